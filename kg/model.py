@@ -1,0 +1,154 @@
+"""Plain typed values passed between the pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; no stage reaches back into an earlier one.
+Offsets are always character offsets into the *raw* text of the input (``Document.text``), so every
+mention and fact can be checked against the source file.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+__all__ = ["Document", "Text", "Author", "Article", "Mention", "Relation", "Entity"]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One unit of input as read from disk: a whole .txt file or one JSONL line.
+
+    ``text`` is the raw text (for JSONL: the ``body`` field); offsets downstream point into it.
+    ``title``/``date``/``url``/``publisher`` are only set when the input states them (JSONL fields).
+    """
+
+    source: str  # the input file's name, e.g. "000_c105894bd2e3e539.txt" (dcterms:source)
+    path: str  # full path as given
+    text: str
+    line: int | None = None  # 1-based JSONL line number, None for .txt
+    title: str | None = None
+    date: str | None = None  # ISO date if the input gives one
+    url: str | None = None
+    publisher: str | None = None
+
+
+@dataclass(frozen=True)
+class Text:
+    """A normalised string with a map back to the raw text.
+
+    ``offsets[i]`` is the raw index of normalised character ``i``; ``offsets[len(text)]`` is the raw end.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw (start, end) of the normalised span [start, end)."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def index_of_raw(self, raw: int) -> int:
+        """Normalised index of the first character at or after raw offset ``raw``."""
+        return bisect_right(self.offsets, raw - 1, 0, len(self.text))
+
+
+@dataclass(frozen=True)
+class Author:
+    """A byline person with a role word as printed (记者, 通讯员, 摄影, 作者 ...)."""
+
+    name: str
+    role: str
+    start: int  # raw offsets of the name
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article (or photo caption) cut out of a document.
+
+    ``text`` is the normalised text the extractors read: headline, subtitle and body joined by "\\n"
+    (``body_start`` is where the body begins in ``text``); ``offsets`` maps it to raw offsets of ``source``.
+    """
+
+    id: str  # deterministic, ASCII: "<file stem>-<position>" (JSONL: "<file stem>-L<line>")
+    source: str
+    headline: str
+    text: str
+    offsets: tuple[int, ...]
+    body_start: int
+    subtitle: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd, only when it can be known
+    authors: tuple[Author, ...] = ()
+    position: int = 0  # order on the page, 0-based
+    kind: str = "article"  # "article" or "caption"
+    dateline: str | None = None  # e.g. "湖南日报 7月3日讯"
+    url: str | None = None
+    publisher: str | None = None
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw (start, end) of ``text[start:end]``."""
+        return Text(self.text, self.offsets).raw_span(start, end)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A surface form of an entity in an article.
+
+    ``start``/``end`` index ``Article.text``; ``raw_start``/``raw_end`` index the raw source file.
+    ``cls`` is an ontology class local name (Person, Enterprise, GovernmentBody, PartyOrganization,
+    Organization, AdministrativeRegion, Place, Initiative).
+    """
+
+    article: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    cls: str
+    text: str
+    extractor: str = "rules"
+    confidence: float = 1.0
+    code: str | None = None  # GB/T 2260 code for administrative regions found in the gazetteer
+    sentence: int = 0  # index of the sentence in the article
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A fact between two mentions (or a mention and a literal), with the evidence span.
+
+    ``predicate`` is an ontology property local name (holdsPost, locatedIn, partOf, runs, ...).
+    ``subject``/``object`` are mention keys ``(article, start, end)``; ``role`` carries the post for holdsPost.
+    """
+
+    article: str
+    predicate: str
+    subject: tuple[str, int, int]
+    object: tuple[str, int, int]
+    start: int  # evidence span in Article.text
+    end: int
+    raw_start: int
+    raw_end: int
+    role: str | None = None
+    extractor: str = "rules"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing after linking: a stable key, a class, a label and every surface form."""
+
+    key: str  # ASCII, deterministic; becomes the IRI's local part
+    cls: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    code: str | None = None  # GB/T 2260 code for administrative regions
+    level: str | None = None  # province / prefecture / county / township / village
+    parent: str | None = None  # key of the parent region
+    lat: float | None = None
+    lon: float | None = None
+    merges: tuple[str, ...] = field(default=())  # why surface forms were merged ("郴州 -> 郴州市: admin suffix")
