@@ -1,0 +1,144 @@
+"""Find entity mentions in an article: regions from the gazetteer, names ending in suffix words, quoted
+programme names and people next to role words.
+
+Rules are general (suffix classes, word lists under kg/data/, the cpca gazetteer and jieba word boundaries);
+candidates from all rules are made non-overlapping (longest, then most specific) and returned sorted.
+
+>>> from kg.model import Article
+>>> t = "岳阳市科技局表示，湖南蓝湾环保科技有限公司负责人张三说。"
+>>> a = Article(id="x-0", source="x.txt", headline="", text=t, offsets=tuple(range(len(t) + 1)), body_start=0)
+>>> [(m.text, m.cls) for m in mentions(a)]
+[('岳阳市科技局', 'GovernmentBody'), ('湖南蓝湾环保科技有限公司', 'Enterprise'), ('张三', 'Person')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer
+from .finders import STRONG_COMPANY, after_township, brand_enterprises, coordinated, region_hits, suffix_candidates
+from .model import Article, Mention
+from .people import persons
+from .programmes import quoted_initiatives
+from .rules import LEVEL_CHARS, Candidate, Doc
+
+__all__ = ["mentions", "Candidate", "candidates", "CLASSES"]
+
+CLASSES = ("Person", "Enterprise", "GovernmentBody", "PartyOrganization", "Organization",
+           "AdministrativeRegion", "Place", "Initiative")
+# more specific classes win a tie between candidates of the same span
+_SPECIFIC = {"Enterprise": 6, "GovernmentBody": 6, "PartyOrganization": 6, "Organization": 4,
+             "Initiative": 3, "Place": 3, "AdministrativeRegion": 5, "Person": 5}
+_SENT_END = re.compile(r"[。！？；!?;\n]")
+
+
+def candidates(text: str, authors=()) -> list[Candidate]:
+    """All candidates of all rules, overlapping, in no particular order (with the repeats of kept names)."""
+    d, found = _found(text, authors)
+    return found + _propagate(d, _resolve_overlaps(found), found)
+
+
+def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
+    d = Doc(text)
+    regions = region_hits(d)
+    found: list[Candidate] = []
+    for s, e, code in regions:
+        found.append(Candidate(s, e, "AdministrativeRegion", "gazetteer", 0.95, code))
+    suffixed = suffix_candidates(d, regions)
+    if d.names:  # township names seen anywhere make other names likelier: a second pass sees them all
+        suffixed = suffix_candidates(d, regions)
+    found += suffixed
+    found += brand_enterprises(d, regions)
+    found += coordinated(d, found)
+    found += after_township(d, found)
+    found += quoted_initiatives(d, stops={c.end for c in found})
+    found += persons(d, authors)
+    return d, found
+
+
+def _propagate(d: Doc, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """Other occurrences of a name kept elsewhere in the same text (at word boundaries)."""
+    text = d.text
+    have = {(c.start, c.end) for c in found}
+    best: dict[str, Candidate] = {}
+    for c in kept:
+        name = text[c.start:c.end]
+        if len(name) >= 2 and c.extractor != "gazetteer":
+            if name not in best or c.confidence > best[name].confidence:
+                best[name] = c
+    # a registered company name's stem stands for the company later on (三一重工股份有限公司 -> 三一重工)
+    for name, c in list(best.items()):
+        if c.cls == "Enterprise" and c.confidence >= 0.9:
+            for head in sorted(STRONG_COMPANY, key=len, reverse=True):
+                stem = name[: -len(head)]
+                if name.endswith(head) and len(stem) >= 3 and stem not in best:
+                    best[stem] = Candidate(c.start, c.start + len(stem), c.cls, "suffix", 0.65)
+                    break
+    out = []
+    for name, c in best.items():
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if (s, e) in have or s not in d.starts:
+                continue
+            if e not in d.ends and e < len(text) and _word_char(text[e]) and text[e] not in LEVEL_CHARS:
+                continue
+            out.append(Candidate(s, e, c.cls, c.extractor, round(c.confidence * 0.95, 3), c.code))
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _rank(c: Candidate):
+    # a quoted programme name beats a suffix reading of the same span (“万企兴万村”行动 is no village)
+    quoted = c.extractor == "quote"
+    return (-(c.end - c.start), not quoted, -_SPECIFIC.get(c.cls, 0), -c.confidence, c.start, c.cls, c.extractor)
+
+
+def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    order = sorted(cands, key=_rank)
+    taken = bytearray(max((c.end for c in cands), default=0) + 1)
+    kept = []
+    for c in order:
+        if any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _codes(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """Give every region mention a code, using the other regions of the article as context."""
+    sure = [c.code for c in kept if c.code]
+    out = []
+    prev: Candidate | None = None
+    for c in kept:
+        if c.cls == "AdministrativeRegion" and c.extractor == "gazetteer" and not c.code:
+            ctx = ([prev.code] if prev is not None and prev.code and prev.end == c.start else []) + sure
+            r = gazetteer.resolve(text[c.start:c.end], ctx)
+            if r is not None:
+                c = Candidate(c.start, c.end, c.cls, c.extractor, c.confidence, r.code)
+        out.append(c)
+        if c.cls == "AdministrativeRegion":
+            prev = c
+    return out
+
+
+def mentions(article: Article) -> list[Mention]:
+    """All entity mentions in ``article.text``, non-overlapping and sorted by start."""
+    text = article.text
+    if not text:
+        return []
+    kept = _codes(text, _resolve_overlaps(candidates(text, article.authors)))
+    ends = [m.end() for m in _SENT_END.finditer(text)]
+    out = []
+    sent = 0
+    for c in kept:
+        while sent < len(ends) and ends[sent] <= c.start:
+            sent += 1
+        raw_start, raw_end = article.raw_span(c.start, c.end)
+        out.append(Mention(article=article.id, start=c.start, end=c.end, raw_start=raw_start, raw_end=raw_end,
+                           cls=c.cls, text=text[c.start:c.end], extractor=c.extractor,
+                           confidence=c.confidence, code=c.code, sentence=sent))
+    return out

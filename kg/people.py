@@ -1,0 +1,172 @@
+"""People: a surname and one or two characters next to a role word (记者 X, 董事长X), before a speech verb
+(X表示), in name lists and bylines. Titles are never part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
+
+__all__ = ["persons"]
+
+
+_PUNCT_AFTER_NAME = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t·")
+
+
+def _surname_len(text: str, p: int) -> int:
+    s = rules().surnames
+    if text[p:p + 2] in s:
+        return 2
+    return 1 if text[p:p + 1] in s else 0
+
+
+def _hard_end(text: str, p: int) -> bool:
+    """A name may end before ``p``: punctuation, space, end of text, a speech verb or a role word."""
+    if p >= len(text) or text[p] in _PUNCT_AFTER_NAME or not is_han(text[p]):
+        return True
+    r = rules()
+    if text[p] in "等和与及":
+        return True
+    return any(text.startswith(w, p) for w in r.cue_after) or any(text.startswith(w, p) for w in ("通讯员", "记者"))
+
+
+_BAD_GIVEN_TAGS = ("m", "d", "v", "a", "ad", "c", "p", "f", "t", "r", "u", "l", "i", "q", "vd", "an")
+
+
+def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
+    """End of a person's name starting at ``p`` (surname + 1-2 characters), or None."""
+    text = d.text
+    sl = _surname_len(text, p)
+    if not sl:
+        return None
+    r = rules()
+    s0, e0, w0 = d.tokens[d.token_at(p)]
+    if s0 != p:
+        return None
+    if text[p:p + sl] in r.stop and e0 - s0 < 2:  # 于, 和, 从 ...: only when jieba joined it to the given name
+        return None
+    for g in (2, 1):
+        end = p + sl + g
+        name = text[p:end]
+        if len(name) < sl + g or not all(is_han(ch) for ch in name):
+            continue
+        if any(ch in r.name_stop or ch in LEVEL_CHARS for ch in name[sl:]):
+            continue
+        if g == 2 and any(text.startswith(w, p + sl + 1) for w in r.cue_after):
+            continue  # 陈某说: the speech verb is no part of the name
+        if _bad_given(d, p, p + sl, end):
+            continue
+        if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)):
+            if _common_word(d, name):
+                return None
+            return end
+    return None
+
+
+def _bad_given(d: Doc, p: int, gs: int, end: int) -> bool:
+    """Do the words of jieba contradict a name text[p:end] (surname glued into a word: 方面, 许多; a given
+    name that is an adverb, verb or numeral: 曾多次, 相衔接)?"""
+    k = d.token_at(p)
+    while k < len(d.tokens) and d.tokens[k][0] < end:
+        s, e, w = d.tokens[k]
+        k += 1
+        if e - s < 2 or d.freq(w) == 0:
+            continue
+        tag = d.tag(w) or ""
+        if tag.startswith("nr") or (d.freq(w) < 50 and tag in ("n", "nz", "ns", "nt", "t", "s", "j", "b")):
+            continue  # rare nouns in the dictionary are often names themselves (白晋湘 cut as 白晋/湘)
+        if s < gs < e or e > end:  # a word across the surname or past the end
+            return True
+        if tag in _BAD_GIVEN_TAGS:
+            return True
+    return False
+
+
+def _word_across(d: Doc, end: int) -> bool:
+    """Does a dictionary word of two or more characters run across ``end`` (so it is no name boundary)?"""
+    k = d.token_at(end - 1)
+    s, e, _ = d.tokens[k]
+    return e > end
+
+
+def _common_word(d: Doc, name: str) -> bool:
+    tag = d.tag(name)
+    return tag is not None and not tag.startswith("nr") and d.freq(name) >= 20
+
+
+def persons(d: Doc, authors=()) -> list[Candidate]:
+    """People after a role word (记者 X, 董事长X), before a speech verb (X表示), in bylines and name lists."""
+    r = rules()
+    text = d.text
+    out: dict[tuple[int, int], Candidate] = {}
+
+    def add(s, e, how, conf):
+        if (s, e) not in out or out[(s, e)].confidence < conf:
+            out[(s, e)] = Candidate(s, e, "Person", how, conf)
+
+    for s, e, w in d.tokens:
+        if w in r.cue_before or (len(w) > 2 and any(w.endswith(c) for c in r.cue_before if len(c) >= 2)):
+            p = e
+            while p < len(text) and text[p] == " ":
+                p += 1
+            end = _name_at(d, p) if p < len(text) else None
+            if end:
+                add(p, end, "role", 0.85)
+                _name_list(d, end, add)
+    for w in r.cue_after:
+        for m in re.finditer(re.escape(w), text):
+            e = m.start()
+            while e > 0 and text[e - 1] == " ":
+                e -= 1
+            for length in (4, 3, 2):
+                p = e - length
+                if p < 0 or p not in d.starts:
+                    continue
+                end = _name_at(d, p, hard_only=True)
+                if end == e:
+                    add(p, e, "role", 0.8)
+                    break
+    for m in re.finditer(r"[（(]([^（）()\n]{5,40})[）)]", text):
+        _bracket_names(d, m.start(1), m.end(1), add)
+    for a in authors:
+        name = getattr(a, "name", "")
+        if len(name) >= 2:
+            for m in re.finditer(re.escape(name), text):
+                add(m.start(), m.end(), "byline", 0.95)
+    for s, e, w in d.tokens:
+        if d.tag(w) == "nrfg" and 2 <= len(w) <= 4 and _surname_len(text, s):
+            add(s, e, "jieba", 0.7)
+
+    # transliterated names (某·某) are not split by these rules: drop what touches a middle dot
+    return [c for c in out.values() if text[c.end:c.end + 1] not in "·•" and text[c.start - 1:c.start] not in "·•"
+            or c.start == 0]
+
+
+def _name_list(d: Doc, end: int, add) -> None:
+    """Names that follow a name, separated by spaces or 、 (通讯员 黄某某 李某某)."""
+    text = d.text
+    while end < len(text) and text[end] in " 、":
+        p = end
+        while p < len(text) and text[p] in " 、":
+            p += 1
+        nxt = _name_at(d, p, hard_only=True) if p < len(text) else None
+        if not nxt:
+            return
+        add(p, nxt, "role", 0.75)
+        end = nxt
+
+
+def _bracket_names(d: Doc, s: int, e: int, add) -> None:
+    """A bracket holding only names separated by spaces: （熊某 黄某某 邹某某）."""
+    parts = d.text[s:e].split(" ")
+    names = [x for x in parts if x]
+    if len(names) < 2 or not all(2 <= len(x) <= 4 and all(is_han(ch) for ch in x) for x in names):
+        return
+    if not all(_surname_len(x, 0) for x in names):
+        return
+    p = s
+    for x in parts:
+        if x:
+            add(p, p + len(x), "byline", 0.7)
+        p += len(x) + 1

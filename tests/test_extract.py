@@ -1,0 +1,219 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg import extract
+from kg.model import Article, Author
+
+GOLD = Path(__file__).parent / "gold" / "sample.jsonl"
+
+
+def art(text: str, authors=(), offsets=None) -> Article:
+    return Article(id="t-0", source="t.txt", headline="", text=text,
+                   offsets=offsets or tuple(range(len(text) + 1)), body_start=0, authors=tuple(authors))
+
+
+def found(text: str, **kw) -> set[tuple[str, str]]:
+    return {(m.text, m.cls) for m in extract.mentions(art(text, **kw))}
+
+
+# ------------------------------------------------------------------ classes, on invented regional news
+
+
+def test_regions_from_the_gazetteer_and_township_names():
+    got = found("本报讯 近日，岳阳市岳阳楼区洞庭街道金鹗社区组织志愿者开展活动。")
+    assert {("岳阳市", "AdministrativeRegion"), ("岳阳楼区", "AdministrativeRegion"),
+            ("洞庭街道", "AdministrativeRegion"), ("金鹗社区", "AdministrativeRegion")} <= got
+    got = found("浏阳市大围山镇楚东村村民罗建平种植的猕猴桃今年喜获丰收。")
+    assert {("大围山镇", "AdministrativeRegion"), ("楚东村", "AdministrativeRegion"), ("罗建平", "Person")} <= got
+
+
+def test_region_codes_and_context():
+    ms = extract.mentions(art("益阳市赫山区龙光桥街道的农田。"))
+    codes = {m.text: m.code for m in ms}
+    assert codes["益阳市"] == "430900" and codes["赫山区"] == "430903"
+    assert codes["龙光桥街道"] is None  # below county level: no GB/T 2260 code
+    # a county short form needs a region of the same province nearby; a common word never is one
+    assert ("新化", "AdministrativeRegion") in found("娄底市与企业签约，项目将在新化投资建设。")
+    assert not any(c == "AdministrativeRegion" for _, c in found("教育作为兴国的车之一轮。"))
+
+
+def test_generic_words_are_not_regions():
+    got = found("进农村时，深入4处城乡结合部，全村和该社区的各个社区以及老旧小区都参加了。")
+    assert not got
+
+
+def test_government_bodies():
+    got = found("记者从省生态环境厅获悉，株洲市人力资源和社会保障局联合市总工会举办招聘会。市人社局副局长陈国华表示，"
+                "将做好稳就业工作。邵阳县人民法院近日审结一起案件。")
+    assert {("省生态环境厅", "GovernmentBody"), ("株洲市人力资源和社会保障局", "GovernmentBody"),
+            ("市人社局", "GovernmentBody"), ("邵阳县人民法院", "GovernmentBody"),
+            ("市总工会", "Organization"), ("陈国华", "Person")} <= got
+    assert ("国家发展改革委", "GovernmentBody") in found("国家发展改革委、工业和信息化部日前联合印发通知。")
+    assert ("工业和信息化部", "GovernmentBody") in found("国家发展改革委、工业和信息化部日前联合印发通知。")
+
+
+def test_bare_agency_words_are_generic():
+    got = found("城管局、消防救援大队、街道办事处与企业应急队伍紧密配合，应急管理部门和政府部门到场。")
+    assert not any(c == "GovernmentBody" for _, c in got)
+
+
+def test_party_organisations():
+    got = found("常德市鼎城区灌溪镇党委以产业带动乡村振兴。"
+                "益阳市赫山区龙光桥街道石笋村党总支书记曾凡荣表示，将建设农田。")
+    assert {("灌溪镇党委", "PartyOrganization"), ("石笋村党总支", "PartyOrganization"),
+            ("曾凡荣", "Person"), ("常德市", "AdministrativeRegion")} <= got
+    assert ("省委宣传部", "PartyOrganization") in found("省委宣传部、省文明办近日联合开展评选活动。")
+    # a bare type word is no name
+    assert not found("成立小区党支部，社区党组织书记挂帅，基层党组织活力持续释放。")
+
+
+def test_enterprises():
+    got = found("湖南华菱钢铁集团有限责任公司董事长李明表示，公司将加快数字化转型。")
+    assert {("湖南华菱钢铁集团有限责任公司", "Enterprise"), ("李明", "Person")} <= got
+    # a full-form region in front of a company locates it; it is not part of the name
+    got = found("近年来，湘潭县莲都食品有限责任公司负责人彭志刚介绍，公司年加工湘莲3000吨。")
+    assert {("湘潭县", "AdministrativeRegion"), ("莲都食品有限责任公司", "Enterprise")} <= got
+    # a branch is one name; the short stem of a registered name is the same company later on
+    got = found("在中国建设银行怀化分行的员工中。娄底市新化县人民政府与三一重工股份有限公司签约，三一重工将投资。")
+    assert {("中国建设银行怀化分行", "Enterprise"), ("三一重工股份有限公司", "Enterprise"),
+            ("三一重工", "Enterprise"), ("新化县人民政府", "GovernmentBody")} <= got
+    assert not any(c == "Enterprise" for _, c in found("该公司与各分/子公司、保险公司和银行开展合作。"))
+
+
+def test_short_brand_names_that_recur():
+    text = "长沙蓝湾燃气开展安全生产月活动。长沙蓝湾燃气董事长王某某表示，将加强管理。"
+    assert ("长沙蓝湾燃气", "Enterprise") in found(text)
+    assert ("长沙城市燃气", "Enterprise") not in found("长沙城市燃气安全运行，长沙城市燃气管网。")
+
+
+def test_organisations_and_places():
+    got = found("在怀化高铁站附近，怀化学院的师生与湖南大学的志愿者在神农广场、阳光小区开展活动。")
+    assert {("怀化高铁站", "Place"), ("怀化学院", "Organization"), ("湖南大学", "Organization"),
+            ("神农广场", "Place"), ("阳光小区", "Place")} <= got
+    assert not found("对老旧小区开展排查，深入开展老旧小区专项宣传，昔日问题小区变为美好家园小区。")
+
+
+def test_names_seen_in_a_township_help_elsewhere():
+    got = found("他加入了溆浦县青岩山生态农业专业合作社。溆浦县统溪河镇青岩山村村民说，收成不错。")
+    assert {("青岩山生态农业专业合作社", "Enterprise"), ("青岩山村", "AdministrativeRegion"),
+            ("统溪河镇", "AdministrativeRegion"), ("溆浦县", "AdministrativeRegion")} <= got
+
+
+def test_list_siblings_share_a_class():
+    got = found("对碧水华庭、金桂小区等10余个社区开展入户安检；针对青松窑、远航实业等5家单位开展培训。")
+    assert {("碧水华庭", "Place"), ("金桂小区", "Place"), ("青松窑", "Enterprise"), ("远航实业", "Enterprise")} <= got
+
+
+def test_people_and_titles():
+    got = found("总经理刘强结合行业案例作了分析。负责人陈立新说，效果很好。居民李秀英笑着说，楼道亮了。")
+    assert {("刘强", "Person"), ("陈立新", "Person"), ("李秀英", "Person")} <= got
+    assert not any(t.endswith(("说", "经理")) for t, _ in got)
+    # words that begin with a surname character are not names
+    assert ("白晋川", "Person") in found("湖南理工学院院长白晋川表示，学校将全力支持。")
+    got = found("有关部门表示，他曾多次表示反对，公司表示支持，许多人说好。")
+    assert not any(c == "Person" for _, c in got)
+
+
+def test_authors_only_where_their_names_are_in_the_text():
+    text = "记者 周晓雨 通讯员 程岚 报道：活动很成功。"
+    ms = extract.mentions(art(text, authors=[Author("周晓雨", "记者", 3, 6), Author("不在文中", "通讯员", 0, 0)]))
+    people = {(m.text, m.extractor) for m in ms if m.cls == "Person"}
+    assert ("周晓雨", "byline") in people and ("程岚", "role") in people
+    assert not any(t == "不在文中" for t, _ in people)
+
+
+def test_initiatives():
+    got = found("为推进“万企兴万村”行动，开展安全宣传“五进”行动和“春风行动”，组织“学雷锋志愿服务月”活动。"
+                "今年3月，我省启动基本医保基金即时结算改革试点。")
+    assert {("万企兴万村", "Initiative"), ("五进", "Initiative"), ("春风行动", "Initiative"),
+            ("学雷锋志愿服务月", "Initiative"), ("基本医保基金即时结算改革试点", "Initiative")} <= got
+    # a list of quoted names before 等N大计划, and a launch verb before a quote
+    got = found("创新推出“邻里守望”“银龄课堂”等3大计划，探索实施“家门口办事”。")
+    assert {("邻里守望", "Initiative"), ("银龄课堂", "Initiative"), ("家门口办事", "Initiative")} <= got
+
+
+def test_slogans_and_methods_are_no_initiatives():
+    got = found("建立“一隐患一档案”，做到“三个 100%”，采取“双随机两公开”方式，形成“保险+信贷”机制，"
+                "实行“后付制”模式，作为民生服务的“一号工程”推进，把党员“找出来”。")
+    assert not any(c == "Initiative" for _, c in got)
+
+
+def test_quoted_team_name():
+    assert ("春晖", "Organization") in found("组建“春晖”志愿服务队，服务居民。")
+
+
+# ------------------------------------------------------------------ the mentions themselves
+
+
+def test_mentions_are_sorted_non_overlapping_and_exact():
+    text = "常德市西洞庭管理区宸光新能源科技有限公司负责人周立说，西洞庭管理区产业链党总支牵头对接金融机构。"
+    ms = extract.mentions(art(text))
+    assert ms == sorted(ms, key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        assert a.end <= b.start
+    for m in ms:
+        assert m.text == text[m.start:m.end] and m.article == "t-0"
+        assert m.cls in extract.CLASSES
+        assert m.extractor in ("gazetteer", "suffix", "quote", "jieba", "byline", "role")
+        assert 0 < m.confidence <= 1
+    got = {(m.text, m.cls) for m in ms}
+    assert {("常德市", "AdministrativeRegion"), ("西洞庭管理区", "AdministrativeRegion"),
+            ("宸光新能源科技有限公司", "Enterprise"), ("周立", "Person"),
+            ("西洞庭管理区产业链党总支", "PartyOrganization")} <= got
+
+
+def test_raw_offsets_and_sentences():
+    text = "第一句。长沙市望城区在这里！郴州市科技局获悉"
+    offsets = tuple(10 + 2 * i for i in range(len(text) + 1))  # every character 2 raw characters apart
+    ms = extract.mentions(art(text, offsets=offsets))
+    by = {m.text: m for m in ms}
+    m = by["郴州市科技局"]
+    assert (m.raw_start, m.raw_end) == (offsets[m.start], offsets[m.end - 1] + 1)
+    assert by["长沙市"].sentence == 1 and by["望城区"].sentence == 1 and m.sentence == 2
+
+
+def test_deterministic_and_empty():
+    text = "湘西州医保局分类对定点医药机构开展培训，湘西州及时制定工作方案。"
+    assert extract.mentions(art(text)) == extract.mentions(art(text))
+    assert extract.mentions(art("")) == []
+    assert extract.mentions(art("，。！？ 123 abc")) == []
+
+
+def test_import_is_light():
+    code = "import kg.extract, sys; print('jieba' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# ------------------------------------------------------------------ the sample page against its gold
+
+
+@pytest.fixture(scope="module")
+def sample_scores():
+    evaluate = pytest.importorskip("kg.evaluate")
+    try:
+        from kg import ingest, normalise, segment
+    except ImportError:
+        pytest.skip("segmenting is not available")
+    if not GOLD.exists():
+        pytest.skip("no gold file")
+    from kg.resources import sample_page
+
+    docs, _ = ingest.read([sample_page()])
+    articles = [a for d in docs for a in segment.segment(d, normalise.normalise(d.text))]
+    found = {a.id: extract.mentions(a) for a in articles}
+    pairs = evaluate.match_articles(articles, evaluate.load_gold(GOLD))
+    return evaluate.score_entities(pairs, found, nested=False)
+
+
+def test_sample_page_quality_floor(sample_scores):
+    """Entity level, flat (a region nested in a name is not asked for): floors that only ever go up."""
+    overall = sample_scores.overall
+    report = sample_scores.format(misses=20)
+    assert overall.precision >= 0.9, report
+    assert overall.recall >= 0.9, report
+    for cls in ("Person", "Enterprise", "GovernmentBody", "AdministrativeRegion", "Place"):
+        assert sample_scores.rows[cls].f1 >= 0.85, report
