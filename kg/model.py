@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "Text", "Author", "Article", "Mention", "Relation", "Entity"]
+__all__ = ["Document", "Text", "Author", "Article", "Mention", "Relation", "Entity", "Fact", "Linked"]
 
 
 @dataclass(frozen=True)
@@ -152,3 +152,36 @@ class Entity:
     lat: float | None = None
     lon: float | None = None
     merges: tuple[str, ...] = field(default=())  # why surface forms were merged ("郴州 -> 郴州市: admin suffix")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A statement between two linked entities (keys), with where it was found.
+
+    Produced by the linker from text relations (``Relation``) and from knowledge it derives itself (a region prefix
+    of a name, the gazetteer hierarchy). ``article`` is None for facts that hold independently of any article.
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    article: str | None = None
+    raw_start: int | None = None
+    raw_end: int | None = None
+    role: str | None = None
+    extractor: str = "rules"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Linked:
+    """What the linker hands to the graph stage.
+
+    ``mention_of`` maps a mention key ``(article, start, end)`` to the key of its entity; ``bylines`` maps an
+    article id to its credited ``(entity key, role)`` pairs.
+    """
+
+    entities: tuple[Entity, ...]
+    mention_of: dict[tuple[str, int, int], str]
+    facts: tuple[Fact, ...]
+    bylines: dict[str, tuple[tuple[str, str], ...]]

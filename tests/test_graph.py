@@ -1,0 +1,91 @@
+import re
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+KG = Namespace("https://w3id.org/kgnews/ontology#")
+SCHEMA = Namespace("https://schema.org/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+
+
+def test_every_article_follows_the_public_contract(sample_result):
+    g = sample_result.graph
+    articles = list(g.subjects(RDF.type, KG.Article))
+    assert len(articles) == 8
+    for a in articles:
+        assert g.value(a, SCHEMA.headline) is not None
+        assert str(g.value(a, DCTERMS.source)) == "000_c105894bd2e3e539.txt"
+        assert list(g.objects(a, SCHEMA.mentions))
+    assert {str(d) for d in g.objects(None, SCHEMA.datePublished)} == {"2025-07-03"}
+    assert len(set(g.objects(None, SCHEMA.author))) >= 10
+
+
+def test_entities_have_one_zh_label_a_specific_class_and_alt_labels(sample_result):
+    g = sample_result.graph
+    classes = {KG[c] for c in ("Person", "Enterprise", "GovernmentBody", "PartyOrganization", "Organization",
+                               "AdministrativeRegion", "Place", "Initiative")}
+    entities = {s for c in classes for s in g.subjects(RDF.type, c)}
+    assert len(entities) > 50
+    for e in entities:
+        labels = list(g.objects(e, RDFS.label))
+        assert len(labels) == 1 and labels[0].language == "zh"
+        assert len(set(g.objects(e, RDF.type)) & classes) == 1
+    alts = {str(o) for o in g.objects(None, SKOS.altLabel)}
+    assert "湘西州" in alts  # the short form of the autonomous prefecture is kept as an alias
+
+
+def test_iris_are_ascii_and_without_spaces(sample_result):
+    for term in sample_result.graph.all_nodes():
+        if isinstance(term, URIRef):
+            assert str(term).isascii() and not re.search(r"\s", str(term)), term
+
+
+def test_mentions_point_at_the_raw_file(sample_result):
+    from kg.resources import sample_page
+
+    raw = open(sample_page(), encoding="utf-8").read()
+    g = sample_result.graph
+    mentions = list(g.subjects(RDF.type, KG.Mention))
+    assert len(mentions) > 80
+    for m in mentions:
+        begin, end = int(g.value(m, NIF.beginIndex)), int(g.value(m, NIF.endIndex))
+        anchor = str(g.value(m, NIF.anchorOf))
+        assert "".join(raw[begin:end].split()) == anchor
+
+
+def test_same_input_gives_the_same_graph(sample_result):
+    import kg
+    from kg.resources import sample_page
+
+    again = kg.build([sample_page()])
+    assert again.graph.serialize(format="nt", encoding="utf-8") == sample_result.graph.serialize(format="nt",
+                                                                                                 encoding="utf-8")
+    assert sorted(again.graph) == sorted(sample_result.graph)
+
+
+def test_turtle_round_trips_through_rdflib_and_pyoxigraph(sample_result, tmp_path):
+    import pyoxigraph
+
+    ttl = sample_result.graph.serialize(format="turtle")
+    back = Graph().parse(data=ttl, format="turtle")
+    assert len(back) == len(sample_result.graph)
+    store = pyoxigraph.Store()
+    store.load(ttl.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == len(sample_result.graph)
+    lit = pyoxigraph.Literal("湘西土家族苗族自治州", language="zh")
+    assert list(store.quads_for_pattern(None, None, lit))
+
+
+def test_base_iri_is_configurable():
+    import kg
+    from kg.resources import sample_page
+
+    g = kg.build([sample_page()], base="http://example.org/news/").graph
+    subjects = {str(s) for s in g.subjects(RDF.type, KG.Article)}
+    assert all(s.startswith("http://example.org/news/article/") for s in subjects)
+
+
+def test_literal_languages(sample_result):
+    g = sample_result.graph
+    headline = next(g.objects(None, SCHEMA.headline))
+    assert isinstance(headline, Literal) and headline.language == "zh"
