@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer
+from . import gazetteer, learned
+from .initiatives import subtype_at
 from .finders import STRONG_COMPANY, after_township, brand_enterprises, coordinated, region_hits, suffix_candidates
 from .model import Article, Mention
 from .people import persons
 from .programmes import quoted_initiatives
 from .rules import LEVEL_CHARS, Candidate, Doc
 
-__all__ = ["mentions", "Candidate", "candidates", "CLASSES"]
+__all__ = ["mentions", "mentions_all", "Candidate", "candidates", "CLASSES"]
 
 CLASSES = ("Person", "Enterprise", "GovernmentBody", "PartyOrganization", "Organization",
            "AdministrativeRegion", "Place", "Initiative")
@@ -125,12 +126,42 @@ def _codes(text: str, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def mentions(article: Article) -> list[Mention]:
-    """All entity mentions in ``article.text``, non-overlapping and sorted by start."""
+def _combine(text: str, authors, ner: str) -> list[Candidate]:
+    if ner not in ("auto", "rules", "model"):
+        raise ValueError(f"ner must be auto, rules or model, got {ner!r}")
+    from_model = None if ner == "rules" else learned.candidates(text)
+    if ner == "model":
+        return _codes(text, _resolve_overlaps(from_model or []))
+    d, found = _found(text, authors)
+    kept = _resolve_overlaps(found + _propagate(d, _resolve_overlaps(found), found))
+    # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
+    kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
+    return _codes(text, kept)
+
+
+def mentions_all(articles, ner: str = "auto", chunk: int = 256) -> dict[str, list[Mention]]:
+    """:func:`mentions` of many articles, by id; the learned model tags them in batches (faster)."""
+    articles = list(articles)
+    out: dict[str, list[Mention]] = {}
+    for i in range(0, len(articles), chunk):
+        part = articles[i:i + chunk]
+        if ner != "rules":
+            learned.prefetch([a.text for a in part])
+        for a in part:
+            out[a.id] = mentions(a, ner)
+    return out
+
+
+def mentions(article: Article, ner: str = "auto") -> list[Mention]:
+    """All entity mentions in ``article.text``, non-overlapping and sorted by start.
+
+    ``ner``: ``"auto"`` = rules, with the learned model (kg.learned) filling what they miss when it is
+    installed; ``"rules"`` = rules only; ``"model"`` = the model's spans only (for measuring).
+    """
     text = article.text
     if not text:
         return []
-    kept = _codes(text, _resolve_overlaps(candidates(text, article.authors)))
+    kept = _combine(text, article.authors, ner)
     ends = [m.end() for m in _SENT_END.finditer(text)]
     out = []
     sent = 0
@@ -140,5 +171,6 @@ def mentions(article: Article) -> list[Mention]:
         raw_start, raw_end = article.raw_span(c.start, c.end)
         out.append(Mention(article=article.id, start=c.start, end=c.end, raw_start=raw_start, raw_end=raw_end,
                            cls=c.cls, text=text[c.start:c.end], extractor=c.extractor,
-                           confidence=c.confidence, code=c.code, sentence=sent))
+                           confidence=c.confidence, code=c.code, sentence=sent,
+                           subtype=subtype_at(text, c.start, c.end) if c.cls == "Initiative" else None))
     return out

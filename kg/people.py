@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
 
@@ -95,6 +96,12 @@ def _common_word(d: Doc, name: str) -> bool:
     return tag is not None and not tag.startswith("nr") and d.freq(name) >= 20
 
 
+@lru_cache(maxsize=1)
+def _cue_lens() -> tuple[int, ...]:
+    """Lengths (>= 2) of the role words: a token ending in one is checked by slicing, not by scanning them all."""
+    return tuple(sorted({len(c) for c in rules().cue_before if len(c) >= 2}))
+
+
 def persons(d: Doc, authors=()) -> list[Candidate]:
     """People after a role word (记者 X, 董事长X), before a speech verb (X表示), in bylines and name lists."""
     r = rules()
@@ -105,8 +112,9 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
         if (s, e) not in out or out[(s, e)].confidence < conf:
             out[(s, e)] = Candidate(s, e, "Person", how, conf)
 
+    cue_lens = _cue_lens()
     for s, e, w in d.tokens:
-        if w in r.cue_before or (len(w) > 2 and any(w.endswith(c) for c in r.cue_before if len(c) >= 2)):
+        if w in r.cue_before or (len(w) > 2 and any(w[-n:] in r.cue_before for n in cue_lens if n < len(w))):
             p = e
             while p < len(text) and text[p] == " ":
                 p += 1

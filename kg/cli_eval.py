@@ -1,0 +1,75 @@
+"""``kg eval``: score extraction against the project's gold files and the public NER benchmarks."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+__all__ = ["eval_command"]
+
+
+@click.command("eval")
+@click.option("--gold", "gold", type=click.Path(path_type=Path),
+              help="Gold folder (or one .jsonl); default tests/gold of the repository or the current directory.")
+@click.option("--benchmarks", "bench", type=click.Path(path_type=Path),
+              help="Folder of the public sets; default $KG_BENCHMARKS or ../shared/benchmarks.")
+@click.option("--set", "sets", multiple=True, help="Only this public set (repeatable): "
+              "cluener2020-dev, peoples-daily-1998-test, msra-test.")
+@click.option("--no-gold", is_flag=True, help="Skip the project's gold.")
+@click.option("--no-benchmarks", is_flag=True, help="Skip the public sets.")
+@click.option("--limit", default=0, type=click.IntRange(min=0), help="Only the first N sentences of each set.")
+@click.option("--ner", "ner", type=click.Choice(["auto", "rules", "model"]), default="auto", show_default=True,
+              help="Extractor: rules + learned model, rules only, or the model only.")
+@click.option("--misses", default=0, type=click.IntRange(min=0), help="List up to N gold misses per kind.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_command(gold, bench, sets, no_gold, no_benchmarks, limit, ner, misses, as_json) -> None:
+    """Score entity extraction: per-type precision, recall, F1 and characters per second.
+
+    Public sets are scored span-exact after mapping our classes to their labels (see kg.benchmarks.MAPPING_DOC);
+    a set that is absent is skipped.
+    """
+    from . import benchmarks as b
+    from .evaluate import GoldError
+
+    out: dict = {"mapping": b.MAPPING_DOC, "ner": ner, "gold": None, "benchmarks": [], "skipped": []}
+    text: list[str] = []
+    if not no_gold:
+        folder = b.find_gold(gold)
+        if folder is None or not folder.exists():
+            out["skipped"].append(f"gold: {gold or 'tests/gold'} not found")
+        else:
+            try:
+                res = b.evaluate_gold(folder, ner=ner)
+            except (GoldError, b.BenchmarkError) as exc:
+                click.echo(f"error: {exc}", err=True)
+                sys.exit(2)
+            out["gold"] = res.to_dict()
+            text += [f"gold {folder}: {len(res.sources)} source files, {res.characters} chars, "
+                     f"{res.chars_per_second:,.0f} chars/s", res.entities.format(misses=misses), ""]
+    if not no_benchmarks:
+        folder = b.find_benchmarks(bench)
+        if folder is None:
+            out["skipped"].append(f"benchmarks: {bench or '../shared/benchmarks'} not found")
+        else:
+            unknown = sorted(set(sets) - set(b.SETS))
+            if unknown:
+                raise click.BadParameter(f"unknown set {unknown[0]} (one of {', '.join(b.SETS)})",
+                                         param_hint="--set")
+            for name, (rel, _, _) in b.SETS.items():
+                if (not sets or name in sets) and not (folder / rel).is_file():
+                    out["skipped"].append(f"{name}: {folder / rel} absent")
+            try:
+                results = b.run_benchmarks(folder, names=set(sets) or None, limit=limit, ner=ner)
+            except b.BenchmarkError as exc:
+                click.echo(f"error: {exc}", err=True)
+                sys.exit(2)
+            for r in results:
+                out["benchmarks"].append(r.to_dict())
+                text += [r.format(), ""]
+            if results:
+                text.append("mapping: " + b.MAPPING_DOC)
+    text += [f"skipped {s}" for s in out["skipped"]]
+    click.echo(json.dumps(out, ensure_ascii=False, indent=2) if as_json else "\n".join(text).rstrip())

@@ -1,0 +1,96 @@
+"""kg.learned: the NER model's spans combined with the rules (invented text only)."""
+
+import pytest
+
+from kg import extract, learned
+from kg.model import Article
+
+
+def art(text: str) -> Article:
+    return Article(id="t-0", source="t.txt", headline="", text=text, offsets=tuple(range(len(text) + 1)),
+                   body_start=0)
+
+
+def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
+    return {(m.text, m.cls) for m in extract.mentions(art(text), ner=ner)}
+
+
+@pytest.fixture
+def model():
+    if not learned.available():
+        pytest.skip("NER model not installed (pip install --no-deps foolnltk==0.1.7)")
+
+
+def test_rules_only_without_the_model(monkeypatch, capsys):
+    monkeypatch.setattr(learned, "_model", lambda: None)
+    text = "岳阳市科技局表示，湖南蓝湾环保科技有限公司负责人张三说。"
+    assert learned.spans(text) is None and learned.candidates(text) is None
+    assert found(text) == found(text, "rules")
+    assert found(text, "model") == set()
+
+
+def test_missing_model_gives_one_notice(monkeypatch, tmp_path, capsys):
+    from kg import ner
+
+    monkeypatch.setenv(ner.ENV_VAR, str(tmp_path / "nowhere"))
+    learned._model.cache_clear()
+    monkeypatch.setattr(learned, "_notified", False)
+    try:
+        assert learned.spans("张三在长沙。") is None and learned.spans("李四在岳阳。") is None
+        err = capsys.readouterr().err
+        assert err.count("learned NER off") == 1 and "foolnltk" in err
+    finally:
+        learned._model.cache_clear()
+
+
+def test_unknown_mode_is_refused():
+    with pytest.raises(ValueError, match="auto, rules or model"):
+        extract.mentions(art("张三"), ner="bert")
+
+
+def test_bare_names_in_running_text(model):
+    text = "村民王秀兰和李国强在湖南省长沙市望城区白沙洲街道种植蔬菜。"
+    got = found(text)
+    assert {("王秀兰", "Person"), ("李国强", "Person")} <= got
+    assert ("王秀兰和李国强", "Person") not in got
+    # the whole administrative chain is split with the gazetteer
+    assert {("湖南省", "AdministrativeRegion"), ("长沙市", "AdministrativeRegion"),
+            ("望城区", "AdministrativeRegion"), ("白沙洲街道", "AdministrativeRegion")} <= got
+    assert not any("长沙市望城区" in t for t, _ in got)
+
+
+def test_lists_and_joiners_are_cut(model):
+    got = found("县公安局会同县市场监管局开展检查，陈建华会同赵丽娟走访企业。")
+    assert {("县公安局", "GovernmentBody"), ("县市场监管局", "GovernmentBody"),
+            ("陈建华", "Person"), ("赵丽娟", "Person")} <= got
+    assert not any(t.startswith("会同") for t, _ in got)
+    got = found("应急管理部、水利部近日联合派出工作组。")
+    assert {("应急管理部", "GovernmentBody"), ("水利部", "GovernmentBody")} <= got
+
+
+def test_rules_keep_their_decisions(model):
+    got = found("湖南省委、长沙市委有关负责人出席，专家来到鄂州花湖机场调研。")
+    assert {("湖南省委", "PartyOrganization"), ("长沙市委", "PartyOrganization"), ("鄂州花湖机场", "Place")} <= got
+    got = found("武汉大学和华中科技大学的专家参加。")
+    assert {("武汉大学", "Organization"), ("华中科技大学", "Organization")} <= got
+
+
+def test_media_and_forms_of_address(model):
+    got = found("央视网、人民网等媒体进行了报道，王先生和张经理也到场。")
+    assert {("央视网", "Organization"), ("人民网", "Organization")} <= got
+    assert not any(c == "Person" for _, c in got)
+
+
+def test_model_extends_a_name_the_rules_cut(model):
+    got = found("昨日，泗水县文化市场综合执法局对辖区网吧进行检查。")
+    assert ("泗水县文化市场综合执法局", "GovernmentBody") in got
+    got = found("本报记者 刘晓明 通讯员 谢红英 王建国 报道")
+    assert {("刘晓明", "Person"), ("谢红英", "Person"), ("王建国", "Person")} <= got
+
+
+def test_place_localizers_are_cut(model):
+    assert learned.address_form("张先生") and learned.address_form("老王") and not learned.address_form("张先")
+    got = {(c.cls) for c in learned.candidates("华北东部出现降雨。") or []}
+    text = "华北东部出现降雨。"
+    assert all(text[c.start:c.end] != "华北东部" for c in learned.candidates(text))
+    assert got <= {"AdministrativeRegion", "Place"}

@@ -1,0 +1,260 @@
+"""kg.ner: protobuf reader and network code on tiny hand-made models (always), the real model when installed."""
+
+from __future__ import annotations
+
+import json
+import struct
+import zipfile
+
+import pytest
+
+from kg import ner
+
+# ---------------------------------------------------------------- a tiny protobuf writer for test graphs
+
+
+def _varint(n: int) -> bytes:
+    n &= (1 << 64) - 1  # negative ints are 10-byte two's complement, as protobuf writes them
+    out = bytearray()
+    while True:
+        b, n = n & 0x7F, n >> 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def _key(field: int, wire: int) -> bytes:
+    return _varint(field << 3 | wire)
+
+
+def _len(field: int, payload: bytes) -> bytes:
+    return _key(field, 2) + _varint(len(payload)) + payload
+
+
+def _int(field: int, value: int) -> bytes:
+    return _key(field, 0) + _varint(value)
+
+
+def _tensor(dtype: int, shape, *, content: bytes | None = None, fields: bytes = b"") -> bytes:
+    dims = b"".join(_len(2, _int(1, d)) for d in shape)
+    body = _int(1, dtype) + _len(2, dims) + fields
+    if content is not None:
+        body += _len(4, content)
+    return body
+
+
+def _node(name: str, op: str, inputs=(), tensor: bytes | None = None) -> bytes:
+    body = _len(1, name.encode()) + _len(2, op.encode())
+    body += b"".join(_len(3, i.encode()) for i in inputs)
+    body += _len(5, _len(1, b"dtype") + _len(2, _int(6, 1)))  # an attr that is not the value
+    if tensor is not None:
+        body += _len(5, _len(1, b"value") + _len(2, _len(8, tensor)))
+    return _len(1, body)
+
+
+def _const(name: str, array) -> bytes:
+    import numpy as np
+
+    array = np.asarray(array, dtype=np.float32)
+    return _node(name, "Const", tensor=_tensor(1, array.shape, content=array.tobytes()))
+
+
+# ---------------------------------------------------------------- the reader
+
+
+def test_read_graph_decodes_nodes_and_every_value_encoding():
+    np = pytest.importorskip("numpy")
+    graph = b"".join(
+        [
+            _node("x", "Placeholder"),
+            _const("w", [[1.5, -2.0, 3.0], [0.0, 4.25, -1.0]]),  # tensor_content
+            _node("fill", "Const", tensor=_tensor(1, [2, 2], fields=_len(5, struct.pack("<f", 0.5)))),  # packed
+            _node("one", "Const", tensor=_tensor(1, [], fields=_key(5, 5) + struct.pack("<f", 1.0))),  # unpacked
+            _node("neg", "Const", tensor=_tensor(3, [2], fields=_len(7, _varint(-1) + _varint(7)))),
+            _node("big", "Const", tensor=_tensor(9, [], fields=_int(10, 1 << 40))),
+            _node("s", "Const", tensor=_tensor(7, [], fields=_len(8, b"hello"))),
+            _node("y", "MatMul", inputs=["x", "w"]),
+            _int(3, 27),  # GraphDef.version, ignored
+        ]
+    )
+    nodes, consts = ner.read_graph(graph)
+    assert nodes["y"] == ("MatMul", ["x", "w"])
+    assert nodes["x"] == ("Placeholder", [])
+    assert set(consts) == {"w", "fill", "one", "neg", "big", "s"}
+    assert consts["w"].dtype == np.float32 and consts["w"].shape == (2, 3)
+    assert consts["w"].tolist() == [[1.5, -2.0, 3.0], [0.0, 4.25, -1.0]]
+    assert consts["fill"].tolist() == [[0.5, 0.5], [0.5, 0.5]]  # one value repeated over the shape
+    assert float(consts["one"]) == 1.0 and consts["one"].shape == ()
+    assert consts["neg"].tolist() == [-1, 7] and consts["neg"].dtype == np.int32
+    assert int(consts["big"]) == 1 << 40
+    assert consts["s"] == [b"hello"]
+
+
+def test_read_graph_rejects_bad_bytes():
+    with pytest.raises(ValueError):
+        ner.read_graph(_len(1, _len(1, b"abc"))[:-1])  # truncated
+    with pytest.raises(ValueError):
+        ner.read_graph(_key(1, 3) + b"\x00")  # group wire types are not used by GraphDef
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def test_spans_from_tags_bmes_and_bio():
+    tags = ["B_person", "M_person", "E_person", "O", "S_location", "S_location", "B_org", "E_org"]
+    assert ner.spans_from_tags(tags) == [(0, 3, "person"), (4, 5, "location"), (5, 6, "location"), (6, 8, "org")]
+    assert ner.spans_from_tags(["B-ORG", "I-ORG", "O", "B-LOC"]) == [(0, 2, "ORG"), (3, 4, "LOC")]
+    # lenient: a run without its E, or a type change inside a run, still gives spans
+    assert ner.spans_from_tags(["B_org", "M_org", "O"]) == [(0, 2, "org")]
+    assert ner.spans_from_tags(["B_org", "E_company", "M_time"]) == [(0, 1, "org"), (1, 2, "company"), (2, 3, "time")]
+    assert ner.spans_from_tags([]) == []
+
+
+def test_split_sentences_keeps_punctuation_and_caps_length():
+    text = "第一句话。第二句！\n\n  第三行没有句号\n" + "很长的一段，" * 60 + "结束。"
+    pieces = ner.split_sentences(text, max_len=50)
+    assert [text[s:e] for s, e in pieces[:2]] == ["第一句话。第二句！\n", "  第三行没有句号\n"]  # lines apart
+    assert all(e - s <= 50 for s, e in pieces)
+    assert all(text[e - 1] in "，。！\n" for s, e in pieces)  # long sentence cut after commas
+    covered = "".join(text[s:e] for s, e in pieces)
+    assert covered.replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")
+    assert ner.split_sentences("") == [] and ner.split_sentences(" \n ") == []
+    assert ner.split_sentences("一二三四五六", max_len=4) == [(0, 4), (4, 6)]  # hard cut without commas
+    assert ner.split_sentences("第一句话。第二句！", max_len=6) == [(0, 5), (5, 9)]  # sentences kept whole
+
+
+# ---------------------------------------------------------------- locating the model
+
+
+def test_missing_model_is_reported_clearly(tmp_path, monkeypatch):
+    monkeypatch.setenv(ner.ENV_VAR, str(tmp_path / "nowhere"))
+    assert ner.available() is False
+    with pytest.raises(ner.ModelNotFound, match="nowhere.*pip install --no-deps foolnltk"):
+        ner.load()
+    (tmp_path / "ner.pb").write_bytes(b"")  # map.zip missing
+    with pytest.raises(ner.ModelNotFound, match="map.zip"):
+        ner.find_model(tmp_path)
+
+
+def test_unreadable_model_names_the_file(tmp_path):
+    (tmp_path / "ner.pb").write_bytes(b"\xff\xff\xff")
+    _write_map(tmp_path, ["<PAD>", "<OOV>"], ["O"])
+    with pytest.raises(ner.ModelError, match=r"ner\.pb"):
+        ner.Model(tmp_path / "ner.pb")
+
+
+# ---------------------------------------------------------------- the network on a tiny synthetic model
+
+TAGS = ["O", "B_person", "E_person", "S_location"]
+CHARS = ["<PAD>", "<OOV>", "</s>", "甲", "乙", "丙", "，"]
+
+
+def _write_map(folder, chars, tags):
+    maps = {"char_map": {c: i for i, c in enumerate(chars)}, "ner_map": {str(i): t for i, t in enumerate(tags)}}
+    with zipfile.ZipFile(folder / "map.zip", "w") as z:
+        z.writestr("all_map.json", json.dumps(maps, ensure_ascii=False))
+
+
+def _tiny_model(folder, seed=0, trans=None, emit_zero=False):
+    """Same tensor names as FoolNLTK's ner.pb, tiny sizes: char dim 3, LSTM 2, hidden 2, 4 tags."""
+    np = pytest.importorskip("numpy")
+    rng = np.random.default_rng(seed)
+    dim, lstm, hid, n = 3, 2, 2, len(TAGS)
+    parts = [_const("Const_1", np.zeros((1, dim))), _const("char_embeding", rng.normal(size=(len(CHARS), dim)))]
+    for d in ("fw", "bw"):
+        cell = f"char_bilstm/bidirectional_rnn/{d}/basic_lstm_cell/"
+        parts.append(_const(cell + "kernel", rng.normal(size=(dim + lstm, 4 * lstm))))
+        parts.append(_const(cell + "bias", rng.normal(size=4 * lstm)))
+        parts.append(_const(f"char_bilstm/bidirectional_rnn/{d}/{d}/while/{d}/basic_lstm_cell/add/y", 1.0))
+    scale = 0.0 if emit_zero else 1.0
+    parts.append(_const("project/hidden/w_tanh", rng.normal(size=(2 * lstm, hid))))
+    parts.append(_const("project/hidden/b_tanh", rng.normal(size=hid)))
+    parts.append(_const("project/output/w_out", scale * rng.normal(size=(hid, n))))
+    parts.append(_const("project/output/b_out", scale * rng.normal(size=n)))
+    parts.append(_const("crf_loss/transitions", rng.normal(size=(n + 1, n + 1)) if trans is None else trans))
+    (folder / "ner.pb").write_bytes(b"".join(parts))
+    _write_map(folder, CHARS, TAGS)
+    return ner.Model(folder / "ner.pb")
+
+
+def test_tiny_model_follows_crf_transitions(tmp_path):
+    np = pytest.importorskip("numpy")
+    trans = np.full((5, 5), -10.0)
+    trans[4, 1] = trans[1, 2] = trans[2, 1] = 5.0  # start -> B, B -> E, E -> B
+    model = _tiny_model(tmp_path, trans=trans, emit_zero=True)
+    assert model.tag("甲乙丙甲") == ["B_person", "E_person", "B_person", "E_person"]
+    assert model.entities("甲乙 丙甲") == [(0, 2, "person"), (3, 5, "person")]  # space skipped, offsets kept
+    assert model.tag("甲乙 丙甲")[2] == "O"
+    assert model.tag("甲 乙") == ["B_person", "M_person", "E_person"]  # whitespace inside an entity continues it
+    assert model.entities("甲 乙") == [(0, 3, "person")]
+    assert model.entities("") == [] and model.tag("") == []
+
+
+def test_padding_does_not_change_results(tmp_path):
+    np = pytest.importorskip("numpy")
+    model = _tiny_model(tmp_path, seed=3)
+    seqs = [[3, 4, 5, 3, 4, 6, 5], [5], [4, 3, 1, 6]]
+    lengths = np.array([len(s) for s in seqs])
+    ids = np.zeros((3, 7), dtype=np.int64)
+    for r, s in enumerate(seqs):
+        ids[r, : len(s)] = s
+    together = model._logits(ids, lengths)
+    for r, s in enumerate(seqs):
+        alone = model._logits(np.array([s]), np.array([len(s)]))[0]
+        np.testing.assert_allclose(together[r, : len(s)], alone, rtol=1e-5, atol=1e-5)
+    assert model._decode(seqs) == [model._decode([s])[0] for s in seqs]
+
+
+def test_batch_matches_one_by_one_and_maps_long_texts(tmp_path):
+    model = _tiny_model(tmp_path, seed=5)
+    long = "甲乙丙" * 150  # 450 chars without punctuation: cut into pieces of MAX_LEN
+    texts = ["甲乙，丙。", long, "", "乙丙甲乙丙\n甲 乙"]
+    assert model.batch(texts) == [model.entities(t) for t in texts]
+    assert len(model.tag(long)) == len(long)
+    for s, e, _ in model.entities(long):
+        assert 0 <= s < e <= len(long)
+
+
+def test_load_is_cached(tmp_path):
+    _tiny_model(tmp_path)
+    assert ner.load(tmp_path) is ner.load(tmp_path / "ner.pb")
+
+
+# ---------------------------------------------------------------- the real model (skipped when not installed)
+
+
+@pytest.fixture(scope="module")
+def real():
+    if not ner.available():
+        pytest.skip("FoolNLTK NER model not installed (pip install --no-deps foolnltk==0.1.7)")
+    return ner.load()
+
+
+def _found(model, text):
+    return {(text[s:e], t) for s, e, t in model.entities(text)}
+
+
+def test_real_model_finds_people_orgs_places(real):
+    text = "王小明昨天在上海市浦东新区参加了华为技术有限公司举办的发布会。"
+    found = _found(real, text)
+    assert {("王小明", "person"), ("上海市浦东新区", "location"), ("华为技术有限公司", "company")} <= found
+    text = "2024年3月5日，湖北省武汉市人民政府召开常务会议，市长张伟主持。"
+    found = _found(real, text)
+    assert {("湖北省武汉市人民政府", "org"), ("张伟", "person"), ("市长", "job")} <= found
+    assert {t for _, t in found} <= set(ner.LABELS)
+
+
+def test_real_model_tags_every_character(real):
+    text = "清华大学和北京大学的学生在天安门广场参观。"
+    tags = real.tag(text)
+    assert len(tags) == len(text)
+    assert tags[:4] == ["B_org", "M_org", "M_org", "E_org"]
+    assert ("天安门广场", "location") in _found(real, text)
+
+
+def test_real_model_long_text_and_batch(real):
+    sentence = "国务院总理李强今天在北京会见了来访的法国总统马克龙，双方就两国关系交换了意见"
+    long = "，".join([sentence] * 12) + "。"  # > MAX_LEN, one sentence
+    spans = real.entities(long)
+    assert sum(long[s:e] == "李强" for s, e, _ in spans) >= 10
+    assert real.batch([long, "", sentence]) == [spans, [], real.entities(sentence)]
