@@ -6,22 +6,30 @@ normalised name; mentions with the same key are one entity:
 - administrative regions: their GB/T 2260 code (岳阳, 岳阳市 -> 430600), so a region is one node from any article;
   regions below county level (no code in the gazetteer) are keyed by name within their prefecture;
 - organisations: the region prefix resolved to its code plus the rest of the name with agency short forms expanded
-  (恩施州医保局 = 恩施土家族苗族自治州医疗保障局) and a company's legal suffix dropped (X燃气 = X燃气有限公司); a name
-  without a region prefix joins the one prefixed entity with the same rest, if there is exactly one;
-- people and initiatives: their name.
-Similar strings that differ in code or in the rest of the name (长沙市 / 长沙县) stay apart.
+  (恩施州医保局 = 恩施土家族苗族自治州医疗保障局) and a company's legal suffix dropped (X燃气 = X燃气有限公司);
+  a lone level character takes the article's region of that level (省科技厅 in a Hunan article = 湖南省科学技术厅,
+  see kg.coref); a name without a region prefix joins the one prefixed entity with the same rest, if there is
+  exactly one; a company short form (brand without its industry word) or an agency abbreviation whose characters
+  appear in order in one longer name of the same region joins it;
+- people: their name, split when the articles disagree (different provinces, posts at different organisations);
+- initiatives: their name.
+Never merged: different codes (长沙市 / 长沙县), a river or mountain named like a region (浏阳河 is no 浏阳 prefix),
+names that differ in a number (二十届三中全会 / 十九届三中全会). Every merge keeps its reason and score
+(``Entity.merges``). Generic words (该区, 全市, 该公司) become ``Linked.references``, never surface forms.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
-from . import gazetteer
-from .model import Article, Entity, Fact, Linked, Mention, Relation
-from .resources import table
+from . import coref, gazetteer
+from .model import Article, Entity, Fact, Linked, Mention, Merge, Reference, Relation
+from .resources import table, words
 
-__all__ = ["link", "org_key"]
+__all__ = ["link", "org_key", "compatible", "person_name"]
 
 ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 _SLUG = {
@@ -29,32 +37,47 @@ _SLUG = {
     "Organization": "org", "AdministrativeRegion": "region", "Place": "place", "Initiative": "initiative",
 }
 _LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
-_LEVELS = {"province": 0, "prefecture": 1, "county": 2}
+_CPC = ("中国共产党", "中共")
+_BRANCH = ("分公司", "子公司", "分行", "支行", "营业部")
+_PARENT_HEADS = ("公司", "集团", "银行", "保险")
+_PARTY_UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组")
+_LEVEL_WORDS = ("市场", "区域", "县域")  # words that begin with a level character
+_RIVER_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}){0,8}等[0-9一二三四五六七八九十百]+条(?:河|江|支流|河流)")  # 沅江、信江等12条河
+_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇两]+")
 
-
-def _group(cls: str) -> str:
-    return "org" if cls in ORGS else cls
+MentionKey = tuple[str, int, int]
 
 
 def _hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def _expand(rest: str) -> str:
+@lru_cache(maxsize=1)
+def _landforms() -> frozenset[str]:
+    return frozenset(words("landform_chars.txt"))
+
+
+def _expand(rest: str) -> tuple[str, str | None]:
     """Replace an agency short form at the end of ``rest`` by its full form (医保局 -> 医疗保障局)."""
     for short, full in sorted(table("abbreviations.tsv"), key=lambda r: -len(r[0])):
         if rest.endswith(short) and not rest.endswith(full):
-            return rest[: -len(short)] + full
-    return rest
+            return rest[: -len(short)] + full, f"agency short form {short} = {full}"
+    return rest, None
 
 
 def _region_prefix(text: str, context: list[str]) -> tuple[str | None, str]:
-    """Strip leading region names (a whole chain) from ``text``: (deepest region code, rest)."""
+    """Strip leading region names (a whole chain) from ``text``: (deepest region code, rest).
+
+    A region name followed by a landform character (浏阳河, 黄山 + 风景区 aside) names a natural feature, not a
+    region, and is not stripped.
+    """
     code, rest = None, text
     names = gazetteer.names()
     while True:
         hit = next((rest[:n] for n in range(min(len(rest) - 1, 12), 1, -1) if rest[:n] in names), None)
-        if hit is None:
+        if hit and rest[len(hit) - 1:].startswith(_LEVEL_WORDS) and hit[:-1] in names:
+            hit = hit[:-1]  # 岳阳市场监督管理局: 岳阳 + 市场..., not 岳阳市 + 场...
+        if hit is None or rest[len(hit)] in _landforms():
             return code, rest
         region = gazetteer.resolve(hit, ([code] if code else []) + context)
         if region is None or (code and region.parent is None):
@@ -62,22 +85,65 @@ def _region_prefix(text: str, context: list[str]) -> tuple[str | None, str]:
         code, rest = region.code, rest[len(hit):]
 
 
-def org_key(text: str, cls: str, context: list[str] = ()) -> tuple[str | None, str]:
-    """(region code, normalised rest of the name) used to link organisation names."""
-    code, rest = _region_prefix(text, list(context))
-    rest = _expand(rest)
+def _org_key(text: str, cls: str, context: list[str]) -> tuple[str | None, str, list[str], float]:
+    """(region code, normalised rest, reasons, score) used to link organisation names."""
+    reasons, score = [], 1.0
+    if cls == "PartyOrganization":
+        for p in _CPC:
+            if text.startswith(p) and len(text) > len(p) + 1:
+                text = text[len(p):]
+                reasons.append(f"{p} prefix dropped")
+                if text.endswith("委员会"):
+                    text = text[:-3] + "委"
+                break
+    code, rest = _region_prefix(text, context)
+    if code:
+        reasons.append("same region code and name")
+    else:
+        code, rest = coref.qualify(rest, context)
+        if code:
+            reasons.append(f"article context: {text[0]} = {gazetteer.get(code).name}")
+            score = 0.7
+    rest, why = _expand(rest)
+    if why:
+        reasons.append(why)
+        score = min(score, 0.95)
     if cls == "Enterprise":
         for suffix in _LEGAL:
             if rest.endswith(suffix) and len(rest) > len(suffix) + 1:
                 rest = rest[: -len(suffix)]
+                reasons.append("legal suffix dropped")
+                score = min(score, 0.9)
                 break
+    return code, rest, reasons or ["same name"], score
+
+
+def org_key(text: str, cls: str, context: list[str] = ()) -> tuple[str | None, str]:
+    """(region code, normalised rest of the name) used to link organisation names."""
+    code, rest, _, _ = _org_key(text, cls, list(context))
     return code, rest
+
+
+def compatible(a: str, b: str) -> bool:
+    """False when two names must never be merged: they differ in a number (二十届/十九届, 2024年/2025年)."""
+    if _NUMBER.findall(a) != _NUMBER.findall(b):
+        return False
+    return True
+
+
+def _names_water(text: str, m: Mention, code: str) -> bool:
+    """沅江干流, 湘江沿岸, 沅江、信江等12条河: a short region name followed by a river word, or listed among rivers,
+    names the river, not the region."""
+    region = gazetteer.get(code)
+    if region is None or m.text == region.name:
+        return False
+    return text.startswith(words("water_context.txt"), m.end) or bool(_RIVER_LIST.match(text, m.end))
 
 
 def _context(mentions: list[Mention]) -> list[str]:
     """Region codes of an article, most mentioned first (used to pick among same-named regions)."""
     counts = Counter(m.code for m in mentions if m.code)
-    return [c for c, _ in counts.most_common()]
+    return [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def _prefecture(context: list[str]) -> str:
@@ -88,19 +154,55 @@ def _prefecture(context: list[str]) -> str:
     return context[0] if context else ""
 
 
-def _mention_key(m: Mention, context: list[str]) -> tuple[str, str | None]:
-    """(linking key, region code if the mention is a gazetteer region)."""
+def _mention_key(m: Mention, context: list[str]) -> tuple[str, str | None, str, float]:
+    """(linking key, region code if the mention is a gazetteer region, reason, score)."""
     if m.cls == "AdministrativeRegion":
-        region = gazetteer.get(m.code) if m.code else gazetteer.resolve(m.text, context)
+        if m.code and gazetteer.get(m.code):
+            return f"region|{m.code}", m.code, "region code", 1.0
+        region = gazetteer.resolve(m.text, context)
         if region is not None:
-            return f"region|{region.code}", region.code
-        return f"region|{_prefecture(context)}|{m.text}", None
+            return f"region|{region.code}", region.code, "region name resolved in the article's regions", 0.9
+        return f"region|{_prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
     if m.cls == "Place":
-        return f"place|{_prefecture(context)}|{m.text}", None
+        return f"place|{_prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
     if m.cls in ORGS:
-        code, rest = org_key(m.text, m.cls, context)
-        return f"org|{code or ''}|{rest}", None
-    return f"{m.cls}|{m.text}", None
+        code, rest, reasons, score = _org_key(m.text, m.cls, context)
+        return f"org|{code or ''}|{rest}", None, "; ".join(reasons), score
+    if m.cls == "Person":
+        name = person_name(m.text)
+        return f"Person|{name}", None, "same name" if name == m.text else "same name without the title", 0.9
+    return f"{m.cls}|{m.text}", None, "same name", 0.9
+
+
+def person_name(text: str) -> str:
+    """A person's name without a post or title written before or after it (书记张三, 张三董事长 -> 张三)."""
+    for w in words("posts.txt"):
+        if text.startswith(w) and len(text) - len(w) >= 2:
+            return person_name(text[len(w):])
+        if text.endswith(w) and len(text) - len(w) >= 2:
+            return person_name(text[: -len(w)])
+    return text
+
+
+class _Keys:
+    """Mutable state of one linking run: mentions by key, the key of each mention and why it got it."""
+
+    def __init__(self) -> None:
+        self.keyed: dict[str, list[Mention]] = defaultdict(list)
+        self.of: dict[MentionKey, str] = {}
+        self.why: dict[MentionKey, tuple[str, float]] = {}
+        self.codes: dict[str, str] = {}
+
+    def add(self, m: Mention, key: str, reason: str, score: float) -> None:
+        self.keyed[key].append(m)
+        self.of[(m.article, m.start, m.end)] = key
+        self.why[(m.article, m.start, m.end)] = (reason, score)
+
+    def move(self, src: str, dst: str, reason: str, score: float) -> None:
+        for m in self.keyed.pop(src):
+            mk = (m.article, m.start, m.end)
+            old, old_score = self.why[mk]
+            self.add(m, dst, f"{old}; {reason}", min(old_score, score))
 
 
 def link(articles: list[Article], mentions: dict[str, list[Mention]], relations: dict[str, list[Relation]]) -> Linked:
@@ -109,82 +211,230 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     ``mentions`` and ``relations`` map an article id to what was found in it. Deterministic: the result does not
     depend on the order of the articles.
     """
-    keyed: dict[str, list[Mention]] = defaultdict(list)
-    mention_key: dict[tuple[str, int, int], str] = {}
-    codes: dict[str, str] = {}
-    for article in sorted(articles, key=lambda a: a.id):
+    ordered = sorted(articles, key=lambda a: a.id)
+    keys = _Keys()
+    contexts: dict[str, list[str]] = {}
+    for article in ordered:
         found = mentions.get(article.id, [])
-        context = _context(found)
+        contexts[article.id] = context = _context(found)
         for m in found:
-            key, code = _mention_key(m, context)
-            keyed[key].append(m)
-            mention_key[(m.article, m.start, m.end)] = key
+            key, code, reason, score = _mention_key(m, context)
+            if code and _names_water(article.text, m, code):
+                key, code = f"place|river|{m.text}", None  # a river crosses prefectures: keyed by its name
+                reason, score = "a river or lake named like the region (the words after it say so)", 0.8
+            keys.add(m, key, reason, score)
             if code:
-                codes[key] = code
-    _join_unprefixed(keyed, mention_key)
+                keys.codes[key] = code
+    _join_unprefixed(keys)
+    _join_short_forms(keys)
+    _split_people(keys, relations, contexts)
 
     bylines: dict[str, tuple[tuple[str, str], ...]] = {}
     authors: dict[str, list[str]] = defaultdict(list)
-    for article in sorted(articles, key=lambda a: a.id):
+    for article in ordered:
         pairs = []
         for author in article.authors:
-            key = f"Person|{author.name}"
+            key = f"Person|{person_name(author.name)}"
             authors[key].append(author.name)
             pairs.append((key, author.role))
         bylines[article.id] = tuple(pairs)
 
     entities: dict[str, Entity] = {}
-    for key in sorted(set(keyed) | set(authors)):
-        entities[key] = _entity(key, keyed.get(key, []), authors.get(key, []), codes.get(key))
-    facts = _facts(relations, mention_key, entities)
+    for key in sorted(set(keys.keyed) | set(authors)):
+        entities[key] = _entity(key, keys.keyed.get(key, []), authors.get(key, []), keys.codes.get(key), keys.why)
+    facts = _facts(relations, keys.of, entities)
+    facts += _name_facts(entities, keys)
+    refs = _references(ordered, mentions, contexts, keys.of, entities)
     facts += _region_facts(entities)
     ascii_key = {k: e.key for k, e in entities.items()}
     return Linked(
         entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
-        mention_of={mk: ascii_key[k] for mk, k in mention_key.items()},
+        mention_of={mk: ascii_key[k] for mk, k in keys.of.items()},
         facts=tuple(sorted({_ascii_fact(f, ascii_key) for f in facts}, key=_fact_order)),
         bylines={a: tuple((ascii_key[k], role) for k, role in pairs) for a, pairs in bylines.items()},
+        references=tuple(Reference(r[0], r[1], r[2], r[3], r[4], r[5], ascii_key[r[6]], r[7], r[8]) for r in refs),
     )
 
 
-def _join_unprefixed(keyed: dict[str, list[Mention]], mention_key: dict) -> None:
+def _org_parts(key: str) -> tuple[str, str]:
+    _, code, rest = key.split("|", 2)
+    return code, rest
+
+
+def _class_of(found: list[Mention]) -> str:
+    classes = Counter(m.cls for m in found)
+    return max(classes, key=lambda c: (classes[c], c != "Organization", c))
+
+
+def _join_unprefixed(keys: _Keys) -> None:
     """Merge ``org||rest`` into the single ``org|code|rest`` entity with the same rest, when there is one."""
     by_rest: dict[str, list[str]] = defaultdict(list)
-    for key in keyed:
+    for key in keys.keyed:
         if key.startswith("org|"):
-            _, code, rest = key.split("|", 2)
+            code, rest = _org_parts(key)
             if code:
                 by_rest[rest].append(key)
-    for key in [k for k in keyed if k.startswith("org||")]:
-        rest = key[len("org||"):]
-        targets = by_rest.get(rest, [])
+    for key in sorted(k for k in keys.keyed if k.startswith("org||")):
+        targets = by_rest.get(_org_parts(key)[1], [])
         if len(targets) == 1:
-            for m in keyed.pop(key):
-                keyed[targets[0]].append(m)
-                mention_key[(m.article, m.start, m.end)] = targets[0]
+            keys.move(key, targets[0], "name without region joins the only one with a region", 0.75)
 
 
-def _entity(key: str, found: list[Mention], author_names: list[str], code: str | None) -> Entity:
+def _industry_tail(tail: str) -> bool:
+    """True when ``tail`` is one or more industry words (燃气, 科技, 集团 ...)."""
+    if not tail:
+        return False
+    for w in words("industry_words.txt"):
+        if tail.startswith(w) and (len(tail) == len(w) or _industry_tail(tail[len(w):])):
+            return True
+    return False
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _join_short_forms(keys: _Keys) -> None:
+    """A company brand without its industry word (华兴 = 华兴纸业) or an agency abbreviation whose characters appear
+    in order in the full name (市监局 = 市场监督管理局) joins the single longer name of the same region."""
+    orgs = sorted((k for k in keys.keyed if k.startswith("org|")), key=lambda k: (len(_org_parts(k)[1]), k))
+    by_first: dict[str, list[str]] = defaultdict(list)  # both rules need the same first character
+    for k in orgs:
+        rest = _org_parts(k)[1]
+        if rest:
+            by_first[rest[0]].append(k)
+    for key in orgs:
+        if key not in keys.keyed:
+            continue
+        code, rest = _org_parts(key)
+        if not rest:
+            continue
+        cls = _class_of(keys.keyed[key])
+        found = []
+        for other in by_first[rest[0]]:
+            if other == key or other not in keys.keyed:
+                continue
+            ocode, orest = _org_parts(other)
+            if (code and ocode != code) or len(orest) <= len(rest) or not compatible(rest, orest):
+                continue
+            ocls = _class_of(keys.keyed[other])
+            if cls == "Enterprise" and ocls == "Enterprise" and len(rest) >= 2:
+                brand, full = rest, orest
+                if rest.endswith("集团") and orest.endswith("集团") and len(rest) >= 4:
+                    brand, full = rest[:-2], orest[:-2]  # 某某集团 = 某某建工集团
+                if full.startswith(brand) and _industry_tail(full[len(brand):]):
+                    found.append((other, "company short form: brand without its industry word"))
+            elif cls != "Enterprise" and ocls == cls and len(rest) >= 3:
+                if rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest):
+                    found.append((other, "abbreviation: its characters appear in order in the full name"))
+        if len(found) == 1:
+            keys.move(key, found[0][0], found[0][1], 0.7)
+
+
+def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: dict[str, list[str]]) -> None:
+    """One name in several articles is one person only when the contexts agree: a post at the same organisation,
+    or the same province; never across provinces; with no province known, only without posts at different
+    organisations and when there is a single candidate. Otherwise the name splits into several."""
+    posts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for rels in relations.values():
+        for r in rels:
+            s, o = keys.of.get(r.subject), keys.of.get(r.object)
+            if r.predicate == "holdsPost" and s and o:
+                posts[(r.article, s)].add(o)
+    for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
+        by_article: dict[str, list[Mention]] = defaultdict(list)
+        for m in keys.keyed[key]:
+            by_article[m.article].append(m)
+        if len(by_article) < 2:
+            continue
+        clusters: list[dict] = []
+        for art in sorted(by_article):
+            ctx = contexts.get(art) or []
+            prov = ctx[0][:2] if ctx else ""
+            orgs = posts.get((art, key), set())
+            shared = [c for c in clusters if orgs & c["orgs"] and not (prov and c["provs"] and prov not in c["provs"])]
+            same = [c for c in clusters if prov and prov in c["provs"]]
+            loose = [c for c in clusters if (not prov or not c["provs"])
+                     and not (orgs and c["orgs"] and not orgs & c["orgs"])]
+            if shared:
+                target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
+            elif len(same) == 1:
+                target, reason, score = same[0], "same name in the same province", 0.8
+            elif not same and len(loose) == 1:
+                target, reason, score = loose[0], "same name, no conflicting context", 0.6
+            else:
+                target = None
+            if target is None:
+                target = {"articles": [], "provs": set(), "orgs": set()}
+                clusters.append(target)
+                reason, score = "same name", 0.9
+            target["articles"].append(art)
+            target["provs"] |= {prov} if prov else set()
+            target["orgs"] |= orgs
+            for m in by_article[art]:
+                keys.why[(m.article, m.start, m.end)] = (reason, score)
+        if len(clusters) > 1:
+            mentions = keys.keyed.pop(key)
+            for n, c in enumerate(clusters):
+                ckey = key if n == 0 else f"{key}|{n}"
+                for m in mentions:
+                    if m.article in c["articles"]:
+                        keys.keyed[ckey].append(m)
+                        keys.of[(m.article, m.start, m.end)] = ckey
+
+
+def _canonical(key: str, cls: str, code: str | None) -> str | None:
+    """The full official name of an agency or party body keyed under a region code (湖南省 + 科学技术厅)."""
+    if not key.startswith("org|") or cls not in ("GovernmentBody", "PartyOrganization"):
+        return None
+    rcode, rest = _org_parts(key)
+    region = gazetteer.get(rcode) if rcode else None
+    if cls == "PartyOrganization" and len(rest) > 4:
+        return None  # 某公司党委: the company's own name, not a regional committee
+    return region.name + rest if region and rest else None
+
+
+def _entity(key: str, found: list[Mention], author_names: list[str], code: str | None,
+            why: dict[MentionKey, tuple[str, float]] | None = None) -> Entity:
     forms = Counter([m.text for m in found] + author_names)
     if code:
         region = gazetteer.get(code)
         label = region.name
+        merges = _merges(found, why or {}, label)
         return Entity(
             key=f"region/{code}", cls="AdministrativeRegion", label=label,
             alt_labels=tuple(sorted(f for f in forms if f != label)), mentions=tuple(found), code=code,
             level=region.level, parent=f"region/{region.parent}" if region.parent else None,
-            lat=region.lat, lon=region.lon,
+            lat=region.lat, lon=region.lon, merges=merges,
         )
-    classes = Counter(m.cls for m in found) or Counter({"Person": 1})
-    cls = max(classes, key=lambda c: (classes[c], c != "Organization", c))
-    label = max(forms, key=lambda f: (len(f), forms[f], f))
+    cls = _class_of(found) if found else "Person"
+    if key.startswith("place|"):
+        cls = "Place"  # includes a river the extractor took for the region named like it
+    label = _canonical(key, cls, code) or max(forms, key=lambda f: (len(f), forms[f], f))
+    if key.startswith("Person|"):  # titles are never part of a name, nor an alternative name
+        label = key.split("|")[1]
+        forms = Counter({f: n for f, n in forms.items() if person_name(f) == f})
+    merges = _merges(found, why or {}, label)
     level = None
     if cls == "AdministrativeRegion":
         level = "village" if label.endswith(("村", "社区", "居委会")) else "township"
     return Entity(
         key=f"{_SLUG[cls]}/{_hash(key)}", cls=cls, label=label,
-        alt_labels=tuple(sorted(f for f in forms if f != label)), mentions=tuple(found), level=level,
+        alt_labels=tuple(sorted(f for f in forms if f != label)), mentions=tuple(found), level=level, merges=merges,
     )
+
+
+def _merges(found: list[Mention], why: dict[MentionKey, tuple[str, float]], label: str) -> tuple[Merge, ...]:
+    """One decision per surface form and reason, when the entity joins several forms or articles (or a form that
+    is not its label)."""
+    if {m.text for m in found} <= {label} and len({m.article for m in found}) < 2:
+        return ()
+    out: dict[tuple[str, str], Merge] = {}
+    for m in sorted(found, key=lambda m: (m.article, m.start)):
+        reason, score = why.get((m.article, m.start, m.end), ("same name", 0.9))
+        out.setdefault((m.text, reason), Merge(m.text, reason, round(score, 3), m.article))
+    return tuple(sorted(out.values(), key=lambda d: (d.form, d.reason)))
 
 
 def _facts(relations: dict[str, list[Relation]], mention_key: dict, entities: dict[str, Entity]) -> list[Fact]:
@@ -201,6 +451,95 @@ def _facts(relations: dict[str, list[Relation]], mention_key: dict, entities: di
             region = f"region|{key.split('|')[1]}"
             entities.setdefault(region, _entity(region, [], [], key.split("|")[1]))
             out.append(Fact(key, "locatedIn", region, extractor="name-prefix", confidence=0.9))
+    return out
+
+
+def _strip_regions_at_end(stem: str) -> tuple[str, str | None]:
+    """``X公司郴州市`` -> (``X公司``, code of 郴州市): region names at the end of a branch name."""
+    code = None
+    names = gazetteer.names()
+    while True:
+        hit = next((n for n in range(min(len(stem) - 2, 12), 1, -1) if stem[-n:] in names), None)
+        if hit is None:
+            return stem, code
+        region = gazetteer.resolve(stem[-hit:], [code] if code else [])
+        if region is None:
+            return stem, code
+        code = code or region.code
+        stem = stem[:-hit]
+
+
+def _name_facts(entities: dict[str, Entity], keys: _Keys) -> list[Fact]:
+    """subOrganizationOf from names (a branch of its company, a party committee of its unit), locatedIn the region
+    inside a branch name, takesPlaceIn the region an initiative's name starts with."""
+    out: list[Fact] = []
+    org_keys = [k for k in entities if k.startswith("org|")]
+    for key in org_keys:
+        e = entities[key]
+        code = _org_parts(key)[0]
+        for form in sorted({e.label, *e.alt_labels}, key=lambda f: (-len(f), f)):
+            parent = _branch_parent(form, key, code, entities, out) if e.cls == "Enterprise" else None
+            if parent is None and e.cls == "PartyOrganization":
+                parent = _party_parent(form, code, keys)
+            if parent and parent != key:
+                out.append(Fact(key, "subOrganizationOf", parent, extractor="name", confidence=0.85))
+                break
+    for key in [k for k in entities if k.startswith("Initiative|")]:
+        for m in keys.keyed.get(key, [])[:1]:
+            code, rest = _region_prefix(m.text, [])
+            if code and len(rest) >= 2:
+                region = f"region|{code}"
+                entities.setdefault(region, _entity(region, [], [], code))
+                out.append(Fact(key, "takesPlaceIn", region, extractor="name-prefix", confidence=0.7))
+    return out
+
+
+def _branch_parent(form: str, key: str, code: str, entities: dict[str, Entity], out: list[Fact]) -> str | None:
+    suffix = next((s for s in _BRANCH if form.endswith(s)), None)
+    if suffix is None:
+        return None
+    stem, region = _strip_regions_at_end(form[: -len(suffix)])
+    if not stem.endswith(_PARENT_HEADS) or len(stem) < 4:
+        return None
+    if region:
+        rkey = f"region|{region}"
+        entities.setdefault(rkey, _entity(rkey, [], [], region))
+        out.append(Fact(key, "locatedIn", rkey, extractor="name-infix", confidence=0.85))
+    pcode, prest, _, _ = _org_key(stem, "Enterprise", [])
+    pkey = f"org|{pcode or ''}|{prest}"
+    if pkey not in entities:
+        entities[pkey] = Entity(key=f"enterprise/{_hash(pkey)}", cls="Enterprise", label=stem)
+    return pkey
+
+
+def _party_parent(form: str, code: str, keys: _Keys) -> str | None:
+    unit = next((u for u in _PARTY_UNITS if form.endswith(u) and len(form) > len(u) + 1), None)
+    if unit is None:
+        return None
+    stem = form[: -len(unit)]
+    for cls in ("Enterprise", "GovernmentBody"):
+        pcode, prest, _, _ = _org_key(stem, cls, [code] if code else [])
+        pkey = f"org|{pcode or ''}|{prest}"
+        if pkey in keys.keyed:
+            return pkey
+    return None
+
+
+def _references(articles: list[Article], mentions: dict[str, list[Mention]], contexts: dict[str, list[str]],
+                mention_key: dict, entities: dict[str, Entity]) -> list[tuple]:
+    out = []
+    for a in articles:
+        found = mentions.get(a.id, [])
+        for ant in coref.references(a, found, contexts.get(a.id, [])):
+            if ant.mention is not None:
+                key = mention_key.get((ant.mention.article, ant.mention.start, ant.mention.end))
+            else:
+                key = f"region|{ant.code}"
+                entities.setdefault(key, _entity(key, [], [], ant.code))
+            if key is None:
+                continue
+            raw = a.raw_span(ant.start, ant.end)
+            out.append((a.id, ant.start, ant.end, raw[0], raw[1], ant.text, key, ant.reason, ant.confidence))
     return out
 
 

@@ -89,3 +89,55 @@ def test_literal_languages(sample_result):
     g = sample_result.graph
     headline = next(g.objects(None, SCHEMA.headline))
     assert isinstance(headline, Literal) and headline.language == "zh"
+
+
+def test_facts_are_reified_with_their_evidence_sentence(sample_result):
+    from kg.query import run
+
+    rows = (run(sample_result.graph, """
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?p ?text ?begin ?conf ?extractor WHERE {
+          ?st a kg:Statement ; rdf:predicate ?p ; kg:inArticle ?a ; kg:confidence ?conf ; kg:extractor ?extractor ;
+              kg:evidence ?s ; nif:beginIndex ?begin .
+          ?s nif:anchorOf ?text .
+        }""")).rows
+    assert len(rows) >= 5
+    for p, text, begin, conf, extractor in rows:
+        assert str(text) and 0 <= float(conf) <= 1 and str(extractor)
+    holds = [str(r[1]) for r in rows if str(r[0]).endswith("holdsPost")]
+    assert holds and all("董事长" in t or "负责人" in t or "总经理" in t for t in holds)
+
+
+def test_memberships_have_posts_and_mentions_their_sentence(sample_result):
+    from rdflib import Namespace as NS
+
+    org = NS("http://www.w3.org/ns/org#")
+    g = sample_result.graph
+    for ms in g.subjects(RDF.type, KG.Membership):
+        post = g.value(ms, KG.post)
+        assert (post, RDF.type, KG.Post) in g
+        assert g.value(post, org.postIn) == g.value(ms, org.organization)
+        assert (post, org.heldBy, g.value(ms, org.member)) in g
+    mention = next(g.subjects(RDF.type, KG.Mention))
+    sentence = g.value(mention, NIF.sentence)
+    assert str(g.value(mention, NIF.anchorOf)) in str(g.value(sentence, NIF.anchorOf)).replace(" ", "")
+
+
+def test_inferred_references_are_not_alt_labels(sample_result):
+    g = sample_result.graph
+    refs = list(g.subjects(RDF.type, KG.Reference))
+    assert refs
+    alts = {str(o) for o in g.objects(None, SKOS.altLabel)}
+    for r in refs:
+        assert float(g.value(r, KG.confidence)) < 0.9 and g.value(r, KG.refersTo) is not None
+        assert str(g.value(r, NIF.anchorOf)) not in alts
+
+
+def test_merge_decisions_are_in_the_graph(sample_result):
+    g = sample_result.graph
+    decisions = list(g.subjects(RDF.type, KG.MergeDecision))
+    assert decisions
+    for d in decisions:
+        assert g.value(d, KG.reason) is not None and g.value(d, KG.surfaceForm) is not None
+        assert 0 < float(g.value(d, KG.confidence)) <= 1
+        assert list(g.subjects(KG.mergeDecision, d))

@@ -67,7 +67,7 @@ def test_org_is_located_in_its_prefix_region_and_regions_form_a_hierarchy():
     linked = link([a], {"a": [ment(a, "岳阳市科技局", "GovernmentBody")]}, {})
     labels = {e.key: e.label for e in linked.entities}
     facts = {(labels[f.subject], f.predicate, labels[f.object]) for f in linked.facts}
-    assert ("岳阳市科技局", "locatedIn", "岳阳市") in facts
+    assert ("岳阳市科学技术局", "locatedIn", "岳阳市") in facts  # the full official name is the label
     assert ("岳阳市", "partOf", "湖南省") in facts
 
 
@@ -93,3 +93,206 @@ def test_result_does_not_depend_on_article_order():
 def test_org_key_expands_agency_short_forms():
     assert org_key("岳阳市人社局", "GovernmentBody") == org_key("岳阳市人力资源和社会保障局", "GovernmentBody")
     assert org_key("岳阳市人社局", "GovernmentBody")[0] == "430600"
+
+
+def post(person, org, role):
+    key = lambda m: (m.article, m.start, m.end)  # noqa: E731
+    return Relation(person.article, "holdsPost", key(person), key(org), 0, 13, 0, 13, role=role)
+
+
+def labels_of(linked):
+    return {e.key: e.label for e in linked.entities}
+
+
+def fact_set(linked):
+    lab = labels_of(linked)
+    return {(lab[f.subject], f.predicate, lab[f.object]) for f in linked.facts}
+
+
+def test_level_character_takes_the_articles_region_and_joins_the_full_name():
+    a = art("a", "岳阳市召开会议，省科技厅和市工伤认定委员会参加。岳阳市表示。")
+    b = art("b", "湖南省科学技术厅发布通知。")
+    found_a = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "省科技厅", "GovernmentBody"),
+               ment(a, "市工伤认定委员会", "GovernmentBody"), ment(a, "岳阳市", "AdministrativeRegion", "430600", nth=1)]
+    linked = link([a, b], {"a": found_a, "b": [ment(b, "湖南省科学技术厅", "GovernmentBody")]}, {})
+    by = by_label(linked)
+    dept = by["湖南省科学技术厅"]
+    assert dept.alt_labels == ("省科技厅",) and {m.article for m in dept.mentions} == {"a", "b"}
+    assert "岳阳市工伤认定委员会" in by
+    reasons = {d.form: d for d in dept.merges}
+    assert "article context" in reasons["省科技厅"].reason and reasons["省科技厅"].score < 0.9
+
+
+def test_level_character_without_context_stays_apart():
+    a, b = art("a", "省科技厅发布通知。"), art("b", "湖南省科学技术厅发布通知。")
+    linked = link([a, b], {"a": [ment(a, "省科技厅", "GovernmentBody")],
+                           "b": [ment(b, "湖南省科学技术厅", "GovernmentBody")]}, {})
+    assert len([e for e in linked.entities if e.cls == "GovernmentBody"]) == 2
+
+
+def test_same_level_word_in_two_provinces_gives_two_departments():
+    a = art("a", "岳阳市召开会议，省科技厅出席。")
+    b = art("b", "赣州市召开会议，省科技厅出席。")
+    linked = link([a, b], {"a": [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "省科技厅", "GovernmentBody")],
+                           "b": [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "省科技厅", "GovernmentBody")]},
+                  {})
+    labels = sorted(e.label for e in linked.entities if e.cls == "GovernmentBody")
+    assert labels == ["江西省科学技术厅", "湖南省科学技术厅"]
+
+
+def test_party_committee_full_and_short_forms_join():
+    a, b = art("a", "中共岳阳市委员会召开全会。"), art("b", "岳阳市召开会议，市委要求。")
+    linked = link([a, b], {"a": [ment(a, "中共岳阳市委员会", "PartyOrganization")],
+                           "b": [ment(b, "岳阳市", "AdministrativeRegion", "430600"), ment(b, "市委", "PartyOrganization")]},
+                  {})
+    party = [e for e in linked.entities if e.cls == "PartyOrganization"]
+    assert len(party) == 1 and party[0].label == "岳阳市委"
+    assert set(party[0].alt_labels) == {"中共岳阳市委员会", "市委"}
+
+
+def test_generic_words_are_inferred_references_never_surface_forms():
+    a = art("a", "平江县推进改革。该区不同，全县经济增长。华兴纸业有限公司投产，该公司表示，各分公司也在。我省支持。")
+    found = [ment(a, "平江县", "AdministrativeRegion", "430626"), ment(a, "华兴纸业有限公司", "Enterprise")]
+    linked = link([a], {"a": found}, {})
+    lab = labels_of(linked)
+    refs = {(r.text, lab[r.entity]) for r in linked.references}
+    assert ("全县", "平江县") in refs and ("该公司", "华兴纸业有限公司") in refs and ("我省", "湖南省") in refs
+    assert not any(r.text == "该区" for r in linked.references)  # no region ending in 区 in the article
+    assert not any(r.text == "公司" for r in linked.references)  # 分公司 is not the word 公司
+    assert all(r.confidence < 0.9 for r in linked.references)
+    for e in linked.entities:
+        assert not {"全县", "该公司", "我省"} & set(e.alt_labels)
+    r = next(r for r in linked.references if r.text == "全县")
+    assert a.text[r.start:r.end] == "全县" and (r.raw_start, r.raw_end) == (r.start, r.end)
+
+
+def test_river_named_like_a_city_is_not_the_city():
+    a = art("a", "浏阳河酒业有限公司在浏阳市。浏阳河水清。")
+    found = [ment(a, "浏阳河酒业有限公司", "Enterprise"), ment(a, "浏阳市", "AdministrativeRegion", "430181"),
+             ment(a, "浏阳河", "Place", nth=1)]
+    linked = link([a], {"a": found}, {})
+    facts = fact_set(linked)
+    assert not any(s == "浏阳河酒业有限公司" and p == "locatedIn" for s, p, _ in facts)
+    assert by_label(linked)["浏阳河"].key != by_label(linked)["浏阳市"].key
+
+
+def test_same_name_with_posts_in_two_provinces_are_two_people():
+    a = art("a", "岳阳市华兴纸业董事长王明说。")
+    b = art("b", "赣州市赣南水务总经理王明说。")
+    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "华兴纸业", "Enterprise"), ment(a, "王明", "Person")]
+    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "赣南水务", "Enterprise"), ment(b, "王明", "Person")]
+    rels = {"a": [post(ma[2], ma[1], "董事长")], "b": [post(mb[2], mb[1], "总经理")]}
+    linked = link([a, b], {"a": ma, "b": mb}, rels)
+    people = [e for e in linked.entities if e.label == "王明"]
+    assert len(people) == 2
+
+
+def test_same_name_and_organisation_in_two_articles_is_one_person_titles_dropped():
+    a = art("a", "岳阳市华兴纸业董事长王明说。")
+    b = art("b", "华兴纸业总经理王明董事长表示。")
+    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "华兴纸业", "Enterprise"), ment(a, "王明", "Person")]
+    mb = [ment(b, "华兴纸业", "Enterprise"), ment(b, "王明董事长", "Person")]
+    rels = {"a": [post(ma[2], ma[1], "董事长")], "b": [post(mb[1], mb[0], "总经理")]}
+    linked = link([a, b], {"a": ma, "b": mb}, rels)
+    (person,) = [e for e in linked.entities if e.cls == "Person"]
+    assert person.label == "王明" and person.alt_labels == ()
+    assert any("organisation" in d.reason and d.score >= 0.9 for d in person.merges)
+
+
+def test_numbers_keep_plenary_sessions_and_years_apart():
+    from kg.link import compatible
+
+    assert not compatible("二十届三中全会", "十九届三中全会")
+    assert not compatible("2024年工作方案", "2025年工作方案")
+    assert compatible("科学技术局", "科技局")
+    a = art("a", "岳阳市委十届三次全会召开。岳阳市委十届四次全会召开。")
+    found = [ment(a, "十届三次全会", "Initiative"), ment(a, "十届四次全会", "Initiative")]
+    assert len([e for e in link([a], {"a": found}, {}).entities if e.cls == "Initiative"]) == 2
+
+
+def test_company_brand_and_agency_abbreviation_join_the_full_name():
+    a = art("a", "岳阳华兴燃气有限公司投产。岳阳华兴表示。岳阳市综合行政执法局检查，岳阳市综合执法局说。")
+    found = [ment(a, "岳阳华兴燃气有限公司", "Enterprise"), ment(a, "岳阳华兴", "Enterprise"),
+             ment(a, "岳阳市综合行政执法局", "GovernmentBody"), ment(a, "岳阳市综合执法局", "GovernmentBody")]
+    linked = link([a], {"a": found}, {})
+    assert sorted(e.label for e in linked.entities if e.cls == "Enterprise") == ["岳阳华兴燃气有限公司"]
+    gov = [e for e in linked.entities if e.cls == "GovernmentBody"]
+    assert len(gov) == 1 and any("in order" in d.reason for d in gov[0].merges)
+
+
+def test_branch_and_party_committee_are_sub_organizations():
+    a = art("a", "华安保险股份有限公司岳阳市分公司承保。华兴纸业有限公司党委书记王明。华兴纸业有限公司投产。")
+    found = [ment(a, "华安保险股份有限公司岳阳市分公司", "Enterprise"), ment(a, "华兴纸业有限公司党委", "PartyOrganization"),
+             ment(a, "华兴纸业有限公司", "Enterprise", nth=1)]
+    facts = fact_set(link([a], {"a": found}, {}))
+    assert ("华安保险股份有限公司岳阳市分公司", "subOrganizationOf", "华安保险股份有限公司") in facts
+    assert ("华安保险股份有限公司岳阳市分公司", "locatedIn", "岳阳市") in facts
+    assert ("华兴纸业有限公司党委", "subOrganizationOf", "华兴纸业有限公司") in facts
+
+
+def test_initiative_named_after_a_region_takes_place_there():
+    a = art("a", "“岳阳工匠”计划启动。")
+    facts = fact_set(link([a], {"a": [ment(a, "岳阳工匠", "Initiative")]}, {}))
+    assert ("岳阳工匠", "takesPlaceIn", "岳阳市") in facts
+
+
+def test_every_merge_decision_has_a_reason_and_a_score():
+    a, b = art("a", "岳阳市召开会议。"), art("b", "岳阳今年发展很快。")
+    linked = link([a, b], {"a": [ment(a, "岳阳市", "AdministrativeRegion", "430600")],
+                           "b": [ment(b, "岳阳", "AdministrativeRegion")]}, {})
+    region = by_label(linked)["岳阳市"]
+    forms = {d.form: d for d in region.merges}
+    assert set(forms) == {"岳阳市", "岳阳"}
+    assert forms["岳阳"].article == "b" and 0 < forms["岳阳"].score <= 1 and forms["岳阳"].reason
+
+
+def test_region_then_market_word_is_not_a_city_prefix():
+    a = art("a", "岳阳市场监督管理局检查，岳阳市市场监管局说。")
+    found = [ment(a, "岳阳市场监督管理局", "GovernmentBody"), ment(a, "岳阳市市场监管局", "GovernmentBody")]
+    gov = [e for e in link([a], {"a": found}, {}).entities if e.cls == "GovernmentBody"]
+    assert len(gov) == 1 and gov[0].label == "岳阳市市场监督管理局"
+
+
+def test_river_words_after_a_short_region_name_make_it_the_river():
+    a = art("a", "岳阳今年发展。岳阳市召开会议。")
+    b = art("b", "受降雨影响，浏阳干流水位上涨。")
+    found = {"a": [ment(a, "岳阳", "AdministrativeRegion"), ment(a, "岳阳市", "AdministrativeRegion", "430600")],
+             "b": [ment(b, "浏阳", "AdministrativeRegion", "430181")]}
+    linked = link([a, b], found, {})
+    assert not any(e.code == "430181" and e.mentions for e in linked.entities)
+    (river,) = [e for e in linked.entities if e.label == "浏阳"]
+    assert river.cls == "Place"
+    assert by_label(linked)["岳阳市"].alt_labels == ("岳阳",)  # 岳阳今年 is still the city
+
+
+def test_group_short_name_without_the_industry_word_joins():
+    a, b = art("a", "湖南华兴建工集团有限公司投产。"), art("b", "华兴集团表示。")
+    linked = link([a, b], {"a": [ment(a, "湖南华兴建工集团有限公司", "Enterprise")],
+                           "b": [ment(b, "华兴集团", "Enterprise")]}, {})
+    (company,) = [e for e in linked.entities if e.cls == "Enterprise"]
+    assert company.alt_labels == ("华兴集团",)
+
+
+def test_same_name_in_the_same_province_is_one_person_even_with_other_posts():
+    a = art("a", "岳阳市华兴纸业董事长王明说。")
+    b = art("b", "岳阳市港务局局长王明说。")
+    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "华兴纸业", "Enterprise"), ment(a, "王明", "Person")]
+    mb = [ment(b, "岳阳市", "AdministrativeRegion", "430600"), ment(b, "岳阳市港务局", "GovernmentBody"),
+          ment(b, "王明", "Person")]
+    linked = link([a, b], {"a": ma, "b": mb}, {"a": [post(ma[2], ma[1], "董事长")], "b": [post(mb[2], mb[1], "局长")]})
+    (person,) = [e for e in linked.entities if e.cls == "Person"]
+    assert any(d.reason == "same name in the same province" for d in person.merges)
+
+
+def test_company_party_committee_keeps_its_own_name():
+    a = art("a", "湖南华兴建工集团有限公司党委召开会议。")
+    linked = link([a], {"a": [ment(a, "湖南华兴建工集团有限公司党委", "PartyOrganization")]}, {})
+    assert [e.label for e in linked.entities if e.cls == "PartyOrganization"] == ["湖南华兴建工集团有限公司党委"]
+
+
+def test_short_region_name_listed_among_rivers_is_a_river():
+    a = art("a", "受强降雨影响，浏阳、信江等12条河超警。浏阳市召开会议。")
+    found = [ment(a, "浏阳", "AdministrativeRegion", "430181"), ment(a, "浏阳市", "AdministrativeRegion", "430181")]
+    linked = link([a], {"a": found}, {})
+    assert by_label(linked)["浏阳市"].alt_labels == ()
+    assert by_label(linked)["浏阳"].cls == "Place"

@@ -1,0 +1,37 @@
+"""Relation precision/recall per type and cross-article linking on the gold files (README, Benchmarks).
+
+Run: python scripts/bench_links.py [--misses N]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import kg
+from kg import evaluate as ev
+from kg.resources import sample_page
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", type=int, default=0, help="list up to N false positives and negatives")
+    args = parser.parse_args()
+    for name, paths in (("sample", [sample_page()]), ("articles", [str(GOLD / "articles")])):
+        if not (GOLD / f"{name}.jsonl").is_file():
+            continue
+        result = kg.build(paths)
+        pairs = ev.match_articles(result.articles, ev.load_gold(GOLD / f"{name}.jsonl"))
+        mentions = [m for ms in result.mentions.values() for m in ms]
+        relations = [r for rs in result.relations.values() for r in rs]
+        print(f"== {name}.jsonl: {len(result.articles)} articles")
+        print(ev.score_relations(pairs, relations, ev.mention_texts(mentions)).format(misses=args.misses))
+        print(ev.score_links(pairs, result.mentions, result.linked.mention_of).format())
+        print()
+
+
+if __name__ == "__main__":
+    main()
