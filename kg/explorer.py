@@ -1,8 +1,10 @@
 """The interactive graph page (graph.html): one self-contained HTML file that works offline.
 
-Entities become vis-network nodes (colour and shape by ontology class, size by the number of articles that
-mention them), typed entity-to-entity relations become labelled edges. pyvis supplies the physics options and
-the bundled vis-network JavaScript/CSS, which are inlined; nothing is loaded from the network.
+:func:`collect` turns the RDF graph into plain data (entities with aliases, posts, region codes and evidence
+sentences; typed relations; articles). :func:`render` embeds it as JSON in a page with the vis-network build
+bundled with pyvis and the page's own script and style (``kg/explorer_assets/``), all inlined: nothing is loaded
+from the network. Large graphs open on their most central part (PageRank), laid out in Python (networkx spring
+layout, fixed seed) so the browser draws at once; the rest is reached by search and expansion.
 """
 
 from __future__ import annotations
@@ -19,11 +21,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib
 
-__all__ = ["render", "write", "CLASS_STYLE", "MAX_NODES"]
+__all__ = ["render", "write", "collect", "FocusError", "CLASS_STYLE", "REL_STYLE", "INITIAL_NODES"]
 
 KG_NS = "https://w3id.org/kgnews/ontology#"
+SDO_NS = "https://schema.org/"
+NIF_NS = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+ORG_NS = "http://www.w3.org/ns/org#"
 ONTOLOGY = Path(__file__).with_name("ontology") / "kg.ttl"
-MAX_NODES = 1000
+ASSETS = Path(__file__).with_name("explorer_assets")
+INITIAL_NODES = 400  # above this many entities the page opens on the most central ones
+STABILIZE = 150  # physics iterations that polish the first view before it is shown (0: none)
+LOUVAIN_MAX = 5000
+MAX_EVIDENCE = 3  # sentences per entity and article
+MAX_SENTENCE = 140  # characters; longer sentences are cut around the mention
 FONT_FACE = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 
 # class local name -> (colour, vis-network shape). Most specific first: the first match wins when a node
@@ -38,10 +48,22 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Organization": ("#76b7b2", "triangle"),
     "Place": ("#9c755f", "triangleDown"),
 }
-ARTICLE_STYLE = ("#bab0ac", "box")
-MAX_HEADLINES = 10  # per tooltip
-MAX_ALIASES = 12
-MAX_LABEL = 24  # characters drawn on the canvas; the tooltip has the full name
+# relation local name -> (colour, dashes); other properties take OTHER_RELS in the order of their names
+REL_STYLE: dict[str, tuple[str, bool | list[int]]] = {
+    "holdsPost": ("#2f7d32", False),
+    "runs": ("#8e5a9b", False),
+    "locatedIn": ("#b8860b", [6, 4]),
+    "partOf": ("#9aa0a6", [2, 4]),
+}
+OTHER_RELS = [("#607d8b", [10, 3, 2, 3]), ("#d62728", False), ("#1f77b4", [8, 3]), ("#17becf", False),
+              ("#e377c2", [3, 3]), ("#8c564b", False), ("#bcbd22", [10, 3, 2, 3]), ("#ff7f0e", [8, 3])]
+COMMUNITY_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+                     "#bcbd22", "#7f7f7f", "#393b79", "#e7969c"]
+MAX_LABEL = 24  # characters drawn on the canvas; the side panel has the full name
+
+
+class FocusError(ValueError):
+    """The --focus name matches no entity."""
 
 
 # ---------------------------------------------------------------- public API
@@ -51,63 +73,54 @@ def render(
     graph: rdflib.Graph,
     *,
     title: str = "kg",
-    max_nodes: int = MAX_NODES,
-    include_articles: bool = False,
+    focus: str | None = None,
+    hops: int = 2,
+    initial_nodes: int = INITIAL_NODES,
 ) -> str:
     """Return graph.html for ``graph`` as one string (UTF-8 page, no external resources).
 
-    Keeps the ``max_nodes`` entities mentioned by the most articles; ``include_articles`` adds article nodes
-    linked to the entities they mention.
+    ``focus`` (a name or alias) restricts the page to the entities within ``hops`` relations of that entity.
+    Graphs with more than ``initial_nodes`` entities open on the most central ones; the rest stay searchable.
     """
-    nodes, edges, stats = _collect(graph, max_nodes, include_articles)
-    options = _options(nodes, edges)
+    data = collect(graph, focus=focus, hops=hops, initial_nodes=initial_nodes)
+    total, shown = len(data["nodes"]), len(data["view"])
+    summary = f"{total:,} entities" if shown == total else f"showing {shown:,} of {total:,} entities"
+    summary += f" · {len(data['edges']):,} relations · {len(data['articles']):,} articles"
+    if focus is not None:
+        summary += f" · within {hops} hops of {focus}"
     css, js = _vis_assets()
-    shown, total = stats["shown"], stats["total"]
-    if shown < total:
-        summary = f"showing {shown:,} of {total:,} entities"
-    else:
-        summary = f"{total:,} entities"
-    summary += f" · {stats['relations']:,} relations · {stats['articles']:,} articles"
     fields = {
         "TITLE": html.escape(title),
         "SUMMARY": html.escape(summary),
-        "LEGEND": _legend_html(stats["per_class"], include_articles),
+        "LEGEND": _legend_html(data["nodes"]),
+        "RELS": _rel_legend_html(data["rels"]),
+        "ARTICLES": _article_options(data["articles"]),
         "VIS_CSS": css,
         "VIS_JS": js,
-        "DATA": _script_json({"nodes": nodes, "edges": edges, "options": options}),
-        "FONT": FONT_FACE,
-        "EMPTY": "" if nodes else '<p id="empty">No entities in this graph. 图中没有实体。</p>',
+        "PAGE_CSS": _asset("explorer.css").replace("@@FONT@@", FONT_FACE),
+        "PAGE_JS": _asset("explorer.js"),
+        "DATA": _script_json(data),
+        "EMPTY": "" if data["nodes"] else '<p id="empty">No entities in this graph. 图中没有实体。</p>',
     }
-    return re.sub(r"@@([A-Z_]+)@@", lambda m: fields[m.group(1)], _PAGE)
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: fields[m.group(1)], _asset("page.html"))
 
 
-def write(graph: rdflib.Graph, path: str | os.PathLike, **options) -> None:
-    """Write ``render(graph, **options)`` to ``path`` atomically (temp file in the same folder, then rename)."""
-    import tempfile
+def write(graph: rdflib.Graph, path: str | os.PathLike, **options) -> Path:
+    """Write ``render(graph, **options)`` to ``path`` atomically."""
+    from .io import write_text
 
-    page = render(graph, **options).encode("utf-8")
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(page)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    return write_text(path, render(graph, **options))
 
 
-# ---------------------------------------------------------------- graph -> vis data
-
-
-def _collect(graph, max_nodes: int, include_articles: bool):
+def collect(graph: rdflib.Graph, *, focus: str | None = None, hops: int = 2,
+            initial_nodes: int = INITIAL_NODES) -> dict:
+    """The page's data: ``nodes`` (entities), ``edges`` (typed relations), ``articles``, ``view`` (ids shown
+    first), ``classes``/``rels`` (styles and labels) and vis-network ``options``. Deterministic."""
     from rdflib import RDF, SKOS, URIRef
-    from rdflib.namespace import SDO
+
+    kg = lambda name: URIRef(KG_NS + name)  # noqa: E731
+    sdo = lambda name: URIRef(SDO_NS + name)  # noqa: E731
+    labels = _ontology_labels()
 
     rank = {KG_NS + name: i for i, name in enumerate(CLASS_STYLE)}
     cls_of: dict = {}
@@ -115,125 +128,361 @@ def _collect(graph, max_nodes: int, include_articles: bool):
         key = str(o)
         if key in rank and isinstance(s, URIRef):
             if s not in cls_of or rank[key] < rank[KG_NS + cls_of[s]]:
-                cls_of[s] = key[len(KG_NS) :]
+                cls_of[s] = key[len(KG_NS):]
 
-    article_type = URIRef(KG_NS + "Article")
-    articles = {a for a in graph.subjects(RDF.type, article_type) if isinstance(a, URIRef)}
+    # articles
+    art_set = {a for a in graph.subjects(RDF.type, kg("Article")) if isinstance(a, URIRef)}
     mentioned_by: dict = {}
-    for a, e in graph.subject_objects(SDO.mentions):
-        if e in cls_of:
+    for a, e in graph.subject_objects(sdo("mentions")):
+        if e in cls_of and isinstance(a, URIRef):
             mentioned_by.setdefault(e, set()).add(a)
-            if isinstance(a, URIRef):
-                articles.add(a)
-    headline = {a: _text(graph, a, SDO.headline) or _text(graph, a, URIRef("http://purl.org/dc/terms/source"))
-                or _local(a) for a in articles}
+            art_set.add(a)
 
-    count_prop = URIRef(KG_NS + "mentionCount")
+    # relations between entities (one edge per ordered pair, properties joined)
+    pair_props: dict = {}
+    for s, p, o in graph:
+        if s in cls_of and o in cls_of and s != o and p != RDF.type:
+            pair_props.setdefault((s, o), set()).add(str(p))
 
-    def sort_key(e):
-        return (-len(mentioned_by.get(e, ())), -_int(graph.value(e, count_prop)), _label(graph, e), str(e))
+    names = _labels(graph, cls_of)
+    aliases: dict = {}
+    for e, alt in graph.subject_objects(SKOS.altLabel):
+        if e in cls_of:
+            aliases.setdefault(e, set()).add(str(alt))
+    entities = sorted(cls_of, key=lambda e: (names[e], str(e)))
+    if focus is not None:
+        entities = _neighbourhood(entities, names, aliases, pair_props, focus, hops)
+        art_set = {a for e in entities for a in mentioned_by.get(e, ())}
+    index = {e: i for i, e in enumerate(entities)}
+    art_info = {}
+    for a in art_set:
+        head = _text(graph, a, sdo("headline")) or _text(graph, a, URIRef("http://purl.org/dc/terms/source")) \
+            or _local(a)
+        date = graph.value(a, sdo("datePublished"))
+        art_info[a] = (head, str(date)[:10] if date is not None else "")
+    art_order = sorted(art_set, key=lambda a: (art_info[a][1], art_info[a][0], str(a)))
+    art_index = {a: i for i, a in enumerate(art_order)}
+    pairs = sorted(((index[s], index[o]), props) for (s, o), props in pair_props.items()
+                   if s in index and o in index)
 
-    ranked = sorted(cls_of, key=sort_key)
-    kept = ranked[: max(0, max_nodes)]
-    index = {e: i for i, e in enumerate(kept)}
-    labels = _ontology_labels()
+    # posts (kg:Membership) and evidence sentences
+    posts = _posts(graph, index)
+    evidence = _evidence(graph, index, art_index)
 
-    nodes, per_class = [], {}
-    for e in kept:
+    nodes = []
+    for e in entities:
         cls = cls_of[e]
-        colour, shape = CLASS_STYLE[cls]
-        name = _label(graph, e)
-        heads = sorted({headline[a] for a in mentioned_by.get(e, ())})
-        aliases = sorted({str(x) for x in graph.objects(e, SKOS.altLabel)} - {name})
-        zh, en = labels.get(KG_NS + cls, (cls, cls))
-        lines = [name, f"{zh} {en}"]
-        if aliases:
-            more = f" …(+{len(aliases) - MAX_ALIASES})" if len(aliases) > MAX_ALIASES else ""
-            lines.append("别名 aliases: " + "、".join(aliases[:MAX_ALIASES]) + more)
-        lines.append(f"提及文章 articles: {len(heads)}")
-        lines += ["· " + h for h in heads[:MAX_HEADLINES]]
-        if len(heads) > MAX_HEADLINES:
-            lines.append(f"… +{len(heads) - MAX_HEADLINES}")
-        lines.append(str(e))
-        n = len(heads)
+        name = names[e]
+        arts = sorted(art_index[a] for a in mentioned_by.get(e, ()))
         node = {
             "id": index[e],
-            "label": _short(name),
+            "iri": str(e),
             "name": name,
+            "label": _short(name),
             "cls": cls,
-            "title": "\n".join(lines),
-            "color": colour,
-            "shape": shape,
-            "articles": n,
+            "aliases": sorted(aliases.get(e, set()) - {name}),
+            "arts": arts,
+            "n": len(arts),
         }
-        if shape == "ellipse":  # label inside: grow the text instead of the node
-            node["font"] = {"size": min(30, round(13 + 2 * math.sqrt(n)))}
-        else:
-            node["size"] = min(48, round(10 + 6 * math.sqrt(n), 1))
+        code = graph.value(e, kg("regionCode"))
+        if code is not None:
+            node["code"] = str(code)
+        level = graph.value(e, kg("adminLevel"))
+        if level is not None:
+            node["level"] = str(level)
+        if index[e] in posts:
+            node["posts"] = posts[index[e]]
+        if index[e] in evidence:
+            node["ev"] = evidence[index[e]]
         nodes.append(node)
-        per_class[cls] = per_class.get(cls, 0) + 1
 
-    # typed entity-to-entity relations, one edge per ordered pair (labels joined)
-    pair_props: dict = {}
-    for s in kept:
-        for p, o in graph.predicate_objects(s):
-            if o in index and o != s and p != RDF.type:
-                pair_props.setdefault((index[s], index[o]), set()).add(str(p))
+    rels = {}
+    iri_of = {_local(p): p for _, props in pairs for p in props}
+    others = iter(OTHER_RELS * (1 + len(iri_of) // len(OTHER_RELS)))
+    for key in sorted(iri_of):
+        zh, en = labels.get(iri_of[key], (key, key))
+        colour, dashes = REL_STYLE[key] if key in REL_STYLE else next(others)
+        rels[key] = {"zh": zh, "en": en, "color": colour, "dashes": dashes}
     edges = []
-    for (a, b), props in sorted(pair_props.items()):
-        names = [labels.get(p, (_local(p), _local(p))) for p in sorted(props)]
-        edges.append({
-            "from": a,
-            "to": b,
-            "label": "、".join(zh for zh, _ in names),
-            "title": "\n".join(f"{zh} ({en})" for zh, en in names),
-        })
-    relations = len(edges)
+    for (a, b), props in pairs:
+        keys = sorted({_local(p) for p in props})
+        edges.append({"from": a, "to": b, "rel": keys, "label": "、".join(rels[k]["zh"] for k in keys)})
 
-    if include_articles:
-        colour, shape = ARTICLE_STYLE
-        shown_articles = sorted({a for e in kept for a in mentioned_by.get(e, ())}, key=lambda a: (headline[a], str(a)))
-        for a in shown_articles:
-            aid = len(nodes)
-            index[a] = aid
-            nodes.append({"id": aid, "label": _short(headline[a]), "name": headline[a], "cls": "Article",
-                          "title": f"{headline[a]}\n文章 Article\n{a}", "color": colour, "shape": shape,
-                          "articles": 0})
-        zh, en = labels.get(str(SDO.mentions), ("提及", "mentions"))
-        for e in kept:
-            for a in sorted(mentioned_by.get(e, ()), key=lambda a: index[a]):
-                edges.append({"from": index[a], "to": index[e], "label": "", "title": f"{zh} ({en})",
-                              "dashes": True})
-        per_class["Article"] = len(shown_articles)
+    scores = _pagerank(len(nodes), [(e["from"], e["to"]) for e in edges], [n["n"] for n in nodes])
+    for node, score in zip(nodes, scores):
+        node["rank"] = round(score * len(nodes), 4)
+    central = sorted(range(len(nodes)), key=lambda i: (-scores[i], -nodes[i]["n"], i))
+    view = sorted(central[: max(1, initial_nodes)]) if nodes else []
+    layout_pairs = _layout_pairs(nodes, edges, set(view))
+    communities = _communities(len(nodes), layout_pairs)
+    for node, c in zip(nodes, communities):
+        node["comm"] = c
+    for i, (x, y) in _layout(view, layout_pairs).items():
+        nodes[i]["x"], nodes[i]["y"] = x, y
 
-    stats = {"shown": len(kept), "total": len(cls_of), "relations": relations,
-             "articles": len(articles), "per_class": per_class}
-    return nodes, edges, stats
+    classes = {}
+    for cls, (colour, shape) in CLASS_STYLE.items():
+        zh, en = labels.get(KG_NS + cls, (cls, cls))
+        classes[cls] = {"zh": zh, "en": en, "color": colour, "shape": shape}
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "articles": [{"h": art_info[a][0], "d": art_info[a][1], "iri": str(a)} for a in art_order],
+        "view": view,
+        "large": len(view) < len(nodes),
+        "classes": classes,
+        "rels": rels,
+        "palette": COMMUNITY_COLOURS,
+        "options": _options(len(edges)),
+    }
 
 
-def _options(nodes: list, edges: list) -> dict:
-    """vis-network options, built with pyvis' option objects and extended with what pyvis has no setter for."""
+# ---------------------------------------------------------------- pieces of collect()
+
+
+def _neighbourhood(entities: list, names: dict, aliases: dict, pair_props: dict, focus: str, hops: int) -> list:
+    """The entities within ``hops`` relations of the entity named (or aliased) ``focus``."""
+    want = focus.strip().lower()
+    exact = [e for e in entities if names[e].lower() == want]
+    exact = exact or [e for e in entities if any(a.lower() == want for a in aliases.get(e, ()))]
+    if not exact:
+        near = sorted({names[e] for e in entities if want and want in names[e].lower()})[:5]
+        hint = f"; did you mean: {', '.join(near)}" if near else ""
+        raise FocusError(f"no entity named {focus!r} in the graph{hint}")
+    adj: dict = {}
+    for s, o in pair_props:
+        adj.setdefault(s, set()).add(o)
+        adj.setdefault(o, set()).add(s)
+    seen = set(exact)
+    frontier = list(exact)
+    for _ in range(max(0, hops)):
+        frontier = sorted({n for f in frontier for n in adj.get(f, ())} - seen, key=str)
+        seen.update(frontier)
+    return [e for e in entities if e in seen]
+
+
+def _posts(graph, index: dict) -> dict[int, list]:
+    """person id -> sorted [role, organisation id] from kg:Membership nodes (role '' when unknown)."""
+    from rdflib import RDF, URIRef
+
+    out: dict[int, set] = {}
+    for m in graph.subjects(RDF.type, URIRef(KG_NS + "Membership")):
+        person = graph.value(m, URIRef(ORG_NS + "member"))
+        org = graph.value(m, URIRef(ORG_NS + "organization"))
+        if person in index and org in index:
+            role = _text(graph, m, URIRef(KG_NS + "role"))
+            out.setdefault(index[person], set()).add((role, index[org]))
+    for person, org in graph.subject_objects(URIRef(KG_NS + "holdsPost")):
+        if person in index and org in index and not any(o == index[org] for _, o in out.get(index[person], ())):
+            out.setdefault(index[person], set()).add(("", index[org]))
+    return {k: [list(p) for p in sorted(v)] for k, v in out.items()}
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+[”’\"」』）)]*")
+
+
+def _evidence(graph, index: dict, art_index: dict) -> dict[int, list]:
+    """entity id -> [[article id, sentence, [[start, end], …]], …]: the sentences of the article body that
+    contain the entity's mentions, with the mention spans (offsets into the sentence). Mentions carry offsets
+    into the raw file, not the body, so each anchor is found in the body: the k-th mention of a surface form
+    (in raw order) is taken as its k-th occurrence in the body."""
+    from rdflib import URIRef
+
+    mention_of = {m: e for m, e in graph.subject_objects(URIRef(KG_NS + "mentionOf")) if e in index}
+    in_article = {m: a for m, a in graph.subject_objects(URIRef(KG_NS + "inArticle")) if m in mention_of}
+    anchor = {m: str(t) for m, t in graph.subject_objects(URIRef(NIF_NS + "anchorOf")) if m in in_article}
+    begin = {m: _int(b) for m, b in graph.subject_objects(URIRef(NIF_NS + "beginIndex")) if m in anchor}
+    by_article: dict = {}
+    for m in anchor:
+        if in_article[m] in art_index:
+            by_article.setdefault(in_article[m], []).append(m)
+
+    found: dict[int, dict] = {}
+    texts: dict[int, list[str]] = {}
+    for a in sorted(by_article, key=str):
+        # the body first; a mention found only in the headline or subtitle quotes that line
+        parts = texts[art_index[a]] = [_text(graph, a, URIRef(SDO_NS + p))
+                                       for p in ("articleBody", "alternativeHeadline", "headline")]
+        bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(parts[0])] + [len(parts[0])]
+        seen_count: dict[str, int] = {}
+        for m in sorted(by_article[a], key=lambda m: (begin.get(m, 0), str(m))):
+            surface = anchor[m]
+            k = seen_count.get(surface, 0)
+            seen_count[surface] = k + 1
+            pos = _nth(parts[0], surface, k) if surface else -1
+            if pos >= 0:
+                where = (0, *_sentence_at(bounds, pos))
+            else:
+                which = next((i for i in (1, 2) if surface and surface in parts[i]), 0)
+                if not which:
+                    continue
+                pos = parts[which].find(surface)
+                where = (which, 0, len(parts[which]))
+            spans = found.setdefault(index[mention_of[m]], {}).setdefault((art_index[a], where), set())
+            spans.add((pos, pos + len(surface)))
+    out: dict[int, list] = {}
+    for eid, per in found.items():
+        rows = []
+        count: dict[int, int] = {}
+        for (aid, (which, s, e)), spans in sorted(per.items()):
+            if count.get(aid, 0) >= MAX_EVIDENCE:
+                continue
+            count[aid] = count.get(aid, 0) + 1
+            text = texts[aid][which]
+            s, e = _trim(text, s, e, sorted(spans))
+            lead = len(text[s:e]) - len(text[s:e].lstrip())
+            rows.append([aid, text[s:e].strip(),
+                         [[a - s - lead, b - s - lead] for a, b in sorted(spans) if s <= a and b <= e]])
+        out[eid] = rows
+    return out
+
+
+def _nth(text: str, needle: str, k: int) -> int:
+    """Start of the k-th occurrence of ``needle`` in ``text`` (the last one if fewer), -1 if none."""
+    pos, last = -1, -1
+    for _ in range(k + 1):
+        pos = text.find(needle, pos + 1)
+        if pos < 0:
+            return last
+        last = pos
+    return last
+
+
+def _sentence_at(bounds: list[int], pos: int) -> tuple[int, int]:
+    import bisect
+
+    i = bisect.bisect_right(bounds, pos)
+    return bounds[max(0, i - 1)], bounds[min(i, len(bounds) - 1)]
+
+
+def _trim(body: str, s: int, e: int, spans: list) -> tuple[int, int]:
+    """Cut a long sentence to MAX_SENTENCE characters around its first mention."""
+    if e - s <= MAX_SENTENCE or not spans:
+        return s, e
+    first = spans[0][0]
+    start = max(s, min(first - MAX_SENTENCE // 3, e - MAX_SENTENCE))
+    return start, min(e, start + MAX_SENTENCE)
+
+
+def _pagerank(n: int, pairs: list[tuple[int, int]], weight: list[int], d: float = 0.85) -> list[float]:
+    """PageRank on the undirected relation graph, teleporting in proportion to 1 + articles mentioning."""
+    if n == 0:
+        return []
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for a, b in pairs:
+        adj[a].append(b)
+        adj[b].append(a)
+    tele = [1.0 + w for w in weight]
+    total = sum(tele)
+    tele = [t / total for t in tele]
+    rank = tele[:]
+    lonely = [i for i in range(n) if not adj[i]]
+    linked = [(i, adj[i], d / len(adj[i])) for i in range(n) if adj[i]]
+    for _ in range(40):
+        nxt = [(1 - d) * t for t in tele]
+        dangling = sum(rank[i] for i in lonely)
+        for i, nbrs, w in linked:
+            share = w * rank[i]
+            for j in nbrs:
+                nxt[j] += share
+        nxt = [x + d * dangling * t for x, t in zip(nxt, tele)]
+        delta = sum(abs(x - y) for x, y in zip(nxt, rank))
+        rank = nxt
+        if delta < 1e-7:
+            break
+    return rank
+
+
+def _layout_pairs(nodes: list, edges: list, view: set) -> dict[tuple[int, int], float]:
+    """Weighted undirected pairs: relations (1.0) and, inside the first view, co-mention in an article (0.15;
+    each entity to the five most mentioned others of the article, so big articles stay cheap)."""
+    pairs: dict[tuple[int, int], float] = {}
+    for e in edges:
+        a, b = sorted((e["from"], e["to"]))
+        pairs[(a, b)] = 1.0
+    per_article: dict[int, list[int]] = {}
+    for i in sorted(view):
+        for a in nodes[i]["arts"]:
+            per_article.setdefault(a, []).append(i)
+    for members in per_article.values():
+        top = sorted(members, key=lambda i: (-nodes[i]["n"], i))[:5]
+        for i in members:
+            for j in top:
+                if i != j:
+                    key = (min(i, j), max(i, j))
+                    pairs.setdefault(key, 0.15)
+    return pairs
+
+
+def _communities(n: int, pairs: dict) -> list[int]:
+    """Community index per node (0 = largest; singletons -1): Louvain with a fixed seed up to LOUVAIN_MAX
+    nodes, label propagation above."""
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    g.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(pairs.items()))
+    if g.number_of_edges() == 0:
+        return [-1] * n
+    if n <= LOUVAIN_MAX:
+        groups = nx.community.louvain_communities(g, weight="weight", seed=7)
+    else:  # ten times faster on big graphs, deterministic, coarser
+        groups = nx.community.label_propagation_communities(g)
+    groups = sorted((sorted(c) for c in groups), key=lambda c: (-len(c), c[0]))
+    out = [-1] * n
+    for k, members in enumerate(groups):
+        if len(members) > 1:
+            for i in members:
+                out[i] = k
+    return out
+
+
+def _layout(view: list[int], pairs: dict) -> dict[int, tuple[float, float]]:
+    """Positions (pixels) of the first view: networkx spring layout with a fixed seed."""
+    import networkx as nx
+
+    if not view:
+        return {}
+    keep = set(view)
+    g = nx.Graph()
+    g.add_nodes_from(view)
+    g.add_weighted_edges_from((a, b, w) for (a, b), w in sorted(pairs.items()) if a in keep and b in keep)
+    n = len(view)
+    if n == 1:
+        return {view[0]: (0.0, 0.0)}
+    pos = nx.spring_layout(g, seed=7, iterations=60, k=1.6 / math.sqrt(n))
+    scale = 90 * math.sqrt(n)
+    return {i: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for i, (x, y) in sorted(pos.items())}
+
+
+def _options(n_edges: int) -> dict:
+    """vis-network options, built with pyvis' option objects and extended with what pyvis has no setter for.
+    The first view starts from the Python layout and is polished by at most STABILIZE iterations of physics
+    before it is shown; then physics is switched off and expansions are placed around their anchor."""
     from pyvis.network import Network
 
     net = Network(cdn_resources="in_line")
-    net.barnes_hut(gravity=-6000, central_gravity=0.35, spring_length=110, spring_strength=0.04,
-                   damping=0.4, overlap=0.1)
-    net.toggle_hide_edges_on_drag(len(edges) > 1500)
+    net.barnes_hut(gravity=-3000, central_gravity=0.1, spring_length=120, spring_strength=0.03,
+                   damping=0.5, overlap=0.6)
+    net.toggle_hide_edges_on_drag(n_edges > 1500)
     net.inherit_edge_colors(False)
-    net.set_edge_smooth("continuous")
-    net.options.physics.stabilization.iterations = 200
+    net.options.physics.stabilization.iterations = STABILIZE
     net.options.physics.stabilization.updateInterval = 25
     options = json.loads(net.options.to_json())
-    options["physics"].update({"solver": "barnesHut", "minVelocity": 1.0, "timestep": 0.5})
-    options["layout"] = {"randomSeed": 7, "improvedLayout": len(nodes) <= 100}
-    options["interaction"].update({"hover": True, "tooltipDelay": 150, "multiselect": True})
+    options["physics"].update({"enabled": STABILIZE > 0, "solver": "barnesHut", "minVelocity": 1.0,
+                               "timestep": 0.5})
+    options["physics"]["stabilization"].update({"enabled": True, "fit": True})
+    options["layout"] = {"randomSeed": 7, "improvedLayout": False}
+    options["interaction"].update({"hover": True, "tooltipDelay": 200, "multiselect": False,
+                                   "hideEdgesOnZoom": n_edges > 1500})
     options["nodes"] = {
         "borderWidth": 1,
+        "borderWidthSelected": 4,
         "font": {"face": FONT_FACE, "size": 14, "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
     }
     options["edges"].update({
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-        "color": {"color": "#9aa0a6", "highlight": "#333333", "hover": "#333333", "inherit": False},
+        "smooth": False,
         "font": {"face": FONT_FACE, "size": 11, "color": "#555555", "strokeWidth": 3, "strokeColor": "#ffffff",
                  "align": "middle"},
         "width": 1,
@@ -274,9 +523,17 @@ def _vis_assets() -> tuple[str, str]:
     folder = found[-1].parent
     js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
     css = (folder / "vis-network.css").read_text(encoding="utf-8")
-    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.I)
-    css = re.sub(r"</(style)", r"<\\/\1", css, flags=re.I)
-    return css, js
+    return _inline_safe(css, "style"), _inline_safe(js, "script")
+
+
+@functools.lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    text = (ASSETS / name).read_text(encoding="utf-8")
+    return text if name.endswith(".html") else _inline_safe(text, "style" if name.endswith(".css") else "script")
+
+
+def _inline_safe(text: str, tag: str) -> str:
+    return re.sub(rf"</({tag})", r"<\\/\1", text, flags=re.I)
 
 
 def _version(name: str) -> tuple[int, ...]:
@@ -304,10 +561,18 @@ def _text(graph, node, prop) -> str:
     return str(values[0]) if values else ""
 
 
-def _label(graph, node) -> str:
+def _labels(graph, nodes) -> dict:
+    """node -> its rdfs:label (zh, else untagged, else any; the smallest if several), else its IRI's local name."""
     from rdflib import RDFS
 
-    return _text(graph, node, RDFS.label) or _local(node)
+    best: dict = {}
+    for s, o in graph.subject_objects(RDFS.label):
+        if s in nodes:
+            lang = (getattr(o, "language", None) or "").lower()
+            key = (0 if lang.startswith("zh") else 1 if not lang else 2, str(o))
+            if s not in best or key < best[s]:
+                best[s] = key
+    return {n: best[n][1] if n in best else _local(n) for n in nodes}
 
 
 def _local(iri) -> str:
@@ -335,17 +600,16 @@ _SWATCH = {
     "ellipse": '<ellipse cx="8" cy="8" rx="7.5" ry="4.5"/>',
     "triangle": '<polygon points="8,1.5 14.8,14 1.2,14"/>',
     "triangleDown": '<polygon points="1.2,2 14.8,2 8,14.5"/>',
-    "box": '<rect x="1" y="4" width="14" height="8" rx="2"/>',
 }
 
 
-def _legend_html(per_class: dict, include_articles: bool) -> str:
+def _legend_html(nodes: list) -> str:
     labels = _ontology_labels()
-    styles = list(CLASS_STYLE.items())
-    if include_articles:
-        styles.append(("Article", ARTICLE_STYLE))
+    per_class: dict[str, int] = {}
+    for n in nodes:
+        per_class[n["cls"]] = per_class.get(n["cls"], 0) + 1
     rows = []
-    for cls, (colour, shape) in styles:
+    for cls, (colour, shape) in CLASS_STYLE.items():
         zh, en = labels.get(KG_NS + cls, (cls, cls))
         rows.append(
             f'<li data-cls="{html.escape(cls)}" title="click to hide/show 点击隐藏/显示">'
@@ -356,79 +620,19 @@ def _legend_html(per_class: dict, include_articles: bool) -> str:
     return "\n".join(rows)
 
 
-_PAGE = """<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>@@TITLE@@</title>
-<style>@@VIS_CSS@@</style>
-<style>
-html, body { margin: 0; height: 100%; font-family: @@FONT@@; color: #222; background: #fff; }
-body { display: flex; flex-direction: column; }
-header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.4em 1.2em; padding: 0.5em 1em;
-         border-bottom: 1px solid #ddd; background: #fafafa; }
-header h1 { font-size: 1.2em; margin: 0; }
-#summary, #status { color: #555; font-size: 0.9em; }
-#search { font: inherit; font-size: 0.9em; padding: 0.15em 0.4em; border: 1px solid #bbb; border-radius: 3px; }
-#network { flex: 1; min-height: 300px; position: relative; }
-#empty { position: absolute; top: 4em; width: 100%; text-align: center; color: #777; }
-#legend { position: fixed; right: 12px; bottom: 12px; margin: 0; padding: 0.5em 0.8em; list-style: none;
-          background: rgba(255,255,255,0.92); border: 1px solid #ccc; border-radius: 4px; font-size: 13px;
-          box-shadow: 0 1px 4px rgba(0,0,0,0.15); z-index: 10; }
-#legend li { cursor: pointer; line-height: 1.7; user-select: none; white-space: nowrap; }
-#legend li svg { vertical-align: -3px; }
-#legend li.off { opacity: 0.35; }
-#legend .en, #legend .n { color: #777; font-size: 0.9em; }
-div.vis-tooltip { font-family: @@FONT@@; font-size: 13px; white-space: pre-line; max-width: 32em; }
-</style>
-</head>
-<body>
-<header>
-<h1>@@TITLE@@</h1>
-<span id="summary">@@SUMMARY@@</span>
-<input id="search" type="search" placeholder="搜索 search…" aria-label="search entities">
-<span id="status"></span>
-</header>
-<div id="network">@@EMPTY@@</div>
-<ul id="legend">
-@@LEGEND@@
-</ul>
-<script>@@VIS_JS@@</script>
-<script type="application/json" id="kg-data">@@DATA@@</script>
-<script>
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
-  var status = document.getElementById("status");
-  var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges}, data.options);
-  network.on("stabilizationProgress", function (p) {
-    status.textContent = "layout 布局 " + Math.round(100 * p.iterations / p.total) + "%";
-  });
-  network.once("stabilizationIterationsDone", function () {
-    network.setOptions({physics: false});
-    status.textContent = "";
-  });
-  document.getElementById("search").addEventListener("change", function (ev) {
-    var q = ev.target.value.trim().toLowerCase();
-    if (!q) { network.unselectAll(); return; }
-    var hits = nodes.get({filter: function (n) { return !n.hidden && n.name.toLowerCase().indexOf(q) >= 0; }});
-    network.selectNodes(hits.map(function (n) { return n.id; }));
-    if (hits.length) { network.focus(hits[0].id, {scale: 1.2, animation: true}); }
-    status.textContent = hits.length + " found 个结果";
-  });
-  Array.prototype.forEach.call(document.querySelectorAll("#legend li"), function (li) {
-    li.addEventListener("click", function () {
-      var off = li.classList.toggle("off"), cls = li.getAttribute("data-cls");
-      nodes.update(nodes.get({filter: function (n) { return n.cls === cls; }}).map(function (n) {
-        return {id: n.id, hidden: off};
-      }));
-    });
-  });
-})();
-</script>
-</body>
-</html>
-"""
+def _rel_legend_html(rels: dict) -> str:
+    rows = []
+    for key, style in sorted(rels.items()):
+        dash = " ".join(str(d) for d in style["dashes"]) if style["dashes"] else "none"
+        rows.append(f'<li><svg width="28" height="8"><line x1="0" y1="4" x2="28" y2="4" '
+                    f'stroke="{html.escape(style["color"])}" stroke-width="2" stroke-dasharray="{dash}"/></svg> '
+                    f'{html.escape(style["zh"])} <span class="en">{html.escape(style["en"])}</span></li>')
+    return "\n".join(rows)
+
+
+def _article_options(articles: list) -> str:
+    rows = ['<option value="-1">全部文章 all articles</option>']
+    for i, a in enumerate(articles):
+        text = f"{a['d']} {a['h']}".strip()
+        rows.append(f'<option value="{i}">{html.escape(_short(text) if len(text) > 40 else text)}</option>')
+    return "\n".join(rows)
