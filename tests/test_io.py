@@ -25,3 +25,12 @@ def test_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
         write_text(target, "new")
     assert target.read_text() == "old"
     assert os.listdir(tmp_path) == ["graph.ttl"]
+
+
+def test_written_files_get_the_usual_permissions(tmp_path):
+    mask = os.umask(0o022)
+    try:
+        path = write_text(tmp_path / "graph.ttl", "x")
+    finally:
+        os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o644
