@@ -18,6 +18,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .netx import literal
+
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib
 
@@ -156,7 +158,7 @@ def collect(graph: rdflib.Graph, *, focus: str | None = None, hops: int = 2,
     index = {e: i for i, e in enumerate(entities)}
     art_info = {}
     for a in art_set:
-        head = _text(graph, a, sdo("headline")) or _text(graph, a, URIRef("http://purl.org/dc/terms/source")) \
+        head = literal(graph, a, sdo("headline")) or literal(graph, a, URIRef("http://purl.org/dc/terms/source")) \
             or _local(a)
         date = graph.value(a, sdo("datePublished"))
         art_info[a] = (head, str(date)[:10] if date is not None else "")
@@ -270,7 +272,7 @@ def _posts(graph, index: dict) -> dict[int, list]:
         person = graph.value(m, URIRef(ORG_NS + "member"))
         org = graph.value(m, URIRef(ORG_NS + "organization"))
         if person in index and org in index:
-            role = _text(graph, m, URIRef(KG_NS + "role"))
+            role = literal(graph, m, URIRef(KG_NS + "role"))
             out.setdefault(index[person], set()).add((role, index[org]))
     for person, org in graph.subject_objects(URIRef(KG_NS + "holdsPost")):
         if person in index and org in index and not any(o == index[org] for _, o in out.get(index[person], ())):
@@ -301,7 +303,7 @@ def _evidence(graph, index: dict, art_index: dict) -> dict[int, list]:
     texts: dict[int, list[str]] = {}
     for a in sorted(by_article, key=str):
         # the body first; a mention found only in the headline or subtitle quotes that line
-        parts = texts[art_index[a]] = [_text(graph, a, URIRef(SDO_NS + p))
+        parts = texts[art_index[a]] = [literal(graph, a, URIRef(SDO_NS + p))
                                        for p in ("articleBody", "alternativeHeadline", "headline")]
         bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(parts[0])] + [len(parts[0])]
         seen_count: dict[str, int] = {}
@@ -547,18 +549,6 @@ def _script_json(obj) -> str:
                     ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
     return text
-
-
-def _text(graph, node, prop) -> str:
-    """The zh (else untagged, else any) literal value of ``prop``; '' if none."""
-    values = sorted(graph.objects(node, prop), key=str)
-    for o in values:
-        if (getattr(o, "language", None) or "").lower().startswith("zh"):
-            return str(o)
-    for o in values:
-        if not getattr(o, "language", None):
-            return str(o)
-    return str(values[0]) if values else ""
 
 
 def _labels(graph, nodes) -> dict:

@@ -117,8 +117,8 @@ def to_networkx(graph: "Graph") -> "nx.MultiGraph":
 
     articles: dict[str, dict] = {}
     for a in sorted(graph.subjects(RDF.type, URIRef(KG_NS + "Article")), key=str):
-        articles[str(a)] = {"headline": _text(graph, a, headline_p) or _text(graph, a, DCTERMS.source) or str(a),
-                            "date": _text(graph, a, date_p) or None, "body": _text(graph, a, body_p)}
+        articles[str(a)] = {"headline": literal(graph, a, headline_p) or literal(graph, a, DCTERMS.source) or str(a),
+                            "date": literal(graph, a, date_p) or None, "body": literal(graph, a, body_p)}
     mentioned: dict[str, set[str]] = {}
     for a, e in graph.subject_objects(mentions_p):
         if str(e) in classes:
@@ -133,7 +133,7 @@ def to_networkx(graph: "Graph") -> "nx.MultiGraph":
     for e in sorted(classes):
         node = URIRef(e)
         attrs = {
-            "label": _text(graph, node, RDFS.label) or e.rstrip("/#").rsplit("/", 1)[-1],
+            "label": literal(graph, node, RDFS.label) or e.rstrip("/#").rsplit("/", 1)[-1],
             "class": min(classes[e], key=lambda c: (-len(hierarchy.get(c, ())), c)) if classes[e] else "Entity",
             "mentions": _int(graph.value(node, count_p)),
             "aliases": sorted({str(x) for x in graph.objects(node, SKOS.altLabel)}),
@@ -182,7 +182,7 @@ def _support(graph) -> dict[tuple[str, str, str], tuple[set, set]]:
         roles.update(str(r) for r in graph.objects(st, URIRef(kg + "role")))
         article = graph.value(st, URIRef(kg + "inArticle")) or graph.value(st, URIRef(prov + "wasDerivedFrom"))
         article = str(article) if article is not None else ""
-        sentences = [_text(graph, ev, URIRef(nif + "anchorOf")) for ev in graph.objects(st, URIRef(kg + "evidence"))]
+        sentences = [literal(graph, ev, URIRef(nif + "anchorOf")) for ev in graph.objects(st, URIRef(kg + "evidence"))]
         evidence.update((article, s or None) for s in sentences or [None])
     for cls in {URIRef(kg + "Membership"), URIRef(org + "Membership")}:
         for ms in graph.subjects(RDF.type, cls):
@@ -195,7 +195,7 @@ def _support(graph) -> dict[tuple[str, str, str], tuple[set, set]]:
     return out
 
 
-def _text(graph, node, prop) -> str:
+def literal(graph, node, prop) -> str:
     """The zh (else untagged, else any) literal of ``prop``; '' if none."""
     values = sorted(graph.objects(node, prop), key=str)
     for o in values:

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg import ner  # noqa: E402
+from kg.benchmarks import read_bio  # noqa: E402
 
 BIO_MAP = {"person": "PER", "location": "LOC", "org": "ORG", "company": "ORG"}
 CLUE_GOLD = {
@@ -42,33 +43,6 @@ CLUE_GOLD = {
 CLUE_PRED = {"person": "person", "org": "org", "company": "org", "location": "location", "job": "job"}
 CLUE_GOLD_FINE = {"company": "company", "government": "org", "organization": "org"}
 CLUE_PRED_FINE = {"company": "company", "org": "org"}
-
-
-def read_bio(path: Path) -> list[tuple[str, set]]:
-    """Sentences of a `char TAG` file as (text, {(start, end, type)})."""
-    out, chars, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        parts = line.split()
-        if len(parts) == 2:
-            chars.append(parts[0])
-            tags.append(parts[1])
-            continue
-        if chars:
-            out.append(("".join(chars), bio_spans(tags)))
-        chars, tags = [], []
-    return out
-
-
-def bio_spans(tags: list[str]) -> set:
-    spans, start, kind = set(), None, None
-    for i, tag in enumerate(tags + ["O"]):
-        pos, _, typ = tag.partition("-")
-        if start is not None and (pos != "I" or typ != kind):
-            spans.add((start, i, kind))
-            start = None
-        if pos == "B" or (pos == "I" and start is None):
-            start, kind = i, typ
-    return spans
 
 
 def read_cluener(path: Path, mapping: dict) -> list[tuple[str, set]]:
