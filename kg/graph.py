@@ -168,44 +168,37 @@ def _triples(articles: list[Article], linked: Linked, base: str) -> dict[str, se
                 return sentence(article, rs, re_, article.text[s:e])
         return None
 
+    def span(g: "Graph", node: URIRef, cls: URIRef, found, extractor: str) -> None:
+        """A mention or reference node: its article, surface text, raw offsets, sentence, extractor, confidence."""
+        art = iri(f"article/{found.article}")
+        g.add((node, RDF.type, cls))
+        g.add((node, KG.inArticle, art))
+        g.add((node, PROV.wasDerivedFrom, art))
+        g.add((node, nif.anchorOf, zh(found.text)))
+        g.add((node, nif.beginIndex, Literal(found.raw_start)))
+        g.add((node, nif.endIndex, Literal(found.raw_end)))
+        g.add((node, KG.extractor, Literal(extractor)))
+        g.add((node, KG.confidence, conf(found.confidence)))
+        if found.article in by_id:
+            sent = sentence_at(by_id[found.article], found.start)
+            if sent is not None:
+                g.add((node, nif.sentence, sent))
+
     for e in linked.entities:
         for m in e.mentions:
             g = out[article_graph(m.article)]
             art = iri(f"article/{m.article}")
             g.add((art, schema.mentions, entity_iri[e.key]))
             node = iri(f"mention/{m.article}/{m.raw_start}-{m.raw_end}")
-            g.add((node, RDF.type, KG.Mention))
+            span(g, node, KG.Mention, m, m.extractor)
             g.add((node, KG.mentionOf, entity_iri[e.key]))
-            g.add((node, KG.inArticle, art))
-            g.add((node, PROV.wasDerivedFrom, art))
-            g.add((node, nif.anchorOf, zh(m.text)))
-            g.add((node, nif.beginIndex, Literal(m.raw_start)))
-            g.add((node, nif.endIndex, Literal(m.raw_end)))
-            g.add((node, KG.extractor, Literal(m.extractor)))
-            g.add((node, KG.confidence, conf(m.confidence)))
-            if m.article in by_id:
-                sent = sentence_at(by_id[m.article], m.start)
-                if sent is not None:
-                    g.add((node, nif.sentence, sent))
 
     for r in linked.references:
         g = out[article_graph(r.article)]
-        art = iri(f"article/{r.article}")
         node = iri(f"reference/{r.article}/{r.raw_start}-{r.raw_end}")
-        g.add((node, RDF.type, KG.Reference))
+        span(g, node, KG.Reference, r, "coref")
         g.add((node, KG.refersTo, entity_iri[r.entity]))
-        g.add((node, KG.inArticle, art))
-        g.add((node, PROV.wasDerivedFrom, art))
-        g.add((node, nif.anchorOf, zh(r.text)))
-        g.add((node, nif.beginIndex, Literal(r.raw_start)))
-        g.add((node, nif.endIndex, Literal(r.raw_end)))
-        g.add((node, KG.extractor, Literal("coref")))
         g.add((node, KG.reason, Literal(r.reason)))
-        g.add((node, KG.confidence, conf(r.confidence)))
-        if r.article in by_id:
-            sent = sentence_at(by_id[r.article], r.start)
-            if sent is not None:
-                g.add((node, nif.sentence, sent))
 
     for f in linked.facts:
         s, o = entity_iri[f.subject], entity_iri[f.object]

@@ -61,7 +61,7 @@ def _rules() -> _Rules:
             rel[row[0]] = int(row[1])
         except (IndexError, ValueError):
             raise ValueError(f"kg/data/time_words.tsv: expected 'word<TAB>year offset', got {row!r}") from None
-    pre, post = _alt(_PRE), _alt(_POST)
+    pre = _alt(_PRE)
     number = re.compile(
         rf"(?<![\d.A-Za-z第{_CN_DIGITS}])(?P<pre>{pre})?\s*"
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)\s*"
@@ -77,10 +77,10 @@ def _rules() -> _Rules:
         ("quarter", re.compile(rf"{nd}(?:{y}|{r})?(?P<upto>前)?第?(?P<q>[一二三四1-4])季度")),
         ("ym", re.compile(rf"{nd}(?:{y}|{r})\s*{m}(?:份)?")),
         ("m", re.compile(rf"{nd}{m}(?:份)?(?![\d一二三四五六七八九十])")),
-        ("recent", re.compile(rf"近(?P<n>\d{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s*年(?:来)?")),
+        ("recent", re.compile(r"近(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:来)?")),
         ("y", re.compile(rf"{nd}{y}(?!\s*\d{{1,2}}\s*月)")),
         ("rel", re.compile(rf"{r}(?!\s*\d{{1,2}}\s*月)")),
-        ("d", re.compile(rf"(?<![\d.月年])(?P<d>3[01]|[12]\d|[1-9])\s*日(?=\s*[，,从在起上下晚电讯]|\s*[（(]?\s*记者)")),
+        ("d", re.compile(r"(?<![\d.月年])(?P<d>3[01]|[12]\d|[1-9])\s*日(?=\s*[，,从在起上下晚电讯]|\s*[（(]?\s*记者)")),
     )
     return _Rules(units, rel, number, dates)
 

@@ -105,7 +105,7 @@ def _clean_line(raw: str, start: int, end: int) -> tuple[str, list[int] | range,
     parts = [seg[chunks[0][0]:chunks[0][1]]]
     offs = list(range(start + chunks[0][0], start + chunks[0][1]))
     for k in range(1, len(chunks)):
-        (s0, e0), (s1, e1) = chunks[k - 1], chunks[k]
+        (_s0, e0), (s1, e1) = chunks[k - 1], chunks[k]
         gap = seg[e0:s1]
         if gap.strip(_ZW) and _keep_space(seg[e0 - 1], seg[s1], spaced, wides[k - 1], wides[k]):
             parts.append(" ")

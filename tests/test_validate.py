@@ -2,7 +2,7 @@
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Literal, Namespace, URIRef
+from rdflib import Literal, Namespace
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
 pytest.importorskip("pyshacl")
