@@ -1,0 +1,124 @@
+"""The ``kg serve``, ``kg export`` and ``kg push`` commands: thin layers over kg.serve, kg.export, kg.push."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+__all__ = ["serve", "export", "push"]
+
+
+def _load(path: Path):
+    """GRAPH as an rdflib Graph: a graph file, an output folder, or a store folder (all its graphs merged)."""
+    from .query import QueryError, load
+    from .store import is_store, to_graph
+
+    try:
+        g = load(path)
+    except QueryError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if is_store(path):
+        return to_graph(g)
+    if hasattr(g, "contexts"):  # TriG / N-Quads: the union of the named graphs
+        from rdflib import Graph
+
+        union = Graph()
+        for prefix, ns in g.namespaces():
+            union.bind(prefix, ns)
+        for s, p, o, _ in g.quads((None, None, None, None)):
+            union.add((s, p, o))
+        return union
+    return g
+
+
+@click.command()
+@click.argument("graph", default="output", type=click.Path(path_type=Path))
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (a store folder is then opened for writing).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Query time-out (s).")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="Rows per result.")
+def serve(graph: Path, port: int, host: str, allow_update: bool, timeout: float, max_rows: int) -> None:
+    """Serve GRAPH (a graph file, output folder or store folder) as a SPARQL endpoint at /sparql, with the
+    explorer at /."""
+    from .query import QueryError
+    from .serve import make_server
+
+    try:
+        server = make_server(graph, host, port, allow_update, timeout, max_rows)
+    except QueryError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except OSError as exc:
+        click.echo(f"error: cannot serve on {host}:{port}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
+    host_, port_ = server.server_address[:2]
+    click.echo(f"SPARQL endpoint http://{host_}:{port_}/sparql  explorer http://{host_}:{port_}/  "
+               f"({'read-write' if allow_update else 'read-only'}; Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@click.command()
+@click.argument("graph", default="output", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "ntriples", "trig", "nquads", "jsonld", "rdfxml", "graphml", "gexf",
+                                 "neo4j"]))
+@click.option("-o", "--out", "out", type=click.Path(path_type=Path),
+              help="Output file (a folder for neo4j); default: graph.<ext> beside GRAPH.")
+def export(graph: Path, fmt: str, out: Path | None) -> None:
+    """Export GRAPH as RDF (one named graph per article in TriG/N-Quads), GraphML/GEXF or Neo4j import CSVs."""
+    from . import export as ex
+
+    g = _load(graph)
+    named = None
+    trig = (graph if graph.is_dir() else graph.parent) / "graph.trig"
+    if fmt in ("trig", "nquads") and trig.is_file() and trig != graph and (graph.is_dir() or graph.name == "graph.ttl"):
+        from rdflib import Dataset
+
+        named = Dataset()  # the build's own named graphs (graph.trig beside graph.ttl)
+        named.parse(trig, format="trig")
+    if out is None:
+        folder = graph if graph.is_dir() else graph.parent
+        ext = ex.FORMATS[fmt][0]
+        out = folder / ("neo4j" if fmt == "neo4j" else f"graph.{ext}")
+    for path in ex.export(g, fmt, out, named):
+        click.echo(f"wrote {path}")
+
+
+@click.command()
+@click.argument("graph", default="output", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL (e.g. http://127.0.0.1:7878/store) or "
+                                                "a SPARQL Update URL.")
+@click.option("--graph", "graph_iri", default=None, help="Target named graph IRI (default: the default graph).")
+@click.option("--user", default=None, help="User for HTTP Basic authentication.")
+@click.option("--password-env", default=None, metavar="VAR", help="Environment variable holding the password.")
+@click.option("--batch", default=20_000, show_default=True, type=click.IntRange(1), help="Triples per request.")
+def push(graph: Path, endpoint: str, graph_iri: str | None, user: str | None, password_env: str | None,
+         batch: int) -> None:
+    """Push GRAPH into a running store (replacing the target graph; pushing twice gives the same graph)."""
+    from .push import PushError
+    from .push import push as do_push
+
+    password = None
+    if password_env:
+        if password_env not in os.environ:
+            raise click.BadParameter(f"environment variable {password_env} is not set", param_hint="--password-env")
+        password = os.environ[password_env]
+    if not endpoint.startswith(("http://", "https://")):
+        raise click.BadParameter("the endpoint must be an http:// or https:// URL", param_hint="--endpoint")
+    try:
+        done = do_push(_load(graph), endpoint, graph_iri, user, password, batch)
+    except PushError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"pushed {done['triples']} triples in {done['batches']} batch(es) to {endpoint} "
+               f"({done['protocol']})")

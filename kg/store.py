@@ -1,0 +1,201 @@
+"""A persistent graph store on disk (Oxigraph through pyoxigraph, RocksDB) for archives too large for rdflib.
+
+Layout (the one :func:`kg.graph.dataset` writes to graph.trig): every article's own triples (the article, its
+bylines, mentions, memberships and statements) live in the named graph ``<base>graph/article/<id>``; entity
+descriptions and facts between entities live in ``<base>graph/entities``. Queries see the union of all graphs. Writing a build again replaces the graphs of its articles (matched by their
+``dcterms:source`` file), so re-building the same input never duplicates data; ``kg:mentionCount`` is recomputed
+from the mentions in the store after every write.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from .graph import PREFIXES
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyoxigraph
+    from rdflib import Graph
+
+__all__ = ["is_store", "open_store", "partition", "write", "to_ox", "from_ox", "load_memory", "to_rdflib", "to_graph"]
+
+KG, RDF_TYPE = PREFIXES["kg"], "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+PROV_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
+SOURCE = PREFIXES["dcterms"] + "source"
+
+
+def is_store(path: str | os.PathLike) -> bool:
+    """True if ``path`` is a folder holding an Oxigraph (RocksDB) store."""
+    p = Path(path)
+    return p.is_dir() and (p / "CURRENT").is_file() and any(p.glob("OPTIONS-*"))
+
+
+def open_store(path: str | os.PathLike, read_only: bool = False) -> "pyoxigraph.Store":
+    """Open (or create, unless ``read_only``) the store in folder ``path``."""
+    import pyoxigraph as ox
+
+    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+
+
+def partition(graph: "Graph") -> dict[str, list[tuple]]:
+    """Split ``graph`` into graph name -> triples: ``<base>graph/article/<id>`` for each article's own triples,
+    ``<base>graph/entities`` for everything else (names as in :func:`kg.graph.dataset`)."""
+    from rdflib import URIRef
+
+    from .graph import DEFAULT_BASE, ENTITIES
+
+    owner: dict = {}
+    for art in graph.subjects(URIRef(RDF_TYPE), URIRef(KG + "Article")):
+        owner[art] = art
+        for b in graph.objects(art, URIRef(KG + "byline")):
+            owner[b] = art
+    for m, art in graph.subject_objects(URIRef(KG + "inArticle")):
+        owner.setdefault(m, art)
+    for ms in graph.subjects(URIRef(RDF_TYPE), URIRef(KG + "Membership")):
+        arts = sorted(graph.objects(ms, URIRef(PROV_DERIVED)))
+        if arts:
+            owner.setdefault(ms, arts[0])
+    articles = sorted(set(owner.values()))
+    base = str(articles[0]).rsplit("article/", 1)[0] if articles else DEFAULT_BASE
+    names = {a: _graph_name(str(a)) for a in articles}
+    parts: dict[str, list[tuple]] = defaultdict(list)
+    for t in graph:
+        art = owner.get(t[0])
+        parts[base + ENTITIES if art is None else names[art]].append(t)
+    return dict(parts)
+
+
+def _graph_name(article: str) -> str:
+    """``<base>article/<id>`` -> ``<base>graph/article/<id>``."""
+    head, sep, tail = article.rpartition("article/")
+    return f"{head}graph/article/{tail}" if sep else article + "#graph"
+
+
+def to_ox(term):
+    """An rdflib term as a pyoxigraph term."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def from_ox(term):
+    """A pyoxigraph term as an rdflib term."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def _quads(triples: Iterable[tuple], graph_name) -> list:
+    import pyoxigraph as ox
+
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_name) for s, p, o in triples]
+
+
+def write(graph: "Graph", path: str | os.PathLike) -> dict[str, int]:
+    """Write a built graph into the store at ``path`` (created if needed), replacing earlier builds of the same
+    input files. Returns counts: ``articles`` written, ``replaced`` article graphs dropped, ``quads`` in the store."""
+    import pyoxigraph as ox
+
+    store = open_store(path)
+    parts = partition(graph)
+    sources = sorted({str(o) for s, o in graph.subject_objects(_uri(SOURCE))
+                      if (s, _uri(RDF_TYPE), _uri(KG + "Article")) in graph})
+    replaced = set()
+    if sources:
+        wanted = set(sources)
+        replaced = {sol["g"] for sol in store.query(
+            "SELECT DISTINCT ?g ?src WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:source ?src } }",
+            prefixes=PREFIXES) if sol["src"].value in wanted}
+    for g in replaced:
+        store.remove_graph(g)
+    entities = [name for name in parts if "graph/article/" not in name]
+    for name, triples in parts.items():
+        gname = ox.NamedNode(name)
+        if name not in entities:
+            store.remove_graph(gname)
+        store.extend(_quads(triples, gname))
+    _recount(store)
+    store.flush()
+    return {"articles": len(parts) - len(entities), "replaced": len(replaced), "quads": len(store)}
+
+
+def _recount(store) -> None:
+    """kg:mentionCount of every entity = the number of mentions of it in the whole store."""
+    store.update(
+        """DELETE { GRAPH ?eg { ?e kg:mentionCount ?old } } INSERT { GRAPH ?eg { ?e kg:mentionCount ?n } }
+        WHERE { GRAPH ?eg { ?e kg:mentionCount ?old }
+                OPTIONAL { SELECT ?e (COUNT(DISTINCT ?m) AS ?c) WHERE { GRAPH ?g { ?m kg:mentionOf ?e } } GROUP BY ?e }
+                BIND (COALESCE(?c, 0) AS ?n) }""",
+        prefixes=PREFIXES,
+    )
+
+
+def load_memory(path: str | os.PathLike) -> "pyoxigraph.Store":
+    """A graph file (any RDF syntax kg reads) loaded into an in-memory pyoxigraph store."""
+    import pyoxigraph as ox
+
+    from .query import QueryError, graph_file
+
+    p = graph_file(path)
+    fmt = ox.RdfFormat.from_extension(p.suffix.lstrip(".").lower() or "ttl") or ox.RdfFormat.TURTLE
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(p), format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise QueryError(f"{p}: cannot parse as {fmt}: {' '.join(str(exc).split())}") from None
+    return store
+
+
+def to_rdflib(store: "pyoxigraph.Store"):
+    """The whole store as an rdflib Dataset (named graphs kept); for exports of moderate size."""
+    import pyoxigraph as ox
+    from rdflib import Dataset
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    ds = Dataset(default_union=True)
+    for q in store:
+        g = DATASET_DEFAULT_GRAPH_ID if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
+        ds.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), g))
+    return ds
+
+
+def to_graph(store: "pyoxigraph.Store") -> "Graph":
+    """The union of all graphs in the store as one rdflib Graph (named graphs dropped)."""
+    from rdflib import Graph
+
+    from .graph import bind_prefixes
+
+    g = Graph()
+    bind_prefixes(g)
+    for q in store:
+        g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    return g
+
+
+def _uri(text: str):
+    from rdflib import URIRef
+
+    return URIRef(text)

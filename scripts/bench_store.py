@@ -1,0 +1,139 @@
+"""Benchmark: the saved queries on an Oxigraph store vs rdflib's in-memory graph, at about a million triples.
+
+The sample page's graph is replicated under new IRIs (``<base>r<n>/...``) until it has ``--triples`` triples,
+written as N-Triples, bulk-loaded into an on-disk Oxigraph store (load time, disk size) and parsed by rdflib;
+then every queries/*.rq without parameters runs ``--repeat`` times on each. Prints a Markdown table (medians).
+
+    python scripts/bench_store.py [--triples 1000000] [--repeat 3] [--work DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def timed(fn, repeat: int) -> tuple[float, object]:
+    times, out = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), out
+
+
+def _child(graph, text: str, repeat: int, queue) -> None:
+    from kg.query import run
+
+    t, out = timed(lambda: run(graph, text), repeat)
+    queue.put((t, len(out.rows)))
+
+
+def rdflib_time(graph, text: str, repeat: int, limit: float) -> tuple[float | None, int | None]:
+    """Median time of ``text`` on rdflib, run in a forked child that is stopped after ``limit`` seconds
+    (None then): some queries take rdflib many minutes at this size."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_child, args=(graph, text, repeat, queue))
+    proc.start()
+    proc.join(limit)
+    if proc.is_alive():
+        proc.kill()
+        proc.join()
+        return None, None
+    return queue.get(timeout=10)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--limit", type=float, default=300.0, help="Stop an rdflib query after this many seconds.")
+    ap.add_argument("--work", type=Path, default=None, help="Folder for the data (default: a temporary one).")
+    args = ap.parse_args()
+
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    import kg
+    from kg.graph import DEFAULT_BASE
+    from kg.query import run
+    from kg.resources import sample_page
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    lines = kg.build([sample_page()]).graph.serialize(format="nt").splitlines()
+    lines = [line for line in lines if line.strip()]
+    copies = max(1, round(args.triples / len(lines)))
+    nt = work / "big.nt"
+    with nt.open("w", encoding="utf-8") as f:
+        for n in range(copies):
+            f.write("\n".join(line.replace(f"<{DEFAULT_BASE}", f"<{DEFAULT_BASE}r{n}/") for line in lines) + "\n")
+    total = copies * len(lines)
+    print(f"{copies} copies of the sample graph ({len(lines):,} triples): {total:,} triples, "
+          f"{nt.stat().st_size / 1e6:.0f} MB of N-Triples", file=sys.stderr)
+
+    db = work / "store"
+    shutil.rmtree(db, ignore_errors=True)
+    t = time.perf_counter()
+    store = ox.Store(str(db))
+    store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    store.optimize()
+    ox_load = time.perf_counter() - t
+    disk = sum(p.stat().st_size for p in db.rglob("*") if p.is_file())
+    print(f"oxigraph: loaded {len(store):,} triples in {ox_load:.1f} s, {disk / 1e6:.0f} MB on disk", file=sys.stderr)
+
+    t = time.perf_counter()
+    memory = ox.Store()
+    memory.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    mem_load = time.perf_counter() - t
+    print(f"oxigraph in memory: loaded in {mem_load:.1f} s", file=sys.stderr)
+
+    t = time.perf_counter()
+    graph = Graph()
+    graph.parse(nt, format="nt")
+    rdf_load = time.perf_counter() - t
+    print(f"rdflib: parsed {len(graph):,} triples in {rdf_load:.1f} s", file=sys.stderr)
+
+    run(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # warm the store's caches once
+    rows = []
+    for rq in sorted((ROOT / "queries").glob("*.rq")):
+        text = rq.read_text(encoding="utf-8")
+        t_ox, a = timed(lambda: run(store, text), args.repeat)
+        t_mem, _ = timed(lambda: run(memory, text), args.repeat)
+        t_rdf, n_rdf = rdflib_time(graph, text, args.repeat, args.limit)
+        rows.append((rq.stem, len(a.rows), t_rdf, t_ox, t_mem, n_rdf))
+        print(f"{rq.stem}: rdflib {t_rdf} s, oxigraph {t_ox:.4f} s, rows {len(a.rows)}/{n_rdf}", file=sys.stderr)
+
+    print(f"\n{total:,} triples ({copies} copies of the sample graph); Oxigraph store: bulk load {ox_load:.1f} s, "
+          f"{disk / 1e6:.0f} MB on disk; Oxigraph in memory: load {mem_load:.1f} s; rdflib in-memory parse "
+          f"{rdf_load:.1f} s. Medians of {args.repeat} runs, each including the conversion of the rows to Python.\n")
+    print("| query | rows | rdflib (s) | Oxigraph store (s) | speed-up | Oxigraph in memory (s) | speed-up |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, n, t_rdf, t_ox, t_mem, n_rdf in rows:
+        if t_rdf is None:
+            print(f"| `{name}` | {n:,} | > {args.limit:.0f} (stopped) | {t_ox:.3f} | > {args.limit / t_ox:,.0f}x "
+                  f"| {t_mem:.3f} | > {args.limit / t_mem:,.0f}x |")
+            continue
+        differs = "" if n_rdf == n else f" (rdflib {n_rdf:,})"
+        print(f"| `{name}` | {n:,}{differs} | {t_rdf:.2f} | {t_ox:.3f} | {t_rdf / max(t_ox, 1e-9):,.0f}x "
+              f"| {t_mem:.3f} | {t_rdf / max(t_mem, 1e-9):,.0f}x |")
+    if args.work is None:
+        del store
+        shutil.rmtree(work, ignore_errors=True)
+    os.sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
