@@ -16,12 +16,22 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, learned
+from .finders import (
+    REGISTERED,
+    STRONG_COMPANY,
+    after_township,
+    brand_enterprises,
+    coordinated,
+    country_hits,
+    region_hits,
+    suffix_candidates,
+)
 from .initiatives import subtype_at
-from .finders import STRONG_COMPANY, after_township, brand_enterprises, coordinated, region_hits, suffix_candidates
 from .model import Article, Mention
 from .people import persons
 from .programmes import quoted_initiatives
-from .rules import LEVEL_CHARS, Candidate, Doc
+from .rules import LEVEL_CHARS, Candidate, Doc, rules
+from .stems import is_full_region
 
 __all__ = ["mentions", "mentions_all", "Candidate", "candidates", "CLASSES"]
 
@@ -71,9 +81,10 @@ def _propagate(d: Doc, kept: list[Candidate], found: list[Candidate]) -> list[Ca
     for name, c in list(best.items()):
         if c.cls == "Enterprise" and c.confidence >= 0.9:
             for head in sorted(STRONG_COMPANY, key=len, reverse=True):
-                stem = name[: -len(head)]
-                if name.endswith(head) and len(stem) >= 3 and stem not in best:
-                    best[stem] = Candidate(c.start, c.start + len(stem), c.cls, "suffix", 0.65)
+                if name.endswith(head):
+                    for stem in _short_forms(name[: -len(head)]):
+                        if len(stem) >= 3 and stem not in best:
+                            best[stem] = Candidate(c.start, c.start + len(stem), c.cls, "suffix", 0.65)
                     break
     out = []
     for name, c in best.items():
@@ -85,6 +96,25 @@ def _propagate(d: Doc, kept: list[Candidate], found: list[Candidate]) -> list[Ca
                 continue
             out.append(Candidate(s, e, c.cls, c.extractor, round(c.confidence * 0.95, 3), c.code))
     return out
+
+
+_BUSINESS = ("发展", "实业", "投资", "控股")
+
+
+def _short_forms(stem: str) -> list[str]:
+    """Short forms of a registered name's stem: itself, without a trailing 发展/实业 and without a leading
+    province or city short form (江西某某农业发展 -> 江西某某农业, 某某农业发展, 某某农业)."""
+    forms = [stem]
+    for w in _BUSINESS:
+        if stem.endswith(w) and len(stem) - len(w) >= 4:
+            forms.append(stem[: -len(w)])
+    regions = rules().regions
+    for f in list(forms):
+        for n in (3, 2):
+            if f[:n] in regions and len(f) - n >= 4:
+                forms.append(f[n:])
+                break
+    return forms
 
 
 def _word_char(ch: str) -> bool:
@@ -136,7 +166,55 @@ def _combine(text: str, authors, ner: str) -> list[Candidate]:
     kept = _resolve_overlaps(found + _propagate(d, _resolve_overlaps(found), found))
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
     kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
-    return _codes(text, kept)
+    return _codes(text, _registered(text, _countries(d, kept)))
+
+
+def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """A span that is exactly a country name (kg/data/countries.txt) is a region, whatever the model said
+    (科威特 is no person); an organisation keeps its class (意大利 for its national team), unless its name is
+    a state's formal name (某某共和国)."""
+    after = tuple(w for w in rules().cue_after if (d.tag(w) or "").startswith("n"))  # 贝宁先生: a person
+    spans = {(c.start, c.end) for c in country_hits(d) if not d.text.startswith(after, c.end)}
+    text = d.text
+    return [Candidate(c.start, c.end, "AdministrativeRegion", "gazetteer", max(c.confidence, 0.9))
+            if (c.start, c.end) in spans and c.cls in ("Person", "Place")
+            or text.endswith(_STATE, c.start, c.end) and c.cls != "AdministrativeRegion" and c.end - c.start > 3
+            else c for c in kept]
+
+
+_STATE = ("共和国", "王国", "合众国")  # 波兰共和国: a state's formal name is a place, not an organisation
+
+
+_HUBS = ("机场", "火车站", "高铁站", "汽车站", "客运站", "港", "码头")
+
+
+def _zone(name: str) -> bool:
+    """A special zone (某某管理区, 某某开发区): it locates a company, it is no part of a registered name."""
+    return any(name.endswith(h) for h, (_, rule) in rules().heads.items() if rule == "zone")
+
+
+def _registered(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A full-form region right before a registered company name is part of that name (深圳市 + 某某科技有限公司,
+    某某镇 + 某某专业合作社: 行政区划 + 字号 + 行业 + 组织形式); a chain of regions (某省某市某区某某公司) and a
+    special zone only locate the company (tests/gold/README.md, rule 5)."""
+    out: list[Candidate] = []
+    for c in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == c.start and prev.cls == "AdministrativeRegion"
+                and c.cls == "Enterprise" and text.endswith(REGISTERED, c.start, c.end)
+                and text[prev.end - 1] in LEVEL_CHARS and c.start - prev.start >= 3
+                and not _zone(text[prev.start:prev.end])
+                and not (len(out) > 1 and out[-2].end == prev.start and out[-2].cls == "AdministrativeRegion")):
+            out[-1] = Candidate(prev.start, c.end, c.cls, c.extractor, c.confidence)
+            continue
+        if (prev is not None and prev.end == c.start and prev.cls == "AdministrativeRegion"
+                and not is_full_region(text[prev.start:prev.end]) and c.cls == "Place"
+                and text.endswith(_HUBS, c.start, c.end)):
+            # 某地 + 某某国际机场, 某地 + 某某港: a transport hub is named with its city's short form
+            out[-1] = Candidate(prev.start, c.end, c.cls, c.extractor, c.confidence)
+            continue
+        out.append(c)
+    return out
 
 
 def mentions_all(articles, ner: str = "auto", chunk: int = 256) -> dict[str, list[Mention]]:

@@ -8,7 +8,9 @@ them non-overlapping. Word lists come from kg/data/ through :func:`kg.rules.rule
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .resources import words
 from .rules import Candidate, Doc, is_han, rules
 from .stems import (
     common_region_word,
@@ -24,7 +26,8 @@ from .stems import (
     weak_region,
 )
 
-__all__ = ["STRONG_COMPANY", "region_hits", "suffix_candidates", "coordinated", "after_township", "brand_enterprises"]
+__all__ = ["REGISTERED", "STRONG_COMPANY", "after_township", "brand_enterprises", "coordinated", "country_hits",
+           "region_hits", "suffix_candidates"]
 
 
 def region_hits(d: Doc) -> list[tuple[int, int, str | None]]:
@@ -75,6 +78,21 @@ def region_hits(d: Doc) -> list[tuple[int, int, str | None]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _countries() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words("countries.txt"))))  # longest first
+
+
+def country_hits(d: Doc) -> list[Candidate]:
+    """Country names (kg/data/countries.txt) at word boundaries: regions without a code."""
+    out = []
+    for m in _countries().finditer(d.text):
+        s, e = m.span()
+        if s in d.starts and (e in d.ends or e == len(d.text)):
+            out.append(Candidate(s, e, "AdministrativeRegion", "gazetteer", 0.9))
+    return out
+
+
 def _chain_start(units: dict[int, int], p: int) -> int:
     """Start of the run of adjacent region/township mentions ending at ``p`` (``p`` if none)."""
     while p in units:
@@ -107,8 +125,10 @@ def suffix_candidates(d: Doc, regions) -> list[Candidate]:
     companies: dict[int, int] = {}
     out: list[Candidate] = []
     for e in sorted(d.cuts):
-        done: set[str] = set()
+        done = False
         for length in r.head_lens:
+            if done:
+                break  # 某某会展中心: the longest head that makes a name decides (no 中心 reading of it)
             if length > e:
                 continue
             head = text[e - length:e]
@@ -116,13 +136,11 @@ def suffix_candidates(d: Doc, regions) -> list[Candidate]:
             if got is None:
                 continue
             cls, rule = got
-            if cls in done:
-                continue
             hs = e - length
             c = _RULES[rule](d, hs, e, cls, units, full, companies)
             if c is None:
                 continue
-            done.add(cls)
+            done = True
             out.append(c)
             if cls == "AdministrativeRegion":
                 units.setdefault(c.end, c.start)
@@ -243,6 +261,8 @@ def _party_region(d, hs, e, cls, units, full, companies):
         return Candidate(units[hs], e, cls, "suffix", 0.85)
     if e - hs > 2 and hard_before(d, hs):  # 省委宣传部: a definite body of the level named
         return Candidate(hs, e, cls, "suffix", 0.8)
+    if hard_before(d, hs) and any(d.text.startswith(w, e) for w in ("书记", "副书记")):
+        return Candidate(hs, e, cls, "suffix", 0.75)  # ，省委书记某某: the body whose post is named
     return None
 
 
@@ -260,6 +280,10 @@ def _strip_regions(toks, full):
             break
         toks = toks[k:]
     return toks
+
+
+# heads of a registered name, whose region prefix is part of the name (深圳市某某科技有限公司, 某某镇某某专业合作社)
+REGISTERED = STRONG_COMPANY + ("合作社", "专业合作社")
 
 
 def _company(d, hs, e, cls, units, full, companies):
@@ -292,6 +316,8 @@ def _branch(d, hs, e, cls, units, full, companies):
 
 
 def _org(d, hs, e, cls, units, full, companies):
+    if hs >= 1 and d.text[hs - 1] in "省市县区" and e - hs >= 2 and d.tokens[d.token_at(hs - 1)][:2] == (hs - 1, e):
+        return Candidate(hs - 1, e, cls, "suffix", 0.75)  # 省农科院 as one dictionary word: 省 + 农科院
     toks = left_words(d, hs, 12)
     if toks is not None and (not toks or hs - toks[-1][0] < 2):
         if level_char(d, hs) and e - hs >= 2 and hard_before(d, hs - 1):  # 市总工会, 省妇联

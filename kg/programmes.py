@@ -5,8 +5,10 @@ marked unquoted ones (…改革试点, …培训班); quoted team names (“某�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .rules import NUMERALS, Candidate, Doc, rules
+from .resources import words
+from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import left_words, not_generic
 
 __all__ = ["quoted_initiatives"]
@@ -16,7 +18,8 @@ _QUOTE = re.compile(r"“([^“”\n]{1,24})”|\"([^\"\n]{1,24})\"|《([^《》
                     r"|「([^「」\n]{1,24})」|‘([^‘’\n]{1,24})’")
 
 
-_LEAD = re.compile(r"\s*(?:等\s*)?(?:[0-9一二三四五六七八九十两]+\s*[大项个类]?)?\s*(?:系列|主题|专项)?")
+_LEAD = re.compile(r"[ \t]*(?:等[ \t]*)?(?:[0-9一二三四五六七八九十两]+[ \t]*[大项个类]?)?[ \t]*(?:系列|主题|专项)?")
+_YEARS = re.compile(r"[（(]\d{4}\s*[—–-]+\s*\d{4}\s*年?[）)]$")
 _BAD_IN_QUOTE = set("，,。；;！？!?、+＋—…：:")
 
 
@@ -25,12 +28,24 @@ def _programme_after(text: str, pos: int) -> bool:
     r = rules()
     m = _LEAD.match(text[pos:pos + 12])
     p = pos + (m.end() if m else 0)
-    return any(text.startswith(w, p) for w in r.programme)
+    # a one-character word (月, 日, 节) only right after the quote: “X”\n5月20日 is a date, no programme
+    if any(text.startswith(w, p) and (len(w) > 1 or p == pos) for w in r.programme):
+        return True
+    # “X”技能大赛, “X”区域公用品牌: a short modifier, then a programme word of two or more characters
+    for gap in range(1, 5):
+        if p + gap > len(text) or not is_han(text[p + gap - 1]) or text[p + gap - 1] in _NOT_IN_GAP:
+            return False
+        if any(len(w) >= 2 and text.startswith(w, p + gap) for w in r.programme):
+            return True
+    return False
+
+
+_NOT_IN_GAP = set("的了和与及或在里中内上是将把被为对从向也都就等已又还")
 
 
 def _good_quote(d: Doc, s: int, e: int) -> bool:
     inner = d.text[s:e]
-    core = inner.replace(" ", "")
+    core = _YEARS.sub("", inner.replace(" ", ""))  # 某某实施方案（2025—2027年）: a year range is no clause
     if len(core) < 2 or any(ch in _BAD_IN_QUOTE for ch in core):
         return False
     digits = sum(ch.isdigit() or ch in "%％" for ch in core)
@@ -67,7 +82,7 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             j += 1
         run = quotes[i:j + 1]
         after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1])
-        before = any(text.endswith(w, 0, run[0][0]) for w in r.launch)
+        before = any(text.endswith(w, 0, run[0][0]) for w in r.launch + _participate())
         org = _org_head_at(text, run[-1][1]) if len(run) == 1 else False
         for qs, qe, s, e in run:
             if not _good_quote(d, s, e):
@@ -82,6 +97,11 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         i = j + 1
     out += _unquoted_initiatives(d, stops)
     return out
+
+
+@lru_cache(maxsize=1)
+def _participate() -> tuple[str, ...]:
+    return tuple(words("participate_verbs.txt")) + tuple(words("quote_cues.txt"))
 
 
 def _org_head_at(text: str, pos: int) -> bool:
@@ -105,18 +125,32 @@ def _is_programme_clause(text: str, pos: int) -> bool:
 def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
     r = rules()
     text = d.text
+    quoted = [m.span() for m in _QUOTE.finditer(text)]
     out = []
     for word, strength in r.programme.items():
-        if strength not in ("strong", "whole"):
+        if strength not in ("strong", "whole", "event"):
             continue
         for m in re.finditer(re.escape(word), text):
             s, e = m.span()
-            if e not in d.ends or text[s - 1:s] in "“\"《「‘”":
+            if e not in d.ends or s > 0 and text[s - 1] in "“\"《「‘”" or _inside_quote(text, quoted, e):
                 continue
-            toks = left_words(d, s, 10, verbs=True, stops=stops)
-            after_quote = toks and text[toks[-1][0] - 1:toks[-1][0]] in "”\"》」’"
-            if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote:
+            # an event or works takes the region or place named before it (某市某某博览会, 某某大桥扩建工程)
+            toks = left_words(d, s, 16, verbs=True) if strength == "event" else \
+                left_words(d, s, 10, verbs=True, stops=stops)
+            after_quote = toks and toks[-1][0] > 0 and text[toks[-1][0] - 1] in "”\"》」’"
+            if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote \
+                    and not _clause(d, toks):
                 out.append(Candidate(toks[-1][0], e, "Initiative", "suffix", 0.7))
             elif strength == "whole" and s in d.starts:
                 out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
     return out
+
+
+def _clause(d: Doc, toks) -> bool:
+    """Is the stem a clause rather than a name: a person or an adjective in it (某某同志率部活动, 某国猖狂活动)?"""
+    return any((d.tag(w) or "").startswith("nr") or d.tag(w) in ("a", "ad") for _, _, w in toks)
+
+
+def _inside_quote(text: str, quotes: list[tuple[int, int]], e: int) -> bool:
+    """Does ``e`` fall inside a quoted name short of its closing mark (“某某试点城市”: no 某某试点)?"""
+    return any(qs < e < qe - 1 for qs, qe in quotes)

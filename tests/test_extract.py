@@ -73,9 +73,17 @@ def test_party_organisations():
 def test_enterprises():
     got = found("湖南华菱钢铁集团有限责任公司董事长李明表示，公司将加快数字化转型。")
     assert {("湖南华菱钢铁集团有限责任公司", "Enterprise"), ("李明", "Person")} <= got
-    # a full-form region in front of a company locates it; it is not part of the name
+    # the region right before a registered name is part of it (行政区划 + 字号 + 行业 + 组织形式) ...
     got = found("近年来，湘潭县莲都食品有限责任公司负责人彭志刚介绍，公司年加工湘莲3000吨。")
-    assert {("湘潭县", "AdministrativeRegion"), ("莲都食品有限责任公司", "Enterprise")} <= got
+    assert ("湘潭县莲都食品有限责任公司", "Enterprise") in got and ("湘潭县", "AdministrativeRegion") not in got
+    got = found("白沙镇青禾果蔬专业合作社签下订单。")
+    assert ("白沙镇青禾果蔬专业合作社", "Enterprise") in got
+    # ... but a chain of regions and a special zone only locate the company
+    got = found("在湖南省长沙市望城区绿野青禾科技有限公司，工人正在作业。")
+    assert {("湖南省", "AdministrativeRegion"), ("长沙市", "AdministrativeRegion"),
+            ("望城区", "AdministrativeRegion"), ("绿野青禾科技有限公司", "Enterprise")} <= got
+    got = found("位于岳阳市城陵矶新港区的华湘青禾物流有限公司。他说，云溪管理区禾丰青源科技有限公司已投产。")
+    assert {("禾丰青源科技有限公司", "Enterprise"), ("云溪管理区", "AdministrativeRegion")} <= got
     # a branch is one name; the short stem of a registered name is the same company later on
     got = found("在中国建设银行怀化分行的员工中。娄底市新化县人民政府与三一重工股份有限公司签约，三一重工将投资。")
     assert {("中国建设银行怀化分行", "Enterprise"), ("三一重工股份有限公司", "Enterprise"),
@@ -98,7 +106,7 @@ def test_organisations_and_places():
 
 def test_names_seen_in_a_township_help_elsewhere():
     got = found("他加入了溆浦县青岩山生态农业专业合作社。溆浦县统溪河镇青岩山村村民说，收成不错。")
-    assert {("青岩山生态农业专业合作社", "Enterprise"), ("青岩山村", "AdministrativeRegion"),
+    assert {("溆浦县青岩山生态农业专业合作社", "Enterprise"), ("青岩山村", "AdministrativeRegion"),
             ("统溪河镇", "AdministrativeRegion"), ("溆浦县", "AdministrativeRegion")} <= got
 
 
@@ -217,3 +225,56 @@ def test_sample_page_quality_floor(sample_scores):
     assert overall.recall >= 0.9, report
     for cls in ("Person", "Enterprise", "GovernmentBody", "AdministrativeRegion", "Place"):
         assert sample_scores.rows[cls].f1 >= 0.85, report
+
+
+# ------------------------------------------------------------------ second-wave rules (invented text)
+
+
+def test_hubs_take_their_city_and_venues_are_places():
+    assert ("长沙青禾国际机场", "Place") in found("长沙青禾国际机场13日取消进出港航班86架次。")
+    got = found("展会在岳阳市岳阳楼区青禾国际会展中心开幕。")
+    assert ("青禾国际会展中心", "Place") in got and not any(c == "Organization" for _, c in got)
+
+
+def test_quoted_programmes_after_a_short_modifier_and_not_across_a_date():
+    assert ("青禾工匠", "Initiative") in found("8月12日，市人社局举办的2025年“青禾工匠”技能大赛启动。")
+    assert ("湘江青柚", "Initiative") in found("勉励企业做大做强“湘江青柚”区域公用品牌。")
+    assert not any(c == "Initiative" for _, c in found("要把产业做成群众增收的“金扁担”。\n5月20日，记者来到村里。"))
+    assert ("青禾建造试点城市", "Initiative") in found("集团今年将参与“青禾建造试点城市”建设。")
+    got = found("四部门联合印发《青禾产教融合提升行动实施方案（2025—2027年）》，提出目标。")
+    assert ("青禾产教融合提升行动实施方案（2025—2027年）", "Initiative") in got
+
+
+def test_unquoted_events_and_works_keep_their_place_but_clauses_are_no_programmes():
+    assert ("洞庭湖青禾水产博览会", "Initiative") in found("7月6日，首届洞庭湖青禾水产博览会在县城开幕。")
+    assert ("武汉青禾长江大桥扩建工程", "Initiative") in found("武汉青禾长江大桥扩建工程已于7月底开工。")
+    assert not any(c == "Initiative" for _, c in found("警方打击了境外势力猖狂活动。"))
+
+
+def test_party_committee_named_by_its_secretary():
+    assert ("省委", "PartyOrganization") in found("5月20日，省委书记王青禾到赣州市调研。")
+
+
+def test_short_forms_of_registered_names_and_abbreviated_bodies():
+    got = found("村集体与江西青禾绿源农业发展有限公司合作。他考察了青禾绿源农业的加工车间。")
+    assert ("青禾绿源农业", "Enterprise") in got
+    got = found("南昌大学与省农科院共建创新中心。省防指启动应急响应，银监会和工行也参加了。")
+    assert {("省农科院", "Organization"), ("省防指", "GovernmentBody"), ("银监会", "GovernmentBody"),
+            ("工行", "Enterprise")} <= got
+
+
+def test_a_country_is_no_person_unless_titled():
+    from kg.finders import country_hits
+    from kg.rules import Doc
+
+    assert [(c.start, c.end) for c in country_hits(Doc("代表团访问了科威特和印尼。"))] == [(6, 9), (10, 12)]
+    got = found("贝宁先生说，科威特代表也来了。")
+    assert ("科威特", "Person") not in got
+
+
+def test_state_names_national_bodies_and_parties():
+    got = found("波兰共和国总统访华，全国人大常委会和民进、九三学社的负责人会见了他。")
+    assert {("波兰共和国", "AdministrativeRegion"), ("全国人大常委会", "GovernmentBody"), ("民进", "Organization"),
+            ("九三学社", "Organization")} <= got
+    assert ("支持青禾出山", "Initiative") not in found("贵州出台措施支持“青禾出山”")
+    assert ("青禾出山", "Initiative") in found("贵州出台措施支持“青禾出山”")

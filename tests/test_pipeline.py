@@ -9,9 +9,10 @@ from kg import evaluate
 GOLD = Path(__file__).parent / "gold" / "sample.jsonl"
 
 # Floors on the sample page (entity level: distinct surface form + class per article).
-ENTITY_PRECISION = 0.95
-ENTITY_RECALL = 0.90
-TOP_LEVEL_F1 = 0.90
+ENTITY_PRECISION = 0.96  # measured 0.974 (nested regions asked for)
+ENTITY_RECALL = 0.92  # measured 0.938
+TOP_LEVEL_F1 = 0.91  # lowest measured: place 0.915
+FLAT_F1 = 0.97  # measured 0.987 (flat: regions nested in a name not asked for)
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +37,8 @@ def test_entity_precision_and_recall_floors(sample_result, pairs):
     assert overall.recall >= ENTITY_RECALL, report.format(misses=30)
     for group in ("person", "organisation", "place", "initiative"):
         assert report.groups[group].f1 >= TOP_LEVEL_F1, report.format(misses=30)
+    flat = evaluate.score_entities(pairs, sample_result.mentions, nested=False)
+    assert flat.overall.f1 >= FLAT_F1, flat.format(misses=30)
 
 
 def test_every_class_is_found(sample_result):
