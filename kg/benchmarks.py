@@ -252,6 +252,9 @@ class GoldResult:
     sources: list[Path]
     characters: int = 0
     seconds: float = 0.0
+    nested: Report | None = None  # the same scored with nested gold entities kept (entities is flat)
+    facts: Report | None = None  # relations as graph facts (kg.evaluate.score_facts)
+    links: object = None  # kg.evaluate.LinkReport: multi-article entities on one node
 
     @property
     def chars_per_second(self) -> float:
@@ -262,8 +265,16 @@ class GoldResult:
         return {"gold": [str(g) for g in self.gold_files], "sources": [str(s) for s in self.sources],
                 "characters": self.characters, "seconds": round(self.seconds, 3),
                 "chars_per_second": round(self.chars_per_second), "entities": self.entities.to_dict(),
+                "entities_nested": self.nested.to_dict() if self.nested is not None else None,
                 "articles": {"gold": a.gold, "predicted": a.predicted, "matched": a.matched,
-                             "headlines": list(a.headlines), "dates": list(a.dates)}}
+                             "headlines": list(a.headlines), "dates": list(a.dates)},
+                "facts": self.facts.to_dict() if self.facts is not None else None,
+                "links": _links_dict(self.links) if self.links is not None else None}
+
+
+def _links_dict(r) -> dict:
+    return {"multi": len(r.multi), "one_node": len(r.one_node), "split": list(r.split), "missed": list(r.missed),
+            "false_merges": [[k, list(ids)] for k, ids in r.false_merges]}
 
 
 def find_gold(explicit: str | os.PathLike | None = None) -> Path | None:
@@ -278,7 +289,8 @@ def find_gold(explicit: str | os.PathLike | None = None) -> Path | None:
 
 def evaluate_gold(gold_dir: str | os.PathLike, ner: str = "auto") -> GoldResult:
     """Read the sources the gold names, segment and extract them (``ner`` as in kg.extract.mentions) and
-    score entities and articles against the gold."""
+    score entities and articles against the gold: ``entities`` flat (gold entities flagged ``nested`` and
+    mentions inside other mentions left out, the main number), ``nested`` with them kept."""
     from . import extract, ingest, normalise, segment
 
     golds, sources = gold_sources(gold_dir)
@@ -290,5 +302,11 @@ def evaluate_gold(gold_dir: str | os.PathLike, ner: str = "auto") -> GoldResult:
     found = extract.mentions_all(articles, ner=ner)
     seconds = time.perf_counter() - started
     pairs = match_articles(articles, gold)
-    return GoldResult(score_entities(pairs, found), score_articles(pairs), golds, sources,
-                      sum(len(d.text) for d in documents), seconds)
+    from . import link, relations
+    from .evaluate import score_facts, score_links
+
+    rels = {a.id: relations.relations(a, found.get(a.id, [])) for a in articles}
+    linked = link.link(articles, found, rels)  # relations and linking as the graph gets them (not timed)
+    return GoldResult(score_entities(pairs, found, nested=False), score_articles(pairs), golds, sources,
+                      sum(len(d.text) for d in documents), seconds, nested=score_entities(pairs, found),
+                      facts=score_facts(pairs, linked), links=score_links(pairs, found, linked.mention_of))

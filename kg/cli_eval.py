@@ -47,8 +47,16 @@ def eval_command(gold, bench, sets, no_gold, no_benchmarks, limit, ner, misses, 
                 click.echo(f"error: {exc}", err=True)
                 sys.exit(2)
             out["gold"] = res.to_dict()
-            text += [f"gold {folder}: {len(res.sources)} source files, {res.characters} chars, "
-                     f"{res.chars_per_second:,.0f} chars/s", res.entities.format(misses=misses), ""]
+            text += [(f"gold {folder}: {len(res.sources)} source files, {res.characters} chars, "
+                      f"{res.chars_per_second:,.0f} chars/s (flat: nested gold entities left out)"),
+                     res.entities.format(misses=misses)]
+            if res.nested is not None:
+                o = res.nested.overall
+                text.append(f"nested (gold entities inside other names kept): all (micro) "
+                            f"P {o.precision:.3f} R {o.recall:.3f} F1 {o.f1:.3f}")
+            text.append("")
+            if res.facts is not None:  # relations as graph facts, and cross-article linking
+                text += [res.facts.format(misses=misses), res.links.format(), ""]
     if not no_benchmarks:
         folder = b.find_benchmarks(bench)
         if folder is None:

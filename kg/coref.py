@@ -2,7 +2,7 @@
 
 - :func:`qualify`: a level character standing alone before an agency or party name (省科技厅, 市工伤认定委员会)
   means the article's own region of that level; the linker then keys the name under that region's code.
-- :func:`references`: generic words (该区, 全市, 我省, 当地, 公司, 该公司 ...) and the entity they refer to in the
+- :func:`references`: generic words (该区, 全市, 我省, 当地, 公司, 该公司, 该局 ...) and the entity they refer to in the
   article, as inferred links with a lower confidence. They are never surface forms of the entity.
 Tables: kg/data/context_prefixes.tsv and kg/data/anaphora.tsv.
 """
@@ -18,6 +18,7 @@ from .resources import table
 
 __all__ = ["qualify", "level_code", "references", "Antecedent"]
 
+_ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 _MUNICIPALITIES = ("11", "12", "31", "50")  # 北京, 天津, 上海, 重庆: 市 is the province level
 _NOT_AFTER = {"全市": "场", "全区": "域分别", "全省": "份心", "当地": "时", "公司": "章法", "全县": "城"}
 _NOT_BEFORE = {"当地": "适恰相妥正应得", "公司": None}  # None: no Chinese character may come before it
@@ -128,6 +129,12 @@ def references(article: Article, mentions: list[Mention], context: list[str]) ->
 
 def _antecedent(word, target, conf, start, end, mentions, context) -> Antecedent | None:
     before = [m for m in mentions if m.end <= start]
+    if target.startswith("org:"):
+        ending = target[4:]
+        cands = [m for m in before if m.cls in _ORGS and m.text.endswith(ending)]
+        if cands:
+            return Antecedent(start, end, word, cands[-1], None, f"nearest organisation ending in {ending} before", conf)
+        return None
     if target == "enterprise":
         cands = [m for m in before if m.cls == "Enterprise"]
         if cands:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # only for type hints: no pipeline import at run time
-    from kg.model import Article, Mention, Relation
+    from kg.model import Article, Fact, Linked, Mention, Relation
 
 __all__ = [
     "CLASSES",
@@ -34,7 +34,11 @@ __all__ = [
     "mention_texts",
     "score_entities",
     "score_relations",
+    "score_facts",
     "score_articles",
+    "SYMMETRIC",
+    "LinkReport",
+    "score_links",
 ]
 
 CLASSES = (
@@ -47,7 +51,9 @@ CLASSES = (
     "Place",
     "Initiative",
 )
-PREDICATES = ("holdsPost", "locatedIn", "partOf", "runs")
+PREDICATES = ("holdsPost", "locatedIn", "partOf", "runs", "subOrganizationOf", "participatesIn", "partnersWith",
+              "funds", "insures", "lendsTo", "takesPlaceIn")
+SYMMETRIC = ("partnersWith",)  # scored without regard to the order of subject and object
 TOP_LEVEL = {
     "Person": "person",
     "Enterprise": "organisation",
@@ -188,8 +194,8 @@ def _check_author(a: Any) -> dict:
 
 
 def _check_entity(e: Any) -> dict:
-    if not isinstance(e, dict) or set(e) - {"text", "class", "nested"}:
-        raise ValueError(f"an entity must be an object with text, class (and nested), got {e!r}")
+    if not isinstance(e, dict) or set(e) - {"text", "class", "nested", "id"}:
+        raise ValueError(f"an entity must be an object with text, class (and nested, id), got {e!r}")
     _want_str(e, "text")
     if text_key(e["text"]) != e["text"]:
         raise ValueError(f"entity text must have no spaces and be NFKC-stable: {e['text']!r}")
@@ -199,7 +205,9 @@ def _check_entity(e: Any) -> dict:
     nested = e.get("nested", False)
     if not isinstance(nested, bool):
         raise ValueError(f"nested must be true or false, got {nested!r}")
-    return {"text": e["text"], "class": cls, "nested": nested}
+    _want_str(e, "id", optional=True)
+    out = {"text": e["text"], "class": cls, "nested": nested}
+    return out | ({"id": e["id"]} if e.get("id") is not None else {})
 
 
 def _check_relation(r: Any, texts: set[str]) -> dict:
@@ -518,7 +526,117 @@ def _relation_tally(rows, roles, gold_rels, pred_rels, lookup, article, report) 
 
 
 def _triple(subject: str, predicate: str, obj: str) -> str:
-    return f"{text_key(subject)} {predicate} {text_key(obj)}"
+    ends = (text_key(subject), text_key(obj))
+    if predicate in SYMMETRIC:
+        ends = tuple(sorted(ends))
+    return f"{ends[0]} {predicate} {ends[1]}"
+
+
+def score_facts(pairs: Sequence[Pair], linked: Linked, *, include_derived: bool = True) -> Report:
+    """Precision/recall/F1 per predicate of the graph's facts (``Linked.facts``) against the gold triples.
+
+    What users get in the graph is scored: a fact counts in its own article; a fact without an article (derived
+    by the linker from a name prefix or the gazetteer hierarchy) counts in every matched article where both of its
+    ends are present (an entity is present when it has a mention there or, for a region, when one of its names,
+    two characters or more, is written inside the other end's mention: 湖南某某有限公司 -> 湖南省, as the gold
+    lists region prefixes but no other nested names). Region entities (with a ``code``) also answer to their
+    name without the level word (某某市 -> 某某). A gold triple is found when a fact of its predicate joins entities
+    whose label or alternative labels include the gold subject and object texts (either order for
+    ``SYMMETRIC``). Distinct facts per article; ``groups`` has ``holdsPost+role`` (the role must match too).
+    With ``include_derived=False`` facts without an article are left out.
+    """
+    entities = {e.key: e for e in linked.entities}
+    forms = {k: {text_key(f) for f in (e.label, *e.alt_labels)} for k, e in entities.items()}
+    for k, e in entities.items():
+        if e.code:
+            forms[k] |= {f[:-1] for f in list(forms[k]) if len(f) > 2 and f[-1] in "省市县区"}
+    present: dict[str, set[str]] = {}
+    written: dict[tuple[str, str], list[str]] = {}  # (article, entity) -> its surface texts there, in order
+    texts = {p.id: p.text for p, _ in pairs if p is not None}
+    for (aid, start, end), key in sorted(linked.mention_of.items()):
+        present.setdefault(aid, set()).add(key)
+        if aid in texts:
+            written.setdefault((aid, key), []).append(text_key(texts[aid][start:end]))
+    shown = {k: v[0] for k, v in written.items()}
+    by_article: dict[str, list[Fact]] = {}
+    derived: list[Fact] = []
+    for f in linked.facts:
+        if f.article is None:
+            derived.append(f)
+        else:
+            by_article.setdefault(f.article, []).append(f)
+    rows: dict[str, Score] = {}
+    roles: dict[str, Score] = {}
+    report = Report("facts", group_title="with role")
+    seen: set[str] = set()
+
+    def here(p: Article, key: str, other: str) -> bool:
+        if key in present.get(p.id, ()):
+            return True
+        if key not in entities or entities[key].cls != "AdministrativeRegion":
+            return False
+        return any(len(f) >= 2 and f in t and f != t for t in written.get((p.id, other), ()) for f in forms.get(key, ()))
+
+    for p, g in pairs:
+        facts = []
+        if p is not None:
+            seen.add(p.id)
+            facts = list(by_article.get(p.id, []))
+            if include_derived:
+                facts += [f for f in derived if here(p, f.subject, f.object) and here(p, f.object, f.subject)]
+        label = _label(p, g)
+        _fact_tally(rows, roles, g["relations"] if g else [], facts, forms, entities, shown, p, label, report)
+    for aid, facts in sorted(by_article.items()):
+        if aid not in seen:
+            _fact_tally(rows, roles, [], facts, forms, entities, shown, None, aid, report)
+    report.rows = _ordered(rows, PREDICATES)
+    report.groups = _ordered(roles, ("holdsPost+role",))
+    return report
+
+
+def _fact_tally(rows, roles, gold_rels, facts, forms, entities, shown, p, article, report) -> None:
+    def name(key: str) -> str:
+        if p is not None and (p.id, key) in shown:
+            return shown[(p.id, key)]
+        e = entities.get(key)
+        return text_key(e.label) if e is not None else key
+
+    def joins(r: dict, subject: str, obj: str) -> bool:
+        s, o = text_key(r["subject"]), text_key(r["object"])
+        fs, fo = forms.get(subject, set()), forms.get(obj, set())
+        return (s in fs and o in fo) or (r["predicate"] in SYMMETRIC and s in fo and o in fs)
+
+    distinct = {(f.subject, f.predicate, f.object): f for f in sorted(facts, key=lambda f: (f.role or "", f.confidence))}
+    matched: set[int] = set()
+    role_facts: dict[tuple[str, str], set[str]] = {}
+    for (s, pred, o), f in distinct.items():
+        hits = [i for i, r in enumerate(gold_rels) if r["predicate"] == pred and joins(r, s, o)]
+        if hits:
+            matched.update(hits)
+        else:
+            rows[pred] = rows.get(pred, Score()) + Score(fp=1)
+            report.false_positives.append(Miss(article, _triple(name(s), pred, name(o)), pred))
+    for f in facts:
+        if f.predicate == "holdsPost":
+            role_facts.setdefault((f.subject, f.object), set()).add(text_key(f.role))
+    counted: set[str] = set()
+    for i, r in enumerate(gold_rels):
+        triple = _triple(r["subject"], r["predicate"], r["object"])
+        if triple in counted:  # the same triple with another role: one row entry, its own role entry
+            pass
+        elif i in matched:
+            rows[r["predicate"]] = rows.get(r["predicate"], Score()) + Score(tp=1)
+        else:
+            rows[r["predicate"]] = rows.get(r["predicate"], Score()) + Score(fn=1)
+            report.false_negatives.append(Miss(article, triple, r["predicate"]))
+        counted.add(triple)
+        if r["predicate"] == "holdsPost":
+            ok = any(joins(r, s, o) and text_key(r["role"]) in rs for (s, o), rs in role_facts.items())
+            roles["holdsPost+role"] = roles.get("holdsPost+role", Score()) + Score(tp=int(ok), fn=int(not ok))
+    wrong = sum(1 for (s, o), rs in role_facts.items() for role in rs
+                if not any(r["predicate"] == "holdsPost" and text_key(r["role"]) == role
+                           and joins(r, s, o) for r in gold_rels))
+    roles["holdsPost+role"] = roles.get("holdsPost+role", Score()) + Score(fp=wrong)
 
 
 # ------------------------------------------------------------------------------------------- articles
@@ -601,3 +719,75 @@ def _same_role(pred: str | None, gold: str | None) -> bool:
     if not p or not g:
         return p == g or (not p and g == "作者")
     return p.startswith(g) or g.startswith(p) or p.endswith(g) or g.endswith(p)
+
+
+# -------------------------------------------------------------------------------------------- linking
+
+
+@dataclass(frozen=True)
+class LinkReport:
+    """Cross-article linking against the gold ``id`` fields.
+
+    ``multi``: gold ids that occur in two or more matched articles; ``one_node``: those whose mentions
+    (found by surface text in each of their articles) all map to a single predicted entity, present in every
+    article, that holds no other gold id; ``merged``: the same but that entity also holds another gold id;
+    ``split``: found in every article but spread over several entities; ``missed``: not found in at least one
+    of their articles. ``false_merges``: every predicted entity that holds mentions of two or more gold ids
+    (multi-article or not), as ``(entity key, sorted gold ids)``.
+    """
+
+    multi: tuple[str, ...]
+    one_node: tuple[str, ...]
+    merged: tuple[str, ...]
+    split: tuple[str, ...]
+    missed: tuple[str, ...]
+    false_merges: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def format(self) -> str:
+        lines = [f"multi-article entities  {len(self.one_node)}/{len(self.multi)} one node, "
+                 f"{len(self.merged)} one node shared with another entity, {len(self.split)} split, "
+                 f"{len(self.missed)} not found in every article",
+                 f"false merges            {len(self.false_merges)}"]
+        lines += [f"  split: {i}" for i in self.split]
+        lines += [f"  missed: {i}" for i in self.missed]
+        lines += [f"  merged: {key} <- {', '.join(ids)}" for key, ids in self.false_merges]
+        return "\n".join(lines)
+
+
+def score_links(
+    pairs: Sequence[Pair],
+    mentions_by_article: Mapping[str, Sequence[Mention]],
+    entity_of: Mapping[MentionKey, str],
+) -> LinkReport:
+    """Score cross-article linking: does each gold ``id`` become one predicted entity, and no entity two ids?
+
+    ``entity_of`` maps a mention key ``(article, start, end)`` to its entity key (``Linked.mention_of``).
+    A gold entity is looked up by its surface text (:func:`text_key`, class ignored) among the mentions of
+    its matched article; gold entities without an ``id`` are ignored.
+    """
+    where: dict[str, dict[int, set[str]]] = {}  # gold id -> article index -> predicted entity keys
+    owners: dict[str, set[str]] = {}  # predicted entity key -> gold ids
+    for n, (p, g) in enumerate(pairs):
+        if g is None or p is None:
+            continue
+        keys: dict[str, set[str]] = {}
+        for m in mentions_by_article.get(p.id, ()):
+            key = entity_of.get((m.article, m.start, m.end))
+            if key is not None:
+                keys.setdefault(text_key(m.text), set()).add(key)
+        for e in g["entities"]:
+            if "id" not in e:
+                continue
+            found = keys.get(text_key(e["text"]), set())
+            where.setdefault(e["id"], {}).setdefault(n, set()).update(found)
+            for key in found:
+                owners.setdefault(key, set()).add(e["id"])
+    multi = sorted(i for i, arts in where.items() if len(arts) >= 2)
+    missed = [i for i in multi if not all(where[i].values())]
+    nodes = {i: set().union(*where[i].values()) for i in multi}
+    split = [i for i in multi if i not in missed and len(nodes[i]) > 1]
+    single = [i for i in multi if i not in missed and len(nodes[i]) == 1]
+    merged = [i for i in single if len(owners[next(iter(nodes[i]))]) > 1]
+    one = [i for i in single if i not in merged]
+    merges = tuple((k, tuple(sorted(ids))) for k, ids in sorted(owners.items()) if len(ids) > 1)
+    return LinkReport(tuple(multi), tuple(one), tuple(merged), tuple(split), tuple(missed), merges)

@@ -9,8 +9,10 @@ normalised name; mentions with the same key are one entity:
   (恩施州医保局 = 恩施土家族苗族自治州医疗保障局) and a company's legal suffix dropped (X燃气 = X燃气有限公司);
   a lone level character takes the article's region of that level (省科技厅 in a Hunan article = 湖南省科学技术厅,
   see kg.coref); a name without a region prefix joins the one prefixed entity with the same rest, if there is
-  exactly one; a company short form (brand without its industry word) or an agency abbreviation whose characters
-  appear in order in one longer name of the same region joins it;
+  exactly one; a company short form (brand without its industry word, or the same brand core with fewer
+  business-line words: 某某家居 = 某某智能家居) or an agency abbreviation whose characters appear in order in one
+  longer name of the same region joins it; a short form the text declares (某某集团有限公司（简称“某某”）) joins the
+  name written before it;
 - people: their name, split when the articles disagree (different provinces, posts at different organisations);
 - initiatives: their name.
 Never merged: different codes (长沙市 / 长沙县), a river or mountain named like a region (浏阳河 is no 浏阳 prefix),
@@ -38,7 +40,8 @@ _SLUG = {
 }
 _LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
 _CPC = ("中国共产党", "中共")
-_BRANCH = ("分公司", "子公司", "分行", "支行", "营业部")
+_BRANCH = ("中心支公司", "分公司", "子公司", "支公司", "分行", "支行", "营业部")
+_NAMED_AFTER = tuple("路街巷")  # 某地路步行街: a street named after a region, not located in it
 _PARENT_HEADS = ("公司", "集团", "银行", "保险")
 _PARTY_UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组")
 _LEVEL_WORDS = ("市场", "区域", "县域")  # words that begin with a level character
@@ -77,11 +80,15 @@ def _region_prefix(text: str, context: list[str]) -> tuple[str | None, str]:
         hit = next((rest[:n] for n in range(min(len(rest) - 1, 12), 1, -1) if rest[:n] in names), None)
         if hit and rest[len(hit) - 1:].startswith(_LEVEL_WORDS) and hit[:-1] in names:
             hit = hit[:-1]  # 岳阳市场监督管理局: 岳阳 + 市场..., not 岳阳市 + 场...
-        if hit is None or rest[len(hit)] in _landforms():
+        if hit is None:
             return code, rest
         region = gazetteer.resolve(hit, ([code] if code else []) + context)
+        if rest[len(hit)] in _landforms() and not (region and region.parent is None):
+            return code, rest  # 浏阳河 is a river; a province name is never one (湖北江汉… is 湖北 + 江汉…)
         if region is None or (code and region.parent is None):
             return code, rest
+        if code and not region.code.startswith(code[:2] if code.endswith("0000") else code[:4]):
+            return code, rest  # 湖南 + 安居…: a region of another province is a brand word here, not a locator
         code, rest = region.code, rest[len(hit):]
 
 
@@ -225,6 +232,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
             keys.add(m, key, reason, score)
             if code:
                 keys.codes[key] = code
+    _join_declared(keys, ordered, mentions)
     _join_unprefixed(keys)
     _join_short_forms(keys)
     _split_people(keys, relations, contexts)
@@ -266,6 +274,23 @@ def _class_of(found: list[Mention]) -> str:
     return max(classes, key=lambda c: (classes[c], c != "Organization", c))
 
 
+_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"「]?([^”\"」）)，,]{2,12})[”\"」]?[）)]")
+
+
+def _join_declared(keys: _Keys, articles: list[Article], mentions: dict[str, list[Mention]]) -> None:
+    """A short form the article declares (某某集团有限公司（简称“某某”）) joins the name written right before it."""
+    for a in articles:
+        found = mentions.get(a.id, [])
+        for hit in _DECLARED.finditer(a.text):
+            full = next((m for m in found if m.end == hit.start() and m.cls in ORGS), None)
+            short = next((m for m in found if m.text == hit.group(1) and m.cls in ORGS), None)
+            if full is None or short is None:
+                continue
+            src, dst = keys.of.get((short.article, short.start, short.end)), keys.of.get((full.article, full.start, full.end))
+            if src and dst and src != dst and src in keys.keyed and compatible(short.text, full.text):
+                keys.move(src, dst, "short form declared in the text (简称)", 0.95)
+
+
 def _join_unprefixed(keys: _Keys) -> None:
     """Merge ``org||rest`` into the single ``org|code|rest`` entity with the same rest, when there is one."""
     by_rest: dict[str, list[str]] = defaultdict(list)
@@ -284,10 +309,35 @@ def _industry_tail(tail: str) -> bool:
     """True when ``tail`` is one or more industry words (燃气, 科技, 集团 ...)."""
     if not tail:
         return False
-    for w in words("industry_words.txt"):
+    for w in _tail_words():
         if tail.startswith(w) and (len(tail) == len(w) or _industry_tail(tail[len(w):])):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> tuple[str, ...]:
+    return tuple(sorted(set(words("industry_words.txt")) | set(words("brand_tail_words.txt")), key=lambda w: (-len(w), w)))
+
+
+def _brand_core(rest: str) -> tuple[str, tuple[str, ...]]:
+    """``rest`` without the business-line and form words at its end (某某智能家居 -> 某某, (智能, 家居)); the core
+    keeps at least two characters."""
+    tails: list[str] = []
+    while True:
+        w = next((w for w in _tail_words() if rest.endswith(w) and len(rest) - len(w) >= 2), None)
+        if w is None:
+            return rest, tuple(reversed(tails))
+        tails.append(w)
+        rest = rest[: -len(w)]
+
+
+def _same_brand(short: str, full: str) -> bool:
+    """Two company names with the same brand core, the shorter one's line words all among the longer one's
+    (某某家居 = 某某智能家居; 某某物流 != 某某智能家居)."""
+    core, tails = _brand_core(short)
+    fcore, ftails = _brand_core(full)
+    return core == fcore and len(core) >= 2 and bool(ftails) and set(tails) <= set(ftails)
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -325,6 +375,8 @@ def _join_short_forms(keys: _Keys) -> None:
                     brand, full = rest[:-2], orest[:-2]  # 某某集团 = 某某建工集团
                 if full.startswith(brand) and _industry_tail(full[len(brand):]):
                     found.append((other, "company short form: brand without its industry word"))
+                elif _same_brand(rest, orest):
+                    found.append((other, "company short form: same brand core, fewer business-line words"))
             elif cls != "Enterprise" and ocls == cls and len(rest) >= 3:
                 if rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest):
                     found.append((other, "abbreviation: its characters appear in order in the full name"))
@@ -484,6 +536,12 @@ def _name_facts(entities: dict[str, Entity], keys: _Keys) -> list[Fact]:
             if parent and parent != key:
                 out.append(Fact(key, "subOrganizationOf", parent, extractor="name", confidence=0.85))
                 break
+    for key in [k for k, e in entities.items() if e.cls == "Place" and not k.startswith("place|river|")]:
+        code, rest = _region_prefix(entities[key].label, [])
+        if code and len(rest) >= 2 and not rest.startswith(_NAMED_AFTER):  # 某市某某国际机场 -> 某市
+            region = f"region|{code}"
+            entities.setdefault(region, _entity(region, [], [], code))
+            out.append(Fact(key, "locatedIn", region, extractor="name-prefix", confidence=0.85))
     for key in [k for k in entities if k.startswith("Initiative|")]:
         for m in keys.keyed.get(key, [])[:1]:
             code, rest = _region_prefix(m.text, [])
@@ -565,4 +623,5 @@ def _ascii_fact(f: Fact, ascii_key: dict[str, str]) -> Fact:
 
 
 def _fact_order(f: Fact) -> tuple:
-    return (f.subject, f.predicate, f.object, f.article or "", f.raw_start or -1, f.role or "")
+    return (f.subject, f.predicate, f.object, f.article or "", f.raw_start or -1, f.role or "", f.raw_end or -1,
+            f.extractor, f.confidence)

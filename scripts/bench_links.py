@@ -1,4 +1,4 @@
-"""Relation precision/recall per type and cross-article linking on the gold files (README, Benchmarks).
+"""Graph fact (relation) precision/recall per type and cross-article linking on the gold files (README, Benchmarks).
 
 Run: python scripts/bench_links.py [--misses N]
 """
@@ -19,6 +19,8 @@ GOLD = ROOT / "tests" / "gold"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", type=int, default=0, help="list up to N false positives and negatives")
+    parser.add_argument("--text-relations", action="store_true",
+                        help="also score the extractor's text relations (before linking)")
     args = parser.parse_args()
     for name, paths in (("sample", [sample_page()]), ("articles", [str(GOLD / "articles")])):
         if not (GOLD / f"{name}.jsonl").is_file():
@@ -28,7 +30,9 @@ def main() -> None:
         mentions = [m for ms in result.mentions.values() for m in ms]
         relations = [r for rs in result.relations.values() for r in rs]
         print(f"== {name}.jsonl: {len(result.articles)} articles")
-        print(ev.score_relations(pairs, relations, ev.mention_texts(mentions)).format(misses=args.misses))
+        print(ev.score_facts(pairs, result.linked).format(misses=args.misses))
+        if args.text_relations:
+            print(ev.score_relations(pairs, relations, ev.mention_texts(mentions)).format(misses=args.misses))
         print(ev.score_links(pairs, result.mentions, result.linked.mention_of).format())
         print()
 

@@ -52,3 +52,13 @@ def test_province_word_without_a_province_mention_uses_the_context():
     refs = {r.text: r for r in references(a, found, ["430600"])}
     assert refs["我省"].code == "430000" and refs["我省"].mention is None
     assert refs["当地"].mention.text == "岳阳市"
+
+
+def test_agency_anaphor_refers_to_the_nearest_body_ending_in_its_word():
+    from kg.coref import references
+    from kg.model import Article, Mention
+    text = "甲市数据局召开会议。该局表示将加快推进。"
+    a = Article(id="a", source="a.txt", headline="h", text=text, offsets=tuple(range(len(text) + 1)), body_start=0)
+    m = Mention("a", 0, 5, 0, 5, "GovernmentBody", "甲市数据局")
+    refs = [r for r in references(a, [m], []) if r.text == "该局"]
+    assert len(refs) == 1 and refs[0].mention == m and "局" in refs[0].reason

@@ -374,3 +374,35 @@ def test_sample_gold_scores_itself_perfectly(sample):
     assert rel.overall.f1 == 1.0 and rel.groups["holdsPost+role"].f1 == 1.0
     art = score_articles(pairs)
     assert art.headlines == (6, 6) and art.dates == (8, 8) and art.authors == (8, 8)
+
+
+def test_score_facts_scores_graph_facts_with_entity_labels_and_derived_facts():
+    from kg.evaluate import score_facts
+    from kg.model import Article, Entity, Fact, Linked
+
+    text = "青山华明纸业有限公司在东湖区开业。华明纸业总经理王五表示。"
+    a = Article(id="a-0", source="a.txt", headline="h", text=text, offsets=tuple(range(len(text) + 1)), body_start=0)
+    ents = (Entity("org/1", "Enterprise", "青山华明纸业有限公司", ("华明纸业",)),
+            Entity("region/1", "AdministrativeRegion", "青山市", code="999900"),
+            Entity("region/2", "AdministrativeRegion", "东湖区", code="999901"),
+            Entity("person/1", "Person", "王五"),
+            Entity("org/9", "Enterprise", "远方公司"))
+    mention_of = {("a-0", 0, 10): "org/1", ("a-0", 11, 14): "region/2", ("a-0", 17, 21): "org/1",
+                  ("a-0", 24, 26): "person/1"}
+    facts = (Fact("org/1", "locatedIn", "region/1"),  # derived: 青山 is written inside the company's name
+             Fact("region/2", "partOf", "region/1"),  # derived, but 青山市 is not in 东湖区's name: not counted here
+             Fact("person/1", "holdsPost", "org/1", "a-0", role="总经理"),
+             Fact("org/9", "locatedIn", "region/2"))  # derived, 远方公司 not in the article: not counted
+    linked = Linked(ents, mention_of, facts, {})
+    gold = [{"source": "a.txt", "headline": "h", "body_start": text[:5], "kind": "article", "date": None,
+             "subtitle": None, "url": None, "note": None, "authors": [], "entities": [],
+             "relations": [{"subject": "青山华明纸业有限公司", "predicate": "locatedIn", "object": "青山", "role": None},
+                           {"subject": "王五", "predicate": "holdsPost", "object": "华明纸业", "role": "总经理"},
+                           {"subject": "华明纸业", "predicate": "locatedIn", "object": "东湖区", "role": None}]}]
+    report = score_facts(match_articles([a], gold), linked)
+    assert report.rows["locatedIn"] == Score(1, 0, 1)
+    assert report.rows["holdsPost"] == Score(1, 0, 0)
+    assert report.rows["partOf"] == Score(0, 0, 0)
+    assert report.groups["holdsPost+role"] == Score(1, 0, 0)
+    assert [m.text for m in report.false_negatives] == ["华明纸业 locatedIn 东湖区"]
+    assert score_facts(match_articles([a], gold), linked, include_derived=False).rows["locatedIn"] == Score(0, 0, 2)

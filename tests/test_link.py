@@ -296,3 +296,82 @@ def test_short_region_name_listed_among_rivers_is_a_river():
     linked = link([a], {"a": found}, {})
     assert by_label(linked)["浏阳市"].alt_labels == ()
     assert by_label(linked)["浏阳"].cls == "Place"
+
+
+def _companies(full, short):
+    a, b = art("a", f"{full}投产。"), art("b", f"{short}表示。")
+    linked = link([a, b], {"a": [ment(a, full, "Enterprise")], "b": [ment(b, short, "Enterprise")]}, {})
+    return [e for e in linked.entities if e.cls == "Enterprise" and e.mentions]
+
+
+def test_company_short_form_without_region_line_and_form_words_joins_the_full_name():
+    for full, short in (("江西赣东青禾农业发展有限公司", "赣东青禾农业"), ("广州粤盛轩餐饮管理有限公司", "粤盛轩"),
+                        ("株洲恒锐精工机电有限公司", "恒锐精工")):
+        companies = _companies(full, short)
+        assert len(companies) == 1, (full, short)
+        assert companies[0].label == full and companies[0].alt_labels == (short,)
+
+
+def test_same_brand_core_with_fewer_line_words_joins_but_another_line_does_not():
+    joined = _companies("浙江明睿智能家居有限公司", "明睿家居")
+    assert len(joined) == 1
+    assert any("same brand core" in m.reason for m in joined[0].merges)
+    assert len(_companies("浙江明睿智能家居有限公司", "明睿物流")) == 2
+    assert len(_companies("岳阳华兴纸业有限公司", "华丰纸业")) == 2
+
+
+def test_brand_short_form_with_two_candidate_companies_stays_apart():
+    a = art("a", "岳阳华兴纸业有限公司投产。株洲华兴物流有限公司开业。")
+    b = art("b", "华兴表示。")
+    linked = link([a, b], {"a": [ment(a, "岳阳华兴纸业有限公司", "Enterprise"), ment(a, "株洲华兴物流有限公司", "Enterprise")],
+                           "b": [ment(b, "华兴", "Enterprise")]}, {})
+    assert len([e for e in linked.entities if e.cls == "Enterprise" and e.mentions]) == 3
+
+
+def test_person_with_and_without_a_title_is_one_person():
+    a, b = art("a", "董事长李明远表示。"), art("b", "李明远说。")
+    linked = link([a, b], {"a": [ment(a, "董事长李明远", "Person")], "b": [ment(b, "李明远", "Person")]}, {})
+    people = [e for e in linked.entities if e.cls == "Person"]
+    assert [p.label for p in people] == ["李明远"] and {m.article for m in people[0].mentions} == {"a", "b"}
+
+
+def test_place_named_with_a_region_prefix_is_located_there_but_a_street_named_after_one_is_not():
+    a = art("a", "岳阳港务码头扩建。北京路步行街很热闹。")
+    linked = link([a], {"a": [ment(a, "岳阳港务码头", "Place"), ment(a, "北京路步行街", "Place")]}, {})
+    labels = {e.key: e.label for e in linked.entities}
+    located = {(labels[f.subject], labels[f.object]) for f in linked.facts if f.predicate == "locatedIn"}
+    assert ("岳阳港务码头", "岳阳市") in located
+    assert not any(s == "北京路步行街" for s, _ in located)
+
+
+def test_province_prefix_before_a_river_character_and_a_central_sub_branch():
+    assert org_key("湖北江城港航集团有限公司", "Enterprise")[0] == "420000"
+    assert org_key("浏阳河酒业有限公司", "Enterprise")[0] is None  # a river named like the county
+    a = art("a", "华安财产保险股份有限公司岳阳市中心支公司开业。")
+    linked = link([a], {"a": [ment(a, "华安财产保险股份有限公司岳阳市中心支公司", "Enterprise")]}, {})
+    labels = {e.key: e.label for e in linked.entities}
+    got = {(f.predicate, labels[f.object]) for f in linked.facts}
+    assert ("subOrganizationOf", "华安财产保险股份有限公司") in got and ("locatedIn", "岳阳市") in got
+
+
+def test_declared_short_form_joins_the_full_name_in_every_article():
+    a = art("a", "青川山泉农业投资集团有限公司（简称“青泉农投”）将牵头组建联盟。青泉农投表示。")
+    b = art("b", "青泉农投董事长说。")
+    found_a = [ment(a, "青川山泉农业投资集团有限公司", "Enterprise"), ment(a, "青泉农投", "Enterprise"),
+               ment(a, "青泉农投", "Enterprise", nth=1)]
+    linked = link([a, b], {"a": found_a, "b": [ment(b, "青泉农投", "Enterprise")]}, {})
+    companies = [e for e in linked.entities if e.cls == "Enterprise" and e.mentions]
+    assert len(companies) == 1 and companies[0].label == "青川山泉农业投资集团有限公司"
+    assert {m.article for m in companies[0].mentions} == {"a", "b"}
+    assert any("简称" in m.reason for m in companies[0].merges)
+
+
+def test_short_form_not_declared_and_not_matching_stays_apart():
+    a = art("a", "青川山泉农业投资集团有限公司将牵头组建联盟。青泉农投表示。")
+    linked = link([a], {"a": [ment(a, "青川山泉农业投资集团有限公司", "Enterprise"), ment(a, "青泉农投", "Enterprise")]}, {})
+    assert len([e for e in linked.entities if e.cls == "Enterprise" and e.mentions]) == 2
+
+
+def test_region_chain_in_a_name_stops_at_a_region_of_another_province():
+    assert org_key("湖南安居福家政服务有限公司", "Enterprise") == ("430000", "安居福家政服务")
+    assert org_key("湖南省岳阳市华兴纸业有限公司", "Enterprise")[0] == "430600"

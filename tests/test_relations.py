@@ -166,3 +166,119 @@ def test_sub_organization_from_a_named_parent():
     got = {t for t in triples(a, found) if t[1] == "subOrganizationOf"}
     assert got == {("湖南大学党委", "subOrganizationOf", "湖南大学", None),
                    ("华兴纸业有限公司岳阳分公司", "subOrganizationOf", "华兴纸业有限公司", None)}
+
+
+def _sorted(found):
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_event_held_in_a_region_chain_takes_place_in_its_deepest_region_and_venue():
+    a = art("第二届青山茶叶博览会在江北省临川市东湖区明珠会展中心开幕。")
+    found = _sorted([ment(a, "青山茶叶博览会", "Initiative"), ment(a, "江北省", "AdministrativeRegion"),
+                     ment(a, "临川市", "AdministrativeRegion"), ment(a, "东湖区", "AdministrativeRegion"),
+                     ment(a, "明珠会展中心", "Place")])
+    got = {t for t in triples(a, found) if t[1] == "takesPlaceIn"}
+    assert got == {("青山茶叶博览会", "takesPlaceIn", "东湖区", None), ("青山茶叶博览会", "takesPlaceIn", "明珠会展中心", None)}
+
+
+def test_held_at_a_venue_before_the_initiative_and_landing_in_a_region():
+    a = art("甲市人社局在东湖区星光广场举办“春风招聘”专场招聘会。“惠农保”落地南山县。")
+    found = _sorted([ment(a, "甲市人社局", "GovernmentBody"), ment(a, "东湖区", "AdministrativeRegion"),
+                     ment(a, "星光广场", "Place"), ment(a, "春风招聘", "Initiative"), ment(a, "惠农保", "Initiative"),
+                     ment(a, "南山县", "AdministrativeRegion")])
+    got = triples(a, found)
+    assert ("春风招聘", "takesPlaceIn", "东湖区", None) in got and ("春风招聘", "takesPlaceIn", "星光广场", None) in got
+    assert ("甲市人社局", "runs", "春风招聘", None) in got
+    assert ("惠农保", "takesPlaceIn", "南山县", None) in got
+
+
+def test_org_at_a_place_and_region_prefix_of_an_initiative():
+    a = art("在南山县青石镇的华明家居有限公司车间里，工人忙碌。东湖区“夜经济”消费季开幕。")
+    found = _sorted([ment(a, "南山县", "AdministrativeRegion"), ment(a, "青石镇", "AdministrativeRegion"),
+                     ment(a, "华明家居有限公司", "Enterprise"), ment(a, "东湖区", "AdministrativeRegion"),
+                     ment(a, "夜经济", "Initiative")])
+    got = triples(a, found)
+    assert ("华明家居有限公司", "locatedIn", "青石镇", None) in got
+    assert ("夜经济", "takesPlaceIn", "东湖区", None) in got
+
+
+def test_speaker_affiliation_is_not_the_subject_of_the_reported_clause():
+    a = art("甲县县委书记王明介绍，县里推出“惠企贷”。")
+    found = _sorted([ment(a, "甲县县委", "PartyOrganization"), ment(a, "王明", "Person"), ment(a, "惠企贷", "Initiative")])
+    assert not any(t[1] == "runs" for t in triples(a, found))
+
+
+def test_event_word_with_host_refers_back_to_the_named_event():
+    a = art("“山城夜市”消费季在东街启动。消费季由甲区商务局和乙区文旅局共同主办。该工程由华建集团承建。")
+    found = _sorted([ment(a, "山城夜市", "Initiative"), ment(a, "甲区商务局", "GovernmentBody"),
+                     ment(a, "乙区文旅局", "GovernmentBody"), ment(a, "华建集团", "Enterprise")])
+    got = triples(a, found)
+    assert ("甲区商务局", "runs", "山城夜市", None) in got and ("乙区文旅局", "runs", "山城夜市", None) in got
+    assert not any(t[0] == "华建集团" for t in got)  # 该工程: no initiative named 工程 before it
+
+
+def test_designated_region_hosts_and_listed_partners_act_jointly():
+    a = art("青石村被列为全省“稻鱼共生”试点村。甲部、乙部、丙部联合印发通知。")
+    found = _sorted([ment(a, "青石村", "AdministrativeRegion"), ment(a, "稻鱼共生", "Initiative"),
+                     ment(a, "甲部", "GovernmentBody"), ment(a, "乙部", "GovernmentBody"), ment(a, "丙部", "GovernmentBody")])
+    got = triples(a, found)
+    assert ("稻鱼共生", "takesPlaceIn", "青石村", None) in got
+    assert {t for t in got if t[1] == "partnersWith"} == {("甲部", "partnersWith", "乙部", None),
+                                                          ("甲部", "partnersWith", "丙部", None)}
+
+
+def test_insurer_and_lender_carried_into_a_clause_without_subject():
+    a = art("华安财产保险股份有限公司与甲市农业局推出“农机险”，为青山农机合作社提供风险保障800万元。"
+            "乙市农村商业银行东城支行推出“夜市贷”，已向丰味餐饮有限公司发放贷款50万元。")
+    found = _sorted([ment(a, "华安财产保险股份有限公司", "Enterprise"), ment(a, "甲市农业局", "GovernmentBody"),
+                     ment(a, "农机险", "Initiative"), ment(a, "青山农机合作社", "Enterprise"),
+                     ment(a, "乙市农村商业银行东城支行", "Enterprise"), ment(a, "夜市贷", "Initiative"),
+                     ment(a, "丰味餐饮有限公司", "Enterprise")])
+    got = triples(a, found)
+    assert ("华安财产保险股份有限公司", "insures", "青山农机合作社", None) in got
+    assert ("乙市农村商业银行东城支行", "lendsTo", "丰味餐饮有限公司", None) in got
+    assert not any(t[0] == "甲市农业局" and t[1] == "insures" for t in got)  # not an insurer by name
+
+
+def test_sponsor_funds_the_event_named_just_before():
+    a = art("“青年工匠”技能大赛启动。大赛设12个赛项，星河科技有限公司作为赞助单位出资100万元。")
+    found = _sorted([ment(a, "青年工匠", "Initiative"), ment(a, "星河科技有限公司", "Enterprise")])
+    assert ("星河科技有限公司", "funds", "青年工匠", None) in triples(a, found)
+
+
+def test_agency_anaphor_at_the_start_of_a_sentence_runs_the_initiative():
+    a = art("甲市数据局召开会议。该局今年将推出“数据惠企”行动。")
+    found = _sorted([ment(a, "甲市数据局", "GovernmentBody"), ment(a, "数据惠企", "Initiative")])
+    got = triples(a, found)
+    assert ("甲市数据局", "runs", "数据惠企", None) in got
+
+
+def test_organisation_written_before_a_quoted_initiative_runs_it():
+    a = art("在青石镇的华明家居有限公司“共富车间”里，村民正在忙碌。")
+    found = _sorted([ment(a, "青石镇", "AdministrativeRegion"), ment(a, "华明家居有限公司", "Enterprise"),
+                     ment(a, "共富车间", "Initiative")])
+    assert ("华明家居有限公司", "runs", "共富车间", None) in triples(a, found)
+
+
+def test_sentence_without_subject_takes_the_organisation_that_began_the_one_before():
+    a = art("华明燃气以“安全月”开启活动。针对用户安检，创新开展“敲门行动”。")
+    found = _sorted([ment(a, "华明燃气", "Enterprise"), ment(a, "安全月", "Initiative"), ment(a, "敲门行动", "Initiative")])
+    got = triples(a, found)
+    assert ("华明燃气", "runs", "安全月", None) in got and ("华明燃气", "runs", "敲门行动", None) in got
+    b = art("会议召开。针对用户安检，创新开展“敲门行动”。")
+    assert not any(t[1] == "runs" for t in triples(b, [ment(b, "敲门行动", "Initiative")]))
+
+
+def test_within_a_region_locates_the_place_after_it():
+    a = art("南山县境内的青石水库水位上涨。")
+    found = _sorted([ment(a, "南山县", "AdministrativeRegion"), ment(a, "青石水库", "Place")])
+    assert ("青石水库", "locatedIn", "南山县", None) in triples(a, found)
+
+
+def test_participants_after_a_recipient_marker_are_not_the_actor():
+    a = art("甲银行东城支行为参与商户提供“夜市贷”。乙公司参与“夜市贷”推广。")
+    found = _sorted([ment(a, "甲银行东城支行", "Enterprise"), ment(a, "夜市贷", "Initiative"),
+                     ment(a, "乙公司", "Enterprise"), ment(a, "夜市贷", "Initiative", nth=1)])
+    got = triples(a, found)
+    assert ("甲银行东城支行", "participatesIn", "夜市贷", None) not in got
+    assert ("乙公司", "participatesIn", "夜市贷", None) in got
