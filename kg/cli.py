@@ -22,7 +22,9 @@ def main() -> None:
               help="Folder for graph.ttl and graph.html.")
 @click.option("--base", default=None, help="Base IRI of the instance data (default https://w3id.org/kgnews/id/).")
 @click.option("-q", "--quiet", is_flag=True, help="Print warnings only, no summary.")
-def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool) -> None:
+@click.option("--store", "store", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Also write into this persistent Oxigraph store (incremental: a re-build replaces its articles).")
+def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, store: Path | None) -> None:
     """Build the knowledge graph of PATHS (.txt and .jsonl files or folders; default: the bundled sample page)."""
     from . import pipeline
     from .graph import DEFAULT_BASE
@@ -38,6 +40,18 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool) -> 
         click.echo("error: nothing could be read from the input; no graph written", err=True)
         sys.exit(1)
     written = pipeline.write_outputs(result, out)
+    if store is not None:
+        try:
+            written.append(pipeline.write_store(result, store))
+        except OSError as exc:  # e.g. the store is open in a running `kg serve --allow-update`
+            click.echo(f"error: cannot write the store {store}: {' '.join(str(exc).split())}", err=True)
+            sys.exit(1)
+    from . import validate as shacl
+
+    if shacl.available():  # the SHACL shapes of the public contract: count and first few violations
+        report = shacl.validate(result.graph)
+        if not report.conforms or not quiet:
+            click.echo(report.format(), err=not report.conforms)
     if not quiet:
         click.echo(pipeline.summary(result))
         for path in written:
@@ -50,18 +64,52 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool) -> 
 @click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(graph: Path, sparql: str | None, file: Path | None, fmt: str) -> None:
-    """Run a SPARQL query on GRAPH (a graph file or a `kg build` output folder)."""
-    from .query import QueryError, format_result, load, run
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to a literal (VALUE, VALUE@zh) or an IRI (<...>); repeatable.")
+def query(graph: Path, sparql: str | None, file: Path | None, fmt: str, params: tuple[str, ...]) -> None:
+    """Run a SPARQL query on GRAPH (a graph file, a `kg build` output folder or a --store folder).
+
+    SPARQL is a query text or the name of a saved query in queries/ (e.g. people-posts)."""
+    import re
+
+    from .query import QueryError, format_result, load, parse_param, run, saved_query
 
     if (sparql is None) == (file is None):
-        raise click.UsageError("give either a SPARQL string or -f FILE.rq")
-    text = file.read_text(encoding="utf-8") if file else sparql
+        raise click.UsageError("give either a SPARQL string, a saved query name or -f FILE.rq")
     try:
-        click.echo(format_result(run(load(graph), text), fmt))
+        if sparql is not None and re.fullmatch(r"[\w.-]+", sparql):
+            file = saved_query(sparql.removesuffix(".rq"))
+        text = file.read_text(encoding="utf-8") if file else sparql
+        bound = dict(parse_param(p) for p in params)
+        click.echo(format_result(run(load(graph), text, bound), fmt))
     except QueryError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
+
+
+from . import cli_analysis  # noqa: E402  (analysis commands: stats, central, communities, path, timeline)
+
+for _command in cli_analysis.COMMANDS:
+    main.add_command(_command)
+
+from .cli_view import view as _view  # noqa: E402
+
+main.add_command(_view)
+
+from .cli_graph import COMMANDS as _graph_commands  # noqa: E402  (validate, remove)
+
+for _command in _graph_commands:
+    main.add_command(_command)
+
+from .cli_eval import eval_command as _eval  # noqa: E402
+
+main.add_command(_eval)
+
+from . import cli_store  # noqa: E402  (serve, export, push)
+
+main.add_command(cli_store.serve)
+main.add_command(cli_store.export)
+main.add_command(cli_store.push)
 
 
 if __name__ == "__main__":  # pragma: no cover

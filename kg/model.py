@@ -10,7 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "Text", "Author", "Article", "Mention", "Relation", "Entity", "Fact", "Linked"]
+__all__ = ["Document", "Text", "Author", "Article", "Mention", "Measure", "Relation", "Entity", "Fact", "Merge", "Reference",
+           "Linked"]
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class Mention:
     confidence: float = 1.0
     code: str | None = None  # GB/T 2260 code for administrative regions found in the gazetteer
     sentence: int = 0  # index of the sentence in the article
+    subtype: str | None = None  # for Initiative: the kg:Initiative subclass the text says it is (kg.initiatives)
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,30 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """A date, amount, count or percentage in an article, normalised, with the mention it is about.
+
+    ``kind`` is ``amount`` (``value`` in ``unit`` "CNY"), ``count`` (``unit`` the measure word: 户, 人, 个 ...),
+    ``percent`` (``value`` a ratio, 101.1% -> 1.011) or ``date`` (``value`` ISO 8601: ``2025-07-03``,
+    ``2025-05``, ``2025``, ``--07-03`` when the year is unknown, or an interval ``2022/2025``).
+    ``subject`` is the key ``(article, start, end)`` of the mention the sentence says it is about, or None.
+    """
+
+    article: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    kind: str
+    value: float | str
+    unit: str | None
+    text: str
+    subject: tuple[str, int, int] | None = None
+    qualifier: str | None = None  # "about", "more than", "less than" (约, 余/超, 近/不到 ...)
+    sentence: int = 0
+
+
+@dataclass(frozen=True)
 class Entity:
     """One real-world thing after linking: a stable key, a class, a label and every surface form."""
 
@@ -151,7 +177,35 @@ class Entity:
     parent: str | None = None  # key of the parent region
     lat: float | None = None
     lon: float | None = None
-    merges: tuple[str, ...] = field(default=())  # why surface forms were merged ("郴州 -> 郴州市: admin suffix")
+    merges: tuple[Merge, ...] = field(default=())  # why surface forms were merged, with a score
+
+
+@dataclass(frozen=True)
+class Merge:
+    """One linking decision: surface form ``form`` was joined to the entity for ``reason`` with ``score`` (0..1)."""
+
+    form: str
+    reason: str  # "region code", "agency short form", "legal suffix", "article context", "unique prefixed name" ...
+    score: float
+    article: str | None = None  # the article the form was seen in (None: decided from names alone)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An inferred link from a generic word (该区, 全市, 我省, 当地, 该公司 ...) to the entity it refers to.
+
+    Never a surface form of the entity: it carries its own lower ``confidence`` and the ``reason``.
+    """
+
+    article: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    text: str
+    entity: str  # the entity key
+    reason: str
+    confidence: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -185,3 +239,4 @@ class Linked:
     mention_of: dict[tuple[str, int, int], str]
     facts: tuple[Fact, ...]
     bylines: dict[str, tuple[tuple[str, str], ...]]
+    references: tuple[Reference, ...] = ()

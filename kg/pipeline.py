@@ -8,20 +8,21 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from . import extract, ingest, link, normalise, relations, segment
+from . import initiatives, measures
 from .graph import DEFAULT_BASE
 from .graph import build as build_graph
 from .io import write_text
-from .model import Article, Linked, Mention, Relation
+from .model import Article, Linked, Measure, Mention, Relation
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["Result", "run", "write_outputs", "summary"]
+__all__ = ["Result", "run", "write_outputs", "write_store", "summary"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Result:
     warnings: tuple[str, ...]
     seconds: float
     characters: int
+    measures: dict[str, list[Measure]] = field(default_factory=dict)  # dates, amounts (kg.measures)
 
 
 def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE) -> Result:
@@ -45,12 +47,15 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE) -> Result:
     articles: list[Article] = []
     for doc in documents:
         articles += segment.segment(doc, normalise.normalise(doc.text))
-    found = {a.id: extract.mentions(a) for a in articles}
+    found = extract.mentions_all(articles)
     rels = {a.id: relations.relations(a, found[a.id]) for a in articles}
     linked = link.link(articles, found, rels)
     graph = build_graph(articles, linked, base)
+    found_measures = {a.id: measures.measures(a, found[a.id]) for a in articles}
+    measures.add_to_graph(graph, articles, found_measures, linked, base)
+    initiatives.add_types(graph, linked, base)
     return Result(tuple(articles), found, rels, linked, graph, tuple(warnings), time.perf_counter() - started,
-                  sum(len(d.text) for d in documents))
+                  sum(len(d.text) for d in documents), found_measures)
 
 
 def write_outputs(result: Result, out_dir: str | os.PathLike) -> list[Path]:
@@ -61,7 +66,18 @@ def write_outputs(result: Result, out_dir: str | os.PathLike) -> list[Path]:
     ttl = write_text(out / "graph.ttl", result.graph.serialize(format="turtle"))
     html = out / "graph.html"
     explorer.write(result.graph, html)
-    return [ttl, html]
+    from . import named  # graph.trig and graph.nq: one named graph per article plus the merged entities
+
+    return [ttl, *named.write(named.from_result(result), out), html]
+
+
+def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
+    """Write the graph into the persistent Oxigraph store in ``store_dir`` (replacing earlier builds of the same
+    input files) and return the folder."""
+    from . import store
+
+    store.write(result.graph, store_dir)
+    return Path(store_dir)
 
 
 def summary(result: Result) -> str:

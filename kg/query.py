@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import re
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from .graph import PREFIXES
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["QueryError", "load", "run", "format_result", "Rows"]
+__all__ = ["QueryError", "load", "run", "format_result", "Rows", "graph_file", "saved_query", "parse_param"]
 
 _FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml",
             ".xml": "xml", ".n3": "n3"}
@@ -36,15 +37,29 @@ class Rows:
         self.columns, self.rows, self.boolean = columns, rows, boolean
 
 
-def load(path: str | os.PathLike) -> "Graph":
-    """Load a graph file (Turtle, N-Triples, TriG, N-Quads, JSON-LD, RDF/XML) or an output folder's graph.ttl."""
-    from rdflib import ConjunctiveGraph, Graph
-
+def graph_file(path: str | os.PathLike) -> Path:
+    """The graph file ``path`` names: the file itself, or an output folder's graph.ttl."""
     p = Path(path)
     if p.is_dir():
         p = p / "graph.ttl"
     if not p.is_file():
         raise QueryError(f"{p}: no such graph file (run `kg build` first, or give a .ttl file)")
+    return p
+
+
+def load(path: str | os.PathLike) -> "Graph":
+    """Load a graph file (Turtle, N-Triples, TriG, N-Quads, JSON-LD, RDF/XML) or an output folder's graph.ttl.
+    A folder holding a store written by ``kg build --store`` is opened (read-only) as a pyoxigraph Store."""
+    from rdflib import ConjunctiveGraph, Graph
+
+    from .store import is_store, open_store
+
+    if is_store(path):
+        try:
+            return open_store(path, read_only=True)
+        except OSError as exc:
+            raise QueryError(f"{path}: cannot open the store: {_one_line(exc)}") from None
+    p = graph_file(path)
     fmt = _FORMATS.get(p.suffix.lower(), "turtle")
     g = ConjunctiveGraph() if fmt in ("trig", "nquads") else Graph()
     try:
@@ -54,16 +69,22 @@ def load(path: str | os.PathLike) -> "Graph":
     return g
 
 
-def run(graph: "Graph", sparql: str) -> "Rows | Graph":
-    """Run a SPARQL query; SELECT/ASK give :class:`Rows`, CONSTRUCT/DESCRIBE give an rdflib Graph."""
+def run(graph: "Graph", sparql: str, params: dict | None = None) -> "Rows | Graph":
+    """Run a SPARQL query on an rdflib Graph or a pyoxigraph Store; SELECT/ASK give :class:`Rows`,
+    CONSTRUCT/DESCRIBE give an rdflib Graph. ``params`` maps variable names to rdflib terms (see
+    :func:`parse_param`); they are bound by the engine (rdflib initBindings, Oxigraph substitutions), never
+    pasted into the text. With Oxigraph a bound variable must be projected by the query."""
     from rdflib.plugins.sparql import prepareQuery
 
+    if type(graph).__module__.startswith("pyoxigraph"):
+        return _run_ox(graph, sparql, params or {})
     try:
         prepared = prepareQuery(sparql, initNs=PREFIXES)
     except Exception as exc:
         raise QueryError(f"SPARQL syntax error: {_position(sparql, exc)}") from None
+    _check_params(params or {}, [str(v) for v in prepared.algebra.get("PV", ())], sparql)
     try:
-        result = graph.query(prepared)
+        result = graph.query(prepared, initBindings={k: v for k, v in (params or {}).items()})
     except Exception as exc:
         raise QueryError(f"SPARQL evaluation failed: {_one_line(exc)}") from None
     if result.type == "ASK":
@@ -73,6 +94,72 @@ def run(graph: "Graph", sparql: str) -> "Rows | Graph":
         rows = [[None if cell is None else str(cell) for cell in row] for row in result]
         return Rows(columns, rows)
     return result.graph
+
+
+def _run_ox(store, sparql: str, params: dict) -> "Rows | Graph":
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from .store import from_ox, to_ox
+
+    subs = {ox.Variable(k): to_ox(v) for k, v in params.items()}
+    try:
+        result = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
+    except (OSError, RuntimeError, ValueError) as exc:
+        if "projection" in str(exc):
+            _check_params(params, [], sparql)
+        raise QueryError(f"SPARQL evaluation failed: {_one_line(exc)}") from None
+    if isinstance(result, ox.QueryBoolean):
+        return Rows([], [], boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        columns = [v.value for v in result.variables]
+        rows = [[None if sol[c] is None else sol[c].value for c in columns] for sol in result]
+        return Rows(columns, rows)
+    g = Graph()
+    for t in result:
+        g.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+    return g
+
+
+def _check_params(params: dict, projected: list[str], sparql: str) -> None:
+    missing = [k for k in params if k not in projected and not re.search(r"SELECT\s+(DISTINCT\s+|REDUCED\s+)?\*",
+                                                                          sparql, re.I)]
+    if missing:
+        raise QueryError(f"parameter ?{missing[0]} is not a variable the query selects; "
+                         "bind only variables in the SELECT clause")
+
+
+def parse_param(text: str) -> tuple[str, object]:
+    """``name=value`` as (name, rdflib term): ``<iri>`` is an IRI, ``text@zh`` a language-tagged literal,
+    anything else a plain string literal. The value is never interpreted as SPARQL."""
+    from rdflib import Literal, URIRef
+
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"bad parameter {text!r}: use NAME=VALUE, e.g. region=长沙市")
+    if value.startswith("<") and value.endswith(">"):
+        iri = value[1:-1]
+        if not iri or any(c in iri for c in ' <>"{}|^`\\') or any(ord(c) < 33 for c in iri):
+            raise QueryError(f"bad parameter {text!r}: not a valid IRI")
+        return name, URIRef(iri)
+    tagged = re.fullmatch(r"(.*)@([A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*)", value, re.S)
+    if tagged:
+        return name, Literal(tagged.group(1), lang=tagged.group(2))
+    return name, Literal(value)
+
+
+def saved_query(name: str, folders: list[str | os.PathLike] | None = None) -> Path:
+    """The saved query ``name`` (``queries/<name>.rq`` in the current folder or beside the kg package)."""
+    folders = folders or [Path.cwd() / "queries", Path(__file__).resolve().parents[1] / "queries"]
+    for folder in folders:
+        p = Path(folder) / f"{name}.rq"
+        if p.is_file():
+            return p
+    known = sorted({q.stem for f in folders if Path(f).is_dir() for q in Path(f).glob("*.rq")})
+    raise QueryError(f"no saved query named {name!r}" + (f" (known: {', '.join(known)})" if known else ""))
 
 
 def format_result(result: "Rows | Graph", fmt: str = "table") -> str:

@@ -11,26 +11,52 @@ class KG(DefinedNamespace):
     # Classes
     AdministrativeRegion: URIRef
     Article: URIRef
+    Brand: URIRef
     Byline: URIRef
+    Campaign: URIRef
     Enterprise: URIRef
+    Event: URIRef
     GovernmentBody: URIRef
     Initiative: URIRef
+    InsuranceProduct: URIRef
+    Mechanism: URIRef
     Membership: URIRef
     Mention: URIRef
+    MergeDecision: URIRef
     Organization: URIRef
     PartyOrganization: URIRef
     Person: URIRef
+    Pilot: URIRef
     Place: URIRef
+    PolicyDocument: URIRef
+    Post: URIRef
+    Project: URIRef
+    Reference: URIRef
+    Statement: URIRef
+    TimeExpression: URIRef
+    TrainingProgramme: URIRef
 
     # Object properties
     byline: URIRef
+    evidence: URIRef
+    funds: URIRef
     holdsPost: URIRef
     inArticle: URIRef
+    insures: URIRef
+    lendsTo: URIRef
     locatedIn: URIRef
+    measureOf: URIRef
     mentionOf: URIRef
+    mergeDecision: URIRef
     partOf: URIRef
+    participatesIn: URIRef
+    partnersWith: URIRef
     person: URIRef
+    post: URIRef
+    refersTo: URIRef
     runs: URIRef
+    subOrganizationOf: URIRef
+    takesPlaceIn: URIRef
 
     # Datatype properties
     adminLevel: URIRef
@@ -38,7 +64,12 @@ class KG(DefinedNamespace):
     confidence: URIRef
     dateline: URIRef
     extractor: URIRef
+    measureKind: URIRef
     mentionCount: URIRef
     position: URIRef
+    qualifier: URIRef
+    reason: URIRef
     regionCode: URIRef
     role: URIRef
+    surfaceForm: URIRef
+    timeValue: URIRef
