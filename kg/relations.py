@@ -106,11 +106,19 @@ def _name_prefix(article, mentions) -> list[Relation]:
             cands += [r for r in regions if r.text != m.text and _infix_ok(m.text, r.text)]
         if not cands:
             continue
-        best = max(len(r.text) for r in cands)
-        r = min((r for r in cands if len(r.text) == best), key=lambda r: abs(r.start - m.start))
-        evidence = next(((s, e) for s, e in spans if s <= m.start < e), (m.start, m.end))
-        out.append(_rel(article, "locatedIn", m, r, evidence, confidence=0.85, extractor="name-prefix"))
+        r = _longest_nearest(cands, m)
+        out.append(_rel(article, "locatedIn", m, r, _sentence_of(spans, m), confidence=0.85, extractor="name-prefix"))
     return out
+
+
+def _longest_nearest(cands: list[Mention], m: Mention) -> Mention:
+    """The longest of ``cands`` (a name's most specific part), the nearest to ``m`` among equals."""
+    best = max(len(c.text) for c in cands)
+    return min((c for c in cands if len(c.text) == best), key=lambda c: abs(c.start - m.start))
+
+
+def _sentence_of(spans: list[tuple[int, int]], m: Mention) -> tuple[int, int]:
+    return next(((s, e) for s, e in spans if s <= m.start < e), (m.start, m.end))
 
 
 _UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组", "分公司", "子公司", "支公司", "分行", "支行",
@@ -131,10 +139,8 @@ def _sub_orgs(article, mentions) -> list[Relation]:
                    and len(a.text) > len(b.text) + 1 and a.text.endswith(_UNITS)]
         if not parents:
             continue
-        best = max(len(b.text) for b in parents)
-        b = min((b for b in parents if len(b.text) == best), key=lambda b: abs(b.start - a.start))
-        evidence = next(((s, e) for s, e in spans if s <= a.start < e), (a.start, a.end))
-        out.append(_rel(article, "subOrganizationOf", a, b, evidence, confidence=0.85, extractor="name"))
+        b = _longest_nearest(parents, a)
+        out.append(_rel(article, "subOrganizationOf", a, b, _sentence_of(spans, a), confidence=0.85, extractor="name"))
     return out
 
 
