@@ -246,6 +246,8 @@ def _is_break(layout: _Layout, i: int) -> bool:
         return True
     if _unclosed(a.text) or (b.text[0].isascii() and b.text[0].islower()):
         return False
+    if a.text[-1].isdigit() and b.text[0].isdigit():
+        return False  # a number wrapped at the column edge
     if b.indent > a.indent or b.ideographic_indent or _NEW_PARA_RE.match(b.text):
         return True
     if not layout.full(i - 1):
@@ -257,6 +259,11 @@ def _is_break(layout: _Layout, i: int) -> bool:
     # a line without punctuation before a blank line (where blank lines mean something) or before a much
     # wider line is a headline
     return (b.blank_before and not layout.double_spaced(i)) or b.width > 1.5 * a.width + 2
+
+
+def _wrapped_words(last: str, first: str) -> bool:
+    both_latin = last.isascii() and last.isalnum() and first.isascii() and first.isalnum()
+    return both_latin and not (last.isdigit() and first.isdigit())
 
 
 def normalise(raw: str) -> Text:
@@ -283,8 +290,8 @@ def normalise(raw: str) -> Text:
         if _is_break(layout, i):
             parts.append("\n")
             offsets.append(a.newline)
-        elif a.text[-1].isascii() and a.text[-1].isalnum() and b.text[0].isascii() and b.text[0].isalnum():
-            parts.append(" ")  # Latin words wrapped across lines
+        elif _wrapped_words(a.text[-1], b.text[0]):
+            parts.append(" ")  # Latin words wrapped across lines (a number wrapped across lines is one number)
             offsets.append(a.newline)
         parts.append(b.text)
         offsets.extend(b.offs)

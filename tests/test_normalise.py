@@ -202,3 +202,10 @@ def test_offsets_hold_on_any_text(seed):
     alphabet = HAN[:40] + "，。、；：“”（）《》！？ab1 Z\u3000\t\r\n\n\n \u200b\uff11\uff41—…·.%"
     raw = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 400)))
     check_offsets(raw, normalise(raw))
+
+
+def test_a_number_wrapped_across_lines_stays_one_number():
+    raw = ("双方将联合实施良种攻关计划，力争二〇二五年至202\n"
+           "7年选育新品种二十个以上，推广面积达到百万亩的规\n"
+           "模，带动农户增收致富。\n")
+    assert "至2027年选育" in normalise(raw).text
