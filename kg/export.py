@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx
     from rdflib import Dataset, Graph
 
-__all__ = ["FORMATS", "export", "canonical_iri", "canonical", "dataset", "to_networkx", "neo4j_csv", "context"]
+__all__ = ["FORMATS", "export", "canonical_iri", "canonical", "dataset", "property_graph", "neo4j_csv", "context"]
 
 # format -> (file extension, rdflib serializer or None for the property-graph formats)
 FORMATS = {
@@ -89,9 +89,10 @@ def context() -> dict:
     return json.loads(CONTEXT.read_text(encoding="utf-8"))["@context"]
 
 
-def to_networkx(graph: "Graph") -> "networkx.MultiDiGraph":
-    """Entities and articles as nodes, the relations between them as edges (mentions, bylines and memberships
-    are not nodes: they are the edges ``mentions``, ``author``, ``holdsPost``)."""
+def property_graph(graph: "Graph") -> "networkx.MultiDiGraph":
+    """The property-graph view for Gephi and Neo4j: entities AND articles as nodes, the relations between them as
+    edges (mentions, bylines and memberships are not nodes: they are the edges ``mentions``, ``author``,
+    ``holdsPost``). Analysis uses :func:`kg.netx.to_networkx` instead, which folds articles into co-mention edges."""
     import networkx as nx
     from rdflib import Literal, URIRef
 
@@ -116,7 +117,7 @@ def to_networkx(graph: "Graph") -> "networkx.MultiDiGraph":
 
 def neo4j_csv(graph: "Graph") -> tuple[str, str]:
     """(nodes.csv, relationships.csv) in the layout of ``neo4j-admin database import``."""
-    g = to_networkx(graph)
+    g = property_graph(graph)
     nodes, rels = io.StringIO(), io.StringIO()
     w = csv.writer(nodes, lineterminator="\n")
     w.writerow(["iri:ID", "name", "mentionCount:int", ":LABEL"])
@@ -150,7 +151,7 @@ def export(graph: "Graph", fmt: str, out: str | os.PathLike, named: "Dataset | N
         nodes, rels = neo4j_csv(graph)
         return [write_text(out / "nodes.csv", nodes), write_text(out / "relationships.csv", rels)]
     buf = io.BytesIO()
-    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(to_networkx(graph), buf)
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(property_graph(graph), buf)
     return [write_bytes(out, buf.getvalue())]
 
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.cli import main
-from kg.export import FORMATS, canonical, canonical_iri, export, to_networkx
+from kg.export import FORMATS, canonical, canonical_iri, export, property_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 RDF = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld"}
@@ -82,7 +82,7 @@ def test_iris_have_one_canonical_form():
 
 
 def test_graphml_and_gexf_open_in_networkx(graph, tmp_path):
-    expected = to_networkx(graph)
+    expected = property_graph(graph)
     [path] = export(graph, "graphml", tmp_path / "g.graphml")
     back = nx.read_graphml(path, force_multigraph=True)
     assert set(back.nodes) == set(expected.nodes) and back.number_of_edges() == expected.number_of_edges()
