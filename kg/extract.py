@@ -30,7 +30,7 @@ from .initiatives import subtype_at
 from .model import Article, Mention
 from .people import persons
 from .programmes import quoted_initiatives
-from .rules import LEVEL_CHARS, Candidate, Doc, rules
+from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
 from .stems import is_full_region
 
 __all__ = ["mentions", "mentions_all", "Candidate", "candidates", "CLASSES"]
@@ -64,7 +64,83 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += after_township(d, found)
     found += quoted_initiatives(d, stops={c.end for c in found})
     found += persons(d, authors)
-    return d, found
+    return d, _region_cuts(d, _brand_gap(d, found))
+
+
+_ORG_BODIES = ("GovernmentBody", "PartyOrganization")
+_TOWNSHIP = ("镇", "乡", "村", "街道")
+
+
+def _region_spans(d: Doc, cands: list[Candidate]) -> set[tuple[int, int]]:
+    """Spans of region names: region candidates that are gazetteer or township names, and every occurrence
+    of a full gazetteer name found as a region elsewhere in the text (jieba may cut it: 名/山区 of 名山区)."""
+    text = d.text
+    regions = rules().regions
+    out = {(c.start, c.end) for c in cands if c.cls == "AdministrativeRegion"
+           and (text[c.start:c.end] in regions or text.endswith(_TOWNSHIP, c.start, c.end))}
+    for name in d.regions:
+        if len(name) >= 3 and is_full_region(name):
+            for m in re.finditer(re.escape(name), text):
+                s, e, _ = d.tokens[d.token_at(m.start())]
+                # at a word start, and no word of its own ends inside it (会同 of 会同县 is a verb)
+                if s == m.start() and (e - s == 1 or e >= m.end()):
+                    out.add(m.span())
+    return out
+
+
+def _region_cuts(d: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A name never starts inside a region or township name right before it (某县某集镇 + 某某合作社, cut by
+    jieba as 某/集镇): a government or party body takes the whole region into its name (某山区 + 农业农村局),
+    any other name starts where the region ends (the region only locates it)."""
+    spans = _region_spans(d, cands)
+    if not spans:
+        return cands
+    inside: dict[int, tuple[int, int]] = {}  # a position inside a region -> that region (the longest)
+    for p, q in sorted(spans, key=lambda r: r[1] - r[0]):
+        for i in range(p + 1, q):
+            inside[i] = (p, q)
+    have = {(c.start, c.end) for c in cands}
+    out = []
+    for c in cands:
+        got = inside.get(c.start)
+        if got is None or c.cls in ("AdministrativeRegion", "Person") or got[1] > c.end - 2:
+            out.append(c)
+            continue
+        p, q = got
+        if d.text[p:c.start] in learned.JOINERS:  # 某部会同县某局: the verb 会同, not the county 会同县
+            out.append(c)
+            continue
+        if c.cls in _ORG_BODIES:
+            out.append(Candidate(p, c.end, c.cls, c.extractor, c.confidence, c.code))
+            continue
+        rest = d.text[q:c.end]
+        if len(rest) >= 3 and rest not in rules().heads and rest not in rules().generic:
+            out.append(Candidate(q, c.end, c.cls, c.extractor, c.confidence, c.code))
+        if (p, q) not in have:
+            have.add((p, q))
+            out.append(Candidate(p, q, "AdministrativeRegion", "gazetteer", 0.9))
+    return out
+
+
+def _brand_gap(d: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A registered company name cut two characters after a full region name (某市 + 林/都 + 某某食品有限公司,
+    a two-character brand jieba split into single characters, the second a function word): the name starts
+    where the region ends."""
+    text = d.text
+    ends = {c.end for c in cands if c.cls == "AdministrativeRegion" and is_full_region(text[c.start:c.end])
+            and text[c.end - 1] in LEVEL_CHARS}
+    taken = {p for c in cands for p in range(c.start, c.end)}
+    stop = rules().stop
+    out = []
+    for c in cands:
+        g = c.start - 2
+        if (c.cls == "Enterprise" and g in ends and text.endswith(REGISTERED, c.start, c.end)
+                and g not in taken and g + 1 not in taken and all(is_han(ch) for ch in text[g:c.start])
+                and text[g] not in stop and {g, g + 1} <= d.starts and c.start in d.starts):
+            out.append(Candidate(g, c.end, c.cls, c.extractor, c.confidence, c.code))
+            continue
+        out.append(c)
+    return out
 
 
 def _propagate(d: Doc, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
@@ -166,6 +242,7 @@ def _combine(text: str, authors, ner: str) -> list[Candidate]:
     kept = _resolve_overlaps(found + _propagate(d, _resolve_overlaps(found), found))
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
     kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
+    kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     return _codes(text, _registered(text, _countries(d, kept)))
 
 

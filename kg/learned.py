@@ -194,6 +194,7 @@ def candidates(text: str) -> list[Candidate] | None:
         return None
     out: list[Candidate] = []
     for s, e, label in found:
+        s, e = _trim_marks(text, s, e)
         for a, b in _split_glue(text, s, e) if label in ("person", "org", "company", "location") else ():
             name = text[a:b]
             if len(name.strip()) < 2:
@@ -208,8 +209,23 @@ def candidates(text: str) -> list[Candidate] | None:
     return out
 
 
+_MARKS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉"}
+_CLOSING = {v: k for k, v in _MARKS.items()}
+
+
+def _trim_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    """A quote or bracket at the edge of a span without its partner inside it is no part of the name
+    (某某孵化器” -> 某某孵化器)."""
+    while e - s > 1 and text[e - 1] in _CLOSING and _CLOSING[text[e - 1]] not in text[s:e - 1]:
+        e -= 1
+    while e - s > 1 and text[s] in _MARKS and _MARKS[text[s]] not in text[s + 1:e]:
+        s += 1
+    return s, e
+
+
 # ------------------------------------------------------------------------------- combining with the rules
 
+JOINERS = ("会同", "和", "与", "及")  # words that join two names and may look like a region's first part
 _ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 _REGIONS = ("AdministrativeRegion",)
 
@@ -396,8 +412,14 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
     if (m.start, m.end) == (rs[0].start, rs[0].end) and len(rs) == 1:
         return None
     if m.cls == "Place":  # 鄂州花湖机场: an established place name keeps its region short form
+        # (a zone the rules found by its head word, 某某新区 + 某某工业园, locates the place: it stays split)
+        r0 = rs[0]
+        if len(rs) == 1 and r0.cls in _REGIONS and r0.start == m.start and m.end - r0.end >= 3 \
+                and text[r0.start:r0.end] not in rules().regions and head_class(text[r0.end:m.end]) == "Place":
+            return [r0, Candidate(r0.end, m.end, "Place", m.extractor, m.confidence)]
         ok = (len(rs) == 2 and rs[0].cls in _REGIONS and rs[0].start == m.start and rs[1].cls == "Place"
-              and rs[1].end == m.end and rs[0].end == rs[1].start and not _full_region(text[rs[0].start:rs[0].end]))
+              and rs[1].end == m.end and rs[0].end == rs[1].start and not _full_region(text[rs[0].start:rs[0].end])
+              and text[rs[0].start:rs[0].end] in rules().regions)
         return [m] if ok else None
     if m.cls == "Person":
         ok = all((r.cls == "Person" and r.extractor == "jieba") or
@@ -439,7 +461,7 @@ def _later_start(d, m: Candidate, r: Candidate) -> list[Candidate] | None:
     holds a function word or verb (the rules reached too far left)."""
     if m.cls not in _ORGS or r.cls not in _ORGS + ("Place",) or m.cls == "Person":
         return None
-    if d.text[r.start:m.start] in ("会同", "和", "与", "及"):  # 县公安局会同县市场监管局: the verb, not 会同县
+    if d.text[r.start:m.start] in JOINERS:  # 县公安局会同县市场监管局: the verb, not 会同县
         return [Candidate(m.start, m.end, m.cls, m.extractor, m.confidence)]
     k = d.token_at(r.start)
     while k < len(d.tokens) and d.tokens[k][0] < m.start:

@@ -278,3 +278,46 @@ def test_state_names_national_bodies_and_parties():
             ("九三学社", "Organization")} <= got
     assert ("支持青禾出山", "Initiative") not in found("贵州出台措施支持“青禾出山”")
     assert ("青禾出山", "Initiative") in found("贵州出台措施支持“青禾出山”")
+
+
+# ------------------------------------------------------------------ names never start inside a region name
+
+
+def test_name_after_a_township_starts_where_the_township_ends():
+    # jieba reads 付/集镇: the cooperative must not begin at 集镇 (invented brand 青禾)
+    for ner in ("rules", "auto"):
+        got = {(m.text, m.cls) for m in extract.mentions(art("沈丘县付集镇青禾农机专业合作社理事长说。"), ner=ner)}
+        assert {("付集镇", "AdministrativeRegion"), ("青禾农机专业合作社", "Enterprise")} <= got
+        assert not any(t.startswith("集镇") for t, _ in got)
+
+
+def test_region_cuts_restart_or_widen_a_name():
+    from kg.rules import Candidate, Doc
+
+    text = "。宝山区农业农村局局长表示，留集镇青禾农机专业合作社成立。"
+    d = Doc(text)
+    d.regions.add("宝山区")  # seen as a region elsewhere in the article
+    t = text.index("留集镇")
+    cands = [Candidate(2, 9, "GovernmentBody", "ner", 0.75),  # 山区农业农村局: starts inside 宝山区
+             Candidate(t, t + 3, "AdministrativeRegion", "suffix", 0.85),
+             Candidate(t + 1, t + 12, "Enterprise", "suffix", 0.75)]  # 集镇青禾…: starts inside 留集镇
+    got = {(text[c.start:c.end], c.cls) for c in extract._region_cuts(d, cands)}
+    assert ("宝山区农业农村局", "GovernmentBody") in got  # a government body keeps its region
+    assert {("留集镇", "AdministrativeRegion"), ("青禾农机专业合作社", "Enterprise")} <= got
+    assert not any(name.startswith(("山区", "集镇")) for name, _ in got)
+    # 会同 before 县某局 is the verb (会同县 only looks like a county there)
+    text = "县委组织部会同县住房和城乡建设局出台办法。"
+    d = Doc(text)
+    d.regions.add("会同县")
+    c = Candidate(7, 16, "GovernmentBody", "ner", 0.75)
+    assert extract._region_cuts(d, [c]) == [c]
+
+
+def test_two_character_brand_split_by_jieba_after_a_city():
+    # 松/都: the brand's second character is also a function word; the name starts after the city
+    got = found("鸡西市松都森林食品有限公司今年扩产。松都森林食品销量大增，全省森林食品产业向好。")
+    assert ("鸡西市松都森林食品有限公司", "Enterprise") in got  # region + registered name (gold rule 6)
+    assert ("松都森林食品", "Enterprise") in got
+    assert not any(t.startswith("森林") for t, _ in got)
+    # a function word right after the city is no brand
+    assert not any(t.startswith("将") for t, _ in found("鸡西市将松林森林食品有限公司列为重点企业。"))

@@ -94,3 +94,17 @@ def test_place_localizers_are_cut(model):
     text = "华北东部出现降雨。"
     assert all(text[c.start:c.end] != "华北东部" for c in learned.candidates(text))
     assert got <= {"AdministrativeRegion", "Place"}
+
+
+def test_unmatched_quote_marks_are_cut_from_model_spans(monkeypatch):
+    text = "共建“秦川硬科技孵化器”，首批入驻。"
+    s = text.index("秦")
+    monkeypatch.setattr(learned, "spans", lambda t: [(s, text.index("，"), "company")])
+    assert [text[c.start:c.end] for c in learned.candidates(text)] == ["秦川硬科技孵化器"]
+    assert learned._trim_marks("“某某”计划", 0, 6) == (0, 6)  # a quoted part inside the name stays
+
+
+def test_zone_then_place_is_split(model):
+    got = found("公司将投资3.5亿元在南沙新区青石工业园建设数字化工厂。")
+    assert {("南沙新区", "AdministrativeRegion"), ("青石工业园", "Place")} <= got
+    assert ("鄂州花湖机场", "Place") in found("鄂州花湖机场今年货运量大增。")  # a region short form stays
