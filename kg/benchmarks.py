@@ -14,7 +14,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .evaluate import Report, Score, load_gold, match_articles, score_articles, score_entities
+from .evaluate import Report, Score, match_articles, score_articles, score_entities
+from .gold import load_gold
 
 __all__ = ["SETS", "ENV_VAR", "BenchResult", "BenchmarkError", "find_benchmarks", "read_bio", "read_cluener",
            "run_set", "run_benchmarks", "gold_sources", "find_gold", "GoldResult", "evaluate_gold", "MAPPING_DOC"]

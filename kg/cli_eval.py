@@ -32,7 +32,7 @@ def eval_command(gold, bench, sets, no_gold, no_benchmarks, limit, ner, misses, 
     a set that is absent is skipped.
     """
     from . import benchmarks as b
-    from .evaluate import GoldError
+    from .gold import GoldError
 
     out: dict = {"mapping": b.MAPPING_DOC, "ner": ner, "gold": None, "benchmarks": [], "skipped": []}
     text: list[str] = []

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import kg
 from kg import evaluate as ev
+from kg.gold import load_gold
 from kg.resources import sample_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +27,7 @@ def main() -> None:
         if not (GOLD / f"{name}.jsonl").is_file():
             continue
         result = kg.build(paths)
-        pairs = ev.match_articles(result.articles, ev.load_gold(GOLD / f"{name}.jsonl"))
+        pairs = ev.match_articles(result.articles, load_gold(GOLD / f"{name}.jsonl"))
         mentions = [m for ms in result.mentions.values() for m in ms]
         relations = [r for rs in result.relations.values() for r in rs]
         print(f"== {name}.jsonl: {len(result.articles)} articles")

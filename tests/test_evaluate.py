@@ -6,20 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import (
-    CLASSES,
-    PREDICATES,
-    TOP_LEVEL,
-    GoldError,
-    Score,
-    load_gold,
-    match_articles,
-    mention_texts,
-    score_articles,
-    score_entities,
-    score_relations,
-    text_key,
-)
+from kg.evaluate import Score, match_articles, mention_texts, score_articles, score_entities, score_relations
+from kg.gold import CLASSES, PREDICATES, TOP_LEVEL, GoldError, load_gold, text_key
 from kg.model import Article, Author, Mention, Relation
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -213,7 +213,9 @@ def sample_scores():
     docs, _ = ingest.read([sample_page()])
     articles = [a for d in docs for a in segment.segment(d, normalise.normalise(d.text))]
     found = {a.id: extract.mentions(a) for a in articles}
-    pairs = evaluate.match_articles(articles, evaluate.load_gold(GOLD))
+    from kg.gold import load_gold
+
+    pairs = evaluate.match_articles(articles, load_gold(GOLD))
     return evaluate.score_entities(pairs, found, nested=False)
 
 

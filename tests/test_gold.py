@@ -7,17 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import (
-    CLASSES,
-    PREDICATES,
-    GoldError,
-    load_gold,
-    match_articles,
-    mention_texts,
-    score_links,
-    score_relations,
-    text_key,
-)
+from kg.evaluate import match_articles, mention_texts, score_links, score_relations
+from kg.gold import CLASSES, PREDICATES, GoldError, load_gold, text_key
 from kg.model import Article, Mention, Relation
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg import benchmarks as b
-from kg.evaluate import load_gold, text_key
+from kg.gold import load_gold, text_key
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from kg import evaluate
+from kg.gold import load_gold
 
 GOLD = Path(__file__).parent / "gold" / "sample.jsonl"
 
@@ -17,7 +18,7 @@ FLAT_F1 = 0.97  # measured 0.987 (flat: regions nested in a name not asked for)
 
 @pytest.fixture(scope="module")
 def pairs(sample_result):
-    return evaluate.match_articles(sample_result.articles, evaluate.load_gold(GOLD))
+    return evaluate.match_articles(sample_result.articles, load_gold(GOLD))
 
 
 def test_eight_articles_with_the_right_headlines(sample_result, pairs):
