@@ -344,7 +344,7 @@ def _unsupported(d, m: Candidate) -> bool:
 
 
 def _glued(d, m: Candidate) -> bool:
-    """A complete name inside the span followed by a preposition, conjunction or verb (西洞庭管理区以产业党支部,
+    """A complete name inside the span followed by a preposition, conjunction or verb (某某管理区以产业党支部,
     某学院合作设立某中心, 省农科院共建某中心): two things glued. A complete name ends in a head word, is a
     region, or is one word jieba knows as an organisation or abbreviation. (研究与发展中心 has none before 与.)"""
     toks = []

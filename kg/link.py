@@ -507,7 +507,7 @@ def _facts(relations: dict[str, list[Relation]], mention_key: dict, entities: di
 
 
 def _strip_regions_at_end(stem: str) -> tuple[str, str | None]:
-    """``X公司郴州市`` -> (``X公司``, code of 郴州市): region names at the end of a branch name."""
+    """``X公司岳阳市`` -> (``X公司``, code of 岳阳市): region names at the end of a branch name."""
     code = None
     names = gazetteer.names()
     while True:
