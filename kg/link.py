@@ -18,6 +18,7 @@ normalised name; mentions with the same key are one entity:
 Never merged: different codes (长沙市 / 长沙县), a river or mountain named like a region (浏阳河 is no 浏阳 prefix),
 names that differ in a number (二十届三中全会 / 十九届三中全会). Every merge keeps its reason and score
 (``Entity.merges``). Generic words (该区, 全市, 该公司) become ``Linked.references``, never surface forms.
+Relations and names become facts between the entities in kg.facts.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from . import coref, gazetteer
-from .model import Article, Entity, Fact, Linked, Mention, Merge, Reference, Relation
+from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, relation_facts
+from .model import Article, Entity, Linked, Mention, Merge, Reference, Relation
 from .resources import table, words
 
 __all__ = ["link", "org_key", "compatible", "person_name"]
@@ -40,10 +42,6 @@ _SLUG = {
 }
 _LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
 _CPC = ("中国共产党", "中共")
-_BRANCH = ("中心支公司", "分公司", "子公司", "支公司", "分行", "支行", "营业部")
-_NAMED_AFTER = tuple("路街巷")  # 某地路步行街: a street named after a region, not located in it
-_PARENT_HEADS = ("公司", "集团", "银行", "保险")
-_PARTY_UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组")
 _LEVEL_WORDS = ("市场", "区域", "县域")  # words that begin with a level character
 _RIVER_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}){0,8}等[0-9一二三四五六七八九十百]+条(?:河|江|支流|河流)")  # 沅江、信江等12条河
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇两]+")
@@ -250,15 +248,16 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     entities: dict[str, Entity] = {}
     for key in sorted(set(keys.keyed) | set(authors)):
         entities[key] = _entity(key, keys.keyed.get(key, []), authors.get(key, []), keys.codes.get(key), keys.why)
-    facts = _facts(relations, keys.of, entities)
-    facts += _name_facts(entities, keys)
+    naming = Naming(_org_link_key, _region_prefix, _region_entity, _company_entity)
+    facts = relation_facts(relations, keys.of, entities, naming)
+    facts += name_facts(entities, keys.keyed, naming)
     refs = _references(ordered, mentions, contexts, keys.of, entities)
-    facts += _region_facts(entities)
+    facts += region_facts(entities, naming)
     ascii_key = {k: e.key for k, e in entities.items()}
     return Linked(
         entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
         mention_of={mk: ascii_key[k] for mk, k in keys.of.items()},
-        facts=tuple(sorted({_ascii_fact(f, ascii_key) for f in facts}, key=_fact_order)),
+        facts=tuple(sorted({ascii_fact(f, ascii_key) for f in facts}, key=fact_order)),
         bylines={a: tuple((ascii_key[k], role) for k, role in pairs) for a, pairs in bylines.items()},
         references=tuple(Reference(r[0], r[1], r[2], r[3], r[4], r[5], ascii_key[r[6]], r[7], r[8]) for r in refs),
     )
@@ -489,98 +488,20 @@ def _merges(found: list[Mention], why: dict[MentionKey, tuple[str, float]], labe
     return tuple(sorted(out.values(), key=lambda d: (d.form, d.reason)))
 
 
-def _facts(relations: dict[str, list[Relation]], mention_key: dict, entities: dict[str, Entity]) -> list[Fact]:
-    out = []
-    for rels in relations.values():
-        for r in rels:
-            s, o = mention_key.get(r.subject), mention_key.get(r.object)
-            if s is None or o is None or s == o:
-                continue
-            out.append(Fact(s, r.predicate, o, r.article, r.raw_start, r.raw_end, r.role, r.extractor, r.confidence))
-    # An organisation is located in the region its name starts with.
-    for key in list(entities):
-        if key.startswith("org|") and key.split("|")[1]:
-            region = f"region|{key.split('|')[1]}"
-            entities.setdefault(region, _entity(region, [], [], key.split("|")[1]))
-            out.append(Fact(key, "locatedIn", region, extractor="name-prefix", confidence=0.9))
-    return out
+def _region_entity(code: str) -> Entity:
+    """The entity of a gazetteer region that no mention names (an ancestor, the region in an organisation's key)."""
+    return _entity(f"region|{code}", [], [], code)
 
 
-def _strip_regions_at_end(stem: str) -> tuple[str, str | None]:
-    """``X公司岳阳市`` -> (``X公司``, code of 岳阳市): region names at the end of a branch name."""
-    code = None
-    names = gazetteer.names()
-    while True:
-        hit = next((n for n in range(min(len(stem) - 2, 12), 1, -1) if stem[-n:] in names), None)
-        if hit is None:
-            return stem, code
-        region = gazetteer.resolve(stem[-hit:], [code] if code else [])
-        if region is None:
-            return stem, code
-        code = code or region.code
-        stem = stem[:-hit]
+def _company_entity(key: str, label: str) -> Entity:
+    """An enterprise known only from a branch's name (the company of 某某保险公司某市分公司)."""
+    return Entity(key=f"enterprise/{_hash(key)}", cls="Enterprise", label=label)
 
 
-def _name_facts(entities: dict[str, Entity], keys: _Keys) -> list[Fact]:
-    """subOrganizationOf from names (a branch of its company, a party committee of its unit), locatedIn the region
-    inside a branch name, takesPlaceIn the region an initiative's name starts with."""
-    out: list[Fact] = []
-    org_keys = [k for k in entities if k.startswith("org|")]
-    for key in org_keys:
-        e = entities[key]
-        code = _org_parts(key)[0]
-        for form in sorted({e.label, *e.alt_labels}, key=lambda f: (-len(f), f)):
-            parent = _branch_parent(form, key, code, entities, out) if e.cls == "Enterprise" else None
-            if parent is None and e.cls == "PartyOrganization":
-                parent = _party_parent(form, code, keys)
-            if parent and parent != key:
-                out.append(Fact(key, "subOrganizationOf", parent, extractor="name", confidence=0.85))
-                break
-    for key in [k for k, e in entities.items() if e.cls == "Place" and not k.startswith("place|river|")]:
-        code, rest = _region_prefix(entities[key].label, [])
-        if code and len(rest) >= 2 and not rest.startswith(_NAMED_AFTER):  # 某市某某国际机场 -> 某市
-            region = f"region|{code}"
-            entities.setdefault(region, _entity(region, [], [], code))
-            out.append(Fact(key, "locatedIn", region, extractor="name-prefix", confidence=0.85))
-    for key in [k for k in entities if k.startswith("Initiative|")]:
-        for m in keys.keyed.get(key, [])[:1]:
-            code, rest = _region_prefix(m.text, [])
-            if code and len(rest) >= 2:
-                region = f"region|{code}"
-                entities.setdefault(region, _entity(region, [], [], code))
-                out.append(Fact(key, "takesPlaceIn", region, extractor="name-prefix", confidence=0.7))
-    return out
-
-
-def _branch_parent(form: str, key: str, code: str, entities: dict[str, Entity], out: list[Fact]) -> str | None:
-    suffix = next((s for s in _BRANCH if form.endswith(s)), None)
-    if suffix is None:
-        return None
-    stem, region = _strip_regions_at_end(form[: -len(suffix)])
-    if not stem.endswith(_PARENT_HEADS) or len(stem) < 4:
-        return None
-    if region:
-        rkey = f"region|{region}"
-        entities.setdefault(rkey, _entity(rkey, [], [], region))
-        out.append(Fact(key, "locatedIn", rkey, extractor="name-infix", confidence=0.85))
-    pcode, prest, _, _ = _org_key(stem, "Enterprise", [])
-    pkey = f"org|{pcode or ''}|{prest}"
-    if pkey not in entities:
-        entities[pkey] = Entity(key=f"enterprise/{_hash(pkey)}", cls="Enterprise", label=stem)
-    return pkey
-
-
-def _party_parent(form: str, code: str, keys: _Keys) -> str | None:
-    unit = next((u for u in _PARTY_UNITS if form.endswith(u) and len(form) > len(u) + 1), None)
-    if unit is None:
-        return None
-    stem = form[: -len(unit)]
-    for cls in ("Enterprise", "GovernmentBody"):
-        pcode, prest, _, _ = _org_key(stem, cls, [code] if code else [])
-        pkey = f"org|{pcode or ''}|{prest}"
-        if pkey in keys.keyed:
-            return pkey
-    return None
+def _org_link_key(text: str, cls: str, context: list[str]) -> str:
+    """The linking key of an organisation name (``org|code|rest``)."""
+    code, rest, _, _ = _org_key(text, cls, context)
+    return f"org|{code or ''}|{rest}"
 
 
 def _references(articles: list[Article], mentions: dict[str, list[Mention]], contexts: dict[str, list[str]],
@@ -593,35 +514,9 @@ def _references(articles: list[Article], mentions: dict[str, list[Mention]], con
                 key = mention_key.get((ant.mention.article, ant.mention.start, ant.mention.end))
             else:
                 key = f"region|{ant.code}"
-                entities.setdefault(key, _entity(key, [], [], ant.code))
+                entities.setdefault(key, _region_entity(ant.code))
             if key is None:
                 continue
             raw = a.raw_span(ant.start, ant.end)
             out.append((a.id, ant.start, ant.end, raw[0], raw[1], ant.text, key, ant.reason, ant.confidence))
     return out
-
-
-def _region_facts(entities: dict[str, Entity]) -> list[Fact]:
-    """partOf along the gazetteer hierarchy, adding the ancestor regions as entities."""
-    out = []
-    todo = [k for k, e in entities.items() if e.code]
-    while todo:
-        key = todo.pop()
-        parent = gazetteer.get(entities[key].code).parent
-        if parent:
-            pkey = f"region|{parent}"
-            if pkey not in entities:
-                entities[pkey] = _entity(pkey, [], [], parent)
-                todo.append(pkey)
-            out.append(Fact(key, "partOf", pkey, extractor="gazetteer", confidence=1.0))
-    return out
-
-
-def _ascii_fact(f: Fact, ascii_key: dict[str, str]) -> Fact:
-    return Fact(ascii_key[f.subject], f.predicate, ascii_key[f.object], f.article, f.raw_start, f.raw_end,
-                f.role, f.extractor, f.confidence)
-
-
-def _fact_order(f: Fact) -> tuple:
-    return (f.subject, f.predicate, f.object, f.article or "", f.raw_start or -1, f.role or "", f.raw_end or -1,
-            f.extractor, f.confidence)

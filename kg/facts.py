@@ -1,0 +1,160 @@
+"""Turn relations and names into entity-level facts, once kg.link has grouped the mentions into entities.
+
+A relation between two linked mentions becomes a fact between their entities. Names give more: an organisation is
+locatedIn the region its key starts with; a branch (某某保险公司某市分公司) is a subOrganizationOf its company and
+locatedIn the region inside its name; a party committee (某单位党委) is a subOrganizationOf its unit; a place is
+locatedIn, and an initiative takesPlaceIn, the region its name starts with; every region is partOf its parent in
+the gazetteer. Regions and parent companies a fact needs are added to ``entities``. Facts here use linking keys;
+``ascii_fact`` maps them to entity keys. kg.link lends its keying and entity building as a ``Naming``, so this
+module never imports kg.link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import gazetteer
+from .model import Entity, Fact, Mention, Relation
+
+__all__ = ["Naming", "ascii_fact", "fact_order", "name_facts", "region_facts", "relation_facts"]
+
+_BRANCH = ("中心支公司", "分公司", "子公司", "支公司", "分行", "支行", "营业部")
+_NAMED_AFTER = tuple("路街巷")  # 某地路步行街: a street named after a region, not located in it
+_PARENT_HEADS = ("公司", "集团", "银行", "保险")
+_PARTY_UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组")
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How kg.link keys a name and builds an entity that no mention names."""
+
+    org_key: Callable[[str, str, list[str]], str]  # (name, class, region codes) -> organisation linking key
+    region_prefix: Callable[[str, list[str]], tuple[str | None, str]]  # name -> (code of leading regions, rest)
+    region_entity: Callable[[str], Entity]  # gazetteer code -> the region's entity
+    company_entity: Callable[[str, str], Entity]  # (linking key, label) -> an enterprise known only by name
+
+
+def relation_facts(relations: dict[str, list[Relation]], mention_key: dict, entities: dict[str, Entity],
+                   naming: Naming) -> list[Fact]:
+    """Relations between linked mentions as facts between their entities, and each organisation locatedIn the
+    region its key names."""
+    out = []
+    for rels in relations.values():
+        for r in rels:
+            s, o = mention_key.get(r.subject), mention_key.get(r.object)
+            if s is None or o is None or s == o:
+                continue
+            out.append(Fact(s, r.predicate, o, r.article, r.raw_start, r.raw_end, r.role, r.extractor, r.confidence))
+    # An organisation is located in the region its name starts with.
+    for key in list(entities):
+        if key.startswith("org|") and key.split("|")[1]:
+            region = f"region|{key.split('|')[1]}"
+            entities.setdefault(region, naming.region_entity(key.split("|")[1]))
+            out.append(Fact(key, "locatedIn", region, extractor="name-prefix", confidence=0.9))
+    return out
+
+
+def _strip_regions_at_end(stem: str) -> tuple[str, str | None]:
+    """``X公司岳阳市`` -> (``X公司``, code of 岳阳市): region names at the end of a branch name."""
+    code = None
+    names = gazetteer.names()
+    while True:
+        hit = next((n for n in range(min(len(stem) - 2, 12), 1, -1) if stem[-n:] in names), None)
+        if hit is None:
+            return stem, code
+        region = gazetteer.resolve(stem[-hit:], [code] if code else [])
+        if region is None:
+            return stem, code
+        code = code or region.code
+        stem = stem[:-hit]
+
+
+def name_facts(entities: dict[str, Entity], keyed: dict[str, list[Mention]], naming: Naming) -> list[Fact]:
+    """subOrganizationOf from names (a branch of its company, a party committee of its unit), locatedIn the region
+    inside a branch name, takesPlaceIn the region an initiative's name starts with.
+
+    ``keyed`` holds the mentions under each linking key."""
+    out: list[Fact] = []
+    org_keys = [k for k in entities if k.startswith("org|")]
+    for key in org_keys:
+        e = entities[key]
+        code = key.split("|", 2)[1]
+        for form in sorted({e.label, *e.alt_labels}, key=lambda f: (-len(f), f)):
+            parent = _branch_parent(form, key, entities, out, naming) if e.cls == "Enterprise" else None
+            if parent is None and e.cls == "PartyOrganization":
+                parent = _party_parent(form, code, keyed, naming)
+            if parent and parent != key:
+                out.append(Fact(key, "subOrganizationOf", parent, extractor="name", confidence=0.85))
+                break
+    for key in [k for k, e in entities.items() if e.cls == "Place" and not k.startswith("place|river|")]:
+        code, rest = naming.region_prefix(entities[key].label, [])
+        if code and len(rest) >= 2 and not rest.startswith(_NAMED_AFTER):  # 某市某某国际机场 -> 某市
+            region = f"region|{code}"
+            entities.setdefault(region, naming.region_entity(code))
+            out.append(Fact(key, "locatedIn", region, extractor="name-prefix", confidence=0.85))
+    for key in [k for k in entities if k.startswith("Initiative|")]:
+        for m in keyed.get(key, [])[:1]:
+            code, rest = naming.region_prefix(m.text, [])
+            if code and len(rest) >= 2:
+                region = f"region|{code}"
+                entities.setdefault(region, naming.region_entity(code))
+                out.append(Fact(key, "takesPlaceIn", region, extractor="name-prefix", confidence=0.7))
+    return out
+
+
+def _branch_parent(form: str, key: str, entities: dict[str, Entity], out: list[Fact], naming: Naming) -> str | None:
+    suffix = next((s for s in _BRANCH if form.endswith(s)), None)
+    if suffix is None:
+        return None
+    stem, region = _strip_regions_at_end(form[: -len(suffix)])
+    if not stem.endswith(_PARENT_HEADS) or len(stem) < 4:
+        return None
+    if region:
+        rkey = f"region|{region}"
+        entities.setdefault(rkey, naming.region_entity(region))
+        out.append(Fact(key, "locatedIn", rkey, extractor="name-infix", confidence=0.85))
+    pkey = naming.org_key(stem, "Enterprise", [])
+    if pkey not in entities:
+        entities[pkey] = naming.company_entity(pkey, stem)
+    return pkey
+
+
+def _party_parent(form: str, code: str, keyed: dict[str, list[Mention]], naming: Naming) -> str | None:
+    unit = next((u for u in _PARTY_UNITS if form.endswith(u) and len(form) > len(u) + 1), None)
+    if unit is None:
+        return None
+    stem = form[: -len(unit)]
+    for cls in ("Enterprise", "GovernmentBody"):
+        pkey = naming.org_key(stem, cls, [code] if code else [])
+        if pkey in keyed:
+            return pkey
+    return None
+
+
+def region_facts(entities: dict[str, Entity], naming: Naming) -> list[Fact]:
+    """partOf along the gazetteer hierarchy, adding the ancestor regions as entities."""
+    out = []
+    todo = [k for k, e in entities.items() if e.code]
+    while todo:
+        key = todo.pop()
+        parent = gazetteer.get(entities[key].code).parent
+        if parent:
+            pkey = f"region|{parent}"
+            if pkey not in entities:
+                entities[pkey] = naming.region_entity(parent)
+                todo.append(pkey)
+            out.append(Fact(key, "partOf", pkey, extractor="gazetteer", confidence=1.0))
+    return out
+
+
+def ascii_fact(f: Fact, ascii_key: dict[str, str]) -> Fact:
+    """``f`` with its linking keys replaced by entity keys."""
+    return Fact(ascii_key[f.subject], f.predicate, ascii_key[f.object], f.article, f.raw_start, f.raw_end,
+                f.role, f.extractor, f.confidence)
+
+
+def fact_order(f: Fact) -> tuple:
+    """Sort key that orders facts deterministically."""
+    return (f.subject, f.predicate, f.object, f.article or "", f.raw_start or -1, f.role or "", f.raw_end or -1,
+            f.extractor, f.confidence)
