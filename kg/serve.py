@@ -46,13 +46,18 @@ class _Timeout(Exception):
     pass
 
 
-def open_source(path: str | os.PathLike, allow_update: bool = False):
-    """A store folder opened (read-only unless ``allow_update``), or a graph file loaded into memory."""
-    from .store import is_store, load_memory, open_store
+def open_source(path: str | os.PathLike, allow_update: bool = False, memory: bool = False):
+    """A store folder opened (read-only unless ``allow_update``) or, with ``memory``, copied into memory;
+    a graph file is always loaded into memory."""
+    from .query import QueryError
+    from .store import copy_to_memory, is_store, load_memory, open_store
 
-    if is_store(path):
-        return open_store(path, read_only=not allow_update)
-    return load_memory(path)
+    if not is_store(path):
+        return load_memory(path)
+    if memory and allow_update:
+        raise QueryError(f"{path}: --memory serves a copy, so updates would be lost; give one of --memory "
+                         "and --allow-update")
+    return copy_to_memory(path) if memory else open_store(path, read_only=not allow_update)
 
 
 def explorer_page(path: str | os.PathLike, store=None) -> bytes:
@@ -75,9 +80,10 @@ def explorer_page(path: str | os.PathLike, store=None) -> bytes:
 
 
 def make_server(path: str | os.PathLike, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
-                timeout: float = 30.0, max_rows: int = 10_000) -> ThreadingHTTPServer:
-    """An HTTP server (not yet started: call ``serve_forever``) for the graph or store at ``path``."""
-    store = open_source(path, allow_update)
+                timeout: float = 30.0, max_rows: int = 10_000, memory: bool = False) -> ThreadingHTTPServer:
+    """An HTTP server (not yet started: call ``serve_forever``) for the graph or store at ``path``; ``memory``
+    serves a store folder from a copy in memory (see :func:`open_source`)."""
+    store = open_source(path, allow_update, memory)
     server = ThreadingHTTPServer((host, port), _Handler)
     server.daemon_threads = True
     server.store, server.allow_update, server.timeout_s, server.max_rows = store, allow_update, timeout, max_rows

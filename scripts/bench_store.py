@@ -1,8 +1,10 @@
 """Benchmark: the saved queries on an Oxigraph store vs rdflib's in-memory graph, at about a million triples.
 
-The sample page's graph is replicated under new IRIs (``<base>r<n>/...``) until it has ``--triples`` triples,
-written as N-Triples, bulk-loaded into an on-disk Oxigraph store (load time, disk size) and parsed by rdflib;
-then every queries/*.rq without parameters runs ``--repeat`` times on each. Prints a Markdown table (medians).
+The sample page's graph, split into one named graph per article as ``kg build --store`` writes it, is replicated
+under new IRIs (``<base>r<n>/...``) until it has ``--triples`` quads, written as N-Quads, bulk-loaded into an
+on-disk Oxigraph store (load time, disk size), copied into memory as ``kg serve DIR --memory`` does, and parsed
+by rdflib (as N-Triples: the same triples in one graph); then every queries/*.rq without parameters runs
+``--repeat`` times on each, over the union of the graphs as ``kg query`` does. Prints a Markdown table (medians).
 
     python scripts/bench_store.py [--triples 1000000] [--repeat 3] [--work DIR]
 """
@@ -67,38 +69,44 @@ def main() -> None:
     from rdflib import Graph
 
     import kg
+    from kg import store as kg_store
     from kg.graph import DEFAULT_BASE
     from kg.query import run
     from kg.resources import sample_page
 
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    lines = kg.build([sample_page()]).graph.serialize(format="nt").splitlines()
-    lines = [line for line in lines if line.strip()]
+    kg_store.write(kg.build([sample_page()]).graph, work / "one")
+    one = kg_store.open_store(work / "one", read_only=True)
+    lines = [line for line in one.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines() if line.strip()]
+    del one
     copies = max(1, round(args.triples / len(lines)))
-    nt = work / "big.nt"
-    with nt.open("w", encoding="utf-8") as f:
+    nq, nt = work / "big.nq", work / "big.nt"
+    with nq.open("w", encoding="utf-8") as f, nt.open("w", encoding="utf-8") as g:
         for n in range(copies):
-            f.write("\n".join(line.replace(f"<{DEFAULT_BASE}", f"<{DEFAULT_BASE}r{n}/") for line in lines) + "\n")
+            quads = [line.replace(f"<{DEFAULT_BASE}", f"<{DEFAULT_BASE}r{n}/") for line in lines]
+            f.write("\n".join(quads) + "\n")
+            g.write("\n".join(q.rsplit(" ", 2)[0] + " ." for q in quads) + "\n")  # drop the graph name
     total = copies * len(lines)
-    print(f"{copies} copies of the sample graph ({len(lines):,} triples): {total:,} triples, "
-          f"{nt.stat().st_size / 1e6:.0f} MB of N-Triples", file=sys.stderr)
+    print(f"{copies} copies of the sample graph ({len(lines):,} quads): {total:,} quads, "
+          f"{nq.stat().st_size / 1e6:.0f} MB of N-Quads", file=sys.stderr)
 
     db = work / "store"
     shutil.rmtree(db, ignore_errors=True)
     t = time.perf_counter()
     store = ox.Store(str(db))
-    store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
     store.optimize()
     ox_load = time.perf_counter() - t
+    del store  # queried read-only below, as `kg query DIR` opens it
+    store = kg_store.open_store(db, read_only=True)
     disk = sum(p.stat().st_size for p in db.rglob("*") if p.is_file())
-    print(f"oxigraph: loaded {len(store):,} triples in {ox_load:.1f} s, {disk / 1e6:.0f} MB on disk", file=sys.stderr)
+    print(f"oxigraph: loaded {len(store):,} quads in {ox_load:.1f} s, {disk / 1e6:.0f} MB on disk", file=sys.stderr)
 
     t = time.perf_counter()
-    memory = ox.Store()
-    memory.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+    memory = kg_store.copy_to_memory(db)
     mem_load = time.perf_counter() - t
-    print(f"oxigraph in memory: loaded in {mem_load:.1f} s", file=sys.stderr)
+    print(f"oxigraph in memory: copied from the store in {mem_load:.1f} s", file=sys.stderr)
 
     t = time.perf_counter()
     graph = Graph()
@@ -116,10 +124,10 @@ def main() -> None:
         rows.append((rq.stem, len(a.rows), t_rdf, t_ox, t_mem, n_rdf))
         print(f"{rq.stem}: rdflib {t_rdf} s, oxigraph {t_ox:.4f} s, rows {len(a.rows)}/{n_rdf}", file=sys.stderr)
 
-    print(f"\n{total:,} triples ({copies} copies of the sample graph); Oxigraph store: bulk load {ox_load:.1f} s, "
-          f"{disk / 1e6:.0f} MB on disk; Oxigraph in memory: load {mem_load:.1f} s; rdflib in-memory parse "
-          f"{rdf_load:.1f} s. Medians of {args.repeat} runs, each including the conversion of the rows to Python.\n")
-    print("| query | rows | rdflib (s) | Oxigraph store (s) | speed-up | Oxigraph in memory (s) | speed-up |")
+    print(f"\n{total:,} quads ({copies} copies of the sample graph, one named graph per article); Oxigraph store: "
+          f"bulk load {ox_load:.1f} s, {disk / 1e6:.0f} MB on disk; copied into memory (`kg serve DIR --memory`) in "
+          f"{mem_load:.1f} s; rdflib in-memory parse {rdf_load:.1f} s. Medians of {args.repeat} runs, each including the conversion of the rows to Python.\n")
+    print("| query | rows | rdflib (s) | Oxigraph store on disk (s) | speed-up | Oxigraph store in memory (s) | speed-up |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for name, n, t_rdf, t_ox, t_mem, n_rdf in rows:
         if t_rdf is None:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from kg import store
 from kg.cli import main
-from kg.query import run
+from kg.query import QueryError, run
 from kg.serve import make_server
 
 from test_push import local_rows, same_rows
@@ -141,16 +141,36 @@ def test_time_out(graph_file):
         server.server_close()
 
 
-def test_store_folder_served_with_the_same_rows(sample_result, tmp_path):
+@pytest.mark.parametrize("memory", [False, True], ids=["on-disk", "in-memory"])
+def test_store_folder_served_with_the_same_rows(sample_result, tmp_path, memory):
     db = tmp_path / "db"
     store.write(sample_result.graph, db)
-    server, url = _start(db, max_rows=100_000)
+    server, url = _start(db, max_rows=100_000, memory=memory)
     try:
+        _, _, body = _get(_q(url, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", format="csv"))
+        assert int(body.decode().split()[-1]) == len(store.partition(sample_result.graph))  # named graphs kept
         for rq in QUERIES:
             text = rq.read_text(encoding="utf-8")
             _, _, body = _get(_q(url, text, format="csv"))
             got = [tuple(r) for r in csv.reader(io.StringIO(body.decode("utf-8")))]
             assert same_rows(got, local_rows(sample_result.graph, text), text), rq.name
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_memory_copy_is_read_only_and_detached(sample_result, tmp_path):
+    db = tmp_path / "db"
+    store.write(sample_result.graph, db)
+    with pytest.raises(QueryError, match="--memory"):
+        make_server(db, port=0, memory=True, allow_update=True)
+    refused = CliRunner().invoke(main, ["serve", str(db), "--port", "0", "--memory", "--allow-update"])
+    assert refused.exit_code == 2 and "updates would be lost" in refused.output
+    server, url = _start(db, memory=True)
+    try:
+        server.store.clear()  # the copy, not the folder
+        assert len(store.open_store(db, read_only=True)) > 0
+        assert json.loads(_get(_q(url, "ASK { ?s ?p ?o }", format="json"))[2])["boolean"] is False
     finally:
         server.shutdown()
         server.server_close()
