@@ -1,7 +1,7 @@
 """Event, money and partnership relations inside one sentence (kg.relations.relations calls this for each sentence).
 
 - takesPlaceIn / locatedIn: ``INIT在CHAIN开幕``, ``在CHAIN举办INIT``, ``INIT落地CHAIN``, ``CHAIN“INIT”`` (the chain's
-  deepest region and its places), ``在CHAIN的ORG``; runs: ``ORG“INIT”``, ``ORG以“INIT”…`` (the organisation right
+  deepest region and its places), ``在/位于/连接CHAIN(与CHAIN)的ORG|INIT``; runs: ``ORG“INIT”``, ``ORG以“INIT”…`` (the organisation right
   before the initiative);
 - designations: ``REGION被列为…INIT试点``: the initiative takes place there; an organisation so named participatesIn;
 - hosting: ``博览会由A和B主办`` / ``该工程由A承建`` (an event word refers back to the initiative): A runs (or
@@ -9,8 +9,10 @@
 - insures / lendsTo / funds: ``由A承保，为B``, ``A为B授信``, ``A向B拨付`` (kg/data/transfer_verbs.tsv); a clause
   without subject (``…，已向B发放贷款``) takes the sentence's insurer or lender; ``A出资…`` funds the initiative of the
   sentence, else the one just named;
-- participatesIn: a person or organisation before 参加/参与/加入 and an initiative after it;
-- partnersWith: ``A与B签约``, ``A联合B``, ``甲、乙会同丙`` (organisations acting together).
+- participatesIn: a person or organisation before 参加/参与/加入 and an initiative after it; a clause opened by
+  集团/公司 (``…介绍，集团今年将参与“X”``) takes the enterprise named before it with that word in its name;
+- partnersWith: ``A与B签约``, ``A联合B``, ``甲、乙会同丙`` (organisations acting together; the group right before 会同,
+  not an organisation of a source clause such as ``记者从某部获悉，``).
 Shared helpers come from kg.relations (which imports this module lazily, so there is no import cycle).
 Word lists live in kg/data/participate_verbs.txt, partner_verbs.txt, transfer_verbs.tsv, relation_cues.tsv.
 """
@@ -37,7 +39,7 @@ def sentence_relations(article: Article, inside: list[Mention], evidence: tuple[
     sentence's mentions, ``mentions`` all of the article's (sorted by start)."""
     text = article.text
     out: list[Relation] = []
-    out += _participates(article, text, inside, evidence)
+    out += _participates(article, text, inside, evidence, mentions)
     out += _partners(article, text, inside, evidence)
     out += _transfers(article, text, inside, evidence, mentions)
     out += _venues(article, text, inside, evidence)
@@ -75,20 +77,26 @@ def _venues(article, text, inside, evidence) -> list[Relation]:
     out = []
     initiatives = [m for m in inside if m.cls == "Initiative"]
     lo, hi = evidence
-    for m in re.finditer("在", text[lo:hi]):
-        at = lo + m.start()
+    for m in re.finditer("|".join(("在",) + cues("at")), text[lo:hi]):
+        at = lo + m.end() - 1
         chain = _chain(inside, at + 1)
         if not chain:
             continue
         end = chain[-1].end
         ends = _venue_ends(chain)
-        while text[end:end + 1] in ("、", "和", "及") and (more := _chain(inside, end + 1)):
+        while text[end:end + 1] in ("、", "和", "及", "与") and (more := _chain(inside, end + 1)):
             end, ends = more[-1].end, ends + _venue_ends(more)  # 在甲区、乙区开设…
         if text[end:end + 1] == "的":
             org = next((o for o in inside if o.cls in ORGS and o.start == end + 1), None)
             if org is not None:
                 out += [_rel(article, "locatedIn", org, e, evidence, confidence=0.75) for e in ends]
                 continue
+            held = next((i for i in initiatives if i.start == end + 1), None)
+            if held is not None:  # 位于某机场的某工程, 连接甲区与乙区的某大桥工程
+                out += [_rel(article, "takesPlaceIn", held, e, evidence, confidence=0.75) for e in ends]
+                continue
+        if m.group() != "在":
+            continue  # the other cues locate only the name right after their 的
         before = [i for i in initiatives if i.end <= at and len(text[i.end:at]) <= 6 and not re.search("[，,：]", text[i.end:at])]
         after = [i for i in initiatives if i.start >= end and len(text[end:i.start]) <= 12
                  and not re.search("[，,：的]", text[end:i.start])]
@@ -206,7 +214,7 @@ def _funding(article, text, inside, evidence, all_mentions) -> list[Relation]:
     return out
 
 
-def _participates(article, text, inside, evidence) -> list[Relation]:
+def _participates(article, text, inside, evidence, all_mentions=()) -> list[Relation]:
     out = []
     for verb in words("participate_verbs.txt"):
         for vm in re.finditer(re.escape(verb), text[evidence[0]:evidence[1]]):
@@ -217,7 +225,25 @@ def _participates(article, text, inside, evidence) -> list[Relation]:
                 continue  # 为参与商户提供…: 参与 describes who receives, not what the actor does
             if actors and after and "，" not in text[actors[-1].end:v].strip("，, ") and v - actors[-1].end <= 12:
                 out.append(_rel(article, "participatesIn", actors[-1], after[0], evidence, confidence=0.7))
+            elif after and (company := _generic_company(text, evidence[0], v, all_mentions)) is not None:
+                out.append(_rel(article, "participatesIn", company, after[0], evidence, confidence=0.6,
+                                extractor="coref"))
     return out
+
+
+_GENERIC_COMPANY = (("该集团", "集团"), ("集团", "集团"), ("该公司", "公司"), ("公司", "公司"))
+
+
+def _generic_company(text, lo, v, all_mentions) -> Mention | None:
+    """The company a generic subject (集团, 该公司 …) opening the clause before ``v`` refers to: the nearest
+    enterprise named before it whose name has that word (某某集团有限公司 for 集团)."""
+    start = max([lo] + [i + 1 for i in (text.rfind(c, lo, v) for c in "，,：:") if i >= 0])
+    clause = text[start:v].lstrip(" “")
+    for word, head in _GENERIC_COMPANY:
+        if clause.startswith(word) and len(clause) - len(word) <= 6:  # 集团今年将参与
+            named = [m for m in all_mentions if m.cls == "Enterprise" and m.end <= start and head in m.text]
+            return named[-1] if named else None
+    return None
 
 
 def _partners(article, text, inside, evidence) -> list[Relation]:
@@ -245,10 +271,12 @@ def _partners(article, text, inside, evidence) -> list[Relation]:
             head = text[max(evidence[0], b.start - 2):b.start]
             tail = text[b.end:b.end + 6]
             if head.endswith(("会同", "联合", "携手")) or (head.endswith(("与", "同")) and any(v in tail for v in verbs)):
-                if text[subjects[-1].end:b.start].strip(" ") in ("与", "和", "同", "跟", "联合", "携手", "会同"):
+                left = _coordinated_orgs(text, orgs, b.start - 2)[::-1] if head.endswith("会同") else []
+                if not left and text[subjects[-1].end:b.start].strip(" ") in ("与", "和", "同", "跟", "联合", "携手",
+                                                                             "会同"):
                     continue  # adjacent: handled above
                 others = _coordinated_orgs(text, orgs, b.end, forward=True) if head.endswith("会同") else [b]
-                for a in subjects:  # 甲、乙会同丙、丁: every one on each side with every one on the other
+                for a in left or subjects:  # 甲、乙会同丙、丁: every one on each side with every one on the other
                     for c in others:
                         out.append(_rel(article, "partnersWith", a, c, evidence, confidence=0.6))
     return out

@@ -1,12 +1,14 @@
 """Turn relations and names into entity-level facts, once kg.link has grouped the mentions into entities.
 
-A relation between two linked mentions becomes a fact between their entities. Names give more: an organisation is
-locatedIn the region its key starts with; a branch (某某保险公司某市分公司) is a subOrganizationOf its company and
-locatedIn the region inside its name; a party committee (某单位党委) is a subOrganizationOf its unit; a place is
-locatedIn, and an initiative takesPlaceIn, the region its name starts with; every region is partOf its parent in
-the gazetteer. Regions and parent companies a fact needs are added to ``entities``. Facts here use linking keys;
-``ascii_fact`` maps them to entity keys. kg.link lends its keying and entity building as a ``Naming``, so this
-module never imports kg.link.
+A relation between two linked mentions becomes a fact between their entities. Names give more: an organisation or
+a place is locatedIn the region its name starts with, stated in each article where the name is written so (a region
+taken from the article's context, 省科技厅 -> 湖南省, is not; nor is a one-character rest, 某地窑, or the party body of
+a named organisation, 某大学党委); a branch (某某保险公司某市分公司) is a subOrganizationOf its company and locatedIn
+the region inside its name; a party committee (某单位党委) is a subOrganizationOf its unit; every region is partOf its
+parent in the gazetteer. A region inside an initiative's name is its owner or scope (某省重点研发计划), not where it
+takes place: takesPlaceIn comes from the text only. Regions and parent companies a fact needs are added to
+``entities``. Facts here use linking keys; ``ascii_fact`` maps them to entity keys. kg.link lends its keying and
+entity building as a ``Naming``, so this module never imports kg.link.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ __all__ = ["Naming", "ascii_fact", "fact_order", "name_facts", "region_facts", "
 _BRANCH = ("中心支公司", "分公司", "子公司", "支公司", "分行", "支行", "营业部")
 _NAMED_AFTER = tuple("路街巷")  # 某地路步行街: a street named after a region, not located in it
 _PARENT_HEADS = ("公司", "集团", "银行", "保险")
+_COMMITTEES = ("PartyOrganization", "GovernmentBody")  # 某县委, 某市府: a one-character rest after the region
 _PARTY_UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组")
 
 
@@ -33,6 +36,7 @@ class Naming:
     region_prefix: Callable[[str, list[str]], tuple[str | None, str]]  # name -> (code of leading regions, rest)
     region_entity: Callable[[str], Entity]  # gazetteer code -> the region's entity
     company_entity: Callable[[str, str], Entity]  # (linking key, label) -> an enterprise known only by name
+    sentence: Callable[[Mention], tuple[int | None, int | None]] = lambda m: (None, None)  # raw span of its sentence
 
 
 def relation_facts(relations: dict[str, list[Relation]], mention_key: dict, entities: dict[str, Entity],
@@ -46,13 +50,39 @@ def relation_facts(relations: dict[str, list[Relation]], mention_key: dict, enti
             if s is None or o is None or s == o:
                 continue
             out.append(Fact(s, r.predicate, o, r.article, r.raw_start, r.raw_end, r.role, r.extractor, r.confidence))
-    # An organisation is located in the region its name starts with.
+    # The party body of a named organisation (某大学党委) is where its organisation is: the region at the start of
+    # its name belongs to the organisation's name.
+    party_units = {f.subject for f in out if f.predicate == "subOrganizationOf"
+                   and f.subject in entities and entities[f.subject].cls == "PartyOrganization"}
+    stated = {(f.subject, f.predicate, f.object, f.article) for f in out}
+    # An organisation is located in the region its name starts with, where that name is written: a region taken
+    # from the article's context (省科技厅 -> 湖南省) or from another article's longer form is not stated here.
     for key in list(entities):
-        if key.startswith("org|") and key.split("|")[1]:
-            region = f"region|{key.split('|')[1]}"
-            entities.setdefault(region, naming.region_entity(key.split("|")[1]))
-            out.append(Fact(key, "locatedIn", region, extractor="name-prefix", confidence=0.9))
+        if not key.startswith("org|") or not key.split("|")[1] or key in party_units:
+            continue
+        region = f"region|{key.split('|')[1]}"
+        for m, (start, end) in _first_per_article(entities[key].mentions, naming):
+            code, rest = naming.region_prefix(m.text, [])
+            if (key, "locatedIn", region, m.article) in stated:
+                continue  # the text relation of the same name already states it in this article
+            if code and (len(rest) >= 2 or entities[key].cls in _COMMITTEES):  # 某县委; not 某地窑, a kiln
+                entities.setdefault(region, naming.region_entity(key.split("|")[1]))
+                out.append(Fact(key, "locatedIn", region, m.article, start, end, extractor="name-prefix",
+                                confidence=0.9))
     return out
+
+
+def _first_per_article(mentions, naming: Naming) -> list[tuple[Mention, tuple[int | None, int | None]]]:
+    """One mention of each surface form in each article, with the raw span of its sentence: the first whose
+    sentence has one (a headline block printed after the body has none), else the first."""
+    seen: dict[tuple[str, str], tuple[Mention, tuple[int | None, int | None]]] = {}
+    for m in sorted(mentions, key=lambda m: (m.article, m.start)):
+        got = seen.get((m.article, m.text))
+        if got is None or got[1][0] is None:
+            span = naming.sentence(m)
+            if got is None or span[0] is not None:
+                seen[(m.article, m.text)] = (m, span)
+    return list(seen.values())
 
 
 def _strip_regions_at_end(stem: str) -> tuple[str, str | None]:
@@ -70,12 +100,15 @@ def _strip_regions_at_end(stem: str) -> tuple[str, str | None]:
         stem = stem[:-hit]
 
 
-def name_facts(entities: dict[str, Entity], keyed: dict[str, list[Mention]], naming: Naming) -> list[Fact]:
+def name_facts(entities: dict[str, Entity], keyed: dict[str, list[Mention]], naming: Naming,
+               stated: list[Fact] = ()) -> list[Fact]:
     """subOrganizationOf from names (a branch of its company, a party committee of its unit), locatedIn the region
-    inside a branch name, takesPlaceIn the region an initiative's name starts with.
+    inside a branch name and the region a place's name starts with (in the articles where it is written so).
 
-    ``keyed`` holds the mentions under each linking key."""
+    ``keyed`` holds the mentions under each linking key; a fact of ``stated`` (the text relations' facts) is not
+    stated again in the same article."""
     out: list[Fact] = []
+    known = {(f.subject, f.predicate, f.object, f.article) for f in stated}
     org_keys = [k for k in entities if k.startswith("org|")]
     for key in org_keys:
         e = entities[key]
@@ -88,19 +121,27 @@ def name_facts(entities: dict[str, Entity], keyed: dict[str, list[Mention]], nam
                 out.append(Fact(key, "subOrganizationOf", parent, extractor="name", confidence=0.85))
                 break
     for key in [k for k, e in entities.items() if e.cls == "Place" and not k.startswith("place|river|")]:
-        code, rest = naming.region_prefix(entities[key].label, [])
-        if code and len(rest) >= 2 and not rest.startswith(_NAMED_AFTER):  # 某市某某国际机场 -> 某市
-            region = f"region|{code}"
-            entities.setdefault(region, naming.region_entity(code))
-            out.append(Fact(key, "locatedIn", region, extractor="name-prefix", confidence=0.85))
-    for key in [k for k in entities if k.startswith("Initiative|")]:
-        for m in keyed.get(key, [])[:1]:
-            code, rest = naming.region_prefix(m.text, [])
-            if code and len(rest) >= 2:
+        for m, (start, end) in _first_per_article(keyed.get(key, []), naming):  # where the name is written so
+            code, rest = _place_prefix(m.text, naming)
+            if code and len(rest) >= 2 and not rest.startswith(_NAMED_AFTER) \
+                    and (key, "locatedIn", f"region|{code}", m.article) not in known:  # 某市某某国际机场 -> 某市
                 region = f"region|{code}"
                 entities.setdefault(region, naming.region_entity(code))
-                out.append(Fact(key, "takesPlaceIn", region, extractor="name-prefix", confidence=0.7))
+                out.append(Fact(key, "locatedIn", region, m.article, start, end, extractor="name-prefix",
+                                confidence=0.85))
     return out
+
+
+def _place_prefix(name: str, naming: Naming) -> tuple[str | None, str]:
+    """The region a place's name starts with, and the rest. A county's short name after the city (某市某某国际机场 with
+    某某 also a district's short name) is the place's own name, not its locator: the city is kept; a county written
+    with its level word (某市某区某公园) is kept."""
+    code, rest = naming.region_prefix(name, [])
+    chain = gazetteer.split_chain(name[: len(name) - len(rest)]) if code else []
+    if len(chain) >= 2 and chain[-1][2].code == code and chain[-1][2].level == "county" \
+            and name[chain[-1][0]:chain[-1][1]] != chain[-1][2].name:
+        return chain[-2][2].code, name[chain[-1][0]:]
+    return code, rest
 
 
 def _branch_parent(form: str, key: str, entities: dict[str, Entity], out: list[Fact], naming: Naming) -> str | None:

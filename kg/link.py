@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from . import coref, gazetteer
 from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, relation_facts
-from .model import Article, Entity, Linked, Mention, Merge, Reference, Relation
+from .model import Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
 from .resources import table, words
 
 __all__ = ["link", "org_key", "compatible", "person_name"]
@@ -87,7 +87,20 @@ def _region_prefix(text: str, context: list[str]) -> tuple[str | None, str]:
             return code, rest
         if code and not region.code.startswith(code[:2] if code.endswith("0000") else code[:4]):
             return code, rest  # 湖南 + 安居…: a region of another province is a brand word here, not a locator
+        if code and _skips_its_city(code, hit, region):
+            return code, rest  # 湖北 + 江汉…: a city district right after the province is a name word, not a locator
         code, rest = region.code, rest[len(hit):]
+
+
+_MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # their districts stand right under the province level
+
+
+def _skips_its_city(code: str, hit: str, region) -> bool:
+    """True when ``hit``, written right after province ``code``, is a city district (市辖区, codes xxxx01-20) by its
+    short name: a company names its county or county-level city after the province (浙江某县…), never a district
+    of a city it leaves out."""
+    return (code.endswith("0000") and code not in _MUNICIPALITIES and region.level == "county"
+            and int(region.code[4:6]) <= 20 and hit != region.name)
 
 
 def _org_key(text: str, cls: str, context: list[str]) -> tuple[str | None, str, list[str], float]:
@@ -248,9 +261,9 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     entities: dict[str, Entity] = {}
     for key in sorted(set(keys.keyed) | set(authors)):
         entities[key] = _entity(key, keys.keyed.get(key, []), authors.get(key, []), keys.codes.get(key), keys.why)
-    naming = Naming(_org_link_key, _region_prefix, _region_entity, _company_entity)
+    naming = Naming(_org_link_key, _region_prefix, _region_entity, _company_entity, _sentence_finder(ordered))
     facts = relation_facts(relations, keys.of, entities, naming)
-    facts += name_facts(entities, keys.keyed, naming)
+    facts += name_facts(entities, keys.keyed, naming, facts)
     refs = _references(ordered, mentions, contexts, keys.of, entities)
     facts += region_facts(entities, naming)
     ascii_key = {k: e.key for k, e in entities.items()}
@@ -486,6 +499,28 @@ def _merges(found: list[Mention], why: dict[MentionKey, tuple[str, float]], labe
         reason, score = why.get((m.article, m.start, m.end), ("same name", 0.9))
         out.setdefault((m.text, reason), Merge(m.text, reason, round(score, 3), m.article))
     return tuple(sorted(out.values(), key=lambda d: (d.form, d.reason)))
+
+
+def _sentence_finder(articles: list[Article]):
+    """A function giving the raw (start, end) of the sentence a mention stands in, or (None, None) when the raw
+    offsets cannot give it back (a headline block printed after the body)."""
+    from .relations import sentences
+
+    by_id = {a.id: a for a in articles}
+    spans: dict[str, list[tuple[int, int]]] = {}
+
+    def find(m: Mention) -> tuple[int | None, int | None]:
+        a = by_id.get(m.article)
+        if a is None:
+            return None, None
+        if a.id not in spans:
+            spans[a.id] = sentences(a.text)
+        s, e = next(((s, e) for s, e in spans[a.id] if s <= m.start < e), (m.start, m.end))
+        raw = a.raw_span(s, e)
+        t = Text(a.text, a.offsets)
+        return raw if (t.index_of_raw(raw[0]), t.index_of_raw(raw[1])) == (s, e) else (None, None)
+
+    return find
 
 
 def _region_entity(code: str) -> Entity:

@@ -4,16 +4,20 @@
 participation and partnership patterns of kg.events, then the rules on names, and keeps one relation per fact and
 evidence (the most confident rule's):
 - holdsPost: ``ORG[、ORG…][的]POST PERSON`` (长沙某公司董事长张三), ``PERSON POST`` after an org, and a bare
-  ``POST PERSON`` or ``公司POST PERSON`` resolved to the article's most mentioned enterprise (lower confidence);
+  ``POST PERSON`` or ``公司POST PERSON`` resolved to the company named just before 公司, else the article's most
+  mentioned enterprise (lower confidence);
 - runs: an organisation or region before a launch verb (开展, 推出, 启动 …) and an initiative in the same sentence;
 - takesPlaceIn: a region before a launch verb and an initiative (a region "runs" nothing: its initiative takes
   place there);
 - runs from context: ``该局…推出``, ``公司…推出``, a sentence without subject after one that begins with an
-  organisation; a speaker's organisation (``某局负责人介绍，…``) is not the subject of what is reported;
+  organisation (or with 公司), ``甲与乙签署协议，双方将联合实施“X”`` (both); a speaker's organisation
+  (``某局负责人介绍，…``) is not the subject of what is reported, nor is one after 为/向/给/对 (``为某公司提供“X保险”``:
+  it receives);
 - partOf / locatedIn: a region, place or organisation written right after the region that contains it
   (岳麓区橘子洲街道), ``X位于Y``, ``Y境内的X``;
 - from names: an organisation or place whose name starts with a region of the article is locatedIn it
-  (某市总工会 -> 某市); an organisation named as another one plus a unit word (某大学党委) is its subOrganizationOf.
+  (某市总工会 -> 某市), except the party body of an organisation named in the article (某大学党委: the region locates
+  the university); an organisation named as another one plus a unit word (某大学党委) is its subOrganizationOf.
 The helpers kg.events shares (ORGS, PLACES, cues, _rel, _coordinated_orgs, sentences) live here; kg.events imports
 them, so this module imports kg.events only inside ``relations()``.
 Word lists live in kg/data/posts.txt, launch_verbs.txt, anaphora.tsv, landform_chars.txt, relation_cues.tsv.
@@ -81,7 +85,7 @@ def relations(article: Article, mentions: list[Mention]) -> list[Relation]:
     for s_start, s_end in sentences(text):
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
         evidence = (s_start, s_end)
-        out += _holds_post(article, text, inside, main_org, evidence)
+        out += _holds_post(article, text, inside, main_org, evidence, mentions)
         out += _runs(article, text, inside, evidence, mentions)
         out += _part_of(article, inside, evidence)
         out += _located(article, text, inside, evidence)
@@ -102,8 +106,8 @@ def _name_prefix(article, mentions) -> list[Relation]:
     regions = [m for m in mentions if m.cls == "AdministrativeRegion"]
     spans = sentences(article.text)
     for m in mentions:
-        if (m.cls not in ORGS and m.cls != "Place") or m.text in seen:
-            continue
+        if (m.cls not in ORGS and m.cls != "Place") or m.text in seen or _party_of_org(m, mentions):
+            continue  # 某大学党委: the region at its start locates the university, whose committee it is
         seen.add(m.text)
         cands = [r for r in regions if r.text != m.text and _prefix_ok(m.text, r.text)]
         if m.text.endswith(_BRANCHES):
@@ -113,6 +117,16 @@ def _name_prefix(article, mentions) -> list[Relation]:
         r = _longest_nearest(cands, m)
         out.append(_rel(article, "locatedIn", m, r, _sentence_of(spans, m), confidence=0.85, extractor="name-prefix"))
     return out
+
+
+_PARTY_UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组")
+
+
+def _party_of_org(m: Mention, mentions: list[Mention]) -> bool:
+    """True when ``m`` is the party body of another organisation named in the article (某大学 + 党委)."""
+    unit = next((u for u in _PARTY_UNITS if m.text.endswith(u)), None)
+    stem = m.text[: -len(unit)] if unit else ""
+    return m.cls == "PartyOrganization" and len(stem) >= 2 and any(o.cls in ORGS and o.text == stem for o in mentions)
 
 
 def _longest_nearest(cands: list[Mention], m: Mention) -> Mention:
@@ -183,7 +197,7 @@ def _rel(article, predicate, subj, obj, evidence, role=None, confidence=0.9, ext
                     role=role, extractor=extractor, confidence=confidence)
 
 
-def _holds_post(article, text, inside, main_org, evidence) -> list[Relation]:
+def _holds_post(article, text, inside, main_org, evidence, all_mentions=()) -> list[Relation]:
     out = []
     people = [m for m in inside if m.cls == "Person"]
     for p in people:
@@ -215,9 +229,21 @@ def _holds_post(article, text, inside, main_org, evidence) -> list[Relation]:
                 for role in roles:
                     out.append(_rel(article, "holdsPost", p, org, evidence, role=role))
         elif main_org is not None and (head.endswith(_GENERIC_ORG) or not head or head[-1] in "，,：:、 "):
-            # 公司负责人X / 总经理X: the article's main enterprise, inferred.
-            out.append(_rel(article, "holdsPost", p, main_org, evidence, role=post, confidence=0.6, extractor="inferred"))
+            # 公司负责人X / 总经理X: the article's main enterprise, inferred; 公司 after a company named earlier
+            # (…向某某有限公司发放贷款，公司负责人X) is that company, not a bank or agency named before it.
+            org = _named_company(head, all_mentions, post_start) or main_org
+            out += [_rel(article, "holdsPost", p, org, evidence, role=role, confidence=0.6, extractor="inferred")
+                    for role in roles]
     return out
+
+
+def _named_company(head: str, mentions, before: int) -> Mention | None:
+    """The company a generic 公司/该公司 at the end of ``head`` refers to: the nearest enterprise named before
+    ``before`` whose name ends with 公司."""
+    if not head.endswith(("公司", "该公司")):
+        return None
+    named = [m for m in mentions if m.cls == "Enterprise" and m.end <= before - 2 and m.text.endswith("公司")]
+    return named[-1] if named else None
 
 
 def _coordinated_orgs(text: str, inside: list[Mention], end: int, forward: bool = False) -> list[Mention]:
@@ -282,7 +308,23 @@ def _previous_subject(text, s_start, v, all_mentions) -> Mention | None:
         return None
     head = text[_full_start(text, full - 1):full].lstrip(" “\n")
     first = next((m for m in all_mentions if m.start == full - len(head)), None)
+    if first is None and head.startswith(("公司", "该公司")):  # 公司以…为纲，…。针对…，创新开展“X”
+        named = [m for m in all_mentions if m.cls == "Enterprise" and m.end <= full - len(head)]
+        return named[-1] if named else None
     return first if first is not None and first.cls in ORGS else None
+
+
+def _both_parties(text, s_start, v, all_mentions) -> list[Mention]:
+    """The two organisations ``双方`` (starting the clause before ``v``) refers to: the last pair joined by 与/和/同
+    (甲与乙签署协议) in this sentence or the two before."""
+    i = text.find("双方", s_start, v)
+    if i < 0 or (i > s_start and text[i - 1] not in "，,：: \n"):
+        return []
+    before = [s for s, e in sentences(text) if e <= s_start and text[s:e].strip()][-2:]
+    since = before[0] if before else s_start
+    orgs = [m for m in all_mentions if m.cls in ORGS and since <= m.start and m.end <= i]
+    pairs = [(a, b) for a, b in zip(orgs, orgs[1:]) if text[a.end:b.start] in ("与", "和", "同", "跟")]
+    return list(pairs[-1]) if pairs else []
 
 
 def _runs(article, text, inside, evidence, all_mentions=()) -> list[Relation]:
@@ -302,8 +344,8 @@ def _runs(article, text, inside, evidence, all_mentions=()) -> list[Relation]:
             earlier = [i for i in initiatives if i.end <= v]
             target = after[0] if after else None
             said = _after_speech(text, evidence[0], v)  # 某局负责人介绍，…推出: the clause has its own subject
-            org_before = [a for a in orgs if said <= a.start and a.end <= v
-                          and (target or not earlier or a.start > earlier[-1].end)]
+            org_before = [a for a in orgs if said <= a.start and a.end <= v and text[a.start - 1:a.start] not in _RECIPIENT
+                          and (target or not earlier or a.start > earlier[-1].end)]  # 为某公司提供: not the actor
             reg_before = [r for r in regions if said <= r.start and r.end <= v
                           and (target or not earlier or r.start > earlier[-1].end)]
             if target is None and earlier and (org_before or reg_before):
@@ -324,8 +366,12 @@ def _runs(article, text, inside, evidence, all_mentions=()) -> list[Relation]:
                     evidence = (full, evidence[1])
             if company is None and not org_before and not reg_before and target in after:
                 company = _previous_subject(text, evidence[0], v, all_mentions)
+            parties = _both_parties(text, evidence[0], v, all_mentions) \
+                if company is None and not org_before and not reg_before and target in after else []
             if company is not None:
                 out.append(_rel(article, "runs", company, target, evidence, confidence=0.6, extractor="coref"))
+            elif parties:  # 甲与乙签署协议，双方将联合实施“X”: both run it
+                out += [_rel(article, "runs", p, target, evidence, confidence=0.6, extractor="coref") for p in parties]
             elif org_before:
                 for runner in _runners(text, orgs, org_before[-1], evidence):
                     out.append(_rel(article, "runs", runner, target, evidence, confidence=conf))
@@ -374,6 +420,7 @@ def _runners(text, orgs, last, evidence) -> list[Mention]:
 
 
 _WITH = ("与", "同", "会同", "联合", "携手")
+_RECIPIENT = tuple("为向给对")  # an organisation right after one of these receives or undergoes the action
 
 
 def _part_of(article, inside, evidence) -> list[Relation]:

@@ -282,3 +282,49 @@ def test_participants_after_a_recipient_marker_are_not_the_actor():
     got = triples(a, found)
     assert ("甲银行东城支行", "participatesIn", "夜市贷", None) not in got
     assert ("乙公司", "participatesIn", "夜市贷", None) in got
+
+
+def test_generic_company_word_before_a_post_is_the_company_named_just_before():
+    a = art("岳阳银行开业。岳阳银行向华兴纸业有限公司发放贷款，公司负责人王明说，产能将提高。")
+    found = [ment(a, "岳阳银行", "Enterprise"), ment(a, "岳阳银行", "Enterprise", nth=1),
+             ment(a, "华兴纸业有限公司", "Enterprise"), ment(a, "王明", "Person")]
+    got = {t for t in triples(a, found) if t[1] == "holdsPost"}
+    assert got == {("王明", "holdsPost", "华兴纸业有限公司", "负责人")}
+
+
+def test_both_posts_go_to_the_company_when_only_its_party_body_is_a_mention():
+    a2 = art("华兴纸业有限公司投产。华兴纸业有限公司党委书记、董事长王明揭牌。")
+    found2 = [ment(a2, "华兴纸业有限公司", "Enterprise"), ment(a2, "华兴纸业有限公司党委", "PartyOrganization"),
+              ment(a2, "王明", "Person")]
+    got = {t for t in triples(a2, found2) if t[1] == "holdsPost"}
+    assert got == {("王明", "holdsPost", "华兴纸业有限公司", "党委书记"), ("王明", "holdsPost", "华兴纸业有限公司", "董事长")}
+
+
+def test_organisation_introduced_by_wei_receives_and_does_not_run():
+    a = art("由平安财险岳阳分公司承保，为华兴纸业有限公司提供总额100万元的“安心保险”。")
+    found = [ment(a, "平安财险岳阳分公司", "Enterprise"), ment(a, "华兴纸业有限公司", "Enterprise"),
+             ment(a, "安心保险", "Initiative")]
+    got = {t for t in triples(a, found) if t[1] == "runs"}
+    assert got == {("平安财险岳阳分公司", "runs", "安心保险", None)}
+
+
+def test_both_parties_of_an_agreement_run_what_they_launch_together():
+    a = art("华兴纸业与岳阳大学签署协议。王明和李华为中心揭牌。\n根据协议，双方将联合实施“湘江英才”计划。")
+    found = [ment(a, "华兴纸业", "Enterprise"), ment(a, "岳阳大学", "Organization"), ment(a, "王明", "Person"),
+             ment(a, "李华", "Person"), ment(a, "湘江英才", "Initiative")]
+    got = {t for t in triples(a, found) if t[1] == "runs"}
+    assert got == {("华兴纸业", "runs", "湘江英才", None), ("岳阳大学", "runs", "湘江英才", None)}
+
+
+def test_sentence_without_subject_after_one_opened_by_gongsi_is_the_companys():
+    a = art("华兴纸业有限公司召开大会。公司以方案为纲，建立台账。针对用户安检，创新开展“敲门行动”。")
+    found = [ment(a, "华兴纸业有限公司", "Enterprise"), ment(a, "敲门行动", "Initiative")]
+    assert ("华兴纸业有限公司", "runs", "敲门行动", None) in triples(a, found)
+
+
+def test_party_body_of_a_named_organisation_gets_no_prefix_location():
+    a = art("岳阳表彰岳阳大学党委。岳阳大学获奖。")
+    found = [ment(a, "岳阳", "AdministrativeRegion", code="430600"), ment(a, "岳阳大学党委", "PartyOrganization"),
+             ment(a, "岳阳大学", "Organization", nth=1)]
+    got = {t for t in triples(a, found) if t[1] == "locatedIn"}
+    assert got == {("岳阳大学", "locatedIn", "岳阳", None)}
