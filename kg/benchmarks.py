@@ -303,11 +303,10 @@ def evaluate_gold(gold_dir: str | os.PathLike, ner: str = "auto") -> GoldResult:
     found = extract.mentions_all(articles, ner=ner)
     seconds = time.perf_counter() - started
     pairs = match_articles(articles, gold)
-    from . import link, relations
     from .evaluate import score_facts, score_links
+    from .pipeline import relate_and_link
 
-    rels = {a.id: relations.relations(a, found.get(a.id, [])) for a in articles}
-    linked = link.link(articles, found, rels)  # relations and linking as the graph gets them (not timed)
+    found, _, linked = relate_and_link(articles, found)  # relations and linking as the graph gets them (not timed)
     return GoldResult(score_entities(pairs, found, nested=False), score_articles(pairs), golds, sources,
                       sum(len(d.text) for d in documents), seconds, nested=score_entities(pairs, found),
                       facts=score_facts(pairs, linked), links=score_links(pairs, found, linked.mention_of))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .facts import GAZETTEER
 from .gold import CLASSES, PREDICATES, SYMMETRIC, TOP_LEVEL, text_key
 
 if TYPE_CHECKING:  # only for type hints: no pipeline import at run time
@@ -354,7 +355,9 @@ def score_facts(pairs: Sequence[Pair], linked: Linked, *, include_derived: bool 
     name without the level word (某某市 -> 某某). A gold triple is found when a fact of its predicate joins entities
     whose label or alternative labels include the gold subject and object texts (either order for
     ``SYMMETRIC``). Distinct facts per article; ``groups`` has ``holdsPost+role`` (the role must match too).
-    With ``include_derived=False`` facts without an article are left out.
+    With ``include_derived=False`` facts without an article are left out. The region hierarchy the linker adds
+    from the gazetteer (extractor ``gazetteer``) is background knowledge, not read from any text, and is not
+    scored (gold policy: gazetteer knowledge the text does not state is not gold).
     """
     entities = {e.key: e for e in linked.entities}
     forms = {k: {text_key(f) for f in (e.label, *e.alt_labels)} for k, e in entities.items()}
@@ -372,6 +375,8 @@ def score_facts(pairs: Sequence[Pair], linked: Linked, *, include_derived: bool 
     by_article: dict[str, list[Fact]] = {}
     derived: list[Fact] = []
     for f in linked.facts:
+        if f.extractor == GAZETTEER:
+            continue
         if f.article is None:
             derived.append(f)
         else:

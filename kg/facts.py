@@ -27,6 +27,8 @@ _PARENT_HEADS = ("公司", "集团", "银行", "保险")
 _COMMITTEES = ("PartyOrganization", "GovernmentBody")  # 某县委, 某市府: a one-character rest after the region
 _PARTY_UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组")
 
+GAZETTEER = "gazetteer"  # extractor of the region hierarchy facts: background knowledge, not read from a text
+
 
 @dataclass(frozen=True)
 class Naming:
@@ -185,7 +187,7 @@ def region_facts(entities: dict[str, Entity], naming: Naming) -> list[Fact]:
             if pkey not in entities:
                 entities[pkey] = naming.region_entity(parent)
                 todo.append(pkey)
-            out.append(Fact(key, "partOf", pkey, extractor="gazetteer", confidence=1.0))
+            out.append(Fact(key, "partOf", pkey, extractor=GAZETTEER, confidence=1.0))
     return out
 
 

@@ -33,7 +33,7 @@ from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, rel
 from .model import Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
 from .resources import table, words
 
-__all__ = ["link", "org_key", "compatible", "person_name"]
+__all__ = ["link", "org_key", "compatible", "person_name", "region_spans", "CPC_PREFIXES"]
 
 ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 _SLUG = {
@@ -41,7 +41,7 @@ _SLUG = {
     "Organization": "org", "AdministrativeRegion": "region", "Place": "place", "Initiative": "initiative",
 }
 _LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
-_CPC = ("中国共产党", "中共")
+CPC_PREFIXES = ("中国共产党", "中共")
 _LEVEL_WORDS = ("市场", "区域", "县域")  # words that begin with a level character
 _RIVER_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}){0,8}等[0-9一二三四五六七八九十百]+条(?:河|江|支流|河流)")  # 沅江、信江等12条河
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇两]+")
@@ -67,29 +67,40 @@ def _expand(rest: str) -> tuple[str, str | None]:
 
 
 def _region_prefix(text: str, context: list[str]) -> tuple[str | None, str]:
-    """Strip leading region names (a whole chain) from ``text``: (deepest region code, rest).
+    """Strip leading region names (a whole chain) from ``text``: (deepest region code, rest)."""
+    spans = region_spans(text, context)
+    return (spans[-1][2], text[spans[-1][1]:]) if spans else (None, text)
+
+
+def region_spans(text: str, context: list[str]) -> list[tuple[int, int, str]]:
+    """The chain of region names ``text`` starts with, as (start, end, GB/T code), outermost first
+    (湖南省长沙市某某局 -> 湖南省, 长沙市); ``context`` holds region codes that settle ambiguous names.
 
     A region name followed by a landform character (浏阳河, 黄山 + 风景区 aside) names a natural feature, not a
-    region, and is not stripped.
+    region, and is not taken; at least one character is always left after the chain.
     """
-    code, rest = None, text
+    spans: list[tuple[int, int, str]] = []
     names = gazetteer.names()
+    at, code = 0, None
     while True:
+        rest = text[at:]
         hit = next((rest[:n] for n in range(min(len(rest) - 1, 12), 1, -1) if rest[:n] in names), None)
         if hit and rest[len(hit) - 1:].startswith(_LEVEL_WORDS) and hit[:-1] in names:
             hit = hit[:-1]  # 岳阳市场监督管理局: 岳阳 + 市场..., not 岳阳市 + 场...
         if hit is None:
-            return code, rest
+            return spans
         region = gazetteer.resolve(hit, ([code] if code else []) + context)
         if rest[len(hit)] in _landforms() and not (region and region.parent is None):
-            return code, rest  # 浏阳河 is a river; a province name is never one (湖北江汉… is 湖北 + 江汉…)
+            return spans  # 浏阳河 is a river; a province name is never one (湖北江汉… is 湖北 + 江汉…)
         if region is None or (code and region.parent is None):
-            return code, rest
+            return spans
         if code and not region.code.startswith(code[:2] if code.endswith("0000") else code[:4]):
-            return code, rest  # 湖南 + 安居…: a region of another province is a brand word here, not a locator
+            return spans  # 湖南 + 安居…: a region of another province is a brand word here, not a locator
         if code and _skips_its_city(code, hit, region):
-            return code, rest  # 湖北 + 江汉…: a city district right after the province is a name word, not a locator
-        code, rest = region.code, rest[len(hit):]
+            return spans  # 湖北 + 江汉…: a city district right after the province is a name word, not a locator
+        code = region.code
+        spans.append((at, at + len(hit), code))
+        at += len(hit)
 
 
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # their districts stand right under the province level
@@ -107,7 +118,7 @@ def _org_key(text: str, cls: str, context: list[str]) -> tuple[str | None, str, 
     """(region code, normalised rest, reasons, score) used to link organisation names."""
     reasons, score = [], 1.0
     if cls == "PartyOrganization":
-        for p in _CPC:
+        for p in CPC_PREFIXES:
             if text.startswith(p) and len(text) > len(p) + 1:
                 text = text[len(p):]
                 reasons.append(f"{p} prefix dropped")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from . import extract, ingest, link, normalise, relations, segment
+from . import extract, ingest, link, nested, normalise, relations, segment
 from . import initiatives, measures
 from .graph import DEFAULT_BASE
 from .graph import build as build_graph
@@ -22,7 +22,7 @@ from .model import Article, Linked, Measure, Mention, Relation
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["Result", "run", "write_outputs", "write_store", "summary"]
+__all__ = ["Result", "run", "relate_and_link", "write_outputs", "write_store", "summary"]
 
 
 @dataclass(frozen=True)
@@ -47,15 +47,22 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE) -> Result:
     articles: list[Article] = []
     for doc in documents:
         articles += segment.segment(doc, normalise.normalise(doc.text))
-    found = extract.mentions_all(articles)
-    rels = {a.id: relations.relations(a, found[a.id]) for a in articles}
-    linked = link.link(articles, found, rels)
+    found, rels, linked = relate_and_link(articles, extract.mentions_all(articles))
     graph = build_graph(articles, linked, base)
     found_measures = {a.id: measures.measures(a, found[a.id]) for a in articles}
     measures.add_to_graph(graph, articles, found_measures, linked, base)
     initiatives.add_types(graph, linked, base)
     return Result(tuple(articles), found, rels, linked, graph, tuple(warnings), time.perf_counter() - started,
                   sum(len(d.text) for d in documents), found_measures)
+
+
+def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
+                    ) -> tuple[dict[str, list[Mention]], dict[str, list[Relation]], Linked]:
+    """Relations read from the flat mentions, then the regions nested in names added (kg.nested), then linking:
+    (mentions with the nested ones, relations, linked)."""
+    rels = {a.id: relations.relations(a, found.get(a.id, [])) for a in articles}
+    found = {a.id: found.get(a.id, []) + nested.region_mentions(a, found.get(a.id, [])) for a in articles}
+    return found, rels, link.link(articles, found, rels)
 
 
 def write_outputs(result: Result, out_dir: str | os.PathLike) -> list[Path]:

@@ -1,0 +1,46 @@
+from kg import nested
+from kg.model import Article, Mention
+
+
+def _article(text: str) -> Article:
+    return Article(id="t-0", source="t.txt", headline="", text=text, offsets=tuple(range(len(text) + 1)), body_start=0)
+
+
+def _mention(text: str, body: str, cls: str) -> Mention:
+    start = body.index(text)
+    return Mention("t-0", start, start + len(text), start, start + len(text), cls, text)
+
+
+def _nested(body: str, *names: tuple[str, str]) -> list[tuple[str, str, int]]:
+    article = _article(body)
+    found = nested.region_mentions(article, [_mention(t, body, c) for t, c in names])
+    for m in found:
+        assert body[m.start:m.end] == m.text and (m.raw_start, m.raw_end) == (m.start, m.end)
+        assert m.extractor == nested.EXTRACTOR and m.cls == "AdministrativeRegion"
+    return [(m.text, m.code, m.start) for m in found]
+
+
+def test_a_chain_of_regions_at_the_start_of_a_name_becomes_mentions():
+    body = "据悉，湖南省长沙市望城区某某农业发展有限公司今年扩产。"
+    assert _nested(body, ("湖南省长沙市望城区某某农业发展有限公司", "Enterprise")) == [
+        ("湖南省", "430000", 3), ("长沙市", "430100", 6), ("望城区", "430112", 9)]
+
+
+def test_party_prefix_is_skipped_and_a_written_region_is_not_repeated():
+    body = "中共江西省委召开会议，江西省某某局参加。"
+    found = _nested(body, ("中共江西省委", "PartyOrganization"), ("江西省某某局", "GovernmentBody"))
+    assert found == [("江西省", "360000", 2), ("江西省", "360000", 11)]
+    article = _article(body)
+    written = Mention("t-0", 2, 5, 2, 5, "AdministrativeRegion", "江西省", code="360000")
+    assert [m.start for m in nested.region_mentions(article, [written, _mention("中共江西省委", body,
+                                                                                 "PartyOrganization")])] == []
+
+
+def test_people_initiatives_and_names_without_a_region_give_nothing():
+    body = "某某科技公司推出株洲技能节，张三出席。"
+    assert _nested(body, ("某某科技公司", "Enterprise"), ("株洲技能节", "Initiative"), ("张三", "Person")) == []
+
+
+def test_a_short_county_name_after_the_city_belongs_to_a_place_name():
+    body = "旅客从广州白云某某机场出发。"
+    assert _nested(body, ("广州白云某某机场", "Place")) == [("广州", "440100", 3)]
