@@ -1,20 +1,10 @@
 """Entity-level facts derived from names (kg.facts, through kg.link.link), on invented text."""
 
+from invented import article as art
+from invented import mention as ment
+
 from kg.link import link, org_key
-from kg.model import Article, Mention
 from kg.relations import relations
-
-
-def art(aid, text):
-    return Article(id=aid, source=f"{aid}.txt", headline=text[:5], text=text, offsets=tuple(range(len(text) + 1)),
-                   body_start=0)
-
-
-def ment(a, surface, cls, code=None, nth=0):
-    start = -1
-    for _ in range(nth + 1):
-        start = a.text.index(surface, start + 1)
-    return Mention(a.id, start, start + len(surface), start, start + len(surface), cls, surface, code=code)
 
 
 def facts_of(linked):
@@ -24,8 +14,8 @@ def facts_of(linked):
 
 
 def test_name_prefix_located_in_is_stated_where_the_prefixed_name_is_written():
-    a = art("a", "岳阳华兴纸业有限公司投产。")
-    b = art("b", "华兴纸业扩产，湖南省支持。")
+    a = art(aid="a", text="岳阳华兴纸业有限公司投产。")
+    b = art(aid="b", text="华兴纸业扩产，湖南省支持。")
     linked = link([a, b], {"a": [ment(a, "岳阳华兴纸业有限公司", "Enterprise")],
                            "b": [ment(b, "华兴纸业", "Enterprise"), ment(b, "湖南省", "AdministrativeRegion", "430000")]},
                   {})
@@ -36,7 +26,7 @@ def test_name_prefix_located_in_is_stated_where_the_prefixed_name_is_written():
 
 
 def test_region_taken_from_the_articles_context_is_not_a_located_in_fact():
-    a = art("a", "岳阳市召开会议，市工伤认定委员会参加。")
+    a = art(aid="a", text="岳阳市召开会议，市工伤认定委员会参加。")
     found = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "市工伤认定委员会", "GovernmentBody")]
     linked = link([a], {"a": found}, {})
     assert "岳阳市工伤认定委员会" in {e.label for e in linked.entities}  # still linked to the city's body
@@ -44,14 +34,14 @@ def test_region_taken_from_the_articles_context_is_not_a_located_in_fact():
 
 
 def test_region_with_a_one_character_rest_is_a_name_word_not_a_locator():
-    a = art("a", "醴陵窑和醴陵瓷业有限公司参展。")
+    a = art(aid="a", text="醴陵窑和醴陵瓷业有限公司参展。")
     found = [ment(a, "醴陵窑", "Enterprise"), ment(a, "醴陵瓷业有限公司", "Enterprise")]
     got = {(s, o) for s, p, o, _ in facts_of(link([a], {"a": found}, {})) if p == "locatedIn"}
     assert got == {("醴陵瓷业有限公司", "醴陵市")}
 
 
 def test_party_body_of_a_named_organisation_is_not_located_by_its_prefix():
-    a = art("a", "岳阳华兴纸业有限公司党委组织学习。岳阳华兴纸业有限公司投产。")
+    a = art(aid="a", text="岳阳华兴纸业有限公司党委组织学习。岳阳华兴纸业有限公司投产。")
     found = [ment(a, "岳阳华兴纸业有限公司党委", "PartyOrganization"), ment(a, "岳阳华兴纸业有限公司", "Enterprise", nth=1)]
     got = {(s, p, o) for s, p, o, _ in facts_of(link([a], {"a": found}, {"a": relations(a, found)}))}
     assert ("岳阳华兴纸业有限公司党委", "subOrganizationOf", "岳阳华兴纸业有限公司") in got
@@ -60,7 +50,7 @@ def test_party_body_of_a_named_organisation_is_not_located_by_its_prefix():
 
 
 def test_a_region_party_committee_keeps_its_region():
-    a = art("a", "岳阳县委部署工作。")
+    a = art(aid="a", text="岳阳县委部署工作。")
     got = facts_of(link([a], {"a": [ment(a, "岳阳县委", "PartyOrganization")]}, {}))
     assert ("岳阳县委", "locatedIn", "岳阳县", "a") in got
 
@@ -73,7 +63,7 @@ def test_city_district_short_name_right_after_the_province_is_a_name_word():
 
 
 def test_place_keeps_the_city_when_a_district_short_name_is_its_own_name():
-    a = art("a", "岳阳君山国际机场扩建，岳阳市君山区采桑湖公园开园。")
+    a = art(aid="a", text="岳阳君山国际机场扩建，岳阳市君山区采桑湖公园开园。")
     found = [ment(a, "岳阳君山国际机场", "Place"), ment(a, "岳阳市君山区采桑湖公园", "Place")]
     got = {(s, o) for s, p, o, _ in facts_of(link([a], {"a": found}, {})) if p == "locatedIn"}
     assert got == {("岳阳君山国际机场", "岳阳市"), ("岳阳市君山区采桑湖公园", "君山区")}

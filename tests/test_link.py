@@ -1,17 +1,8 @@
+from invented import article as art
+from invented import mention as ment
+
 from kg.link import link, org_key
-from kg.model import Article, Author, Mention, Relation
-
-
-def art(aid, text, authors=()):
-    return Article(id=aid, source=f"{aid}.txt", headline=text[:5], text=text, offsets=tuple(range(len(text) + 1)),
-                   body_start=0, authors=authors)
-
-
-def ment(a, surface, cls, code=None, nth=0):
-    start = -1
-    for _ in range(nth + 1):
-        start = a.text.index(surface, start + 1)
-    return Mention(a.id, start, start + len(surface), start, start + len(surface), cls, surface, code=code)
+from kg.model import Author, Relation
 
 
 def by_label(linked):
@@ -19,7 +10,7 @@ def by_label(linked):
 
 
 def test_short_and_full_region_names_are_one_entity_keyed_by_code():
-    a, b = art("a", "岳阳市召开会议。"), art("b", "岳阳今年发展很快。")
+    a, b = art(aid="a", text="岳阳市召开会议。"), art(aid="b", text="岳阳今年发展很快。")
     linked = link([a, b], {"a": [ment(a, "岳阳市", "AdministrativeRegion", "430600")],
                            "b": [ment(b, "岳阳", "AdministrativeRegion")]}, {})
     region = by_label(linked)["岳阳市"]
@@ -29,7 +20,7 @@ def test_short_and_full_region_names_are_one_entity_keyed_by_code():
 
 
 def test_city_and_county_with_the_same_stem_stay_apart():
-    a = art("a", "长沙市和长沙县都在推进。")
+    a = art(aid="a", text="长沙市和长沙县都在推进。")
     linked = link([a], {"a": [ment(a, "长沙市", "AdministrativeRegion"), ment(a, "长沙县", "AdministrativeRegion")]}, {})
     labels = by_label(linked)
     assert labels["长沙市"].key != labels["长沙县"].key
@@ -37,8 +28,8 @@ def test_city_and_county_with_the_same_stem_stay_apart():
 
 
 def test_agency_short_form_and_autonomous_prefecture_short_form_join():
-    a = art("a", "恩施土家族苗族自治州医疗保障局发布通知。")
-    b = art("b", "恩施州医保局表示。")
+    a = art(aid="a", text="恩施土家族苗族自治州医疗保障局发布通知。")
+    b = art(aid="b", text="恩施州医保局表示。")
     linked = link([a, b], {"a": [ment(a, "恩施土家族苗族自治州医疗保障局", "GovernmentBody")],
                            "b": [ment(b, "恩施州医保局", "GovernmentBody")]}, {})
     gov = [e for e in linked.entities if e.cls == "GovernmentBody"]
@@ -47,7 +38,7 @@ def test_agency_short_form_and_autonomous_prefecture_short_form_join():
 
 
 def test_company_with_and_without_legal_suffix_join_but_different_brands_do_not():
-    a = art("a", "岳阳华兴纸业有限公司投产。岳阳华兴纸业表示。岳阳华丰纸业也在。")
+    a = art(aid="a", text="岳阳华兴纸业有限公司投产。岳阳华兴纸业表示。岳阳华丰纸业也在。")
     found = [ment(a, "岳阳华兴纸业有限公司", "Enterprise"), ment(a, "岳阳华兴纸业", "Enterprise", nth=1),
              ment(a, "岳阳华丰纸业", "Enterprise")]
     linked = link([a], {"a": found}, {})
@@ -56,14 +47,14 @@ def test_company_with_and_without_legal_suffix_join_but_different_brands_do_not(
 
 
 def test_org_without_region_prefix_joins_the_single_prefixed_one():
-    a, b = art("a", "岳阳华兴纸业有限公司投产。"), art("b", "华兴纸业表示。")
+    a, b = art(aid="a", text="岳阳华兴纸业有限公司投产。"), art(aid="b", text="华兴纸业表示。")
     linked = link([a, b], {"a": [ment(a, "岳阳华兴纸业有限公司", "Enterprise")],
                            "b": [ment(b, "华兴纸业", "Enterprise")]}, {})
     assert [e.label for e in linked.entities if e.cls == "Enterprise"] == ["岳阳华兴纸业有限公司"]
 
 
 def test_org_is_located_in_its_prefix_region_and_regions_form_a_hierarchy():
-    a = art("a", "岳阳市科技局发布。")
+    a = art(aid="a", text="岳阳市科技局发布。")
     linked = link([a], {"a": [ment(a, "岳阳市科技局", "GovernmentBody")]}, {})
     labels = {e.key: e.label for e in linked.entities}
     facts = {(labels[f.subject], f.predicate, labels[f.object]) for f in linked.facts}
@@ -72,7 +63,7 @@ def test_org_is_located_in_its_prefix_region_and_regions_form_a_hierarchy():
 
 
 def test_relations_become_facts_between_entities_and_bylines_are_people():
-    a = art("a", "华兴纸业董事长王明说。", authors=(Author("李华", "记者", 0, 0),))
+    a = art(aid="a", text="华兴纸业董事长王明说。", authors=(Author("李华", "记者", 0, 0),))
     org, person = ment(a, "华兴纸业", "Enterprise"), ment(a, "王明", "Person")
     rel = Relation("a", "holdsPost", (a.id, person.start, person.end), (a.id, org.start, org.end), 0, 10, 0, 10,
                    role="董事长")
@@ -85,7 +76,7 @@ def test_relations_become_facts_between_entities_and_bylines_are_people():
 
 
 def test_result_does_not_depend_on_article_order():
-    a, b = art("a", "岳阳市召开会议。"), art("b", "岳阳今年发展很快。")
+    a, b = art(aid="a", text="岳阳市召开会议。"), art(aid="b", text="岳阳今年发展很快。")
     found = {"a": [ment(a, "岳阳市", "AdministrativeRegion")], "b": [ment(b, "岳阳", "AdministrativeRegion")]}
     assert link([a, b], found, {}) == link([b, a], found, {})
 
@@ -110,8 +101,8 @@ def fact_set(linked):
 
 
 def test_level_character_takes_the_articles_region_and_joins_the_full_name():
-    a = art("a", "岳阳市召开会议，省科技厅和市工伤认定委员会参加。岳阳市表示。")
-    b = art("b", "湖南省科学技术厅发布通知。")
+    a = art(aid="a", text="岳阳市召开会议，省科技厅和市工伤认定委员会参加。岳阳市表示。")
+    b = art(aid="b", text="湖南省科学技术厅发布通知。")
     found_a = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "省科技厅", "GovernmentBody"),
                ment(a, "市工伤认定委员会", "GovernmentBody"), ment(a, "岳阳市", "AdministrativeRegion", "430600", nth=1)]
     linked = link([a, b], {"a": found_a, "b": [ment(b, "湖南省科学技术厅", "GovernmentBody")]}, {})
@@ -124,15 +115,15 @@ def test_level_character_takes_the_articles_region_and_joins_the_full_name():
 
 
 def test_level_character_without_context_stays_apart():
-    a, b = art("a", "省科技厅发布通知。"), art("b", "湖南省科学技术厅发布通知。")
+    a, b = art(aid="a", text="省科技厅发布通知。"), art(aid="b", text="湖南省科学技术厅发布通知。")
     linked = link([a, b], {"a": [ment(a, "省科技厅", "GovernmentBody")],
                            "b": [ment(b, "湖南省科学技术厅", "GovernmentBody")]}, {})
     assert len([e for e in linked.entities if e.cls == "GovernmentBody"]) == 2
 
 
 def test_same_level_word_in_two_provinces_gives_two_departments():
-    a = art("a", "岳阳市召开会议，省科技厅出席。")
-    b = art("b", "赣州市召开会议，省科技厅出席。")
+    a = art(aid="a", text="岳阳市召开会议，省科技厅出席。")
+    b = art(aid="b", text="赣州市召开会议，省科技厅出席。")
     linked = link([a, b], {"a": [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "省科技厅", "GovernmentBody")],
                            "b": [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "省科技厅", "GovernmentBody")]},
                   {})
@@ -141,7 +132,7 @@ def test_same_level_word_in_two_provinces_gives_two_departments():
 
 
 def test_party_committee_full_and_short_forms_join():
-    a, b = art("a", "中共岳阳市委员会召开全会。"), art("b", "岳阳市召开会议，市委要求。")
+    a, b = art(aid="a", text="中共岳阳市委员会召开全会。"), art(aid="b", text="岳阳市召开会议，市委要求。")
     linked = link([a, b], {"a": [ment(a, "中共岳阳市委员会", "PartyOrganization")],
                            "b": [ment(b, "岳阳市", "AdministrativeRegion", "430600"), ment(b, "市委", "PartyOrganization")]},
                   {})
@@ -151,7 +142,7 @@ def test_party_committee_full_and_short_forms_join():
 
 
 def test_generic_words_are_inferred_references_never_surface_forms():
-    a = art("a", "平江县推进改革。该区不同，全县经济增长。华兴纸业有限公司投产，该公司表示，各分公司也在。我省支持。")
+    a = art(aid="a", text="平江县推进改革。该区不同，全县经济增长。华兴纸业有限公司投产，该公司表示，各分公司也在。我省支持。")
     found = [ment(a, "平江县", "AdministrativeRegion", "430626"), ment(a, "华兴纸业有限公司", "Enterprise")]
     linked = link([a], {"a": found}, {})
     lab = labels_of(linked)
@@ -167,7 +158,7 @@ def test_generic_words_are_inferred_references_never_surface_forms():
 
 
 def test_river_named_like_a_city_is_not_the_city():
-    a = art("a", "浏阳河酒业有限公司在浏阳市。浏阳河水清。")
+    a = art(aid="a", text="浏阳河酒业有限公司在浏阳市。浏阳河水清。")
     found = [ment(a, "浏阳河酒业有限公司", "Enterprise"), ment(a, "浏阳市", "AdministrativeRegion", "430181"),
              ment(a, "浏阳河", "Place", nth=1)]
     linked = link([a], {"a": found}, {})
@@ -177,8 +168,8 @@ def test_river_named_like_a_city_is_not_the_city():
 
 
 def test_same_name_with_posts_in_two_provinces_are_two_people():
-    a = art("a", "岳阳市华兴纸业董事长王明说。")
-    b = art("b", "赣州市赣南水务总经理王明说。")
+    a = art(aid="a", text="岳阳市华兴纸业董事长王明说。")
+    b = art(aid="b", text="赣州市赣南水务总经理王明说。")
     ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "华兴纸业", "Enterprise"), ment(a, "王明", "Person")]
     mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "赣南水务", "Enterprise"), ment(b, "王明", "Person")]
     rels = {"a": [post(ma[2], ma[1], "董事长")], "b": [post(mb[2], mb[1], "总经理")]}
@@ -188,8 +179,8 @@ def test_same_name_with_posts_in_two_provinces_are_two_people():
 
 
 def test_same_name_and_organisation_in_two_articles_is_one_person_titles_dropped():
-    a = art("a", "岳阳市华兴纸业董事长王明说。")
-    b = art("b", "华兴纸业总经理王明董事长表示。")
+    a = art(aid="a", text="岳阳市华兴纸业董事长王明说。")
+    b = art(aid="b", text="华兴纸业总经理王明董事长表示。")
     ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "华兴纸业", "Enterprise"), ment(a, "王明", "Person")]
     mb = [ment(b, "华兴纸业", "Enterprise"), ment(b, "王明董事长", "Person")]
     rels = {"a": [post(ma[2], ma[1], "董事长")], "b": [post(mb[1], mb[0], "总经理")]}
@@ -205,13 +196,13 @@ def test_numbers_keep_plenary_sessions_and_years_apart():
     assert not compatible("二十届三中全会", "十九届三中全会")
     assert not compatible("2024年工作方案", "2025年工作方案")
     assert compatible("科学技术局", "科技局")
-    a = art("a", "岳阳市委十届三次全会召开。岳阳市委十届四次全会召开。")
+    a = art(aid="a", text="岳阳市委十届三次全会召开。岳阳市委十届四次全会召开。")
     found = [ment(a, "十届三次全会", "Initiative"), ment(a, "十届四次全会", "Initiative")]
     assert len([e for e in link([a], {"a": found}, {}).entities if e.cls == "Initiative"]) == 2
 
 
 def test_company_brand_and_agency_abbreviation_join_the_full_name():
-    a = art("a", "岳阳华兴燃气有限公司投产。岳阳华兴表示。岳阳市综合行政执法局检查，岳阳市综合执法局说。")
+    a = art(aid="a", text="岳阳华兴燃气有限公司投产。岳阳华兴表示。岳阳市综合行政执法局检查，岳阳市综合执法局说。")
     found = [ment(a, "岳阳华兴燃气有限公司", "Enterprise"), ment(a, "岳阳华兴", "Enterprise"),
              ment(a, "岳阳市综合行政执法局", "GovernmentBody"), ment(a, "岳阳市综合执法局", "GovernmentBody")]
     linked = link([a], {"a": found}, {})
@@ -221,7 +212,7 @@ def test_company_brand_and_agency_abbreviation_join_the_full_name():
 
 
 def test_branch_and_party_committee_are_sub_organizations():
-    a = art("a", "华安保险股份有限公司岳阳市分公司承保。华兴纸业有限公司党委书记王明。华兴纸业有限公司投产。")
+    a = art(aid="a", text="华安保险股份有限公司岳阳市分公司承保。华兴纸业有限公司党委书记王明。华兴纸业有限公司投产。")
     found = [ment(a, "华安保险股份有限公司岳阳市分公司", "Enterprise"), ment(a, "华兴纸业有限公司党委", "PartyOrganization"),
              ment(a, "华兴纸业有限公司", "Enterprise", nth=1)]
     facts = fact_set(link([a], {"a": found}, {}))
@@ -232,13 +223,13 @@ def test_branch_and_party_committee_are_sub_organizations():
 
 def test_region_inside_an_initiative_name_is_its_scope_not_where_it_takes_place():
     # 岳阳市重点研发计划 is the city's programme, carried out anywhere: only the text says where something happens
-    a = art("a", "岳阳市重点研发计划立项名单公布。")
+    a = art(aid="a", text="岳阳市重点研发计划立项名单公布。")
     facts = fact_set(link([a], {"a": [ment(a, "岳阳市重点研发计划", "Initiative")]}, {}))
     assert not any(p == "takesPlaceIn" for _, p, _ in facts)
 
 
 def test_every_merge_decision_has_a_reason_and_a_score():
-    a, b = art("a", "岳阳市召开会议。"), art("b", "岳阳今年发展很快。")
+    a, b = art(aid="a", text="岳阳市召开会议。"), art(aid="b", text="岳阳今年发展很快。")
     linked = link([a, b], {"a": [ment(a, "岳阳市", "AdministrativeRegion", "430600")],
                            "b": [ment(b, "岳阳", "AdministrativeRegion")]}, {})
     region = by_label(linked)["岳阳市"]
@@ -248,15 +239,15 @@ def test_every_merge_decision_has_a_reason_and_a_score():
 
 
 def test_region_then_market_word_is_not_a_city_prefix():
-    a = art("a", "岳阳市场监督管理局检查，岳阳市市场监管局说。")
+    a = art(aid="a", text="岳阳市场监督管理局检查，岳阳市市场监管局说。")
     found = [ment(a, "岳阳市场监督管理局", "GovernmentBody"), ment(a, "岳阳市市场监管局", "GovernmentBody")]
     gov = [e for e in link([a], {"a": found}, {}).entities if e.cls == "GovernmentBody"]
     assert len(gov) == 1 and gov[0].label == "岳阳市市场监督管理局"
 
 
 def test_river_words_after_a_short_region_name_make_it_the_river():
-    a = art("a", "岳阳今年发展。岳阳市召开会议。")
-    b = art("b", "受降雨影响，浏阳干流水位上涨。")
+    a = art(aid="a", text="岳阳今年发展。岳阳市召开会议。")
+    b = art(aid="b", text="受降雨影响，浏阳干流水位上涨。")
     found = {"a": [ment(a, "岳阳", "AdministrativeRegion"), ment(a, "岳阳市", "AdministrativeRegion", "430600")],
              "b": [ment(b, "浏阳", "AdministrativeRegion", "430181")]}
     linked = link([a, b], found, {})
@@ -267,7 +258,7 @@ def test_river_words_after_a_short_region_name_make_it_the_river():
 
 
 def test_group_short_name_without_the_industry_word_joins():
-    a, b = art("a", "湖南华兴建工集团有限公司投产。"), art("b", "华兴集团表示。")
+    a, b = art(aid="a", text="湖南华兴建工集团有限公司投产。"), art(aid="b", text="华兴集团表示。")
     linked = link([a, b], {"a": [ment(a, "湖南华兴建工集团有限公司", "Enterprise")],
                            "b": [ment(b, "华兴集团", "Enterprise")]}, {})
     (company,) = [e for e in linked.entities if e.cls == "Enterprise"]
@@ -275,8 +266,8 @@ def test_group_short_name_without_the_industry_word_joins():
 
 
 def test_same_name_in_the_same_province_is_one_person_even_with_other_posts():
-    a = art("a", "岳阳市华兴纸业董事长王明说。")
-    b = art("b", "岳阳市港务局局长王明说。")
+    a = art(aid="a", text="岳阳市华兴纸业董事长王明说。")
+    b = art(aid="b", text="岳阳市港务局局长王明说。")
     ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "华兴纸业", "Enterprise"), ment(a, "王明", "Person")]
     mb = [ment(b, "岳阳市", "AdministrativeRegion", "430600"), ment(b, "岳阳市港务局", "GovernmentBody"),
           ment(b, "王明", "Person")]
@@ -286,13 +277,13 @@ def test_same_name_in_the_same_province_is_one_person_even_with_other_posts():
 
 
 def test_company_party_committee_keeps_its_own_name():
-    a = art("a", "湖南华兴建工集团有限公司党委召开会议。")
+    a = art(aid="a", text="湖南华兴建工集团有限公司党委召开会议。")
     linked = link([a], {"a": [ment(a, "湖南华兴建工集团有限公司党委", "PartyOrganization")]}, {})
     assert [e.label for e in linked.entities if e.cls == "PartyOrganization"] == ["湖南华兴建工集团有限公司党委"]
 
 
 def test_short_region_name_listed_among_rivers_is_a_river():
-    a = art("a", "受强降雨影响，浏阳、信江等12条河超警。浏阳市召开会议。")
+    a = art(aid="a", text="受强降雨影响，浏阳、信江等12条河超警。浏阳市召开会议。")
     found = [ment(a, "浏阳", "AdministrativeRegion", "430181"), ment(a, "浏阳市", "AdministrativeRegion", "430181")]
     linked = link([a], {"a": found}, {})
     assert by_label(linked)["浏阳市"].alt_labels == ()
@@ -300,7 +291,7 @@ def test_short_region_name_listed_among_rivers_is_a_river():
 
 
 def _companies(full, short):
-    a, b = art("a", f"{full}投产。"), art("b", f"{short}表示。")
+    a, b = art(aid="a", text=f"{full}投产。"), art(aid="b", text=f"{short}表示。")
     linked = link([a, b], {"a": [ment(a, full, "Enterprise")], "b": [ment(b, short, "Enterprise")]}, {})
     return [e for e in linked.entities if e.cls == "Enterprise" and e.mentions]
 
@@ -322,22 +313,22 @@ def test_same_brand_core_with_fewer_line_words_joins_but_another_line_does_not()
 
 
 def test_brand_short_form_with_two_candidate_companies_stays_apart():
-    a = art("a", "岳阳华兴纸业有限公司投产。株洲华兴物流有限公司开业。")
-    b = art("b", "华兴表示。")
+    a = art(aid="a", text="岳阳华兴纸业有限公司投产。株洲华兴物流有限公司开业。")
+    b = art(aid="b", text="华兴表示。")
     linked = link([a, b], {"a": [ment(a, "岳阳华兴纸业有限公司", "Enterprise"), ment(a, "株洲华兴物流有限公司", "Enterprise")],
                            "b": [ment(b, "华兴", "Enterprise")]}, {})
     assert len([e for e in linked.entities if e.cls == "Enterprise" and e.mentions]) == 3
 
 
 def test_person_with_and_without_a_title_is_one_person():
-    a, b = art("a", "董事长李明远表示。"), art("b", "李明远说。")
+    a, b = art(aid="a", text="董事长李明远表示。"), art(aid="b", text="李明远说。")
     linked = link([a, b], {"a": [ment(a, "董事长李明远", "Person")], "b": [ment(b, "李明远", "Person")]}, {})
     people = [e for e in linked.entities if e.cls == "Person"]
     assert [p.label for p in people] == ["李明远"] and {m.article for m in people[0].mentions} == {"a", "b"}
 
 
 def test_place_named_with_a_region_prefix_is_located_there_but_a_street_named_after_one_is_not():
-    a = art("a", "岳阳港务码头扩建。北京路步行街很热闹。")
+    a = art(aid="a", text="岳阳港务码头扩建。北京路步行街很热闹。")
     linked = link([a], {"a": [ment(a, "岳阳港务码头", "Place"), ment(a, "北京路步行街", "Place")]}, {})
     labels = {e.key: e.label for e in linked.entities}
     located = {(labels[f.subject], labels[f.object]) for f in linked.facts if f.predicate == "locatedIn"}
@@ -348,7 +339,7 @@ def test_place_named_with_a_region_prefix_is_located_there_but_a_street_named_af
 def test_province_prefix_before_a_river_character_and_a_central_sub_branch():
     assert org_key("湖北江城港航集团有限公司", "Enterprise")[0] == "420000"
     assert org_key("浏阳河酒业有限公司", "Enterprise")[0] is None  # a river named like the county
-    a = art("a", "华安财产保险股份有限公司岳阳市中心支公司开业。")
+    a = art(aid="a", text="华安财产保险股份有限公司岳阳市中心支公司开业。")
     linked = link([a], {"a": [ment(a, "华安财产保险股份有限公司岳阳市中心支公司", "Enterprise")]}, {})
     labels = {e.key: e.label for e in linked.entities}
     got = {(f.predicate, labels[f.object]) for f in linked.facts}
@@ -356,8 +347,8 @@ def test_province_prefix_before_a_river_character_and_a_central_sub_branch():
 
 
 def test_declared_short_form_joins_the_full_name_in_every_article():
-    a = art("a", "青川山泉农业投资集团有限公司（简称“青泉农投”）将牵头组建联盟。青泉农投表示。")
-    b = art("b", "青泉农投董事长说。")
+    a = art(aid="a", text="青川山泉农业投资集团有限公司（简称“青泉农投”）将牵头组建联盟。青泉农投表示。")
+    b = art(aid="b", text="青泉农投董事长说。")
     found_a = [ment(a, "青川山泉农业投资集团有限公司", "Enterprise"), ment(a, "青泉农投", "Enterprise"),
                ment(a, "青泉农投", "Enterprise", nth=1)]
     linked = link([a, b], {"a": found_a, "b": [ment(b, "青泉农投", "Enterprise")]}, {})
@@ -368,7 +359,7 @@ def test_declared_short_form_joins_the_full_name_in_every_article():
 
 
 def test_short_form_not_declared_and_not_matching_stays_apart():
-    a = art("a", "青川山泉农业投资集团有限公司将牵头组建联盟。青泉农投表示。")
+    a = art(aid="a", text="青川山泉农业投资集团有限公司将牵头组建联盟。青泉农投表示。")
     linked = link([a], {"a": [ment(a, "青川山泉农业投资集团有限公司", "Enterprise"), ment(a, "青泉农投", "Enterprise")]}, {})
     assert len([e for e in linked.entities if e.cls == "Enterprise" and e.mentions]) == 2
 

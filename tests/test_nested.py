@@ -1,19 +1,11 @@
+from invented import article, mention
+
 from kg import nested
-from kg.model import Article, Mention
-
-
-def _article(text: str) -> Article:
-    return Article(id="t-0", source="t.txt", headline="", text=text, offsets=tuple(range(len(text) + 1)), body_start=0)
-
-
-def _mention(text: str, body: str, cls: str) -> Mention:
-    start = body.index(text)
-    return Mention("t-0", start, start + len(text), start, start + len(text), cls, text)
 
 
 def _nested(body: str, *names: tuple[str, str]) -> list[tuple[str, str, int]]:
-    article = _article(body)
-    found = nested.region_mentions(article, [_mention(t, body, c) for t, c in names])
+    a = article(body)
+    found = nested.region_mentions(a, [mention(a, t, c) for t, c in names])
     for m in found:
         assert body[m.start:m.end] == m.text and (m.raw_start, m.raw_end) == (m.start, m.end)
         assert m.extractor == nested.EXTRACTOR and m.cls == "AdministrativeRegion"
@@ -30,10 +22,9 @@ def test_party_prefix_is_skipped_and_a_written_region_is_not_repeated():
     body = "中共江西省委召开会议，江西省某某局参加。"
     found = _nested(body, ("中共江西省委", "PartyOrganization"), ("江西省某某局", "GovernmentBody"))
     assert found == [("江西省", "360000", 2), ("江西省", "360000", 11)]
-    article = _article(body)
-    written = Mention("t-0", 2, 5, 2, 5, "AdministrativeRegion", "江西省", code="360000")
-    assert [m.start for m in nested.region_mentions(article, [written, _mention("中共江西省委", body,
-                                                                                 "PartyOrganization")])] == []
+    a = article(body)
+    written = mention(a, "江西省", "AdministrativeRegion", code="360000")
+    assert nested.region_mentions(a, [written, mention(a, "中共江西省委", "PartyOrganization")]) == []
 
 
 def test_people_initiatives_and_names_without_a_region_give_nothing():

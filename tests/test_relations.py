@@ -1,16 +1,7 @@
-from kg.model import Article, Mention
+from invented import article as art
+from invented import mention as ment
+
 from kg.relations import relations, sentences
-
-
-def art(text):
-    return Article(id="a", source="a.txt", headline="h", text=text, offsets=tuple(range(len(text) + 1)), body_start=0)
-
-
-def ment(a, surface, cls, nth=0, code=None):
-    start = -1
-    for _ in range(nth + 1):
-        start = a.text.index(surface, start + 1)
-    return Mention("a", start, start + len(surface), start, start + len(surface), cls, surface, code=code)
 
 
 def triples(a, found):
