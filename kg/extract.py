@@ -31,7 +31,7 @@ from .model import Article, Mention
 from .people import persons
 from .programmes import quoted_initiatives
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
-from .stems import is_full_region
+from .stems import is_full_region, namey
 
 __all__ = ["mentions", "mentions_all", "Candidate", "candidates", "CLASSES"]
 
@@ -64,7 +64,69 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += after_township(d, found)
     found += quoted_initiatives(d, stops={c.end for c in found})
     found += persons(d, authors)
+    found += _country_names(d)
+    found = [_left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
+
+
+_TRIMMED = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization", "Place")
+
+
+def _left_trim(d: Doc, c: Candidate) -> Candidate:
+    """A suffix name never starts before a pronoun, preposition or particle inside it, nor before one that jieba
+    glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委): it starts after it.
+    A company name starts after a description ending in 企业 (:func:`_after_descriptor`)."""
+    if c.extractor != "suffix" or c.cls not in _TRIMMED:
+        return c
+    text = d.text
+    head = learned.head_word(text[c.start:c.end])
+    hs = c.end - len(head) if head else c.end
+    cut = c.start
+    k = d.token_at(c.start)
+    while k < len(d.tokens) and d.tokens[k][1] <= hs:
+        s, e, w = d.tokens[k]
+        k += 1
+        if s < c.start:
+            continue
+        if _function_word(d, w):
+            cut = e
+        elif w not in d.info and e - s >= 2 and _function_word(d, w[0]):
+            cut = s + 1
+    if c.cls == "Enterprise":
+        cut = max(cut, _after_descriptor(d, c.start, hs))
+    if cut == c.start or c.end - cut < 3 or hs - cut < 1:
+        return c
+    return Candidate(cut, c.end, c.cls, c.extractor, c.confidence, c.code)
+
+
+def _after_descriptor(d: Doc, start: int, hs: int) -> int:
+    """End of a description before a company's own name (龙头企业, 高新技术企业 + 某某科技有限公司): the last word
+    ending in 企业 inside the stem that a name-like rest follows (a region, a brand jieba does not know).
+    企业管理有限公司 keeps its 企业: what follows it there is a common word."""
+    cut = start
+    k = d.token_at(start)
+    while k < len(d.tokens) and d.tokens[k][1] < hs - 1:
+        s, e, w = d.tokens[k]
+        k += 1
+        if s >= start and w.endswith("企业"):
+            rest = [t for t in d.tokens[k:d.token_at(hs - 1) + 1] if t[0] < hs]
+            if rest and namey(d, rest[:1]):
+                cut = e
+    return cut
+
+
+def _function_word(d: Doc, w: str) -> bool:
+    tag = d.tag(w) or ""
+    return (tag[:1] in ("p", "r", "u") or (len(w) == 1 and w in rules().stop)) and w not in ("和", "与", "及")
+
+
+def _country_names(d: Doc) -> list[Candidate]:
+    """Country names (kg/data/countries.txt) at word boundaries, unless a form of address follows (贝宁先生)."""
+    return [Candidate(c.start, c.end, c.cls, "country", 0.9) for c in country_hits(d)
+            if not d.text.startswith(_ADDRESS_FORMS, c.end)]
+
+
+_ADDRESS_FORMS = ("先生", "女士", "小姐", "同志", "老人")  # after a name: 贝宁先生 is a person
 
 
 _ORG_BODIES = ("GovernmentBody", "PartyOrganization")
@@ -243,15 +305,14 @@ def _combine(text: str, authors, ner: str) -> list[Candidate]:
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
     kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
-    return _codes(text, _registered(text, _countries(d, kept)))
+    return _codes(text, _registered(text, _dash_joined(text, _countries(d, kept))))
 
 
 def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     """A span that is exactly a country name (kg/data/countries.txt) is a region, whatever the model said
     (科威特 is no person); an organisation keeps its class (意大利 for its national team), unless its name is
     a state's formal name (某某共和国)."""
-    after = tuple(w for w in rules().cue_after if (d.tag(w) or "").startswith("n"))  # 贝宁先生: a person
-    spans = {(c.start, c.end) for c in country_hits(d) if not d.text.startswith(after, c.end)}
+    spans = {(c.start, c.end) for c in country_hits(d) if not d.text.startswith(_ADDRESS_FORMS, c.end)}
     text = d.text
     return [Candidate(c.start, c.end, "AdministrativeRegion", "gazetteer", max(c.confidence, 0.9))
             if (c.start, c.end) in spans and c.cls in ("Person", "Place")
@@ -259,6 +320,20 @@ def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:
             else c for c in kept]
 
 
+def _dash_joined(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A country, a dash and an organisation are one name (某国—中国友好协会, 中国—某某商务理事会)."""
+    out: list[Candidate] = []
+    for c in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.extractor == "country" and c.cls in _ORG_CLASSES
+                and text[prev.end:c.start] in learned.DASHES):
+            out[-1] = Candidate(prev.start, c.end, c.cls, c.extractor, c.confidence)
+            continue
+        out.append(c)
+    return out
+
+
+_ORG_CLASSES = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 _STATE = ("共和国", "王国", "合众国")  # 波兰共和国: a state's formal name is a place, not an organisation
 
 

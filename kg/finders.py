@@ -27,7 +27,7 @@ from .stems import (
 )
 
 __all__ = ["REGISTERED", "STRONG_COMPANY", "after_township", "brand_enterprises", "coordinated", "country_hits",
-           "region_hits", "suffix_candidates"]
+           "is_country", "region_hits", "suffix_candidates"]
 
 
 def region_hits(d: Doc) -> list[tuple[int, int, str | None]]:
@@ -287,6 +287,13 @@ REGISTERED = STRONG_COMPANY + ("合作社", "专业合作社")
 
 
 def _company(d, hs, e, cls, units, full, companies):
+    found = _company_name(d, hs, e, cls, full)
+    if found is None and _known_company(d, hs, e) is not None:
+        return Candidate(_known_company(d, hs, e), e, cls, "suffix", 0.8)
+    return found
+
+
+def _company_name(d, hs, e, cls, full):
     toks = left_words(d, hs, 24)
     if not toks:
         return None
@@ -306,6 +313,34 @@ def _company(d, hs, e, cls, units, full, companies):
     if not ok:
         return None
     return Candidate(toks[0][0], e, cls, "suffix", 0.9 if head in STRONG_COMPANY else 0.75)
+
+
+def _known_company(d, hs, e) -> int | None:
+    """Start of a bank's name that is one dictionary word jieba tags as an organisation name (nt: 建设银行,
+    招商银行), when its stem is no generic word or national prefix (商业银行, 中央银行): bank names are
+    mostly common words the stem rules turn down. (For 公司, 集团, 厂 the same dictionary holds many generic
+    words, 公交公司, 加工厂, so they are left to the stem rules.)"""
+    s, te, w = d.tokens[d.token_at(e - 1)]
+    if te != e or s >= hs - 1 or d.tag(w) != "nt" or s not in d.starts or d.text[hs:e] != "银行":
+        return None
+    stem = d.text[s:hs]
+    r = rules()
+    if stem in r.generic or stem in r.agency_prefixes or stem in r.regions or is_country(stem):
+        return None
+    k = d.token_at(s - 1) if s > 0 else -1
+    if k >= 0 and is_country(d.tokens[k][2]):  # 中国 + 某某发展银行: the country is part of the name
+        return d.tokens[k][0]
+    return s
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(words("countries.txt"))
+
+
+def is_country(name: str) -> bool:
+    """Is ``name`` one of the country names of kg/data/countries.txt?"""
+    return name in _country_names()
 
 
 def _branch(d, hs, e, cls, units, full, companies):

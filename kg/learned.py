@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import gazetteer
 from .rules import Candidate, is_han, rules
 
-__all__ = ["available", "spans", "prefetch", "candidates", "merge", "head_class"]
+__all__ = ["available", "spans", "prefetch", "candidates", "merge", "head_class", "head_word"]
 
 _CACHE: OrderedDict[str, list[list[tuple[int, int, str]]]] = OrderedDict()  # text -> results, one per use
 _CACHE_SIZE = 4096
@@ -184,7 +184,17 @@ def address_form(name: str) -> bool:
         if name.endswith(w) and (name[: -len(w)] in sur or name[1: -len(w)] == "" or
                                  (name[:1] in "老小" and name[1: -len(w)] in sur)):
             return True
+    if name[:1] in sur and name[1:] in _posts():
+        return True  # 江主席, 王总理: a surname with a post
     return name[:1] in "老小" and name[1:] in sur  # 老王, 小李
+
+
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    from .resources import table, words
+
+    titles = {row[0] for row in table("title_cues.tsv") if row[1:2] == ("before",)}
+    return frozenset(w for w in set(words("posts.txt")) | titles if len(w) >= 2)
 
 
 def candidates(text: str) -> list[Candidate] | None:
@@ -241,6 +251,11 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     a rule name running over a list mark (甲队vs乙队). An administrative chain before a name and a company's
     region locator with a level word (…市) stay separate regions, as in the project's gold. Rule persons that
     are forms of address (王先生) are dropped; known media (media.txt) are added.
+
+    Country names the rules found (kg/data/countries.txt) stay regions, except inside a model organisation or
+    place that begins with them (某国代表团) and in a country + city span (split in two); a model person span
+    that is one frequent common word (丛书) or a surname with a post (江主席) is dropped; a prefecture short
+    form that is also a word (合肥) is taken when the model reads it as a place.
     """
     text = d.text
     kept = [c for c in kept if not (c.cls == "Person" and address_form(text[c.start:c.end]))]
@@ -252,8 +267,11 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     drop: set[int] = set()
     add: list[Candidate] = []
     for m in found:
+        m = _tagged_person(d, m)
         if m.cls == "Person":
-            m = _person_end(d, m)
+            m = _foreign_whole(d, _person_end(d, m))
+            if _common_word(d, m):
+                continue
         if _unsupported(d, m):
             continue
         inside = sorted({owner[p] for p in range(m.start, m.end) if owner[p] >= 0})
@@ -271,10 +289,60 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
             drop.update(inside)
             add += new
     out = [c for i, c in enumerate(kept) if i not in drop] + add
+    media = _media(d)
+    in_media = {id(c) for c in out for m in media
+                if c.extractor == "country" and m.start <= c.start and c.end <= m.end}
+    out = [c for c in out if id(c) not in in_media]  # 中国 of 中国新闻网: the medium's name is whole
     taken = {p for c in out for p in range(c.start, c.end)}
-    out += [c for c in _media(d) if not any(p in taken for p in range(c.start, c.end))]
+    out += [c for c in media if not any(p in taken for p in range(c.start, c.end))]
     out.sort(key=lambda c: c.start)
     return [c for k, c in enumerate(out) if not _between_names(text, out, k)]
+
+
+_TITLES = ("总统", "总理", "首相", "主席", "国王", "先生", "女士", "夫人", "同志")
+
+
+def _foreign_whole(d, m: Candidate) -> Candidate:
+    """A model person span made of transliteration characters that stops one to three of them short of where
+    the foreign name ends or begins (卡尔波 of 某卡尔波夫): the whole name (kg.people's transliteration rule)."""
+    from .people import foreign_name_at
+
+    got = foreign_name_at(d, m.start, m.end)
+    return m if got is None else Candidate(got[0], got[1], m.cls, m.extractor, m.confidence)
+
+
+def _common_word(d, m: Candidate) -> bool:
+    """A model person span that is one frequent dictionary word not tagged as a name (荣誉, 丛书, 养老)."""
+    k = d.token_at(m.start)
+    s, e, w = d.tokens[k]
+    tag = d.tag(w)
+    if (s, e) != (m.start, m.end) or tag is None or tag.startswith("nr") or tag in ("ns", "t"):
+        return False  # jieba tags some names as places or times (罗某, 周某某)
+    if k > 0 and d.tokens[k - 1][2] in rules().cue_before:
+        return False  # 记者 + a name that is also a word
+    return d.freq(w) >= _COMMON
+
+
+_COMMON = 50
+
+
+def _tagged_person(d, m: Candidate) -> Candidate:
+    """A model place or organisation span that is one word the dictionary knows as a person's name (jieba's
+    nr/nrt), no region or country name, and followed by a title (某某总统, 某某先生) is a person: a
+    transliterated name the model took for a place."""
+    if m.cls == "Person" or m.cls == "Enterprise":
+        return m
+    k = d.token_at(m.start)
+    s, e, w = d.tokens[k]
+    if (s, e) != (m.start, m.end) or d.tag(w) not in ("nr", "nrt") or d.freq(w) >= 1000 or len(w) < 2:
+        return m
+    from .finders import is_country
+
+    if w in rules().regions or is_country(w) or not all(is_han(ch) for ch in w):
+        return m
+    if not d.text.startswith(_TITLES, m.end):
+        return m
+    return Candidate(m.start, m.end, "Person", m.extractor, m.confidence)
 
 
 def _full_region(name: str) -> bool:
@@ -332,6 +400,8 @@ def _unsupported(d, m: Candidate) -> bool:
     if m.cls == "AdministrativeRegion" and name in r.regions:
         from .stems import weak_region
 
+        if any(reg.level in _CONFIRMED for reg in r.regions[name]):
+            return False  # a city's short form that is also a word (合肥, 海口): the model's reading confirms it
         return name not in d.regions and weak_region(d, name)
     if m.cls in _ORGS:
         if name in r.generic or (name in r.heads and r.heads[name][1] != "alone"):
@@ -341,6 +411,9 @@ def _unsupported(d, m: Candidate) -> bool:
             stem = name[: -len(head)]
             return stem in r.agency_stems or stem in r.generic
     return False
+
+
+_CONFIRMED = ("province", "prefecture")
 
 
 def _glued(d, m: Candidate) -> bool:
@@ -370,6 +443,11 @@ def _glued(d, m: Candidate) -> bool:
 def _cut_word(d, m: Candidate) -> bool:
     """The span starts or ends inside a dictionary word (深桂劳务协|作)."""
     return m.end not in d.cuts and m.end < len(d.text)
+
+
+def head_word(name: str) -> str | None:
+    """The longest head word (heads.tsv) ``name`` ends with, if any."""
+    return _head_of(name)
 
 
 def _head_of(name: str) -> str | None:
@@ -411,6 +489,10 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
     text = d.text
     if (m.start, m.end) == (rs[0].start, rs[0].end) and len(rs) == 1:
         return None
+    if m.cls in _ORGS + ("Place",) and any(r.extractor == "country" for r in rs):
+        return _with_country(d, m, rs)
+    if m.cls in _REGIONS and len(rs) == 1 and rs[0].extractor == "country" and rs[0].start == m.start:
+        return _country_chain(d, m, rs[0])
     if m.cls == "Place":  # 鄂州花湖机场: an established place name keeps its region short form
         # (a zone the rules found by its head word, 某某新区 + 某某工业园, locates the place: it stays split)
         r0 = rs[0]
@@ -423,7 +505,7 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
         return [m] if ok else None
     if m.cls == "Person":
         ok = all((r.cls == "Person" and r.extractor == "jieba") or
-                 (r.cls in _REGIONS and r.start > m.start) for r in rs)
+                 (r.cls in _REGIONS and r.start > m.start and r.extractor != "country") for r in rs)
         return [m] if ok and m.end - m.start <= 4 else None
     name = text[m.start:m.end]
     subunit = any(name.endswith(w) for w in _trims()[2]) and any(r.cls in _ORGS and r.start == m.start for r in rs)
@@ -454,6 +536,59 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
             _prefixed(text[r.start:r.end]) for r in rs if r.cls in _ORGS)):
         return None  # the rules' name already has its own region prefix, or dropped a company's locator
     return [m]
+
+
+def _country_chain(d, m: Candidate, r: Candidate) -> list[Candidate] | None:
+    """A model place span made of a country and a place name (某国 + 某某市): the two, as a chain of regions,
+    when the rest is one or more name words (unknown to the dictionary or tagged as names), not a common word
+    (某国 + 首都某某, 某国 + 东部)."""
+    k = d.token_at(r.end)
+    if r.end not in d.starts or m.end - r.end < 2 or m.end not in d.ends:
+        return None
+    while k < len(d.tokens) and d.tokens[k][0] < m.end:
+        w = d.tokens[k][2]
+        k += 1
+        tag = d.tag(w)
+        if tag is not None and tag not in ("ns", "nr", "nrt", "nz") or not all(is_han(ch) for ch in w):
+            return None
+    return [r, Candidate(r.end, m.end, m.cls, m.extractor, m.confidence, m.code)]
+
+
+DASHES = ("—", "－", "-", "–", "——")  # between two names joined into one (某国—中国)
+
+
+def _with_country(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
+    """Model organisation or place ``m`` holding a country name the rules found: one name when the country
+    (or two joined by a dash, 某国—中国友好协会) begins it and the rest begins on a noun and is no bare generic
+    word (某国 + 代表团, 某国 + 参议院, 某国 + 某某集团; not 某国 + 同意, 某国 + 政府), or when the country stands
+    in brackets inside it (某某（中国）有限公司)."""
+    text = d.text
+    rs = [r for r in rs if not (r.extractor == "country" and m.start < r.start and r.end < m.end
+                                and text[r.start - 1] in "（(" and text[r.end] in "）)")]
+    if not rs:
+        return [m]
+    while (len(rs) > 1 and rs[0].extractor == rs[1].extractor == "country"
+           and text[rs[0].end:rs[1].start] in DASHES):
+        rs = [Candidate(rs[0].start, rs[1].end, rs[0].cls, "country", rs[0].confidence)] + rs[2:]  # 某国—中国
+    r0 = rs[0]
+    if r0.extractor != "country" or r0.start != m.start or not _noun_rest(d, r0.end, m.end):
+        return None
+    rest = rs[1:]
+    if not rest:
+        return [m]
+    if len(rest) == 1 and rest[0].start == r0.end and rest[0].end == m.end and rest[0].cls in _ORGS + ("Place",):
+        return [Candidate(m.start, m.end, rest[0].cls, m.extractor, m.confidence)]
+    return None
+
+
+def _noun_rest(d, s: int, e: int) -> bool:
+    rest = d.text[s:e]
+    if len(rest) < 2 or s not in d.starts or rest in rules().generic:
+        return False
+    tag = d.tag(d.tokens[d.token_at(s)][2]) or "n"
+    if tag[:1] in "pcdufrmqt":
+        return False
+    return tag[:1] != "v" or tag == "vn" or head_class(rest) is not None  # 某国 + 通用银行: a head word ends it
 
 
 def _later_start(d, m: Candidate, r: Candidate) -> list[Candidate] | None:

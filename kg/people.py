@@ -1,5 +1,6 @@
 """People: a surname and one or two characters next to a role word (记者 X, 董事长X), before a speech verb
-(X表示), in name lists and bylines. Titles are never part of the name.
+(X表示), in name lists and bylines; next to the same words, a foreign name (a run of transliteration characters,
+kg/data/transliteration_chars.txt) or a word jieba tags as a name. Titles are never part of the name.
 """
 
 from __future__ import annotations
@@ -7,9 +8,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .finders import is_country
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
 
-__all__ = ["persons"]
+__all__ = ["persons", "foreign_name_at"]
 
 
 _PUNCT_AFTER_NAME = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t·")
@@ -56,13 +58,115 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue
         if g == 2 and any(text.startswith(w, p + sl + 1) for w in r.cue_after):
             continue  # 陈某说: the speech verb is no part of the name
-        if _bad_given(d, p, p + sl, end):
-            continue
+        if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
+            continue  # 应 + 南非总统: a country is no given name
+        if g == 2 and name[-1] in "和与及" and any(text.startswith(w, end) for w in r.cue_after):
+            continue  # 某某和夫人: the conjunction is no part of the name
         if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)):
             if _common_word(d, name):
                 return None
             return end
     return None
+
+
+_NAME_TAGS = ("nr", "nrt", "nrfg")
+
+
+def _tagged_name(d: Doc, p: int) -> int | None:
+    """End of a word jieba knows as a person's name (its nr/nrt tags: 克里斯托弗, 某某某) starting at ``p``,
+    when it is not a region or country name; for names without a Chinese surname (transliterated ones)."""
+    k = d.token_at(p)
+    s, e, w = d.tokens[k]
+    if s != p or d.tag(w) not in _NAME_TAGS or not 2 <= len(w) <= 6 or not all(is_han(ch) for ch in w):
+        return None
+    if w in rules().regions or is_country(w) or d.freq(w) >= 1000 or (len(w) == 2 and d.tag(w) != "nrt"):
+        return None  # frequent words tagged nr are mostly common words (光辉, 令人)
+    if any(w[:i] in d.info and w[i:] in d.info for i in range(2, len(w) - 1)):
+        return None  # two dictionary words (努力+实现, 某某+理论): no single name
+    return e if _ends_name(d, k) else None
+
+
+@lru_cache(maxsize=1)
+def _foreign_chars() -> frozenset[str]:
+    from .resources import words
+
+    return frozenset("".join(words("transliteration_chars.txt")))
+
+
+def _foreign_run(d: Doc, p: int) -> int | None:
+    """End of a foreign name starting at ``p``: three or more transliteration characters (middle dots between
+    them allowed) ending where a word ends, before punctuation, a function word, verb or role word."""
+    text, chars = d.text, _foreign_chars()
+    e = p
+    while e < len(text) and (text[e] in chars or (text[e] in "·•" and e > p and e + 1 < len(text)
+                                                  and text[e + 1] in chars)):
+        e += 1
+    if sum(ch in chars for ch in text[p:e]) < 3 or p not in d.starts:
+        return None
+    while e - p >= 3:
+        k = d.token_at(e - 1)
+        if d.tokens[k][1] == e and _ends_name(d, k):
+            return None if is_country(d.text[p:e]) or d.text[p:e] in rules().regions else e
+        e -= 1
+    return None
+
+
+def _foreign_run_before(d: Doc, e: int) -> int | None:
+    """Start of a foreign name of three or more transliteration characters ending at ``e`` (before a speech
+    verb or title) that starts a sentence or follows a function word or verb."""
+    text, chars = d.text, _foreign_chars()
+    p = e
+    while p > 0 and e - p < 8 and (text[p - 1] in chars or (text[p - 1] in "·•" and p > 1 and text[p - 2] in chars)):
+        p -= 1
+    while e - p >= 3:
+        k = d.token_at(p)
+        if d.tokens[k][0] == p and _hard_start(d, k) and e in d.ends:
+            return None if _place_word(d, p, e) else p
+        p += 1
+    return None
+
+
+def foreign_name_at(d: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """The whole foreign name around text[s:e] when that is made of transliteration characters and the name
+    runs on for one to three more of them on either side (to a word end and a name end, or to a sentence start
+    or function word); None when nothing changes."""
+    chars = _foreign_chars()
+    if e - s < 2 or not all(ch in chars or ch in "·•" for ch in d.text[s:e]):
+        return None
+    end = _foreign_run(d, s) if s in d.starts else None
+    end = end if end is not None and e < end <= e + 3 else e
+    start = _foreign_run_before(d, end) if end in d.ends else None
+    start = start if start is not None and s - 3 <= start < s else s
+    return None if (start, end) == (s, e) else (start, end)
+
+
+def _place_word(d: Doc, p: int, e: int) -> bool:
+    """Is text[p:e] a country or region name, or made of words jieba knows as places (西班牙, 罗马)?"""
+    name = d.text[p:e]
+    if is_country(name) or name in rules().regions:
+        return True
+    return any(d.tag(w) == "ns" for s, _, w in d.tokens[d.token_at(p):d.token_at(e - 1) + 1] if s >= p)
+
+
+def _ends_name(d: Doc, k: int) -> bool:
+    """Does token ``k`` end a name: end of text, punctuation, a role or speech word, or a function word or
+    verb next (拉特纳|亚克: an unknown piece next is the rest of the same name)?"""
+    if k + 1 >= len(d.tokens):
+        return True
+    w = d.tokens[k + 1][2]
+    r = rules()
+    if not is_han(w[0]) or w in r.stop or any(w.startswith(c) for c in r.cue_after) or w in r.cue_before:
+        return True
+    tag = d.tag(w)
+    return tag is not None and tag[:1] in "vpcudfmtr" and tag != "vn"
+
+
+def _hard_start(d: Doc, k: int) -> bool:
+    """May a name start at token ``k``: first token, after punctuation, or after a function word or verb?"""
+    if k == 0:
+        return True
+    w = d.tokens[k - 1][2]
+    return not is_han(w[-1]) or (d.tag(w) or "x")[:1] in "pcudvr" or w in rules().stop
 
 
 def _bad_given(d: Doc, p: int, gs: int, end: int) -> bool:
@@ -119,14 +223,23 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
             while p < len(text) and text[p] == " ":
                 p += 1
             end = _name_at(d, p) if p < len(text) else None
-            if end:
+            run = _foreign_run(d, p) if p < len(text) else None
+            if run and (end is None or run - p >= 4 and run > end):
+                add(p, run, "role", 0.8)  # 部长 + a foreign name of four or more characters, not cut after three
+            elif end:
                 add(p, end, "role", 0.85)
                 _name_list(d, end, add)
+            elif p < len(text) and _tagged_name(d, p):
+                add(p, _tagged_name(d, p), "jieba", 0.75)
     for w in r.cue_after:
         for m in re.finditer(re.escape(w), text):
             e = m.start()
             while e > 0 and text[e - 1] == " ":
                 e -= 1
+            p = _foreign_run_before(d, e)
+            if p is not None:
+                add(p, e, "role", 0.75)  # 某某某某说: a foreign name, not a Chinese name cut out of it
+                continue
             for length in (4, 3, 2):
                 p = e - length
                 if p < 0 or p not in d.starts:
@@ -135,6 +248,10 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 if end == e:
                     add(p, e, "role", 0.8)
                     break
+            else:
+                k = d.token_at(e - 1) if e > 0 else -1  # 某某某某说: a name jieba knows, not a Chinese one
+                if k >= 0 and d.tokens[k][1] == e and _hard_start(d, k) and _tagged_name(d, d.tokens[k][0]) == e:
+                    add(d.tokens[k][0], e, "jieba", 0.75)
     for m in re.finditer(r"[（(]([^（）()\n]{5,40})[）)]", text):
         _bracket_names(d, m.start(1), m.end(1), add)
     for a in authors:

@@ -61,6 +61,7 @@ def rules() -> Rules:
     heads = {r[0]: (r[1], r[2]) for r in _check(table("heads.tsv"), "heads.tsv", 3)}
     stems = frozenset(words("agency_stems.txt"))
     cues = _check(table("person_cues.tsv"), "person_cues.tsv", 2)
+    cues += _check(table("title_cues.tsv"), "title_cues.tsv", 2)  # state and foreign titles (总统, 外长)
     before = {w for w, side, *_ in cues if side == "before"} | set(words("posts.txt"))
     after = sorted({w for w, side, *_ in cues if side == "after"}, key=len, reverse=True)
     stop = set(words("stop_words.txt")) | set(words("launch_verbs.txt"))
