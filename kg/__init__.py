@@ -10,7 +10,7 @@ libraries are imported only when a stage runs, so ``import kg`` is fast.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["__version__", "build"]
 
 
