@@ -5,18 +5,13 @@ the model installed and do not depend on what it happens to tag.
 """
 
 import pytest
+from invented import article
 
 from kg import extract, learned
-from kg.model import Article
-
-
-def art(text: str) -> Article:
-    return Article(id="t-0", source="t.txt", headline="", text=text, offsets=tuple(range(len(text) + 1)),
-                   body_start=0)
 
 
 def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
-    return {(m.text, m.cls) for m in extract.mentions(art(text), ner=ner)}
+    return {(m.text, m.cls) for m in extract.mentions(article(text, aid="t-0"), ner=ner)}
 
 
 @pytest.fixture

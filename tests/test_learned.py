@@ -1,18 +1,13 @@
 """kg.learned: the NER model's spans combined with the rules (invented text only)."""
 
 import pytest
+from invented import article
 
 from kg import extract, learned
-from kg.model import Article
-
-
-def art(text: str) -> Article:
-    return Article(id="t-0", source="t.txt", headline="", text=text, offsets=tuple(range(len(text) + 1)),
-                   body_start=0)
 
 
 def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
-    return {(m.text, m.cls) for m in extract.mentions(art(text), ner=ner)}
+    return {(m.text, m.cls) for m in extract.mentions(article(text, aid="t-0"), ner=ner)}
 
 
 @pytest.fixture
@@ -45,7 +40,7 @@ def test_missing_model_gives_one_notice(monkeypatch, tmp_path, capsys):
 
 def test_unknown_mode_is_refused():
     with pytest.raises(ValueError, match="auto, rules or model"):
-        extract.mentions(art("张三"), ner="bert")
+        extract.mentions(article("张三", aid="t-0"), ner="bert")
 
 
 def test_bare_names_in_running_text(model):
