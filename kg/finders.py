@@ -263,6 +263,8 @@ def _party_region(d, hs, e, cls, units, full, companies):
         return Candidate(hs, e, cls, "suffix", 0.8)
     if hard_before(d, hs) and any(d.text.startswith(w, e) for w in ("书记", "副书记")):
         return Candidate(hs, e, cls, "suffix", 0.75)  # ，省委书记某某: the body whose post is named
+    if hard_before(d, hs) and hs in d.starts and e in d.ends:
+        return Candidate(hs, e, cls, "suffix", 0.75)  # 省委、省政府: the level's committee as a word of its own
     return None
 
 

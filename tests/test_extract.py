@@ -257,6 +257,12 @@ def test_party_committee_named_by_its_secretary():
     assert ("省委", "PartyOrganization") in found("5月20日，省委书记王青禾到赣州市调研。")
 
 
+def test_a_level_committee_standing_as_a_word_of_its_own():
+    got = found("市委、市政府高度重视，县委研究决定成立工作组。")
+    assert {("市委", "PartyOrganization"), ("县委", "PartyOrganization")} <= got
+    assert not any(c == "PartyOrganization" for _, c in found("受省委托，他前往调研。"))
+
+
 def test_short_forms_of_registered_names_and_abbreviated_bodies():
     got = found("村集体与江西青禾绿源农业发展有限公司合作。他考察了青禾绿源农业的加工车间。")
     assert ("青禾绿源农业", "Enterprise") in got
