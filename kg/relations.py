@@ -197,6 +197,11 @@ def _rel(article, predicate, subj, obj, evidence, role=None, confidence=0.9, ext
                     role=role, extractor=extractor, confidence=confidence)
 
 
+# The head of a level's people's government (县长, 副市长): in 某县委副书记、县长张三 the second post is held in the
+# county government, which the text does not name, not in the party committee.
+_GOVERNMENT_HEAD = re.compile(r"(常务)?副?[省市县区州盟旗乡镇]长")
+
+
 def _holds_post(article, text, inside, main_org, evidence, all_mentions=()) -> list[Relation]:
     out = []
     people = [m for m in inside if m.cls == "Person"]
@@ -217,7 +222,7 @@ def _holds_post(article, text, inside, main_org, evidence, all_mentions=()) -> l
         post_start = evidence[0] + len(before) - len(post)
         head = text[evidence[0]:post_start].rstrip(" 的")
         roles = [post]
-        while head.endswith("、"):  # 某县委副书记、县长张三: the same organisation, two posts
+        while head.endswith("、"):  # 某公司党委书记、董事长张三: the same organisation, two posts
             earlier = next((w for w in words("posts.txt") if head[:-1].endswith(w)), None)
             if earlier is None:
                 break
@@ -227,7 +232,8 @@ def _holds_post(article, text, inside, main_org, evidence, all_mentions=()) -> l
         if orgs:
             for org in orgs:
                 for role in roles:
-                    out.append(_rel(article, "holdsPost", p, org, evidence, role=role))
+                    if org.cls != "PartyOrganization" or not _GOVERNMENT_HEAD.fullmatch(role):
+                        out.append(_rel(article, "holdsPost", p, org, evidence, role=role))
         elif main_org is not None and (head.endswith(_GENERIC_ORG) or not head or head[-1] in "，,：:、 "):
             # 公司负责人X / 总经理X: the article's main enterprise, inferred; 公司 after a company named earlier
             # (…向某某有限公司发放贷款，公司负责人X) is that company, not a bank or agency named before it.

@@ -142,11 +142,19 @@ def test_company_word_before_the_verb_runs_the_initiative_of_the_named_company()
 
 
 def test_two_posts_at_one_organisation_and_a_party_post():
-    a = art("岳阳县委副书记、县长王明调研。荣家湾镇党委书记李华介绍。")
-    found = [ment(a, "岳阳县委", "PartyOrganization"), ment(a, "王明", "Person"),
+    a = art("华兴纸业公司党委书记、董事长王明调研。荣家湾镇党委书记李华介绍。")
+    found = [ment(a, "华兴纸业公司", "Enterprise"), ment(a, "王明", "Person"),
              ment(a, "荣家湾镇党委", "PartyOrganization"), ment(a, "李华", "Person")]
-    assert triples(a, found) == {("王明", "holdsPost", "岳阳县委", "县长"), ("王明", "holdsPost", "岳阳县委", "副书记"),
+    assert triples(a, found) == {("王明", "holdsPost", "华兴纸业公司", "董事长"),
+                                 ("王明", "holdsPost", "华兴纸业公司", "党委书记"),
                                  ("李华", "holdsPost", "荣家湾镇党委", "书记")}
+
+
+def test_a_government_head_post_is_not_held_in_the_party_committee():
+    a = art("岳阳县委副书记、县长王明调研。青禾市委副书记、常务副市长李华出席。")
+    found = [ment(a, "岳阳县委", "PartyOrganization"), ment(a, "王明", "Person"),
+             ment(a, "青禾市委", "PartyOrganization"), ment(a, "李华", "Person")]
+    assert triples(a, found) == {("王明", "holdsPost", "岳阳县委", "副书记"), ("李华", "holdsPost", "青禾市委", "副书记")}
 
 
 def test_sub_organization_from_a_named_parent():
