@@ -37,6 +37,16 @@ def test_agency_short_form_and_autonomous_prefecture_short_form_join():
     assert gov[0].label == "恩施土家族苗族自治州医疗保障局" and gov[0].alt_labels == ("恩施州医保局",)
 
 
+def test_a_cooperative_named_with_and_without_its_legal_form_is_one_node():
+    a = art(aid="a", text="岳阳县青禾种养农民专业合作社扩大规模。")
+    b = art(aid="b", text="岳阳县青禾种养合作社负责运营，青禾种养专业合作社也参与。")
+    linked = link([a, b], {"a": [ment(a, "岳阳县青禾种养农民专业合作社", "Enterprise")],
+                           "b": [ment(b, "岳阳县青禾种养合作社", "Enterprise"), ment(b, "青禾种养专业合作社", "Enterprise")]},
+                  {})
+    coops = [e for e in linked.entities if e.cls == "Enterprise"]
+    assert len(coops) == 1 and {m.article for m in coops[0].mentions} == {"a", "b"}
+
+
 def test_company_with_and_without_legal_suffix_join_but_different_brands_do_not():
     a = art(aid="a", text="岳阳华兴纸业有限公司投产。岳阳华兴纸业表示。岳阳华丰纸业也在。")
     found = [ment(a, "岳阳华兴纸业有限公司", "Enterprise"), ment(a, "岳阳华兴纸业", "Enterprise", nth=1),
