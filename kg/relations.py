@@ -200,6 +200,8 @@ def _rel(article, predicate, subj, obj, evidence, role=None, confidence=0.9, ext
 # The head of a level's people's government (县长, 副市长): in 某县委副书记、县长张三 the second post is held in the
 # county government, which the text does not name, not in the party committee.
 _GOVERNMENT_HEAD = re.compile(r"(常务)?副?[省市县区州盟旗乡镇]长")
+# Bodies of a level that a post names only by a short word (某镇党委书记、人大主席: the town's people's congress).
+_UNNAMED_BODIES = ("人大常委会", "人大", "政协", "纪委", "监委", "人武部", "工会", "妇联", "团委")
 
 
 def _holds_post(article, text, inside, main_org, evidence, all_mentions=()) -> list[Relation]:
@@ -222,8 +224,15 @@ def _holds_post(article, text, inside, main_org, evidence, all_mentions=()) -> l
         post_start = evidence[0] + len(before) - len(post)
         head = text[evidence[0]:post_start].rstrip(" 的")
         roles = [post]
+        body = next((b for b in _UNNAMED_BODIES if head.endswith("、" + b)), None)
+        if body and not _coordinated_orgs(text, inside, len(head) + evidence[0]):
+            roles, head = [], head[: -len(body)]  # 某镇党委书记、人大主席张三: the last post is in an unnamed body
         while head.endswith("、"):  # 某公司党委书记、董事长张三: the same organisation, two posts
-            earlier = next((w for w in words("posts.txt") if head[:-1].endswith(w)), None)
+            fits = [w for w in words("posts.txt") if head[:-1].endswith(w)]
+            if not roles:  # after an unnamed body's post: prefer the split an organisation ends before (党委|书记)
+                end = evidence[0] + len(head) - 1
+                fits = [w for w in fits if _coordinated_orgs(text, inside, end - len(w))] or fits
+            earlier = fits[0] if fits else None
             if earlier is None:
                 break
             roles.append(earlier)

@@ -157,6 +157,12 @@ def test_a_government_head_post_is_not_held_in_the_party_committee():
     assert triples(a, found) == {("王明", "holdsPost", "岳阳县委", "副书记"), ("李华", "holdsPost", "青禾市委", "副书记")}
 
 
+def test_a_post_in_an_unnamed_body_after_a_committee_post():
+    a = art("青禾县白沙镇党委书记、人大主席王明说，镇里将做好服务。")
+    found = [ment(a, "青禾县白沙镇党委", "PartyOrganization"), ment(a, "王明", "Person")]
+    assert triples(a, found) == {("王明", "holdsPost", "青禾县白沙镇党委", "书记")}
+
+
 def test_sub_organization_from_a_named_parent():
     a = art("湖南大学党委召开会议。湖南大学表示。华兴纸业有限公司岳阳分公司开业，华兴纸业有限公司说。华兴纸业有限公司员工到场。")
     found = [ment(a, "湖南大学党委", "PartyOrganization"), ment(a, "湖南大学", "Organization", nth=1),
