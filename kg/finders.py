@@ -304,7 +304,7 @@ def _company_name(d, hs, e, cls, full):
     # 民营企业某某集团: a description before the name (but 中国 in 中国某某银行 is part of it)
     while toks and toks[0][2] in g and d.tag(toks[0][2]) != "ns" and namey(d, toks[1:]):
         toks = _strip_regions(toks[1:], full)
-    if not toks or hs - toks[0][0] < 2:
+    if not toks or hs - toks[0][0] < 2 or d.text[toks[0][0]:e] in STRONG_COMPANY:  # 股份 + 有限公司: no name
         return None
     head = d.text[hs:e]
     if head in STRONG_COMPANY:

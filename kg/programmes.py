@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .resources import words
+from .resources import table, words
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import left_words, not_generic
 
@@ -96,6 +96,33 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
                 out.append(Candidate(s, e, "Initiative", "quote", 0.8))
         i = j + 1
     out += _unquoted_initiatives(d, stops)
+    out += _session_events(d)
+    return out
+
+
+# 第三届 / 首届 / 第十五届: a numbered session, so what follows up to an event word is the event's own name.
+_SESSION = re.compile(r"(?:第[0-9一二三四五六七八九十百]+|首)届")
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> tuple[str, ...]:
+    heads = {row[0] for row in table("initiative_classes.tsv") if len(row) > 1 and row[1] == "Event"}
+    return tuple(sorted((h for h in heads if len(h) >= 2), key=lambda w: (-len(w), w)))
+
+
+def _session_events(d: Doc) -> list[Candidate]:
+    """``第三届某某数字经济大会``, ``首届某某论坛``: the name between a session number and an event word (the
+    number itself is not part of the name), when it is 2-20 characters without punctuation."""
+    out = []
+    for m in _SESSION.finditer(d.text):
+        run = re.match(r"[\u4e00-\u9fff0-9A-Za-z（）()·]{2,24}", d.text[m.end():])
+        if run is None:
+            continue
+        ends = [m.end() + i + len(h) for i in range(2, len(run.group(0)) + 1)
+                for h in _event_heads() if run.group(0).startswith(h, i)]
+        ends = [e for e in ends if e in d.ends]
+        if ends:
+            out.append(Candidate(m.end(), min(ends), "Initiative", "suffix", 0.75))
     return out
 
 

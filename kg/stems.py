@@ -51,7 +51,7 @@ def blocked(d: Doc, w: str, verbs: bool) -> bool:
         return True
     if w in r.stop:
         return True
-    if w in r.regions:
+    if w in r.regions or w in r.industry:  # 某某云计算(股份有限公司): an industry word is part of a name
         return False
     tag = d.tag(w)
     if tag is None:

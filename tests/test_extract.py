@@ -329,3 +329,14 @@ def test_two_character_brand_split_by_jieba_after_a_city():
     assert not any(t.startswith("森林") for t, _ in got)
     # a function word right after the city is no brand
     assert not any(t.startswith("将") for t, _ in found("鸡西市将松林森林食品有限公司列为重点企业。"))
+
+
+def test_a_registered_name_keeps_its_industry_word_and_a_legal_form_alone_is_no_name():
+    assert ("湖南青禾云计算股份有限公司", "Enterprise") in found("湖南青禾云计算股份有限公司签署协议。")
+    assert not any(c == "Enterprise" for _, c in found("他说股份有限公司要规范治理。"))
+
+
+def test_a_numbered_session_marks_an_event_name():
+    assert ("湘江青禾数字经济大会", "Initiative") in found("市政府承办的第三届湘江青禾数字经济大会开幕。")
+    assert ("青禾全民运动会", "Initiative") in found("第十五届青禾全民运动会在县城开幕。")
+    assert not any(c == "Initiative" for _, c in found("第三届理事会第二次会议召开。"))
