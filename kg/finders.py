@@ -122,7 +122,7 @@ def suffix_candidates(d: Doc, regions) -> list[Candidate]:
     text = d.text
     units = {e: s for s, e, _ in regions}  # end -> start of region/township mentions
     full = {(s, e) for s, e, _ in regions if is_full_region(text[s:e])}
-    companies: dict[int, int] = {}
+    parents: dict[int, int] = {}
     out: list[Candidate] = []
     for e in sorted(d.cuts):
         done = False
@@ -137,7 +137,7 @@ def suffix_candidates(d: Doc, regions) -> list[Candidate]:
                 continue
             cls, rule = got
             hs = e - length
-            c = _RULES[rule](d, hs, e, cls, units, full, companies)
+            c = _RULES[rule](d, hs, e, cls, units, full, parents)
             if c is None:
                 continue
             done = True
@@ -147,12 +147,12 @@ def suffix_candidates(d: Doc, regions) -> list[Candidate]:
                 full.add((c.start, c.end))
                 if hs - c.start >= 2:
                     d.names.add(text[c.start:hs])
-            elif cls == "Enterprise":
-                companies[c.end] = c.start
+            elif cls == "Enterprise" or cls == "GovernmentBody" and text.endswith("局", 0, c.end):
+                parents[c.end] = c.start  # what a branch written right after it belongs to
     return out
 
 
-def _township(d, hs, e, cls, units, full, companies):
+def _township(d, hs, e, cls, units, full, parents):
     text = d.text
     # right after a region or another township (某某街道青石社区, 东湖街道新桥社区): strong evidence
     for p in range(hs - 2, max(hs - 5, -1), -1):
@@ -174,7 +174,7 @@ def _has_unit_char(stem: str) -> bool:
     return any(ch in "镇乡村" for ch in stem) or "街道" in stem or "社区" in stem
 
 
-def _zone(d, hs, e, cls, units, full, companies):
+def _zone(d, hs, e, cls, units, full, parents):
     toks = left_words(d, hs, 4)
     if toks is None:
         return None
@@ -197,7 +197,7 @@ def _agency_core(d, hs, units) -> int | None:
     return None
 
 
-def _agency(d, hs, e, cls, units, full, companies):
+def _agency(d, hs, e, cls, units, full, parents):
     c0 = _agency_core(d, hs, units)
     if c0 is None:
         return None
@@ -205,12 +205,12 @@ def _agency(d, hs, e, cls, units, full, companies):
     return Candidate(start, e, cls, "suffix", 0.85) if start < c0 else None
 
 
-def _ministry(d, hs, e, cls, units, full, companies):
+def _ministry(d, hs, e, cls, units, full, parents):
     c0 = _agency_core(d, hs, units)
     return None if c0 is None else Candidate(_prefix(d, units, c0), e, cls, "suffix", 0.8)
 
 
-def _body(d, hs, e, cls, units, full, companies):
+def _body(d, hs, e, cls, units, full, parents):
     toks = left_words(d, hs, 12, verbs=True)
     for i, (s, _, _) in enumerate(toks or ()):
         if hs - s >= 2 and (s in units or level_char(d, s)) and not_generic(toks[: i + 1]):
@@ -218,20 +218,20 @@ def _body(d, hs, e, cls, units, full, companies):
     return None
 
 
-def _whole(d, hs, e, cls, units, full, companies):
+def _whole(d, hs, e, cls, units, full, parents):
     start = _prefix(d, units, hs)
     if start < hs:
         return Candidate(start, e, cls, "suffix", 0.85)
     return None
 
 
-def _alone(d, hs, e, cls, units, full, companies):
+def _alone(d, hs, e, cls, units, full, parents):
     if hs not in d.starts:
         return None
     return Candidate(_prefix(d, units, hs), e, cls, "suffix", 0.85)
 
 
-def _party(d, hs, e, cls, units, full, companies):
+def _party(d, hs, e, cls, units, full, parents):
     if hs in units:  # 某某镇党委, 某某社区党委
         return Candidate(units[hs], e, cls, "suffix", 0.85)
     toks = left_words(d, hs, 12, verbs=True)
@@ -251,7 +251,7 @@ def _party(d, hs, e, cls, units, full, companies):
     return Candidate(pos, e, cls, "suffix", 0.8)
 
 
-def _party_region(d, hs, e, cls, units, full, companies):
+def _party_region(d, hs, e, cls, units, full, parents):
     r = rules()
     for length in range(min(hs, 10), 1, -1):
         name = d.text[hs - length:hs]
@@ -288,7 +288,7 @@ def _strip_regions(toks, full):
 REGISTERED = STRONG_COMPANY + ("合作社", "专业合作社")
 
 
-def _company(d, hs, e, cls, units, full, companies):
+def _company(d, hs, e, cls, units, full, parents):
     found = _company_name(d, hs, e, cls, full)
     if found is None and _known_company(d, hs, e) is not None:
         return Candidate(_known_company(d, hs, e), e, cls, "suffix", 0.8)
@@ -345,14 +345,22 @@ def is_country(name: str) -> bool:
     return name in _country_names()
 
 
-def _branch(d, hs, e, cls, units, full, companies):
+def _bureau_branch(d, hs, e, cls, units, full, parents):
+    """<bureau><region>分局 (某市公安局某某分局): one name, the bureau's branch for that district."""
     p = _chain_start(units, hs)
-    if p < hs and p in companies:
-        return Candidate(companies[p], e, cls, "suffix", 0.9)
-    return _company(d, hs, e, cls, units, set(), companies)
+    if p < hs and p in parents:
+        return Candidate(parents[p], e, cls, "suffix", 0.85)
+    return _agency(d, hs, e, cls, units, full, parents)
 
 
-def _org(d, hs, e, cls, units, full, companies):
+def _branch(d, hs, e, cls, units, full, parents):
+    p = _chain_start(units, hs)
+    if p < hs and p in parents:
+        return Candidate(parents[p], e, cls, "suffix", 0.9)
+    return _company(d, hs, e, cls, units, set(), parents)
+
+
+def _org(d, hs, e, cls, units, full, parents):
     if hs >= 1 and d.text[hs - 1] in "省市县区" and e - hs >= 2 and d.tokens[d.token_at(hs - 1)][:2] == (hs - 1, e):
         return Candidate(hs - 1, e, cls, "suffix", 0.75)  # 省农科院 as one dictionary word: 省 + 农科院
     toks = left_words(d, hs, 12)
@@ -376,7 +384,7 @@ def _org(d, hs, e, cls, units, full, companies):
     return None
 
 
-def _place(d, hs, e, cls, units, full, companies):
+def _place(d, hs, e, cls, units, full, parents):
     toks = left_words(d, hs, 10)
     if not toks:
         return None
@@ -400,6 +408,7 @@ _RULES = {
     "partyregion": _party_region,
     "company": _company,
     "branch": _branch,
+    "bureaubranch": _bureau_branch,
     "org": _org,
     "place": _place,
 }

@@ -340,3 +340,9 @@ def test_a_numbered_session_marks_an_event_name():
     assert ("湘江青禾数字经济大会", "Initiative") in found("市政府承办的第三届湘江青禾数字经济大会开幕。")
     assert ("青禾全民运动会", "Initiative") in found("第十五届青禾全民运动会在县城开幕。")
     assert not any(c == "Initiative" for _, c in found("第三届理事会第二次会议召开。"))
+
+
+def test_a_bureau_branch_is_one_name_and_customs_offices_are_bodies():
+    assert ("长沙市公安局岳麓分局", "GovernmentBody") in found("长沙市公安局岳麓分局破获案件。")
+    assert ("长沙海关", "GovernmentBody") in found("长沙海关查获一批走私货物。")
+    assert not found("他在海关工作。")
