@@ -24,6 +24,7 @@ __all__ = ["Naming", "ascii_fact", "fact_order", "name_facts", "region_facts", "
 _BRANCH = ("中心支公司", "分公司", "子公司", "支公司", "分行", "支行", "营业部")
 _NAMED_AFTER = tuple("路街巷")  # 某地路步行街: a street named after a region, not located in it
 _PARENT_HEADS = ("公司", "集团", "银行", "保险")
+_BRANCHES = {"Enterprise": (_BRANCH, _PARENT_HEADS), "GovernmentBody": (("分局",), ("局",))}  # branch words, parent heads
 _COMMITTEES = ("PartyOrganization", "GovernmentBody")  # 某县委, 某市府: a one-character rest after the region
 _PARTY_UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组")
 
@@ -116,7 +117,7 @@ def name_facts(entities: dict[str, Entity], keyed: dict[str, list[Mention]], nam
         e = entities[key]
         code = key.split("|", 2)[1]
         for form in sorted({e.label, *e.alt_labels}, key=lambda f: (-len(f), f)):
-            parent = _branch_parent(form, key, entities, out, naming) if e.cls == "Enterprise" else None
+            parent = _branch_parent(form, key, e.cls, entities, out, naming) if e.cls in _BRANCHES else None
             if parent is None and e.cls == "PartyOrganization":
                 parent = _party_parent(form, code, keyed, naming)
             if parent and parent != key:
@@ -146,18 +147,24 @@ def _place_prefix(name: str, naming: Naming) -> tuple[str | None, str]:
     return code, rest
 
 
-def _branch_parent(form: str, key: str, entities: dict[str, Entity], out: list[Fact], naming: Naming) -> str | None:
-    suffix = next((s for s in _BRANCH if form.endswith(s)), None)
+def _branch_parent(form: str, key: str, cls: str, entities: dict[str, Entity], out: list[Fact],
+                   naming: Naming) -> str | None:
+    """The company of a branch (某某保险公司某市分公司) or the bureau of a district branch (某市公安局某区分局, only
+    when that bureau is an entity), with locatedIn the region named between them."""
+    branches, heads = _BRANCHES[cls]
+    suffix = next((s for s in branches if form.endswith(s)), None)
     if suffix is None:
         return None
     stem, region = _strip_regions_at_end(form[: -len(suffix)])
-    if not stem.endswith(_PARENT_HEADS) or len(stem) < 4:
+    if not stem.endswith(heads) or len(stem) < 4:
+        return None
+    pkey = naming.org_key(stem, cls, [])
+    if pkey not in entities and cls != "Enterprise":
         return None
     if region:
         rkey = f"region|{region}"
         entities.setdefault(rkey, naming.region_entity(region))
         out.append(Fact(key, "locatedIn", rkey, extractor="name-infix", confidence=0.85))
-    pkey = naming.org_key(stem, "Enterprise", [])
     if pkey not in entities:
         entities[pkey] = naming.company_entity(pkey, stem)
     return pkey

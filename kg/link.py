@@ -401,7 +401,9 @@ def _join_short_forms(keys: _Keys) -> None:
                 elif _same_brand(rest, orest):
                     found.append((other, "company short form: same brand core, fewer business-line words"))
             elif cls != "Enterprise" and ocls == cls and len(rest) >= 3:
-                if rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest):
+                # 公安局 is not 公安局某区分局: a name the longer one starts with is its parent, not its short form
+                if rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest) \
+                        and not orest.startswith(rest):
                     found.append((other, "abbreviation: its characters appear in order in the full name"))
         if len(found) == 1:
             keys.move(key, found[0][0], found[0][1], 0.7)

@@ -377,3 +377,14 @@ def test_short_form_not_declared_and_not_matching_stays_apart():
 def test_region_chain_in_a_name_stops_at_a_region_of_another_province():
     assert org_key("湖南安居福家政服务有限公司", "Enterprise") == ("430000", "安居福家政服务")
     assert org_key("湖南省岳阳市华兴纸业有限公司", "Enterprise")[0] == "430600"
+
+
+def test_a_bureau_and_its_district_branch_stay_two_nodes_joined_by_sub_organization():
+    a = art(aid="a", text="长沙市公安局岳麓分局破获案件。长沙市公安局表示将持续打击。")
+    linked = link([a], {"a": [ment(a, "长沙市公安局岳麓分局", "GovernmentBody"),
+                              ment(a, "长沙市公安局", "GovernmentBody", nth=1)]}, {})
+    labels = {e.key: e.label for e in linked.entities}
+    assert sorted(e.label for e in linked.entities if e.cls == "GovernmentBody") == ["长沙市公安局", "长沙市公安局岳麓分局"]
+    facts = {(labels[f.subject], f.predicate, labels[f.object]) for f in linked.facts}
+    assert ("长沙市公安局岳麓分局", "subOrganizationOf", "长沙市公安局") in facts
+    assert ("长沙市公安局岳麓分局", "locatedIn", "岳麓区") in facts
