@@ -25,7 +25,8 @@ SUFFIXES = (".txt", ".jsonl")
 # JSONL field names, first match wins.
 BODY_FIELDS = ("body", "content", "text")
 TITLE_FIELDS = ("title", "headline")
-DATE_FIELDS = ("date", "publish_time", "pub_date", "published", "datePublished")
+DATE_FIELDS = ("date", "publish_time", "pub_date", "published", "datePublished", "pubDate", "publish_date",
+               "publishTime", "publishedAt", "pubtime")
 SOURCE_FIELDS = ("source", "publisher", "site", "media")
 URL_FIELDS = ("url", "link")
 
@@ -212,6 +213,11 @@ def _document(record: dict, path: str, number: int, where: str, warnings: list[s
     if body is None and title is None:
         warnings.append(f"{where}: no body and no title - line skipped")
         return None
+    known = set(BODY_FIELDS + TITLE_FIELDS + DATE_FIELDS + SOURCE_FIELDS + URL_FIELDS)
+    unread = sorted(k for k in record if k not in known)
+    if body is None and unread:  # the body may be under a name kg does not know: say so
+        warnings.append(f"{where}: no body field ({', '.join(BODY_FIELDS)}) - only the title is read; "
+                        f"fields not read: {', '.join(unread)}")
     meta = {}
     for key, names in (("date", DATE_FIELDS), ("publisher", SOURCE_FIELDS), ("url", URL_FIELDS)):
         value, problem = _field(record, names)

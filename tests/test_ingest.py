@@ -139,6 +139,14 @@ def test_jsonl_fields_and_aliases(tmp_path):
     ]
 
 
+def test_jsonl_rss_dates_and_a_body_under_an_unknown_name(tmp_path):
+    f = jsonl(tmp_path / "feed.jsonl", {"title": "标题", "正文": "内容", "pubDate": "Thu, 08 May 2025 10:00:00 +0800"},
+              {"title": "标题二", "content": "内容二", "publishedAt": "2025/05/09"})
+    docs, warnings = read([f])
+    assert [(d.title, d.text, d.date) for d in docs] == [("标题", "", "2025-05-08"), ("标题二", "内容二", "2025-05-09")]
+    assert warnings == [f"{f}:1: no body field (body, content, text) - only the title is read; fields not read: 正文"]
+
+
 def test_jsonl_bad_lines_are_skipped_with_file_and_line(tmp_path):
     f = jsonl(
         tmp_path / "news.jsonl",
