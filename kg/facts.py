@@ -24,7 +24,8 @@ __all__ = ["Naming", "ascii_fact", "fact_order", "name_facts", "region_facts", "
 _BRANCH = ("中心支公司", "分公司", "子公司", "支公司", "分行", "支行", "营业部")
 _NAMED_AFTER = tuple("路街巷")  # 某地路步行街: a street named after a region, not located in it
 _PARENT_HEADS = ("公司", "集团", "银行", "保险")
-_BRANCHES = {"Enterprise": (_BRANCH, _PARENT_HEADS), "GovernmentBody": (("分局",), ("局",))}  # branch words, parent heads
+# class -> (branch words, heads of the parent name)
+_BRANCHES = {"Enterprise": (_BRANCH, _PARENT_HEADS), "GovernmentBody": (("分局",), ("局",))}
 _COMMITTEES = ("PartyOrganization", "GovernmentBody")  # 某县委, 某市府: a one-character rest after the region
 _PARTY_UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组")
 

@@ -2,9 +2,10 @@
 
 Layout (the one :func:`kg.graph.dataset` writes to graph.trig): every article's own triples (the article, its
 bylines, mentions, memberships and statements) live in the named graph ``<base>graph/article/<id>``; entity
-descriptions and facts between entities live in ``<base>graph/entities``. Queries see the union of all graphs. Writing a build again replaces the graphs of its articles (matched by their
-``dcterms:source`` file), so re-building the same input never duplicates data; ``kg:mentionCount`` is recomputed
-from the mentions in the store after every write.
+descriptions and facts between entities live in ``<base>graph/entities``. Queries see the union of all graphs.
+Writing a build again replaces the graphs of its articles (matched by their ``dcterms:source`` file), so
+re-building the same input never duplicates data; ``kg:mentionCount`` is recomputed from the mentions in the
+store after every write.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyoxigraph
     from rdflib import Graph
 
-__all__ = ["is_store", "open_store", "partition", "write", "to_ox", "from_ox", "load_memory", "copy_to_memory", "to_rdflib", "to_graph"]
+__all__ = ["is_store", "open_store", "partition", "write", "to_ox", "from_ox", "load_memory", "copy_to_memory",
+           "to_rdflib", "to_graph"]
 
 KG, RDF_TYPE = PREFIXES["kg"], "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROV_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
