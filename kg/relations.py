@@ -86,6 +86,7 @@ def relations(article: Article, mentions: list[Mention]) -> list[Relation]:
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
         evidence = (s_start, s_end)
         out += _holds_post(article, text, inside, main_org, evidence, mentions)
+        out += _founder(article, text, inside, evidence, mentions)
         out += _runs(article, text, inside, evidence, mentions)
         out += _part_of(article, inside, evidence)
         out += _located(article, text, inside, evidence)
@@ -249,6 +250,29 @@ def _holds_post(article, text, inside, main_org, evidence, all_mentions=()) -> l
             org = _named_company(head, all_mentions, post_start) or main_org
             out += [_rel(article, "holdsPost", p, org, evidence, role=role, confidence=0.6, extractor="inferred")
                     for role in roles]
+    return out
+
+
+# 张三创办某某公司, 他2015年创立了某某合作社: the founder holds a post at what they founded (role 创办人).
+_FOUNDED = re.compile(r"\s*(?:于?[0-9０-９]{4}年(?:[0-9]{1,2}月)?)?\s*(?:创办|创立|创建|一手创办)了?\s*")
+_PRONOUNS = ("他", "她")
+
+
+def _founder(article, text, inside, evidence, all_mentions) -> list[Relation]:
+    out = []
+    for org in (m for m in inside if m.cls in ("Enterprise", "Organization")):
+        found = next((m for m in _FOUNDED.finditer(text, evidence[0], org.start) if m.end() == org.start), None)
+        if found is None:
+            continue
+        before = text[evidence[0]:found.start()]
+        person = next((m for m in inside if m.cls == "Person" and m.end == evidence[0] + len(before)), None)
+        if person is None and before.endswith(_PRONOUNS):  # 他创办…: the person named last before the pronoun
+            named = [m for m in all_mentions if m.cls == "Person" and m.end <= found.start() - 1]
+            person = named[-1] if named else None
+            if person is not None and person.sentence < org.sentence - 2:
+                person = None  # too far back to be what 他 refers to
+        if person is not None:
+            out.append(_rel(article, "holdsPost", person, org, evidence, role="创办人", confidence=0.8))
     return out
 
 

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from invented import article as art
 from invented import mention as ment
 
@@ -161,6 +163,16 @@ def test_a_post_in_an_unnamed_body_after_a_committee_post():
     a = art("青禾县白沙镇党委书记、人大主席王明说，镇里将做好服务。")
     found = [ment(a, "青禾县白沙镇党委", "PartyOrganization"), ment(a, "王明", "Person")]
     assert triples(a, found) == {("王明", "holdsPost", "青禾县白沙镇党委", "书记")}
+
+
+def test_a_founder_holds_a_post_at_what_they_founded():
+    a = art("白沙村的王明是返乡青年。2018年，他创办青禾农业科技有限公司。李华于2015年创立青禾种养合作社。")
+    spans = sentences(a.text)
+    found = [replace(m, sentence=next(i for i, (s, e) in enumerate(spans) if s <= m.start < e)) for m in (
+        ment(a, "王明", "Person"), ment(a, "青禾农业科技有限公司", "Enterprise"), ment(a, "李华", "Person"),
+        ment(a, "青禾种养合作社", "Enterprise"))]
+    assert triples(a, found) == {("王明", "holdsPost", "青禾农业科技有限公司", "创办人"),
+                                 ("李华", "holdsPost", "青禾种养合作社", "创办人")}
 
 
 def test_sub_organization_from_a_named_parent():
