@@ -107,7 +107,7 @@ _SESSION = re.compile(r"(?:第[0-9一二三四五六七八九十百]+|首)届")
 @lru_cache(maxsize=1)
 def _event_heads() -> tuple[str, ...]:
     heads = {row[0] for row in table("initiative_classes.tsv") if len(row) > 1 and row[1] == "Event"}
-    return tuple(sorted((h for h in heads if len(h) >= 2), key=lambda w: (-len(w), w)))
+    return tuple(sorted(heads, key=lambda w: (-len(w), w)))  # one-character heads too (节, 赛): after a session
 
 
 def _session_events(d: Doc) -> list[Candidate]:
@@ -118,7 +118,7 @@ def _session_events(d: Doc) -> list[Candidate]:
         run = re.match(r"[\u4e00-\u9fff0-9A-Za-z（）()·]{2,24}", d.text[m.end():])
         if run is None:
             continue
-        ends = [m.end() + i + len(h) for i in range(2, len(run.group(0)) + 1)
+        ends = [m.end() + i + len(h) for i in range(2, len(run.group(0)))
                 for h in _event_heads() if run.group(0).startswith(h, i)]
         ends = [e for e in ends if e in d.ends]
         if ends:

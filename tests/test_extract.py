@@ -339,6 +339,7 @@ def test_a_registered_name_keeps_its_industry_word_and_a_legal_form_alone_is_no_
 def test_a_numbered_session_marks_an_event_name():
     assert ("湘江青禾数字经济大会", "Initiative") in found("市政府承办的第三届湘江青禾数字经济大会开幕。")
     assert ("青禾全民运动会", "Initiative") in found("第十五届青禾全民运动会在县城开幕。")
+    assert ("青禾美食节", "Initiative") in found("由县商务局主办的第二届青禾美食节开幕。")
     assert not any(c == "Initiative" for _, c in found("第三届理事会第二次会议召开。"))
 
 
