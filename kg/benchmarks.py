@@ -292,10 +292,14 @@ def evaluate_gold(gold_dir: str | os.PathLike, ner: str = "auto") -> GoldResult:
     """Read the sources the gold names, segment and extract them (``ner`` as in kg.extract.mentions) and
     score entities and articles against the gold: ``entities`` flat (gold entities flagged ``nested`` and
     mentions inside other mentions left out, the main number), ``nested`` with them kept."""
+    golds, sources = gold_sources(gold_dir)
+    return score_sources([row for g in golds for row in load_gold(g)], sources, golds, ner)
+
+
+def score_sources(gold: list[dict], sources: list[Path], golds: list[Path], ner: str = "auto") -> GoldResult:
+    """Build ``sources`` as `kg build` reads them (extraction timed alone) and score them against ``gold``."""
     from . import extract, ingest, normalise, segment
 
-    golds, sources = gold_sources(gold_dir)
-    gold = [row for g in golds for row in load_gold(g)]
     _extract(["热身：长沙市人民政府与张三。"], ner)  # load jieba and the model before timing
     started = time.perf_counter()
     documents, _ = ingest.read([str(s) for s in sources])

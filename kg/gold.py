@@ -22,6 +22,7 @@ CLASSES = (
     "AdministrativeRegion",
     "Place",
     "Initiative",
+    "Incident",
 )
 PREDICATES = ("holdsPost", "locatedIn", "partOf", "runs", "subOrganizationOf", "participatesIn", "partnersWith",
               "funds", "insures", "lendsTo", "takesPlaceIn")
@@ -35,6 +36,7 @@ TOP_LEVEL = {
     "AdministrativeRegion": "place",
     "Place": "place",
     "Initiative": "initiative",
+    "Incident": "incident",
 }
 KINDS = ("article", "caption")
 
@@ -53,8 +55,8 @@ def text_key(text: str | None) -> str:
 # ---------------------------------------------------------------------------------------------- gold
 
 
-_REQUIRED = ("source", "headline", "body_start")
-_OPTIONAL = ("subtitle", "kind", "date", "authors", "entities", "relations", "url", "note")
+_REQUIRED = ("headline", "body_start")
+_OPTIONAL = ("source", "key", "subtitle", "kind", "date", "authors", "entities", "relations", "url", "note")
 
 
 def load_gold(path: str | os.PathLike) -> list[dict]:
@@ -82,7 +84,7 @@ def load_gold(path: str | os.PathLike) -> list[dict]:
             article = _check_article(obj)
         except ValueError as e:
             raise GoldError(f"{path}:{n}: {e}") from None
-        ident = (article["source"], text_key(article["headline"]), text_key(article["body_start"]))
+        ident = (article["source"] or article["key"], text_key(article["headline"]), text_key(article["body_start"]))
         if ident in seen:
             raise GoldError(f"{path}:{n}: same article as line {seen[ident]}")
         seen[ident] = n
@@ -100,7 +102,10 @@ def _check_article(obj: Any) -> dict:
     unknown = sorted(set(obj) - set(_REQUIRED) - set(_OPTIONAL))
     if unknown:
         raise ValueError(f"unknown field(s): {', '.join(unknown)}")
-    _want_str(obj, "source")
+    if "source" not in obj and "key" not in obj:
+        raise ValueError("missing field(s): source (or key, for a story of the real-news corpus)")
+    _want_str(obj, "source", optional="key" in obj)
+    _want_str(obj, "key", optional=True)
     _want_str(obj, "body_start")
     for k in ("headline", "subtitle", "url", "note"):
         _want_str(obj, k, optional=True)
@@ -122,7 +127,8 @@ def _check_article(obj: Any) -> dict:
     texts = {e["text"] for e in entities}
     relations = [_check_relation(r, texts) for r in _want_list(obj, "relations")]
     return {
-        "source": obj["source"],
+        "source": obj.get("source"),
+        "key": obj.get("key"),
         "headline": obj["headline"],
         "subtitle": obj.get("subtitle"),
         "kind": kind,

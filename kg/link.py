@@ -183,6 +183,19 @@ def _prefecture(context: list[str]) -> str:
     return context[0] if context else ""
 
 
+_LOCAL_LEVEL = ("镇", "乡", "村", "街道", "社区", "居委会", "嘎查", "苏木")
+_GENERIC_PLACE = re.compile(r"^(?:[省市县区镇乡村]|人民|中山|城关|中心|实验|第[一二三四五六七八九十\d]+)")
+
+
+def _needs_region(text: str, cls: str) -> bool:
+    """A name without a gazetteer code means one thing across the corpus (长三角, 亚洲, 美国, 天安门广场), unless it
+    is a local unit (某某镇, 某某村: many places share them) or a generic local name that needs its region to
+    mean anything (人民广场, 第一中学, 县人民医院, 中山公园)."""
+    if cls == "AdministrativeRegion" and text.endswith(_LOCAL_LEVEL):
+        return True
+    return bool(_GENERIC_PLACE.match(text))
+
+
 def _mention_key(m: Mention, context: list[str]) -> tuple[str, str | None, str, float]:
     """(linking key, region code if the mention is a gazetteer region, reason, score)."""
     if m.cls == "AdministrativeRegion":
@@ -191,8 +204,12 @@ def _mention_key(m: Mention, context: list[str]) -> tuple[str, str | None, str, 
         region = gazetteer.resolve(m.text, context)
         if region is not None:
             return f"region|{region.code}", region.code, "region name resolved in the article's regions", 0.9
+        if not _needs_region(m.text, m.cls):
+            return f"region||{m.text}", None, "same name (a name without a code that needs no region)", 0.85
         return f"region|{_prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
     if m.cls == "Place":
+        if not _needs_region(m.text, m.cls):
+            return f"place||{m.text}", None, "same name (a place name that needs no region)", 0.85
         return f"place|{_prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
     if m.cls in ORGS:
         code, rest, reasons, score = _org_key(m.text, m.cls, context)
@@ -257,7 +274,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     _join_declared(keys, ordered, mentions)
     _join_unprefixed(keys)
     _join_short_forms(keys)
-    _split_people(keys, relations, contexts)
+    _split_people(keys, relations, contexts, {a.id: a.text for a in ordered})
 
     bylines: dict[str, tuple[tuple[str, str], ...]] = {}
     authors: dict[str, list[str]] = defaultdict(list)
@@ -409,48 +426,101 @@ def _join_short_forms(keys: _Keys) -> None:
             keys.move(key, found[0][0], found[0][1], 0.7)
 
 
-def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: dict[str, list[str]]) -> None:
-    """One name in several articles is one person only when the contexts agree: a post at the same organisation,
-    or the same province; never across provinces; with no province known, only without posts at different
-    organisations and when there is a single candidate. Otherwise the name splits into several."""
+_TITLE_RUN_STOP = set("，,。：:；;！!？?\n（）()“”\"")
+
+
+def _title_run(text: str, m: Mention, people: list[Mention]) -> str:
+    """The titles written before a mention: back to the previous punctuation or other person named (at most 40
+    characters): 中共中央政治局委员、中央书记处书记、中央办公厅主任 before the name."""
+    start = max(0, m.start - 40)
+    for other in people:
+        if start <= other.end <= m.start and other is not m:
+            start = max(start, other.end)
+    i = m.start
+    while i > start and text[i - 1] not in _TITLE_RUN_STOP:
+        i -= 1
+    return text[i:m.start]
+
+
+def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
+    """A national office holder: the titles before some mention of the person (or inside it) name an office one
+    person holds at a time or a national body (kg/data/national_titles.txt: 总书记, 国务院总理, 总统, 全国人大常委会
+    ...), as in 中共中央总书记、国家主席、中央军委主席X or 全国人大常委会副委员长兼秘书长X."""
+    titles = words("national_titles.txt")
+    return any(any(t in _title_run(text, m, people) or m.text.startswith(t) for t in titles) for m in found)
+
+
+def _local_cue(text: str, found: list[Mention]) -> bool:
+    """Some mention stands right after (or contains) a post word that many people hold (村党支部书记, 县长,
+    总经理): evidence of a local person, which keeps them from the national office holder of the same name."""
+    posts = words("posts.txt")
+    return any(m.text != person_name(m.text) or text[max(0, m.start - 8):m.start].endswith(posts) for m in found)
+
+
+def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: dict[str, list[str]],
+                  texts: dict[str, str]) -> None:
+    """One name in several articles is one person only when the evidence agrees.
+
+    A person named after a national title (:func:`_national`) is one person in every article, whatever its
+    province, and an article that names the same name without any post joins them. Otherwise: a post at the same
+    organisation, or the same province; never across provinces; with no province known, only without posts at
+    different organisations and when there is a single candidate. Every decision keeps its reason: a mention
+    kept apart says why (``kept apart: …``)."""
     posts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for rels in relations.values():
         for r in rels:
             s, o = keys.of.get(r.subject), keys.of.get(r.object)
             if r.predicate == "holdsPost" and s and o:
                 posts[(r.article, s)].add(o)
+    people: dict[str, list[Mention]] = defaultdict(list)
+    for key in (k for k in keys.keyed if k.startswith("Person|")):
+        for m in keys.keyed[key]:
+            people[m.article].append(m)
     for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for m in keys.keyed[key]:
             by_article[m.article].append(m)
         if len(by_article) < 2:
             continue
+        national = {a for a, ms in by_article.items() if _national(texts.get(a, ""), ms, people.get(a, []))}
         clusters: list[dict] = []
+        if national:
+            clusters.append({"articles": [], "provs": set(), "orgs": set(), "national": True})
         for art in sorted(by_article):
             ctx = contexts.get(art) or []
             prov = ctx[0][:2] if ctx else ""
             orgs = posts.get((art, key), set())
-            shared = [c for c in clusters if orgs & c["orgs"] and not (prov and c["provs"] and prov not in c["provs"])]
-            same = [c for c in clusters if prov and prov in c["provs"]]
-            loose = [c for c in clusters if (not prov or not c["provs"])
-                     and not (orgs and c["orgs"] and not orgs & c["orgs"])]
-            if shared:
-                target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
-            elif len(same) == 1:
-                target, reason, score = same[0], "same name in the same province", 0.8
-            elif not same and len(loose) == 1:
-                target, reason, score = loose[0], "same name, no conflicting context", 0.6
+            local = orgs or _local_cue(texts.get(art, ""), by_article[art])
+            target = None
+            if art in national:
+                target, reason, score = clusters[0], "same name after a national title (never split by province)", 0.95
+            elif national and not local:
+                target, reason, score = clusters[0], "same name as a national office holder, no post of its own", 0.85
             else:
-                target = None
+                regular = [c for c in clusters if not c.get("national")]
+                shared = [c for c in clusters
+                          if orgs & c["orgs"] and not (prov and c["provs"] and prov not in c["provs"])]
+                same = [c for c in regular if prov and prov in c["provs"]]
+                loose = [c for c in regular if (not prov or not c["provs"])
+                         and not (orgs and c["orgs"] and not orgs & c["orgs"])]
+                if shared:
+                    target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
+                elif len(same) == 1:
+                    target, reason, score = same[0], "same name in the same province", 0.8
+                elif not same and len(loose) == 1:
+                    target, reason, score = loose[0], "same name, no conflicting context", 0.6
             if target is None:
                 target = {"articles": [], "provs": set(), "orgs": set()}
+                why = ("a post of its own, unlike the national office holder of that name" if national
+                       else "another province or another organisation than the others of that name")
+                reason, score = ("same name" if not clusters else f"kept apart: {why}"), 0.9
                 clusters.append(target)
-                reason, score = "same name", 0.9
             target["articles"].append(art)
             target["provs"] |= {prov} if prov else set()
             target["orgs"] |= orgs
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
+        clusters = [c for c in clusters if c["articles"]]
         if len(clusters) > 1:
             mentions = keys.keyed.pop(key)
             for n, c in enumerate(clusters):
@@ -505,8 +575,9 @@ def _entity(key: str, found: list[Mention], author_names: list[str], code: str |
 def _merges(found: list[Mention], why: dict[MentionKey, tuple[str, float]], label: str) -> tuple[Merge, ...]:
     """One decision per surface form and reason, when the entity joins several forms or articles (or a form that
     is not its label)."""
-    if {m.text for m in found} <= {label} and len({m.article for m in found}) < 2:
-        return ()
+    apart = any(why.get((m.article, m.start, m.end), ("",))[0].startswith("kept apart") for m in found)
+    if {m.text for m in found} <= {label} and len({m.article for m in found}) < 2 and not apart:
+        return ()  # nothing was joined and nothing refused
     out: dict[tuple[str, str], Merge] = {}
     for m in sorted(found, key=lambda m: (m.article, m.start)):
         reason, score = why.get((m.article, m.start, m.end), ("same name", 0.9))

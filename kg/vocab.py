@@ -17,6 +17,7 @@ class KG(DefinedNamespace):
     Enterprise: URIRef
     Event: URIRef
     GovernmentBody: URIRef
+    Incident: URIRef
     Initiative: URIRef
     InsuranceProduct: URIRef
     Mechanism: URIRef

@@ -388,3 +388,43 @@ def test_a_bureau_and_its_district_branch_stay_two_nodes_joined_by_sub_organizat
     facts = {(labels[f.subject], f.predicate, labels[f.object]) for f in linked.facts}
     assert ("长沙市公安局岳麓分局", "subOrganizationOf", "长沙市公安局") in facts
     assert ("长沙市公安局岳麓分局", "locatedIn", "岳麓区") in facts
+
+
+def test_national_office_holder_is_one_person_across_provinces():
+    a = art(aid="a", text="国务院总理张明远在岳阳市考察。")
+    b = art(aid="b", text="张明远在赣州市主持座谈会。")
+    c = art(aid="c", text="中共中央政治局委员、中央书记处书记张明远在贵阳市调研。")
+    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "张明远", "Person")]
+    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "张明远", "Person")]
+    mc = [ment(c, "贵阳市", "AdministrativeRegion", "520100"), ment(c, "张明远", "Person")]
+    linked = link([a, b, c], {"a": ma, "b": mb, "c": mc}, {})
+    (person,) = [e for e in linked.entities if e.label == "张明远"]
+    assert {m.article for m in person.mentions} == {"a", "b", "c"}
+    assert any("national title" in d.reason for d in person.merges)
+
+
+def test_local_post_holder_is_kept_apart_from_the_national_one_with_the_reason():
+    a = art(aid="a", text="国务院总理张明远在岳阳市考察。")
+    b = art(aid="b", text="赣州市某村党支部书记张明远说。")
+    c = art(aid="c", text="国家主席张明远在贵阳市出席会议。")
+    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "张明远", "Person")]
+    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "张明远", "Person")]
+    mc = [ment(c, "贵阳市", "AdministrativeRegion", "520100"), ment(c, "张明远", "Person")]
+    linked = link([a, b, c], {"a": ma, "b": mb, "c": mc}, {})
+    people = sorted(([m.article for m in e.mentions], e) for e in linked.entities if e.label == "张明远")
+    assert [arts for arts, _ in people] == [["a", "c"], ["b"]]
+    assert any(d.reason.startswith("kept apart") for d in people[1][1].merges)
+
+
+def test_a_name_without_a_code_is_one_node_across_prefectures_unless_it_needs_its_region():
+    a = art(aid="a", text="岳阳市企业赴美国参展，在人民广场和长三角推介。")
+    b = art(aid="b", text="赣州市企业赴美国参展，在人民广场和长三角推介。")
+    found = {x.id: [ment(x, x.text[:3], "AdministrativeRegion", code), ment(x, "美国", "AdministrativeRegion"),
+                    ment(x, "人民广场", "Place"), ment(x, "长三角", "Place")]
+             for x, code in ((a, "430600"), (b, "360700"))}
+    linked = link([a, b], found, {})
+    nodes = {}
+    for e in linked.entities:
+        nodes.setdefault(e.label, []).append(e)
+    assert len(nodes["美国"]) == 1 and len(nodes["长三角"]) == 1
+    assert len(nodes["人民广场"]) == 2  # a generic local name: one per prefecture

@@ -295,3 +295,17 @@ def test_ids_are_ascii():
 def test_empty_document():
     assert cut("", "empty.txt") == []
     assert cut("\n \n", "blank.txt") == []
+
+
+def test_broadcast_credit_line_gives_authors_with_their_roles_not_body_text(tmp_path):
+    import json
+
+    from kg import ingest, normalise, segment
+
+    p = tmp_path / "feed.jsonl"
+    p.write_text(json.dumps({"title": "某市召开会议", "body": "某市今天召开会议。\n(视频编辑：王小明 文字编辑：李大华)"},
+                            ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,), _ = ingest.read([p])
+    (a,) = segment.segment(doc, normalise.normalise(doc.text))
+    assert [(x.name, x.role) for x in a.authors] == [("王小明", "视频编辑"), ("李大华", "文字编辑")]
+    assert "王小明" not in a.body
