@@ -105,6 +105,10 @@ from .cli_eval import eval_command as _eval  # noqa: E402
 
 main.add_command(_eval)
 
+from .cli_audit import audit as _audit  # noqa: E402
+
+main.add_command(_audit)
+
 from . import cli_store  # noqa: E402  (serve, export, push)
 
 main.add_command(cli_store.serve)
