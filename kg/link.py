@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from . import coref, gazetteer
@@ -184,7 +185,8 @@ def _prefecture(context: list[str]) -> str:
 
 
 _LOCAL_LEVEL = ("镇", "乡", "村", "街道", "社区", "居委会", "嘎查", "苏木")
-_GENERIC_PLACE = re.compile(r"^(?:[省市县区镇乡村]|人民|中山|城关|中心|实验|第[一二三四五六七八九十\d]+)")
+_GENERIC_PLACE = re.compile(r"^(?:[省市县区镇乡村]|(?:人民|中山|解放|建设|城关|中心|实验|第[一二三四五六七八九十\d]+)"
+                            r"(?:广场|公园|医院|路|街|大街|大道|中学|小学|学校|体育场|体育馆|剧院|电影院|市场)$)")
 
 
 def _needs_region(text: str, cls: str) -> bool:
@@ -196,8 +198,22 @@ def _needs_region(text: str, cls: str) -> bool:
     return bool(_GENERIC_PLACE.match(text))
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """Form -> canonical name of national bodies, countries and named regions (kg/data/aliases.tsv)."""
+    out: dict[str, str] = {}
+    for row in table("aliases.tsv"):
+        for form in row:
+            out[form] = row[0]
+    return out
+
+
 def _mention_key(m: Mention, context: list[str]) -> tuple[str, str | None, str, float]:
     """(linking key, region code if the mention is a gazetteer region, reason, score)."""
+    canonical = _aliases().get(m.text)
+    if canonical is not None and m.cls != "Person":
+        why = "known name" if canonical == m.text else f"known short form of {canonical}"
+        return f"known|{canonical}", None, f"{why} (kg/data/aliases.tsv)", 0.95
     if m.cls == "AdministrativeRegion":
         if m.code and gazetteer.get(m.code):
             return f"region|{m.code}", m.code, "region code", 1.0
@@ -287,8 +303,13 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
         bylines[article.id] = tuple(pairs)
 
     entities: dict[str, Entity] = {}
+    taken: dict[str, str] = {}
     for key in sorted(set(keys.keyed) | set(authors)):
-        entities[key] = _entity(key, keys.keyed.get(key, []), authors.get(key, []), keys.codes.get(key), keys.why)
+        e = _entity(key, keys.keyed.get(key, []), authors.get(key, []), keys.codes.get(key), keys.why)
+        if e.key in taken:  # one name and scope, two entities the linker kept apart: the later one by its key
+            e = replace(e, key=f"{e.key}-{_hash(key)[:6]}")
+        taken[e.key] = key
+        entities[key] = e
     naming = Naming(_org_link_key, _region_prefix, _region_entity, _company_entity, _sentence_finder(ordered))
     facts = relation_facts(relations, keys.of, entities, naming)
     facts += name_facts(entities, keys.keyed, naming, facts)
@@ -558,7 +579,8 @@ def _entity(key: str, found: list[Mention], author_names: list[str], code: str |
     cls = _class_of(found) if found else "Person"
     if key.startswith("place|"):
         cls = "Place"  # includes a river the extractor took for the region named like it
-    label = _canonical(key, cls, code) or max(forms, key=lambda f: (len(f), forms[f], f))
+    label = (key.split("|", 1)[1] if key.startswith("known|") else _canonical(key, cls, code)) \
+        or max(forms, key=lambda f: (len(f), forms[f], f))
     if key.startswith("Person|"):  # titles are never part of a name, nor an alternative name
         label = key.split("|")[1]
         forms = Counter({f: n for f, n in forms.items() if person_name(f) == f})
@@ -567,9 +589,21 @@ def _entity(key: str, found: list[Mention], author_names: list[str], code: str |
     if cls == "AdministrativeRegion":
         level = "village" if label.endswith(("村", "社区", "居委会")) else "township"
     return Entity(
-        key=f"{_SLUG[cls]}/{_hash(key)}", cls=cls, label=label,
+        key=f"{_SLUG[cls]}/{_hash(_identity(key, cls, label, found))}", cls=cls, label=label,
         alt_labels=tuple(sorted(f for f in forms if f != label)), mentions=tuple(found), level=level, merges=merges,
     )
+
+
+def _identity(key: str, cls: str, label: str, found: list[Mention]) -> str:
+    """What an entity is, the basis of its IRI: class, canonical name and the region that scopes the name (the
+    region code of 某市科技局, the prefecture of a generic 人民广场, ``river`` for a river); for a namesake kept
+    apart, the first article that names it. Not the linking key, so that a change of linking rules that leaves an
+    entity's name and class alone leaves its IRI alone."""
+    parts = key.split("|")
+    scope = parts[1] if parts[0] in ("org", "region", "place") and len(parts) == 3 else ""
+    if parts[0] == "Person" and len(parts) == 3:  # a namesake kept apart (kg.link._split_people)
+        scope = min(m.article for m in found) if found else parts[2]
+    return "|".join((cls, label, scope))
 
 
 def _merges(found: list[Mention], why: dict[MentionKey, tuple[str, float]], label: str) -> tuple[Merge, ...]:

@@ -56,6 +56,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
                              rf"(?:\s*[（(][^（()）]{{0,20}}[）)])?\s*$"
                              rf"|{lead}(?:摄影|图)\s*[：:/／]?\s*(?:(?:{roles})\s*)?(?P<n2>{names})\s*$"
                              rf"|[（(]\s*(?:(?:{roles})\s*)?(?P<n3>{names})\s*[/／]?\s*摄影?\s*[）)]\s*$"),
+        "credits": re.compile(rf"[（(](?P<c>\s*(?:{roles})\s*[：:]?\s*{names}"
+                              rf"(?:\s*(?:{roles})\s*[：:]?\s*{names})*\s*)[）)]\s*$"),
         "person": re.compile(rf"(?P<role>{roles})|(?P<name>(?:(?!{roles})[{HAN}·])+)"
                              rf"|(?P<sep>[\s、，,：:/／]+)|(?P<x>.)", re.S),
         "meta": re.compile(rf"({alt(v['meta'])})\s*[：:]\s*"),
@@ -189,12 +191,14 @@ def _author_line(raw: str, rs: int, re_: int) -> list[Author] | None:
 
 
 def _credit(raw: str, rs: int, re_: int) -> tuple[int, list[Author]] | None:
-    """A photo credit at the end of a line -> (raw start of the credit, photographers)."""
+    """A photo credit or a bracketed credit line at the end of a line -> (raw start of the credit, people)."""
     m = _rx()["credit"].search(raw, rs, re_)
     g = m and next(g for g in ("n1", "n2", "n3") if m.group(g))
     people = g and _people(raw, m.start(g), m.end(g), "摄影", strict=True)
-    if not people:
-        return None
+    if not people:  # a bracketed credit line ending a paragraph: (视频编辑：张三 文字编辑：李四)
+        c = _rx()["credits"].search(raw, rs, re_)
+        people = c and _people(raw, c.start("c"), c.end("c"), "作者", strict=False)
+        return (c.start(), people) if people else None
     cut = m.start() + len(m.group()) - len(m.group().lstrip())
     return cut, [Author(p.name, "摄影", p.start, p.end) for p in people]
 

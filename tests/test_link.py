@@ -417,14 +417,48 @@ def test_local_post_holder_is_kept_apart_from_the_national_one_with_the_reason()
 
 
 def test_a_name_without_a_code_is_one_node_across_prefectures_unless_it_needs_its_region():
-    a = art(aid="a", text="岳阳市企业赴美国参展，在人民广场和长三角推介。")
-    b = art(aid="b", text="赣州市企业赴美国参展，在人民广场和长三角推介。")
+    a = art(aid="a", text="岳阳市企业赴美国参展，在人民广场和亚洲推介。")
+    b = art(aid="b", text="赣州市企业赴美国参展，在人民广场和亚洲推介。")
     found = {x.id: [ment(x, x.text[:3], "AdministrativeRegion", code), ment(x, "美国", "AdministrativeRegion"),
-                    ment(x, "人民广场", "Place"), ment(x, "长三角", "Place")]
+                    ment(x, "人民广场", "Place"), ment(x, "亚洲", "Place")]
              for x, code in ((a, "430600"), (b, "360700"))}
     linked = link([a, b], found, {})
     nodes = {}
     for e in linked.entities:
         nodes.setdefault(e.label, []).append(e)
-    assert len(nodes["美国"]) == 1 and len(nodes["长三角"]) == 1
+    assert len(nodes["美国"]) == 1 and len(nodes["亚洲"]) == 1
     assert len(nodes["人民广场"]) == 2  # a generic local name: one per prefecture
+
+
+def test_known_short_forms_of_national_bodies_and_countries_are_one_node():
+    a = art(aid="a", text="中共中央、国务院印发通知。中华人民共和国成立。")
+    b = art(aid="b", text="党中央高度重视。中国经济稳中向好。")
+    ma = [ment(a, "中共中央", "PartyOrganization"), ment(a, "国务院", "GovernmentBody"),
+          ment(a, "中华人民共和国", "AdministrativeRegion")]
+    mb = [ment(b, "党中央", "PartyOrganization"), ment(b, "中国", "AdministrativeRegion")]
+    linked = link([a, b], {"a": ma, "b": mb}, {})
+    labels = {e.label: e for e in linked.entities}
+    assert set(labels["中国共产党中央委员会"].alt_labels) == {"中共中央", "党中央"}
+    assert labels["中国"].alt_labels == ("中华人民共和国",)
+    assert labels["中华人民共和国国务院"].alt_labels == ("国务院",)
+
+
+def test_generic_local_names_need_their_region_but_a_unique_building_does_not():
+    from kg.link import _needs_region
+
+    assert _needs_region("人民广场", "Place") and _needs_region("第一中学", "Place")
+    assert _needs_region("县人民医院", "Place") and _needs_region("城关镇", "AdministrativeRegion")
+    assert not _needs_region("人民大会堂", "Place") and not _needs_region("天安门广场", "Place")
+
+
+def test_entity_iris_come_from_what_the_entity_is_not_from_linking_rules(monkeypatch):
+    import kg.link as L
+
+    a = art(aid="a", text="岳阳市华兴纸业有限公司董事长王明说，华兴纸业在岳阳市。")
+    found = {"a": [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "华兴纸业有限公司", "Enterprise"),
+                   ment(a, "王明", "Person"), ment(a, "华兴纸业", "Enterprise", nth=1)]}
+    before = {e.label: e.key for e in link([a], found, {}).entities}
+    monkeypatch.setattr(L, "_join_short_forms", lambda keys: None)  # an unrelated rule switched off
+    after = {e.label: e.key for e in link([a], found, {}).entities}
+    assert before["王明"] == after["王明"] and before["岳阳市"] == after["岳阳市"]
+    assert before["华兴纸业有限公司"] == after["华兴纸业有限公司"]  # the full name keeps its IRI

@@ -303,9 +303,23 @@ def test_broadcast_credit_line_gives_authors_with_their_roles_not_body_text(tmp_
     from kg import ingest, normalise, segment
 
     p = tmp_path / "feed.jsonl"
-    p.write_text(json.dumps({"title": "某市召开会议", "body": "某市今天召开会议。\n(视频编辑：王小明 文字编辑：李大华)"},
+    p.write_text(json.dumps({"title": "某市召开会议", "body": "某市今天召开会议。\n(视频编辑：王小明 文字编辑：见晓明)"},
                             ensure_ascii=False) + "\n", encoding="utf-8")
     (doc,), _ = ingest.read([p])
     (a,) = segment.segment(doc, normalise.normalise(doc.text))
-    assert [(x.name, x.role) for x in a.authors] == [("王小明", "视频编辑"), ("李大华", "文字编辑")]
+    assert [(x.name, x.role) for x in a.authors] == [("王小明", "视频编辑"), ("见晓明", "文字编辑")]
     assert "王小明" not in a.body
+
+
+def test_credit_line_at_the_end_of_the_last_paragraph_gives_authors(tmp_path):
+    import json
+
+    from kg import ingest, normalise, segment
+
+    p = tmp_path / "feed.jsonl"
+    p.write_text(json.dumps({"title": "某市召开会议", "body": "某市今天召开会议。(视频编辑：王小明 文字编辑：见晓明)"},
+                            ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,), _ = ingest.read([p])
+    (a,) = segment.segment(doc, normalise.normalise(doc.text))
+    assert [(x.name, x.role) for x in a.authors] == [("王小明", "视频编辑"), ("见晓明", "文字编辑")]
+    assert a.body.endswith("某市今天召开会议。")
