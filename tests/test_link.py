@@ -462,3 +462,12 @@ def test_entity_iris_come_from_what_the_entity_is_not_from_linking_rules(monkeyp
     after = {e.label: e.key for e in link([a], found, {}).entities}
     assert before["王明"] == after["王明"] and before["岳阳市"] == after["岳阳市"]
     assert before["华兴纸业有限公司"] == after["华兴纸业有限公司"]  # the full name keeps its IRI
+
+
+def test_a_river_named_before_a_bank_word_is_water_not_the_city():
+    a = art(aid="a", text="沅江江畔游人如织。")
+    b = art(aid="b", text="沅江市召开会议。")
+    linked = link([a, b], {"a": [ment(a, "沅江", "AdministrativeRegion", "430981")],
+                           "b": [ment(b, "沅江市", "AdministrativeRegion", "430981")]}, {})
+    river = next(e for e in linked.entities if e.label == "沅江")
+    assert river.cls == "Place" and river.key != by_label(linked)["沅江市"].key
