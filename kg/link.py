@@ -208,10 +208,29 @@ def _aliases() -> dict[str, str]:
     return out
 
 
-def _mention_key(m: Mention, context: list[str]) -> tuple[str, str | None, str, float]:
-    """(linking key, region code if the mention is a gazetteer region, reason, score)."""
+_PARAGRAPH_END = re.compile(r"\n")
+
+
+def _foreign_before(text: str, m: Mention, found: list[Mention]) -> frozenset[str]:
+    """Foreign countries named earlier in the paragraph of ``m`` (美国 … 国务院): a bare 国务院 there is theirs."""
+    start = max((e.end() for e in _PARAGRAPH_END.finditer(text, 0, m.start)), default=0)
+    countries = _countries()
+    return frozenset(o.text for o in found
+                     if start <= o.start < m.start and o.text in countries and _aliases().get(o.text) != "中国")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(w for line in words("countries.txt") for w in line.split())
+
+
+def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozenset()
+                 ) -> tuple[str, str | None, str, float]:
+    """(linking key, region code if the mention is a gazetteer region, reason, score). ``longer``: the names of
+    the article that end with this one (美国国务院 for 国务院): a known short form is then theirs, not the
+    national body's."""
     canonical = _aliases().get(m.text)
-    if canonical is not None and m.cls != "Person":
+    if canonical is not None and m.cls != "Person" and not longer:
         why = "known name" if canonical == m.text else f"known short form of {canonical}"
         return f"known|{canonical}", None, f"{why} (kg/data/aliases.tsv)", 0.95
     if m.cls == "AdministrativeRegion":
@@ -280,7 +299,9 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
         found = mentions.get(article.id, [])
         contexts[article.id] = context = _context(found)
         for m in found:
-            key, code, reason, score = _mention_key(m, context)
+            longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text)) \
+                | _foreign_before(article.text, m, found)
+            key, code, reason, score = _mention_key(m, context, longer)
             if code and _names_water(article.text, m, code):
                 key, code = f"place|river|{m.text}", None  # a river crosses prefectures: keyed by its name
                 reason, score = "a river or lake named like the region (the words after it say so)", 0.8

@@ -471,3 +471,20 @@ def test_a_river_named_before_a_bank_word_is_water_not_the_city():
                            "b": [ment(b, "沅江市", "AdministrativeRegion", "430981")]}, {})
     river = next(e for e in linked.entities if e.label == "沅江")
     assert river.cls == "Place" and river.key != by_label(linked)["沅江市"].key
+
+
+def test_a_known_short_form_after_a_longer_name_in_the_article_is_not_the_national_body():
+    a = art(aid="a", text="美国国务院发表声明。国务院发言人说。")
+    b = art(aid="b", text="国务院常务会议召开。")
+    linked = link([a, b], {"a": [ment(a, "美国国务院", "GovernmentBody"), ment(a, "国务院", "GovernmentBody", nth=1)],
+                           "b": [ment(b, "国务院", "GovernmentBody")]}, {})
+    national = by_label(linked)["中华人民共和国国务院"]
+    assert {m.article for m in national.mentions} == {"b"}
+
+
+def test_a_known_short_form_after_a_foreign_country_in_the_paragraph_is_not_the_national_body():
+    a = art(aid="a", text="美国军事法庭宣判，国务院表示。")
+    b = art(aid="b", text="国务院常务会议召开。")
+    linked = link([a, b], {"a": [ment(a, "美国", "AdministrativeRegion"), ment(a, "国务院", "GovernmentBody")],
+                           "b": [ment(b, "国务院", "GovernmentBody")]}, {})
+    assert {m.article for m in by_label(linked)["中华人民共和国国务院"].mentions} == {"b"}
