@@ -485,18 +485,36 @@ def _title_run(text: str, m: Mention, people: list[Mention]) -> str:
 
 
 def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
-    """A national office holder: the titles before some mention of the person (or inside it) name an office one
-    person holds at a time or a national body (kg/data/national_titles.txt: 总书记, 国务院总理, 总统, 全国人大常委会
+    """A national office holder: the titles right before some mention of the person (a run that ends in a post
+    word), or inside it, name an office one person holds at a time or a national body (kg/data/national_titles.txt: 总书记, 国务院总理, 总统, 全国人大常委会
     ...), as in 中共中央总书记、国家主席、中央军委主席X or 全国人大常委会副委员长兼秘书长X."""
     titles = words("national_titles.txt")
-    return any(any(t in _title_run(text, m, people) or m.text.startswith(t) for t in titles) for m in found)
+    enders = titles + words("posts.txt") + tuple("人长员席理记任委官") + ("同志",)  # 主持人, 秘书长, 委员 ...
+    for m in found:
+        if m.text.startswith(titles):
+            return True
+        run = _title_run(text, m, people)
+        if run.endswith(enders) and any(t in run for t in titles):
+            return True
+    return False
 
 
-def _local_cue(text: str, found: list[Mention]) -> bool:
-    """Some mention stands right after (or contains) a post word that many people hold (村党支部书记, 县长,
-    总经理): evidence of a local person, which keeps them from the national office holder of the same name."""
-    posts = words("posts.txt")
-    return any(m.text != person_name(m.text) or text[max(0, m.start - 8):m.start].endswith(posts) for m in found)
+_LOCAL_TITLE = re.compile(r"[省市县区镇乡村](?:委|政府|人大|政协|党委|党支部|党总支|副?[长主])")
+_COMPANY_POSTS = ("董事长", "总经理", "经理", "总裁", "首席执行官", "行长", "创始人", "法定代表人", "监事长")
+
+
+def _cues(text: str, found: list[Mention], people: list[Mention]) -> tuple[bool, frozenset[str]]:
+    """(a local title, the role words) written before the mentions of a person. A local title names a level below
+    the state (县委书记, 某村党支部书记, 副市长) and binds the person to a region; a role word is a company post
+    (总经理) or the role of an ordinary person (村民, 医生, 记者: kg/data/person_cues.tsv). A title written after
+    the name (某某主席) is a form of address, and a functional role (主持人, 秘书长) says nothing of the kind."""
+    cues = _COMPANY_POSTS + tuple(w for w, side in table("person_cues.tsv") if side == "before" and w != "代表")
+    local, roles = False, set()
+    for m in found:
+        run = _title_run(text, m, people)
+        local = local or bool(_LOCAL_TITLE.search(run))
+        roles |= {c for c in cues if run.endswith(c)}
+    return local, frozenset(roles)
 
 
 def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: dict[str, list[str]],
@@ -505,8 +523,9 @@ def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: d
 
     A person named after a national title (:func:`_national`) is one person in every article, whatever its
     province, and an article that names the same name without any post joins them. Otherwise: a post at the same
-    organisation, or the same province; never across provinces; with no province known, only without posts at
-    different organisations and when there is a single candidate. Every decision keeps its reason: a mention
+    organisation, or the same province; articles that name the person without any post or role word (a public
+    figure named alone) are one person; across provinces with posts or roles, never; with no province known, only
+    without posts at different organisations and when there is a single candidate. Every decision keeps its reason: a mention
     kept apart says why (``kept apart: …``)."""
     posts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for rels in relations.values():
@@ -518,12 +537,14 @@ def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: d
     for key in (k for k in keys.keyed if k.startswith("Person|")):
         for m in keys.keyed[key]:
             people[m.article].append(m)
+    politics = {a for a, ms in people.items() if any(_national(texts.get(a, ""), [m], ms) for m in ms)}
     for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for m in keys.keyed[key]:
             by_article[m.article].append(m)
         if len(by_article) < 2:
             continue
+        name = key.split("|")[1]
         national = {a for a, ms in by_article.items() if _national(texts.get(a, ""), ms, people.get(a, []))}
         clusters: list[dict] = []
         if national:
@@ -532,12 +553,18 @@ def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: d
             ctx = contexts.get(art) or []
             prov = ctx[0][:2] if ctx else ""
             orgs = posts.get((art, key), set())
-            local = orgs or _local_cue(texts.get(art, ""), by_article[art])
+            # a post at an organisation of a region (org|<code>|…) or a role word before the name is local evidence
+            local_title, roles = _cues(texts.get(art, ""), by_article[art], people.get(art, []))
+            bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
+            local = bound or bool(roles)
             target = None
             if art in national:
                 target, reason, score = clusters[0], "same name after a national title (never split by province)", 0.95
             elif national and not local:
                 target, reason, score = clusters[0], "same name as a national office holder, no post of its own", 0.85
+            elif national and not bound and art in politics:
+                target, reason, score = clusters[0], ("same name as a national office holder, in an article that "
+                                                      "names national office holders, no post in a region"), 0.8
             else:
                 regular = [c for c in clusters if not c.get("national")]
                 shared = [c for c in clusters
@@ -545,14 +572,21 @@ def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: d
                 same = [c for c in regular if prov and prov in c["provs"]]
                 loose = [c for c in regular if (not prov or not c["provs"])
                          and not (orgs and c["orgs"] and not orgs & c["orgs"])]
+                # different roles (村民, 医生) tell two people of a common two-character name apart
+                plain = [c for c in regular if c.get("plain")
+                         and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
                 if shared:
                     target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
                 elif len(same) == 1:
                     target, reason, score = same[0], "same name in the same province", 0.8
+                elif not bound and len(plain) == 1:
+                    target, reason, score = plain[0], ("same name, no post in a region, no conflicting role"
+                                                       if roles or plain[0]["roles"] else
+                                                       "same name, named without any post or role word"), 0.6
                 elif not same and len(loose) == 1:
                     target, reason, score = loose[0], "same name, no conflicting context", 0.6
             if target is None:
-                target = {"articles": [], "provs": set(), "orgs": set()}
+                target = {"articles": [], "provs": set(), "orgs": set(), "plain": not bound, "roles": set()}
                 why = ("a post of its own, unlike the national office holder of that name" if national
                        else "another province or another organisation than the others of that name")
                 reason, score = ("same name" if not clusters else f"kept apart: {why}"), 0.9
@@ -560,6 +594,7 @@ def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: d
             target["articles"].append(art)
             target["provs"] |= {prov} if prov else set()
             target["orgs"] |= orgs
+            target.setdefault("roles", set()).update(roles)
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
         clusters = [c for c in clusters if c["articles"]]

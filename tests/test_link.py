@@ -488,3 +488,30 @@ def test_a_known_short_form_after_a_foreign_country_in_the_paragraph_is_not_the_
     linked = link([a, b], {"a": [ment(a, "美国", "AdministrativeRegion"), ment(a, "国务院", "GovernmentBody")],
                            "b": [ment(b, "国务院", "GovernmentBody")]}, {})
     assert {m.article for m in by_label(linked)["中华人民共和国国务院"].mentions} == {"b"}
+
+
+def test_a_person_named_without_a_post_in_a_region_is_one_node_across_provinces():
+    a = art(aid="a", text="岳阳市举行报告会，学习研究员林远航的事迹。")
+    b = art(aid="b", text="赣州市干部群众学习林远航同志。")
+    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "林远航", "Person")]
+    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "林远航", "Person")]
+    linked = link([a, b], {"a": ma, "b": mb}, {})
+    assert len([e for e in linked.entities if e.label == "林远航"]) == 1
+
+
+def test_a_common_two_character_name_with_different_roles_in_two_provinces_is_two_people():
+    a = art(aid="a", text="岳阳市村民王芳说。")
+    b = art(aid="b", text="赣州市医生王芳说。")
+    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "王芳", "Person")]
+    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "王芳", "Person")]
+    linked = link([a, b], {"a": ma, "b": mb}, {})
+    assert len([e for e in linked.entities if e.label == "王芳"]) == 2
+
+
+def test_a_local_title_binds_a_person_to_the_region_and_apart_from_the_national_namesake():
+    a = art(aid="a", text="国务院总理张明远在岳阳市考察。")
+    b = art(aid="b", text="赣州市委书记张明远在赣州市调研。")
+    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "张明远", "Person")]
+    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "张明远", "Person")]
+    linked = link([a, b], {"a": ma, "b": mb}, {})
+    assert len([e for e in linked.entities if e.label == "张明远"]) == 2
