@@ -209,6 +209,7 @@ def _aliases() -> dict[str, str]:
 
 
 _PARAGRAPH_END = re.compile(r"\n")
+_CHINA_MARKERS = ("中共", "中国", "中华", "全国", "党中央", "中央")
 
 
 def _foreign_before(text: str, m: Mention, found: list[Mention]) -> frozenset[str]:
@@ -224,13 +225,28 @@ def _countries() -> frozenset[str]:
     return frozenset(w for line in words("countries.txt") for w in line.split())
 
 
+def _region_headed(found: list[Mention], context: list[str]) -> dict[str, Mention]:
+    """Organisation names of an article written as a country or region + a name (美国联邦政府, 香港特区政府): the
+    name without the region -> the full mention, so that a later bare 联邦政府 or 特区政府 is the same body."""
+    out: dict[str, Mention] = {}
+    countries = _countries()
+    for o in sorted(found, key=lambda m: m.start):
+        if o.cls not in ORGS:
+            continue
+        for i in range(2, min(len(o.text) - 2, 12) + 1):
+            head, tail = o.text[:i], o.text[i:]
+            if head in countries or gazetteer.resolve(head, context) is not None:
+                out.setdefault(tail, o)
+    return out
+
+
 def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozenset()
                  ) -> tuple[str, str | None, str, float]:
     """(linking key, region code if the mention is a gazetteer region, reason, score). ``longer``: the names of
     the article that end with this one (美国国务院 for 国务院): a known short form is then theirs, not the
     national body's."""
     canonical = _aliases().get(m.text)
-    if canonical is not None and m.cls != "Person" and not longer:
+    if canonical is not None and m.cls != "Person" and not (longer and m.cls in ORGS):
         why = "known name" if canonical == m.text else f"known short form of {canonical}"
         return f"known|{canonical}", None, f"{why} (kg/data/aliases.tsv)", 0.95
     if m.cls == "AdministrativeRegion":
@@ -298,10 +314,18 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     for article in ordered:
         found = mentions.get(article.id, [])
         contexts[article.id] = context = _context(found)
+        heads = _region_headed(found, context)
         for m in found:
-            longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text)) \
-                | _foreign_before(article.text, m, found)
+            longer: frozenset[str] = frozenset()
+            if m.text in _aliases() and m.cls in ORGS:
+                longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text))
+                if not m.text.startswith(_CHINA_MARKERS):  # 国务院 may be another state's; 中共中央 never is
+                    longer |= _foreign_before(article.text, m, found)
             key, code, reason, score = _mention_key(m, context, longer)
+            if m.cls in ORGS and m.text in heads and not longer:  # 联邦政府 after 美国联邦政府: the same body
+                full = heads[m.text]
+                key, code, _, _ = _mention_key(full, context)
+                reason, score = f"the name written with its region earlier in the article ({full.text})", 0.85
             if code and _names_water(article.text, m, code):
                 key, code = f"place|river|{m.text}", None  # a river crosses prefectures: keyed by its name
                 reason, score = "a river or lake named like the region (the words after it say so)", 0.8

@@ -515,3 +515,11 @@ def test_a_local_title_binds_a_person_to_the_region_and_apart_from_the_national_
     mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "张明远", "Person")]
     linked = link([a, b], {"a": ma, "b": mb}, {})
     assert len([e for e in linked.entities if e.label == "张明远"]) == 2
+
+
+def test_a_body_named_with_its_country_and_then_without_is_one_node():
+    a = art(aid="a", text="美国联邦政府宣布，联邦政府将停摆。")
+    found = {"a": [ment(a, "美国联邦政府", "GovernmentBody"), ment(a, "联邦政府", "GovernmentBody", nth=1)]}
+    linked = link([a], found, {})
+    (body,) = [e for e in linked.entities if e.cls == "GovernmentBody"]
+    assert body.label == "美国联邦政府" and body.alt_labels == ("联邦政府",)
