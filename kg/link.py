@@ -23,6 +23,7 @@ Relations and names become facts between the entities in kg.facts.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -335,7 +336,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     _join_declared(keys, ordered, mentions)
     _join_unprefixed(keys)
     _join_short_forms(keys)
-    _split_people(keys, relations, contexts, {a.id: a.text for a in ordered})
+    _split_people(keys, relations, contexts, {a.id: a.text for a in ordered}, {a.id: _day(a.date) for a in ordered})
 
     bylines: dict[str, tuple[tuple[str, str], ...]] = {}
     authors: dict[str, list[str]] = defaultdict(list)
@@ -523,7 +524,7 @@ def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
     return False
 
 
-_LOCAL_TITLE = re.compile(r"[省市县区镇乡村](?:委|政府|人大|政协|党委|党支部|党总支|副?[长主])")
+_LOCAL_TITLE = re.compile(r"[省市县区镇乡村州](?:委|政府|人大|政协|党委|党支部|党总支|副?[长主])")
 _COMPANY_POSTS = ("董事长", "总经理", "经理", "总裁", "首席执行官", "行长", "创始人", "法定代表人", "监事长")
 
 
@@ -541,16 +542,57 @@ def _cues(text: str, found: list[Mention], people: list[Mention]) -> tuple[bool,
     return local, frozenset(roles)
 
 
+@lru_cache(maxsize=1)
+def _nation_rx() -> re.Pattern[str]:
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
+    return re.compile(f"({alt(_countries())})(?:前|现任|新任|候任|代理|临时)?(?:{alt(words('national_titles.txt'))})")
+
+
+def _nation(text: str, found: list[Mention], people: list[Mention]) -> str:
+    """The country whose national title stands right before the name (英国前首相某某 -> 英国); '' for China or
+    when the title names no country (国家主席某某)."""
+    for m in found:
+        run = _title_run(text, m, people)
+        hits = [h for h in _nation_rx().finditer(run) if h.end() == len(run)]  # the title right before the name
+        if hits:
+            country = hits[-1].group(1)
+            return "" if _aliases().get(country) == "中国" else country
+    return ""
+
+
+def _foreign(name: str) -> bool:
+    """A transliterated foreign name: a 间隔号 (·), or all its characters from kg/data/transliteration_chars.txt
+    and the first not a Chinese surname (kg/data/surnames.txt; 罗阳 is Chinese, 奥巴马 is not)."""
+    chars = frozenset("".join(words("transliteration_chars.txt")))
+    return "·" in name or (all(c in chars for c in name) and name[0] not in words("surnames.txt"))
+
+
+_NEAR_DAYS = 60  # a story about a person is followed up within weeks
+
+
+def _day(date: str | None) -> int | None:
+    """An ISO date as a day number (None when unknown or malformed)."""
+    try:
+        return _dt.date.fromisoformat(date).toordinal() if date else None
+    except ValueError:
+        return None
+
+
 def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: dict[str, list[str]],
-                  texts: dict[str, str]) -> None:
+                  texts: dict[str, str], days: dict[str, int | None]) -> None:
     """One name in several articles is one person only when the evidence agrees.
 
-    A person named after a national title (:func:`_national`) is one person in every article, whatever its
-    province, and an article that names the same name without any post joins them. Otherwise: a post at the same
-    organisation, or the same province; articles that name the person without any post or role word (a public
-    figure named alone) are one person; across provinces with posts or roles, never; with no province known, only
-    without posts at different organisations and when there is a single candidate. Every decision keeps its reason: a mention
-    kept apart says why (``kept apart: …``)."""
+    - A person named after a national title (:func:`_national`) is one person per country named in the titles
+      (英国首相某某 and 美国某州州长某某 differ), whatever the province of the article. An article naming the name
+      without a post in a region joins the single such person; a common two-character name does so only in a story
+      that names other national office holders.
+    - A local title or a post at a region's organisation binds a person to the region (:func:`_cues`): a post at
+      the same organisation or the same province joins, another province never.
+    - A name of three or more characters named without a post in a region is one person across provinces (a
+      scientist, a hero); a two-character name only within a province or within weeks (:data:`_NEAR_DAYS`), and not
+      when the role words differ (村民 / 医生); a foreign name (布朗, 奥尼尔: often a surname) only where the stories
+      name a foreign country in common; an anonymised name (张某) never joins another article.
+    Every decision keeps its reason, a refusal too (``kept apart: …``)."""
     posts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for rels in relations.values():
         for r in rels:
@@ -562,6 +604,12 @@ def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: d
         for m in keys.keyed[key]:
             people[m.article].append(m)
     politics = {a for a, ms in people.items() if any(_national(texts.get(a, ""), [m], ms) for m in ms)}
+    countries = _countries()
+    abroad: dict[str, set[str]] = defaultdict(set)  # the foreign countries each article names
+    for key, ms in keys.keyed.items():
+        for m in ms:
+            if m.text in countries and _aliases().get(m.text) != "中国":
+                abroad[m.article].add(_aliases().get(m.text, m.text))
     for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for m in keys.keyed[key]:
@@ -569,56 +617,76 @@ def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: d
         if len(by_article) < 2:
             continue
         name = key.split("|")[1]
-        national = {a for a, ms in by_article.items() if _national(texts.get(a, ""), ms, people.get(a, []))}
+        foreign, anonymous = _foreign(name), name.endswith("某")
+        nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
+                   if _national(texts.get(a, ""), ms, people.get(a, []))}
+        named = set(nations.values()) - {""}
+        if foreign and len(named) == 1:  # 总统某某 beside 美国总统某某: the title without a country is the same office
+            nations = dict.fromkeys(nations, named.pop())
+        elif not foreign and nations:  # a Chinese-looking name holds one national office: the country most named
+            counts = Counter(nations.values())
+            nations = dict.fromkeys(nations, max(counts, key=lambda n: (counts[n], n == "")))
         clusters: list[dict] = []
-        if national:
-            clusters.append({"articles": [], "provs": set(), "orgs": set(), "national": True})
+        by_nation: dict[str, dict] = {}
+        for nation in sorted(set(nations.values())):
+            by_nation[nation] = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "national": True,
+                                 "abroad": set(), "nation": nation}
+            clusters.append(by_nation[nation])
         for art in sorted(by_article):
             ctx = contexts.get(art) or []
             prov = ctx[0][:2] if ctx else ""
             orgs = posts.get((art, key), set())
-            # a post at an organisation of a region (org|<code>|…) or a role word before the name is local evidence
             local_title, roles = _cues(texts.get(art, ""), by_article[art], people.get(art, []))
             bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
-            local = bound or bool(roles)
+            # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
+            fits = [c for n, c in by_nation.items() if (n == "" and not foreign) or n in abroad[art]]
+            single = fits[0] if len(fits) == 1 else None
             target = None
-            if art in national:
-                target, reason, score = clusters[0], "same name after a national title (never split by province)", 0.95
-            elif national and not local:
-                target, reason, score = clusters[0], "same name as a national office holder, no post of its own", 0.85
-            elif national and not bound and art in politics:
-                target, reason, score = clusters[0], ("same name as a national office holder, in an article that "
-                                                      "names national office holders, no post in a region"), 0.8
+            if anonymous:
+                pass
+            elif art in nations:
+                target = by_nation[nations[art]]
+                reason, score = "same name after a national title of the same country (never split by province)", 0.95
+            elif single is not None and not bound and not roles and (foreign or len(name) > 2 or art in politics):
+                target, reason, score = single, "same name as a national office holder, no post of its own", 0.85
+            elif single is not None and not bound and art in politics:
+                target, reason, score = single, ("same name as a national office holder, in a story that names "
+                                                 "national office holders, no post in a region"), 0.8
             else:
                 regular = [c for c in clusters if not c.get("national")]
-                shared = [c for c in clusters
+                shared = [c for c in regular
                           if orgs & c["orgs"] and not (prov and c["provs"] and prov not in c["provs"])]
-                same = [c for c in regular if prov and prov in c["provs"]]
-                loose = [c for c in regular if (not prov or not c["provs"])
-                         and not (orgs and c["orgs"] and not orgs & c["orgs"])]
-                # different roles (村民, 医生) tell two people of a common two-character name apart
-                plain = [c for c in regular if c.get("plain")
-                         and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
+                same = [c for c in regular if prov and prov in c["provs"]
+                        and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
+                day = days.get(art)
+                near = {c_i for c_i, c in enumerate(clusters)
+                        if day is not None and any(abs(day - d) <= _NEAR_DAYS for d in c.get("days", ()))}
+                plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
+                         and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
+                         and (len(name) > 2 or c_i in near)]  # a two-character name: within weeks
                 if shared:
                     target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
                 elif len(same) == 1:
                     target, reason, score = same[0], "same name in the same province", 0.8
                 elif not bound and len(plain) == 1:
-                    target, reason, score = plain[0], ("same name, no post in a region, no conflicting role"
-                                                       if roles or plain[0]["roles"] else
-                                                       "same name, named without any post or role word"), 0.6
-                elif not same and len(loose) == 1:
-                    target, reason, score = loose[0], "same name, no conflicting context", 0.6
+                    target, reason, score = plain[0], ("same name (three or more characters), no post in a region"
+                                                       if len(name) > 2 else "same two-character name, no post in a "
+                                                       f"region, named within {_NEAR_DAYS} days"), 0.6
             if target is None:
-                target = {"articles": [], "provs": set(), "orgs": set(), "plain": not bound, "roles": set()}
-                why = ("a post of its own, unlike the national office holder of that name" if national
-                       else "another province or another organisation than the others of that name")
+                target = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "abroad": set(),
+                          "plain": not bound and not anonymous}
+                why = ("an anonymised name" if anonymous else
+                       "a foreign name in a story about other countries" if foreign and not bound else
+                       "a post or role of its own, unlike the national office holder of that name" if nations
+                       else "another province, organisation or role than the others of that name")
                 reason, score = ("same name" if not clusters else f"kept apart: {why}"), 0.9
                 clusters.append(target)
             target["articles"].append(art)
             target["provs"] |= {prov} if prov else set()
             target["orgs"] |= orgs
-            target.setdefault("roles", set()).update(roles)
+            target["roles"] |= roles
+            target["abroad"] |= abroad[art]
+            target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
         clusters = [c for c in clusters if c["articles"]]

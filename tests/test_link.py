@@ -523,3 +523,37 @@ def test_a_body_named_with_its_country_and_then_without_is_one_node():
     linked = link([a], found, {})
     (body,) = [e for e in linked.entities if e.cls == "GovernmentBody"]
     assert body.label == "美国联邦政府" and body.alt_labels == ("联邦政府",)
+
+
+def test_foreign_office_holders_of_two_countries_are_two_people_and_a_surname_alone_needs_their_country():
+    a = art(aid="a", text="英国前首相布朗出席论坛。英国经济复苏。")
+    b = art(aid="b", text="美国加州州长布朗访华。")
+    c = art(aid="c", text="布朗说，英国将加强合作。")
+    d = art(aid="d", text="布朗说，比赛很精彩。")
+    found = {x.id: [ment(x, "布朗", "Person")] + [ment(x, w, "AdministrativeRegion") for w in ("英国", "美国")
+                                                  if w in x.text]
+             for x in (a, b, c, d)}
+    linked = link([a, b, c, d], found, {})
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "布朗")
+    assert groups == [["a", "c"], ["b"], ["d"]]
+
+
+def test_anonymised_names_never_join_across_articles():
+    a = art(aid="a", text="犯罪嫌疑人张某被抓获。")
+    b = art(aid="b", text="张某说自己知错了。")
+    linked = link([a, b], {"a": [ment(a, "张某", "Person")], "b": [ment(b, "张某", "Person")]}, {})
+    assert len([e for e in linked.entities if e.label == "张某"]) == 2
+
+
+def test_a_two_character_name_without_posts_joins_across_provinces_only_within_weeks():
+    from dataclasses import replace
+
+    a = replace(art(aid="a", text="岳阳市举行报告会，学习罗远的事迹。"), date="2012-11-26")
+    b = replace(art(aid="b", text="赣州市干部学习罗远同志。"), date="2012-12-10")
+    c = replace(art(aid="c", text="贵阳市的罗远说。"), date="2016-05-01")
+    found = {x.id: [ment(x, x.text[x.text.index("市") - 2:x.text.index("市") + 1], "AdministrativeRegion", code),
+                    ment(x, "罗远", "Person")]
+             for x, code in ((a, "430600"), (b, "360700"), (c, "520100"))}
+    linked = link([a, b, c], found, {})
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "罗远")
+    assert groups == [["a", "b"], ["c"]]
