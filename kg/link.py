@@ -23,7 +23,6 @@ Relations and names become facts between the entities in kg.facts.
 
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -32,12 +31,15 @@ from functools import lru_cache
 
 from . import coref, gazetteer
 from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, relation_facts
-from .model import Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
+from .model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
+from .known import CHINA_MARKERS, aliases, foreign_before, region_headed
+from .persons import day, split_people
+from .shortforms import class_of, compatible, join_declared, join_short_forms, join_unprefixed, org_parts
 from .resources import table, words
 
 __all__ = ["link", "org_key", "compatible", "person_name", "region_spans", "CPC_PREFIXES"]
 
-ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
+ORGS = ORGANISATIONS
 _SLUG = {
     "Person": "person", "Enterprise": "enterprise", "GovernmentBody": "gov", "PartyOrganization": "party",
     "Organization": "org", "AdministrativeRegion": "region", "Place": "place", "Initiative": "initiative",
@@ -46,7 +48,6 @@ _LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
 CPC_PREFIXES = ("中国共产党", "中共")
 _LEVEL_WORDS = ("市场", "区域", "县域")  # words that begin with a level character
 _RIVER_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}){0,8}等[0-9一二三四五六七八九十百]+条(?:河|江|支流|河流)")  # 沅江、信江等12条河
-_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇两]+")
 
 MentionKey = tuple[str, int, int]
 
@@ -155,13 +156,6 @@ def org_key(text: str, cls: str, context: list[str] = ()) -> tuple[str | None, s
     return code, rest
 
 
-def compatible(a: str, b: str) -> bool:
-    """False when two names must never be merged: they differ in a number (二十届/十九届, 2024年/2025年)."""
-    if _NUMBER.findall(a) != _NUMBER.findall(b):
-        return False
-    return True
-
-
 def _names_water(text: str, m: Mention, code: str) -> bool:
     """沅江干流, 湘江沿岸, 沅江、信江等12条河: a short region name followed by a river word, or listed among rivers,
     names the river, not the region."""
@@ -199,54 +193,12 @@ def _needs_region(text: str, cls: str) -> bool:
     return bool(_GENERIC_PLACE.match(text))
 
 
-@lru_cache(maxsize=1)
-def _aliases() -> dict[str, str]:
-    """Form -> canonical name of national bodies, countries and named regions (kg/data/aliases.tsv)."""
-    out: dict[str, str] = {}
-    for row in table("aliases.tsv"):
-        for form in row:
-            out[form] = row[0]
-    return out
-
-
-_PARAGRAPH_END = re.compile(r"\n")
-_CHINA_MARKERS = ("中共", "中国", "中华", "全国", "党中央", "中央")
-
-
-def _foreign_before(text: str, m: Mention, found: list[Mention]) -> frozenset[str]:
-    """Foreign countries named earlier in the paragraph of ``m`` (美国 … 国务院): a bare 国务院 there is theirs."""
-    start = max((e.end() for e in _PARAGRAPH_END.finditer(text, 0, m.start)), default=0)
-    countries = _countries()
-    return frozenset(o.text for o in found
-                     if start <= o.start < m.start and o.text in countries and _aliases().get(o.text) != "中国")
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(w for line in words("countries.txt") for w in line.split())
-
-
-def _region_headed(found: list[Mention], context: list[str]) -> dict[str, Mention]:
-    """Organisation names of an article written as a country or region + a name (美国联邦政府, 香港特区政府): the
-    name without the region -> the full mention, so that a later bare 联邦政府 or 特区政府 is the same body."""
-    out: dict[str, Mention] = {}
-    countries = _countries()
-    for o in sorted(found, key=lambda m: m.start):
-        if o.cls not in ORGS:
-            continue
-        for i in range(2, min(len(o.text) - 2, 12) + 1):
-            head, tail = o.text[:i], o.text[i:]
-            if head in countries or gazetteer.resolve(head, context) is not None:
-                out.setdefault(tail, o)
-    return out
-
-
 def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozenset()
                  ) -> tuple[str, str | None, str, float]:
     """(linking key, region code if the mention is a gazetteer region, reason, score). ``longer``: the names of
     the article that end with this one (美国国务院 for 国务院): a known short form is then theirs, not the
     national body's."""
-    canonical = _aliases().get(m.text)
+    canonical = aliases().get(m.text)
     if canonical is not None and m.cls != "Person" and not (longer and m.cls in ORGS):
         why = "known name" if canonical == m.text else f"known short form of {canonical}"
         return f"known|{canonical}", None, f"{why} (kg/data/aliases.tsv)", 0.95
@@ -315,13 +267,13 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     for article in ordered:
         found = mentions.get(article.id, [])
         contexts[article.id] = context = _context(found)
-        heads = _region_headed(found, context)
+        heads = region_headed(found, context)
         for m in found:
             longer: frozenset[str] = frozenset()
-            if m.text in _aliases() and m.cls in ORGS:
+            if m.text in aliases() and m.cls in ORGS:
                 longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text))
-                if not m.text.startswith(_CHINA_MARKERS):  # 国务院 may be another state's; 中共中央 never is
-                    longer |= _foreign_before(article.text, m, found)
+                if not m.text.startswith(CHINA_MARKERS):  # 国务院 may be another state's; 中共中央 never is
+                    longer |= foreign_before(article.text, m, found)
             key, code, reason, score = _mention_key(m, context, longer)
             if m.cls in ORGS and m.text in heads and not longer:  # 联邦政府 after 美国联邦政府: the same body
                 full = heads[m.text]
@@ -333,10 +285,10 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
             keys.add(m, key, reason, score)
             if code:
                 keys.codes[key] = code
-    _join_declared(keys, ordered, mentions)
-    _join_unprefixed(keys)
-    _join_short_forms(keys)
-    _split_people(keys, relations, contexts, {a.id: a.text for a in ordered}, {a.id: _day(a.date) for a in ordered})
+    join_declared(keys, ordered, mentions)
+    join_unprefixed(keys)
+    join_short_forms(keys)
+    split_people(keys, relations, contexts, {a.id: a.text for a in ordered}, {a.id: day(a.date) for a in ordered})
 
     bylines: dict[str, tuple[tuple[str, str], ...]] = {}
     authors: dict[str, list[str]] = defaultdict(list)
@@ -371,340 +323,11 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     )
 
 
-def _org_parts(key: str) -> tuple[str, str]:
-    _, code, rest = key.split("|", 2)
-    return code, rest
-
-
-def _class_of(found: list[Mention]) -> str:
-    classes = Counter(m.cls for m in found)
-    return max(classes, key=lambda c: (classes[c], c != "Organization", c))
-
-
-_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"「]?([^”\"」）)，,]{2,12})[”\"」]?[）)]")
-
-
-def _join_declared(keys: _Keys, articles: list[Article], mentions: dict[str, list[Mention]]) -> None:
-    """A short form the article declares (某某集团有限公司（简称“某某”）) joins the name written right before it."""
-    for a in articles:
-        found = mentions.get(a.id, [])
-        for hit in _DECLARED.finditer(a.text):
-            full = next((m for m in found if m.end == hit.start() and m.cls in ORGS), None)
-            short = next((m for m in found if m.text == hit.group(1) and m.cls in ORGS), None)
-            if full is None or short is None:
-                continue
-            src, dst = keys.of.get((short.article, short.start, short.end)), keys.of.get((full.article, full.start, full.end))
-            if src and dst and src != dst and src in keys.keyed and compatible(short.text, full.text):
-                keys.move(src, dst, "short form declared in the text (简称)", 0.95)
-
-
-def _join_unprefixed(keys: _Keys) -> None:
-    """Merge ``org||rest`` into the single ``org|code|rest`` entity with the same rest, when there is one."""
-    by_rest: dict[str, list[str]] = defaultdict(list)
-    for key in keys.keyed:
-        if key.startswith("org|"):
-            code, rest = _org_parts(key)
-            if code:
-                by_rest[rest].append(key)
-    for key in sorted(k for k in keys.keyed if k.startswith("org||")):
-        targets = by_rest.get(_org_parts(key)[1], [])
-        if len(targets) == 1:
-            keys.move(key, targets[0], "name without region joins the only one with a region", 0.75)
-
-
-def _industry_tail(tail: str) -> bool:
-    """True when ``tail`` is one or more industry words (燃气, 科技, 集团 ...)."""
-    if not tail:
-        return False
-    for w in _tail_words():
-        if tail.startswith(w) and (len(tail) == len(w) or _industry_tail(tail[len(w):])):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _tail_words() -> tuple[str, ...]:
-    return tuple(sorted(set(words("industry_words.txt")) | set(words("brand_tail_words.txt")), key=lambda w: (-len(w), w)))
-
-
-def _brand_core(rest: str) -> tuple[str, tuple[str, ...]]:
-    """``rest`` without the business-line and form words at its end (某某智能家居 -> 某某, (智能, 家居)); the core
-    keeps at least two characters."""
-    tails: list[str] = []
-    while True:
-        w = next((w for w in _tail_words() if rest.endswith(w) and len(rest) - len(w) >= 2), None)
-        if w is None:
-            return rest, tuple(reversed(tails))
-        tails.append(w)
-        rest = rest[: -len(w)]
-
-
-def _same_brand(short: str, full: str) -> bool:
-    """Two company names with the same brand core, the shorter one's line words all among the longer one's
-    (某某家居 = 某某智能家居; 某某物流 != 某某智能家居)."""
-    core, tails = _brand_core(short)
-    fcore, ftails = _brand_core(full)
-    return core == fcore and len(core) >= 2 and bool(ftails) and set(tails) <= set(ftails)
-
-
-def _in_order(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(c in it for c in short)
-
-
-def _join_short_forms(keys: _Keys) -> None:
-    """A company brand without its industry word (华兴 = 华兴纸业) or an agency abbreviation whose characters appear
-    in order in the full name (市监局 = 市场监督管理局) joins the single longer name of the same region."""
-    orgs = sorted((k for k in keys.keyed if k.startswith("org|")), key=lambda k: (len(_org_parts(k)[1]), k))
-    by_first: dict[str, list[str]] = defaultdict(list)  # both rules need the same first character
-    for k in orgs:
-        rest = _org_parts(k)[1]
-        if rest:
-            by_first[rest[0]].append(k)
-    for key in orgs:
-        if key not in keys.keyed:
-            continue
-        code, rest = _org_parts(key)
-        if not rest:
-            continue
-        cls = _class_of(keys.keyed[key])
-        found = []
-        for other in by_first[rest[0]]:
-            if other == key or other not in keys.keyed:
-                continue
-            ocode, orest = _org_parts(other)
-            if (code and ocode != code) or len(orest) <= len(rest) or not compatible(rest, orest):
-                continue
-            ocls = _class_of(keys.keyed[other])
-            if cls == "Enterprise" and ocls == "Enterprise" and len(rest) >= 2:
-                brand, full = rest, orest
-                if rest.endswith("集团") and orest.endswith("集团") and len(rest) >= 4:
-                    brand, full = rest[:-2], orest[:-2]  # 某某集团 = 某某建工集团
-                if full.startswith(brand) and _industry_tail(full[len(brand):]):
-                    found.append((other, "company short form: brand without its industry word"))
-                elif _same_brand(rest, orest):
-                    found.append((other, "company short form: same brand core, fewer business-line words"))
-            elif cls != "Enterprise" and ocls == cls and len(rest) >= 3:
-                # 公安局 is not 公安局某区分局: a name the longer one starts with is its parent, not its short form
-                if rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest) \
-                        and not orest.startswith(rest):
-                    found.append((other, "abbreviation: its characters appear in order in the full name"))
-        if len(found) == 1:
-            keys.move(key, found[0][0], found[0][1], 0.7)
-
-
-_TITLE_RUN_STOP = set("，,。：:；;！!？?\n（）()“”\"")
-
-
-def _title_run(text: str, m: Mention, people: list[Mention]) -> str:
-    """The titles written before a mention: back to the previous punctuation or other person named (at most 40
-    characters): 中共中央政治局委员、中央书记处书记、中央办公厅主任 before the name."""
-    start = max(0, m.start - 40)
-    for other in people:
-        if start <= other.end <= m.start and other is not m:
-            start = max(start, other.end)
-    i = m.start
-    while i > start and text[i - 1] not in _TITLE_RUN_STOP:
-        i -= 1
-    return text[i:m.start]
-
-
-def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
-    """A national office holder: the titles right before some mention of the person (a run that ends in a post
-    word), or inside it, name an office one person holds at a time or a national body (kg/data/national_titles.txt: 总书记, 国务院总理, 总统, 全国人大常委会
-    ...), as in 中共中央总书记、国家主席、中央军委主席X or 全国人大常委会副委员长兼秘书长X."""
-    titles = words("national_titles.txt")
-    enders = titles + words("posts.txt") + tuple("人长员席理记任委官") + ("同志",)  # 主持人, 秘书长, 委员 ...
-    for m in found:
-        if m.text.startswith(titles):
-            return True
-        run = _title_run(text, m, people)
-        if run.endswith(enders) and any(t in run for t in titles):
-            return True
-    return False
-
-
-_LOCAL_TITLE = re.compile(r"[省市县区镇乡村州](?:委|政府|人大|政协|党委|党支部|党总支|副?[长主])")
-_COMPANY_POSTS = ("董事长", "总经理", "经理", "总裁", "首席执行官", "行长", "创始人", "法定代表人", "监事长")
-
-
-def _cues(text: str, found: list[Mention], people: list[Mention]) -> tuple[bool, frozenset[str]]:
-    """(a local title, the role words) written before the mentions of a person. A local title names a level below
-    the state (县委书记, 某村党支部书记, 副市长) and binds the person to a region; a role word is a company post
-    (总经理) or the role of an ordinary person (村民, 医生, 记者: kg/data/person_cues.tsv). A title written after
-    the name (某某主席) is a form of address, and a functional role (主持人, 秘书长) says nothing of the kind."""
-    cues = _COMPANY_POSTS + tuple(w for w, side in table("person_cues.tsv") if side == "before" and w != "代表")
-    local, roles = False, set()
-    for m in found:
-        run = _title_run(text, m, people)
-        local = local or bool(_LOCAL_TITLE.search(run))
-        roles |= {c for c in cues if run.endswith(c)}
-    return local, frozenset(roles)
-
-
-@lru_cache(maxsize=1)
-def _nation_rx() -> re.Pattern[str]:
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
-    return re.compile(f"({alt(_countries())})(?:前|现任|新任|候任|代理|临时)?(?:{alt(words('national_titles.txt'))})")
-
-
-def _nation(text: str, found: list[Mention], people: list[Mention]) -> str:
-    """The country whose national title stands right before the name (英国前首相某某 -> 英国); '' for China or
-    when the title names no country (国家主席某某)."""
-    for m in found:
-        run = _title_run(text, m, people)
-        hits = [h for h in _nation_rx().finditer(run) if h.end() == len(run)]  # the title right before the name
-        if hits:
-            country = hits[-1].group(1)
-            return "" if _aliases().get(country) == "中国" else country
-    return ""
-
-
-def _foreign(name: str) -> bool:
-    """A transliterated foreign name: a 间隔号 (·), or all its characters from kg/data/transliteration_chars.txt
-    and the first not a Chinese surname (kg/data/surnames.txt; 罗阳 is Chinese, 奥巴马 is not)."""
-    chars = frozenset("".join(words("transliteration_chars.txt")))
-    return "·" in name or (all(c in chars for c in name) and name[0] not in words("surnames.txt"))
-
-
-_NEAR_DAYS = 60  # a story about a person is followed up within weeks
-
-
-def _day(date: str | None) -> int | None:
-    """An ISO date as a day number (None when unknown or malformed)."""
-    try:
-        return _dt.date.fromisoformat(date).toordinal() if date else None
-    except ValueError:
-        return None
-
-
-def _split_people(keys: _Keys, relations: dict[str, list[Relation]], contexts: dict[str, list[str]],
-                  texts: dict[str, str], days: dict[str, int | None]) -> None:
-    """One name in several articles is one person only when the evidence agrees.
-
-    - A person named after a national title (:func:`_national`) is one person per country named in the titles
-      (英国首相某某 and 美国某州州长某某 differ), whatever the province of the article. An article naming the name
-      without a post in a region joins the single such person; a common two-character name does so only in a story
-      that names other national office holders.
-    - A local title or a post at a region's organisation binds a person to the region (:func:`_cues`): a post at
-      the same organisation or the same province joins, another province never.
-    - A name of three or more characters named without a post in a region is one person across provinces (a
-      scientist, a hero); a two-character name only within a province or within weeks (:data:`_NEAR_DAYS`), and not
-      when the role words differ (村民 / 医生); a foreign name (布朗, 奥尼尔: often a surname) only where the stories
-      name a foreign country in common; an anonymised name (张某) never joins another article.
-    Every decision keeps its reason, a refusal too (``kept apart: …``)."""
-    posts: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for rels in relations.values():
-        for r in rels:
-            s, o = keys.of.get(r.subject), keys.of.get(r.object)
-            if r.predicate == "holdsPost" and s and o:
-                posts[(r.article, s)].add(o)
-    people: dict[str, list[Mention]] = defaultdict(list)
-    for key in (k for k in keys.keyed if k.startswith("Person|")):
-        for m in keys.keyed[key]:
-            people[m.article].append(m)
-    politics = {a for a, ms in people.items() if any(_national(texts.get(a, ""), [m], ms) for m in ms)}
-    countries = _countries()
-    abroad: dict[str, set[str]] = defaultdict(set)  # the foreign countries each article names
-    for key, ms in keys.keyed.items():
-        for m in ms:
-            if m.text in countries and _aliases().get(m.text) != "中国":
-                abroad[m.article].add(_aliases().get(m.text, m.text))
-    for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
-        by_article: dict[str, list[Mention]] = defaultdict(list)
-        for m in keys.keyed[key]:
-            by_article[m.article].append(m)
-        if len(by_article) < 2:
-            continue
-        name = key.split("|")[1]
-        foreign, anonymous = _foreign(name), name.endswith("某")
-        nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
-                   if _national(texts.get(a, ""), ms, people.get(a, []))}
-        named = set(nations.values()) - {""}
-        if foreign and len(named) == 1:  # 总统某某 beside 美国总统某某: the title without a country is the same office
-            nations = dict.fromkeys(nations, named.pop())
-        elif not foreign and nations:  # a Chinese-looking name holds one national office: the country most named
-            counts = Counter(nations.values())
-            nations = dict.fromkeys(nations, max(counts, key=lambda n: (counts[n], n == "")))
-        clusters: list[dict] = []
-        by_nation: dict[str, dict] = {}
-        for nation in sorted(set(nations.values())):
-            by_nation[nation] = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "national": True,
-                                 "abroad": set(), "nation": nation}
-            clusters.append(by_nation[nation])
-        for art in sorted(by_article):
-            ctx = contexts.get(art) or []
-            prov = ctx[0][:2] if ctx else ""
-            orgs = posts.get((art, key), set())
-            local_title, roles = _cues(texts.get(art, ""), by_article[art], people.get(art, []))
-            bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
-            # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
-            fits = [c for n, c in by_nation.items() if (n == "" and not foreign) or n in abroad[art]]
-            single = fits[0] if len(fits) == 1 else None
-            target = None
-            if anonymous:
-                pass
-            elif art in nations:
-                target = by_nation[nations[art]]
-                reason, score = "same name after a national title of the same country (never split by province)", 0.95
-            elif single is not None and not bound and not roles and (foreign or len(name) > 2 or art in politics):
-                target, reason, score = single, "same name as a national office holder, no post of its own", 0.85
-            elif single is not None and not bound and art in politics:
-                target, reason, score = single, ("same name as a national office holder, in a story that names "
-                                                 "national office holders, no post in a region"), 0.8
-            else:
-                regular = [c for c in clusters if not c.get("national")]
-                shared = [c for c in regular
-                          if orgs & c["orgs"] and not (prov and c["provs"] and prov not in c["provs"])]
-                same = [c for c in regular if prov and prov in c["provs"]
-                        and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
-                day = days.get(art)
-                near = {c_i for c_i, c in enumerate(clusters)
-                        if day is not None and any(abs(day - d) <= _NEAR_DAYS for d in c.get("days", ()))}
-                plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
-                         and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
-                         and (len(name) > 2 or c_i in near)]  # a two-character name: within weeks
-                if shared:
-                    target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
-                elif len(same) == 1:
-                    target, reason, score = same[0], "same name in the same province", 0.8
-                elif not bound and len(plain) == 1:
-                    target, reason, score = plain[0], ("same name (three or more characters), no post in a region"
-                                                       if len(name) > 2 else "same two-character name, no post in a "
-                                                       f"region, named within {_NEAR_DAYS} days"), 0.6
-            if target is None:
-                target = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "abroad": set(),
-                          "plain": not bound and not anonymous}
-                why = ("an anonymised name" if anonymous else
-                       "a foreign name in a story about other countries" if foreign and not bound else
-                       "a post or role of its own, unlike the national office holder of that name" if nations
-                       else "another province, organisation or role than the others of that name")
-                reason, score = ("same name" if not clusters else f"kept apart: {why}"), 0.9
-                clusters.append(target)
-            target["articles"].append(art)
-            target["provs"] |= {prov} if prov else set()
-            target["orgs"] |= orgs
-            target["roles"] |= roles
-            target["abroad"] |= abroad[art]
-            target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
-            for m in by_article[art]:
-                keys.why[(m.article, m.start, m.end)] = (reason, score)
-        clusters = [c for c in clusters if c["articles"]]
-        if len(clusters) > 1:
-            mentions = keys.keyed.pop(key)
-            for n, c in enumerate(clusters):
-                ckey = key if n == 0 else f"{key}|{n}"
-                for m in mentions:
-                    if m.article in c["articles"]:
-                        keys.keyed[ckey].append(m)
-                        keys.of[(m.article, m.start, m.end)] = ckey
-
-
 def _canonical(key: str, cls: str, code: str | None) -> str | None:
     """The full official name of an agency or party body keyed under a region code (湖南省 + 科学技术厅)."""
     if not key.startswith("org|") or cls not in ("GovernmentBody", "PartyOrganization"):
         return None
-    rcode, rest = _org_parts(key)
+    rcode, rest = org_parts(key)
     region = gazetteer.get(rcode) if rcode else None
     if cls == "PartyOrganization" and len(rest) > 4:
         return None  # 某公司党委: the company's own name, not a regional committee
@@ -724,7 +347,7 @@ def _entity(key: str, found: list[Mention], author_names: list[str], code: str |
             level=region.level, parent=f"region/{region.parent}" if region.parent else None,
             lat=region.lat, lon=region.lon, merges=merges,
         )
-    cls = _class_of(found) if found else "Person"
+    cls = class_of(found) if found else "Person"
     if key.startswith("place|"):
         cls = "Place"  # includes a river the extractor took for the region named like it
     label = (key.split("|", 1)[1] if key.startswith("known|") else _canonical(key, cls, code)) \

@@ -10,8 +10,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Document", "Text", "Author", "Article", "Mention", "Measure", "Relation", "Entity", "Fact", "Merge", "Reference",
+__all__ = ["ORGANISATIONS", "Document", "Text", "Author", "Article", "Mention", "Measure", "Relation", "Entity", "Fact", "Merge", "Reference",
            "Linked"]
+
+# The organisation classes of the ontology (kg:Organization and its subclasses; tests/test_vocab.py checks them).
+ORGANISATIONS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 
 
 @dataclass(frozen=True)

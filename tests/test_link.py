@@ -458,7 +458,7 @@ def test_entity_iris_come_from_what_the_entity_is_not_from_linking_rules(monkeyp
     found = {"a": [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "华兴纸业有限公司", "Enterprise"),
                    ment(a, "王明", "Person"), ment(a, "华兴纸业", "Enterprise", nth=1)]}
     before = {e.label: e.key for e in link([a], found, {}).entities}
-    monkeypatch.setattr(L, "_join_short_forms", lambda keys: None)  # an unrelated rule switched off
+    monkeypatch.setattr(L, "join_short_forms", lambda keys: None)  # an unrelated rule switched off
     after = {e.label: e.key for e in link([a], found, {}).entities}
     assert before["王明"] == after["王明"] and before["岳阳市"] == after["岳阳市"]
     assert before["华兴纸业有限公司"] == after["华兴纸业有限公司"]  # the full name keeps its IRI
