@@ -146,7 +146,7 @@ def test_missing_model_is_reported_clearly(tmp_path, monkeypatch):
 def test_the_model_ships_with_kg(monkeypatch):
     monkeypatch.delenv(ner.ENV_VAR, raising=False)
     path = ner.find_model()
-    assert path.name == "ner.npz" and path.parent.name == "ner_model" and path.parent.parent.name == "kg"
+    assert path.name == "ner.npz" and path.parent.name == "ner_model" and "kg" in path.parts
     assert 2_000_000 < path.stat().st_size < 5_000_000
 
 
