@@ -48,12 +48,15 @@ MOVES: dict[str, str] = {
     # layout: a page's text -> articles
     "normalise": "layout.normalise",
     "segment": "layout.segment",
+    "page_shape": "layout.page_shape",
     # extract: mentions of entities, measures and kinds inside one article
     "extract": "extract.mentions",
     "bodies": "extract.bodies",
     "finish": "extract.finish",
     "orgclass": "extract.orgclass",
     "named_events": "extract.named_events",
+    "event_forms": "extract.event_forms",
+    "event_stems": "extract.event_stems",
     "finders": "extract.finders",
     "rules": "extract.rules",
     "stems": "extract.stems",
@@ -118,13 +121,15 @@ MOVES: dict[str, str] = {
     "logs": "util.logs",
     "generation": "util.generation",
     "extsort": "util.extsort",
+    "spans": "util.spans",
 }
 #: modules that stay at the top of the package on purpose: the API, the document model, the wiring
 KEEP = {"__init__", "__main__", "model", "pipeline", "analyse", "outputs"}
 
 #: stage packages in pipeline order (a data file read by several stages goes to the earliest), with their docstring
 PACKAGES: dict[str, str] = {
-    "util": "Shared helpers without a stage: atomic file output, loading the data files, logging set-up.",
+    "util": "Shared helpers without a stage: atomic file output, loading the data files, logging set-up, "
+    "external sorting, mentions by span.",
     "ingest": "Stage 1, ingest: input files (.txt, .jsonl, ...) read into Document values.",
     "layout": "Stage 2, layout: a page's text normalised (with an offset map to the raw text) and cut into articles.",
     "extract": "Stage 3, extract: mentions of entities in one article (rules, gazetteer, the learned NER model), "
