@@ -115,6 +115,7 @@ MOVES: dict[str, str] = {
     "cli_graph": "cli.graph",
     "cli_store": "cli.store",
     "cli_view": "cli.view",
+    "cli_checks": "cli.checks",
     # util: shared helpers without a stage
     "io": "util.io",
     "resources": "util.resources",
