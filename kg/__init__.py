@@ -10,7 +10,11 @@ libraries are imported only when a stage runs, so ``import kg`` is fast.
 
 from __future__ import annotations
 
-__version__ = "0.2.0"
+import logging
+
+__version__ = "0.2.0"  # the one place: pyproject.toml reads it (dynamic version)
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = ["__version__", "build"]
 
 

@@ -12,8 +12,13 @@ from . import __version__
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
-def main() -> None:
+@click.option("-v", "--verbose", count=True, help="Show diagnostics on stderr (-vv: debug detail).")
+@click.option("-q", "--quiet", is_flag=True, help="Show errors only among the diagnostics.")
+def main(verbose: int, quiet: bool) -> None:
     """kg: an offline knowledge-graph builder for Chinese news."""
+    from .logs import configure
+
+    configure(verbose, quiet)
 
 
 @main.command()
@@ -79,7 +84,7 @@ def query(graph: Path, sparql: str | None, file: Path | None, fmt: str, params: 
     try:
         if sparql is not None and re.fullmatch(r"[\w.-]+", sparql):
             file = saved_query(sparql.removesuffix(".rq"))
-        text = file.read_text(encoding="utf-8") if file else sparql
+        text = file.read_text(encoding="utf-8") if file else sparql or ""
         bound = dict(parse_param(p) for p in params)
         click.echo(format_result(run(load(graph), text, bound), fmt))
     except QueryError as exc:

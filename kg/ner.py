@@ -1,16 +1,13 @@
 """Learned Chinese NER: FoolNLTK's character BiLSTM-CRF, run in numpy without TensorFlow.
 
-The weights come from the ``foolnltk`` package (0.1.7, files ``ner.pb`` and ``map.zip``). Its own code needs
-TensorFlow 1; we only read its frozen TensorFlow GraphDef with a small protobuf wire-format reader and redo the
-network in numpy: char embedding -> BiLSTM (2 x 100, TF ``BasicLSTMCell``) -> tanh hidden layer -> tag scores ->
-CRF Viterbi with the learned transition matrix (row/column 25 is the start tag).
+The weights ship with kg as ``kg/ner_model/ner.npz`` (about 3 MB), converted once from the ``foolnltk`` 0.1.7
+package's frozen TensorFlow graph (``ner.pb`` + ``map.zip``) by ``scripts/convert_ner.py``; provenance and
+licence in ``kg/ner_model/README.md``. The network is redone in numpy: char embedding -> BiLSTM (2 x 100, TF
+``BasicLSTMCell``) -> tanh hidden layer -> tag scores -> CRF Viterbi with the learned transition matrix
+(row/column 25 is the start tag).
 
-Get the model files without TensorFlow (they land in ``<sys.prefix>/fool/``)::
-
-    pip install --no-deps foolnltk==0.1.7
-
-or point ``KG_NER_MODEL`` at ``ner.pb`` or at a directory holding ``ner.pb`` and ``map.zip``.
-Without them :func:`available` is False and the rest of kg keeps working (rule-based extraction).
+``KG_NER_MODEL`` may point at another converted ``ner.npz`` (or a directory holding one). Nothing is downloaded;
+without the file :func:`available` is False and the rest of kg keeps working (rule-based extraction).
 
 Tags are BMES (``B_x``, ``M_x``, ``E_x``, ``S_x``, ``O``); entity types are the model's own labels,
 see :data:`LABELS`. Offsets are character offsets into the text given, ``end`` exclusive.
@@ -20,14 +17,13 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import json
+import logging
 import os
 import re
-import site
-import struct
 import sys
 import unicodedata
 import zipfile
+from importlib.resources import files
 from pathlib import Path
 
 __all__ = [
@@ -40,12 +36,13 @@ __all__ = [
     "available",
     "find_model",
     "load",
-    "read_graph",
     "split_sentences",
     "spans_from_tags",
 ]
 
-#: The model's entity labels (``ner_map`` in map.zip) and what they were seen to cover.
+log = logging.getLogger(__name__)
+
+#: The model's entity labels (the tag names' suffixes) and what they were seen to cover.
 LABELS = {
     "person": "person names",
     "org": "organisations other than companies: government bodies, schools, parties, teams, media",
@@ -55,9 +52,10 @@ LABELS = {
     "job": "job titles and posts",
 }
 MAX_LEN = 200  # longest piece fed to the LSTM; longer sentences are cut at commas, then hard
-MODEL_FILE, MAP_FILE = "ner.pb", "map.zip"
+MODEL_DIR, MODEL_FILE = "ner_model", "ner.npz"
 ENV_VAR = "KG_NER_MODEL"
-INSTALL_HINT = f"install it with `pip install --no-deps foolnltk==0.1.7` or set {ENV_VAR} to its ner.pb"
+INSTALL_HINT = (f"kg ships the model converted from foolnltk 0.1.7 as kg/{MODEL_DIR}/{MODEL_FILE}: reinstall kg, "
+                f"or set {ENV_VAR} to a file written by scripts/convert_ner.py")
 
 _SENT_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 _SOFT_BREAK = "，,、：:"
@@ -71,173 +69,31 @@ class ModelError(ValueError):
     """The model file exists but cannot be read as the expected network."""
 
 
-# ---------------------------------------------------------------- protobuf wire format (GraphDef subset)
-
-_DTYPES = {1: "<f4", 2: "<f8", 3: "<i4", 4: "u1", 5: "<i2", 6: "i1", 9: "<i8", 10: "?"}  # TF DataType enum
-_VAL_FIELDS = {5: "f", 6: "d", 7: "i", 10: "i", 11: "i"}  # TensorProto float/double/int/int64/bool_val
-
-
-def _varint(buf, i: int) -> tuple[int, int]:
-    result = shift = 0
-    while True:
-        b = buf[i]
-        i += 1
-        result |= (b & 0x7F) << shift
-        if b < 0x80:
-            return result, i
-        shift += 7
-
-
-def _fields(buf):
-    """Yield (field number, wire type, value) of one message; value is int or a memoryview."""
-    i, n = 0, len(buf)
-    while i < n:
-        key, i = _varint(buf, i)
-        num, wire = key >> 3, key & 7
-        if wire == 0:
-            val, i = _varint(buf, i)
-        elif wire == 2:
-            size, i = _varint(buf, i)
-            val = buf[i : i + size]
-            i += size
-        elif wire == 5:
-            val = buf[i : i + 4]
-            i += 4
-        elif wire == 1:
-            val = buf[i : i + 8]
-            i += 8
-        else:
-            raise ValueError(f"unsupported protobuf wire type {wire} at byte {i}")
-        if i > n:
-            raise ValueError("truncated protobuf message")
-        yield num, wire, val
-
-
-def _scalars(kind: str, wire: int, val) -> list:
-    """Decode one repeated scalar field entry, packed (wire 2) or not."""
-    if kind in "fd":
-        size = 4 if kind == "f" else 8
-        raw = bytes(val) if wire != 0 else b""
-        return list(struct.unpack(f"<{len(raw) // size}{kind}", raw))
-    if wire == 0:
-        ints = [val]
-    else:
-        ints, j = [], 0
-        while j < len(val):
-            v, j = _varint(val, j)
-            ints.append(v)
-    return [v - (1 << 64) if v >= 1 << 63 else v for v in ints]
-
-
-def _tensor(buf):
-    """TensorProto -> numpy array (numeric dtypes; DT_STRING as a list of bytes)."""
-    import numpy as np
-
-    dtype, shape, content, values, strings = 1, [], None, [], []
-    for num, wire, val in _fields(buf):
-        if num == 1:
-            dtype = val
-        elif num == 2:  # TensorShapeProto: repeated Dim dim = 2 { int64 size = 1 }
-            for f, _, dim in _fields(val):
-                if f == 2:
-                    shape.append(next((s for g, _, s in _fields(dim) if g == 1), 0))
-        elif num == 4:
-            content = bytes(val)
-        elif num == 8:
-            strings.append(bytes(val))
-        elif num in _VAL_FIELDS:
-            values.extend(_scalars(_VAL_FIELDS[num], wire, val))
-    if dtype == 7:
-        return strings
-    if dtype not in _DTYPES:
-        raise ValueError(f"unsupported tensor dtype {dtype}")
-    size = int(np.prod(shape)) if shape else 1
-    if content is not None:
-        arr = np.frombuffer(content, dtype=_DTYPES[dtype]).copy()
-    elif values:  # TF rule: fewer values than elements -> the last one is repeated
-        arr = np.array(values + values[-1:] * (size - len(values)), dtype=_DTYPES[dtype])
-    else:
-        arr = np.zeros(size, dtype=_DTYPES[dtype])
-    if arr.size != size:
-        raise ValueError(f"tensor has {arr.size} values for shape {shape}")
-    return arr.reshape(shape)
-
-
-def read_graph(data: bytes) -> tuple[dict[str, tuple[str, list[str]]], dict]:
-    """Parse a serialized TensorFlow GraphDef.
-
-    Returns ``(nodes, consts)``: ``nodes[name] = (op, inputs)`` for every node and ``consts[name]`` = the
-    numpy value of every ``Const`` node. Only the fields needed for that are decoded.
-    """
-    nodes, consts = {}, {}
-    for num, _, node in _fields(memoryview(data)):
-        if num != 1:  # GraphDef.node = 1
-            continue
-        name, op, inputs, value = "", "", [], None
-        for f, _, val in _fields(node):  # NodeDef: name 1, op 2, input 3, attr 5 (map entry: key 1, value 2)
-            if f == 1:
-                name = bytes(val).decode()
-            elif f == 2:
-                op = bytes(val).decode()
-            elif f == 3:
-                inputs.append(bytes(val).decode())
-            elif f == 5:
-                entry = dict((g, v) for g, _, v in _fields(val))
-                if bytes(entry.get(1, b"")) == b"value":
-                    value = next((t for g, _, t in _fields(entry.get(2, b"")) if g == 8), None)  # AttrValue.tensor
-        nodes[name] = (op, inputs)
-        if op == "Const" and value is not None:
-            consts[name] = _tensor(value)
-    return nodes, consts
-
-
 # ---------------------------------------------------------------- locating the model
 
 
-def _candidates():
-    try:
-        from importlib.metadata import PackageNotFoundError, distribution
-
-        dist = distribution("foolnltk")
-        for f in dist.files or ():
-            if f.name == MODEL_FILE:
-                yield Path(dist.locate_file(f)).resolve()
-    except PackageNotFoundError:
-        pass
-    user_base = getattr(site, "USER_BASE", None) or ""
-    for prefix in (sys.prefix, user_base, sys.base_prefix):
-        if prefix:
-            yield Path(prefix) / "fool" / MODEL_FILE
-
-
-def _complete(pb: Path) -> bool:
-    return pb.is_file() and (pb.parent / MAP_FILE).is_file()
+def _packaged() -> Path:
+    return Path(str(files(__package__).joinpath(MODEL_DIR, MODEL_FILE)))
 
 
 def find_model(path: str | os.PathLike | None = None) -> Path:
-    """Path of ``ner.pb`` (with ``map.zip`` beside it), from ``path``, ``$KG_NER_MODEL`` or the foolnltk install.
+    """Path of the converted model (``ner.npz``): ``path``, else ``$KG_NER_MODEL``, else the one shipped with kg.
 
+    ``path`` and ``$KG_NER_MODEL`` may name the file or a directory holding ``ner.npz``. Nothing is downloaded.
     Raises :class:`ModelNotFound` with a message naming what was looked for.
     """
     given = path if path is not None else os.environ.get(ENV_VAR) or None
-    if given is not None:
-        pb = Path(given).expanduser()
-        if pb.is_dir():
-            pb = pb / MODEL_FILE
-        if _complete(pb):
-            return pb
-        where = f"{ENV_VAR}={given}" if path is None else str(given)
-        raise ModelNotFound(f"NER model not found: {where} needs {MODEL_FILE} with {MAP_FILE} beside it; " + INSTALL_HINT)
-    tried = []
-    for pb in _candidates():
-        if _complete(pb):
-            return pb
-        tried.append(str(pb.parent))
-    raise ModelNotFound(f"NER model not found (looked in {', '.join(dict.fromkeys(tried))}); {INSTALL_HINT}")
+    npz = Path(given).expanduser() if given is not None else _packaged()
+    if npz.is_dir():
+        npz = npz / MODEL_FILE
+    if npz.is_file():
+        return npz
+    where = str(given) if path is not None else f"{ENV_VAR}={given}" if given is not None else str(npz)
+    raise ModelNotFound(f"NER model not found: {where}; {INSTALL_HINT}")
 
 
 def available() -> bool:
-    """True if the NER model files and numpy can be found (nothing is loaded)."""
+    """True if the NER model file and numpy can be found (nothing is loaded)."""
     try:
         find_model()
     except ModelNotFound:
@@ -246,8 +102,10 @@ def available() -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(pb: Path) -> Model:
-    return Model(pb)
+def _load(npz: Path) -> Model:
+    model = Model(npz)
+    log.info("NER model loaded from %s", npz)
+    return model
 
 
 def load(path: str | os.PathLike | None = None) -> Model:
@@ -285,7 +143,9 @@ def split_sentences(text: str, max_len: int = MAX_LEN) -> list[tuple[int, int]]:
 
 def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) runs of BMES (or BIO/BIOES) tags. Lenient: a run missing its B or E still counts."""
-    spans, start, kind = [], None, None
+    spans: list[tuple[int, int, str]] = []
+    start: int | None = None
+    kind = ""
     for i, tag in enumerate(tags + ["O"]):
         pos, _, typ = tag.replace("-", "_").partition("_")
         if start is not None and (pos in ("B", "S", "O") or typ != kind):
@@ -322,36 +182,32 @@ def _one_blas_thread() -> None:
 
 
 class Model:
-    """FoolNLTK's NER network with weights from ``ner.pb``/``map.zip``; see the module docstring."""
+    """FoolNLTK's NER network with weights from a converted ``ner.npz``; see the module docstring."""
 
     BATCH = 64  # pieces per forward pass (sorted by length, so padding stays small)
 
-    def __init__(self, pb: str | os.PathLike):
+    def __init__(self, npz: str | os.PathLike):
         _one_blas_thread()
         import numpy as np
 
-        self.path = Path(pb)
+        self.path = Path(npz)
         try:
-            _, c = read_graph(self.path.read_bytes())
-            with zipfile.ZipFile(self.path.parent / MAP_FILE) as z:
-                maps = json.loads(z.read("all_map.json").decode("utf-8"))
-            self.char_to_id: dict[str, int] = maps["char_map"]
-            self.id_to_tag = [maps["ner_map"][str(i)] for i in range(len(maps["ner_map"]))]
-            cell = "char_bilstm/bidirectional_rnn/{0}/basic_lstm_cell/{1}"
-            bias = "char_bilstm/bidirectional_rnn/{0}/{0}/while/{0}/basic_lstm_cell/add/y"
-            emb = np.concatenate([c["Const_1"], c["char_embeding"]]).astype(np.float32)  # row 0 = padding
-            self.hidden = c[cell.format("fw", "bias")].shape[0] // 4
-            self.dirs = []
-            for d in ("fw", "bw"):
-                kernel, b = c[cell.format(d, "kernel")], c[cell.format(d, "bias")]
-                dim = kernel.shape[0] - self.hidden
-                # input part of the gates precomputed for every character: one lookup per step
-                self.dirs.append((emb @ kernel[:dim] + b, kernel[dim:].copy(), float(c[bias.format(d)])))
-            self.w_tanh, self.b_tanh = c["project/hidden/w_tanh"], c["project/hidden/b_tanh"]
-            self.w_out, self.b_out = c["project/output/w_out"], c["project/output/b_out"]
-            self.trans = c["crf_loss/transitions"].astype(np.float64)
-        except (OSError, KeyError, ValueError, IndexError, zipfile.BadZipFile, UnicodeDecodeError) as e:
-            raise ModelError(f"{self.path}: not a readable FoolNLTK NER model ({type(e).__name__}: {e})") from e
+            with np.load(self.path, allow_pickle=False) as w:
+                self.char_to_id: dict[str, int] = {ch: i for i, ch in enumerate(w["chars"].tolist())}
+                self.id_to_tag: list[str] = w["tags"].tolist()
+                emb = w["emb"]  # row 0 = padding
+                self.hidden = w["fw_bias"].shape[0] // 4
+                self.dirs = []
+                for d in ("fw", "bw"):
+                    kernel, b = w[f"{d}_kernel"], w[f"{d}_bias"]
+                    dim = kernel.shape[0] - self.hidden
+                    # input part of the gates precomputed for every character: one lookup per step
+                    self.dirs.append((emb @ kernel[:dim] + b, kernel[dim:].copy(), float(w[f"{d}_forget_bias"])))
+                self.w_tanh, self.b_tanh = w["w_tanh"], w["b_tanh"]
+                self.w_out, self.b_out = w["w_out"], w["b_out"]
+                self.trans = w["transitions"].astype(np.float64)
+        except (OSError, KeyError, ValueError, IndexError, zipfile.BadZipFile, EOFError) as e:
+            raise ModelError(f"{self.path}: not a readable kg NER model ({type(e).__name__}: {e})") from e
         n = len(self.id_to_tag)
         if self.trans.shape != (n + 1, n + 1) or self.w_out.shape[1] != n:
             raise ModelError(f"{self.path}: tag map has {n} tags but the network has {self.w_out.shape[1]}")
@@ -386,7 +242,7 @@ class Model:
 
     def _run(self, texts: list[str]) -> list[tuple[list[str], list[tuple[int, int, str]]]]:
         """(tags, spans) of each text: cut into pieces, drop whitespace, tag by batches, map back."""
-        out = [(["O"] * len(t), []) for t in texts]
+        out: list[tuple[list[str], list[tuple[int, int, str]]]] = [(["O"] * len(t), []) for t in texts]
         pieces = []  # (text index, original positions of the kept characters)
         for ti, text in enumerate(texts):
             for s, e in split_sentences(text):

@@ -13,7 +13,7 @@ def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
 @pytest.fixture
 def model():
     if not learned.available():
-        pytest.skip("NER model not installed (pip install --no-deps foolnltk==0.1.7)")
+        pytest.skip("NER model file kg/ner_model/ner.npz absent")
 
 
 def test_rules_only_without_the_model(monkeypatch, capsys):

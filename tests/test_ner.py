@@ -1,14 +1,22 @@
-"""kg.ner: protobuf reader and network code on tiny hand-made models (always), the real model when installed."""
+"""kg.ner and scripts/convert_ner.py: protobuf reader, conversion and network code on tiny hand-made models
+(always), the shipped model when present."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import struct
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from kg import ner
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "convert_ner.py"
+_spec = importlib.util.spec_from_file_location("convert_ner", _SCRIPT)
+convert_ner = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(convert_ner)
 
 # ---------------------------------------------------------------- a tiny protobuf writer for test graphs
 
@@ -77,7 +85,7 @@ def test_read_graph_decodes_nodes_and_every_value_encoding():
             _int(3, 27),  # GraphDef.version, ignored
         ]
     )
-    nodes, consts = ner.read_graph(graph)
+    nodes, consts = convert_ner.read_graph(graph)
     assert nodes["y"] == ("MatMul", ["x", "w"])
     assert nodes["x"] == ("Placeholder", [])
     assert set(consts) == {"w", "fill", "one", "neg", "big", "s"}
@@ -92,9 +100,9 @@ def test_read_graph_decodes_nodes_and_every_value_encoding():
 
 def test_read_graph_rejects_bad_bytes():
     with pytest.raises(ValueError):
-        ner.read_graph(_len(1, _len(1, b"abc"))[:-1])  # truncated
+        convert_ner.read_graph(_len(1, _len(1, b"abc"))[:-1])  # truncated
     with pytest.raises(ValueError):
-        ner.read_graph(_key(1, 3) + b"\x00")  # group wire types are not used by GraphDef
+        convert_ner.read_graph(_key(1, 3) + b"\x00")  # group wire types are not used by GraphDef
 
 
 # ---------------------------------------------------------------- text helpers
@@ -129,18 +137,27 @@ def test_split_sentences_keeps_punctuation_and_caps_length():
 def test_missing_model_is_reported_clearly(tmp_path, monkeypatch):
     monkeypatch.setenv(ner.ENV_VAR, str(tmp_path / "nowhere"))
     assert ner.available() is False
-    with pytest.raises(ner.ModelNotFound, match="nowhere.*pip install --no-deps foolnltk"):
+    with pytest.raises(ner.ModelNotFound, match="nowhere.*ships the model converted from foolnltk"):
         ner.load()
-    (tmp_path / "ner.pb").write_bytes(b"")  # map.zip missing
-    with pytest.raises(ner.ModelNotFound, match="map.zip"):
-        ner.find_model(tmp_path)
+    with pytest.raises(ner.ModelNotFound, match="ner.npz"):
+        ner.find_model(tmp_path)  # a folder without ner.npz
+
+
+def test_the_model_ships_with_kg(monkeypatch):
+    monkeypatch.delenv(ner.ENV_VAR, raising=False)
+    path = ner.find_model()
+    assert path.name == "ner.npz" and path.parent.name == "ner_model" and "kg" in path.parts
+    assert 2_000_000 < path.stat().st_size < 5_000_000
 
 
 def test_unreadable_model_names_the_file(tmp_path):
+    (tmp_path / "ner.npz").write_bytes(b"\xff\xff\xff")
+    with pytest.raises(ner.ModelError, match=r"ner\.npz"):
+        ner.Model(tmp_path / "ner.npz")
     (tmp_path / "ner.pb").write_bytes(b"\xff\xff\xff")
     _write_map(tmp_path, ["<PAD>", "<OOV>"], ["O"])
-    with pytest.raises(ner.ModelError, match=r"ner\.pb"):
-        ner.Model(tmp_path / "ner.pb")
+    with pytest.raises(ValueError, match=r"ner\.pb"):
+        convert_ner.convert(tmp_path / "ner.pb", tmp_path / "out.npz")
 
 
 # ---------------------------------------------------------------- the network on a tiny synthetic model
@@ -174,7 +191,8 @@ def _tiny_model(folder, seed=0, trans=None, emit_zero=False):
     parts.append(_const("crf_loss/transitions", rng.normal(size=(n + 1, n + 1)) if trans is None else trans))
     (folder / "ner.pb").write_bytes(b"".join(parts))
     _write_map(folder, CHARS, TAGS)
-    return ner.Model(folder / "ner.pb")
+    convert_ner.convert(folder / "ner.pb", folder / "ner.npz")
+    return ner.Model(folder / "ner.npz")
 
 
 def test_tiny_model_follows_crf_transitions(tmp_path):
@@ -217,7 +235,21 @@ def test_batch_matches_one_by_one_and_maps_long_texts(tmp_path):
 
 def test_load_is_cached(tmp_path):
     _tiny_model(tmp_path)
-    assert ner.load(tmp_path) is ner.load(tmp_path / "ner.pb")
+    assert ner.load(tmp_path) is ner.load(tmp_path / "ner.npz")
+
+
+def test_conversion_is_deterministic_and_keeps_the_weights(tmp_path):
+    np = pytest.importorskip("numpy")
+    _tiny_model(tmp_path, seed=7)
+    first = (tmp_path / "ner.npz").read_bytes()
+    convert_ner.convert(tmp_path / "ner.pb", tmp_path / "again.npz")
+    assert (tmp_path / "again.npz").read_bytes() == first
+    _, consts = convert_ner.read_graph((tmp_path / "ner.pb").read_bytes())
+    with np.load(tmp_path / "ner.npz") as w:
+        assert w["chars"].tolist() == CHARS and w["tags"].tolist() == TAGS
+        for key, name in convert_ner.WEIGHTS.items():
+            assert np.array_equal(w[key], consts[name]), key
+        assert np.array_equal(w["emb"][1:], consts["char_embeding"])
 
 
 # ---------------------------------------------------------------- the real model (skipped when not installed)
@@ -226,7 +258,7 @@ def test_load_is_cached(tmp_path):
 @pytest.fixture(scope="module")
 def real():
     if not ner.available():
-        pytest.skip("FoolNLTK NER model not installed (pip install --no-deps foolnltk==0.1.7)")
+        pytest.skip("NER model file kg/ner_model/ner.npz absent")
     return ner.load()
 
 

@@ -23,3 +23,51 @@ def test_import_kg_does_not_load_heavy_libraries():
             "'pandas', 'matplotlib'}; print(sorted(heavy & set(sys.modules)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_python_dash_m_kg_is_the_kg_command():
+    out = subprocess.run([sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == f"kg, version {kg.__version__}"
+
+
+def test_version_is_written_once():
+    from pathlib import Path
+
+    pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'dynamic = ["version"]' in pyproject and 'attr = "kg.__version__"' in pyproject
+    assert f'version = "{kg.__version__}"' not in pyproject
+
+
+def test_verbose_and_quiet_set_the_log_level():
+    import logging
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.logs import level_for
+
+    assert [level_for(v, False) for v in (0, 1, 2, 3)] == [logging.WARNING, logging.INFO, logging.DEBUG, logging.DEBUG]
+    assert level_for(2, True) == logging.ERROR
+    logger = logging.getLogger("kg")
+    before = logger.level
+    try:
+        for args, level in ((["-v"], logging.INFO), (["-q"], logging.ERROR), ([], logging.WARNING)):
+            assert CliRunner().invoke(main, [*args, "view", "--help"]).exit_code == 0
+            assert logger.level == level
+    finally:
+        logger.setLevel(before)
+
+
+def test_model_load_is_logged(caplog):
+    import logging
+
+    from kg import ner
+
+    if not ner.available():
+        import pytest
+
+        pytest.skip("NER model file absent")
+    ner._load.cache_clear()
+    with caplog.at_level(logging.INFO, logger="kg"):
+        ner.load()
+    assert any("NER model loaded from" in r.getMessage() for r in caplog.records)
