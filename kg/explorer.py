@@ -47,6 +47,7 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
     "PartyOrganization": ("#e15759", "star"),
     "AdministrativeRegion": ("#edc948", "hexagon"),
     "Initiative": ("#b07aa1", "ellipse"),
+    "Incident": ("#ff9da7", "ellipse"),
     "Organization": ("#76b7b2", "triangle"),
     "Place": ("#9c755f", "triangleDown"),
 }

@@ -1,0 +1,287 @@
+"""Initiatives and incidents as broadcast news names them, mostly without quotes (tests/gold/README.md,
+decisions 14 and 19-21).
+
+- numbered sessions whose number is the name: 党的十八大, 中共二十大, 十九届四中全会, 某届全国人大某次会议;
+- an organisation's meeting: the organisation found by the other rules, then (第N次)(领导人)(常务) 会议/峰会;
+- names ending in a head word (kg/data/event_heads.tsv): meetings, agreements, regulations, plans, strategies,
+  policies, works and projects (Initiative) and disasters, epidemics, crises and battles (Incident), with a
+  name-like stem before the head;
+- short names of games and fairs (某运会, 某博会, 某洽会), railways and motorways under way (某某高铁, A至B高铁),
+  five-year plans (十四五), laws (中华人民共和国某某法, 某某法) and documents in 《》;
+- named national strategies, policies and epidemics from a reviewed list (kg/data/named_programmes.tsv);
+- typhoons by their quoted name (台风“某某”).
+
+Edition words and years before a name are not part of it (the stems stop at numbers), a numbered session
+that is only named by its number keeps the number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .resources import table, words
+from .rules import Candidate, Doc, is_han, rules
+from .stems import left_words, namey, not_generic
+
+__all__ = ["named_events", "EVENT_CLASSES"]
+
+EVENT_CLASSES = ("Initiative", "Incident")
+_ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
+
+_N = "[一二三四五六七八九十]"
+_ORD = r"(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"  # 11th-39th: never a plain 十大 (ten big ...)
+_CONGRESS = re.compile(rf"(中共|党的)?(?<![一二三四五六七八九十百第])({_ORD})大(?![类项批件个种家型])")
+_CONGRESS_CUE = ("以来", "精神", "报告", "代表", "召开", "胜利", "前夕", "期间", "开幕", "闭幕", "之后", "后")
+_FULL_CONGRESS = re.compile(rf"(?:中国共产党|中共)第{_N}+次全国代表大会")
+_PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?{_N}+届(?:中央委员会|中央)?(?:第?{_N}次全体会议|{_N}中全会)")
+_SESSION = re.compile(rf"(?:第?{_N}+届)?(?:全国人大|全国人民代表大会|全国政协|全国人大常委会)(?:第?{_N}+届)?"
+                      rf"(?:全国委员会)?(?:常务委员会)?第?{_N}+次(?:全体)?会议")
+_FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
+_ORG_MEETING = re.compile(rf"(?:第{_N}+次|领导人|非正式|常务|全体|扩大|专题|年度|联席|工作|集体学习)*"
+                          r"(?:会议|峰会|会晤)")
+_LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院官人治制庭学])")
+_GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
+_ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
+_ROUTE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4}){1,3}(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
+_TYPHOON = re.compile(r"台风[“\"]([\u4e00-\u9fff]{2,4})[”\"]|[“\"]([\u4e00-\u9fff]{2,4})[”\"]号?台风")
+_BOOK = re.compile(r"《([^《》\n]{2,40})》")
+_DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
+              "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约")
+_NOT_DOC = ("报告", "讲话", "文选", "选集", "文集", "论", "书", "传", "记")
+_VERB_EDGE = ("v", "vd", "vi", "vq")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, str, int, bool], ...]:
+    """(head, class, least stem length, the stem must hold a name), longest head first."""
+    out = []
+    for row in table("event_heads.tsv"):
+        if len(row) != 4 or row[1] not in EVENT_CLASSES or not row[2].isdigit() or row[3] not in ("name", "words"):
+            raise ValueError(f"kg/data/event_heads.tsv: expected 'head<TAB>Initiative|Incident<TAB>n<TAB>name|words',"
+                             f" got {row!r}")
+        out.append((row[0], row[1], int(row[2]), row[3] == "name"))
+    return tuple(sorted(out, key=lambda h: -len(h[0])))
+
+
+_ORG_TAILS = ("局", "集团", "公司", "总公司", "部门", "系统", "管理", "运输")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(words("countries.txt")) | {"我国", "全国", "国家"}
+
+
+@lru_cache(maxsize=1)
+def _named() -> dict[str, str]:
+    out = {}
+    for row in table("named_programmes.tsv"):
+        if len(row) != 2 or row[1] not in EVENT_CLASSES:
+            raise ValueError(f"kg/data/named_programmes.tsv: expected 'name<TAB>Initiative|Incident', got {row!r}")
+        out[row[0]] = row[1]
+    return out
+
+
+def named_events(d: Doc, found=()) -> list[Candidate]:
+    """Candidates for the initiatives and incidents of ``d`` (``found``: the other rules' candidates, for the
+    organisations that hold a meeting)."""
+    out = _sessions(d) + _org_meetings(d, found) + _headed(d, found) + _games(d) + _routes(d) + _documents(d)
+    out += _listed(d) + _typhoons(d)
+    return out
+
+
+def _at_start(d: Doc, p: int) -> bool:
+    return p <= 0 or p in d.starts or not (is_han(d.text[p - 1]) or d.text[p - 1].isalnum())
+
+
+def _at_end(d: Doc, p: int) -> bool:
+    return p >= len(d.text) or p in d.ends or not (is_han(d.text[p]) or d.text[p].isalnum())
+
+
+def _sessions(d: Doc) -> list[Candidate]:
+    """Numbered congresses, plenums and sessions: the number is the name (党的二十大, 十八届三中全会)."""
+    text, out = d.text, []
+    for rx in (_FULL_CONGRESS, _PLENUM, _SESSION):
+        out += [Candidate(m.start(), m.end(), "Initiative", "session", 0.85) for m in rx.finditer(text)]
+    for m in _CONGRESS.finditer(text):
+        prefixed = m.group(1) is not None
+        if not prefixed and (not m.group(2).startswith("十") and not text.startswith(_CONGRESS_CUE, m.end())):
+            continue  # a bare 二十大 only before 以来/精神/代表 ...
+        if not prefixed and not _at_start(d, m.start(2)):
+            continue
+        out.append(Candidate(m.start(), m.end(), "Initiative", "session", 0.85))
+    for m in _FIVE_YEAR.finditer(text):
+        s, e = m.span(1)
+        if m.group(2):
+            e = m.end(2) if not m.group(0).startswith(("“", "\"")) else e
+        if _at_start(d, s) and (m.group(2) or text.startswith(("时期", "期间", "期末", "以来"), m.end())):
+            out.append(Candidate(s, e, "Initiative", "session", 0.8))
+    return out
+
+
+def _org_meetings(d: Doc, found) -> list[Candidate]:
+    """An organisation's meeting: 某某常委会会议, 国务院常务会议, 某组织第N次领导人非正式会议."""
+    out = []
+    for c in found:
+        if c.cls not in _ORGS and c.extractor != "country":
+            continue
+        m = _ORG_MEETING.match(d.text, c.end, min(len(d.text), c.end + 20))
+        if m and _at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")):
+            out.append(Candidate(c.start, m.end(), "Initiative", "meeting", 0.8))
+    return out
+
+
+def _stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
+    """The words before a head at ``s`` that may be its name: no verb, year or edition word at the far edge."""
+    toks = left_words(d, s, 16, verbs=False, stops=stops) or []
+    while toks and toks[-1][2] in ("年", "届", "次", "度", "年度"):
+        toks = toks[:-1]
+    return toks
+
+
+def _clause(d: Doc, toks) -> bool:
+    return any((d.tag(w) or "").startswith("nr") or d.tag(w) in ("a", "ad") for _, _, w in toks)
+
+
+_NUMBERED = re.compile(rf"第{_N}+次$")
+_COUNTED = ("m", "mq", "r", "q")  # 一起事故, 这次会议: a counted or pointed-at thing, no name
+
+
+def _head_at(d: Doc, s: int, e: int, head: str) -> bool:
+    """Does the head stand as a word: at a token start, or (two characters or more) ending a token?"""
+    if s in d.starts or s in d.cuts:
+        return len(head) > 1 or (s, e) == d.tokens[d.token_at(s)][:2]
+    a, b, _ = d.tokens[d.token_at(s)]
+    return len(head) > 1 and b == e and s - a >= 2
+
+
+def _headed(d: Doc, found=()) -> list[Candidate]:
+    """Unquoted names ending in a head word (kg/data/event_heads.tsv) with a name-like stem before it."""
+    text, out, seen = d.text, [], set()
+    stops = {c.end for c in found if c.cls in _ORGS}
+    for head, cls, least, needs_name in _heads():
+        for m in re.finditer(re.escape(head), text):
+            s, e = m.span()
+            if e in seen or not _head_at(d, s, e, head) or not _at_end(d, e):
+                continue
+            if s > 0 and text[s - 1] in "”\"》」’":
+                continue  # the quoted name before it is the name (decision 7)
+            toks = _stem(d, s, stops)
+            if not toks or s - toks[-1][0] < least or _clause(d, toks) or not not_generic(toks):
+                continue
+            if not namey(d, toks) and (needs_name or len(toks) < 2):
+                continue
+            a = toks[-1][0]
+            k = d.token_at(a - 1) if a > 0 else -1
+            if k >= 0 and d.tokens[k][1] == a and d.tag(d.tokens[k][2]) in _COUNTED and not _NUMBERED.search(
+                    text[:a]) and not d.tokens[k][2][-1:] in "一二三四五六七八九十":
+                continue
+            a = _numbered_body(d, _whole_number(text, a), stops)
+            seen.add(e)
+            out.append(Candidate(a, e, cls, "suffix", 0.7))
+    return out
+
+
+def _whole_number(text: str, a: int) -> int:
+    """A name that starts with a numeral starts where the number does (二 + 十国集团 -> 二十国集团)."""
+    if a < len(text) and text[a] in "一二三四五六七八九十":
+        while a > 0 and text[a - 1] in "一二三四五六七八九十":
+            a -= 1
+    return a
+
+
+def _numbered_body(d: Doc, a: int, stops) -> int:
+    """A session of a named body keeps the body and its number: 某组织第N次领导人非正式会议."""
+    m = _NUMBERED.search(d.text, 0, a)
+    if m is None:
+        return a
+    toks = _stem(d, m.start(), stops)
+    if toks and namey(d, toks) and m.start() - toks[-1][0] >= 2:
+        return _whole_number(d.text, toks[-1][0])
+    return a
+
+
+def _games(d: Doc) -> list[Candidate]:
+    """Short names of games and fairs: 某运会, 某奥会, 某博会, 某洽会, 某交会, 某贸会 (a region before it included)."""
+    text, out = d.text, []
+    for m in _GAMES.finditer(text):
+        s, e = m.span()
+        if not _at_end(d, e) or text.startswith(("对接", "点", "处"), e):
+            continue
+        k = d.token_at(s - 1) if s > 0 else -1
+        if k < 0:
+            continue
+        a = d.tokens[k][0]
+        if not (1 <= s - a <= 3 and all(is_han(ch) for ch in text[a:s])) or text[a:e] in d.info:
+            if not (1 <= s - a <= 3 and d.freq(text[a:e]) and d.tag(text[a:e]) in ("nz", "j", "nt")):
+                continue
+        if k > 0 and d.tokens[k - 1][2] in rules().regions and d.tokens[k - 1][1] == a:
+            a = d.tokens[k - 1][0]
+        out.append(Candidate(a, e, "Initiative", "suffix", 0.75))
+    return out
+
+
+def _routes(d: Doc) -> list[Candidate]:
+    """Railways and motorways named by their ends (A至B高铁) or two short forms (某某高铁)."""
+    text, out = d.text, []
+    for m in _ROUTE_CHAIN.finditer(text):
+        s = m.start()
+        parts = text[s:m.end()].split("至")
+        if _at_start(d, s) and all(len(p) >= 2 for p in parts[:-1]):
+            out.append(Candidate(s, m.end(), "Initiative", "suffix", 0.75))
+    for m in _ROUTE.finditer(text):
+        s, e = m.span()
+        if s < 2 or not _at_end(d, e) or text.startswith(("站", "线路", "网", "列车", "动车"), e):
+            continue
+        a = s - 2
+        stem = text[a:s]
+        if not all(is_han(ch) for ch in stem) or not _at_start(d, a) or not (s in d.starts or s in d.cuts):
+            continue
+        if d.freq(stem) >= 50 and d.tag(stem) not in ("ns", "nz", "j") or stem in _countries():
+            continue  # 乘坐高铁, 修建铁路: a common word, no name; 中国铁路: the national network
+        if text.startswith(_ORG_TAILS, e):
+            continue  # 某某铁路局, 某某高速公路集团: an organisation
+        out.append(Candidate(a, e, "Initiative", "suffix", 0.7))
+    return out
+
+
+def _documents(d: Doc) -> list[Candidate]:
+    """Laws (中华人民共和国某某法) and documents in 《》 whose name ends in a document word (not reports,
+    speeches or books)."""
+    text, out = d.text, []
+    for m in _LAW.finditer(text):
+        if _at_end(d, m.end()) or text[m.end():m.end() + 1] in "》（(":
+            out.append(Candidate(m.start(), m.end(), "Initiative", "suffix", 0.85))
+    for m in _BOOK.finditer(text):
+        inner = m.group(1).strip()
+        core = re.sub(r"[（(][^（）()]*[）)]$", "", inner)
+        if core.endswith(_DOC_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:
+            out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.85))
+    return out
+
+
+def _listed(d: Doc) -> list[Candidate]:
+    """Named strategies, policies and epidemics from the reviewed list, whole at word boundaries (a 战略, 规划
+    or 倡议 right after stays in the name)."""
+    text, out = d.text, []
+    for name, cls in _named().items():
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if not _at_start(d, s):
+                continue
+            for tail in ("战略", "规划", "倡议"):
+                if text.startswith(tail, e) and cls == "Initiative":
+                    e += len(tail)
+                    break
+            if _at_end(d, e) or text[e:e + 1] in "”\"》":
+                out.append(Candidate(s, e, cls, "gazetteer", 0.85))
+    return out
+
+
+def _typhoons(d: Doc) -> list[Candidate]:
+    """台风“某某”, “某某”台风: the quoted name is the incident (decision 21)."""
+    out = []
+    for m in _TYPHOON.finditer(d.text):
+        g = 1 if m.group(1) is not None else 2
+        out.append(Candidate(m.start(g), m.end(g), "Incident", "quote", 0.85))
+    return out
