@@ -45,9 +45,15 @@ _GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
 _ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
 _ROUTE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4}){1,3}(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
 _TYPHOON = re.compile(r"台风[“\"]([\u4e00-\u9fff]{2,4})[”\"]|[“\"]([\u4e00-\u9fff]{2,4})[”\"]号?台风")
+# one-character short forms of countries in leaders' meetings (中美, 中俄, 中法): Xinhua style guide usage
+_COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
+_SUMMIT = re.compile(rf"中[{_COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
+_CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号")
+_CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
+_NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风")
 _BOOK = re.compile(r"《([^《》\n]{2,40})》")
 _DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
-              "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约")
+              "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
 _NOT_DOC = ("报告", "讲话", "文选", "选集", "文集", "论", "书", "传", "记")
 _VERB_EDGE = ("v", "vd", "vi", "vq")
 
@@ -86,7 +92,7 @@ def named_events(d: Doc, found=()) -> list[Candidate]:
     """Candidates for the initiatives and incidents of ``d`` (``found``: the other rules' candidates, for the
     organisations that hold a meeting)."""
     out = _sessions(d) + _org_meetings(d, found) + _headed(d, found) + _games(d) + _routes(d) + _documents(d)
-    out += _listed(d) + _typhoons(d)
+    out += _listed(d) + _typhoons(d) + _summits(d) + _craft(d)
     return out
 
 
@@ -127,20 +133,41 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
             continue
         m = _ORG_MEETING.match(d.text, c.end, min(len(d.text), c.end + 20))
         if m and _at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")):
-            out.append(Candidate(c.start, m.end(), "Initiative", "meeting", 0.8))
+            out.append(Candidate(_whole_number(d.text, c.start), m.end(), "Initiative", "meeting", 0.8))
     return out
 
 
+_GRADES = ("特大", "重大", "特别重大", "较大", "强", "超强")  # grades of a disaster (突发事件分级)
+_EDGE_TAGS = ("v", "vn", "vd", "c", "p", "d", "m", "mq")
+_EDGE_CHARS = "并和与及或且在对向于为把被经"
+_EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署")
+
+
 def _stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
-    """The words before a head at ``s`` that may be its name: no verb, year or edition word at the far edge."""
+    """The words before a head at ``s`` that may be its name. Its far edge is no verb, conjunction,
+    preposition, number or edition word (研究并报 + 某某会议, 应邀出席 + 某某会议, 调整 + 某某疫情)."""
     toks = left_words(d, s, 16, verbs=False, stops=stops) or []
-    while toks and toks[-1][2] in ("年", "届", "次", "度", "年度"):
-        toks = toks[:-1]
+    while True:  # a grade word of a disaster is part of its name (某地特大泥石流灾害)
+        p = toks[-1][0] if toks else s
+        k = d.token_at(p - 1) if p > 0 else -1
+        if k < 0 or d.tokens[k][1] != p or d.tokens[k][2] not in _GRADES:
+            break
+        toks = toks + [d.tokens[k]] + (left_words(d, d.tokens[k][0], 12, verbs=False, stops=stops) or [])
+    while toks:
+        w = toks[-1][2]
+        if (w in ("年", "届", "次", "度", "年度") or d.tag(w) in _EDGE_TAGS or w.endswith(_EDGE_VERBS)
+                or (w not in d.info and w[0] in _EDGE_CHARS)):
+            toks = toks[:-1]
+        else:
+            break
     return toks
 
 
 def _clause(d: Doc, toks) -> bool:
-    return any((d.tag(w) or "").startswith("nr") or d.tag(w) in ("a", "ad") for _, _, w in toks)
+    """A person or an adjective in the stem makes it a clause (a region that jieba tags as a name does not)."""
+    regions = rules().regions
+    return any(((d.tag(w) or "").startswith("nr") and w not in regions) or (d.tag(w) in ("a", "ad") and w not in _GRADES)
+               for _, _, w in toks)
 
 
 _NUMBERED = re.compile(rf"第{_N}+次$")
@@ -159,6 +186,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
     """Unquoted names ending in a head word (kg/data/event_heads.tsv) with a name-like stem before it."""
     text, out, seen = d.text, [], set()
     stops = {c.end for c in found if c.cls in _ORGS}
+    stops |= {m.end() for head, *_ in _heads() for m in re.finditer(re.escape(head), text)}  # one name per head
     for head, cls, least, needs_name in _heads():
         for m in re.finditer(re.escape(head), text):
             s, e = m.span()
@@ -166,17 +194,19 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
-            toks = _stem(d, s, stops)
+            toks = _region_chain(_numbered_body(d, _stem(d, s, stops), s, stops))
             if not toks or s - toks[-1][0] < least or _clause(d, toks) or not not_generic(toks):
                 continue
             if not namey(d, toks) and (needs_name or len(toks) < 2):
                 continue
+            if cls == "Incident" and (d.tag(toks[0][2]) in _EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
+                continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
             a = toks[-1][0]
             k = d.token_at(a - 1) if a > 0 else -1
-            if k >= 0 and d.tokens[k][1] == a and d.tag(d.tokens[k][2]) in _COUNTED and not _NUMBERED.search(
-                    text[:a]) and not d.tokens[k][2][-1:] in "一二三四五六七八九十":
+            if k >= 0 and d.tokens[k][1] == a and d.tag(d.tokens[k][2]) in _COUNTED and \
+                    d.tokens[k][2][-1:] not in "一二三四五六七八九十":
                 continue
-            a = _numbered_body(d, _whole_number(text, a), stops)
+            a = _whole_number(text, a)
             seen.add(e)
             out.append(Candidate(a, e, cls, "suffix", 0.7))
     return out
@@ -190,15 +220,24 @@ def _whole_number(text: str, a: int) -> int:
     return a
 
 
-def _numbered_body(d: Doc, a: int, stops) -> int:
+def _region_chain(toks):
+    """A chain of regions before a name locates it (decision 5): only the nearest region stays in the name."""
+    regions = rules().regions
+    while len(toks) >= 3 and toks[-1][2] in regions and toks[-2][2] in regions:
+        toks = toks[:-1]
+    return toks
+
+
+def _numbered_body(d: Doc, toks, s: int, stops):
     """A session of a named body keeps the body and its number: 某组织第N次领导人非正式会议."""
+    a = toks[-1][0] if toks else s
     m = _NUMBERED.search(d.text, 0, a)
     if m is None:
-        return a
-    toks = _stem(d, m.start(), stops)
-    if toks and namey(d, toks) and m.start() - toks[-1][0] >= 2:
-        return _whole_number(d.text, toks[-1][0])
-    return a
+        return toks
+    more = _stem(d, m.start(), stops)
+    if more and namey(d, more) and m.start() - more[-1][0] >= 2:
+        return toks + [(m.start(), m.end(), m.group(0))] + more
+    return toks
 
 
 def _games(d: Doc) -> list[Candidate]:
@@ -212,9 +251,12 @@ def _games(d: Doc) -> list[Candidate]:
         if k < 0:
             continue
         a = d.tokens[k][0]
-        if not (1 <= s - a <= 3 and all(is_han(ch) for ch in text[a:s])) or text[a:e] in d.info:
-            if not (1 <= s - a <= 3 and d.freq(text[a:e]) and d.tag(text[a:e]) in ("nz", "j", "nt")):
-                continue
+        while k > 0 and d.tokens[k - 1][1] == a and d.tokens[k - 1][1] - d.tokens[k - 1][0] == 1 \
+                and d.tag(d.tokens[k - 1][2]) == "j" and s - d.tokens[k - 1][0] <= 3:
+            k -= 1  # 亚 + 残运会: one-character short forms belong to the short name
+            a = d.tokens[k][0]
+        if not (1 <= s - a <= 3 and all(is_han(ch) for ch in text[a:s])):
+            continue
         if k > 0 and d.tokens[k - 1][2] in rules().regions and d.tokens[k - 1][1] == a:
             a = d.tokens[k - 1][0]
         out.append(Candidate(a, e, "Initiative", "suffix", 0.75))
@@ -245,6 +287,30 @@ def _routes(d: Doc) -> list[Candidate]:
     return out
 
 
+def _craft(d: Doc) -> list[Candidate]:
+    """Named craft and trains of a national programme: 某某N号 (a two-character name and a number), or 某某号
+    before the kind of craft (某某号列车, 某某号科考船)."""
+    text, out = d.text, []
+    for m in _CRAFT.finditer(text):
+        s, e = m.span()
+        stem = m.group(1)
+        if not _at_start(d, s) or stem in rules().generic or stem in rules().stop:
+            continue
+        if d.tag(stem) in ("m", "q", "r", "f", "p", "t", "v", "d") or text.startswith(_NOT_CRAFT, e):
+            continue
+        out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
+    for m in _CRAFT_KIND.finditer(text):
+        if _at_start(d, m.start()) and (d.freq(m.group(1)) < 50 or d.tag(m.group(1)) in ("nz", "ns", "j")):
+            out.append(Candidate(m.start(), m.end(1) + 1, "Initiative", "suffix", 0.7))
+    return out
+
+
+def _summits(d: Doc) -> list[Candidate]:
+    """Meetings of two countries' leaders named by their one-character short forms (中某元首会晤)."""
+    return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.75) for m in _SUMMIT.finditer(d.text)
+            if _at_start(d, m.start()) or d.text[m.start() - 1] not in _COUNTRY_INITIALS]
+
+
 def _documents(d: Doc) -> list[Candidate]:
     """Laws (中华人民共和国某某法) and documents in 《》 whose name ends in a document word (not reports,
     speeches or books)."""
@@ -269,7 +335,7 @@ def _listed(d: Doc) -> list[Candidate]:
             s, e = m.span()
             if not _at_start(d, s):
                 continue
-            for tail in ("战略", "规划", "倡议"):
+            for tail in ("战略", "规划", "倡议", "工程"):
                 if text.startswith(tail, e) and cls == "Initiative":
                     e += len(tail)
                     break
