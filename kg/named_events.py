@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .resources import table, words
 from .rules import Candidate, Doc, is_han, rules
-from .stems import left_words, namey, not_generic
+from .stems import is_full_region, left_words, namey, not_generic
 
 __all__ = ["named_events", "EVENT_CLASSES"]
 
@@ -30,7 +30,7 @@ EVENT_CLASSES = ("Initiative", "Incident")
 _ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 
 _N = "[一二三四五六七八九十]"
-_ORD = r"(?:十[一二三四五六七八九]?|[二三]十[一二三四五六七八九]?)"  # 11th-39th: never a plain 十大 (ten big ...)
+_ORD = r"(?:十[一二三四五六七八九]|[二三]十[一二三四五六七八九]?)"  # 11th-39th: never a plain 十大 (ten big ...)
 _CONGRESS = re.compile(rf"(中共|党的)?(?<![一二三四五六七八九十百第])({_ORD})大(?![类项批件个种家型])")
 _CONGRESS_CUE = ("以来", "精神", "报告", "代表", "召开", "胜利", "前夕", "期间", "开幕", "闭幕", "之后", "后")
 _FULL_CONGRESS = re.compile(rf"(?:中国共产党|中共)第{_N}+次全国代表大会")
@@ -91,7 +91,10 @@ def _named() -> dict[str, str]:
 def named_events(d: Doc, found=()) -> list[Candidate]:
     """Candidates for the initiatives and incidents of ``d`` (``found``: the other rules' candidates, for the
     organisations that hold a meeting)."""
-    out = _sessions(d) + _org_meetings(d, found) + _headed(d, found) + _games(d) + _routes(d) + _documents(d)
+    sessions = _sessions(d)
+    ends = {c.end for c in sessions}
+    headed = [c for c in _headed(d, found) if c.end not in ends]  # the session's own pattern has its edges
+    out = sessions + _org_meetings(d, found) + headed + _games(d) + _routes(d) + _documents(d)
     out += _listed(d) + _typhoons(d) + _summits(d) + _craft(d)
     return out
 
@@ -137,6 +140,7 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
     return out
 
 
+_SCOPES = ("全国", "中央", "全省", "全军", "全球")
 _GRADES = ("特大", "重大", "特别重大", "较大", "强", "超强")  # grades of a disaster (突发事件分级)
 _EDGE_TAGS = ("v", "vn", "vd", "c", "p", "d", "m", "mq")
 _EDGE_CHARS = "并和与及或且在对向于为把被经"
@@ -153,6 +157,10 @@ def _stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         if k < 0 or d.tokens[k][1] != p or d.tokens[k][2] not in _GRADES:
             break
         toks = toks + [d.tokens[k]] + (left_words(d, d.tokens[k][0], 12, verbs=False, stops=stops) or [])
+    p = toks[-1][0] if toks else s
+    k = d.token_at(p - 1) if p > 0 else -1
+    if toks and k >= 0 and d.tokens[k][1] == p and d.tokens[k][2] in _SCOPES:
+        toks = toks + [d.tokens[k]]  # 全国 + 某某工作会议: the scope word is part of a meeting's name
     while toks:
         w = toks[-1][2]
         if (w in ("年", "届", "次", "度", "年度") or d.tag(w) in _EDGE_TAGS or w.endswith(_EDGE_VERBS)
@@ -201,6 +209,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if cls == "Incident" and (d.tag(toks[0][2]) in _EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
+            if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区":
+                continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
             a = toks[-1][0]
             k = d.token_at(a - 1) if a > 0 else -1
             if k >= 0 and d.tokens[k][1] == a and d.tag(d.tokens[k][2]) in _COUNTED and \
@@ -235,7 +245,7 @@ def _numbered_body(d: Doc, toks, s: int, stops):
     if m is None:
         return toks
     more = _stem(d, m.start(), stops)
-    if more and namey(d, more) and m.start() - more[-1][0] >= 2:
+    if more and (namey(d, more) or d.tag(more[0][2]) == "j") and m.start() - more[-1][0] >= 2:
         return toks + [(m.start(), m.end(), m.group(0))] + more
     return toks
 
