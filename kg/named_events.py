@@ -38,7 +38,7 @@ _PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?{_N}+届(?:中央�
 _SESSION = re.compile(rf"(?:第?{_N}+届)?(?:全国人大|全国人民代表大会|全国政协|全国人大常委会)(?:第?{_N}+届)?"
                       rf"(?:全国委员会)?(?:常务委员会)?第?{_N}+次(?:全体)?会议")
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
-_ORG_MEETING = re.compile(rf"(?:第{_N}+次|领导人|非正式|常务|全体|扩大|专题|年度|联席|工作|集体学习)*"
+_ORG_MEETING = re.compile(rf"(?:第{_N}+次|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|联席|工作|集体学习)*"
                           r"(?:会议|峰会|会晤)")
 _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院官人治制庭学])")
 _GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
@@ -174,7 +174,7 @@ def _stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
 def _clause(d: Doc, toks) -> bool:
     """A person or an adjective in the stem makes it a clause (a region that jieba tags as a name does not)."""
     regions = rules().regions
-    return any(((d.tag(w) or "").startswith("nr") and w not in regions) or (d.tag(w) in ("a", "ad") and w not in _GRADES)
+    return any(((d.tag(w) or "").startswith("nr") and w not in regions and w not in _countries()) or (d.tag(w) in ("a", "ad") and w not in _GRADES)
                for _, _, w in toks)
 
 
@@ -310,7 +310,7 @@ def _craft(d: Doc) -> list[Candidate]:
             continue
         out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
     for m in _CRAFT_KIND.finditer(text):
-        if _at_start(d, m.start()) and (d.freq(m.group(1)) < 50 or d.tag(m.group(1)) in ("nz", "ns", "j")):
+        if _at_start(d, m.start()) and m.group(1) not in rules().generic and d.tag(m.group(1)) not in ("r", "m"):
             out.append(Candidate(m.start(), m.end(1) + 1, "Initiative", "suffix", 0.7))
     return out
 
@@ -343,8 +343,8 @@ def _listed(d: Doc) -> list[Candidate]:
     for name, cls in _named().items():
         for m in re.finditer(re.escape(name), text):
             s, e = m.span()
-            if not _at_start(d, s):
-                continue
+            if not _at_start(d, s) and len(name) < 4:
+                continue  # a short listed name inside a word is not it; 深化改革开放 cut as 深化改革/开放 is
             for tail in ("战略", "规划", "倡议", "工程"):
                 if text.startswith(tail, e) and cls == "Initiative":
                     e += len(tail)
