@@ -144,7 +144,9 @@ _SCOPES = ("全国", "中央", "全省", "全军", "全球")
 _GRADES = ("特大", "重大", "特别重大", "较大", "强", "超强")  # grades of a disaster (突发事件分级)
 _EDGE_TAGS = ("v", "vn", "vd", "c", "p", "d", "m", "mq")
 _EDGE_CHARS = "并和与及或且在对向于为把被经"
-_EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署")
+_EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
+               "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束")
+_EDGE_LEADS = "受暨因在对与和及"  # a character jieba glued to the front of an unknown name (受某某疫情)
 
 
 def _stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
@@ -164,10 +166,17 @@ def _stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     while toks:
         w = toks[-1][2]
         if (w in ("年", "届", "次", "度", "年度") or d.tag(w) in _EDGE_TAGS or w.endswith(_EDGE_VERBS)
-                or (w not in d.info and w[0] in _EDGE_CHARS)):
+                or (w not in d.info and w[0] in _EDGE_CHARS) or w in _EDGE_LEADS):
             toks = toks[:-1]
         else:
             break
+    for i, (a, b, w) in enumerate(toks):  # an action on the thing inside the stem: the name starts after it
+        cut = next((w.index(v) + len(v) for v in _EDGE_VERBS if v in w), None)
+        if cut is None and w not in d.info and len(w) >= 3 and w[0] in _EDGE_LEADS:
+            cut = 1
+        if cut is not None:
+            rest = [(a + cut, b, w[cut:])] if cut < len(w) else []
+            return toks[:i] + rest
     return toks
 
 
@@ -186,8 +195,9 @@ def _head_at(d: Doc, s: int, e: int, head: str) -> bool:
     """Does the head stand as a word: at a token start, or (two characters or more) ending a token?"""
     if s in d.starts or s in d.cuts:
         return len(head) > 1 or (s, e) == d.tokens[d.token_at(s)][:2]
-    a, b, _ = d.tokens[d.token_at(s)]
-    return len(head) > 1 and b == e and s - a >= 2
+    a, b, w = d.tokens[d.token_at(s)]
+    piece = d.text[a:s]
+    return len(head) > 1 and b == e and s - a >= 2 and not piece.endswith(_EDGE_VERBS)  # 出席会议 is no name
 
 
 def _headed(d: Doc, found=()) -> list[Candidate]:

@@ -48,6 +48,7 @@ def test_head_words_end_a_name(text, name):
     "这次会议很重要。",          # pointed at, no name
     "双方签署战略合作协议。",     # a verb before the head, and no name in the stem
     "这是一项重点水利项目。",     # a generic stem
+    "某某主席王某某出席会议。",   # 出席会议: a verb and a bare meeting
 ])
 def test_no_name_no_initiative(text):
     assert not {n for n, c in _found(text) if c == "Initiative"}
@@ -114,6 +115,8 @@ def test_listed_strategies_whole_and_with_their_head():
     ("南疆特大地震发生后，救援展开。", "南疆特大地震"),
     ("各方就叙利亚危机交换意见。", "叙利亚危机"),
     ("抗击非典的经验。", "非典"),
+    ("这只会延长俄乌冲突。", "俄乌冲突"),           # a verb glued to the front is cut off
+    ("受新冠肺炎疫情影响，客流下降。", "新冠肺炎疫情"),
 ])
 def test_incidents(text, name):
     assert (name, "Incident") in _found(text)
@@ -124,6 +127,7 @@ def test_incidents(text, name):
     "发生一起大客车坠崖事故。",       # counted, unnamed
     "某某市工伤事故发生率下降。",     # a kind of accident in a region
     "国际金融危机的影响。",          # no name in the stem
+    "非洲国家共同战胜疫情。",        # an action on it
 ])
 def test_no_name_no_incident(text):
     assert not {n for n, c in _found(text) if c == "Incident"}
