@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .resources import table, words
 from .rules import Candidate, Doc, is_han, rules
-from .stems import is_full_region, left_words, namey, not_generic
+from .stems import MEASURE, is_full_region, left_words, namey, not_generic
 
 __all__ = ["named_events", "EVENT_CLASSES"]
 
@@ -58,15 +58,18 @@ _NOT_DOC = ("报告", "讲话", "文选", "选集", "文集", "论", "书", "传
 _VERB_EDGE = ("v", "vd", "vi", "vq")
 
 
+_NEEDS = ("name", "words", "any")
+
+
 @lru_cache(maxsize=1)
-def _heads() -> tuple[tuple[str, str, int, bool], ...]:
-    """(head, class, least stem length, the stem must hold a name), longest head first."""
+def _heads() -> tuple[tuple[str, str, int, str], ...]:
+    """(head, class, least stem length, what the stem needs: name, words or any), longest head first."""
     out = []
     for row in table("event_heads.tsv"):
-        if len(row) != 4 or row[1] not in EVENT_CLASSES or not row[2].isdigit() or row[3] not in ("name", "words"):
-            raise ValueError(f"kg/data/event_heads.tsv: expected 'head<TAB>Initiative|Incident<TAB>n<TAB>name|words',"
-                             f" got {row!r}")
-        out.append((row[0], row[1], int(row[2]), row[3] == "name"))
+        if len(row) != 4 or row[1] not in EVENT_CLASSES or not row[2].isdigit() or row[3] not in _NEEDS:
+            raise ValueError(f"kg/data/event_heads.tsv: expected 'head<TAB>Initiative|Incident<TAB>n<TAB>"
+                             f"name|words|any', got {row!r}")
+        out.append((row[0], row[1], int(row[2]), row[3]))
     return tuple(sorted(out, key=lambda h: -len(h[0])))
 
 
@@ -152,7 +155,11 @@ _EDGE_LEADS = "受暨因在对与和及"  # a character jieba glued to the front
 def _stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     """The words before a head at ``s`` that may be its name. Its far edge is no verb, conjunction,
     preposition, number or edition word (研究并报 + 某某会议, 应邀出席 + 某某会议, 调整 + 某某疫情)."""
-    toks = left_words(d, s, 16, verbs=False, stops=stops) or []
+    a = d.tokens[d.token_at(s)][0] if s < len(d.text) else s
+    if a < s and s not in d.cuts:  # 建设项目: the head ends a word; its first part opens the stem
+        toks = [(a, s, d.text[a:s])] + (left_words(d, a, 16 - (s - a), verbs=False, stops=stops) or [])
+    else:
+        toks = left_words(d, s, 16, verbs=False, stops=stops) or []
     while True:  # a grade word of a disaster is part of its name (某地特大泥石流灾害)
         p = toks[-1][0] if toks else s
         k = d.token_at(p - 1) if p > 0 else -1
@@ -174,6 +181,8 @@ def _stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         cut = next((w.index(v) + len(v) for v in _EDGE_VERBS if v in w), None)
         if cut is None and w not in d.info and len(w) >= 3 and w[0] in _EDGE_LEADS:
             cut = 1
+        if cut is None and w in _EDGE_LEADS:  # 某某活动暨 + 某某周: a conjunction ends the name
+            return toks[:i]
         if cut is not None:
             rest = [(a + cut, b, w[cut:])] if cut < len(w) else []
             return toks[:i] + rest
@@ -188,7 +197,6 @@ def _clause(d: Doc, toks) -> bool:
 
 
 _NUMBERED = re.compile(rf"第{_N}+次$")
-_COUNTED = ("m", "mq", "r", "q")  # 一起事故, 这次会议: a counted or pointed-at thing, no name
 
 
 def _head_at(d: Doc, s: int, e: int, head: str) -> bool:
@@ -205,7 +213,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
     text, out, seen = d.text, [], set()
     stops = {c.end for c in found if c.cls in _ORGS}
     stops |= {m.end() for head, *_ in _heads() for m in re.finditer(re.escape(head), text)}  # one name per head
-    for head, cls, least, needs_name in _heads():
+    for head, cls, least, needs in _heads():
         for m in re.finditer(re.escape(head), text):
             s, e = m.span()
             if e in seen or not _head_at(d, s, e, head) or not _at_end(d, e):
@@ -215,7 +223,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             toks = _region_chain(_numbered_body(d, _stem(d, s, stops), s, stops))
             if not toks or s - toks[-1][0] < least or _clause(d, toks) or not not_generic(toks):
                 continue
-            if not namey(d, toks) and (needs_name or len(toks) < 2):
+            if not namey(d, toks) and (needs == "name" or (needs == "words" and len(toks) < 2)):
                 continue
             if cls == "Incident" and (d.tag(toks[0][2]) in _EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
@@ -223,13 +231,18 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
             a = toks[-1][0]
             k = d.token_at(a - 1) if a > 0 else -1
-            if k >= 0 and d.tokens[k][1] == a and d.tag(d.tokens[k][2]) in _COUNTED and \
-                    d.tokens[k][2][-1:] not in "一二三四五六七八九十":
+            if k >= 0 and d.tokens[k][1] == a and _counting(d.tokens[k][2]):
                 continue
             a = _whole_number(text, a)
             seen.add(e)
             out.append(Candidate(a, e, cls, "suffix", 0.7))
     return out
+
+
+def _counting(w: str) -> bool:
+    """一起, 这次, 该, 一项: a counted or pointed-at thing follows, no name (an amount or a year does not count)."""
+    return w in ("这", "那", "此", "该", "本", "其") or (len(w) == 2 and w[0] in "一两几这那此该本每各"
+                                                       and (w[1] in MEASURE or w[1] in "起场届"))
 
 
 def _whole_number(text: str, a: int) -> int:
