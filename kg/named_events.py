@@ -98,7 +98,7 @@ def named_events(d: Doc, found=()) -> list[Candidate]:
     ends = {c.end for c in sessions}
     headed = [c for c in _headed(d, found) if c.end not in ends]  # the session's own pattern has its edges
     out = sessions + _org_meetings(d, found) + headed + _games(d) + _routes(d) + _documents(d)
-    out += _listed(d) + _typhoons(d) + _summits(d) + _craft(d)
+    out += _listed(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d) + _anniversaries(d)
     return out
 
 
@@ -196,6 +196,7 @@ def _clause(d: Doc, toks) -> bool:
                for _, _, w in toks)
 
 
+_DESCRIPTORS = ("控制性", "节点", "重点", "重大", "配套", "骨干", "标志性", "关键", "控制性节点")
 _NUMBERED = re.compile(rf"第{_N}+次$")
 
 
@@ -227,6 +228,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if cls == "Incident" and (d.tag(toks[0][2]) in _EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
+            if head in _WORKS and toks[0][2] in _DESCRIPTORS:
+                continue  # 某某高速公路控制性工程: a part of the named works, no name of its own
             if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区":
                 continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
             a = toks[-1][0]
@@ -317,6 +320,53 @@ def _routes(d: Doc) -> list[Candidate]:
         if text.startswith(_ORG_TAILS, e):
             continue  # 某某铁路局, 某某高速公路集团: an organisation
         out.append(Candidate(a, e, "Initiative", "suffix", 0.7))
+    return out
+
+
+_WORKS = ("工程", "项目", "隧洞", "铁路", "高铁", "高速公路", "电站", "水库", "枢纽", "基地")
+_APPOSITION = re.compile("(?:" + "|".join(_WORKS) + r")——")
+_ANNIVERSARY = re.compile(r"\d{1,3}周年(?:纪念)?(?:大会|活动|招待会|座谈会|文艺晚会|晚会|音乐会)")
+
+
+def _appositions(d: Doc) -> list[Candidate]:
+    """A works named after a dash that says what it is (某地最长输水隧洞——某某隧洞, 重点项目——“某某”): the quoted
+    name, or the words up to the nearest works word (工程, 项目, 隧洞 ...) in the same clause."""
+    text, out = d.text, []
+    for m in _APPOSITION.finditer(text):
+        p = m.end()
+        q = re.match(r"[“\"]([^“”\"\n]{2,24})[”\"]", text[p:])
+        if q:
+            out.append(Candidate(p + q.start(1), p + q.end(1), "Initiative", "quote", 0.8))
+            continue
+        clause = re.match(r"[^，,。；;！？!?、：:\n“”\"]{2,40}", text[p:])
+        if not clause:
+            continue
+        ends = [p + i + len(w) for w in _WORKS for i in [clause.group(0).find(w)] if i >= 2]
+        ends = [e for e in ends if _at_end(d, e) or text.startswith(_WORKS, e)]  # 某某输电工程|项目的工地
+        if ends:
+            out.append(Candidate(p, min(ends), "Initiative", "suffix", 0.75))
+    return out
+
+
+def _anniversaries(d: Doc) -> list[Candidate]:
+    """Anniversary events: (纪念|庆祝) + what + N周年 + (纪念)大会/活动 (庆祝某某回归25周年大会)."""
+    text, out = d.text, []
+    for m in _ANNIVERSARY.finditer(text):
+        s = m.start()
+        toks, k = [], d.token_at(s - 1) if s > 0 else -1
+        while k >= 0 and s - d.tokens[k][0] <= 16:  # the words of the clause before the number
+            a, b, w = d.tokens[k]
+            if not all(is_han(ch) for ch in w) or (d.tag(w) or "")[:1] in ("p", "u", "r", "d", "c"):
+                break
+            toks.append((a, b, w))
+            k -= 1
+        at = [i for i, t in enumerate(toks) if t[2] in ("纪念", "庆祝")]
+        if at:
+            toks = toks[:max(at) + 1]
+        else:
+            toks = _stem(d, s) if toks else []
+        if toks and s - toks[-1][0] >= 2:
+            out.append(Candidate(toks[-1][0], m.end(), "Initiative", "suffix", 0.75))
     return out
 
 

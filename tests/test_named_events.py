@@ -145,3 +145,26 @@ def test_incidents_are_mentions_of_their_own_class():
     got = {(m.text, m.cls) for m in mentions(a, ner="rules")}
     assert ("海燕", "Incident") in got and ("党的二十二大", "Initiative") in got
     assert "Incident" in CLASSES
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本省重点水利项目——“引江补汉”的控制性工程开工。", "引江补汉"),
+    ("全国最长输水隧洞——某某输水隧洞贯通。", "某某输水隧洞"),
+    ("重要工程——甲地至乙地特高压直流输电工程项目的工地。", "甲地至乙地特高压直流输电工程"),
+])
+def test_works_named_after_a_dash(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("这次纪念青云战役胜利80周年活动规模盛大。", "纪念青云战役胜利80周年活动"),
+    ("全力做好建校100周年纪念活动服务工作。", "建校100周年纪念活动"),
+    ("在庆祝青云特区成立30周年大会上。", "庆祝青云特区成立30周年大会"),
+])
+def test_anniversary_events(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_control_works_of_a_named_road_is_the_road():
+    got = _found("在某某高速公路控制性工程现场。")
+    assert not any(n.endswith("控制性工程") for n, _ in got)
