@@ -38,8 +38,8 @@ _PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?{_N}+届(?:中央�
 _SESSION = re.compile(rf"(?:第?{_N}+届)?(?:全国人大|全国人民代表大会|全国政协|全国人大常委会)(?:第?{_N}+届)?"
                       rf"(?:全国委员会)?(?:常务委员会)?第?{_N}+次(?:全体)?会议")
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
-_ORG_MEETING = re.compile(rf"(?:第{_N}+次|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|联席|工作|集体学习)*"
-                          r"(?:会议|峰会|会晤)")
+_ORG_MEETING = re.compile(rf"(?:第?{_N}+次|第?{_N}+届|{_N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|联席|工作|"
+                          r"执委|理事|集体学习)*(?:会议|峰会|会晤|全会)")
 _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院官人治制庭学])")
 _GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
 _ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
@@ -51,6 +51,9 @@ _SUMMIT = re.compile(rf"中[{_COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领�
 _CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号")
 _CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
 _NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风")
+_PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
+# an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
+_DATED = re.compile(r"\d{1,2}[·・]\d{1,2}[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
 _BOOK = re.compile(r"《([^《》\n]{2,40})》")
 _DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
               "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
@@ -98,7 +101,9 @@ def named_events(d: Doc, found=()) -> list[Candidate]:
     ends = {c.end for c in sessions}
     headed = [c for c in _headed(d, found) if c.end not in ends]  # the session's own pattern has its edges
     out = sessions + _org_meetings(d, found) + headed + _games(d) + _routes(d) + _documents(d)
-    out += _listed(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d) + _anniversaries(d)
+    out += _listed(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d) + _anniversaries(d) + _dated(d)
+    out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
+            if _at_start(d, m.start())]
     return out
 
 
@@ -189,11 +194,16 @@ def _stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     return toks
 
 
-def _clause(d: Doc, toks) -> bool:
-    """A person or an adjective in the stem makes it a clause (a region that jieba tags as a name does not)."""
-    regions = rules().regions
-    return any(((d.tag(w) or "").startswith("nr") and w not in regions and w not in _countries()) or (d.tag(w) in ("a", "ad") and w not in _GRADES)
-               for _, _, w in toks)
+def _clause(d: Doc, toks, people=frozenset()) -> bool:
+    """A person (one the person finder found, or a full name jieba knows) or an adjective in the stem makes it
+    a clause, not a name (某某总统会晤); a place jieba tags as a name (博鳌) does not."""
+    for a, b, w in toks:
+        tag = d.tag(w) or ""
+        if tag == "nrfg" or any(p < b and a < q for p, q in people):
+            return True
+        if tag in ("a", "ad") and w not in _GRADES:
+            return True
+    return False
 
 
 _DESCRIPTORS = ("控制性", "节点", "重点", "重大", "配套", "骨干", "标志性", "关键", "控制性节点")
@@ -213,6 +223,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
     """Unquoted names ending in a head word (kg/data/event_heads.tsv) with a name-like stem before it."""
     text, out, seen = d.text, [], set()
     stops = {c.end for c in found if c.cls in _ORGS}
+    people = {(c.start, c.end) for c in found if c.cls == "Person"}
     stops |= {m.end() for head, *_ in _heads() for m in re.finditer(re.escape(head), text)}  # one name per head
     for head, cls, least, needs in _heads():
         for m in re.finditer(re.escape(head), text):
@@ -222,7 +233,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
             toks = _region_chain(_numbered_body(d, _stem(d, s, stops), s, stops))
-            if not toks or s - toks[-1][0] < least or _clause(d, toks) or not not_generic(toks):
+            if not toks or s - toks[-1][0] < least or _clause(d, toks, people) or not not_generic(toks):
                 continue
             if not namey(d, toks) and (needs == "name" or (needs == "words" and len(toks) < 2)):
                 continue
@@ -367,6 +378,21 @@ def _anniversaries(d: Doc) -> list[Candidate]:
             toks = _stem(d, s) if toks else []
         if toks and s - toks[-1][0] >= 2:
             out.append(Candidate(toks[-1][0], m.end(), "Initiative", "suffix", 0.75))
+    return out
+
+
+def _dated(d: Doc) -> list[Candidate]:
+    """Incidents named by their date (“7·21”特大暴雨, 某地8·12特别重大火灾爆炸事故): from the date to the kind of
+    incident, in one clause."""
+    text, out = d.text, []
+    for m in _DATED.finditer(text):
+        if not _at_end(d, m.end()) or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            continue
+        s = m.start()
+        toks = left_words(d, s, 6) or []
+        if toks and namey(d, toks):
+            s = toks[-1][0]  # the place it happened is part of the name (某港8·12…事故)
+        out.append(Candidate(s, m.end(), "Incident", "suffix", 0.8))
     return out
 
 

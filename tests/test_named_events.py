@@ -168,3 +168,29 @@ def test_anniversary_events(text, name):
 def test_a_control_works_of_a_named_road_is_the_road():
     got = _found("在某某高速公路控制性工程现场。")
     assert not any(n.endswith("控制性工程") for n, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青山港8·12特别重大火灾爆炸事故调查报告公布。", "青山港8·12特别重大火灾爆炸事故"),
+    ("北京7·21特大暴雨造成损失。", "北京7·21特大暴雨"),
+])
+def test_incidents_named_by_their_date(text, name):
+    assert (name, "Incident") in _found(text)
+
+
+def test_a_plain_date_is_no_incident():
+    assert not _found("2021年7月20日下午，会议召开。")
+
+
+def test_numbered_talks_and_numbered_sessions_of_an_organisation():
+    assert ("六方会谈", "Initiative") in _found("各方寻求重启六方会谈。")
+    text = "某某商会十一届五次执委会议今天召开。"
+    org = Candidate(0, 4, "Organization", "suffix", 0.9)
+    assert ("某某商会十一届五次执委会议", "Initiative") in _found(text, [org])
+
+
+def test_a_place_jieba_tags_as_a_name_stays_in_the_stem_a_person_found_does_not():
+    text = "出席在博鳌举行的博鳌亚洲论坛年会。"
+    assert ("博鳌亚洲论坛", "Initiative") in _found(text)
+    person = Candidate(8, 10, "Person", "rule", 0.9)
+    assert ("博鳌亚洲论坛", "Initiative") not in _found(text, [person])
