@@ -194,3 +194,23 @@ def test_a_place_jieba_tags_as_a_name_stays_in_the_stem_a_person_found_does_not(
     assert ("博鳌亚洲论坛", "Initiative") in _found(text)
     person = Candidate(8, 10, "Person", "rule", 0.9)
     assert ("博鳌亚洲论坛", "Initiative") not in _found(text, [person])
+
+
+# Floors on the real-news gold (tests/realgold; texts read from ../shared/corpus or $KG_CORPUS), a little below
+# what was measured; see README "Initiatives and incidents in broadcast news". Only ever raised.
+REAL_FLOORS = {"dev.jsonl": (0.80, 0.85), "test.jsonl": (0.57, 0.35)}  # measured 0.824/0.923, 0.595/0.400
+
+
+def test_real_news_initiative_and_incident_floors():
+    from kg import learned
+    from kg.realgold import evaluate_real, find_corpus, find_realgold
+
+    corpus, folder = find_corpus(), find_realgold()
+    if corpus is None or folder is None:
+        pytest.skip("real-news corpus absent (../shared/corpus or $KG_CORPUS)")
+    if not learned.available():
+        pytest.skip("NER model not installed (pip install --no-deps foolnltk==0.1.7)")
+    for name, (initiative, incident) in REAL_FLOORS.items():
+        rows = evaluate_real(folder / name, corpus).entities.rows
+        assert rows["Initiative"].f1 >= initiative, (name, rows["Initiative"])
+        assert rows["Incident"].f1 >= incident, (name, rows["Incident"])
