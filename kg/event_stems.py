@@ -136,6 +136,9 @@ def numbered_body(d: Doc, toks, s: int, stops):
     if m is None:
         return toks
     more = stem(d, m.start(), stops)
-    if more and (namey(d, more) or d.tag(more[0][2]) == "j") and m.start() - more[-1][0] >= 2:
+    body = d.text[more[-1][0]:m.start()] if more else ""
+    if body in rules().heads or body in rules().generic:  # 理事会第二次会议: a bare kind of body names nothing
+        return toks
+    if more and (namey(d, more) or d.tag(more[0][2]) == "j") and len(body) >= 2:
         return toks + [(m.start(), m.end(), m.group(0))] + more
     return toks

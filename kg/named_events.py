@@ -36,7 +36,7 @@ from .event_stems import (
     whole_number,
 )
 from .resources import table
-from .rules import Candidate, Doc
+from .rules import PROPER_TAGS, Candidate, Doc
 from .stems import is_full_region, namey, not_generic
 
 __all__ = ["EVENT_CLASSES", "named_events"]
@@ -114,6 +114,9 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
     for c in found:
         if c.cls not in _ORGS and c.extractor != "country":
             continue
+        name = d.text[c.start:c.end]
+        if d.freq(name) >= 50 and d.tag(name) not in PROPER_TAGS:
+            continue  # 理事会, 常委会: a kind of body, no named one
         m = _ORG_MEETING.match(d.text, c.end, min(len(d.text), c.end + 20))
         if m and at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")):
             out.append(Candidate(whole_number(d.text, c.start), m.end(), "Initiative", "meeting", 0.8))
