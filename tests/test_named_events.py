@@ -214,3 +214,8 @@ def test_real_news_initiative_and_incident_floors():
         rows = evaluate_real(folder / name, corpus).entities.rows
         assert rows["Initiative"].f1 >= initiative, (name, rows["Initiative"])
         assert rows["Incident"].f1 >= incident, (name, rows["Incident"])
+
+
+def test_a_name_given_as_another_name_starts_after_the_saying_verb():
+    got = _found("某某事件又称青石桥事变。")
+    assert ("青石桥事变", "Incident") in got and not any(n.startswith("又称") for n, _ in got)
