@@ -39,7 +39,7 @@ MAX_SENTENCE = 140  # characters; longer sentences are cut around the mention
 FONT_FACE = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 
 # class local name -> (colour, vis-network shape). Most specific first: the first match wins when a node
-# carries several types. All shapes but "ellipse" draw the label below the node and honour "size".
+# carries several types. All shapes but "ellipse" and "box" draw the label below the node and honour "size".
 CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Person": ("#59a14f", "dot"),
     "Enterprise": ("#4e79a7", "square"),
@@ -47,6 +47,7 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
     "PartyOrganization": ("#e15759", "star"),
     "AdministrativeRegion": ("#edc948", "hexagon"),
     "Initiative": ("#b07aa1", "ellipse"),
+    "Incident": ("#ff9da7", "box"),
     "Organization": ("#76b7b2", "triangle"),
     "Place": ("#9c755f", "triangleDown"),
 }
@@ -590,6 +591,7 @@ _SWATCH = {
     "ellipse": '<ellipse cx="8" cy="8" rx="7.5" ry="4.5"/>',
     "triangle": '<polygon points="8,1.5 14.8,14 1.2,14"/>',
     "triangleDown": '<polygon points="1.2,2 14.8,2 8,14.5"/>',
+    "box": '<rect x="1" y="4" width="14" height="8" rx="2"/>',
 }
 
 

@@ -28,6 +28,7 @@ from .finders import (
 )
 from .initiatives import subtype_at
 from .model import Article, Mention
+from .named_events import named_events
 from .people import persons
 from .programmes import quoted_initiatives
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
@@ -36,10 +37,10 @@ from .stems import is_full_region, namey
 __all__ = ["mentions", "mentions_all", "Candidate", "candidates", "CLASSES"]
 
 CLASSES = ("Person", "Enterprise", "GovernmentBody", "PartyOrganization", "Organization",
-           "AdministrativeRegion", "Place", "Initiative")
+           "AdministrativeRegion", "Place", "Initiative", "Incident")
 # more specific classes win a tie between candidates of the same span
 _SPECIFIC = {"Enterprise": 6, "GovernmentBody": 6, "PartyOrganization": 6, "Organization": 4,
-             "Initiative": 3, "Place": 3, "AdministrativeRegion": 5, "Person": 5}
+             "Initiative": 3, "Place": 3, "AdministrativeRegion": 5, "Person": 5, "Incident": 3}
 _SENT_END = re.compile(r"[。！？；!?;\n]")
 
 
@@ -65,6 +66,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += quoted_initiatives(d, stops={c.end for c in found})
     found += persons(d, authors)
     found += _country_names(d)
+    found += named_events(d, found)  # kg.named_events: meetings, documents, projects, strategies, incidents
     found = [_left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
 

@@ -11,19 +11,11 @@ import os
 import unicodedata
 from typing import Any
 
+from .vocab import ENTITY_CLASSES
+
 __all__ = ["CLASSES", "PREDICATES", "SYMMETRIC", "TOP_LEVEL", "KINDS", "GoldError", "text_key", "load_gold"]
 
-CLASSES = (
-    "Person",
-    "Enterprise",
-    "GovernmentBody",
-    "PartyOrganization",
-    "Organization",
-    "AdministrativeRegion",
-    "Place",
-    "Initiative",
-    "Incident",
-)
+CLASSES = ENTITY_CLASSES  # from the ontology (the range of kg:mentionOf), through kg/vocab.py
 PREDICATES = ("holdsPost", "locatedIn", "partOf", "runs", "subOrganizationOf", "participatesIn", "partnersWith",
               "funds", "insures", "lendsTo", "takesPlaceIn")
 SYMMETRIC = ("partnersWith",)  # scored without regard to the order of subject and object

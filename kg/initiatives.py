@@ -46,8 +46,13 @@ def _heads() -> tuple[dict[str, str], tuple[str, ...]]:
     return heads, tuple(sorted(trailers, key=len, reverse=True))
 
 
+_CONGRESS = re.compile(r"[十二三][一二三四五六七八九十]?大$")  # 党的十八大, 中共二十大: a numbered congress
+
+
 def _ending(name: str) -> str | None:
     """The class of the longest head word that ends ``name`` (a generic trailer such as 工作 stripped first)."""
+    if _CONGRESS.search(name):
+        return "Event"
     heads, trailers = _heads()
     for t in trailers:
         if name.endswith(t) and len(name) > len(t):

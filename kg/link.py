@@ -43,6 +43,7 @@ ORGS = ORGANISATIONS
 _SLUG = {
     "Person": "person", "Enterprise": "enterprise", "GovernmentBody": "gov", "PartyOrganization": "party",
     "Organization": "org", "AdministrativeRegion": "region", "Place": "place", "Initiative": "initiative",
+    "Incident": "incident",
 }
 _LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
 CPC_PREFIXES = ("中国共产党", "中共")

@@ -102,6 +102,7 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
 
 # 第三届 / 首届 / 第十五届: a numbered session, so what follows up to an event word is the event's own name.
 _SESSION = re.compile(r"(?:第[0-9一二三四五六七八九十百]+|首)届")
+_NTH = re.compile(r"第[0-9一二三四五六七八九十百]+次")
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +121,8 @@ def _session_events(d: Doc) -> list[Candidate]:
             continue
         ends = [m.end() + i + len(h) for i in range(2, len(run.group(0)))
                 for h in _event_heads() if run.group(0).startswith(h, i)]
-        ends = [e for e in ends if e in d.ends]
-        if ends:
+        ends = [e for e in ends if e in d.ends and not _NTH.search(d.text, m.end(), e)]
+        if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
             out.append(Candidate(m.end(), min(ends), "Initiative", "suffix", 0.75))
     return out
 

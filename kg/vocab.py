@@ -74,3 +74,17 @@ class KG(DefinedNamespace):
     role: URIRef
     surfaceForm: URIRef
     timeValue: URIRef
+
+
+# the classes a mention's entity is typed with: the range of kg:mentionOf, in the ontology's order
+ENTITY_CLASSES = (
+    "Person",
+    "Enterprise",
+    "GovernmentBody",
+    "PartyOrganization",
+    "Organization",
+    "AdministrativeRegion",
+    "Place",
+    "Initiative",
+    "Incident",
+)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rdflib import OWL, RDF, Graph
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib.collection import Collection
 
 ROOT = Path(__file__).resolve().parents[1]
 NS = "https://w3id.org/kgnews/ontology#"
@@ -31,7 +32,18 @@ def render(ttl: Path) -> str:
     for title, kind in kinds.items():
         names = sorted(str(s)[len(NS):] for s in g.subjects(RDF.type, kind) if str(s).startswith(NS))
         lines += ["", f"    # {title}"] + [f"    {n}: URIRef" for n in names]
+    lines += ["", "", "# the classes a mention's entity is typed with: the range of kg:mentionOf, in the ontology's order",
+              "ENTITY_CLASSES = ("] + [f'    "{c}",' for c in entity_classes(g)] + [")"]
     return "\n".join(lines) + "\n"
+
+
+def entity_classes(g: Graph) -> tuple[str, ...]:
+    """The members of the owl:unionOf that is the rdfs:range of kg:mentionOf."""
+    rng = g.value(URIRef(NS + "mentionOf"), RDFS.range)
+    union = g.value(rng, OWL.unionOf) if rng is not None else None
+    if union is None:
+        raise SystemExit("ontology/kg.ttl: kg:mentionOf has no rdfs:range [ owl:unionOf ( ... ) ]")
+    return tuple(str(c)[len(NS):] for c in Collection(g, union))
 
 
 if __name__ == "__main__":

@@ -110,8 +110,8 @@ def test_nodes_are_entities_only():
 
 def test_class_styles_and_legend():
     styles = list(explorer.CLASS_STYLE.values())
-    assert len(set(c for c, _ in styles)) == len(styles) == 8
-    assert len(set(s for _, s in styles)) == 8
+    assert len(set(c for c, _ in styles)) == len(styles) == 9
+    assert len(set(s for _, s in styles)) == 9
     data = explorer.collect(make_graph())
     assert {k: (v["color"], v["shape"]) for k, v in data["classes"].items()} == explorer.CLASS_STYLE
     assert data["classes"]["Person"]["zh"] == "人物"
@@ -121,9 +121,10 @@ def test_class_styles_and_legend():
     legend = re.search(r'<ul id="legend">(.*?)</ul>', page, re.S).group(1)
     for zh, en in [("人物", "Person"), ("企业", "Enterprise"), ("政府机构", "Government body"),
                    ("党组织", "Party organization"), ("组织", "Organization"),
-                   ("行政区划", "Administrative region"), ("地点", "Place"), ("举措", "Initiative")]:
+                   ("行政区划", "Administrative region"), ("地点", "Place"), ("举措", "Initiative"),
+                   ("突发事件", "Incident")]:
         assert zh in legend and en in legend
-    assert legend.count("data-cls=") == 8
+    assert legend.count("data-cls=") == 9
     rel_legend = re.search(r'<ul id="rel-legend">(.*?)</ul>', page, re.S).group(1)
     assert "任职于" in rel_legend and "开展" in rel_legend and "stroke-dasharray" in rel_legend
 

@@ -22,10 +22,22 @@ from kg.model import Mention
     ("山城家政劳务品牌", "Brand"),
     ("城乡供水一体化实施方案", "PolicyDocument"),
     ("河湖保护条例", "PolicyDocument"),
+    ("党的二十二大", "Event"),                 # a numbered congress
+    ("十九届七中全会", "Event"),
+    ("某某委员会常务会议", "Event"),
+    ("中俄元首会晤", "Event"),
+    ("杭州亚青运会", "Event"),
+    ("中华人民共和国种子法", "PolicyDocument"),
+    ("区域海运合作协定", "PolicyDocument"),
+    ("渝昆高铁", "Project"),
 ])
 def test_the_head_word_names_the_kind(name, expected):
     assert initiative_class(name) == expected
     assert expected in SUBCLASSES
+
+
+def test_a_strategy_named_for_development_is_no_exhibition():
+    assert initiative_class("某某协同发展") is None  # 展 ends 发展 but names no exhibition
 
 
 def test_a_name_in_book_title_marks_is_a_policy_document():

@@ -37,7 +37,7 @@
     var c = classes[n.cls] || {shape: "dot"};
     var v = {id: n.id, label: n.label, shape: c.shape, color: colourOf(n), title: tooltip(n), x: x, y: y,
              hidden: !passes(n)};
-    if (c.shape === "ellipse") { v.font = {size: Math.min(30, Math.round(13 + 2 * Math.sqrt(n.n)))}; }
+    if (c.shape === "ellipse" || c.shape === "box") { v.font = {size: Math.min(30, Math.round(13 + 2 * Math.sqrt(n.n)))}; }
     else { v.size = Math.min(48, Math.round(10 + 6 * Math.sqrt(n.n))); }
     return v;
   }

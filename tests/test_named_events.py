@@ -1,0 +1,221 @@
+"""Initiatives and incidents as broadcast news names them (kg.named_events), on invented sentences."""
+
+import pytest
+
+from kg.extract import CLASSES, mentions
+from kg.model import Article
+from kg.named_events import named_events
+from kg.rules import Candidate, Doc
+
+
+def _found(text, found=()):
+    d = Doc(text)
+    return {(text[c.start:c.end], c.cls) for c in named_events(d, list(found))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议认真学习党的二十二大精神。", "党的二十二大"),
+    ("中共十九大以来，各地扎实推进。", "中共十九大"),
+    ("十七大以来，这里变化很大。", "十七大"),
+    ("本市召开会议传达十九届六中全会精神。", "十九届六中全会"),
+    ("中共十二届五中全会在京召开。", "中共十二届五中全会"),
+    ("中国共产党第十七次全国代表大会开幕。", "中国共产党第十七次全国代表大会"),
+    ("出席十三届全国人大三次会议的代表。", "十三届全国人大三次会议"),
+    ("“十五五”时期的发展目标。", "十五五"),
+])
+def test_numbered_sessions_keep_their_number(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_ten_big_and_a_bare_twenty_are_no_congress():
+    assert not _found("评出十大新闻，二十大类产品")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("昨天召开全国水利工作会议部署工作。", "全国水利工作会议"),
+    ("他出席东盟第四十次领导人会议。", "东盟第四十次领导人会议"),
+    ("出席二十国集团领导人第十九次峰会。", "二十国集团领导人第十九次峰会"),
+    ("两国签署了区域海运合作协定。", "区域海运合作协定"),
+    ("两国元首举行中俄元首会晤。", "中俄元首会晤"),
+    ("某某公司承建的青山湖跨海大桥项目开工。", "青山湖跨海大桥项目"),
+])
+def test_head_words_end_a_name(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "他应邀出席会议。",         # a bare meeting
+    "这次会议很重要。",          # pointed at, no name
+    "双方签署战略合作协议。",     # a verb before the head, and no name in the stem
+    "这是一项重点水利项目。",     # a generic stem
+    "某某主席王某某出席会议。",   # 出席会议: a verb and a bare meeting
+])
+def test_no_name_no_initiative(text):
+    assert not {n for n, c in _found(text) if c == "Initiative"}
+
+
+def test_an_organisation_holds_its_meeting():
+    text = "经某某委员会常务会议研究决定。"
+    org = Candidate(1, 6, "GovernmentBody", "suffix", 0.9)
+    assert ("某某委员会常务会议", "Initiative") in _found(text, [org])
+
+
+def test_a_stem_stops_at_a_verb_and_at_an_earlier_head():
+    got = _found("经省纪委常委会会议研究并报省委常委会会议审议。")
+    assert not any("研究" in n for n, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("出席杭州亚青运会开幕式。", "杭州亚青运会"),
+    ("本届残运会暨特奥会开幕。", "残运会"),
+    ("兰洽会首日签约。", "兰洽会"),
+])
+def test_short_names_of_games_and_fairs(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_space_docking_is_no_fair():
+    assert not _found("飞船完成交会对接。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今天，渝昆高铁正式开工。", "渝昆高铁"),
+    ("武汉至宜昌至万州高铁加紧建设。", "武汉至宜昌至万州高铁"),
+])
+def test_railways_under_way(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_riding_a_train_or_a_national_railway_is_no_project():
+    assert not _found("旅客乘坐高铁出行。中国铁路总公司表示。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("依据《中华人民共和国村民委员会组织法》规定。", "中华人民共和国村民委员会组织法"),
+    ("新修订的中华人民共和国种子法正式施行。", "中华人民共和国种子法"),
+    ("印发《关于加强河湖管护的指导意见》。", "关于加强河湖管护的指导意见"),
+    ("学习《某某地区促进条例》。", "某某地区促进条例"),
+])
+def test_laws_and_documents(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_report_or_a_book_in_title_marks_is_no_document():
+    assert not _found("他读了《某某发展报告》和《某某文选》。")
+
+
+def test_listed_strategies_whole_and_with_their_head():
+    got = _found("推进京津冀协同发展，实施乡村振兴战略，共建“一带一路”。")
+    assert {("京津冀协同发展", "Initiative"), ("乡村振兴战略", "Initiative"), ("一带一路", "Initiative")} <= got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("受台风“海燕”影响，沿海降雨。", "海燕"),
+    ("青海玛多特大泥石流灾害造成损失。", "玛多特大泥石流灾害"),  # the province only locates it
+    ("南疆特大地震发生后，救援展开。", "南疆特大地震"),
+    ("各方就叙利亚危机交换意见。", "叙利亚危机"),
+    ("抗击非典的经验。", "非典"),
+    ("这只会延长俄乌冲突。", "俄乌冲突"),           # a verb glued to the front is cut off
+    ("受新冠肺炎疫情影响，客流下降。", "新冠肺炎疫情"),
+])
+def test_incidents(text, name):
+    assert (name, "Incident") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "各地全力防控疫情。",           # an action on it
+    "发生一起大客车坠崖事故。",       # counted, unnamed
+    "某某市工伤事故发生率下降。",     # a kind of accident in a region
+    "国际金融危机的影响。",          # no name in the stem
+    "非洲国家共同战胜疫情。",        # an action on it
+])
+def test_no_name_no_incident(text):
+    assert not {n for n, c in _found(text) if c == "Incident"}
+
+
+def test_named_craft():
+    got = _found("神舟二十号载人飞船发射成功，中央一号文件发布。")
+    assert ("神舟二十号", "Initiative") in got
+    assert not any(n.startswith("中央") for n, _ in got)
+
+
+def test_incidents_are_mentions_of_their_own_class():
+    text = "受台风“海燕”影响，某某特大泥石流灾害后，党的二十二大召开。"
+    a = Article(id="x-0", source="x.txt", headline="", text=text, offsets=tuple(range(len(text) + 1)), body_start=0)
+    got = {(m.text, m.cls) for m in mentions(a, ner="rules")}
+    assert ("海燕", "Incident") in got and ("党的二十二大", "Initiative") in got
+    assert "Incident" in CLASSES
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本省重点水利项目——“引江补汉”的控制性工程开工。", "引江补汉"),
+    ("全国最长输水隧洞——某某输水隧洞贯通。", "某某输水隧洞"),
+    ("重要工程——甲地至乙地特高压直流输电工程项目的工地。", "甲地至乙地特高压直流输电工程"),
+])
+def test_works_named_after_a_dash(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("这次纪念青云战役胜利80周年活动规模盛大。", "纪念青云战役胜利80周年活动"),
+    ("全力做好建校100周年纪念活动服务工作。", "建校100周年纪念活动"),
+    ("在庆祝青云特区成立30周年大会上。", "庆祝青云特区成立30周年大会"),
+])
+def test_anniversary_events(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_control_works_of_a_named_road_is_the_road():
+    got = _found("在某某高速公路控制性工程现场。")
+    assert not any(n.endswith("控制性工程") for n, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青山港8·12特别重大火灾爆炸事故调查报告公布。", "青山港8·12特别重大火灾爆炸事故"),
+    ("北京7·21特大暴雨造成损失。", "北京7·21特大暴雨"),
+])
+def test_incidents_named_by_their_date(text, name):
+    assert (name, "Incident") in _found(text)
+
+
+def test_a_plain_date_is_no_incident():
+    assert not _found("2021年7月20日下午，会议召开。")
+
+
+def test_numbered_talks_and_numbered_sessions_of_an_organisation():
+    assert ("六方会谈", "Initiative") in _found("各方寻求重启六方会谈。")
+    text = "某某商会十一届五次执委会议今天召开。"
+    org = Candidate(0, 4, "Organization", "suffix", 0.9)
+    assert ("某某商会十一届五次执委会议", "Initiative") in _found(text, [org])
+
+
+def test_a_place_jieba_tags_as_a_name_stays_in_the_stem_a_person_found_does_not():
+    text = "出席在博鳌举行的博鳌亚洲论坛年会。"
+    assert ("博鳌亚洲论坛", "Initiative") in _found(text)
+    person = Candidate(8, 10, "Person", "rule", 0.9)
+    assert ("博鳌亚洲论坛", "Initiative") not in _found(text, [person])
+
+
+# Floors on the real-news gold (tests/realgold; texts read from ../shared/corpus or $KG_CORPUS), a little below
+# what was measured; see README "Initiatives and incidents in broadcast news". Only ever raised.
+REAL_FLOORS = {"dev.jsonl": (0.79, 0.85), "test.jsonl": (0.57, 0.35)}  # measured 0.819/0.923, 0.595/0.400
+
+
+def test_real_news_initiative_and_incident_floors():
+    from kg import learned
+    from kg.realgold import evaluate_real, find_corpus, find_realgold
+
+    corpus, folder = find_corpus(), find_realgold()
+    if corpus is None or folder is None:
+        pytest.skip("real-news corpus absent (../shared/corpus or $KG_CORPUS)")
+    if not learned.available():
+        pytest.skip("NER model not installed (pip install --no-deps foolnltk==0.1.7)")
+    for name, (initiative, incident) in REAL_FLOORS.items():
+        rows = evaluate_real(folder / name, corpus).entities.rows
+        assert rows["Initiative"].f1 >= initiative, (name, rows["Initiative"])
+        assert rows["Incident"].f1 >= incident, (name, rows["Incident"])
+
+
+def test_a_name_given_as_another_name_starts_after_the_saying_verb():
+    got = _found("某某事件又称青石桥事变。")
+    assert ("青石桥事变", "Incident") in got and not any(n.startswith("又称") for n, _ in got)
