@@ -44,15 +44,26 @@ def _load(path: Path):
 @click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="Rows per result.")
 @click.option("--memory", is_flag=True,
               help="Copy a store folder into memory first: slower to start, queries several times faster.")
+@click.option("--allow-service", is_flag=True,
+              help="Run SERVICE clauses and LOAD (the server then sends requests to any URL a client names).")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let browser pages of ORIGIN (e.g. http://localhost:8080, or *) read results; repeatable. "
+                   "Off by default.")
+@click.option("--workers", default=8, show_default=True, type=click.IntRange(2, 64),
+              help="Query processes; half of them are kept for quick queries while slow ones run.")
 def serve(graph: Path, port: int, host: str, allow_update: bool, timeout: float, max_rows: int,
-          memory: bool) -> None:
+          memory: bool, allow_service: bool, cors_origins: tuple[str, ...], workers: int) -> None:
     """Serve GRAPH (a graph file, output folder or store folder) as a SPARQL endpoint at /sparql, with the
     explorer at /."""
     from .query import QueryError
-    from .serve import make_server
+    from .serve import is_loopback, make_server
 
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host} makes the endpoint reachable from other machines; it has no "
+                   "authentication" + (" and accepts updates" if allow_update else ""), err=True)
     try:
-        server = make_server(graph, host, port, allow_update, timeout, max_rows, memory)
+        server = make_server(graph, host, port, allow_update, timeout, max_rows, memory,
+                             allow_service=allow_service, cors_origins=cors_origins, workers=workers)
     except QueryError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

@@ -76,6 +76,12 @@ def run(graph: "Graph", sparql: str, params: dict | None = None) -> "Rows | Grap
     pasted into the text. With Oxigraph a bound variable must be projected by the query."""
     from rdflib.plugins.sparql import prepareQuery
 
+    from .sparqlcheck import QueryRejected, check
+
+    try:  # size and nesting bounded before a parser sees it (a deeply nested query crashes Oxigraph's parser)
+        check(sparql, allow_service=True)
+    except QueryRejected as exc:
+        raise QueryError(str(exc)) from None
     if type(graph).__module__.startswith("pyoxigraph"):
         return _run_ox(graph, sparql, params or {})
     try:
