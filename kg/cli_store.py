@@ -116,10 +116,13 @@ def export(graph: Path, fmt: str, out: Path | None) -> None:
 @click.option("--user", default=None, help="User for HTTP Basic authentication.")
 @click.option("--password-env", default=None, metavar="VAR", help="Environment variable holding the password.")
 @click.option("--batch", default=20_000, show_default=True, type=click.IntRange(1), help="Triples per request.")
+@click.option("--update-endpoint", default=None, metavar="URL",
+              help="SPARQL Update URL for the final switch (default: the endpoint's sibling …/update, else itself).")
 def push(graph: Path, endpoint: str, graph_iri: str | None, user: str | None, password_env: str | None,
-         batch: int) -> None:
-    """Push GRAPH into a running store (replacing the target graph; pushing twice gives the same graph)."""
-    from .push import PushError
+         batch: int, update_endpoint: str | None) -> None:
+    """Push GRAPH into a running store, replacing the target graph in one step (uploaded into a temporary graph
+    first; an interrupted push leaves the target as it was)."""
+    from .push import PushError, safe_url
     from .push import push as do_push
 
     password = None
@@ -130,9 +133,9 @@ def push(graph: Path, endpoint: str, graph_iri: str | None, user: str | None, pa
     if not endpoint.startswith(("http://", "https://")):
         raise click.BadParameter("the endpoint must be an http:// or https:// URL", param_hint="--endpoint")
     try:
-        done = do_push(_load(graph), endpoint, graph_iri, user, password, batch)
+        done = do_push(_load(graph), endpoint, graph_iri, user, password, batch, update_endpoint=update_endpoint)
     except PushError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    click.echo(f"pushed {done['triples']} triples in {done['batches']} batch(es) to {endpoint} "
+    click.echo(f"pushed {done['triples']} triples in {done['batches']} batch(es) to {safe_url(endpoint)} "
                f"({done['protocol']})")
