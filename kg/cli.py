@@ -36,13 +36,22 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, sto
     base = base or DEFAULT_BASE
     if not base.isascii() or any(c.isspace() for c in base) or not base.endswith(("/", "#")):
         raise click.BadParameter("the base IRI must be ASCII, without spaces, ending in / or #", param_hint="--base")
+    from .cli_checks import require_folder
+
+    require_folder(out)  # before the pipeline runs, not after
+    if store is not None:
+        require_folder(store, "--store")
     result = pipeline.run(list(paths) or [sample_page()], base=base)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not result.articles:
         click.echo("error: nothing could be read from the input; no graph written", err=True)
         sys.exit(1)
-    written = pipeline.write_outputs(result, out)
+    try:
+        written = pipeline.write_outputs(result, out)
+    except OSError as exc:
+        click.echo(f"error: cannot write into {out}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
     if store is not None:
         try:
             written.append(pipeline.write_store(result, store))

@@ -104,6 +104,9 @@ def export(graph: Path, fmt: str, out: Path | None) -> None:
         folder = graph if graph.is_dir() else graph.parent
         ext = ex.FORMATS[fmt][0]
         out = folder / ("neo4j" if fmt == "neo4j" else f"graph.{ext}")
+    from .cli_checks import require_file, require_folder
+
+    (require_folder if fmt == "neo4j" else require_file)(out)
     for path in ex.export(g, fmt, out, named):
         click.echo(f"wrote {path}")
 

@@ -158,8 +158,9 @@ def parse_param(text: str) -> tuple[str, object]:
 
 
 def saved_query(name: str, folders: list[str | os.PathLike] | None = None) -> Path:
-    """The saved query ``name`` (``queries/<name>.rq`` in the current folder or beside the kg package)."""
-    folders = folders or [Path.cwd() / "queries", Path(__file__).resolve().parents[1] / "queries"]
+    """The saved query ``name``: ``queries/<name>.rq`` in the current folder, else the one installed with kg
+    (package data ``kg/queries/``, so it works outside the repository)."""
+    folders = folders or [Path.cwd() / "queries", Path(__file__).resolve().parent / "queries"]
     for folder in folders:
         p = Path(folder) / f"{name}.rq"
         if p.is_file():
