@@ -86,12 +86,13 @@ def relations(article: Article, mentions: list[Mention]) -> list[Relation]:
     out: list[Relation] = []
     main_org = _main_enterprise(mentions)
     window = Window(sorted(mentions, key=lambda m: m.start))  # stable: the order of equal starts is kept
+    enterprises = [m for m in mentions if m.cls == "Enterprise"]
     for s_start, s_end in sentences(text):
         inside = window.inside(s_start, s_end)
         evidence = (s_start, s_end)
         out += _holds_post(article, text, inside, main_org, evidence, mentions)
         out += _founder(article, text, inside, evidence, mentions)
-        out += _runs(article, text, inside, evidence, mentions)
+        out += _runs(article, text, inside, evidence, mentions, enterprises)
         out += _part_of(article, inside, evidence)
         out += _located(article, text, inside, evidence)
         out += events.sentence_relations(article, inside, evidence, mentions)
@@ -385,7 +386,7 @@ def _both_parties(text, s_start, v, all_mentions) -> list[Mention]:
     return list(pairs[-1]) if pairs else []
 
 
-def _runs(article, text, inside, evidence, all_mentions=()) -> list[Relation]:
+def _runs(article, text, inside, evidence, all_mentions=(), enterprises=None) -> list[Relation]:
     """``ORG[、ORG][与ORG] VERB INITIATIVE``: every coordinated organisation runs it; ``在REGION VERB`` or a region
     as the only actor: the initiative takes place there."""
     out = []
@@ -393,7 +394,8 @@ def _runs(article, text, inside, evidence, all_mentions=()) -> list[Relation]:
     if not initiatives:
         return out
     orgs = [m for m in inside if m.cls in ORGS]
-    enterprises = [m for m in all_mentions if m.cls == "Enterprise"]
+    if enterprises is None:  # relations() passes them, computed once per article rather than per sentence
+        enterprises = [m for m in all_mentions if m.cls == "Enterprise"]
     regions = [m for m in inside if m.cls in PLACES]  # a region or a venue "launches" nothing: it hosts
     for verb in words("launch_verbs.txt") + cues("runs"):
         for vm in re.finditer(re.escape(verb), text[evidence[0]:evidence[1]]):
