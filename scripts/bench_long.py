@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "xwlb.jsonl.gz"
+CORPUS = next((p / "shared" / "corpus" / "xwlb.jsonl.gz" for p in ROOT.parents
+               if (p / "shared" / "corpus" / "xwlb.jsonl.gz").is_file()), ROOT.parent / "shared" / "corpus" / "xwlb.jsonl.gz")
 sys.path.insert(0, str(ROOT))
 
 
