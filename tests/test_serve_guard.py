@@ -183,3 +183,19 @@ def test_loopback_and_the_warning_for_other_addresses(graph_file):
     result = CliRunner().invoke(main, ["serve", str(graph_file), "--host", "192.0.2.1", "--port", "0"])
     assert "warning: listening on 192.0.2.1" in result.output and "Traceback" not in result.output
     assert result.exit_code == 2  # TEST-NET address: not on this machine, so it cannot be bound
+
+
+def test_updates_to_a_store_folder_are_seen_by_the_query_workers(sample_result, tmp_path):
+    from kg import store
+
+    store.write(sample_result.graph, tmp_path / "db")
+    server, url = _start(tmp_path / "db", allow_update=True, workers=2)
+    ask = 'ASK { ?x rdfs:label "测试"@zh }'
+    try:
+        assert json.loads(_get(_q(url, ask))[2])["boolean"] is False
+        insert = 'INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/p> rdfs:label "测试"@zh } }'
+        assert _get(url + "/sparql", "POST", insert.encode(), {"Content-Type": "application/sparql-update"})[0] == 204
+        for _ in range(3):  # every worker, not only the first
+            assert json.loads(_get(_q(url, ask))[2])["boolean"] is True
+    finally:
+        _stop(server)
