@@ -26,7 +26,7 @@ def _encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, errors="replace")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(parts=st.lists(st.tuples(TEXTS, ENCODINGS), min_size=1, max_size=3), junk=st.binary(max_size=200),
        long_line=st.integers(0, 50_000))
 def test_ingest_never_raises(tmp_path_factory, parts, junk, long_line):
@@ -52,7 +52,7 @@ def shapes_check():
     return validate.validate if validate.available() else None
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(TEXTS, min_size=1, max_size=3), title=TEXTS)
 def test_the_pipeline_never_raises_and_keeps_to_the_shapes(tmp_path_factory, shapes_check, texts, title):
     from kg import pipeline
