@@ -29,7 +29,10 @@ def main(verbose: int, quiet: bool) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print warnings only, no summary.")
 @click.option("--store", "store", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Also write into this persistent Oxigraph store (incremental: a re-build replaces its articles).")
-def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, store: Path | None) -> None:
+@click.option("--no-validate", "no_validate", is_flag=True,
+              help="Skip the SHACL check (run when pyshacl is installed; it about doubles the build time).")
+def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, store: Path | None,
+          no_validate: bool) -> None:
     """Build the knowledge graph of PATHS (.txt and .jsonl files or folders; default: the bundled sample page)."""
     from . import pipeline
     from .graph import DEFAULT_BASE
@@ -38,13 +41,22 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, sto
     base = base or DEFAULT_BASE
     if not base.isascii() or any(c.isspace() for c in base) or not base.endswith(("/", "#")):
         raise click.BadParameter("the base IRI must be ASCII, without spaces, ending in / or #", param_hint="--base")
+    from .cli_checks import require_folder
+
+    require_folder(out)  # before the pipeline runs, not after
+    if store is not None:
+        require_folder(store, "--store")
     result = pipeline.run(list(paths) or [sample_page()], base=base)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not result.articles:
         click.echo("error: nothing could be read from the input; no graph written", err=True)
         sys.exit(1)
-    written = pipeline.write_outputs(result, out)
+    try:
+        written = pipeline.write_outputs(result, out)
+    except OSError as exc:
+        click.echo(f"error: cannot write into {out}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
     if store is not None:
         try:
             written.append(pipeline.write_store(result, store))
@@ -53,7 +65,7 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, sto
             sys.exit(1)
     from . import validate as shacl
 
-    if shacl.available():  # the SHACL shapes of the public contract: count and first few violations
+    if not no_validate and shacl.available():  # the SHACL shapes of the public contract: count and first few violations
         report = shacl.validate(result.graph)
         if not report.conforms or not quiet:
             click.echo(report.format(), err=not report.conforms)

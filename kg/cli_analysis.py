@@ -15,12 +15,9 @@ _json_opt = click.option("--json", "as_json", is_flag=True, help="Print JSON ins
 
 
 def _load(graph: Path):
-    from .query import QueryError, load
+    from .cli_checks import load_rdflib
 
-    try:
-        return load(graph)
-    except QueryError as exc:
-        _fail(exc)
+    return load_rdflib(graph)
 
 
 def _fail(exc: Exception, code: int = 2):
@@ -41,10 +38,14 @@ def _echo(data, text: str, as_json: bool) -> None:
               help="Folder for the PNG files of --plot.")
 def stats(graph: Path, as_json: bool, top: int, plot: bool, out: Path) -> None:
     """Counts of GRAPH: articles, entities per class, relations per type, shared and most-mentioned entities,
-    articles per date. GRAPH is a graph file or a `kg build` output folder."""
+    articles per date. GRAPH is a graph file, a `kg build` output folder or a store folder."""
     from .analysis import format_stats
     from .analysis import stats as graph_stats
 
+    if plot:
+        from .cli_checks import require_folder
+
+        require_folder(out)
     g = _load(graph)
     s = graph_stats(g, top=top)
     _echo(s, "" if as_json else format_stats(s), as_json)

@@ -44,15 +44,26 @@ def _load(path: Path):
 @click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="Rows per result.")
 @click.option("--memory", is_flag=True,
               help="Copy a store folder into memory first: slower to start, queries several times faster.")
+@click.option("--allow-service", is_flag=True,
+              help="Run SERVICE clauses and LOAD (the server then sends requests to any URL a client names).")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let browser pages of ORIGIN (e.g. http://localhost:8080, or *) read results; repeatable. "
+                   "Off by default.")
+@click.option("--workers", default=8, show_default=True, type=click.IntRange(2, 64),
+              help="Query processes; half of them are kept for quick queries while slow ones run.")
 def serve(graph: Path, port: int, host: str, allow_update: bool, timeout: float, max_rows: int,
-          memory: bool) -> None:
+          memory: bool, allow_service: bool, cors_origins: tuple[str, ...], workers: int) -> None:
     """Serve GRAPH (a graph file, output folder or store folder) as a SPARQL endpoint at /sparql, with the
     explorer at /."""
     from .query import QueryError
-    from .serve import make_server
+    from .serve import is_loopback, make_server
 
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host} makes the endpoint reachable from other machines; it has no "
+                   "authentication" + (" and accepts updates" if allow_update else ""), err=True)
     try:
-        server = make_server(graph, host, port, allow_update, timeout, max_rows, memory)
+        server = make_server(graph, host, port, allow_update, timeout, max_rows, memory,
+                             allow_service=allow_service, cors_origins=cors_origins, workers=workers)
     except QueryError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -93,6 +104,9 @@ def export(graph: Path, fmt: str, out: Path | None) -> None:
         folder = graph if graph.is_dir() else graph.parent
         ext = ex.FORMATS[fmt][0]
         out = folder / ("neo4j" if fmt == "neo4j" else f"graph.{ext}")
+    from .cli_checks import require_file, require_folder
+
+    (require_folder if fmt == "neo4j" else require_file)(out)
     for path in ex.export(g, fmt, out, named):
         click.echo(f"wrote {path}")
 
@@ -105,10 +119,13 @@ def export(graph: Path, fmt: str, out: Path | None) -> None:
 @click.option("--user", default=None, help="User for HTTP Basic authentication.")
 @click.option("--password-env", default=None, metavar="VAR", help="Environment variable holding the password.")
 @click.option("--batch", default=20_000, show_default=True, type=click.IntRange(1), help="Triples per request.")
+@click.option("--update-endpoint", default=None, metavar="URL",
+              help="SPARQL Update URL for the final switch (default: the endpoint's sibling …/update, else itself).")
 def push(graph: Path, endpoint: str, graph_iri: str | None, user: str | None, password_env: str | None,
-         batch: int) -> None:
-    """Push GRAPH into a running store (replacing the target graph; pushing twice gives the same graph)."""
-    from .push import PushError
+         batch: int, update_endpoint: str | None) -> None:
+    """Push GRAPH into a running store, replacing the target graph in one step (uploaded into a temporary graph
+    first; an interrupted push leaves the target as it was)."""
+    from .push import PushError, safe_url
     from .push import push as do_push
 
     password = None
@@ -119,9 +136,9 @@ def push(graph: Path, endpoint: str, graph_iri: str | None, user: str | None, pa
     if not endpoint.startswith(("http://", "https://")):
         raise click.BadParameter("the endpoint must be an http:// or https:// URL", param_hint="--endpoint")
     try:
-        done = do_push(_load(graph), endpoint, graph_iri, user, password, batch)
+        done = do_push(_load(graph), endpoint, graph_iri, user, password, batch, update_endpoint=update_endpoint)
     except PushError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    click.echo(f"pushed {done['triples']} triples in {done['batches']} batch(es) to {endpoint} "
+    click.echo(f"pushed {done['triples']} triples in {done['batches']} batch(es) to {safe_url(endpoint)} "
                f"({done['protocol']})")

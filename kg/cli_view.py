@@ -22,15 +22,13 @@ def view(graph: Path, out: Path | None, focus: str | None, hops: int, title: str
          initial: int | None) -> None:
     """Write the interactive HTML explorer of GRAPH: one offline file (open it in a browser or `kg serve` it)."""
     from . import explorer
-    from .query import QueryError, load
+    from .cli_checks import load_rdflib, require_file
 
-    try:
-        g = load(graph)
-    except QueryError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
     folder = graph if graph.is_dir() else graph.parent
     target = out or folder / ("view.html" if focus else "graph.html")
+    if graph.exists():
+        require_file(target)
+    g = load_rdflib(graph)
     options = {"title": title or (graph.name if graph.is_file() else f"{graph.name}/graph.ttl"),
                "focus": focus, "hops": hops}
     if initial:

@@ -110,19 +110,20 @@ def references(article: Article, mentions: list[Mention], context: list[str]) ->
     """Generic words of ``article`` and their antecedents (nearest fitting mention before, else the article's
     region of that level from ``context``). Words inside a mention, or with nothing to refer to, are skipped."""
     text = article.text
-    spans = [(m.start, m.end) for m in mentions]
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)  # characters inside a mention or a word already resolved
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * max(m.end - m.start, 0)
     out: list[Antecedent] = []
     for word, target, conf in _anaphora():
         start = text.find(word)
         while start >= 0:
             end = start + len(word)
-            free = not any(s < end and start < e for s, e in spans + taken)
+            free = not any(covered[start:end])
             if free and _standalone(text, start, end, word):
                 hit = _antecedent(word, target, conf, start, end, mentions, context)
                 if hit is not None:
                     out.append(hit)
-                    taken.append((start, end))
+                    covered[start:end] = b"\x01" * (end - start)
             start = text.find(word, end)
     return sorted(out, key=lambda a: a.start)
 

@@ -11,6 +11,8 @@ decisions) and facts that hold independently of any article. :func:`build` is th
 
 from __future__ import annotations
 
+import bisect
+
 import hashlib
 from collections import defaultdict
 from decimal import Decimal
@@ -163,9 +165,11 @@ def _triples(articles: list[Article], linked: Linked, base: str) -> dict[str, se
         return node
 
     def sentence_at(article: Article, start: int) -> URIRef | None:
-        for s, e, rs, re_ in sentence_spans.get(article.id, ()):
-            if s <= start < e:
-                return sentence(article, rs, re_, article.text[s:e])
+        spans = sentence_spans.get(article.id, ())  # in text order and disjoint: the last one starting at or
+        i = bisect.bisect_right(spans, (start, float("inf"))) - 1  # before ``start`` is the only candidate
+        if i >= 0 and spans[i][0] <= start < spans[i][1]:
+            s, e, rs, re_ = spans[i]
+            return sentence(article, rs, re_, article.text[s:e])
         return None
 
     def span(g: "Graph", node: URIRef, cls: URIRef, found, extractor: str) -> None:

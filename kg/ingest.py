@@ -4,18 +4,24 @@
 warnings, each naming the file (and line) and what was skipped.
 
 ``Document.text`` is the decoded text with ``"\\n"`` line endings (``"\\r\\n"`` and ``"\\r"`` are turned
-into ``"\\n"`` here, once); every offset downstream indexes that string.
+into ``"\\n"`` here, once); every offset downstream indexes that string. For a JSONL record it is the body
+with HTML markup removed, preceded by the title and a blank line unless the body already opens with the title,
+so mentions in a title have offsets of their own. ``Document.source`` is the file's name relative to the input
+root (a file given by name: its name; a file in a given folder: its path from that folder's parent, e.g.
+``archive/2025-07-03/page1.txt``) and ``Document.key`` its identity in article ids (:mod:`kg.identity`).
 """
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
+from pathlib import PurePath
 
+from kg.decode import decode, strip_html
+from kg.identity import identify
 from kg.model import Document
 
 __all__ = ["read", "parse_date"]
@@ -32,9 +38,7 @@ URL_FIELDS = ("url", "link")
 
 _NEWLINES_RE = re.compile(r"\r\n?")
 _DATE_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)|(\d{4})(\d{2})(\d{2})(?!\d)")
-_CONTROL_RE = re.compile("[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-_HANZI_RE = re.compile("[\u3400-\u9fff]")
-_ASCII_RE = re.compile("[\x00-\x7f]+")
+LONG_TEXT = 1_000_000  # characters in one article above which a warning says the build will take a while
 
 
 def read(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> tuple[list[Document], list[str]]:
@@ -47,38 +51,48 @@ def read(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> tuple[list[D
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     warnings: list[str] = []
-    files: dict[str, str] = {}  # real path -> path as spelt (the smallest spelling, for determinism)
+    files: dict[str, tuple[str, str]] = {}  # real path -> (name, path as spelt): the smallest, for determinism
     for given in paths:
-        for path in _expand(os.fspath(given), warnings):
+        for path, name in _expand(os.fspath(given), warnings):
             key = os.path.realpath(path)
-            if key not in files or path < files[key]:
-                files[key] = path
+            if key not in files or (len(name), name, path) < (len(files[key][0]), *files[key]):
+                files[key] = (name, path)
     docs: list[Document] = []
-    for path in sorted(files.values()):
+    for name, path in sorted(files.values(), key=lambda np: (np[1], np[0])):
         if path.lower().endswith(".jsonl"):
-            docs.extend(_read_jsonl(path, warnings))
+            docs.extend(_read_jsonl(path, name, warnings))
         else:
-            doc = _read_txt(path, warnings)
+            doc = _read_txt(path, name, warnings)
             if doc is not None:
                 docs.append(doc)
-    return docs, warnings
+    return identify(docs), warnings
 
 
-def _expand(path: str, warnings: list[str]) -> list[str]:
-    """The files a given path stands for."""
+def _expand(path: str, warnings: list[str]) -> list[tuple[str, str]]:
+    """The files a given path stands for, each with its name relative to the input root: a file's own name, or
+    for a file in a folder its path from that folder's parent (``2025-07-03/page1.txt``, "/" as separator).
+    Folders are walked without recursion, so any depth works."""
     if os.path.isdir(path):
         found = []
+        top = os.path.abspath(path)
+        root_of_names = os.path.dirname(top) if os.path.basename(top) else top
 
-        def fail(err: OSError) -> None:
-            warnings.append(f"{err.filename}: cannot read folder ({err.strerror}) - skipped")
-
-        for root, dirs, names in os.walk(path, onerror=fail):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            found.extend(os.path.join(root, n) for n in sorted(names)
-                         if not n.startswith(".") and n.lower().endswith(SUFFIXES))
+        stack = [path]
+        while stack:  # depth-first, without recursion: folders nested thousands deep are fine
+            root = stack.pop()
+            try:
+                with os.scandir(root) as it:
+                    entries = sorted((e.name, e.is_dir()) for e in it if not e.name.startswith("."))
+            except OSError as err:
+                warnings.append(f"{root}: cannot read folder ({err.strerror or err}) - skipped")
+                continue
+            rel = os.path.relpath(os.path.join(top, os.path.relpath(root, path)), root_of_names)
+            found.extend((os.path.join(root, n), PurePath(rel, n).as_posix()) for n, is_dir in entries
+                         if not is_dir and n.lower().endswith(SUFFIXES))
+            stack.extend(os.path.join(root, n) for n, is_dir in reversed(entries) if is_dir)
         return found
     if os.path.isfile(path):
-        return [path]
+        return [(path, os.path.basename(path))]
     if os.path.exists(path):
         warnings.append(f"{path}: not a file or folder - skipped")
     else:
@@ -94,7 +108,7 @@ def _load(path: str, warnings: list[str]) -> str | None:
     except OSError as err:
         warnings.append(f"{path}: cannot read ({err.strerror or err}) - skipped")
         return None
-    text, problem = _decode(data)
+    text, problem = decode(data)
     if text is None:
         warnings.append(f"{path}: {problem} - skipped")
         return None
@@ -106,60 +120,26 @@ def _load(path: str, warnings: list[str]) -> str | None:
     return _NEWLINES_RE.sub("\n", text)
 
 
-def _decode(data: bytes) -> tuple[str | None, str | None]:
-    """Decode file bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, else GB18030 when it reads as Chinese.
-
-    Returns ``(text, None)``, ``(text, note)`` when some bytes had to be replaced, or ``(None, reason)``
-    for a binary file.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return _check_binary(data.decode("utf-16"))
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data:
-        return None, "binary file (NUL bytes)"
-    try:
-        return _check_binary(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None and _looks_chinese(text):
-        return _check_binary(text)
-    text = data.decode("utf-8-sig", errors="replace")
-    bad = text.count("\ufffd")
-    if bad > 0.1 * len(text):
-        return None, "binary file or unknown encoding"
-    text, problem = _check_binary(text)
-    return text, problem or f"not valid UTF-8 ({bad} undecodable bytes replaced by U+FFFD)"
+def _squash(text: str) -> str:
+    return "".join(text.split())
 
 
-def _check_binary(text: str) -> tuple[str | None, str | None]:
-    if len(_CONTROL_RE.findall(text)) > 0.05 * len(text):
-        return None, "binary file (control characters)"
-    return text, None
+def _warn_size(where: str, text: str, warnings: list[str]) -> None:
+    """Very long texts are read (every stage is linear in the length), but the user is told why it takes time."""
+    if len(text) > LONG_TEXT:
+        warnings.append(f"{where}: very long text ({len(text):,} characters) read as one article; "
+                        "this takes about a second per 20,000 characters")
 
 
-def _looks_chinese(text: str) -> bool:
-    """Most non-ASCII characters are hanzi and common ones (GB2312), as in real Chinese text."""
-    wide = _ASCII_RE.sub("", text)
-    if not wide:
-        return True
-    rare = wide.encode("gb2312", errors="replace").count(b"?")
-    return len(_HANZI_RE.findall(wide)) >= 0.5 * len(wide) and rare <= 0.1 * len(wide)
-
-
-def _read_txt(path: str, warnings: list[str]) -> Document | None:
+def _read_txt(path: str, name: str, warnings: list[str]) -> Document | None:
     text = _load(path, warnings)
     if text is None:
         return None
-    return Document(source=os.path.basename(path), path=path, text=text)
+    _warn_size(path, text, warnings)
+    return Document(source=name, path=path, text=text)
 
 
-def _read_jsonl(path: str, warnings: list[str]) -> list[Document]:
+def _read_jsonl(path: str, name: str, warnings: list[str]) -> list[Document]:
     text = _load(path, warnings)
     if text is None:
         return []
@@ -169,14 +149,14 @@ def _read_jsonl(path: str, warnings: list[str]) -> list[Document]:
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line, strict=False)
+            record = json.loads(line.lstrip("\ufeff"), strict=False)
         except json.JSONDecodeError as err:
             warnings.append(f"{where}: malformed JSON ({err.msg}: column {err.colno}) - line skipped")
             continue
         if not isinstance(record, dict):
             warnings.append(f"{where}: expected a JSON object, got {_type(record)} - line skipped")
             continue
-        doc = _document(record, path, number, where, warnings)
+        doc = _document(record, path, name, number, where, warnings)
         if doc is not None:
             docs.append(doc)
     return docs
@@ -202,7 +182,7 @@ def _field(record: dict, names: tuple[str, ...]) -> tuple[str | None, str | None
     return None, None
 
 
-def _document(record: dict, path: str, number: int, where: str, warnings: list[str]) -> Document | None:
+def _document(record: dict, path: str, name: str, number: int, where: str, warnings: list[str]) -> Document | None:
     """A document from one JSONL object. Wrong types: body or title skip the line, other fields are dropped."""
     body, problem = _field(record, BODY_FIELDS)
     if problem is None:
@@ -228,12 +208,17 @@ def _document(record: dict, path: str, number: int, where: str, warnings: list[s
     iso = parse_date(raw_date) if raw_date else None
     if raw_date and iso is None:
         warnings.append(f"{where}: unrecognised date {raw_date!r} - date left empty")
+    body = strip_html(_NEWLINES_RE.sub("\n", body or ""))
+    title = " ".join(strip_html(title).split()) if title else None
+    if title and _squash(body.lstrip().split("\n", 1)[0]) != _squash(title):
+        body = f"{title}\n\n{body}" if body.strip() else title  # the title is part of the text, so its mentions have real offsets
+    _warn_size(where, body, warnings)
     return Document(
-        source=os.path.basename(path),
+        source=name,
         path=path,
-        text=_NEWLINES_RE.sub("\n", body or ""),
+        text=body,
         line=number,
-        title=title.strip() if title else None,
+        title=title or None,
         date=iso,
         url=meta["url"],
         publisher=meta["publisher"],

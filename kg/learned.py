@@ -382,8 +382,9 @@ def _split_listed(text: str, kept: list[Candidate], found: list[Candidate]) -> l
     out = []
     for c in kept:
         name = text[c.start:c.end]
-        parts = [m for m in found if c.start <= m.start and m.end <= c.end and m.cls == c.cls]
-        if parts and any(sep in name for sep in ("vs", "VS", "、")):
+        listed = any(sep in name for sep in ("vs", "VS", "、"))  # rare: only then look for the parts
+        parts = [m for m in found if c.start <= m.start and m.end <= c.end and m.cls == c.cls] if listed else []
+        if parts:
             out += parts
         else:
             out.append(c)

@@ -23,6 +23,8 @@ Relations and names become facts between the entities in kg.facts.
 
 from __future__ import annotations
 
+import bisect
+
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -405,7 +407,9 @@ def _sentence_finder(articles: list[Article]):
             return None, None
         if a.id not in spans:
             spans[a.id] = sentences(a.text)
-        s, e = next(((s, e) for s, e in spans[a.id] if s <= m.start < e), (m.start, m.end))
+        sp = spans[a.id]  # sorted and disjoint: the last sentence starting at or before the mention
+        i = bisect.bisect_right(sp, (m.start, float("inf"))) - 1
+        s, e = sp[i] if i >= 0 and sp[i][0] <= m.start < sp[i][1] else (m.start, m.end)
         raw = a.raw_span(s, e)
         t = Text(a.text, a.offsets)
         return raw if (t.index_of_raw(raw[0]), t.index_of_raw(raw[1])) == (s, e) else (None, None)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .model import Article, Measure, Mention
 from .resources import table, words
+from .spans import Window
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -248,9 +249,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _subject(text: str, s: int, e: int, kind: str, sent: tuple[int, int], ms: list[Mention]) -> Mention | None:
-    """The mention a measure at [s, e) is about (see the README section "Dates and amounts")."""
-    inside = [m for m in ms if sent[0] <= m.start and m.end <= sent[1]]
+def _subject(text: str, s: int, e: int, kind: str, sent: tuple[int, int], ms: Window) -> Mention | None:
+    """The mention a measure at [s, e) is about (see the README section "Dates and amounts"); ``ms``: the
+    article's mentions by position."""
+    inside = ms.inside(*sent)
     orgs = [m for m in inside if m.cls in ORG_CLASSES]
     follow = re.match(r"的\s*[“\"《「‘]?", text[e:e + 4])
     if follow:
@@ -281,7 +283,7 @@ def _subject(text: str, s: int, e: int, kind: str, sent: tuple[int, int], ms: li
             return after[0]
     # a sentence that names nothing continues its paragraph: the last organisation or initiative before it
     para = text.rfind("\n", 0, s) + 1
-    earlier = [m for m in ms if para <= m.start and m.end <= sent[0] and m.cls in ORG_CLASSES]
+    earlier = [m for m in ms.inside(para, sent[0]) if m.cls in ORG_CLASSES]
     return earlier[-1] if earlier else None
 
 
@@ -308,7 +310,7 @@ def measures(article: Article, mentions: list[Mention]) -> list[Measure]:
         kept.append(f)
     kept.sort(key=lambda f: f[0])
     sents = _sentences(text)
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = Window(sorted(mentions, key=lambda m: m.start))
     out, i = [], 0
     for s, e, kind, value, unit, qualifier, _ in kept:
         while i + 1 < len(sents) and sents[i][1] <= s:

@@ -25,7 +25,7 @@ class Document:
     ``title``/``date``/``url``/``publisher`` are only set when the input states them (JSONL fields).
     """
 
-    source: str  # the input file's name, e.g. "000_c105894bd2e3e539.txt" (dcterms:source)
+    source: str  # the input file's name relative to the input root, e.g. "2025-07-03/page1.txt" (dcterms:source)
     path: str  # full path as given
     text: str
     line: int | None = None  # 1-based JSONL line number, None for .txt
@@ -33,6 +33,7 @@ class Document:
     date: str | None = None  # ISO date if the input gives one
     url: str | None = None
     publisher: str | None = None
+    key: str = ""  # the file's identity in article ids, unique within a build (kg.identity); "" = from source
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,12 @@ def run(graph: "Graph", sparql: str, params: dict | None = None) -> "Rows | Grap
     pasted into the text. With Oxigraph a bound variable must be projected by the query."""
     from rdflib.plugins.sparql import prepareQuery
 
+    from .sparqlcheck import QueryRejected, check
+
+    try:  # size and nesting bounded before a parser sees it (a deeply nested query crashes Oxigraph's parser)
+        check(sparql, allow_service=True)
+    except QueryRejected as exc:
+        raise QueryError(str(exc)) from None
     if type(graph).__module__.startswith("pyoxigraph"):
         return _run_ox(graph, sparql, params or {})
     try:
@@ -152,8 +158,9 @@ def parse_param(text: str) -> tuple[str, object]:
 
 
 def saved_query(name: str, folders: list[str | os.PathLike] | None = None) -> Path:
-    """The saved query ``name`` (``queries/<name>.rq`` in the current folder or beside the kg package)."""
-    folders = folders or [Path.cwd() / "queries", Path(__file__).resolve().parents[1] / "queries"]
+    """The saved query ``name``: ``queries/<name>.rq`` in the current folder, else the one installed with kg
+    (package data ``kg/queries/``, so it works outside the repository)."""
+    folders = folders or [Path.cwd() / "queries", Path(__file__).resolve().parent / "queries"]
     for folder in folders:
         p = Path(folder) / f"{name}.rq"
         if p.is_file():

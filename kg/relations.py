@@ -25,12 +25,15 @@ Word lists live in kg/data/posts.txt, launch_verbs.txt, anaphora.tsv, landform_c
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections import Counter
 from functools import lru_cache
 
 from .model import Article, Mention, Relation
 from .resources import table, words
+from .spans import Window
 
 __all__ = ["relations", "sentences", "cues"]
 
@@ -82,12 +85,14 @@ def relations(article: Article, mentions: list[Mention]) -> list[Relation]:
     text = article.text
     out: list[Relation] = []
     main_org = _main_enterprise(mentions)
+    window = Window(sorted(mentions, key=lambda m: m.start))  # stable: the order of equal starts is kept
+    enterprises = [m for m in mentions if m.cls == "Enterprise"]
     for s_start, s_end in sentences(text):
-        inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
+        inside = window.inside(s_start, s_end)
         evidence = (s_start, s_end)
         out += _holds_post(article, text, inside, main_org, evidence, mentions)
         out += _founder(article, text, inside, evidence, mentions)
-        out += _runs(article, text, inside, evidence, mentions)
+        out += _runs(article, text, inside, evidence, mentions, enterprises)
         out += _part_of(article, inside, evidence)
         out += _located(article, text, inside, evidence)
         out += events.sentence_relations(article, inside, evidence, mentions)
@@ -105,12 +110,15 @@ def _name_prefix(article, mentions) -> list[Relation]:
     before their branch word (某银行株洲分行 -> 株洲)."""
     out, seen = [], set()
     regions = [m for m in mentions if m.cls == "AdministrativeRegion"]
+    by_text = _by_text(regions)
+    org_texts = {o.text for o in mentions if o.cls in ORGS}
     spans = sentences(article.text)
     for m in mentions:
-        if (m.cls not in ORGS and m.cls != "Place") or m.text in seen or _party_of_org(m, mentions):
+        if (m.cls not in ORGS and m.cls != "Place") or m.text in seen or _party_of_org(m, org_texts):
             continue  # 某大学党委: the region at its start locates the university, whose committee it is
         seen.add(m.text)
-        cands = [r for r in regions if r.text != m.text and _prefix_ok(m.text, r.text)]
+        cands = sorted((r for n in range(1, len(m.text)) for r in by_text.get(m.text[:n], ())
+                        if _prefix_ok(m.text, r.text)), key=lambda r: r.start)  # the regions it starts with
         if m.text.endswith(_BRANCHES):
             cands += [r for r in regions if r.text != m.text and _infix_ok(m.text, r.text)]
         if not cands:
@@ -123,11 +131,19 @@ def _name_prefix(article, mentions) -> list[Relation]:
 _PARTY_UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组")
 
 
-def _party_of_org(m: Mention, mentions: list[Mention]) -> bool:
-    """True when ``m`` is the party body of another organisation named in the article (某大学 + 党委)."""
+def _party_of_org(m: Mention, org_texts: set[str]) -> bool:
+    """True when ``m`` is the party body of another organisation named in the article (某大学 + 党委);
+    ``org_texts``: the texts of the article's organisation mentions."""
     unit = next((u for u in _PARTY_UNITS if m.text.endswith(u)), None)
     stem = m.text[: -len(unit)] if unit else ""
-    return m.cls == "PartyOrganization" and len(stem) >= 2 and any(o.cls in ORGS and o.text == stem for o in mentions)
+    return m.cls == "PartyOrganization" and len(stem) >= 2 and stem in org_texts
+
+
+def _by_text(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.text, []).append(m)
+    return out
 
 
 def _longest_nearest(cands: list[Mention], m: Mention) -> Mention:
@@ -137,7 +153,8 @@ def _longest_nearest(cands: list[Mention], m: Mention) -> Mention:
 
 
 def _sentence_of(spans: list[tuple[int, int]], m: Mention) -> tuple[int, int]:
-    return next(((s, e) for s, e in spans if s <= m.start < e), (m.start, m.end))
+    i = bisect.bisect_right(spans, (m.start, float("inf"))) - 1  # spans are sorted and disjoint
+    return spans[i] if i >= 0 and spans[i][0] <= m.start < spans[i][1] else (m.start, m.end)
 
 
 _UNITS = ("机关党委", "党工委", "党总支", "党支部", "党委", "党组", "分公司", "子公司", "支公司", "分行", "支行",
@@ -149,13 +166,16 @@ def _sub_orgs(article, mentions) -> list[Relation]:
     sub-organisation, when both are mentions of the article."""
     out, seen = [], set()
     orgs = [m for m in mentions if m.cls in ORGS]
+    by_text = _by_text(orgs)
     spans = sentences(article.text)
     for a in orgs:
         if a.text in seen:
             continue
         seen.add(a.text)
-        parents = [b for b in orgs if len(b.text) >= 2 and a.text.startswith(b.text)
-                   and len(a.text) > len(b.text) + 1 and a.text.endswith(_UNITS)]
+        if not a.text.endswith(_UNITS):
+            continue
+        parents = sorted((b for n in range(2, len(a.text) - 1) for b in by_text.get(a.text[:n], ())),
+                         key=lambda b: b.start)  # the organisations the name starts with, looked up by text
         if not parents:
             continue
         b = _longest_nearest(parents, a)
@@ -366,7 +386,7 @@ def _both_parties(text, s_start, v, all_mentions) -> list[Mention]:
     return list(pairs[-1]) if pairs else []
 
 
-def _runs(article, text, inside, evidence, all_mentions=()) -> list[Relation]:
+def _runs(article, text, inside, evidence, all_mentions=(), enterprises=None) -> list[Relation]:
     """``ORG[、ORG][与ORG] VERB INITIATIVE``: every coordinated organisation runs it; ``在REGION VERB`` or a region
     as the only actor: the initiative takes place there."""
     out = []
@@ -374,7 +394,8 @@ def _runs(article, text, inside, evidence, all_mentions=()) -> list[Relation]:
     if not initiatives:
         return out
     orgs = [m for m in inside if m.cls in ORGS]
-    enterprises = [m for m in all_mentions if m.cls == "Enterprise"]
+    if enterprises is None:  # relations() passes them, computed once per article rather than per sentence
+        enterprises = [m for m in all_mentions if m.cls == "Enterprise"]
     regions = [m for m in inside if m.cls in PLACES]  # a region or a venue "launches" nothing: it hosts
     for verb in words("launch_verbs.txt") + cues("runs"):
         for vm in re.finditer(re.escape(verb), text[evidence[0]:evidence[1]]):

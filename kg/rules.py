@@ -97,6 +97,7 @@ def tokenizer():
 
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
+    tk.tmp_dir = cache_dir()  # jieba's default is the shared temporary folder: another user's file there breaks it
     tk.initialize()
     info: dict[str, tuple[int, str]] = {}
     with tk.get_dict_file() as f:
@@ -116,6 +117,22 @@ def tokenizer():
         tk.add_word(w, tk.suggest_freq(w, tune=False), tag)
         info[w] = (0, tag)
     return tk, info
+
+
+def cache_dir() -> str:
+    """kg's private cache folder (platformdirs: ~/.cache/kg on Linux), created if needed; a private temporary
+    folder when it cannot be."""
+    import os
+    import tempfile
+
+    from platformdirs import user_cache_dir
+
+    path = user_cache_dir("kg", appauthor=False)
+    try:
+        os.makedirs(path, exist_ok=True)
+        return path
+    except OSError:
+        return tempfile.mkdtemp(prefix="kg-cache-")
 
 
 def subwords(piece: str) -> list[str]:

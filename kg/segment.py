@@ -8,7 +8,7 @@ Role words, dateline outlets and web information labels: ``data/bylines.tsv``; s
 
 from __future__ import annotations
 
-import hashlib
+import bisect
 import math
 import re
 from collections import Counter
@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from .model import Article, Author, Document, Text
+from .identity import slug
 from .resources import table, words
 
 __all__ = ["segment"]
@@ -443,8 +444,7 @@ def _make(doc: Document, text: Text, d: _Draft, head: tuple | None, sub: tuple |
         out, offs = out + "\n" + piece, offs + list(poffs)
     caption = d.credit and len(body) <= CAPTION_MAX
     authors = sorted({(p.start, p.name, p.role): p for p in d.authors}.values(), key=lambda p: (p.start, p.role))
-    stem = PurePath(doc.source).stem
-    stem = re.sub(r"[^A-Za-z0-9_.-]", "_", stem) if stem.isascii() else hashlib.sha1(stem.encode()).hexdigest()[:10]
+    stem = doc.key or slug(doc.source)
     ident = f"{stem}-L{doc.line}" if doc.line is not None else f"{stem}-{position}"
     return Article(ident, doc.source, head[0], out, tuple(offs), len(out) - len(body), sub[0] if sub else None,
                    _article_date(d, body, caption, page), tuple(authors), position,
@@ -473,11 +473,15 @@ def segment(doc: Document, text: Text) -> list[Article]:
     page = _page_date(doc, text)
     if doc.title is not None:
         whole, title = _record(doc, items, drafts, lines), doc.title.strip()
-        head = (title, [0] * len(title))  # the title is not in the raw text, unless it opens it
+        head = (title, [0] * len(title))  # only when the title is not in the raw text (kg.ingest puts it there)
         first = whole.spans[0] if whole.spans else None
         if first and text.text[first[0]:first[1]].replace(" ", "") == title.replace(" ", ""):
             head = (text.text[first[0]:first[1]], text.offsets[first[0]:first[1]])
             whole.spans.pop(0)
+        elif doc.text.startswith(title):  # the title line was read as something else (a dateline, a credit)
+            n = bisect.bisect_left(text.offsets, len(title), 0, len(text.text))
+            head = (text.text[:n], text.offsets[:n])
+            whole.spans = [sp for sp in whole.spans if sp[0] >= n]
         return [_make(doc, text, whole, head, None, 0, page)]
     chosen = _assign(blocks, ["".join(text.text[a:b] for a, b, _ in d.spans) for d in drafts], text)
     out, days = [], []

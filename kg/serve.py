@@ -3,35 +3,30 @@
 ``/sparql`` takes queries by GET (``?query=``) and POST (``application/sparql-query`` or form-encoded
 ``query=``; updates as ``application/sparql-update`` or ``update=`` only with ``allow_update``). Results are
 SPARQL JSON, XML, CSV or TSV, chosen by ``?format=`` or the Accept header; graphs (CONSTRUCT/DESCRIBE) are
-Turtle, N-Triples or RDF/XML. Every answer carries CORS headers, so browser clients (YASGUI) can use it.
-A query that runs longer than ``timeout`` seconds is answered 503; its worker stops at the next row it would
-send, but an engine step that has not yielded a row yet (a big sort or aggregate) runs on in the background
-until it ends (at most four queries run at once). Results are cut after ``max_rows`` rows (header ``X-Kg-Truncated: true``). ``/`` serves the explorer.
+Turtle, N-Triples or RDF/XML. ``/`` serves the explorer.
+
+Defences: a query is bounded before it runs (size, bracket depth; SERVICE and LOAD refused unless
+``allow_service``; :mod:`kg.sparqlcheck`); it runs in a worker process that is killed at ``timeout``, with a
+bounded queue and a reserve of workers for quick queries (:mod:`kg.serve_pool`); results are cut after
+``max_rows`` rows (header ``X-Kg-Truncated: true``); connections that send nothing for ``READ_TIMEOUT`` seconds
+are closed, at most ``MAX_CONNECTIONS`` are served at once, request bodies are bounded; no CORS headers unless
+an origin is allowed (``cors_origins``); an update from a browser page of another origin is refused (Origin,
+Referer and Sec-Fetch-Site checked against the Host), so a cross-site form cannot change the graph.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
-from xml.sax.saxutils import escape
 
 from .graph import PREFIXES
+from .serve_results import GRAPH_TYPES, RESULT_TYPES
 
-__all__ = ["make_server", "open_source", "explorer_page", "RESULT_TYPES"]
+__all__ = ["make_server", "open_source", "explorer_page", "RESULT_TYPES", "is_loopback"]
 
-RESULT_TYPES = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
-GRAPH_TYPES = {"turtle": "text/turtle", "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml"}
 _ACCEPT = {
     "application/sparql-results+json": "json", "application/json": "json",
     "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
@@ -39,11 +34,9 @@ _ACCEPT = {
     "text/turtle": "turtle", "application/n-triples": "ntriples", "text/plain": "ntriples",
     "application/rdf+xml": "rdfxml",
 }
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-class _Timeout(Exception):
-    pass
+READ_TIMEOUT = 15.0  # seconds a connection may stay silent while a request is read
+MAX_CONNECTIONS = 512  # connections served at once; more are answered 503 at once
+MAX_BODY = 1_000_000  # bytes of a POST body (a query is bounded far below by kg.sparqlcheck)
 
 
 def open_source(path: str | os.PathLike, allow_update: bool = False, memory: bool = False):
@@ -79,22 +72,91 @@ def explorer_page(path: str | os.PathLike, store=None) -> bytes:
     return b"<!doctype html><meta charset=utf-8><title>kg</title><p>SPARQL endpoint: <a href=/sparql>/sparql</a>"
 
 
+def is_loopback(host: str) -> bool:
+    """True for addresses only this machine can reach (127.0.0.0/8, ::1, localhost)."""
+    import ipaddress
+
+    if host in ("localhost", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 1024  # listen backlog: a burst of clients waits in the kernel, not in SYN retries
+
+    def process_request(self, request, client_address):
+        if not self.connections.acquire(blocking=False):
+            try:
+                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                                b"Content-Length: 28\r\nConnection: close\r\n\r\ntoo many connections; retry\n")
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.connections.release()
+
+    def server_close(self):  # also called by the constructor when the address cannot be bound
+        super().server_close()
+        if getattr(self, "pool", None) is not None:
+            self.pool.close()
+
+
 def make_server(path: str | os.PathLike, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
-                timeout: float = 30.0, max_rows: int = 10_000, memory: bool = False) -> ThreadingHTTPServer:
+                timeout: float = 30.0, max_rows: int = 10_000, memory: bool = False, *,
+                allow_service: bool = False, cors_origins: tuple[str, ...] = (), workers: int = 8,
+                queue: int = 512) -> ThreadingHTTPServer:
     """An HTTP server (not yet started: call ``serve_forever``) for the graph or store at ``path``; ``memory``
-    serves a store folder from a copy in memory (see :func:`open_source`)."""
+    serves a store folder from a copy in memory (see :func:`open_source`). ``workers`` query processes are
+    forked now; ``server_close()`` ends them."""
+    from .serve_pool import Pool
+    from .store import is_store
+
     store = open_source(path, allow_update, memory)
-    server = ThreadingHTTPServer((host, port), _Handler)
-    server.daemon_threads = True
+    page = explorer_page(path, store)
+    on_disk = is_store(path) and not memory
+    folder = str(path)
+
+    def opener():  # in the worker: its own read-only handle on a folder, else the inherited in-memory store
+        if on_disk:
+            from .store import open_store
+
+            return open_store(folder, read_only=True), max_rows
+        return store, max_rows
+
+    pool = Pool(opener, _run_job, size=max(workers, 2), reserve=max(workers, 2) // 2, queue=queue)
+    try:
+        server = _Server((host, port), _Handler)
+    except BaseException:
+        pool.close()
+        raise
     server.store, server.allow_update, server.timeout_s, server.max_rows = store, allow_update, timeout, max_rows
-    server.page = explorer_page(path, store)
-    server.slots = threading.BoundedSemaphore(4)  # queries running at once, stopped or not
+    server.allow_service, server.cors_origins = allow_service, tuple(o.rstrip("/") for o in cors_origins)
+    server.page, server.pool, server.on_disk = page, pool, on_disk
     server.write_lock = threading.Lock()
+    server.connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
     return server
+
+
+def _run_job(state, job):
+    from .serve_results import execute
+
+    store, max_rows = state
+    return execute(store, *job, max_rows)
 
 
 class _Handler(BaseHTTPRequestHandler):
     server_version = "kg-sparql/1"
+    timeout = READ_TIMEOUT  # socket timeout while reading a request: a silent client is dropped
 
     def log_message(self, fmt, *args):  # quiet: one line per request only when asked
         if os.environ.get("KG_SERVE_LOG"):
@@ -120,10 +182,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         url = urlsplit(self.path)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            return self._error(400, "bad Content-Length")
+        if length > MAX_BODY or length < 0:
+            self.close_connection = True
+            return self._error(413, f"the request body is over {MAX_BODY:,} bytes")
+        body = self.rfile.read(length).decode("utf-8", "replace")
         if url.path != "/sparql":
             return self._error(404, f"no such endpoint {url.path}; use /sparql")
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8", "replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         args = parse_qs(url.query)
         if ctype == "application/sparql-query":
@@ -141,7 +209,7 @@ class _Handler(BaseHTTPRequestHandler):
         return self._error(415, f"unsupported Content-Type {ctype or '(none)'}")
 
     def do_PUT(self):
-        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.close_connection = True
         self._error(405, "this endpoint has no Graph Store Protocol; send SPARQL Update by POST to /sparql")
 
     do_DELETE = do_PUT
@@ -149,73 +217,71 @@ class _Handler(BaseHTTPRequestHandler):
     # ------------------------------------------------------------ SPARQL
 
     def _query(self, text: str, args: dict) -> None:
-        import pyoxigraph as ox
+        from .serve_pool import Busy, Crashed, Stopped
+        from .sparqlcheck import QueryRejected, check
 
         server = self.server
-        stop = threading.Event()
-
-        def work():
-            result = server.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
-            try:  # the engine's result object must be dropped on the thread that made it
-                if isinstance(result, ox.QueryBoolean):
-                    return bool(result), None, False
-                rows, truncated = [], False
-                for item in result:
-                    if stop.is_set():
-                        raise _Timeout()
-                    if len(rows) >= server.max_rows:
-                        truncated = True
-                        break
-                    rows.append(item)
-                variables = [v.value for v in result.variables] if isinstance(result, ox.QuerySolutions) else None
-                return rows, variables, truncated
-            finally:
-                del result
-
-        if not server.slots.acquire(timeout=server.timeout_s):
-            return self._error(503, "the endpoint is busy with other queries; try again later")
-        outcome: dict = {}
-
-        def run():
-            try:
-                outcome["value"] = work()
-            except BaseException as exc:  # handed to the request thread as text
-                outcome["error"] = (isinstance(exc, SyntaxError), _one_line(exc))
-            finally:
-                server.slots.release()
-
-        worker = threading.Thread(target=run, daemon=True)
-        worker.start()
-        worker.join(server.timeout_s)
-        if worker.is_alive():
-            stop.set()
-            return self._error(503, f"the query ran longer than {server.timeout_s:g} s and was stopped")
-        error = outcome.get("error")
-        if error is not None:
-            return self._error(400, f"SPARQL {'syntax error' if error[0] else 'evaluation failed'}: {error[1]}")
-        value, variables, truncated = outcome["value"]
-        extra = {"X-Kg-Truncated": "true"} if truncated else {}
-        if isinstance(value, bool) or variables is not None:
-            fmt = self._pick(args, RESULT_TYPES, "json")
-            body = _serialize_boolean(value, fmt) if isinstance(value, bool) else _serialize_rows(variables, value, fmt)
-            return self._send(200, body, RESULT_TYPES[fmt] + "; charset=utf-8", extra)
-        fmt = self._pick(args, GRAPH_TYPES, "turtle")
-        rdf_format = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-                      "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
-        body = ox.serialize(value, format=rdf_format, prefixes=PREFIXES if fmt == "turtle" else None)
-        self._send(200, body, GRAPH_TYPES[fmt] + "; charset=utf-8", extra)
+        try:
+            check(text, allow_service=server.allow_service)
+        except QueryRejected as exc:
+            return self._error(400, f"query refused: {exc}")
+        job = (text, self._pick(args, RESULT_TYPES, "json"), self._pick(args, GRAPH_TYPES, "turtle"))
+        try:
+            status, body, ctype, extra = server.pool.run(job, server.timeout_s)
+        except Busy as exc:
+            return self._error(503, f"the endpoint is busy ({exc}); try again later", {"Retry-After": "1"})
+        except Stopped as exc:
+            budget, full = exc.args
+            if full:
+                return self._error(503, f"the query ran longer than {server.timeout_s:g} s and was stopped")
+            return self._error(503, f"the query ran longer than {budget:g} s while slow queries filled the "
+                                    "endpoint, and was stopped; try again later", {"Retry-After": "1"})
+        except Crashed as exc:
+            return self._error(500, f"the query could not be run: {exc}")
+        self._send(status, body, ctype, extra)
 
     def _update(self, text: str) -> None:
-        if not self.server.allow_update:
+        from .sparqlcheck import QueryRejected, check
+
+        server = self.server
+        if not server.allow_update:
             return self._error(403, "this endpoint is read-only (start it with kg serve --allow-update)")
+        refused = self._cross_site()
+        if refused:
+            return self._error(403, f"update refused: {refused}")
         try:
-            with self.server.write_lock:
-                self.server.store.update(text, prefixes=PREFIXES)
+            check(text, allow_service=server.allow_service)
+        except QueryRejected as exc:
+            return self._error(400, f"update refused: {exc}")
+        try:
+            with server.write_lock:
+                server.store.update(text, prefixes=PREFIXES)
+                if server.on_disk:
+                    server.store.flush()
+                server.pool.refresh()  # the workers' views are replaced, so the next query sees the change
         except SyntaxError as exc:
             return self._error(400, f"SPARQL syntax error: {_one_line(exc)}")
         except Exception as exc:
             return self._error(400, f"SPARQL update failed: {_one_line(exc)}")
         self._send(204, b"", "text/plain")
+
+    def _cross_site(self) -> str | None:
+        """Why a state-changing request comes from another site's page, or None: a browser names the page's
+        origin (Origin, else Referer; Sec-Fetch-Site). Clients that are not browsers send none of them."""
+        if (self.headers.get("Sec-Fetch-Site") or "").lower() == "cross-site":
+            return "a cross-site request from a browser"
+        origin = self.headers.get("Origin")
+        if origin is None and self.headers.get("Referer"):
+            parts = urlsplit(self.headers["Referer"])
+            origin = f"{parts.scheme}://{parts.netloc}"
+        if origin is None:
+            return None
+        if origin.rstrip("/") in self.server.cors_origins:
+            return None
+        parts = urlsplit(origin)
+        if parts.scheme in ("http", "https") and parts.netloc and parts.netloc == (self.headers.get("Host") or ""):
+            return None
+        return f"the request comes from a page of another origin ({origin[:100]})"
 
     def _pick(self, args: dict, types: dict, default: str) -> str:
         wanted = (args.get("format") or [""])[0].lower()
@@ -224,7 +290,7 @@ class _Handler(BaseHTTPRequestHandler):
         if wanted in types:
             return wanted
         ranked = []
-        for n, part in enumerate((self.headers.get("Accept") or "").split(",")):
+        for n, part in enumerate((self.headers.get("Accept") or "").split(",")[:50]):
             mime, *opts = [x.strip() for x in part.split(";")]
             q = next((float(o[2:]) for o in opts if o.startswith("q=") and _is_float(o[2:])), 1.0)
             ranked.append((-q, n, mime.lower()))
@@ -235,88 +301,26 @@ class _Handler(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------ plumbing
 
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+    def _error(self, status: int, message: str, extra: dict | None = None) -> None:
+        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8", extra)
 
     def _send(self, status: int, body: bytes, ctype: str, extra: dict | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
-        self.send_header("Access-Control-Expose-Headers", "X-Kg-Truncated")
+        origin = (self.headers.get("Origin") or "").rstrip("/")
+        allowed = self.server.cors_origins
+        if allowed and ("*" in allowed or origin in allowed):  # CORS only for the origins the user allowed
+            self.send_header("Access-Control-Allow-Origin", "*" if "*" in allowed else origin)
+            self.send_header("Vary", "Origin")
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+            self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+            self.send_header("Access-Control-Expose-Headers", "X-Kg-Truncated")
         for k, v in (extra or {}).items():
             self.send_header(k, v)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-
-
-def _term_json(term) -> dict:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != XSD_STRING:
-        out["datatype"] = term.datatype.value
-    return out
-
-
-def _serialize_rows(variables: list[str], rows: list, fmt: str) -> bytes:
-    if fmt == "json":
-        bindings = [{v: _term_json(row[v]) for v in variables if row[v] is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")
-    if fmt == "xml":
-        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-        out += [f'<variable name="{v}"/>' for v in variables] + ["</head>", "<results>"]
-        for row in rows:
-            out.append("<result>")
-            for v in variables:
-                if row[v] is not None:
-                    out.append(f'<binding name="{v}">{_term_xml(row[v])}</binding>')
-            out.append("</result>")
-        out += ["</results>", "</sparql>"]
-        return "\n".join(out).encode("utf-8")
-    buf = io.StringIO()
-    if fmt == "csv":
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(variables)
-        writer.writerows([["" if row[v] is None else row[v].value for v in variables] for row in rows])
-    else:
-        buf.write("\t".join("?" + v for v in variables) + "\n")
-        for row in rows:
-            buf.write("\t".join("" if row[v] is None else str(row[v]) for v in variables) + "\n")
-    return buf.getvalue().encode("utf-8")
-
-
-def _term_xml(term) -> str:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{escape(term.value)}</bnode>"
-    if term.language:
-        return f'<literal xml:lang="{escape(term.language)}">{escape(term.value)}</literal>'
-    if term.datatype.value != XSD_STRING:
-        return f'<literal datatype="{escape(term.datatype.value)}">{escape(term.value)}</literal>'
-    return f"<literal>{escape(term.value)}</literal>"
-
-
-def _serialize_boolean(value: bool, fmt: str) -> bytes:
-    if fmt == "json":
-        return json.dumps({"head": {}, "boolean": value}).encode()
-    if fmt == "xml":
-        return (f'<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
-                f"<boolean>{str(value).lower()}</boolean></sparql>").encode()
-    return (str(value).lower() + "\n").encode()
 
 
 def _is_float(text: str) -> bool:

@@ -123,7 +123,7 @@ def test_build_writes_trig_and_remove_command_rewrites_the_outputs(tmp_path):
     assert (out / "graph.trig").is_file() and (out / "graph.nq").is_file()
     before = Dataset().parse(out / "graph.trig", format="trig")
     ids = named.article_ids(before)
-    one = next(a for a, s in ids.items() if s == "one.txt")
+    one = next(a for a, s in ids.items() if s == "in/one.txt")  # a file in a folder: its path from the parent
     result = runner.invoke(main, ["remove", one, "--graph", str(out)])
     assert result.exit_code == 0, result.output
     assert f"removed    1 article(s): {one}" in result.output

@@ -71,3 +71,22 @@ def test_model_load_is_logged(caplog):
     with caplog.at_level(logging.INFO, logger="kg"):
         ner.load()
     assert any("NER model loaded from" in r.getMessage() for r in caplog.records)
+
+
+def test_saved_queries_are_package_data_and_work_outside_the_repository(sample_result, tmp_path, monkeypatch):
+    import tomllib
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    root = Path(__file__).resolve().parents[1]
+    data = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "queries/*.rq" in data["tool"]["setuptools"]["package-data"]["kg"]
+    assert sorted(p.name for p in (root / "kg" / "queries").glob("*.rq")) == \
+        sorted(p.name for p in (root / "queries").glob("*.rq"))
+    sample_result.graph.serialize(tmp_path / "graph.ttl", format="turtle")
+    monkeypatch.chdir(tmp_path)  # no queries/ folder here
+    result = CliRunner().invoke(main, ["query", "graph.ttl", "people-posts", "--format", "csv"])
+    assert result.exit_code == 0 and result.output.count("\n") > 3, result.output
