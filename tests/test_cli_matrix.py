@@ -46,7 +46,7 @@ CASES = [
     ["serve", "{G}", "--host", "256.1.1.1", "--port", "0"], ["serve", "{S}", "--memory", "--allow-update"],
     ["eval", "--gold", "{M}", "--no-benchmarks"], ["eval", "--set", "no-such-set", "--no-gold"],
 ]
-for name in ("stats", "central", "communities"):
+for name in ("stats", "central", "communities", "audit"):
     CASES += [[name, "{M}"], [name, "{T}"], [name, "{D}"], [name, "{S}"]]
 CASES += [["stats", "{G}", "--plot", "-o", "{F}"], ["path", "{S}", "甲", "乙"], ["path", "{G}", "甲", "乙"],
           ["timeline", "{S}", "甲"], ["timeline", "{M}", "甲"], ["central", "{G}", "--class", "NoSuchClass"]]
