@@ -20,7 +20,8 @@ from kg.model import Document
 
 __all__ = ["read", "parse_date"]
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".pdf", ".html", ".htm")
+FORMATS = {".pdf": "kg.pdf", ".html": "kg.html", ".htm": "kg.html"}  # suffix -> module with read(path, warnings)
 
 # JSONL field names, first match wins.
 BODY_FIELDS = ("body", "content", "text")
@@ -57,6 +58,8 @@ def read(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> tuple[list[D
     for path in sorted(files.values()):
         if path.lower().endswith(".jsonl"):
             docs.extend(_read_jsonl(path, warnings))
+        elif os.path.splitext(path)[1].lower() in FORMATS:
+            docs.extend(_read_format(path, warnings))
         else:
             doc = _read_txt(path, warnings)
             if doc is not None:
@@ -150,6 +153,13 @@ def _looks_chinese(text: str) -> bool:
         return True
     rare = wide.encode("gb2312", errors="replace").count(b"?")
     return len(_HANZI_RE.findall(wide)) >= 0.5 * len(wide) and rare <= 0.1 * len(wide)
+
+
+def _read_format(path: str, warnings: list[str]) -> list[Document]:
+    """A PDF or saved web page, read by its own module (kg.pdf, kg.html): its documents, warnings appended."""
+    from importlib import import_module
+
+    return import_module(FORMATS[os.path.splitext(path)[1].lower()]).read(path, warnings)
 
 
 def _read_txt(path: str, warnings: list[str]) -> Document | None:

@@ -250,6 +250,7 @@ class _Draft:
     date: str | None = None
     publisher: str | None = None
     credit: bool = False
+    leading: bool = False  # holds only a photo caption set between its headline and its body
 
 
 @dataclass
@@ -259,23 +260,60 @@ class _Block:
     inside: int | None = None
     before: int | None = None
     open: int | None = None
+    fixed: int | None = None  # the draft it stands right before, on a page whose headlines precede their bodies
+    wrapped: bool = False  # its lines are one headline wrapped at the column width (no subtitle)
 
 
-def _blocks(group: list[_Item], lines: list[_Line]) -> list[_Block]:
-    """Split a run of headline lines at blank lines; single lines pair up as (title, subtitle)."""
+def _parts(group: list[_Item], lines: list[_Line]) -> list[list[_Line]]:
     parts: list[list[_Line]] = []
     for it in group:
         if not parts or lines[it.line].gap:
             parts.append([])
         parts[-1].append(lines[it.line])
-    if len(parts) > 1 and all(len(p) == 1 for p in parts):
-        parts = [sum(parts[i:i + 2], []) for i in range(0, len(parts), 2)]
-    return [_Block(p) for p in parts]
+    return parts
+
+
+def _blocks(group: list[_Item], lines: list[_Line], standing: bool, text: Text) -> list[_Block]:
+    """Split a run of headline lines at blank lines. Where headlines are set in blocks apart from their bodies,
+    single lines pair up as (title, subtitle); where they stand over their bodies, each part is one block and the
+    lines of a part are one wrapped headline when all but the last fill the same width."""
+    parts = _parts(group, lines)
+    if not standing:
+        if len(parts) > 1 and all(len(p) == 1 for p in parts):
+            parts = [sum(parts[i:i + 2], []) for i in range(0, len(parts), 2)]
+        return [_Block(p) for p in parts]
+    return [_Block(p, wrapped=_wrapped_head([text.text[ln.start:ln.end] for ln in p])) for p in parts]
+
+
+def _wrapped_head(heads: list[str]) -> bool:
+    """Lines of one headline wrapped at the column width: every line but the last as wide as the first (within one
+    character), the last no wider; a subtitle is usually longer than its title."""
+    if len(heads) < 2:
+        return False
+    widths = [len(re.sub(r"\s", "", h)) for h in heads]
+    return all(abs(w - widths[0]) <= 1 for w in widths[:-1]) and widths[-1] <= widths[0] + 1
+
+
+def _standing(items: list[_Item], lines: list[_Line]) -> bool:
+    """Whether the page sets each headline over its body (True) or in blocks apart from the bodies (False):
+    a run of headline lines with three or more blank-separated parts, or with two parts of two lines each, is
+    such a block."""
+    run: list[_Item] = []
+    for it in items + [_Item("end", 0, 0, -1)]:
+        if it.kind == "head":
+            run.append(it)
+            continue
+        parts = _parts(run, lines) if run else []
+        if len(parts) >= 3 or (len(parts) == 2 and all(len(p) >= 2 for p in parts)):
+            return False
+        run = []
+    return True
 
 
 def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Draft], list[_Block]]:
     """Walk the items: datelines open articles, bylines and credits close them, headline blocks are set aside."""
     drafts, blocks, pending = [_Draft()], [], []
+    standing = _standing(items, lines)
 
     def close() -> None:
         if drafts[-1].spans:
@@ -288,6 +326,7 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                     bl.before = len(drafts) - 1
                 pending.clear()
             drafts[-1].spans.append((it.start, it.end, lines[it.line].para))
+            drafts[-1].leading = drafts[-1].leading and it.kind == "credit"
 
     def seal() -> None:  # a byline or credit closes the article; blocks standing before it are inside it
         for bl in blocks:
@@ -302,11 +341,22 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                 j += 1
             nxt, prev = items[j].kind if j < len(items) else None, items[i - 1] if i else None
             wrapped = prev is not None and prev.kind == "body" and not _ends_sentence(text.text[prev.start:prev.end])
-            if wrapped or (j - i == 1 and cur.spans and nxt in ("body", "credit")):
+            opens = (standing and not wrapped and nxt in ("body", "date", "credit")
+                     and (prev is None or lines[it.line].gap or prev.kind in ("author", "credit", "meta"))
+                     and (prev is None or nxt == "date" or not lines[items[j].line].gap))
+            if opens:  # a headline standing over the body that follows it
+                close()
+                new = _blocks(items[i:j], lines, True, text)
+                new[-1].fixed = len(drafts) - 1
+                for bl in new[:-1]:
+                    bl.open = len(drafts) - 1
+                blocks += new
+                pending[:] = []
+            elif wrapped or (j - i == 1 and cur.spans and nxt in ("body", "credit")):
                 for h in items[i:j]:  # a section sub-head, or prose wrapped at the column edge
                     add(h)
             else:
-                new = _blocks(items[i:j], lines)
+                new = _blocks(items[i:j], lines, standing, text)
                 new[0].after = len(drafts) - 1 if cur.spans else (len(drafts) - 2 if len(drafts) > 1 else None)
                 for bl in new:
                     bl.open = len(drafts) - 1 if cur.spans else None
@@ -315,7 +365,8 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                 if nxt == "body":
                     close()
         elif it.kind == "date":
-            close()
+            if not (cur.leading and cur.dateline is None):
+                close()
             cur, m = drafts[-1], it.data
             cur.dateline = re.sub(r"\s+", "", text.text[m.start():m.start("br") if m.group("br") else m.end()])
             cur.md, cur.authors = ((int(m["m"]), int(m["d"])) if m["m"] else None), cur.authors + it.authors
@@ -336,11 +387,15 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                 del cur.spans[mine[0]:]
                 close()
                 drafts[-1].spans = caption
+            leading = standing and not cur.spans and any(bl.fixed == len(drafts) - 1 for bl in blocks)
             add(it)
             target = drafts[-1] if drafts[-1].spans or len(drafts) == 1 else drafts[-2]
             target.authors += it.authors
             target.credit = True
-            seal()
+            if not leading:  # a caption set between a headline and its body belongs to the article
+                seal()
+            else:
+                target.leading = True
         else:
             add(it)
         i = j
@@ -366,7 +421,7 @@ def _assign(blocks: list[_Block], bodies: list[str], text: Text) -> dict[int, _B
             score += sum(bonus for where, bonus in BONUS.items() if getattr(bl, where) == di)
             if bodies[di] and score >= MATCH_MIN:
                 pairs.append((-score, bi, di))
-    chosen: dict[int, _Block] = {}
+    chosen: dict[int, _Block] = {bl.fixed: bl for bl in blocks if bl.fixed is not None and bodies[bl.fixed]}
     for _, bi, di in sorted(pairs):
         if di not in chosen and all(b is not blocks[bi] for b in chosen.values()):
             chosen[di] = blocks[bi]
@@ -459,6 +514,20 @@ def _record(doc: Document, items: list[_Item], drafts: list[_Draft], lines: list
     return whole
 
 
+def _keep_unplaced(blocks: list[_Block], chosen: dict[int, _Block], drafts: list[_Draft]) -> None:
+    """Headline-shaped lines no article took (a masthead, a section label) stay in the text of the article they
+    stand in or after (at the top of the page: the first article): nothing on the page is dropped."""
+    taken = {id(bl) for bl in chosen.values()}
+    full = [k for k, d in enumerate(drafts) if d.spans]
+    for bl in blocks:
+        if id(bl) in taken or not full:
+            continue
+        first = bl.lines[0].start
+        before = [k for k in full if drafts[k].spans[0][0] < first]
+        target = before[-1] if before else full[0]
+        drafts[target].spans = sorted(drafts[target].spans + [(ln.start, ln.end, -1 - ln.start) for ln in bl.lines])
+
+
 def segment(doc: Document, text: Text) -> list[Article]:
     """Cut ``doc`` (already normalised into ``text``) into articles, in page order."""
     lines = _lines(text, doc.text)
@@ -476,12 +545,14 @@ def segment(doc: Document, text: Text) -> list[Article]:
             whole.spans.pop(0)
         return [_make(doc, text, whole, head, None, 0, page)]
     chosen = _assign(blocks, ["".join(text.text[a:b] for a, b, _ in d.spans) for d in drafts], text)
+    _keep_unplaced(blocks, chosen, drafts)
     out, days = [], []
     for di, d in enumerate(drafts):
         if d.spans:
             bl = chosen.get(di)
-            head = bl and _join(text, [(ln.start, ln.end, 0) for ln in bl.lines[:1]])
-            sub = bl and len(bl.lines) > 1 and _join(text, [(ln.start, ln.end, 0) for ln in bl.lines[1:]]) or None
+            k = len(bl.lines) if bl and bl.wrapped else 1
+            head = bl and _join(text, [(ln.start, ln.end, 0) for ln in bl.lines[:k]])
+            sub = bl and len(bl.lines) > k and _join(text, [(ln.start, ln.end, 0) for ln in bl.lines[k:]]) or None
             out.append(_make(doc, text, d, head, sub, len(out), page))
             days += [out[-1].date] if d.md else []
     if len(days) >= 2 and len(set(days)) == 1 and days[0]:  # datelines agree on one day: the page's date
