@@ -5,7 +5,8 @@ title, date, author, site name and URL come from the page's metadata (``<title>`
 link) or its visible text.
 
 The document's raw text is what a reader of the page sees of the article: the title, an information line
-(``2025-07-03 来源：某某网 作者：张三``, only the parts the page gives) and the body paragraphs, one a line. Every
+(``2025-07-03 来源：某某网 作者：张三``, the parts the page gives in its metadata, unless the text has a date line)
+and the body paragraphs, one a line. Every
 offset of the graph points into that text; ``kg build`` writes it to ``OUT/sources/<file name>.txt``.
 
 A page with no article text (broken, empty or not HTML) gives a one-line warning naming the file, and no document.
@@ -55,16 +56,18 @@ def read(path: str, warnings: list[str]) -> list[Document]:
         return []
     meta = _as_dict(found)
     body = (meta.get("text") or "").strip()
-    if not body:
+    if len(re.sub(r"\s", "", body)) < 8:  # a menu or a title alone is not an article
         out.append(f"{path}: no article text found in the HTML page (broken or not a news page) - skipped")
         return []
     title = _title(meta.get("title") or "", meta.get("sitename") or "")
     date = meta.get("date") if re.fullmatch(r"\d{4}-\d\d-\d\d", meta.get("date") or "") else None
     info = " ".join(x for x in (date or "", f"来源：{meta['sitename']}" if meta.get("sitename") else "",
                                 f"作者：{meta['author']}" if meta.get("author") else "") if x)
-    lines = [title] if title else []
-    lines += [info] if info else []
-    lines += [ln.strip() for ln in body.split("\n") if ln.strip()]
+    lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+    if info and not any(date and date[:4] in ln and re.search(r"\d{4}\D\d{1,2}\D\d{1,2}", ln) for ln in lines[:3]):
+        lines.insert(0, info)  # the page shows its date and source outside the text trafilatura keeps
+    if title and re.sub(r"\s", "", lines[0]) != re.sub(r"\s", "", title):
+        lines.insert(0, title)
     return [Document(source=os.path.basename(path), path=path, text="\n".join(lines) + "\n", title=title or None,
                      date=date, url=meta.get("url") or None, publisher=meta.get("sitename") or None)]
 

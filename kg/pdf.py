@@ -99,7 +99,9 @@ def _segments(chars: list[dict]) -> tuple[list[_Seg], list[tuple[float, float]]]
     """Characters grouped into runs on one baseline inside one column, and the page's columns."""
     glyphs = [c for c in chars if c.get("text") and not c["text"].isspace() and c.get("upright", True)]
     fix = _glyph_map()
-    glyphs = [{**c, "text": "".join(fix.get(ch, ch) for ch in c["text"])} for c in glyphs]
+    spaces = {(round(c["bottom"]), round(c["x1"])) for c in chars if c.get("text", "").isspace()}
+    glyphs = [{**c, "text": "".join(fix.get(ch, ch) for ch in c["text"]),
+               "spaced": (round(c["bottom"]), round(c["x0"])) in spaces} for c in glyphs]
     cols = _columns(glyphs)
     gutters = [(a[1], b[0]) for a, b in zip(cols, cols[1:])]
     glyphs.sort(key=lambda c: (round(c["bottom"], 0), c["x0"]))
@@ -119,7 +121,7 @@ def _segments(chars: list[dict]) -> tuple[list[_Seg], list[tuple[float, float]]]
             if gap > 1.6 * max(c["size"], run[-1]["size"]) or (across and gap > 0.4 * c["size"]):
                 out.append(_seg(run))
                 run = [c]
-            elif gap > 0.3 * c["size"]:
+            elif gap > 0.3 * c["size"] or c["spaced"]:  # a space drawn as a character, or left as a gap
                 run.append({**c, "text": " " + c["text"]})
             else:
                 run.append(c)
@@ -181,9 +183,11 @@ def _page_text(chars: list[dict]) -> str:
             col = sorted((s for s in segs if s.col == c and cuts[k] <= s.top < cuts[k + 1]), key=lambda s: s.top)
             if col:
                 order.append(col)
+    edges = [(min((s.x0 for s in segs if s.col == c and s.size == body_size), default=a),
+              max((s.x1 for s in segs if s.col == c and s.size == body_size), default=b)) for c, (a, b) in enumerate(cols)]
     out = ""
     for run in order:
-        for kind, text in _blocks(run, body_size, cols):
+        for kind, text in _blocks(run, body_size, edges):
             out += ("\n\n" if kind == "head" else "\n") if out else ""
             out += text
     return out + "\n"

@@ -99,6 +99,8 @@ def _people(raw: str, start: int, end: int, role: str, strict: bool) -> list[Aut
         if m.lastgroup == "role":
             role, after_role = _vocab()["role"][m.group()], True
         elif m.lastgroup == "name":
+            if strict and not after_role and len(m.group()) > 4 and "·" not in m.group():
+                return None  # unspaced names with no role word before them: a wrapped headline line, not a byline
             lengths, at = _split_names(m.group(), strict or not after_role), m.start()
             if lengths is None and strict:
                 return None
@@ -294,6 +296,12 @@ def _wrapped_head(heads: list[str]) -> bool:
     return all(abs(w - widths[0]) <= 1 for w in widths[:-1]) and widths[-1] <= widths[0] + 1
 
 
+def _double_spaced(lines: list[_Line], k: int, reach: int = 4) -> bool:
+    """Blank lines stand between most lines around line ``k``: there they separate paragraphs, not items."""
+    near = [ln.gap for ln in lines[max(1, k - reach):k] + lines[k + 2:k + 2 + reach]]
+    return len(near) > 0 and sum(near) >= 0.5 * len(near)
+
+
 def _standing(items: list[_Item], lines: list[_Line]) -> bool:
     """Whether the page sets each headline over its body (True) or in blocks apart from the bodies (False):
     a run of headline lines with three or more blank-separated parts, or with two parts of two lines each, is
@@ -343,7 +351,8 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
             wrapped = prev is not None and prev.kind == "body" and not _ends_sentence(text.text[prev.start:prev.end])
             opens = (standing and not wrapped and nxt in ("body", "date", "credit")
                      and (prev is None or lines[it.line].gap or prev.kind in ("author", "credit", "meta"))
-                     and (prev is None or nxt == "date" or not lines[items[j].line].gap))
+                     and (prev is None or nxt == "date" or not lines[items[j].line].gap
+                          or not _double_spaced(lines, it.line)))
             if opens:  # a headline standing over the body that follows it
                 close()
                 new = _blocks(items[i:j], lines, True, text)

@@ -165,7 +165,7 @@ def run_web(work: Path, rows: list[dict], rng: random.Random, n: int, show: int)
         title = doc is not None and _key(doc.title or "") == _key(s.headline)
         ss = _sentences(s.body)
         text = _key(doc.text) if doc else ""
-        boiler = ("相关新闻", "网友评论", "版权所有", "广告", "责任编辑")
+        boiler = ("相关新闻", "网友评论", "版权所有", "广告", "关于我们", "首页")
         body = doc is not None and sum(x in text for x in ss) >= 0.95 * len(ss) and not any(b in text for b in boiler)
         date = doc is not None and doc.date == s.date
         for k, v in (("title", title), ("body", body), ("date", date), ("all", title and body and date)):
