@@ -347,9 +347,15 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
         if it.kind == "head":
             while j < len(items) and items[j].kind == "head":
                 j += 1
+            split = [k for k in range(i + 1, j) if lines[items[k].line].gap] if standing and cur.spans else []
+            if split:  # lines closing the story above, then a headline after a blank line: they stay in the story
+                for h in items[i:split[-1]]:
+                    add(h)
+                i = split[-1]
+                it = items[i]
             nxt, prev = items[j].kind if j < len(items) else None, items[i - 1] if i else None
             wrapped = prev is not None and prev.kind == "body" and not _ends_sentence(text.text[prev.start:prev.end])
-            opens = (standing and not wrapped and nxt in ("body", "date", "credit")
+            opens = (standing and not wrapped and not cur.leading and nxt in ("body", "date", "credit")
                      and (prev is None or lines[it.line].gap or prev.kind in ("author", "credit", "meta"))
                      and (prev is None or nxt == "date" or not lines[items[j].line].gap
                           or not _double_spaced(lines, it.line)))
