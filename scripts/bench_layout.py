@@ -191,8 +191,10 @@ def main() -> None:
         raise SystemExit(f"corpus not found: {CORPUS}")
     if not shutil.which("chromium") or not shutil.which("pdftotext"):
         raise SystemExit("needs chromium and pdftotext (apt-get install chromium fonts-noto-cjk poppler-utils)")
-    rng = random.Random(args.seed)
-    rows = lp.load_stories(str(CORPUS), rng, args.pages * 5 + args.web)
+    rng = random.Random(args.seed)  # the paper pages do not depend on --web, nor the web pages on --pages
+    rows = lp.load_stories(str(CORPUS), rng, args.pages * 5)
+    web_rng = random.Random(args.seed + 1)
+    web_rows = lp.load_stories(str(CORPUS), web_rng, args.web) if args.web else []
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-layout-"))
     if args.keep:
         shutil.rmtree(work, ignore_errors=True)
@@ -204,7 +206,7 @@ def main() -> None:
         if args.pages:
             run_pdf(work, pages, rng, args.show)
         if args.web:
-            run_web(work, rows[sum(len(p) for p in pages):], rng, args.web, args.show)
+            run_web(work, web_rows, web_rng, args.web, args.show)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
