@@ -227,8 +227,10 @@ def _items(text: Text, raw: str, lines: list[_Line]) -> list[_Item]:
             elif (people := _author_line(raw, rs, re_)) is not None:
                 items.append(_Item("author", ln.start, ln.start, k, people))
             else:
-                items.append(_Item("head" if _headish(text.text[ln.start:ln.end], k == 0) else "body",
-                                   ln.start, ln.end, k))
+                line = text.text[ln.start:ln.end]
+                tail = (len(line) == 1 and bool(re.match(f"[{HAN}]", line)) and items and items[-1].kind == "head"
+                        and not ln.gap)  # the last character of a headline wrapped at the column width
+                items.append(_Item("head" if tail or _headish(line, k == 0) else "body", ln.start, ln.end, k))
         k += 1
     run: list[_Item] = []  # a headline-shaped line in a paragraph with prose is a wrapped prose line
     for it in items + [_Item("end", 0, 0, -1)]:
@@ -275,7 +277,7 @@ def _parts(group: list[_Item], lines: list[_Line]) -> list[list[_Line]]:
     return parts
 
 
-def _blocks(group: list[_Item], lines: list[_Line], standing: bool, text: Text) -> list[_Block]:
+def _blocks(group: list[_Item], lines: list[_Line], standing: bool, text: Text, top: bool = False) -> list[_Block]:
     """Split a run of headline lines at blank lines. Where headlines are set in blocks apart from their bodies,
     single lines pair up as (title, subtitle); where they stand over their bodies, each part is one block and the
     lines of a part are one wrapped headline when all but the last fill the same width."""
@@ -284,7 +286,15 @@ def _blocks(group: list[_Item], lines: list[_Line], standing: bool, text: Text) 
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
             parts = [sum(parts[i:i + 2], []) for i in range(0, len(parts), 2)]
         return [_Block(p) for p in parts]
-    return [_Block(p, wrapped=_wrapped_head([text.text[ln.start:ln.end] for ln in p])) for p in parts]
+    out = []
+    for p in parts:
+        heads = [text.text[ln.start:ln.end] for ln in p]
+        if top and len(p) > 1 and not _wrapped_head(heads) and (len(p) == 2 or _wrapped_head(heads[1:])):
+            out.append(_Block(p[:1]))  # a page's first line over a headline: a masthead or section label
+            p, heads = p[1:], heads[1:]
+            top = False
+        out.append(_Block(p, wrapped=_wrapped_head(heads)))
+    return out
 
 
 def _wrapped_head(heads: list[str]) -> bool:
@@ -322,6 +332,7 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
     """Walk the items: datelines open articles, bylines and credits close them, headline blocks are set aside."""
     drafts, blocks, pending = [_Draft()], [], []
     standing = _standing(items, lines)
+    gapless = sum(ln.gap for ln in lines[1:]) <= 1  # text extracted without blank lines (pdftotext -raw)
 
     def close() -> None:
         if drafts[-1].spans:
@@ -356,12 +367,13 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
             nxt, prev = items[j].kind if j < len(items) else None, items[i - 1] if i else None
             wrapped = prev is not None and prev.kind == "body" and not _ends_sentence(text.text[prev.start:prev.end])
             opens = (standing and not wrapped and not cur.leading and nxt in ("body", "date", "credit")
-                     and (prev is None or lines[it.line].gap or prev.kind in ("author", "credit", "meta"))
+                     and (prev is None or lines[it.line].gap or prev.kind in ("author", "credit", "meta")
+                          or gapless)  # no blank line on the page: a headline-shaped line after a sentence end
                      and (prev is None or nxt == "date" or not lines[items[j].line].gap
                           or not _double_spaced(lines, it.line)))
             if opens:  # a headline standing over the body that follows it
                 close()
-                new = _blocks(items[i:j], lines, True, text)
+                new = _blocks(items[i:j], lines, True, text, top=prev is None and gapless)
                 new[-1].fixed = len(drafts) - 1
                 for bl in new[:-1]:
                     bl.open = len(drafts) - 1

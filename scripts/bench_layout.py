@@ -112,8 +112,9 @@ def run_pdf(work: Path, pages: list[list[lp.Story]], rng: random.Random, show: i
     from kg import pdf as kgpdf
 
     html_path, pdf_path = work / "paper.html", work / "paper.pdf"
-    html_path.write_text(lp.paper_document([lp.paper_page(p, rng, i + 1) for i, p in enumerate(pages)]),
-                         encoding="utf-8")
+    htmls = [lp.paper_page(p, rng, i + 1) for i, p in enumerate(pages)]
+    columns = [int(re.search(r"column-count:(\d)", h)[1]) for h in htmls]
+    html_path.write_text(lp.paper_document(htmls), encoding="utf-8")
     t0 = time.perf_counter()
     chromium_pdf(html_path, pdf_path)
     print(f"chromium: {len(pages)} pages in {time.perf_counter() - t0:.1f} s")
@@ -129,8 +130,23 @@ def run_pdf(work: Path, pages: list[list[lp.Story]], rng: random.Random, show: i
         for name, text in texts.items():
             (work / f"page{i + 1:03d}.{name.replace(' ', '')}.txt").write_text(text, encoding="utf-8")
             sc = score_page(stories, segment_text(text, f"page{i + 1:03d}.txt"))
+            raw = _key(text)
+            sc["columns"] = columns[i]
+            sc["in_order"] = all(x in raw for s in stories for x in _sentences(_scored(s)))
             results[name].append(sc)
     report(results, show)
+    print("| reader | pages whose text holds every sentence of every story | right on those pages |"
+          " right by columns (2 / 3 / 4) |")
+    print("|---|---:|---:|---|")
+    for name, rows in results.items():
+        kept = [x for x in rows if x["in_order"]]
+        n, r = sum(x["stories"] for x in kept), sum(x["right"] for x in kept)
+        by = []
+        for c in (2, 3, 4):
+            cs = [x for x in rows if x["columns"] == c]
+            cn, cr = sum(x["stories"] for x in cs), sum(x["right"] for x in cs)
+            by.append(f"{cr}/{cn}" if cn else "-")
+        print(f"| {name} | {len(kept)} of {len(rows)} | {r / max(1, n):.1%} ({r}/{n}) | {' / '.join(by)} |")
     return results
 
 
