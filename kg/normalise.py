@@ -260,7 +260,8 @@ def _is_break(layout: _Layout, i: int) -> bool:
         return False
     # a line without punctuation before a blank line (where blank lines mean something) or before a much
     # wider line is a headline
-    return (b.blank_before and not layout.double_spaced(i)) or b.width > 1.5 * a.width + 2
+    # (a full line before a blank line and a line of prose is a paragraph going on in the next column)
+    return (b.blank_before and not layout.double_spaced(i) and not b.body) or b.width > 1.5 * a.width + 2
 
 
 def _wrapped_words(last: str, first: str) -> bool:

@@ -358,7 +358,8 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
         if it.kind == "head":
             while j < len(items) and items[j].kind == "head":
                 j += 1
-            split = [k for k in range(i + 1, j) if lines[items[k].line].gap] if standing and cur.spans else []
+            split = ([k for k in range(i + 1, j) if lines[items[k].line].gap]
+                     if standing and cur.spans and not lines[it.line].gap else [])
             if split:  # lines closing the story above, then a headline after a blank line: they stay in the story
                 for h in items[i:split[-1]]:
                     add(h)
@@ -374,11 +375,15 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
             if opens:  # a headline standing over the body that follows it
                 close()
                 new = _blocks(items[i:j], lines, True, text, top=prev is None and gapless)
-                new[-1].fixed = len(drafts) - 1
-                for bl in new[:-1]:
-                    bl.open = len(drafts) - 1
-                blocks += new
+                if prev is None and len(new) > 1:  # a masthead or section label over the first headline
+                    new[0].open = len(drafts) - 1
+                    blocks.append(new.pop(0))
+                new[0].fixed = len(drafts) - 1
+                blocks.append(new[0])
                 pending[:] = []
+                for bl in new[1:]:  # parts after a blank line below the headline: sub-heads of its story
+                    for ln in bl.lines:
+                        add(next(h for h in items[i:j] if lines[h.line] is ln))
             elif wrapped or (j - i == 1 and cur.spans and nxt in ("body", "credit")):
                 for h in items[i:j]:  # a section sub-head, or prose wrapped at the column edge
                     add(h)
