@@ -277,7 +277,8 @@ def _parts(group: list[_Item], lines: list[_Line]) -> list[list[_Line]]:
     return parts
 
 
-def _blocks(group: list[_Item], lines: list[_Line], standing: bool, text: Text, top: bool = False) -> list[_Block]:
+def _blocks(group: list[_Item], lines: list[_Line], standing: bool, text: Text, top: bool = False,
+            column: float = 0.0) -> list[_Block]:
     """Split a run of headline lines at blank lines. Where headlines are set in blocks apart from their bodies,
     single lines pair up as (title, subtitle); where they stand over their bodies, each part is one block and the
     lines of a part are one wrapped headline when all but the last fill the same width."""
@@ -289,21 +290,35 @@ def _blocks(group: list[_Item], lines: list[_Line], standing: bool, text: Text, 
     out = []
     for p in parts:
         heads = [text.text[ln.start:ln.end] for ln in p]
-        if top and len(p) > 1 and not _wrapped_head(heads) and (len(p) == 2 or _wrapped_head(heads[1:])):
+        short = len(re.sub(r"\s", "", heads[0])) < 0.4 * column  # narrower than any headline line
+        if top and short and len(p) > 1 and (len(p) == 2 or _wrapped_head(heads[1:])):
             out.append(_Block(p[:1]))  # a page's first line over a headline: a masthead or section label
             p, heads = p[1:], heads[1:]
             top = False
-        out.append(_Block(p, wrapped=_wrapped_head(heads)))
+        out.append(_Block(p, wrapped=_wrapped_head(heads, column)))
     return out
 
 
-def _wrapped_head(heads: list[str]) -> bool:
+def _wrapped_head(heads: list[str], column: float = 0.0) -> bool:
     """Lines of one headline wrapped at the column width: every line but the last as wide as the first (within one
-    character), the last no wider; a subtitle is usually longer than its title."""
+    character), the last no wider; a subtitle is usually longer than its title. Headline type is at most about
+    twice the body's, so a wrapped line holds at least 0.4 of the body ``column`` width (when known): a short
+    masthead over a headline is not one headline."""
     if len(heads) < 2:
         return False
     widths = [len(re.sub(r"\s", "", h)) for h in heads]
-    return all(abs(w - widths[0]) <= 1 for w in widths[:-1]) and widths[-1] <= widths[0] + 1
+    return (all(abs(w - widths[0]) <= 1 for w in widths[:-1]) and widths[-1] <= widths[0] + 1
+            and widths[0] >= 0.4 * column)
+
+
+def _column_width(text: Text, items: list[_Item]) -> float:
+    """The body's column width in characters (upper quartile of body line lengths), 0 when the text is not wrapped
+    at a column (one line a paragraph, or too few lines to tell)."""
+    widths = sorted(len(re.sub(r"\s", "", text.text[it.start:it.end])) for it in items if it.kind == "body")
+    if len(widths) < 5:
+        return 0.0
+    width = widths[(3 * len(widths)) // 4]
+    return float(width) if width <= 60 else 0.0
 
 
 def _double_spaced(lines: list[_Line], k: int, reach: int = 4) -> bool:
@@ -333,6 +348,7 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
     drafts, blocks, pending = [_Draft()], [], []
     standing = _standing(items, lines)
     gapless = sum(ln.gap for ln in lines[1:]) <= 1  # text extracted without blank lines (pdftotext -raw)
+    column = _column_width(text, items)
 
     def close() -> None:
         if drafts[-1].spans:
@@ -374,7 +390,7 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                           or not _double_spaced(lines, it.line)))
             if opens:  # a headline standing over the body that follows it
                 close()
-                new = _blocks(items[i:j], lines, True, text, top=prev is None and gapless)
+                new = _blocks(items[i:j], lines, True, text, top=prev is None, column=column)
                 if prev is None and len(new) > 1:  # a masthead or section label over the first headline
                     new[0].open = len(drafts) - 1
                     blocks.append(new.pop(0))
@@ -384,7 +400,7 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                 for bl in new[1:]:  # parts after a blank line below the headline: sub-heads of its story
                     for ln in bl.lines:
                         add(next(h for h in items[i:j] if lines[h.line] is ln))
-            elif wrapped or (j - i == 1 and cur.spans and nxt in ("body", "credit")):
+            elif wrapped or (cur.leading and nxt in ("body", "credit")) or (j - i == 1 and cur.spans and nxt in ("body", "credit")):
                 for h in items[i:j]:  # a section sub-head, or prose wrapped at the column edge
                     add(h)
             else:
