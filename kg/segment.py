@@ -300,14 +300,14 @@ def _blocks(group: list[_Item], lines: list[_Line], standing: bool, text: Text, 
 
 
 def _wrapped_head(heads: list[str], column: float = 0.0) -> bool:
-    """Lines of one headline wrapped at the column width: every line but the last as wide as the first (within one
-    character), the last no wider; a subtitle is usually longer than its title. Headline type is at most about
+    """Lines of one headline wrapped at the column width: every line but the last as wide as the first (within two
+    columns; a Latin letter or digit is half a column), the last no wider; a subtitle is usually longer than its title. Headline type is at most about
     twice the body's, so a wrapped line holds at least 0.4 of the body ``column`` width (when known): a short
     masthead over a headline is not one headline."""
     if len(heads) < 2:
         return False
-    widths = [len(re.sub(r"\s", "", h)) for h in heads]
-    return (all(abs(w - widths[0]) <= 1 for w in widths[:-1]) and widths[-1] <= widths[0] + 1
+    widths = [sum(1.0 if ord(c) > 0x2000 else 0.5 for c in h if not c.isspace()) for h in heads]
+    return (all(abs(w - widths[0]) <= 2 for w in widths[:-1]) and widths[-1] <= widths[0] + 1
             and widths[0] >= 0.4 * column)
 
 
@@ -400,7 +400,8 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                 for bl in new[1:]:  # parts after a blank line below the headline: sub-heads of its story
                     for ln in bl.lines:
                         add(next(h for h in items[i:j] if lines[h.line] is ln))
-            elif wrapped or (cur.leading and nxt in ("body", "credit")) or (j - i == 1 and cur.spans and nxt in ("body", "credit")):
+            elif wrapped or (nxt in ("body", "credit") and (cur.leading or (cur.spans and (
+                    j - i == 1 or (standing and not lines[it.line].gap))))):
                 for h in items[i:j]:  # a section sub-head, or prose wrapped at the column edge
                     add(h)
             else:
