@@ -312,12 +312,12 @@ def _wrapped_head(heads: list[str], column: float = 0.0) -> bool:
 
 
 def _column_width(text: Text, items: list[_Item]) -> float:
-    """The body's column width in characters (upper quartile of body line lengths), 0 when the text is not wrapped
+    """The body's column width in characters (median body line length), 0 when the text is not wrapped
     at a column (one line a paragraph, or too few lines to tell)."""
     widths = sorted(len(re.sub(r"\s", "", text.text[it.start:it.end])) for it in items if it.kind == "body")
     if len(widths) < 5:
         return 0.0
-    width = widths[(3 * len(widths)) // 4]
+    width = widths[len(widths) // 2]
     return float(width) if width <= 60 else 0.0
 
 
