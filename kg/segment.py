@@ -17,6 +17,7 @@ from datetime import date as Date
 from functools import lru_cache
 from pathlib import PurePath
 
+from . import page_shape as shape
 from .model import Article, Author, Document, Text
 from .resources import table, words
 
@@ -291,56 +292,26 @@ def _blocks(group: list[_Item], lines: list[_Line], standing: bool, text: Text, 
     for p in parts:
         heads = [text.text[ln.start:ln.end] for ln in p]
         short = len(re.sub(r"\s", "", heads[0])) < 0.4 * column  # narrower than any headline line
-        if top and short and len(p) > 1 and (len(p) == 2 or _wrapped_head(heads[1:])):
+        if top and short and len(p) > 1 and (len(p) == 2 or shape.wrapped_head(heads[1:])):
             out.append(_Block(p[:1]))  # a page's first line over a headline: a masthead or section label
             p, heads = p[1:], heads[1:]
             top = False
-        out.append(_Block(p, wrapped=_wrapped_head(heads, column)))
+        out.append(_Block(p, wrapped=shape.wrapped_head(heads, column)))
     return out
 
 
-def _wrapped_head(heads: list[str], column: float = 0.0) -> bool:
-    """Lines of one headline wrapped at the column width: every line but the last as wide as the first (within two
-    columns; a Latin letter or digit is half a column), the last no wider; a subtitle is usually longer than its title. Headline type is at most about
-    twice the body's, so a wrapped line holds at least 0.4 of the body ``column`` width (when known): a short
-    masthead over a headline is not one headline."""
-    if len(heads) < 2:
-        return False
-    widths = [sum(1.0 if ord(c) > 0x2000 else 0.5 for c in h if not c.isspace()) for h in heads]
-    return (all(abs(w - widths[0]) <= 2 for w in widths[:-1]) and widths[-1] <= widths[0] + 1
-            and widths[0] >= 0.4 * column)
-
-
-def _column_width(text: Text, items: list[_Item]) -> float:
-    """The body's column width in characters (median body line length), 0 when the text is not wrapped
-    at a column (one line a paragraph, or too few lines to tell)."""
-    widths = sorted(len(re.sub(r"\s", "", text.text[it.start:it.end])) for it in items if it.kind == "body")
-    if len(widths) < 5:
-        return 0.0
-    width = widths[len(widths) // 2]
-    return float(width) if width <= 60 else 0.0
-
-
-def _double_spaced(lines: list[_Line], k: int, reach: int = 4) -> bool:
-    """Blank lines stand between most lines around line ``k``: there they separate paragraphs, not items."""
-    near = [ln.gap for ln in lines[max(1, k - reach):k] + lines[k + 2:k + 2 + reach]]
-    return len(near) > 0 and sum(near) >= 0.5 * len(near)
-
-
 def _standing(items: list[_Item], lines: list[_Line]) -> bool:
-    """Whether the page sets each headline over its body (True) or in blocks apart from the bodies (False):
-    a run of headline lines with three or more blank-separated parts, or with two parts of two lines each, is
-    such a block."""
+    """Whether the page sets each headline over its body (see :func:`kg.page_shape.standing`)."""
+    runs: list[list[int]] = []
     run: list[_Item] = []
     for it in items + [_Item("end", 0, 0, -1)]:
         if it.kind == "head":
             run.append(it)
             continue
-        parts = _parts(run, lines) if run else []
-        if len(parts) >= 3 or (len(parts) == 2 and all(len(p) >= 2 for p in parts)):
-            return False
+        if run:
+            runs.append([len(p) for p in _parts(run, lines)])
         run = []
-    return True
+    return shape.standing(runs)
 
 
 def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Draft], list[_Block]]:
@@ -348,7 +319,7 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
     drafts, blocks, pending = [_Draft()], [], []
     standing = _standing(items, lines)
     gapless = sum(ln.gap for ln in lines[1:]) <= 1  # text extracted without blank lines (pdftotext -raw)
-    column = _column_width(text, items)
+    column = shape.column_width([text.text[it.start:it.end] for it in items if it.kind == "body"])
 
     def close() -> None:
         if drafts[-1].spans:
@@ -387,7 +358,7 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                      and (prev is None or lines[it.line].gap or prev.kind in ("author", "credit", "meta")
                           or gapless)  # no blank line on the page: a headline-shaped line after a sentence end
                      and (prev is None or nxt == "date" or not lines[items[j].line].gap
-                          or not _double_spaced(lines, it.line)))
+                          or not shape.double_spaced([ln.gap for ln in lines], it.line)))
             if opens:  # a headline standing over the body that follows it
                 close()
                 new = _blocks(items[i:j], lines, True, text, top=prev is None, column=column)
