@@ -166,7 +166,7 @@ WEB = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>滨江首个社
 <div class="info">2024-10-06 09:30 来源：江城新闻网 作者：欧阳琳</div>
 <p>本报讯 滨江首个社区食堂昨天开业，老人每餐优惠三元，周边五个小区的居民都可以就餐。</p>
 <p>食堂由街道和社区共同运营，每天供应早中晚三餐，菜品每周更新一次。</p>
-<p>街道负责人表示，明年还将在其他社区推广这一做法，让更多老人吃得好、吃得方便。</p>
+<p>街道负责人表示，明年还将在长沙市其他社区推广这一做法，让更多老人吃得好、吃得方便。</p>
 </article>
 <aside><h3>相关新闻</h3><ul><li><a href="/x.html">江北快速路二期下月通车</a></li></ul></aside>
 <section class="comments"><h3>网友评论</h3><p>点赞！</p></section>
@@ -201,3 +201,21 @@ def test_broken_html_warns_and_the_run_goes_on(tmp_path, trafilatura):
     docs, warnings = ingest.read([tmp_path])
     assert [d.source for d in docs] == ["food.html"]
     assert len(warnings) == 3 and all("\n" not in w and ".htm" in w for w in warnings)
+
+
+# ------------------------------------------------------------------ build: the text kept with the graph
+
+
+def test_build_keeps_the_text_read_from_a_web_page_and_offsets_point_into_it(tmp_path, trafilatura):
+    from kg import pipeline
+
+    (tmp_path / "food.html").write_text(WEB, encoding="utf-8")
+    result = pipeline.run([tmp_path / "food.html"])
+    written = pipeline.write_outputs(result, tmp_path / "out")
+    kept = tmp_path / "out" / "sources" / "food.html.txt"
+    assert kept in written
+    text = kept.read_text(encoding="utf-8")
+    assert result.articles and sum(len(m) for m in result.mentions.values()) >= 1
+    for found in result.mentions.values():
+        for m in found:
+            assert text[m.raw_start:m.raw_end] == m.text  # offsets index the kept text, not the HTML
