@@ -185,16 +185,23 @@ def _page_text(chars: list[dict]) -> str:
                 order.append(col)
     edges = [(min((s.x0 for s in segs if s.col == c and s.size == body_size), default=a),
               max((s.x1 for s in segs if s.col == c and s.size == body_size), default=b)) for c, (a, b) in enumerate(cols)]
-    out = ""
+    out, open_end = "", False
     for run in order:
-        for kind, text in _blocks(run, body_size, edges):
-            out += ("\n\n" if kind == "head" else "\n") if out else ""
-            out += text
+        for kind, text, starts, ends_open in _blocks(run, body_size, edges):
+            if kind == "body" and open_end and not starts:  # a paragraph going on in the next column
+                out += (" " if _space_needed(out, text) else "") + text
+            else:
+                out += (("\n\n" if kind == "head" else "\n") if out else "") + text
+            open_end = kind == "body" and ends_open
     return out + "\n"
 
 
-def _blocks(run: list[_Seg], body_size: float, cols: list[tuple[float, float]]) -> list[tuple[str, str]]:
-    """One column's lines (top to bottom) as text blocks: headlines and notes one line, body one line a paragraph."""
+def _blocks(run: list[_Seg], body_size: float, cols: list[tuple[float, float]]
+            ) -> list[tuple[str, str, bool, bool]]:
+    """One column's lines (top to bottom) as text blocks: headlines and notes one line, body one line a paragraph.
+
+    Each block is (kind, text, whether it starts with a new paragraph, whether its last line runs to the column's
+    right edge without ending a sentence: the paragraph goes on in the next block)."""
     groups: list[list[_Seg]] = []
     for s in run:
         prev = groups[-1][-1] if groups else None
@@ -207,7 +214,7 @@ def _blocks(run: list[_Seg], body_size: float, cols: list[tuple[float, float]]) 
     for g in groups:
         size = g[0].size
         if size >= HEAD_RATIO * body_size or size <= SMALL_RATIO * body_size:
-            out.append(("head" if size > body_size else "note", _join(s.text for s in g)))
+            out.append(("head" if size > body_size else "note", _join(s.text for s in g), True, False))
             continue
         left = min(s.x0 for s in g) if g[0].col is None else cols[g[0].col][0]
         right = max(s.x1 for s in g) if g[0].col is None else cols[g[0].col][1]
@@ -218,7 +225,9 @@ def _blocks(run: list[_Seg], body_size: float, cols: list[tuple[float, float]]) 
             if not paras or indented or short_before:
                 paras.append([])
             paras[-1].append(s.text)
-        out.append(("body", "\n".join(_join(p) for p in paras)))
+        starts = g[0].x0 - left > 0.8 * g[0].size
+        ends_open = right - g[-1].x1 <= 1.5 * g[-1].size and g[-1].text.rstrip("”’」』）)")[-1:] not in "。！？!?…"
+        out.append(("body", "\n".join(_join(p) for p in paras), starts, ends_open))
     return out
 
 
