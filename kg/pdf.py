@@ -102,7 +102,9 @@ def _segments(chars: list[dict]) -> tuple[list[_Seg], list[tuple[float, float]]]
     spaces = {(round(c["bottom"]), round(c["x1"])) for c in chars if c.get("text", "").isspace()}
     glyphs = [{**c, "text": "".join(fix.get(ch, ch) for ch in c["text"]),
                "spaced": (round(c["bottom"]), round(c["x0"])) in spaces} for c in glyphs]
-    cols = _columns(glyphs)
+    sizes = Counter(round(c["size"], 1) for c in glyphs)
+    body = sizes.most_common(1)[0][0] if sizes else 0
+    cols = _columns([c for c in glyphs if round(c["size"], 1) <= body])  # banners and mastheads cross gutters
     gutters = [(a[1], b[0]) for a, b in zip(cols, cols[1:])]
     glyphs.sort(key=lambda c: (round(c["bottom"], 0), c["x0"]))
     rows: list[list[dict]] = []
@@ -136,7 +138,8 @@ def _seg(run: list[dict]) -> _Seg:
 
 
 def _columns(glyphs: list[dict]) -> list[tuple[float, float]]:
-    """Column extents: x ranges covered by characters, split where a strip of the page holds almost none."""
+    """Column extents: x ranges covered by characters (body type and smaller), split where a strip of the page
+    holds almost none."""
     if not glyphs:
         return []
     lo, hi = int(min(c["x0"] for c in glyphs)), int(max(c["x1"] for c in glyphs)) + 1
@@ -205,8 +208,9 @@ def _blocks(run: list[_Seg], body_size: float, cols: list[tuple[float, float]]
     groups: list[list[_Seg]] = []
     for s in run:
         prev = groups[-1][-1] if groups else None
+        lead = 0.6 if s.size >= HEAD_RATIO * body_size else 0.9  # headlines are set with less leading than text
         if (prev is None or abs(prev.size - s.size) > 0.3
-                or s.top - prev.bottom > 0.9 * max(s.size, prev.size)):
+                or s.top - prev.bottom > lead * max(s.size, prev.size)):
             groups.append([s])
         else:
             groups[-1].append(s)

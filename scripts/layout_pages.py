@@ -106,13 +106,16 @@ body {{ margin: 0; font-family: {fonts}; }}
 
 
 def paper_page(stories: list[Story], rng: random.Random, number: int) -> str:
-    """One newspaper page: a masthead, then the stories in 2-4 CSS columns."""
+    """One newspaper page: a masthead, then the stories in 2-4 CSS columns (on some pages the first story's headline
+    runs across all the columns)."""
     cols = rng.choice((2, 3, 3, 4))
     parts = [f'<div class="page"><div class="masthead">第{number}版 · 要闻</div>',
              f'<div class="cols" style="column-count:{cols}">']
-    for s in stories:
+    banner = rng.random() < 0.3  # the lead story's headline set across all columns
+    for k, s in enumerate(stories):
         size = rng.choice((18, 20, 22, 24, 26))
-        parts.append(f'<div class="item"><h2 style="font-size:{size}px">{html.escape(s.headline)}</h2>')
+        span = "column-span:all;font-size:30px" if banner and k == 0 else f"font-size:{size}px"
+        parts.append(f'<div class="item"><h2 style="{span}">{html.escape(s.headline)}</h2>')
         if s.caption:
             parts.append(f'<div class="photo"></div><div class="caption">{html.escape(s.caption)}</div>')
         parts += [f"<p>{html.escape(p)}</p>" for p in s.paras]
