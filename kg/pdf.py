@@ -169,9 +169,10 @@ def _page_text(chars: list[dict]) -> str:
     segs, cols = _segments(chars)
     if not segs:
         return ""
-    for s in segs:
-        inside = [k for k, (a, b) in enumerate(cols) if s.x0 >= a - 2 and s.x1 <= b + 2]
-        s.col = inside[0] if inside else None
+    for s in segs:  # a line set across two columns or more cuts the page; one a little wider stays in its column
+        overlap = [min(s.x1, b) - max(s.x0, a) for a, b in cols]
+        wide = [k for k, o in enumerate(overlap) if o > 2 * s.size]
+        s.col = None if len(wide) > 1 else max(range(len(cols)), key=lambda k: overlap[k])
     body = Counter()
     for s in segs:
         body[s.size] += len(s.text)

@@ -158,8 +158,8 @@ def report(results: dict[str, list[dict]], show: int) -> None:
         lost, chars = sum(x["lost"] for x in rows), sum(x["chars"] for x in rows)
         print(f"| {name} | {len(rows)} | {n} | {f / n:.1%} | {r / n:.1%} ({r}/{n}) | {lost / chars:.2%} |")
     for name, rows in results.items():
-        errs = [(i + 1, w) for i, x in enumerate(rows) for w in x["wrong"] if x.get("in_order", True)]
-        for page, (head, why) in errs[:show]:
+        errs = [(i + 1, w) for i, x in enumerate(rows) for w in x["wrong"] if x.get("in_order", True) or show < 0]
+        for page, (head, why) in errs[:abs(show)]:
             print(f"  {name} page {page}: {head!r}: {why}")
 
 

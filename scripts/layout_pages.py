@@ -98,7 +98,7 @@ body {{ margin: 0; font-family: {fonts}; }}
 .masthead {{ font-size: 30px; font-weight: bold; border-bottom: 3px solid #000; margin-bottom: 8px; }}
 .cols {{ column-gap: 8mm; column-rule: 1px solid #999; }}
 .item {{ break-inside: auto; margin-bottom: 14px; }}
-.item h2 {{ margin: 0 0 4px 0; line-height: 1.25; font-weight: bold; }}
+.item h2 {{ margin: 0 0 4px 0; line-height: 1.25; font-weight: bold; break-inside: avoid; break-after: avoid; }}
 .item p {{ margin: 0; text-indent: 2em; font-size: 13px; line-height: 1.5; text-align: justify; }}
 .photo {{ background: #ccc; height: 60px; margin: 4px 0 2px 0; break-inside: avoid; }}
 .caption {{ font-size: 11px; color: #333; margin: 0 0 6px 0; }}
