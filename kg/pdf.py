@@ -89,8 +89,8 @@ def read_pages(path: str) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=1)
 def _glyph_map() -> dict[str, str]:
     """Radical and compatibility code points some fonts give for ordinary characters -> those characters."""
-    out = {a: b for a, b in table("cjk_radicals.tsv")}
-    out.update({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA))})
+    out = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA))}
+    out.update({a: b for a, b in table("cjk_radicals.tsv")})  # the table's simplified forms win over NFKC
     out["\u2e3a"], out["\u2e3b"] = "——", "———"  # two- and three-em dash glyphs for a run of dashes
     return out
 
