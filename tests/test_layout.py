@@ -191,6 +191,13 @@ def test_web_page_title_body_date_url_without_boilerplate(tmp_path, trafilatura)
     assert art.headline == "滨江首个社区食堂开业" and art.date == "2024-10-06"
     assert art.body.startswith("滨江首个社区食堂昨天开业") or "滨江首个社区食堂昨天开业" in art.body
     assert doc.text[art.offsets[0]:art.offsets[0] + 4] == "滨江首个"  # offsets point into the kept text
+    assert ("欧阳琳", "作者") in [(p.name, p.role) for p in art.authors]
+
+
+def test_web_page_in_gbk(tmp_path, trafilatura):
+    (tmp_path / "gbk.html").write_bytes(WEB.replace('charset="utf-8"', 'charset="gbk"').encode("gbk"))
+    docs, warnings = ingest.read([tmp_path])
+    assert warnings == [] and docs[0].title == "滨江首个社区食堂开业" and "菜品每周更新一次" in docs[0].text
 
 
 def test_broken_html_warns_and_the_run_goes_on(tmp_path, trafilatura):
