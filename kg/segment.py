@@ -256,6 +256,7 @@ class _Draft:
     publisher: str | None = None
     credit: bool = False
     leading: bool = False  # holds only a photo caption set between its headline and its body
+    photo: bool = False  # an article with a photo between its headline and its body (never a caption itself)
 
 
 @dataclass
@@ -415,7 +416,7 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
             if not leading:  # a caption set between a headline and its body belongs to the article
                 seal()
             else:
-                target.leading = True
+                target.leading = target.photo = True
         else:
             add(it)
         i = j
@@ -512,7 +513,7 @@ def _make(doc: Document, text: Text, d: _Draft, head: tuple | None, sub: tuple |
     for piece, poffs in ([sub] if sub and sub[0] else []) + [(body, boffs)]:
         offs.append(offs[-1] + 1 if offs else (poffs[0] if poffs else 0))
         out, offs = out + "\n" + piece, offs + list(poffs)
-    caption = d.credit and len(body) <= CAPTION_MAX
+    caption = d.credit and len(body) <= CAPTION_MAX and not d.photo
     authors = sorted({(p.start, p.name, p.role): p for p in d.authors}.values(), key=lambda p: (p.start, p.role))
     stem = PurePath(doc.source).stem
     stem = re.sub(r"[^A-Za-z0-9_.-]", "_", stem) if stem.isascii() else hashlib.sha1(stem.encode()).hexdigest()[:10]

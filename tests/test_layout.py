@@ -226,3 +226,10 @@ def test_build_keeps_the_text_read_from_a_web_page_and_offsets_point_into_it(tmp
     for found in result.mentions.values():
         for m in found:
             assert text[m.raw_start:m.raw_end] == m.text  # offsets index the kept text, not the HTML
+
+
+def test_a_short_story_with_a_photo_under_its_headline_is_an_article():
+    page = "市民公园开园\n图为开园当天的市民公园。李小华 摄\n本报讯 市民公园昨天开园，占地三百亩。\n"
+    (art,) = cut(page)
+    assert art.kind == "article" and art.headline == "市民公园开园"
+    assert ("李小华", "摄影") in [(p.name, p.role) for p in art.authors]
