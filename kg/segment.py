@@ -225,7 +225,9 @@ def _items(text: Text, raw: str, lines: list[_Line]) -> list[_Item]:
                 items.append(_Item("meta", ln.start, ln.start, k, info["authors"], info))
             elif (credit := _credit(raw, rs, re_)) is not None:
                 items.append(_Item("credit", ln.start, text.index_of_raw(credit[0]), k, credit[1]))
-            elif (people := _author_line(raw, rs, re_)) is not None:
+            elif (people := _author_line(raw, rs, re_)) is not None and not (
+                    items and items[-1].kind == "head" and not ln.gap  # bare Han right under a headline line:
+                    and re.fullmatch(f"[{HAN}]{{4,}}", raw[rs:re_])):  # its wrapped end, not a byline
                 items.append(_Item("author", ln.start, ln.start, k, people))
             else:
                 line = text.text[ln.start:ln.end]

@@ -233,3 +233,10 @@ def test_a_short_story_with_a_photo_under_its_headline_is_an_article():
     (art,) = cut(page)
     assert art.kind == "article" and art.headline == "市民公园开园"
     assert ("李小华", "摄影") in [(p.name, p.role) for p in art.authors]
+
+
+def test_four_characters_ending_a_wrapped_headline_are_not_a_byline():
+    page = ("上一篇报道的最后一段话写到这里为止。\n破纪录的十万亿彰显中国外贸\n强大韧性\n"
+            "一季度，我国货物贸易进出口规模历史同期首次突破十万亿元。\n")
+    arts = cut(page)
+    assert arts[-1].headline == "破纪录的十万亿彰显中国外贸强大韧性" and not arts[-1].authors
