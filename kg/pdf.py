@@ -188,7 +188,8 @@ def _page_text(chars: list[dict]) -> str:
             if col:
                 order.append(col)
     edges = [(min((s.x0 for s in segs if s.col == c and s.size == body_size), default=a),
-              max((s.x1 for s in segs if s.col == c and s.size == body_size), default=b)) for c, (a, b) in enumerate(cols)]
+              max((s.x1 for s in segs if s.col == c and s.size == body_size), default=b))
+             for c, (a, b) in enumerate(cols)]  # where the body text of each column starts and ends
     out, open_end = "", False
     for run in order:
         for kind, text, starts, ends_open in _blocks(run, body_size, edges):

@@ -60,7 +60,8 @@ def test_headlines_standing_over_bodies_without_datelines():
 def test_nothing_on_the_page_is_dropped():
     arts = cut(STANDING)
     kept = squeeze("".join(a.text for a in arts)) + "".join(squeeze(a.dateline or "") for a in arts)
-    for line in STANDING.replace("王小明 摄", "").replace("新华社北京3月12日电 ", "").splitlines():  # a photo credit is kept as the photographer
+    # a photo credit is kept as the photographer, a dateline as the dateline
+    for line in STANDING.replace("王小明 摄", "").replace("新华社北京3月12日电 ", "").splitlines():
         assert squeeze(line).replace("·", "") in kept.replace("·", ""), line  # the masthead too
     assert any(p.name == "王小明" for a in arts for p in a.authors)
 
