@@ -1,9 +1,13 @@
 """Cut a document into articles (page -> articles).
 
 A page is read raw line by raw line (inside the normalised paragraphs): datelines open articles; author lines,
-bracketed author lists and photo credits close them; short unpunctuated lines form headline blocks, which printed
-pages often set after the bodies, so each block is re-attached to the article it shares most content with.
-Role words, dateline outlets and web information labels: ``data/bylines.tsv``; surnames: ``data/surnames.txt``.
+bracketed author lists and photo credits close them; short unpunctuated lines form headline blocks. The shape of
+the page (``kg.page_shape``) says how headlines are set: where they stand over their bodies (a blank line above a
+headline, or no blank lines at all and a sentence end above it), a headline opens the article below it, its lines
+joined when they are one headline wrapped at the column width, a photo caption under it stays in the article and
+parts below a blank line are sub-heads; where they are set in blocks apart from the bodies (PDF-extracted e-paper
+pages), each block is re-attached to the article it shares most content with. A headline line no article takes
+stays in the text of an article. Role words, dateline outlets and web information labels: ``data/bylines.tsv``; surnames: ``data/surnames.txt``.
 """
 
 from __future__ import annotations
