@@ -17,6 +17,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import PurePath
 
@@ -26,7 +27,8 @@ from kg.model import Document
 
 __all__ = ["read", "parse_date"]
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".pdf", ".html", ".htm")
+FORMATS = {".pdf": "kg.pdf", ".html": "kg.html", ".htm": "kg.html"}  # suffix -> module with read(path, warnings)
 
 # JSONL field names, first match wins.
 BODY_FIELDS = ("body", "content", "text")
@@ -61,6 +63,8 @@ def read(paths: Iterable[str | os.PathLike] | str | os.PathLike) -> tuple[list[D
     for name, path in sorted(files.values(), key=lambda np: (np[1], np[0])):
         if path.lower().endswith(".jsonl"):
             docs.extend(_read_jsonl(path, name, warnings))
+        elif os.path.splitext(path)[1].lower() in FORMATS:
+            docs.extend(_read_format(path, name, warnings))
         else:
             doc = _read_txt(path, name, warnings)
             if doc is not None:
@@ -129,6 +133,14 @@ def _warn_size(where: str, text: str, warnings: list[str]) -> None:
     if len(text) > LONG_TEXT:
         warnings.append(f"{where}: very long text ({len(text):,} characters) read as one article; "
                         "this takes about a second per 20,000 characters")
+
+
+def _read_format(path: str, name: str, warnings: list[str]) -> list[Document]:
+    """A PDF or saved web page, read by its own module (kg.pdf, kg.html): its documents, named by ``name``."""
+    from importlib import import_module
+
+    docs = import_module(FORMATS[os.path.splitext(path)[1].lower()]).read(path, warnings)
+    return [replace(d, source=name) for d in docs]
 
 
 def _read_txt(path: str, name: str, warnings: list[str]) -> Document | None:

@@ -219,7 +219,9 @@ def _fits(width: float, side: tuple[float, float, int], spaced: bool) -> bool:
     """A line of ``width`` fills the column seen on one side: not much shorter, nor much wider than its lines."""
     ref, widest, count = side
     low = 0.6 * ref if spaced else ref - _tolerance(ref)  # a letter-spaced line holds fewer characters
-    return low <= width and (count < 2 or width <= 1.5 * widest + 2)
+    if count < 2:  # one line seen: the line must match it, not merely be wider than it
+        return low <= width <= ref + _tolerance(ref)
+    return low <= width <= 1.5 * widest + 2
 
 
 def _ends_sentence(text: str) -> bool:
@@ -258,7 +260,8 @@ def _is_break(layout: _Layout, i: int) -> bool:
         return False
     # a line without punctuation before a blank line (where blank lines mean something) or before a much
     # wider line is a headline
-    return (b.blank_before and not layout.double_spaced(i)) or b.width > 1.5 * a.width + 2
+    # (a full line before a blank line and a line of prose is a paragraph going on in the next column)
+    return (b.blank_before and not layout.double_spaced(i) and not b.body) or b.width > 1.5 * a.width + 2
 
 
 def _wrapped_words(last: str, first: str) -> bool:

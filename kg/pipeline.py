@@ -38,6 +38,7 @@ class Result:
     seconds: float
     characters: int
     measures: dict[str, list[Measure]] = field(default_factory=dict)  # dates, amounts (kg.measures)
+    sources: dict[str, str] = field(default_factory=dict)  # PDF / HTML file name -> the text read from it
 
 
 def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE) -> Result:
@@ -52,8 +53,9 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE) -> Result:
     found_measures = {a.id: measures.measures(a, found[a.id]) for a in articles}
     measures.add_to_graph(graph, articles, found_measures, linked, base)
     initiatives.add_types(graph, linked, base)
+    converted = {d.source: d.text for d in documents if Path(d.source).suffix.lower() in ingest.FORMATS}
     return Result(tuple(articles), found, rels, linked, graph, tuple(warnings), time.perf_counter() - started,
-                  sum(len(d.text) for d in documents), found_measures)
+                  sum(len(d.text) for d in documents), found_measures, converted)
 
 
 def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
@@ -66,16 +68,18 @@ def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
 
 
 def write_outputs(result: Result, out_dir: str | os.PathLike) -> list[Path]:
-    """Write graph.ttl and graph.html into ``out_dir`` (atomically) and return their paths."""
+    """Write graph.ttl and graph.html into ``out_dir`` (atomically) and return their paths; the text read from each
+    PDF or web page goes to ``sources/<file name>.txt`` (the raw text its offsets point into)."""
     from . import explorer
 
     out = Path(out_dir)
+    sources = [write_text(out / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
     ttl = write_text(out / "graph.ttl", result.graph.serialize(format="turtle"))
     html = out / "graph.html"
     explorer.write(result.graph, html)
     from . import named  # graph.trig and graph.nq: one named graph per article plus the merged entities
 
-    return [ttl, *named.write(named.from_result(result), out), html]
+    return [ttl, *named.write(named.from_result(result), out), html, *sources]
 
 
 def write_store(result: Result, store_dir: str | os.PathLike) -> Path:

@@ -1,9 +1,13 @@
 """Cut a document into articles (page -> articles).
 
 A page is read raw line by raw line (inside the normalised paragraphs): datelines open articles; author lines,
-bracketed author lists and photo credits close them; short unpunctuated lines form headline blocks, which printed
-pages often set after the bodies, so each block is re-attached to the article it shares most content with.
-Role words, dateline outlets and web information labels: ``data/bylines.tsv``; surnames: ``data/surnames.txt``.
+bracketed author lists and photo credits close them; short unpunctuated lines form headline blocks. The shape of
+the page (``kg.page_shape``) says how headlines are set: where they stand over their bodies (a blank line above a
+headline, or no blank lines at all and a sentence end above it), a headline opens the article below it, its lines
+joined when they are one headline wrapped at the column width, a photo caption under it stays in the article and
+parts below a blank line are sub-heads; where they are set in blocks apart from the bodies (PDF-extracted e-paper
+pages), each block is re-attached to the article it shares most content with. A headline line no article takes
+stays in the text of an article. Role words, dateline outlets and web information labels: ``data/bylines.tsv``; surnames: ``data/surnames.txt``.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from datetime import date as Date
 from functools import lru_cache
 from pathlib import PurePath
 
+from . import page_shape as shape
 from .model import Article, Author, Document, Text
 from .identity import slug
 from .resources import table, words
@@ -102,6 +107,8 @@ def _people(raw: str, start: int, end: int, role: str, strict: bool) -> list[Aut
         if m.lastgroup == "role":
             role, after_role = _vocab()["role"][m.group()], True
         elif m.lastgroup == "name":
+            if strict and not after_role and len(m.group()) > 4 and "·" not in m.group():
+                return None  # unspaced names with no role word before them: a wrapped headline line, not a byline
             lengths, at = _split_names(m.group(), strict or not after_role), m.start()
             if lengths is None and strict:
                 return None
@@ -227,11 +234,15 @@ def _items(text: Text, raw: str, lines: list[_Line]) -> list[_Item]:
                 items.append(_Item("meta", ln.start, ln.start, k, info["authors"], info))
             elif (credit := _credit(raw, rs, re_)) is not None:
                 items.append(_Item("credit", ln.start, text.index_of_raw(credit[0]), k, credit[1]))
-            elif (people := _author_line(raw, rs, re_)) is not None:
+            elif (people := _author_line(raw, rs, re_)) is not None and not (
+                    items and items[-1].kind == "head" and not ln.gap  # bare Han right under a headline line:
+                    and re.fullmatch(f"[{HAN}]{{4,}}", raw[rs:re_])):  # its wrapped end, not a byline
                 items.append(_Item("author", ln.start, ln.start, k, people))
             else:
-                items.append(_Item("head" if _headish(text.text[ln.start:ln.end], k == 0) else "body",
-                                   ln.start, ln.end, k))
+                line = text.text[ln.start:ln.end]
+                tail = (len(line) == 1 and bool(re.match(f"[{HAN}]", line)) and items and items[-1].kind == "head"
+                        and not ln.gap)  # the last character of a headline wrapped at the column width
+                items.append(_Item("head" if tail or _headish(line, k == 0) else "body", ln.start, ln.end, k))
         k += 1
     run: list[_Item] = []  # a headline-shaped line in a paragraph with prose is a wrapped prose line
     for it in items + [_Item("end", 0, 0, -1)]:
@@ -255,6 +266,8 @@ class _Draft:
     date: str | None = None
     publisher: str | None = None
     credit: bool = False
+    leading: bool = False  # holds only a photo caption set between its headline and its body
+    photo: bool = False  # an article with a photo between its headline and its body (never a caption itself)
 
 
 @dataclass
@@ -264,23 +277,61 @@ class _Block:
     inside: int | None = None
     before: int | None = None
     open: int | None = None
+    fixed: int | None = None  # the draft it stands right before, on a page whose headlines precede their bodies
+    wrapped: bool = False  # its lines are one headline wrapped at the column width (no subtitle)
 
 
-def _blocks(group: list[_Item], lines: list[_Line]) -> list[_Block]:
-    """Split a run of headline lines at blank lines; single lines pair up as (title, subtitle)."""
+def _parts(group: list[_Item], lines: list[_Line]) -> list[list[_Line]]:
     parts: list[list[_Line]] = []
     for it in group:
         if not parts or lines[it.line].gap:
             parts.append([])
         parts[-1].append(lines[it.line])
-    if len(parts) > 1 and all(len(p) == 1 for p in parts):
-        parts = [sum(parts[i:i + 2], []) for i in range(0, len(parts), 2)]
-    return [_Block(p) for p in parts]
+    return parts
+
+
+def _blocks(group: list[_Item], lines: list[_Line], standing: bool, text: Text, top: bool = False,
+            column: float = 0.0) -> list[_Block]:
+    """Split a run of headline lines at blank lines. Where headlines are set in blocks apart from their bodies,
+    single lines pair up as (title, subtitle); where they stand over their bodies, each part is one block and the
+    lines of a part are one wrapped headline when all but the last fill the same width."""
+    parts = _parts(group, lines)
+    if not standing:
+        if len(parts) > 1 and all(len(p) == 1 for p in parts):
+            parts = [sum(parts[i:i + 2], []) for i in range(0, len(parts), 2)]
+        return [_Block(p) for p in parts]
+    out = []
+    for p in parts:
+        heads = [text.text[ln.start:ln.end] for ln in p]
+        short = len(re.sub(r"\s", "", heads[0])) < 0.4 * column  # narrower than any headline line
+        if top and short and len(p) > 1 and (len(p) == 2 or shape.wrapped_head(heads[1:])):
+            out.append(_Block(p[:1]))  # a page's first line over a headline: a masthead or section label
+            p, heads = p[1:], heads[1:]
+            top = False
+        out.append(_Block(p, wrapped=shape.wrapped_head(heads, column)))
+    return out
+
+
+def _standing(items: list[_Item], lines: list[_Line]) -> bool:
+    """Whether the page sets each headline over its body (see :func:`kg.page_shape.standing`)."""
+    runs: list[list[int]] = []
+    run: list[_Item] = []
+    for it in items + [_Item("end", 0, 0, -1)]:
+        if it.kind == "head":
+            run.append(it)
+            continue
+        if run:
+            runs.append([len(p) for p in _parts(run, lines)])
+        run = []
+    return shape.standing(runs)
 
 
 def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Draft], list[_Block]]:
     """Walk the items: datelines open articles, bylines and credits close them, headline blocks are set aside."""
     drafts, blocks, pending = [_Draft()], [], []
+    standing = _standing(items, lines)
+    gapless = sum(ln.gap for ln in lines[1:]) <= 1  # text extracted without blank lines (pdftotext -raw)
+    column = shape.column_width([text.text[it.start:it.end] for it in items if it.kind == "body"])
 
     def close() -> None:
         if drafts[-1].spans:
@@ -293,6 +344,7 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                     bl.before = len(drafts) - 1
                 pending.clear()
             drafts[-1].spans.append((it.start, it.end, lines[it.line].para))
+            drafts[-1].leading = drafts[-1].leading and it.kind == "credit"
 
     def seal() -> None:  # a byline or credit closes the article; blocks standing before it are inside it
         for bl in blocks:
@@ -305,13 +357,38 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
         if it.kind == "head":
             while j < len(items) and items[j].kind == "head":
                 j += 1
+            split = ([k for k in range(i + 1, j) if lines[items[k].line].gap]
+                     if standing and cur.spans and not lines[it.line].gap else [])
+            if split:  # lines closing the story above, then a headline after a blank line: they stay in the story
+                for h in items[i:split[-1]]:
+                    add(h)
+                i = split[-1]
+                it = items[i]
             nxt, prev = items[j].kind if j < len(items) else None, items[i - 1] if i else None
             wrapped = prev is not None and prev.kind == "body" and not _ends_sentence(text.text[prev.start:prev.end])
-            if wrapped or (j - i == 1 and cur.spans and nxt in ("body", "credit")):
+            opens = (standing and not wrapped and not cur.leading and nxt in ("body", "date", "credit")
+                     and (prev is None or lines[it.line].gap or prev.kind in ("author", "credit", "meta")
+                          or gapless)  # no blank line on the page: a headline-shaped line after a sentence end
+                     and (prev is None or nxt == "date" or not lines[items[j].line].gap
+                          or not shape.double_spaced([ln.gap for ln in lines], it.line)))
+            if opens:  # a headline standing over the body that follows it
+                close()
+                new = _blocks(items[i:j], lines, True, text, top=prev is None, column=column)
+                if prev is None and len(new) > 1:  # a masthead or section label over the first headline
+                    new[0].open = len(drafts) - 1
+                    blocks.append(new.pop(0))
+                new[0].fixed = len(drafts) - 1
+                blocks.append(new[0])
+                pending[:] = []
+                for bl in new[1:]:  # parts after a blank line below the headline: sub-heads of its story
+                    for ln in bl.lines:
+                        add(next(h for h in items[i:j] if lines[h.line] is ln))
+            elif wrapped or (nxt in ("body", "credit") and (cur.leading or (cur.spans and (
+                    j - i == 1 or (standing and not lines[it.line].gap))))):
                 for h in items[i:j]:  # a section sub-head, or prose wrapped at the column edge
                     add(h)
             else:
-                new = _blocks(items[i:j], lines)
+                new = _blocks(items[i:j], lines, standing, text)
                 new[0].after = len(drafts) - 1 if cur.spans else (len(drafts) - 2 if len(drafts) > 1 else None)
                 for bl in new:
                     bl.open = len(drafts) - 1 if cur.spans else None
@@ -320,7 +397,8 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                 if nxt == "body":
                     close()
         elif it.kind == "date":
-            close()
+            if not (cur.leading and cur.dateline is None):
+                close()
             cur, m = drafts[-1], it.data
             cur.dateline = re.sub(r"\s+", "", text.text[m.start():m.start("br") if m.group("br") else m.end()])
             cur.md, cur.authors = ((int(m["m"]), int(m["d"])) if m["m"] else None), cur.authors + it.authors
@@ -341,11 +419,15 @@ def _scan(text: Text, items: list[_Item], lines: list[_Line]) -> tuple[list[_Dra
                 del cur.spans[mine[0]:]
                 close()
                 drafts[-1].spans = caption
+            leading = standing and not cur.spans and any(bl.fixed == len(drafts) - 1 for bl in blocks)
             add(it)
             target = drafts[-1] if drafts[-1].spans or len(drafts) == 1 else drafts[-2]
             target.authors += it.authors
             target.credit = True
-            seal()
+            if not leading:  # a caption set between a headline and its body belongs to the article
+                seal()
+            else:
+                target.leading = target.photo = True
         else:
             add(it)
         i = j
@@ -371,7 +453,7 @@ def _assign(blocks: list[_Block], bodies: list[str], text: Text) -> dict[int, _B
             score += sum(bonus for where, bonus in BONUS.items() if getattr(bl, where) == di)
             if bodies[di] and score >= MATCH_MIN:
                 pairs.append((-score, bi, di))
-    chosen: dict[int, _Block] = {}
+    chosen: dict[int, _Block] = {bl.fixed: bl for bl in blocks if bl.fixed is not None and bodies[bl.fixed]}
     for _, bi, di in sorted(pairs):
         if di not in chosen and all(b is not blocks[bi] for b in chosen.values()):
             chosen[di] = blocks[bi]
@@ -442,7 +524,7 @@ def _make(doc: Document, text: Text, d: _Draft, head: tuple | None, sub: tuple |
     for piece, poffs in ([sub] if sub and sub[0] else []) + [(body, boffs)]:
         offs.append(offs[-1] + 1 if offs else (poffs[0] if poffs else 0))
         out, offs = out + "\n" + piece, offs + list(poffs)
-    caption = d.credit and len(body) <= CAPTION_MAX
+    caption = d.credit and len(body) <= CAPTION_MAX and not d.photo
     authors = sorted({(p.start, p.name, p.role): p for p in d.authors}.values(), key=lambda p: (p.start, p.role))
     stem = doc.key or slug(doc.source)
     ident = f"{stem}-L{doc.line}" if doc.line is not None else f"{stem}-{position}"
@@ -461,6 +543,20 @@ def _record(doc: Document, items: list[_Item], drafts: list[_Draft], lines: list
     m = re.match(r"(\d{4})-(\d\d)-(\d\d)", doc.date or "")
     whole.date = m and _iso(int(m[1]), int(m[2]), int(m[3]))
     return whole
+
+
+def _keep_unplaced(blocks: list[_Block], chosen: dict[int, _Block], drafts: list[_Draft]) -> None:
+    """Headline-shaped lines no article took (a masthead, a section label) stay in the text of the article they
+    stand in or after (at the top of the page: the first article): nothing on the page is dropped."""
+    taken = {id(bl) for bl in chosen.values()}
+    full = [k for k, d in enumerate(drafts) if d.spans]
+    for bl in blocks:
+        if id(bl) in taken or not full:
+            continue
+        first = bl.lines[0].start
+        before = [k for k in full if drafts[k].spans[0][0] < first]
+        target = before[-1] if before else full[0]
+        drafts[target].spans = sorted(drafts[target].spans + [(ln.start, ln.end, -1 - ln.start) for ln in bl.lines])
 
 
 def segment(doc: Document, text: Text) -> list[Article]:
@@ -484,12 +580,14 @@ def segment(doc: Document, text: Text) -> list[Article]:
             whole.spans = [sp for sp in whole.spans if sp[0] >= n]
         return [_make(doc, text, whole, head, None, 0, page)]
     chosen = _assign(blocks, ["".join(text.text[a:b] for a, b, _ in d.spans) for d in drafts], text)
+    _keep_unplaced(blocks, chosen, drafts)
     out, days = [], []
     for di, d in enumerate(drafts):
         if d.spans:
             bl = chosen.get(di)
-            head = bl and _join(text, [(ln.start, ln.end, 0) for ln in bl.lines[:1]])
-            sub = bl and len(bl.lines) > 1 and _join(text, [(ln.start, ln.end, 0) for ln in bl.lines[1:]]) or None
+            k = len(bl.lines) if bl and bl.wrapped else 1
+            head = bl and _join(text, [(ln.start, ln.end, 0) for ln in bl.lines[:k]])
+            sub = bl and len(bl.lines) > k and _join(text, [(ln.start, ln.end, 0) for ln in bl.lines[k:]]) or None
             out.append(_make(doc, text, d, head, sub, len(out), page))
             days += [out[-1].date] if d.md else []
     if len(days) >= 2 and len(set(days)) == 1 and days[0]:  # datelines agree on one day: the page's date
