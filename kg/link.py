@@ -224,7 +224,15 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
     if m.cls == "Person":
         name = person_name(m.text)
         return f"Person|{name}", None, "same name" if name == m.text else "same name without the title", 0.9
+    if m.cls == "Initiative" and m.text in _kind_words():  # 《意见》, 《方案》: a document's short title, this one
+        return f"{m.cls}|{m.article}|{m.text}", None, "a bare kind word names a document of its own article", 0.9
     return f"{m.cls}|{m.text}", None, "same name", 0.9
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """The head words that say which kind an initiative is (kg/data/initiative_classes.tsv: 意见, 方案, 行动 …)."""
+    return frozenset(row[0] for row in table("initiative_classes.tsv"))
 
 
 def person_name(text: str) -> str:

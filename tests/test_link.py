@@ -557,3 +557,10 @@ def test_a_two_character_name_without_posts_joins_across_provinces_only_within_w
     linked = link([a, b, c], found, {})
     groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "罗远")
     assert groups == [["a", "b"], ["c"]]
+
+
+def test_a_documents_bare_kind_word_is_never_merged_across_articles():
+    a = art(aid="a", text="中共中央印发《意见》。")
+    b = art(aid="b", text="国务院印发《意见》。")
+    linked = link([a, b], {"a": [ment(a, "意见", "Initiative")], "b": [ment(b, "意见", "Initiative")]}, {})
+    assert len([e for e in linked.entities if e.label == "意见"]) == 2
