@@ -224,9 +224,30 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
     if m.cls == "Person":
         name = person_name(m.text)
         return f"Person|{name}", None, "same name" if name == m.text else "same name without the title", 0.9
+    if m.cls == "Initiative" and (session := numbered_session(m.text)):
+        return f"session|{session}", None, "the same numbered session (党的十八大 = 中国共产党第十八次全国代表大会)", 0.95
     if m.cls == "Initiative" and m.text in _kind_words():  # 《意见》, 《方案》: a document's short title, this one
         return f"{m.cls}|{m.article}|{m.text}", None, "a bare kind word names a document of its own article", 0.9
     return f"{m.cls}|{m.text}", None, "same name", 0.9
+
+
+_NUM = "[一二三四五六七八九十]+"
+_SESSIONS = (  # the usual written forms of the numbered sessions of the CPC and the NPC -> a canonical key
+    ("cpc", re.compile(rf"^(?:中国共产党|中共|党的)?第?({_NUM})(?:次全国代表大会|大)$")),
+    ("cpc-plenum", re.compile(rf"^(?:中国共产党|中共|党的)?第?({_NUM})届(?:中央委员会)?第?({_NUM})(?:中全会|次全体会议)$")),
+    ("npc", re.compile(rf"^第?({_NUM})届全国(?:人大|人民代表大会)第?({_NUM})次(?:会议|全体会议)$")),
+    ("cppcc", re.compile(rf"^(?:中国人民政治协商会议)?第?({_NUM})届全国(?:政协|委员会)第?({_NUM})次(?:会议|全体会议)$")),
+)
+
+
+def numbered_session(text: str) -> str | None:
+    """A canonical key for a numbered session written in any of its usual forms (十八大, 党的十八大, 中共十八大,
+    中国共产党第十八次全国代表大会 -> cpc|十八; 十九届四中全会 -> cpc-plenum|十九|四), else None."""
+    for kind, rx in _SESSIONS:
+        hit = rx.match(text)
+        if hit:
+            return "|".join((kind, *hit.groups()))
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -564,3 +564,14 @@ def test_a_documents_bare_kind_word_is_never_merged_across_articles():
     b = art(aid="b", text="国务院印发《意见》。")
     linked = link([a, b], {"a": [ment(a, "意见", "Initiative")], "b": [ment(b, "意见", "Initiative")]}, {})
     assert len([e for e in linked.entities if e.label == "意见"]) == 2
+
+
+def test_the_written_forms_of_a_numbered_session_are_one_node():
+    from kg.link import numbered_session
+
+    forms = ("十八大", "党的十八大", "中共十八大", "中国共产党第十八次全国代表大会")
+    assert len({numbered_session(f) for f in forms}) == 1
+    assert numbered_session("十九届四中全会") == numbered_session("中国共产党第十九届中央委员会第四次全体会议")
+    assert numbered_session("十九届四中全会") != numbered_session("十九届五中全会")
+    assert numbered_session("十四届全国人大一次会议") == numbered_session("第十四届全国人民代表大会第一次会议")
+    assert numbered_session("中央经济工作会议") is None
