@@ -16,46 +16,70 @@ def main() -> None:
     """kg: an offline knowledge-graph builder for Chinese news."""
 
 
+VALIDATE_LIMIT = 200  # articles; larger builds skip the SHACL check unless --validate asks for it
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out", default="output", show_default=True, type=click.Path(path_type=Path),
-              help="Folder for graph.ttl and graph.html.")
+              help="Folder for graph.ttl, graph.trig, graph.nq and graph.html.")
 @click.option("--base", default=None, help="Base IRI of the instance data (default https://w3id.org/kgnews/id/).")
 @click.option("-q", "--quiet", is_flag=True, help="Print warnings only, no summary.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print the seconds of every stage.")
 @click.option("--store", "store", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Also write into this persistent Oxigraph store (incremental: a re-build replaces its articles).")
-def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, store: Path | None) -> None:
+@click.option("--validate/--no-validate", "validate", default=None,
+              help=f"SHACL check of the graph (default: on up to {VALIDATE_LIMIT} articles when pyshacl is installed).")
+def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, verbose: bool, store: Path | None,
+          validate: bool | None) -> None:
     """Build the knowledge graph of PATHS (.txt and .jsonl files or folders; default: the bundled sample page)."""
     from . import pipeline
+    from . import validate as shacl
     from .graph import DEFAULT_BASE
     from .resources import sample_page
 
+    timer = pipeline.Timer()
     base = base or DEFAULT_BASE
     if not base.isascii() or any(c.isspace() for c in base) or not base.endswith(("/", "#")):
         raise click.BadParameter("the base IRI must be ASCII, without spaces, ending in / or #", param_hint="--base")
-    result = pipeline.run(list(paths) or [sample_page()], base=base)
+    if validate and not shacl.available():
+        raise click.UsageError("--validate needs pyshacl (pip install 'kg[validate]')")
+    if store is not None:
+        _check_store(store)
+    result = pipeline.run(list(paths) or [sample_page()], base=base, timer=timer)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not result.articles:
         click.echo("error: nothing could be read from the input; no graph written", err=True)
         sys.exit(1)
-    written = pipeline.write_outputs(result, out)
-    if store is not None:
-        try:
-            written.append(pipeline.write_store(result, store))
-        except OSError as exc:  # e.g. the store is open in a running `kg serve --allow-update`
-            click.echo(f"error: cannot write the store {store}: {' '.join(str(exc).split())}", err=True)
-            sys.exit(1)
-    from . import validate as shacl
-
-    if shacl.available():  # the SHACL shapes of the public contract: count and first few violations
+    try:
+        written = pipeline.write_outputs(result, out, store)
+    except OSError as exc:  # e.g. the store is open in a running `kg serve --allow-update`
+        click.echo(f"error: cannot write {store if store is not None else out}: {' '.join(str(exc).split())}",
+                   err=True)
+        sys.exit(1)
+    if validate is None:
+        validate = shacl.available() and len(result.articles) <= VALIDATE_LIMIT
+    if validate:  # the SHACL shapes of the public contract: count and first few violations
         report = shacl.validate(result.graph)
+        timer("validate")
         if not report.conforms or not quiet:
             click.echo(report.format(), err=not report.conforms)
     if not quiet:
-        click.echo(pipeline.summary(result))
+        click.echo(pipeline.summary(result, verbose=verbose))
         for path in written:
             click.echo(f"wrote      {path}")
+
+
+def _check_store(store: Path) -> None:
+    """Fail before the build, in one line, when the store cannot be opened for writing."""
+    from . import store as stores
+
+    try:
+        stores.check_writable(store)
+    except OSError as exc:
+        click.echo(f"error: cannot write the store {store}: {' '.join(str(exc).split())}", err=True)
+        sys.exit(1)
 
 
 @main.command()

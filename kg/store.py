@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rdflib import Graph
 
 __all__ = ["is_store", "open_store", "partition", "write", "to_ox", "from_ox", "load_memory", "copy_to_memory",
-           "to_rdflib", "to_graph"]
+           "to_rdflib", "to_graph", "check_writable", "write_quads"]
 
 KG, RDF_TYPE = PREFIXES["kg"], "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROV_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
@@ -144,15 +144,15 @@ def write(graph: "Graph", path: str | os.PathLike) -> dict[str, int]:
     return {"articles": len(parts) - len(entities), "replaced": len(replaced), "quads": len(store)}
 
 
-def _recount(store) -> None:
-    """kg:mentionCount of every entity = the number of mentions of it in the whole store."""
-    store.update(
-        """DELETE { GRAPH ?eg { ?e kg:mentionCount ?old } } INSERT { GRAPH ?eg { ?e kg:mentionCount ?n } }
+_RECOUNT = """DELETE { GRAPH ?eg { ?e kg:mentionCount ?old } } INSERT { GRAPH ?eg { ?e kg:mentionCount ?n } }
         WHERE { GRAPH ?eg { ?e kg:mentionCount ?old }
                 OPTIONAL { SELECT ?e (COUNT(DISTINCT ?m) AS ?c) WHERE { GRAPH ?g { ?m kg:mentionOf ?e } } GROUP BY ?e }
-                BIND (COALESCE(?c, 0) AS ?n) }""",
-        prefixes=PREFIXES,
-    )
+                BIND (COALESCE(?c, 0) AS ?n) }"""
+
+
+def _recount(store) -> None:
+    """kg:mentionCount of every entity = the number of mentions of it in the whole store."""
+    store.update(_RECOUNT, prefixes=PREFIXES)
 
 
 def load_memory(path: str | os.PathLike) -> "pyoxigraph.Store":
@@ -212,3 +212,42 @@ def _uri(text: str):
     from rdflib import URIRef
 
     return URIRef(text)
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    """Raise OSError now (before a long build) if the store at ``path`` cannot be opened for writing, e.g. while
+    a `kg serve --allow-update` holds it."""
+    store = open_store(path)
+    del store
+
+
+def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str) -> dict[str, int]:
+    """Write the N-Quads file ``nquads`` (the store layout of one build, see :mod:`kg.quads`) into the store at
+    ``path`` in one transaction: the article graphs of earlier builds of the same ``sources`` and of the same
+    article graphs are dropped, the new quads added, ``kg:mentionCount`` recounted. A build killed at any point
+    leaves the store as it was before or as it is after. Returns counts like :func:`write`."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    with open(nquads, encoding="utf-8") as fh:
+        for line in fh:
+            spo, g, _ = line.rsplit(" ", 2)
+            groups[g].append(spo)
+    store = open_store(path)
+    replaced = set()
+    if sources:
+        wanted = set(sources)
+        replaced = {str(sol["g"]) for sol in store.query(
+            "SELECT DISTINCT ?g ?src WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:source ?src } }",
+            prefixes=PREFIXES) if sol["src"].value in wanted}
+    entities = f"<{base}graph/entities>"
+    articles = [g for g in groups if g != entities]
+    parts = [f"DROP SILENT GRAPH {g} ;\n" for g in sorted(replaced | set(articles))]
+    parts.append("INSERT DATA {\n")
+    for g in sorted(groups):
+        parts.append(f"GRAPH {g} {{\n")
+        parts.append(" .\n".join(groups[g]))
+        parts.append(" .\n}\n")
+    parts.append("} ;\n")
+    parts.append(_RECOUNT)
+    store.update("".join(parts), prefixes=PREFIXES)
+    store.flush()
+    return {"articles": len(articles), "replaced": len(replaced), "quads": len(store)}
