@@ -28,13 +28,16 @@ VALIDATE_LIMIT = 200  # articles; larger builds skip the SHACL check unless --va
 @click.option("-v", "--verbose", is_flag=True, help="Also print the seconds of every stage.")
 @click.option("--store", "store", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Also write into this persistent Oxigraph store (incremental: a re-build replaces its articles).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes for the per-document stages (default: all cores). The output is the same for any number.")
 @click.option("--validate/--no-validate", "validate", default=None,
               help=f"SHACL check of the graph (default: on up to {VALIDATE_LIMIT} articles when pyshacl is installed).")
 def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, verbose: bool, store: Path | None,
-          validate: bool | None) -> None:
+          jobs: int | None, validate: bool | None) -> None:
     """Build the knowledge graph of PATHS (.txt and .jsonl files or folders; default: the bundled sample page)."""
     from . import pipeline
     from . import validate as shacl
+    from .analyse import default_jobs
     from .graph import DEFAULT_BASE
     from .resources import sample_page
 
@@ -46,7 +49,7 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
         raise click.UsageError("--validate needs pyshacl (pip install 'kg[validate]')")
     if store is not None:
         _check_store(store)
-    result = pipeline.run(list(paths) or [sample_page()], base=base, timer=timer)
+    result = pipeline.run(list(paths) or [sample_page()], base=base, timer=timer, jobs=jobs or default_jobs())
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not result.articles:

@@ -14,8 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from . import extract, ingest, link, nested, normalise, relations, segment
-from . import measures, quads
+from . import ingest, link, nested, quads, relations
 from .graph import DEFAULT_BASE, PREFIXES
 from .model import Article, Linked, Measure, Mention, Relation
 
@@ -92,23 +91,32 @@ class Result:
         return {f"<{PREFIXES['kg']}{p}>" for p in {f.predicate for f in self.linked.facts}}
 
 
-def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Timer | None = None) -> Result:
-    """Build the knowledge graph of the articles in ``paths`` (files or folders)."""
+def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Timer | None = None,
+        jobs: int = 1) -> Result:
+    """Build the knowledge graph of the articles in ``paths`` (files or folders); the per-document stages run in
+    ``jobs`` processes (:mod:`kg.analyse`; the result is the same for any number)."""
+    from . import analyse
+
     timer = timer or Timer()
     documents, warnings = ingest.read(paths)
+    characters = sum(len(d.text) for d in documents)
     timer("read")
+    size = max(8, min(64, -(-len(documents) // (4 * max(jobs, 1)))))
     articles: list[Article] = []
-    for doc in documents:
-        articles += segment.segment(doc, normalise.normalise(doc.text))
-    timer("segment")
-    found = extract.mentions_all(articles)
+    found: dict[str, list[Mention]] = {}
+    rels: dict[str, list[Relation]] = {}
+    found_measures: dict[str, list[Measure]] = {}
+    for batch in analyse.run(documents, jobs if len(documents) > size else 1, size):
+        articles += batch.articles
+        found.update(batch.mentions)
+        rels.update(batch.relations)
+        found_measures.update(batch.measures)
+    del documents
     timer("extract")
-    found, rels, linked = relate_and_link(articles, found)
+    linked = link.link(articles, found, rels)
     timer("link")
-    found_measures = {a.id: measures.measures(a, found[a.id]) for a in articles}
-    timer("measures")
-    return Result(tuple(articles), found, rels, linked, tuple(warnings), timer.total,
-                  sum(len(d.text) for d in documents), found_measures, base, timer)
+    return Result(tuple(articles), found, rels, linked, tuple(warnings), timer.total, characters,
+                  found_measures, base, timer)
 
 
 def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
