@@ -14,7 +14,7 @@ import shutil
 import uuid
 from pathlib import Path
 
-__all__ = ["stage", "commit", "discard", "CURRENT"]
+__all__ = ["stage", "scratch", "commit", "discard", "CURRENT"]
 
 CURRENT = ".kg-current"
 _PREFIX = ".kg-gen-"
@@ -28,6 +28,13 @@ def stage(out_dir: str | os.PathLike) -> Path:
     gen = out / f"{_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}"
     gen.mkdir()
     return gen
+
+
+def scratch(out_dir: str | os.PathLike, suffix: str) -> Path:
+    """A path for a temporary file inside ``out_dir``, removed by the next build if this one dies."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    return out / f"{_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}{suffix}"
 
 
 def discard(gen: Path) -> None:
@@ -91,11 +98,14 @@ def _clean(out: Path) -> None:
     current = os.readlink(out / CURRENT) if (out / CURRENT).is_symlink() else None
     for entry in out.iterdir():
         name = entry.name
-        if name.startswith(_PREFIX) and name != current and entry.is_dir() and not entry.is_symlink():
+        if name.startswith(_PREFIX) and name != current and not entry.is_symlink():
             pid = name[len(_PREFIX):].split("-", 1)[0]
             if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
                 continue
-            shutil.rmtree(entry, ignore_errors=True)
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            elif not (pid.isdigit() and int(pid) == os.getpid()):  # this build's own scratch files stay
+                entry.unlink(missing_ok=True)
         elif name.startswith(".") and name.endswith(".lnk") and entry.is_symlink():
             entry.unlink(missing_ok=True)
 

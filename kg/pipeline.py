@@ -139,11 +139,10 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
     if store_dir is not None:
         from . import store
 
+        from .generation import scratch
+
         store.check_writable(store_dir)
-        Path(out_dir).mkdir(parents=True, exist_ok=True)
-        tmp = tempfile.NamedTemporaryFile(prefix=".kg-store-", suffix=".nq", dir=out_dir, delete=False)
-        tmp.close()
-        store_file = outputs.QuadFile(Path(tmp.name), result.base)
+        store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
     try:
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
                                 store_file.add if store_file else None, result.timer, result.stats)

@@ -39,7 +39,10 @@ def open_store(path: str | os.PathLike, read_only: bool = False) -> "pyoxigraph.
     """Open (or create, unless ``read_only``) the store in folder ``path``."""
     import pyoxigraph as ox
 
-    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    if read_only:
+        return ox.Store.read_only(str(path))
+    Path(path).mkdir(parents=True, exist_ok=True)
+    return ox.Store(str(path))
 
 
 def partition(graph: "Graph") -> dict[str, list[tuple]]:
@@ -223,14 +226,24 @@ def check_writable(path: str | os.PathLike) -> None:
 
 def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str) -> dict[str, int]:
     """Write the N-Quads file ``nquads`` (the store layout of one build, see :mod:`kg.quads`) into the store at
-    ``path`` in one transaction: the article graphs of earlier builds of the same ``sources`` and of the same
-    article graphs are dropped, the new quads added, ``kg:mentionCount`` recounted. A build killed at any point
-    leaves the store as it was before or as it is after. Returns counts like :func:`write`."""
+    ``path`` in one transaction (one SPARQL update): the article graphs of earlier builds of the same ``sources``
+    and of the same article graphs are dropped, the new quads added, and ``kg:mentionCount`` recounted for the
+    entities the build or the dropped graphs touch (an index lookup each, not a pass over the store). A build
+    killed at any point leaves the store as it was before or as it is after. Returns counts like :func:`write`."""
+    mention_count, mention_of = f"<{KG}mentionCount>", f"<{KG}mentionOf>"
     groups: dict[str, list[str]] = defaultdict(list)
+    touched: set[str] = set()
     with open(nquads, encoding="utf-8") as fh:
         for line in fh:
             spo, g, _ = line.rsplit(" ", 2)
             groups[g].append(spo)
+            s_end = spo.index("> ") + 1
+            p_end = spo.index("> ", s_end + 1) + 1
+            p = spo[s_end + 1:p_end]
+            if p == mention_count:
+                touched.add(spo[:s_end])
+            elif p == mention_of:
+                touched.add(spo[p_end + 1:])
     store = open_store(path)
     replaced = set()
     if sources:
@@ -240,14 +253,24 @@ def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: lis
             prefixes=PREFIXES) if sol["src"].value in wanted}
     entities = f"<{base}graph/entities>"
     articles = [g for g in groups if g != entities]
-    parts = [f"DROP SILENT GRAPH {g} ;\n" for g in sorted(replaced | set(articles))]
+    dropped = sorted(replaced | set(articles))
+    for i in range(0, len(dropped), 500):
+        values = " ".join(dropped[i:i + 500])
+        touched.update(str(sol[0]) for sol in store.query(
+            f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?m kg:mentionOf ?e }} }}",
+            prefixes=PREFIXES))
+    parts = [f"DROP SILENT GRAPH {g} ;\n" for g in dropped]
     parts.append("INSERT DATA {\n")
     for g in sorted(groups):
         parts.append(f"GRAPH {g} {{\n")
         parts.append(" .\n".join(groups[g]))
         parts.append(" .\n}\n")
     parts.append("} ;\n")
-    parts.append(_RECOUNT)
+    if touched:
+        values = "VALUES ?e { " + " ".join(sorted(touched)) + " }"
+        parts.append(_RECOUNT.replace("WHERE { GRAPH", f"WHERE {{ {values} GRAPH"))
+    else:
+        parts[-1] = "}\n"
     store.update("".join(parts), prefixes=PREFIXES)
     store.flush()
     return {"articles": len(articles), "replaced": len(replaced), "quads": len(store)}

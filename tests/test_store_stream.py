@@ -35,3 +35,27 @@ def test_cli_store_rebuild_replaces_in_one_update(tmp_path):
     ents = list(s.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e <https://w3id.org/kgnews/ontology#mentionCount> ?c } }"))
     assert counts[0][0].value == ents[0][0].value  # one count per entity after a rebuild
     assert isinstance(s, ox.Store)
+
+
+def test_a_second_input_keeps_the_counts_of_the_first(tmp_path):
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parent / "gold" / "articles"
+    one, two = gold / "p01_hunan_20250710.txt", gold / "p02_jiangxi_20250521.txt"
+    q = "SELECT ?e ?n WHERE { GRAPH ?g { ?e <https://w3id.org/kgnews/ontology#mentionCount> ?n } }"
+
+    def counts(db):
+        return sorted((str(r[0]), int(r[1].value)) for r in store.open_store(db, read_only=True).query(q))
+
+    for name, inputs in (("both", [one, two]), ("one-then-two", [one])):
+        r = CliRunner().invoke(main, ["build", "-q", "-o", str(tmp_path / "o"), "--store", str(tmp_path / name),
+                                      *map(str, inputs)])
+        assert r.exit_code == 0, r.output
+    CliRunner().invoke(main, ["build", "-q", "-o", str(tmp_path / "o"), "--store", str(tmp_path / "one-then-two"),
+                              str(two)])
+    separate = dict(counts(tmp_path / "one-then-two"))
+    together = dict(counts(tmp_path / "both"))
+    # an entity keyed the same in both builds is counted over both articles' mentions; every entity of the
+    # first build keeps its count
+    assert {e for e, n in separate.items() if n} == {e for e, n in together.items() if n}
+    assert all(separate[e] == together[e] for e in together if e in separate)
