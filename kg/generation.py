@@ -14,7 +14,7 @@ import shutil
 import uuid
 from pathlib import Path
 
-__all__ = ["stage", "scratch", "commit", "discard", "CURRENT"]
+__all__ = ["stage", "scratch", "commit", "discard", "exchange", "sibling", "clean_siblings", "CURRENT"]
 
 CURRENT = ".kg-current"
 _PREFIX = ".kg-gen-"
@@ -131,3 +131,48 @@ def _fsync(path: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def sibling(path: str | os.PathLike, kind: str) -> Path:
+    """A hidden path beside ``path`` for a new version of it (``kind``: "new" or "old")."""
+    p = Path(path)
+    return p.parent / f".{p.name}.kg-{kind}-{os.getpid()}-{uuid.uuid4().hex[:12]}"
+
+
+def clean_siblings(path: str | os.PathLike) -> None:
+    """Remove the hidden versions :func:`sibling` made for ``path`` by processes that are gone."""
+    p = Path(path)
+    if not p.parent.is_dir():
+        return
+    head = f".{p.name}.kg-"
+    for entry in p.parent.iterdir():
+        if entry.name.startswith(head) and entry.is_dir():
+            parts = entry.name[len(head):].split("-")
+            pid = parts[1] if len(parts) >= 3 else ""
+            if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
+                continue
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def exchange(a: str | os.PathLike, b: str | os.PathLike) -> None:
+    """Swap two paths atomically (Linux renameat2 RENAME_EXCHANGE). Where the system has no such call, two
+    renames: a crash between them leaves ``b`` under the name ``a`` only (the next call of the same operation
+    finds ``a`` missing and a complete version beside it)."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        fn = None
+    if fn is not None:
+        at_fdcwd, rename_exchange = -100, 2
+        if fn(at_fdcwd, os.fsencode(str(a)), at_fdcwd, os.fsencode(str(b)), rename_exchange) == 0:
+            return
+        err = ctypes.get_errno()
+        if err not in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: the file system cannot; fall back
+            raise OSError(err, os.strerror(err), str(a))
+    tmp = Path(str(a) + f".kg-swap-{os.getpid()}")
+    os.rename(a, tmp)
+    os.rename(b, a)
+    os.rename(tmp, b)
