@@ -112,8 +112,8 @@ class TripleIndex:
     def subject_objects(self, predicate):
         return iter(self._by_p.get(predicate, ()))
 
-    def subjects(self, predicate, obj):
-        return (s for s, o in self._by_p.get(predicate, ()) if o == obj)
+    def subjects(self, predicate, obj=None):
+        return (s for s, o in self._by_p.get(predicate, ()) if obj is None or o == obj)
 
     def objects(self, subject, predicate):
         return iter(self._by_sp.get((subject, predicate), ()))
