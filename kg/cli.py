@@ -30,10 +30,12 @@ VALIDATE_LIMIT = 200  # articles; larger builds skip the SHACL check unless --va
               help="Also write into this persistent Oxigraph store (incremental: a re-build replaces its articles).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Processes for the per-document stages (default: all cores). The output is the same for any number.")
+@click.option("--dask", "dask", default=None, metavar="ADDRESS",
+              help="Run the per-document stages on this Dask scheduler (tcp://host:8786); needs `pip install 'kg[dask]'`.")
 @click.option("--validate/--no-validate", "validate", default=None,
               help=f"SHACL check of the graph (default: on up to {VALIDATE_LIMIT} articles when pyshacl is installed).")
 def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, verbose: bool, store: Path | None,
-          jobs: int | None, validate: bool | None) -> None:
+          jobs: int | None, dask: str | None, validate: bool | None) -> None:
     """Build the knowledge graph of PATHS (.txt and .jsonl files or folders; default: the bundled sample page)."""
     from . import pipeline
     from . import validate as shacl
@@ -49,7 +51,17 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
         raise click.UsageError("--validate needs pyshacl (pip install 'kg[validate]')")
     if store is not None:
         _check_store(store)
-    result = pipeline.run(list(paths) or [sample_page()], base=base, timer=timer, jobs=jobs or default_jobs())
+    if dask is not None:
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            raise click.UsageError("--dask needs dask.distributed (pip install 'kg[dask]')")
+    try:
+        result = pipeline.run(list(paths) or [sample_page()], base=base, timer=timer, jobs=jobs or default_jobs(),
+                              dask=dask)
+    except OSError as exc:  # the scheduler cannot be reached
+        click.echo(f"error: cannot use the Dask scheduler {dask}: {' '.join(str(exc).split())}", err=True)
+        sys.exit(1)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not result.articles:

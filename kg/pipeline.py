@@ -92,9 +92,10 @@ class Result:
 
 
 def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Timer | None = None,
-        jobs: int = 1) -> Result:
+        jobs: int = 1, dask=None) -> Result:
     """Build the knowledge graph of the articles in ``paths`` (files or folders); the per-document stages run in
-    ``jobs`` processes (:mod:`kg.analyse`; the result is the same for any number)."""
+    ``jobs`` processes (:mod:`kg.analyse`; the result is the same for any number), or on the Dask scheduler
+    ``dask`` (an address or a cluster object: :mod:`kg.cluster`)."""
     from . import analyse
 
     timer = timer or Timer()
@@ -106,7 +107,13 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
     found: dict[str, list[Mention]] = {}
     rels: dict[str, list[Relation]] = {}
     found_measures: dict[str, list[Measure]] = {}
-    for batch in analyse.run(documents, jobs if len(documents) > size else 1, size):
+    if dask is not None:
+        from . import cluster
+
+        batched = cluster.run(documents, dask, size)
+    else:
+        batched = analyse.run(documents, jobs if len(documents) > size else 1, size)
+    for batch in batched:
         articles += batch.articles
         found.update(batch.mentions)
         rels.update(batch.relations)
