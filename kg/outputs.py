@@ -20,11 +20,11 @@ from . import generation
 from .extsort import Sorter
 from .graph import PREFIXES
 
-__all__ = ["NAMES", "QuadFile", "write", "explorer_graph", "TripleIndex", "EXPLORER_PREDICATES", "ExplorerTriples"]
+__all__ = ["NAMES", "QuadFile", "write", "TripleIndex", "EXPLORER_PREDICATES", "ExplorerTriples"]
 
 NAMES = ["graph.ttl", "graph.trig", "graph.nq", "graph.html"]
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-SORT_LIMIT = 1_000_000  # lines per sort kept in memory (about 300 MB); more go to sorted runs on disk
+SORT_LIMIT = 300_000  # lines per sort kept in memory (about 90 MB); more go to sorted runs on disk
 
 
 class QuadFile:
@@ -71,22 +71,37 @@ _EXPLORER_TYPES = frozenset(f"<{PREFIXES['kg']}{c}>" for c in (
 
 
 class ExplorerTriples:
-    """Collects the triples the explorer reads (see :data:`EXPLORER_PREDICATES`) from the dataset stream."""
+    """Collects the triples the explorer reads (see :data:`EXPLORER_PREDICATES`) from the sorted triple lines,
+    as rdflib terms (each distinct term converted and held once) in a :class:`TripleIndex`."""
 
     def __init__(self, facts: Iterable[str]) -> None:
         self.facts = frozenset(facts)
-        self.triples: list[tuple[str, str, str]] = []
+        self.index = TripleIndex(())
+        self._terms: dict[str, object] = {}
+
+    @property
+    def triples(self) -> list[tuple]:
+        return self.index._triples
 
     def filter(self, lines: Iterable[str]) -> Iterable[str]:
         """Pass sorted triple lines through, keeping those the explorer reads."""
+        from .ntriples import to_rdflib
         from .rdfwrite import split_triple
 
-        preds, facts, types, keep = EXPLORER_PREDICATES, self.facts, _EXPLORER_TYPES, self.triples.append
+        preds, facts, types, add = EXPLORER_PREDICATES, self.facts, _EXPLORER_TYPES, self.index.add
+        terms = self._terms
+
+        def term(text: str):
+            t = terms.get(text)
+            if t is None:
+                t = terms[text] = to_rdflib(text)
+            return t
+
         for line in lines:
             yield line
             s, p, o = split_triple(line)
             if p in preds or p in facts or (p == _RDF_TYPE and o in types):
-                keep((s, p, o))
+                add((term(s), term(p), term(o)))
 
 
 class TripleIndex:
@@ -99,9 +114,12 @@ class TripleIndex:
         self._by_p: dict = defaultdict(list)
         self._by_sp: dict = defaultdict(list)
         for t in triples:
-            self._triples.append(t)
-            self._by_p[t[1]].append((t[0], t[2]))
-            self._by_sp[t[0], t[1]].append(t[2])
+            self.add(t)
+
+    def add(self, t: tuple) -> None:
+        self._triples.append(t)
+        self._by_p[t[1]].append((t[0], t[2]))
+        self._by_sp[t[0], t[1]].append(t[2])
 
     def __iter__(self):
         return iter(self._triples)
@@ -121,21 +139,6 @@ class TripleIndex:
     def value(self, subject, predicate):
         found = self._by_sp.get((subject, predicate))
         return found[0] if found else None
-
-
-def explorer_graph(triples: Iterable[tuple[str, str, str]]) -> TripleIndex:
-    """The triples (N-Triples terms) the explorer reads, as rdflib terms in a :class:`TripleIndex`."""
-    from .ntriples import to_rdflib
-
-    cache: dict[str, object] = {}
-
-    def term(text: str):
-        t = cache.get(text)
-        if t is None:
-            t = cache[text] = to_rdflib(text)
-        return t
-
-    return TripleIndex((term(s), term(p), term(o)) for s, p, o in triples)
 
 
 def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: str, facts: Iterable[str],
@@ -183,7 +186,7 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
         if stats is not None:
             stats["triples"] = count
         mark("serialise")
-        explorer.write(explorer_graph(seen.triples), gen / "graph.html")  # the hook: write(graph, path)
+        explorer.write(seen.index, gen / "graph.html")  # the hook: explorer.write(graph, path)
         mark("explorer")
         return generation.commit(gen, NAMES)
     except BaseException:
