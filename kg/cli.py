@@ -21,58 +21,88 @@ def main(verbose: int, quiet: bool) -> None:
     configure(verbose, quiet)
 
 
+VALIDATE_LIMIT = 200  # articles; larger builds skip the SHACL check unless --validate asks for it
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out", default="output", show_default=True, type=click.Path(path_type=Path),
-              help="Folder for graph.ttl and graph.html.")
+              help="Folder for graph.ttl, graph.trig, graph.nq and graph.html.")
 @click.option("--base", default=None, help="Base IRI of the instance data (default https://w3id.org/kgnews/id/).")
 @click.option("-q", "--quiet", is_flag=True, help="Print warnings only, no summary.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print the seconds of every stage.")
 @click.option("--store", "store", default=None, type=click.Path(file_okay=False, path_type=Path),
               help="Also write into this persistent Oxigraph store (incremental: a re-build replaces its articles).")
-@click.option("--no-validate", "no_validate", is_flag=True,
-              help="Skip the SHACL check (run when pyshacl is installed; it about doubles the build time).")
-def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, store: Path | None,
-          no_validate: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes for the per-document stages (default: all cores). The output is the same for any number.")
+@click.option("--dask", "dask", default=None, metavar="ADDRESS",
+              help="Run the per-document stages on this Dask scheduler (tcp://host:8786); needs `pip install 'kg[dask]'`.")
+@click.option("--validate/--no-validate", "validate", default=None,
+              help=f"SHACL check of the graph (default: on up to {VALIDATE_LIMIT} articles when pyshacl is installed).")
+def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, verbose: bool, store: Path | None,
+          jobs: int | None, dask: str | None, validate: bool | None) -> None:
     """Build the knowledge graph of PATHS (.txt and .jsonl files or folders; default: the bundled sample page)."""
     from . import pipeline
+    from . import validate as shacl
+    from .analyse import default_jobs
     from .graph import DEFAULT_BASE
     from .resources import sample_page
 
+    timer = pipeline.Timer()
     base = base or DEFAULT_BASE
     if not base.isascii() or any(c.isspace() for c in base) or not base.endswith(("/", "#")):
         raise click.BadParameter("the base IRI must be ASCII, without spaces, ending in / or #", param_hint="--base")
     from .cli_checks import require_folder
 
     require_folder(out)  # before the pipeline runs, not after
+    if validate and not shacl.available():
+        raise click.UsageError("--validate needs pyshacl (pip install 'kg[validate]')")
     if store is not None:
-        require_folder(store, "--store")
-    result = pipeline.run(list(paths) or [sample_page()], base=base)
+        _check_store(store)
+    if dask is not None:
+        import importlib.util
+
+        if importlib.util.find_spec("distributed") is None:
+            raise click.UsageError("--dask needs dask.distributed (pip install 'kg[dask]')")
+    try:
+        result = pipeline.run(list(paths) or [sample_page()], base=base, timer=timer, jobs=jobs or default_jobs(),
+                              dask=dask)
+    except OSError as exc:  # the scheduler cannot be reached
+        click.echo(f"error: cannot use the Dask scheduler {dask}: {' '.join(str(exc).split())}", err=True)
+        sys.exit(1)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     if not result.articles:
         click.echo("error: nothing could be read from the input; no graph written", err=True)
         sys.exit(1)
     try:
-        written = pipeline.write_outputs(result, out)
-    except OSError as exc:
-        click.echo(f"error: cannot write into {out}: {exc.strerror or exc}", err=True)
+        written = pipeline.write_outputs(result, out, store)
+    except OSError as exc:  # e.g. the store is open in a running `kg serve --allow-update`
+        click.echo(f"error: cannot write {store if store is not None else out}: {' '.join(str(exc).split())}",
+                   err=True)
         sys.exit(1)
-    if store is not None:
-        try:
-            written.append(pipeline.write_store(result, store))
-        except OSError as exc:  # e.g. the store is open in a running `kg serve --allow-update`
-            click.echo(f"error: cannot write the store {store}: {' '.join(str(exc).split())}", err=True)
-            sys.exit(1)
-    from . import validate as shacl
-
-    if not no_validate and shacl.available():  # the SHACL shapes of the public contract: count and first few violations
+    if validate is None:
+        validate = shacl.available() and len(result.articles) <= VALIDATE_LIMIT
+    if validate:  # the SHACL shapes of the public contract: count and first few violations
         report = shacl.validate(result.graph)
+        timer("validate")
         if not report.conforms or not quiet:
             click.echo(report.format(), err=not report.conforms)
     if not quiet:
-        click.echo(pipeline.summary(result))
+        click.echo(pipeline.summary(result, verbose=verbose))
         for path in written:
             click.echo(f"wrote      {path}")
+
+
+def _check_store(store: Path) -> None:
+    """Fail before the build, in one line, when the store cannot be opened for writing."""
+    from . import store as stores
+
+    try:
+        stores.check_writable(store)
+    except OSError as exc:
+        click.echo(f"error: cannot write the store {store}: {' '.join(str(exc).split())}", err=True)
+        sys.exit(1)
 
 
 @main.command()

@@ -14,10 +14,20 @@ _graph_arg = click.argument("graph", type=click.Path(path_type=Path))
 _json_opt = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
-def _load(graph: Path):
-    from .cli_checks import load_rdflib
+def _load(graph: Path, network: bool = False):
+    """The graph file or output folder as an rdflib Graph; a store folder as the part of it the analysis reads
+    (kg.storeview), or, with ``network``, as its cached networkx projection."""
+    from .query import QueryError, load
 
-    return load_rdflib(graph)
+    try:
+        g = load(graph)
+    except QueryError as exc:
+        _fail(exc)
+    if type(g).__module__.startswith("pyoxigraph"):
+        from . import storeview
+
+        return storeview.network(graph, g) if network else storeview.projection(g)
+    return g
 
 
 def _fail(exc: Exception, code: int = 2):
@@ -79,7 +89,7 @@ def central(graph: Path, cls: str | None, top: int, seed: int, as_json: bool) ->
     from .analysis import AnalysisError, format_central
     from .analysis import central as rank
 
-    g = _load(graph)
+    g = _load(graph, network=True)
     try:
         rows = rank(g, cls=cls, top=top, seed=seed)
     except AnalysisError as exc:
@@ -98,7 +108,7 @@ def communities(graph: Path, top: int, min_size: int, seed: int, as_json: bool) 
     from .analysis import communities as find_communities
     from .analysis import format_communities
 
-    found = find_communities(_load(graph), seed=seed, top=top, min_size=min_size)
+    found = find_communities(_load(graph, network=True), seed=seed, top=top, min_size=min_size)
     _echo(found, format_communities(found), as_json)
 
 
@@ -113,7 +123,7 @@ def path(graph: Path, a: str, b: str, as_json: bool) -> None:
     from .analysis import AnalysisError, format_path
     from .analysis import path as connect
 
-    g = _load(graph)
+    g = _load(graph, network=True)
     try:
         hops = connect(g, a, b)
     except AnalysisError as exc:
@@ -130,7 +140,7 @@ def timeline(graph: Path, name: str, as_json: bool) -> None:
     from .analysis import AnalysisError, format_timeline
     from .analysis import timeline as entity_timeline
 
-    g = _load(graph)
+    g = _load(graph, network=True)
     try:
         t = entity_timeline(g, name)
     except AnalysisError as exc:

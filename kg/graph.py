@@ -6,20 +6,16 @@ IRIs are ASCII and deterministic: ``<base>article/<article id>``, ``<base><class
 :func:`dataset` splits the triples into named graphs: ``<base>graph/article/<article id>`` holds what one article
 says (the article, its bylines, mentions, sentences, inferred references and the facts it states, each reified as
 a ``kg:Statement`` with its evidence), ``<base>graph/entities`` the merged entities (labels, codes, hierarchy, merge
-decisions) and facts that hold independently of any article. :func:`build` is their union.
+decisions) and facts that hold independently of any article. :func:`build` is their union. The triples themselves are made once, as a stream of N-Triples terms, by
+:func:`kg.quads.emit`; this module gives rdflib views of them for small graphs and the library.
 """
 
 from __future__ import annotations
 
-import bisect
-
-import hashlib
-from collections import defaultdict
-from decimal import Decimal
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
-from .model import Article, Linked, Text
+from .model import Article, Linked
+from .quads import ENTITIES, article_graph
 
 if TYPE_CHECKING:
     from rdflib import Dataset, Graph
@@ -27,7 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_BASE", "ENTITIES", "build", "dataset", "article_graph", "bind_prefixes"]
 
 DEFAULT_BASE = "https://w3id.org/kgnews/id/"
-ENTITIES = "graph/entities"  # local part of the merged-entities graph's name
 PREFIXES = {
     "kg": "https://w3id.org/kgnews/ontology#",
     "schema": "https://schema.org/",
@@ -45,11 +40,6 @@ def bind_prefixes(g: "Graph", base: str = DEFAULT_BASE) -> None:
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
     g.bind("id", base)
-
-
-def article_graph(article_id: str) -> str:
-    """Local part of the name of an article's graph."""
-    return f"graph/article/{article_id}"
 
 
 def build(articles: list[Article], linked: Linked, base: str = DEFAULT_BASE) -> "Graph":
@@ -78,174 +68,17 @@ def dataset(articles: list[Article], linked: Linked, base: str = DEFAULT_BASE) -
 
 
 def _triples(articles: list[Article], linked: Linked, base: str) -> dict[str, set]:
-    from rdflib import Literal, Namespace, URIRef
-    from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+    """Graph local name -> rdflib triples: the stream of :func:`kg.quads.emit` as rdflib terms."""
+    from .ntriples import to_rdflib
+    from .quads import collect
 
-    from .relations import sentences
-    from .vocab import KG
+    terms: dict[str, object] = {}
 
-    schema, org, nif = Namespace(PREFIXES["schema"]), Namespace(PREFIXES["org"]), Namespace(PREFIXES["nif"])
-    out: dict[str, set] = defaultdict(set)
-    ent = out[ENTITIES]
+    def term(text: str):
+        t = terms.get(text)
+        if t is None:
+            t = terms[text] = to_rdflib(text)
+        return t
 
-    def iri(path: str) -> URIRef:
-        return URIRef(base + path)
-
-    def zh(text: str) -> Literal:
-        return Literal(text, lang="zh")
-
-    def conf(value: float) -> Literal:
-        # a Decimal value (well-typed for SHACL) in the canonical form other engines print too: 0.8, 1.0
-        return Literal(Decimal(str(round(min(max(value, 0.0), 1.0), 3))), datatype=XSD.decimal)
-
-    entity_iri = {e.key: iri(e.key) for e in linked.entities}
-    for e in linked.entities:
-        node = entity_iri[e.key]
-        ent.add((node, RDF.type, KG[e.cls]))
-        ent.add((node, RDFS.label, zh(e.label)))
-        for alt in e.alt_labels:
-            ent.add((node, SKOS.altLabel, zh(alt)))
-        ent.add((node, KG.mentionCount, Literal(len(e.mentions))))
-        if e.code:
-            ent.add((node, KG.regionCode, Literal(e.code)))
-        if e.level:
-            ent.add((node, KG.adminLevel, Literal(e.level)))
-        if e.lat is not None and e.lon is not None:
-            ent.add((node, schema.latitude, Literal(round(e.lat, 6))))
-            ent.add((node, schema.longitude, Literal(round(e.lon, 6))))
-        for d in e.merges:
-            dn = iri(f"merge/{_hash(f'{e.key}|{d.form}|{d.reason}')}")
-            ent.add((node, KG.mergeDecision, dn))
-            ent.add((dn, RDF.type, KG.MergeDecision))
-            ent.add((dn, KG.surfaceForm, zh(d.form)))
-            ent.add((dn, KG.reason, Literal(d.reason)))
-            ent.add((dn, KG.confidence, conf(d.score)))
-            if d.article:
-                ent.add((dn, PROV.wasDerivedFrom, iri(f"article/{d.article}")))
-
-    by_id = {a.id: a for a in articles}
-    sentence_spans: dict[str, list[tuple[int, int, int, int]]] = {}
-    for a in articles:
-        g = out[article_graph(a.id)]
-        art = iri(f"article/{a.id}")
-        g.add((art, RDF.type, KG.Article))
-        g.add((art, schema.headline, zh(a.headline)))
-        if a.subtitle:
-            g.add((art, schema.alternativeHeadline, zh(a.subtitle)))
-        if a.date:
-            g.add((art, schema.datePublished, Literal(a.date, datatype=XSD.date)))
-        g.add((art, DCTERMS.source, Literal(a.source)))
-        g.add((art, schema.articleBody, zh(a.body)))
-        g.add((art, KG.position, Literal(a.position)))
-        g.add((art, KG.articleKind, Literal(a.kind)))
-        if a.dateline:
-            g.add((art, KG.dateline, zh(a.dateline)))
-        if a.url:
-            g.add((art, schema.url, URIRef(quote(a.url, safe=":/?#[]@!$&'()*+,;=%~"))))
-        if a.publisher:
-            g.add((art, schema.publisher, zh(a.publisher)))
-        for n, (key, role) in enumerate(linked.bylines.get(a.id, ())):
-            person = entity_iri[key]
-            g.add((art, schema.author, person))
-            b = iri(f"byline/{a.id}/{n}")
-            g.add((art, KG.byline, b))
-            g.add((b, RDF.type, KG.Byline))
-            g.add((b, KG.person, person))
-            g.add((b, KG.role, zh(role)))
-        sentence_spans[a.id] = [(s, e, *a.raw_span(s, e)) for s, e in sentences(a.text)]
-
-    def sentence(article: Article, raw_start: int, raw_end: int, text: str) -> URIRef:
-        node = iri(f"sentence/{article.id}/{raw_start}-{raw_end}")
-        g = out[article_graph(article.id)]
-        g.add((node, RDF.type, nif.Sentence))
-        g.add((node, nif.anchorOf, zh(text.strip())))
-        g.add((node, nif.beginIndex, Literal(raw_start)))
-        g.add((node, nif.endIndex, Literal(raw_end)))
-        g.add((node, KG.inArticle, iri(f"article/{article.id}")))
-        return node
-
-    def sentence_at(article: Article, start: int) -> URIRef | None:
-        spans = sentence_spans.get(article.id, ())  # in text order and disjoint: the last one starting at or
-        i = bisect.bisect_right(spans, (start, float("inf"))) - 1  # before ``start`` is the only candidate
-        if i >= 0 and spans[i][0] <= start < spans[i][1]:
-            s, e, rs, re_ = spans[i]
-            return sentence(article, rs, re_, article.text[s:e])
-        return None
-
-    def span(g: "Graph", node: URIRef, cls: URIRef, found, extractor: str) -> None:
-        """A mention or reference node: its article, surface text, raw offsets, sentence, extractor, confidence."""
-        art = iri(f"article/{found.article}")
-        g.add((node, RDF.type, cls))
-        g.add((node, KG.inArticle, art))
-        g.add((node, PROV.wasDerivedFrom, art))
-        g.add((node, nif.anchorOf, zh(found.text)))
-        g.add((node, nif.beginIndex, Literal(found.raw_start)))
-        g.add((node, nif.endIndex, Literal(found.raw_end)))
-        g.add((node, KG.extractor, Literal(extractor)))
-        g.add((node, KG.confidence, conf(found.confidence)))
-        if found.article in by_id:
-            sent = sentence_at(by_id[found.article], found.start)
-            if sent is not None:
-                g.add((node, nif.sentence, sent))
-
-    for e in linked.entities:
-        for m in e.mentions:
-            g = out[article_graph(m.article)]
-            art = iri(f"article/{m.article}")
-            g.add((art, schema.mentions, entity_iri[e.key]))
-            node = iri(f"mention/{m.article}/{m.raw_start}-{m.raw_end}")
-            span(g, node, KG.Mention, m, m.extractor)
-            g.add((node, KG.mentionOf, entity_iri[e.key]))
-
-    for r in linked.references:
-        g = out[article_graph(r.article)]
-        node = iri(f"reference/{r.article}/{r.raw_start}-{r.raw_end}")
-        span(g, node, KG.Reference, r, "coref")
-        g.add((node, KG.refersTo, entity_iri[r.entity]))
-        g.add((node, KG.reason, Literal(r.reason)))
-
-    for f in linked.facts:
-        s, o = entity_iri[f.subject], entity_iri[f.object]
-        article = by_id.get(f.article) if f.article else None
-        g = out[article_graph(f.article)] if article else ent
-        g.add((s, KG[f.predicate], o))
-        where = f.article or "entities"
-        st = iri(f"statement/{where}/{_hash(f'{f.subject}|{f.predicate}|{f.object}|{f.role}|{f.raw_start}')}")
-        g.add((st, RDF.type, KG.Statement))
-        g.add((st, RDF.subject, s))
-        g.add((st, RDF.predicate, KG[f.predicate]))
-        g.add((st, RDF.object, o))
-        g.add((st, KG.extractor, Literal(f.extractor)))
-        g.add((st, KG.confidence, conf(f.confidence)))
-        if f.role:
-            g.add((st, KG.role, zh(f.role)))
-        if article is not None:
-            art = iri(f"article/{article.id}")
-            g.add((st, KG.inArticle, art))
-            g.add((st, PROV.wasDerivedFrom, art))
-            if f.raw_start is not None and f.raw_end is not None:
-                g.add((st, nif.beginIndex, Literal(f.raw_start)))
-                g.add((st, nif.endIndex, Literal(f.raw_end)))
-                t = Text(article.text, article.offsets)
-                text = article.text[t.index_of_raw(f.raw_start):t.index_of_raw(f.raw_end)]
-                g.add((st, KG.evidence, sentence(article, f.raw_start, f.raw_end, text)))
-        if f.predicate == "holdsPost":
-            ms = iri(f"membership/{_hash(f'{f.subject}|{f.object}|{f.role}')}")
-            g.add((ms, RDF.type, KG.Membership))
-            g.add((ms, org.member, s))
-            g.add((ms, org.organization, o))
-            if f.role:
-                g.add((ms, KG.role, zh(f.role)))
-                post = iri(f"post/{_hash(f'{f.object}|{f.role}')}")
-                g.add((ms, KG.post, post))
-                g.add((post, RDF.type, KG.Post))
-                g.add((post, org.postIn, o))
-                g.add((post, org.heldBy, s))
-                g.add((post, KG.role, zh(f.role)))
-            if article is not None:
-                g.add((ms, PROV.wasDerivedFrom, iri(f"article/{article.id}")))
-    return out
-
-
-def _hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return {name: {(term(s), term(p), term(o)) for s, p, o in triples}
+            for name, triples in collect(articles, linked, base).items()}

@@ -6,56 +6,126 @@ The only module that knows the order of the stages; the CLI is a thin layer on t
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from . import extract, ingest, link, nested, normalise, relations, segment
-from . import initiatives, measures
-from .graph import DEFAULT_BASE
-from .graph import build as build_graph
-from .io import write_text
+from . import ingest, link, nested, quads, relations
+from .graph import DEFAULT_BASE, PREFIXES
 from .model import Article, Linked, Measure, Mention, Relation
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["Result", "run", "relate_and_link", "write_outputs", "write_store", "summary"]
+__all__ = ["Result", "Timer", "run", "relate_and_link", "write_outputs", "write_store", "summary"]
+
+
+class Timer:
+    """Seconds per stage: ``timer("extract")`` closes the stage that ran since the last mark."""
+
+    def __init__(self) -> None:
+        self.started = self.last = time.perf_counter()
+        self.stages: dict[str, float] = {}
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.stages[name] = self.stages.get(name, 0.0) + now - self.last
+        self.last = now
+
+    @property
+    def total(self) -> float:
+        return time.perf_counter() - self.started
 
 
 @dataclass(frozen=True)
 class Result:
-    """Everything one build produced, stage by stage."""
+    """Everything one build produced, stage by stage. ``graph`` (rdflib) is made when first asked for; the
+    outputs and the store are written from the quad stream (:meth:`emit`) without it."""
 
     articles: tuple[Article, ...]
     mentions: dict[str, list[Mention]]
     relations: dict[str, list[Relation]]
     linked: Linked
-    graph: "Graph"
     warnings: tuple[str, ...]
     seconds: float
     characters: int
     measures: dict[str, list[Measure]] = field(default_factory=dict)  # dates, amounts (kg.measures)
+    base: str = DEFAULT_BASE
+    timer: Timer = field(default_factory=Timer, compare=False, repr=False)
+    stats: dict = field(default_factory=dict, compare=False, repr=False)  # e.g. triples, once written
     sources: dict[str, str] = field(default_factory=dict)  # PDF / HTML file name -> the text read from it
 
+    def emit(self, add) -> None:
+        """Stream every quad of the build into ``add(graph, owner, s, p, o)`` (see :mod:`kg.quads`)."""
+        arts = list(self.articles)
+        quads.emit(arts, self.linked, self.base, add)
+        quads.extra_triples(arts, self.measures, self.linked, self.base, add)
 
-def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE) -> Result:
-    """Build the knowledge graph of the articles in ``paths`` (files or folders)."""
-    started = time.perf_counter()
+    @cached_property
+    def graph(self) -> "Graph":
+        """The whole graph as one rdflib Graph (the union of the named graphs); for small builds."""
+        from rdflib import Graph
+
+        from .graph import bind_prefixes
+        from .ntriples import to_rdflib
+
+        g = Graph()
+        bind_prefixes(g, self.base)
+        terms: dict[str, object] = {}
+
+        def add(_graph: str, _owner: str, s: str, p: str, o: str) -> None:
+            for t in (s, p, o):
+                if t not in terms:
+                    terms[t] = to_rdflib(t)
+            g.add((terms[s], terms[p], terms[o]))
+
+        self.emit(add)
+        return g
+
+    @property
+    def fact_predicates(self) -> set[str]:
+        """The fact predicates of this build as N-Triples terms (what the explorer draws as edges)."""
+        return {f"<{PREFIXES['kg']}{p}>" for p in {f.predicate for f in self.linked.facts}}
+
+
+def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Timer | None = None,
+        jobs: int = 1, dask=None) -> Result:
+    """Build the knowledge graph of the articles in ``paths`` (files or folders); the per-document stages run in
+    ``jobs`` processes (:mod:`kg.analyse`; the result is the same for any number), or on the Dask scheduler
+    ``dask`` (an address or a cluster object: :mod:`kg.cluster`)."""
+    from . import analyse
+
+    timer = timer or Timer()
     documents, warnings = ingest.read(paths)
+    characters = sum(len(d.text) for d in documents)
+    timer("read")
+    size = max(8, min(64, -(-len(documents) // (4 * max(jobs, 1)))))
     articles: list[Article] = []
-    for doc in documents:
-        articles += segment.segment(doc, normalise.normalise(doc.text))
-    found, rels, linked = relate_and_link(articles, extract.mentions_all(articles))
-    graph = build_graph(articles, linked, base)
-    found_measures = {a.id: measures.measures(a, found[a.id]) for a in articles}
-    measures.add_to_graph(graph, articles, found_measures, linked, base)
-    initiatives.add_types(graph, linked, base)
+    found: dict[str, list[Mention]] = {}
+    rels: dict[str, list[Relation]] = {}
+    found_measures: dict[str, list[Measure]] = {}
+    if dask is not None:
+        from . import cluster
+
+        batched = cluster.run(documents, dask, size)
+    else:
+        batched = analyse.run(documents, jobs if len(documents) > size else 1, size)
+    for batch in batched:
+        articles += batch.articles
+        found.update(batch.mentions)
+        rels.update(batch.relations)
+        found_measures.update(batch.measures)
     converted = {d.source: d.text for d in documents if Path(d.source).suffix.lower() in ingest.FORMATS}
-    return Result(tuple(articles), found, rels, linked, graph, tuple(warnings), time.perf_counter() - started,
-                  sum(len(d.text) for d in documents), found_measures, converted)
+    del documents
+    timer("extract")
+    linked = link.link(articles, found, rels)
+    timer("link")
+    return Result(tuple(articles), found, rels, linked, tuple(warnings), timer.total, characters,
+                  found_measures, base, timer, sources=converted)
 
 
 def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
@@ -67,32 +137,59 @@ def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
     return found, rels, link.link(articles, found, rels)
 
 
-def write_outputs(result: Result, out_dir: str | os.PathLike) -> list[Path]:
-    """Write graph.ttl and graph.html into ``out_dir`` (atomically) and return their paths; the text read from each
-    PDF or web page goes to ``sources/<file name>.txt`` (the raw text its offsets point into)."""
-    from . import explorer
+def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | os.PathLike | None = None
+                  ) -> list[Path]:
+    """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation (kg.outputs), and,
+    with ``store_dir``, the build into that persistent Oxigraph store (kg.store, one transaction); return the
+    paths written. The text read from each PDF or web page goes to ``sources/<file name>.txt`` (the raw text its
+    offsets point into)."""
+    from . import outputs
+    from .io import write_text
 
-    out = Path(out_dir)
-    sources = [write_text(out / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
-    ttl = write_text(out / "graph.ttl", result.graph.serialize(format="turtle"))
-    html = out / "graph.html"
-    explorer.write(result.graph, html)
-    from . import named  # graph.trig and graph.nq: one named graph per article plus the merged entities
+    sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
-    return [ttl, *named.write(named.from_result(result), out), html, *sources]
+    store_file = None
+    if store_dir is not None:
+        from . import store
+
+        from .generation import scratch
+
+        store.check_writable(store_dir)
+        store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
+    try:
+        written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
+                                store_file.add if store_file else None, result.timer, result.stats)
+        if store_dir is not None:
+            from . import store
+
+            store.write_quads(store_file.close(), store_dir, sorted({a.source for a in result.articles}),
+                              result.base)
+            result.timer("store")
+            written.append(Path(store_dir))
+        written += sources
+    finally:
+        if store_file is not None:
+            store_file.close()
+            store_file.path.unlink(missing_ok=True)
+    return written
 
 
 def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
-    """Write the graph into the persistent Oxigraph store in ``store_dir`` (replacing earlier builds of the same
-    input files) and return the folder."""
-    from . import store
+    """Write the build into the persistent Oxigraph store in ``store_dir`` (replacing earlier builds of the same
+    input files, in one transaction) and return the folder."""
+    from . import outputs, store
 
-    store.write(result.graph, store_dir)
+    store.check_writable(store_dir)
+    with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
+        sink = outputs.QuadFile(Path(tmp) / "store.nq", result.base)
+        result.emit(sink.add)
+        store.write_quads(sink.close(), store_dir, sorted({a.source for a in result.articles}), result.base)
     return Path(store_dir)
 
 
-def summary(result: Result) -> str:
-    """A short report for the terminal: articles, entities per class, relations, time."""
+def summary(result: Result, verbose: bool = False) -> str:
+    """A short report for the terminal: articles, entities per class, relations, triples, the time of the whole
+    run so far (and, ``verbose``, seconds per stage)."""
     classes = Counter(e.cls for e in result.linked.entities if e.mentions or e.cls == "Person")
     facts = Counter(f.predicate for f in result.linked.facts)
     mentions = sum(len(m) for m in result.mentions.values())
@@ -101,7 +198,10 @@ def summary(result: Result) -> str:
         f"mentions   {mentions}",
         f"entities   {sum(classes.values())}  (" + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())) + ")",
         f"relations  {sum(facts.values())}  (" + ", ".join(f"{p} {n}" for p, n in sorted(facts.items())) + ")",
-        f"triples    {len(result.graph)}",
-        f"time       {result.seconds:.2f} s ({result.characters / max(result.seconds, 1e-9):,.0f} chars/s)",
+        f"triples    {result.stats['triples'] if 'triples' in result.stats else len(result.graph)}",
     ]
+    seconds = result.timer.total
+    lines.append(f"time       {seconds:.2f} s ({result.characters / max(seconds, 1e-9):,.0f} chars/s)")
+    if verbose:
+        lines += [f"  {name:<9}{secs:8.2f} s" for name, secs in result.timer.stages.items()]
     return "\n".join(lines)

@@ -11,6 +11,7 @@ store after every write.
 from __future__ import annotations
 
 import os
+import shutil
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from rdflib import Graph
 
 __all__ = ["is_store", "open_store", "partition", "write", "to_ox", "from_ox", "load_memory", "copy_to_memory",
-           "to_rdflib", "to_graph"]
+           "to_rdflib", "to_graph", "check_writable", "write_quads"]
 
 KG, RDF_TYPE = PREFIXES["kg"], "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROV_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
@@ -39,7 +40,10 @@ def open_store(path: str | os.PathLike, read_only: bool = False) -> "pyoxigraph.
     """Open (or create, unless ``read_only``) the store in folder ``path``."""
     import pyoxigraph as ox
 
-    return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    if read_only:
+        return ox.Store.read_only(str(path))
+    Path(path).mkdir(parents=True, exist_ok=True)
+    return ox.Store(str(path))
 
 
 def partition(graph: "Graph") -> dict[str, list[tuple]]:
@@ -144,15 +148,15 @@ def write(graph: "Graph", path: str | os.PathLike) -> dict[str, int]:
     return {"articles": len(parts) - len(entities), "replaced": len(replaced), "quads": len(store)}
 
 
-def _recount(store) -> None:
-    """kg:mentionCount of every entity = the number of mentions of it in the whole store."""
-    store.update(
-        """DELETE { GRAPH ?eg { ?e kg:mentionCount ?old } } INSERT { GRAPH ?eg { ?e kg:mentionCount ?n } }
+_RECOUNT = """DELETE { GRAPH ?eg { ?e kg:mentionCount ?old } } INSERT { GRAPH ?eg { ?e kg:mentionCount ?n } }
         WHERE { GRAPH ?eg { ?e kg:mentionCount ?old }
                 OPTIONAL { SELECT ?e (COUNT(DISTINCT ?m) AS ?c) WHERE { GRAPH ?g { ?m kg:mentionOf ?e } } GROUP BY ?e }
-                BIND (COALESCE(?c, 0) AS ?n) }""",
-        prefixes=PREFIXES,
-    )
+                BIND (COALESCE(?c, 0) AS ?n) }"""
+
+
+def _recount(store) -> None:
+    """kg:mentionCount of every entity = the number of mentions of it in the whole store."""
+    store.update(_RECOUNT, prefixes=PREFIXES)
 
 
 def load_memory(path: str | os.PathLike) -> "pyoxigraph.Store":
@@ -212,3 +216,98 @@ def _uri(text: str):
     from rdflib import URIRef
 
     return URIRef(text)
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    """Raise OSError now (before a long build) if the store at ``path`` cannot be written, e.g. while a
+    `kg serve --allow-update` holds it, or its folder cannot be made."""
+    p = Path(path)
+    if is_store(p):
+        store = open_store(p)
+        del store
+        return
+    if p.exists() and (not p.is_dir() or any(p.iterdir())):
+        raise OSError(f"{p} exists and is not an Oxigraph store")
+    p.parent.mkdir(parents=True, exist_ok=True)
+    if not os.access(p.parent, os.W_OK):
+        raise OSError(f"{p.parent}: not writable")
+
+
+def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str) -> dict[str, int]:
+    """Write the N-Quads file ``nquads`` (the store layout of one build, see :mod:`kg.quads`) into the store at
+    ``path`` as a new version switched in at once: a new store is bulk-loaded beside ``path`` and renamed into
+    place; an existing one is copied (a RocksDB checkpoint: hard links, no data copied), the copy gets the build
+    (the graphs of earlier builds of the same ``sources`` and of the same articles dropped, the quads bulk-loaded,
+    ``kg:mentionCount`` recounted for the entities the build or the dropped graphs touch: an index lookup each,
+    not a pass over the store) and is swapped with ``path`` in one atomic rename. A build killed at any moment
+    leaves the store as it was before or as it is after. Returns ``articles`` written and ``replaced`` graphs."""
+    import pyoxigraph as ox
+
+    from .generation import clean_siblings, exchange, sibling
+
+    target = Path(path)
+    clean_siblings(target)
+    articles, touched = _read_layout(nquads, base)
+    new = sibling(target, "new")
+    try:
+        if not is_store(target):
+            if target.exists() and (not target.is_dir() or any(target.iterdir())):
+                raise OSError(f"{target}: exists and is not an Oxigraph store")
+            fresh = ox.Store(str(new))
+            fresh.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+            fresh.flush()
+            del fresh
+            if target.exists():
+                target.rmdir()
+            os.rename(new, target)
+            return {"articles": len(articles), "replaced": 0}
+        current = open_store(target)
+        replaced = set()
+        if sources:
+            wanted = set(sources)
+            replaced = {str(sol["g"]) for sol in current.query(
+                "SELECT DISTINCT ?g ?src WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:source ?src } }",
+                prefixes=PREFIXES) if sol["src"].value in wanted}
+        dropped = sorted(replaced | articles)
+        for i in range(0, len(dropped), 500):
+            values = " ".join(dropped[i:i + 500])
+            touched.update(str(sol[0]) for sol in current.query(
+                f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?m kg:mentionOf ?e }} }}",
+                prefixes=PREFIXES))
+        current.backup(str(new))
+        del current
+        copy = ox.Store(str(new))
+        if dropped:
+            copy.update("".join(f"DROP SILENT GRAPH {g} ;\n" for g in dropped) + "CLEAR SILENT GRAPH <urn:kg:none>")
+        copy.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        if touched:
+            values = "VALUES ?e { " + " ".join(sorted(touched)) + " }"
+            copy.update(_RECOUNT.replace("WHERE { GRAPH", f"WHERE {{ {values} GRAPH"), prefixes=PREFIXES)
+        copy.flush()
+        del copy
+        exchange(new, target)
+        return {"articles": len(articles), "replaced": len(replaced)}
+    finally:
+        if new.exists():
+            shutil.rmtree(new, ignore_errors=True)
+
+
+def _read_layout(nquads: str | os.PathLike, base: str) -> tuple[set[str], set[str]]:
+    """The article graphs of a store-layout N-Quads file and the entities whose mention counts it touches."""
+    mention_count, mention_of = f"<{KG}mentionCount>", f"<{KG}mentionOf>"
+    entities = f"<{base}graph/entities>"
+    graphs: set[str] = set()
+    touched: set[str] = set()
+    with open(nquads, encoding="utf-8") as fh:
+        for line in fh:
+            spo, g, _ = line.rsplit(" ", 2)
+            graphs.add(g)
+            s_end = spo.index("> ") + 1
+            p_end = spo.index("> ", s_end + 1) + 1
+            p = spo[s_end + 1:p_end]
+            if p == mention_count:
+                touched.add(spo[:s_end])
+            elif p == mention_of:
+                touched.add(spo[p_end + 1:])
+    graphs.discard(entities)
+    return graphs, touched

@@ -1,0 +1,140 @@
+"""Build the first N stories of the real corpus (or all) as `kg build` does and report the speed, stage by stage.
+
+Run: python scripts/bench_corpus.py [--limit N] [--jobs J] [--store] [--no-peers] [--keep DIR]
+
+Reads ../shared/corpus/xwlb.jsonl.gz (or $KG_CORPUS, or --corpus); exits 0 with a note when it is absent. The stories are
+written to a temporary JSONL file (never into the repository) and built with kg.pipeline exactly as
+`kg build FILE -o OUT [--store DB] --jobs J --no-validate` does. Prints characters, articles, triples, seconds per
+stage and in all, characters/s (of wall time and of CPU time), the peak memory of the main process and of the largest worker, and the machine
+(cores, CPU, load average before and after: other jobs on a shared machine slow every number). With peers (the
+default) it also measures, on the same texts and one core each, jieba's POS tagging alone (jieba.posseg) and the
+NER model alone (kg.learned's model, batched), the two costs the extraction cannot go below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+# ../shared beside the repository (or beside the folder of worktrees), or $KG_CORPUS
+CORPUS = next((p for p in (Path(os.environ.get("KG_CORPUS", "")),
+                           ROOT.parent / "shared" / "corpus" / "xwlb.jsonl.gz",
+                           ROOT.parent.parent / "shared" / "corpus" / "xwlb.jsonl.gz") if p.is_file()),
+              ROOT.parent / "shared" / "corpus" / "xwlb.jsonl.gz")
+
+
+def _peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores, {cpu}"
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:  # pragma: no cover
+        return "?"
+
+
+def _stories(corpus: Path, limit: int | None, folder: Path) -> Path:
+    path = folder / f"corpus-{limit or 'all'}.jsonl"
+    with gzip.open(corpus, "rt", encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
+        for n, line in enumerate(src):
+            if limit is not None and n >= limit:
+                break
+            dst.write(line)
+    return path
+
+
+def _peers(texts: list[str]) -> dict[str, float]:
+    """chars/s of jieba POS tagging alone and of the NER model alone, one core each."""
+    import jieba
+    import jieba.posseg
+
+    from kg import learned
+
+    chars = sum(map(len, texts))
+    out = {}
+    jieba.setLogLevel(60)
+    jieba.posseg.lcut("预热")
+    started = time.perf_counter()
+    for t in texts:
+        jieba.posseg.lcut(t)
+    out["jieba POS tagging alone"] = chars / (time.perf_counter() - started)
+    model = learned._model()
+    if model is not None:
+        model.batch(texts[:2])
+        started = time.perf_counter()
+        for i in range(0, len(texts), 256):
+            model.batch([t for t in texts[i:i + 256] if t])
+        out["NER model alone"] = chars / (time.perf_counter() - started)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--limit", type=int, default=1000, help="first N stories (0: all; default 1000)")
+    ap.add_argument("--jobs", type=int, default=None, help="processes (default: all cores)")
+    ap.add_argument("--store", action="store_true", help="also write an Oxigraph store (kg build --store)")
+    ap.add_argument("--no-peers", action="store_true", help="skip the jieba and NER-model peers")
+    ap.add_argument("--keep", type=Path, default=None, help="write the outputs here instead of a temporary folder")
+    args = ap.parse_args(argv)
+    if not args.corpus.is_file():
+        print(f"{args.corpus}: not found - nothing measured")
+        return 0
+
+    from kg import pipeline
+    from kg.analyse import default_jobs
+
+    jobs = args.jobs or default_jobs()
+    print(f"date       {time.strftime('%Y-%m-%d')}\nmachine    {_machine()}\nload       {_load()} (before)")
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        folder = Path(tmp)
+        source = _stories(args.corpus, args.limit or None, folder)
+        out = args.keep or folder / "out"
+        timer = pipeline.Timer()
+        result = pipeline.run([source], timer=timer, jobs=jobs)
+        pipeline.write_outputs(result, out, folder / "db" if args.store else None)
+        total = timer.total
+        texts = [a.text for a in result.articles] if not args.no_peers else []
+        print(f"stories    {args.limit or 'all'} ({len(result.articles)} articles, {result.characters:,} chars)")
+        print(f"jobs       {jobs}")
+        print(f"triples    {result.stats.get('triples', 0):,}")
+        for name, secs in timer.stages.items():
+            print(f"  {name:<10}{secs:9.1f} s")
+        print(f"total      {total:.1f} s  ({result.characters / total:,.0f} chars/s)")
+        cpu = sum(getattr(resource.getrusage(w), f) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+                  for f in ("ru_utime", "ru_stime"))
+        print(f"cpu        {cpu:.1f} s in all processes ({result.characters / cpu:,.0f} chars per CPU-second; "
+              "less sensitive than wall time to other jobs on the machine)")
+        print(f"memory     {_peak_mb(resource.RUSAGE_SELF):,.0f} MB peak (main), "
+              f"{_peak_mb(resource.RUSAGE_CHILDREN):,.0f} MB (largest worker)")
+        for name, rate in (_peers(texts) if texts else {}).items():
+            print(f"peer       {name}: {rate:,.0f} chars/s (one core)")
+    print(f"load       {_load()} (after)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""The build's files from the quad stream (kg.outputs, kg.rdfwrite): the same triples as the graph, two
+parsers agree, identical bytes between identical runs, one generation switched in at once."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph
+
+from kg import explorer, outputs, pipeline
+from kg.cli import main
+from kg.graph import dataset
+from kg.ntriples import from_rdflib
+from kg.resources import sample_page
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "articles"
+
+
+@pytest.fixture(scope="module")
+def written(sample_result, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    pipeline.write_outputs(sample_result, out)
+    return out
+
+
+def _nt(triple):
+    return " ".join(from_rdflib(t) for t in triple)
+
+
+def test_files_hold_exactly_the_triples_of_the_graph(sample_result, written):
+    want = {_nt(t) for t in sample_result.graph}
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.trig", ox.RdfFormat.TRIG),
+                      ("graph.nq", ox.RdfFormat.N_QUADS)):
+        got = {str(q.triple) for q in ox.parse(path=str(written / name), format=fmt)}
+        assert got == want, name
+    # rdflib reads the same Turtle (literal forms kept: no rounding of doubles)
+    assert {_nt(t) for t in Graph().parse(written / "graph.ttl")} == want
+
+
+def test_named_graphs_are_those_of_the_dataset(sample_result, written):
+    ds = dataset(list(sample_result.articles), sample_result.linked, sample_result.base)
+    extra = {str(q) for q in ox.parse(path=str(written / "graph.nq"), format=ox.RdfFormat.N_QUADS)}
+    want = {f"{_nt(t)} <{g.identifier}>" for g in ds.graphs() for t in g}
+    assert want <= extra  # plus the measures and initiative kinds, in their article's graph or the entities graph
+    trig = Dataset()
+    trig.parse(written / "graph.trig", format="trig")
+    assert {f"{_nt(t)} <{g.identifier}>" for g in trig.graphs() for t in g} == extra
+
+
+def test_explorer_gets_what_it_reads(sample_result):
+    """The page from the explorer's triples alone is the page from the whole graph."""
+    lines = sorted({_nt(t) for t in sample_result.graph})
+    seen = outputs.ExplorerTriples(sample_result.fact_predicates)
+    assert list(seen.filter(lines)) == lines
+    assert len(seen.triples) < len(lines)
+    full = Graph()
+    from kg.ntriples import to_rdflib
+    from kg.rdfwrite import split_triple
+
+    for line in lines:
+        full.add(tuple(to_rdflib(t) for t in split_triple(line)))
+    assert explorer.render(seen.index) == explorer.render(full)
+
+
+def _build(paths, out, *extra, seed="0"):
+    code = "import sys; from kg.cli import main; sys.argv=['kg','build','-q']+sys.argv[1:]; main()"
+    env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(ROOT))
+    subprocess.run([sys.executable, "-c", code, "-o", str(out), *extra, *map(str, paths)], check=True, env=env)
+
+
+def test_identical_bytes_between_runs_and_input_orders(tmp_path):
+    inputs = [sample_page(), GOLD / "p01_hunan_20250710.txt", GOLD / "j01_feed.jsonl"]
+    _build(inputs, tmp_path / "a", seed="1")
+    _build(list(reversed(inputs)), tmp_path / "b", seed="2")
+    for name in outputs.NAMES:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_outputs_switch_as_one_generation(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in outputs.NAMES:  # files of an older kg (regular files) are adopted, then replaced together
+        (out / name).write_text("old", encoding="utf-8")
+    (out / ".kg-gen-999999999-dead").mkdir()  # left by a build that was killed
+    result = CliRunner().invoke(main, ["build", "-q", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    targets = {os.path.realpath(out / name) for name in outputs.NAMES}
+    assert {os.path.dirname(t) for t in targets} == {os.path.realpath(out / ".kg-current")}
+    assert all((out / name).read_bytes() != b"old" for name in outputs.NAMES)
+    generations = sorted(p.name for p in out.iterdir() if p.name.startswith(".kg-gen-"))
+    assert len(generations) == 1 and sorted(p.name for p in out.iterdir()) == sorted(
+        [".kg-current", *generations, *outputs.NAMES])
+    first = (out / "graph.ttl").read_bytes()
+    CliRunner().invoke(main, ["build", "-q", "-o", str(out)])
+    assert (out / "graph.ttl").read_bytes() == first
+    assert len([p for p in out.iterdir() if p.name.startswith(".kg-gen-")]) == 1
+
+
+def test_validation_is_asked_for_or_skipped(tmp_path):
+    pytest.importorskip("pyshacl")
+    r = CliRunner().invoke(main, ["build", "-o", str(tmp_path / "a"), "--no-validate"])
+    assert r.exit_code == 0 and "SHACL" not in r.output
+    r = CliRunner().invoke(main, ["build", "-o", str(tmp_path / "b"), "--validate", "-v"])
+    assert r.exit_code == 0 and "SHACL" in r.output
+    for stage in ("extract", "link", "rdf", "serialise", "explorer", "validate"):
+        assert f"  {stage}" in r.output
