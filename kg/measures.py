@@ -344,6 +344,9 @@ def add_to_graph(graph: "Graph", articles: Iterable[Article], found: dict[str, l
                  base: str) -> int:
     """Add every measure as a node ``<base>measure/<article>/<begin>-<end>`` and return how many.
 
+    ``begin``/``end`` index the article's text, where measures never overlap: raw offsets may coincide (a
+    headline taken from a JSONL title has no raw characters of its own, all its offsets are the record's).
+
     Numbers: ``a schema:QuantitativeValue`` with ``schema:value``, ``schema:unitText``; dates: ``a
     kg:TimeExpression`` with ``kg:timeValue`` (xsd:date, gYearMonth, gYear ...) or ``schema:startDate``/
     ``schema:endDate`` for an interval. Both: ``kg:measureKind``, ``kg:qualifier``, ``kg:measureOf`` the
@@ -363,7 +366,7 @@ def add_to_graph(graph: "Graph", articles: Iterable[Article], found: dict[str, l
     n = 0
     for art_id in sorted(found):
         for m in found[art_id]:
-            node = URIRef(f"{base}measure/{m.article}/{m.raw_start}-{m.raw_end}")
+            node = URIRef(f"{base}measure/{m.article}/{m.start}-{m.end}")
             if m.kind == "date":
                 graph.add((node, RDF.type, KG.TimeExpression))
                 value = str(m.value)
