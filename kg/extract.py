@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, learned
+from . import gazetteer, learned, orgclass
+from .bodies import country_bodies
 from .finders import (
     REGISTERED,
     STRONG_COMPANY,
@@ -23,6 +24,7 @@ from .finders import (
     brand_enterprises,
     coordinated,
     country_hits,
+    is_country,
     region_hits,
     suffix_candidates,
 )
@@ -64,7 +66,8 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += after_township(d, found)
     found += quoted_initiatives(d, stops={c.end for c in found})
     found += persons(d, authors)
-    found += _country_names(d)
+    countries = _country_names(d)
+    found += countries + country_bodies(d, countries)
     found = [_left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
 
@@ -305,7 +308,34 @@ def _combine(text: str, authors, ner: str) -> list[Candidate]:
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
     kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
-    return _codes(text, _registered(text, _dash_joined(text, _countries(d, kept))))
+    kept = _registered(text, _dash_joined(text, _countries(d, kept)))
+    return _codes(text, [_classed(text, c) for c in kept if not _no_name(text, c)])
+
+
+def _classed(text: str, c: Candidate) -> Candidate:
+    """An organisation's class by how its name begins or ends (:func:`kg.orgclass.classed`); a location that
+    is a landform, a venue or a large region (:func:`kg.orgclass.place_word`) is a Place."""
+    name = text[c.start:c.end]
+    cls = orgclass.classed(name, c.cls)
+    if cls == "AdministrativeRegion" and orgclass.place_word(name) and not is_full_region(name):
+        cls = "Place"
+    return c if cls == c.cls else Candidate(c.start, c.end, cls, c.extractor, c.confidence, c.code)
+
+
+_SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
+_RELATION = "关系"
+
+
+def _no_name(text: str, c: Candidate) -> bool:
+    """Words that name no entity whatever found them: a side (中方, 某方), a bare 中央, two country short forms
+    glued (中某 from the model, 中某关系)."""
+    name = text[c.start:c.end]
+    if _SIDE.fullmatch(name) or name == "中央":
+        return True
+    if name.endswith(_RELATION) and len(name) <= 4:
+        return True
+    return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
+            and not is_country(name))
 
 
 def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:
