@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer, learned, orgclass
+from . import gazetteer, learned
 from .bodies import country_bodies
+from .finish import finish
 from .finders import (
     REGISTERED,
     STRONG_COMPANY,
@@ -24,7 +25,6 @@ from .finders import (
     brand_enterprises,
     coordinated,
     country_hits,
-    is_country,
     region_hits,
     suffix_candidates,
 )
@@ -309,33 +309,7 @@ def _combine(text: str, authors, ner: str) -> list[Candidate]:
     kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
-    return _codes(text, [_classed(text, c) for c in kept if not _no_name(text, c)])
-
-
-def _classed(text: str, c: Candidate) -> Candidate:
-    """An organisation's class by how its name begins or ends (:func:`kg.orgclass.classed`); a location that
-    is a landform, a venue or a large region (:func:`kg.orgclass.place_word`) is a Place."""
-    name = text[c.start:c.end]
-    cls = orgclass.classed(name, c.cls)
-    if cls == "AdministrativeRegion" and orgclass.place_word(name) and not is_full_region(name):
-        cls = "Place"
-    return c if cls == c.cls else Candidate(c.start, c.end, cls, c.extractor, c.confidence, c.code)
-
-
-_SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
-_RELATION = "关系"
-
-
-def _no_name(text: str, c: Candidate) -> bool:
-    """Words that name no entity whatever found them: a side (中方, 某方), a bare 中央, two country short forms
-    glued (中某 from the model, 中某关系)."""
-    name = text[c.start:c.end]
-    if _SIDE.fullmatch(name) or name == "中央":
-        return True
-    if name.endswith(_RELATION) and len(name) <= 4:
-        return True
-    return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
-            and not is_country(name))
+    return _codes(text, finish(d, kept))
 
 
 def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:

@@ -1,7 +1,8 @@
 """The graph stage: articles and linked entities as RDF under the kg ontology (see ontology/kg.ttl).
 
 IRIs are ASCII and deterministic: ``<base>article/<article id>``, ``<base><class slug>/<key>``,
-``<base>mention/<article id>/<raw start>-<raw end>``. Chinese goes in labels (``@zh``).
+``<base>mention/<article id>/<raw start>-<raw end>`` (``t<start>-<end>`` in the article's text where raw
+characters are shared: a JSONL title). Chinese goes in labels (``@zh``).
 
 :func:`dataset` splits the triples into named graphs: ``<base>graph/article/<article id>`` holds what one article
 says (the article, its bylines, mentions, sentences, inferred references and the facts it states, each reified as
@@ -189,13 +190,15 @@ def _triples(articles: list[Article], linked: Linked, base: str) -> dict[str, se
             g = out[article_graph(m.article)]
             art = iri(f"article/{m.article}")
             g.add((art, schema.mentions, entity_iri[e.key]))
-            node = iri(f"mention/{m.article}/{m.raw_start}-{m.raw_end}")
+            key = by_id[m.article].span_key(m.start, m.end) if m.article in by_id else f"{m.raw_start}-{m.raw_end}"
+            node = iri(f"mention/{m.article}/{key}")
             span(g, node, KG.Mention, m, m.extractor)
             g.add((node, KG.mentionOf, entity_iri[e.key]))
 
     for r in linked.references:
         g = out[article_graph(r.article)]
-        node = iri(f"reference/{r.article}/{r.raw_start}-{r.raw_end}")
+        key = by_id[r.article].span_key(r.start, r.end) if r.article in by_id else f"{r.raw_start}-{r.raw_end}"
+        node = iri(f"reference/{r.article}/{key}")
         span(g, node, KG.Reference, r, "coref")
         g.add((node, KG.refersTo, entity_iri[r.entity]))
         g.add((node, KG.reason, Literal(r.reason)))

@@ -144,3 +144,24 @@ def test_merge_decisions_are_in_the_graph(sample_result):
         assert g.value(d, KG.reason) is not None and g.value(d, KG.surfaceForm) is not None
         assert 0 < float(g.value(d, KG.confidence)) <= 1
         assert list(g.subjects(KG.mergeDecision, d))
+
+
+def test_mentions_whose_raw_offsets_coincide_get_one_node_each():
+    # a JSONL title has no raw characters of its own: every offset is the record's start
+    from kg.graph import build
+    from kg.model import Article, Entity, Linked, Mention
+    from kg.vocab import KG
+
+    text = "某某县与某某市签约"
+    a = Article(id="t-0", source="t.jsonl", headline=text, text=text, offsets=(0,) * (len(text) + 1),
+                body_start=len(text))
+    ms = [Mention("t-0", 0, 3, 0, 1, "AdministrativeRegion", "某某县"), Mention("t-0", 4, 7, 0, 1, "AdministrativeRegion", "某某市")]
+    linked = Linked(entities=(Entity("region/a", "AdministrativeRegion", "某某县", mentions=(ms[0],)),
+                              Entity("region/b", "AdministrativeRegion", "某某市", mentions=(ms[1],))),
+                    mention_of={}, facts=(), bylines={})
+    g = build([a], linked, "https://example.org/id/")
+    nodes = set(g.subjects(KG.mentionOf, None))
+    assert len(nodes) == 2 and all(len(set(g.objects(n, KG.mentionOf))) == 1 for n in nodes)
+    assert a.span_key(0, 3) == "t0-3"
+    b = Article(id="t-1", source="t.txt", headline="", text=text, offsets=tuple(range(5, 15)), body_start=0)
+    assert b.span_key(0, 3) == "5-8"  # raw offsets wherever the characters are the source's own

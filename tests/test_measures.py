@@ -168,3 +168,4 @@ def test_measures_whose_raw_offsets_coincide_are_two_nodes_with_one_kind_each():
     add_to_graph(g, [a], found, Linked(entities=(), mention_of={}, facts=(), bylines={}), "https://example.org/id/")
     nodes = set(g.subjects(KG.measureKind, None))
     assert len(nodes) == 2 and all(len(set(g.objects(n, KG.measureKind))) == 1 for n in nodes)
+    assert {str(n).rsplit("/", 1)[1] for n in nodes} == {"t0-3", "t7-9"}  # text offsets where raw ones coincide
