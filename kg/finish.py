@@ -17,7 +17,7 @@ from .stems import is_full_region
 
 __all__ = ["finish"]
 
-_NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt", None)
+_NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
 _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
@@ -50,7 +50,7 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
         return c
     s, e, w = d.tokens[d.token_at(c.start)]
     if s < c.start < e and all(is_han(ch) for ch in w) and s >= prev_end:
-        if d.tag(w) in _NAME_TAGS and e <= c.end:
+        if d.tag(w) in _NAME_TAGS and e <= c.end and _name_part(text[s:c.start]):
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
         elif c.cls == "Person" and d.tag(w) not in _NAME_TAGS:
             return None  # 育强国 of 教育强国: starts inside a common word
@@ -63,6 +63,13 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
     return c
 
 
+def _name_part(prefix: str) -> bool:
+    """Can ``prefix`` (the part of a dictionary name before the model's span) begin a name: no function word
+    or stop character (当 + 某某, 由西向东)?"""
+    r = rules()
+    return prefix not in r.stop and prefix[0] not in r.stop and prefix[0] not in r.name_stop
+
+
 def _no_name(d: Doc, c: Candidate) -> bool:
     """Words that name no entity whatever found them: a side (中方, 某方), a bare 中央, two country short forms
     glued (中某 from the model, 中某关系)."""
@@ -72,7 +79,7 @@ def _no_name(d: Doc, c: Candidate) -> bool:
     if name.endswith(_RELATION) and len(name) <= 4:
         return True
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
-            and not is_country(name))
+            and not is_country(name) and not orgclass.place_word(name))
 
 
 def _classed(text: str, c: Candidate) -> Candidate:

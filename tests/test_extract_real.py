@@ -68,3 +68,40 @@ def test_landforms_venues_and_large_regions_are_places(model_says):
     text = "科考队从某某高原出发，经过某某山区，抵达华北。"
     got = model_says(text, ("某某高原", "location"), ("某某山区", "location"), ("华北", "location"))
     assert {("某某高原", "Place"), ("某某山区", "Place"), ("华北", "Place")} <= got
+
+
+def test_a_model_span_starting_inside_a_dictionary_name_takes_the_whole_word(model_says):
+    text = "以色列位于约旦河西岸的定居点。"
+    got = model_says(text, ("旦河西岸", "location"))
+    assert ("约旦河西岸", "AdministrativeRegion") in got and ("旦河西岸", "AdministrativeRegion") not in got
+
+
+def test_no_left_extension_over_a_function_character(model_says):
+    text = "他常常向俊平诉说。"  # jieba glues 向 + 俊平 into one unknown word
+    assert ("向俊平", "Person") not in model_says(text, ("俊平", "person"))
+
+
+def test_a_model_place_ending_inside_the_next_word_ends_before_it(model_says):
+    text = "队员在珠峰海拔5800米处观测。"
+    got = model_says(text, ("珠峰海", "location"))
+    assert ("珠峰", "AdministrativeRegion") in got or ("珠峰", "Place") in got
+    assert not any(t == "珠峰海" for t, _ in got)
+
+
+def test_a_conjunction_is_no_part_of_a_person():
+    from kg.finish import finish
+    from kg.rules import Candidate, Doc
+
+    def kept(text, span, extractor="role"):
+        s = text.index(span)
+        return [text[c.start:c.end] for c in finish(Doc(text), [Candidate(s, s + len(span), "Person", extractor, 0.8)])]
+
+    assert kept("共同主席波斯坦尼和拉森率领代表团。", "和拉森") == ["拉森"]
+    assert kept("主席同总理先生举行会晤。", "同总理", "ner") == []  # a conjunction and a title
+    assert kept("总统在贺函中说，合作很好。", "贺函中") == []  # 在 + 某某 + 中: no person
+    assert kept("会上，和平同志发言。", "和平") == ["和平"]  # two characters: a name
+
+
+def test_township_stem_with_a_time_word_or_verb_is_no_township():
+    got = found("运动员村今天开村，代表团举行开村仪式。", "rules")
+    assert not any(t.endswith("开村") for t, _ in got)
