@@ -46,6 +46,7 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
             c = Candidate(c.start + 1, c.end, c.cls, c.extractor, c.confidence, c.code)
         if c.start > 0 and text[c.start - 1] == "在" and name.endswith("中"):
             return None  # 在 + 某某 + 中: a place in a document or event, no person
+        c = _joined(d, c)
     if c.extractor != "ner":
         return c
     s, e, w = d.tokens[d.token_at(c.start)]
@@ -61,6 +62,25 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
     return c
+
+
+_JOINS = "-－‐·•"
+
+
+def _joined(d: Doc, c: Candidate) -> Candidate:
+    """A foreign name goes on after a hyphen or middle dot with two or more transliteration characters
+    (某某-某某某, 某某·某某): the whole name."""
+    from .people import transliteration_chars
+
+    text, chars, e = d.text, transliteration_chars(), c.end
+    while e + 2 < len(text) and text[e] in _JOINS:
+        q = e + 1
+        while q < len(text) and q - e <= 6 and text[q] in chars:
+            q += 1
+        if q - e - 1 < 2:
+            break
+        e = q
+    return c if e == c.end else Candidate(c.start, e, c.cls, c.extractor, c.confidence, c.code)
 
 
 def _name_part(prefix: str) -> bool:

@@ -105,3 +105,18 @@ def test_a_conjunction_is_no_part_of_a_person():
 def test_township_stem_with_a_time_word_or_verb_is_no_township():
     got = found("运动员村今天开村，代表团举行开村仪式。", "rules")
     assert not any(t.endswith("开村") for t, _ in got)
+
+
+def test_a_foreign_name_goes_on_after_a_hyphen():
+    from kg.finish import finish
+    from kg.rules import Candidate, Doc
+
+    text = "国家主席迪亚斯-卡内尔表示支持。"
+    s = text.index("迪亚斯")
+    got = finish(Doc(text), [Candidate(s, s + 3, "Person", "role", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["迪亚斯-卡内尔"]
+
+
+def test_venues_and_memorial_halls_are_places():
+    got = found("代表们在人民大会堂会见，在湘江战役纪念馆参观，并在钓鱼台国宾馆会谈。", "rules")
+    assert {("人民大会堂", "Place"), ("湘江战役纪念馆", "Place"), ("钓鱼台国宾馆", "Place")} <= got
