@@ -209,7 +209,8 @@ def _triples(articles: list[Article], linked: Linked, base: str) -> dict[str, se
         g = out[article_graph(f.article)] if article else ent
         g.add((s, KG[f.predicate], o))
         where = f.article or "entities"
-        st = iri(f"statement/{where}/{_hash(f'{f.subject}|{f.predicate}|{f.object}|{f.role}|{f.raw_start}')}")
+        # the raw end too: a JSONL headline and the body's first sentence both start at raw offset 0
+        st = iri(f"statement/{where}/{_hash(f'{f.subject}|{f.predicate}|{f.object}|{f.role}|{f.raw_start}|{f.raw_end}')}")
         g.add((st, RDF.type, KG.Statement))
         g.add((st, RDF.subject, s))
         g.add((st, RDF.predicate, KG[f.predicate]))

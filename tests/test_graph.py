@@ -165,3 +165,22 @@ def test_mentions_whose_raw_offsets_coincide_get_one_node_each():
     assert a.span_key(0, 3) == "t0-3"
     b = Article(id="t-1", source="t.txt", headline="", text=text, offsets=tuple(range(5, 15)), body_start=0)
     assert b.span_key(0, 3) == "5-8"  # raw offsets wherever the characters are the source's own
+
+
+def test_one_fact_in_a_jsonl_headline_and_in_the_first_sentence_is_two_statements():
+    # the headline's offsets are all the record's start, the body's first sentence also starts at raw 0
+    from kg.graph import build
+    from kg.model import Article, Entity, Fact, Linked
+    from kg.vocab import KG
+
+    head, body = "某会在某城开幕", "某会今天在某城开幕。"
+    text = head + "\n" + body
+    a = Article(id="t-0", source="t.jsonl", headline=head, text=text,
+                offsets=(0,) * (len(head) + 1) + tuple(range(len(body) + 1)), body_start=len(head) + 1)
+    linked = Linked(entities=(Entity("initiative/a", "Initiative", "某会"), Entity("region/b", "AdministrativeRegion", "某城")),
+                    mention_of={}, facts=(Fact("initiative/a", "takesPlaceIn", "region/b", "t-0", 0, 1),
+                                          Fact("initiative/a", "takesPlaceIn", "region/b", "t-0", 0, len(body))),
+                    bylines={})
+    g = build([a], linked, "https://example.org/id/")
+    statements = set(g.subjects(RDF.type, KG.Statement))
+    assert len(statements) == 2 and all(len(set(g.objects(s, KG.evidence))) == 1 for s in statements)
