@@ -68,8 +68,9 @@ def _person_before_title(d: Doc, c: Candidate) -> Candidate:
     if c.extractor != "ner" or c.cls != "AdministrativeRegion" or c.code:
         return c
     name = d.text[c.start:c.end]
-    if name in rules().regions or is_country(name) or orgclass.place_word(name):
-        return c
+    if (name in rules().regions or is_country(name) or orgclass.place_word(name) or name.endswith("国")
+            or any(is_country(name[:n]) for n in range(2, len(name)))):
+        return c  # 某某国 + 总理: a state, not a person
     if d.text.startswith(("总统", "总理", "首相", "主席", "国王", "先生", "女士") + _POST_WORDS, c.end):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
     return c
@@ -104,7 +105,7 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
         return c
     s, e, w = d.tokens[d.token_at(c.start)]
     if s < c.start < e and all(is_han(ch) for ch in w) and s >= prev_end:
-        if d.tag(w) in _NAME_TAGS and e <= c.end and _name_part(text[s:c.start]):
+        if e <= c.end and _name_part(text[s:c.start]) and _extends(d.tag(w), c.cls, text[s:c.start]):
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
         elif c.cls == "Person" and d.tag(w) not in _NAME_TAGS:
             return None  # 育强国 of 教育强国: starts inside a common word
@@ -134,6 +135,17 @@ def _joined(d: Doc, c: Candidate) -> Candidate:
             break
         e = q
     return c if e == c.end else Candidate(c.start, e, c.cls, c.extractor, c.confidence, c.code)
+
+
+def _extends(tag: str | None, cls: str, prefix: str) -> bool:
+    """May a model span of class ``cls`` take in ``prefix``, the start of the dictionary word (tagged ``tag``)
+    it begins inside? A place or organisation a place-like word (约旦河西岸; not 振兴中华, tagged as a name); a
+    person only transliteration characters (谢苗诺 + 娃; not 某某某某, two Chinese names in a row)."""
+    if cls == "Person":
+        from .people import transliteration_chars
+
+        return tag in ("nr", "nrt") and all(ch in transliteration_chars() for ch in prefix)
+    return tag in ("ns", "nz", "nt", "nrt")
 
 
 def _name_part(prefix: str) -> bool:

@@ -138,3 +138,8 @@ def test_a_country_inside_a_document_title_is_no_mention():
     got = found("依照《中华人民共和国青石保护法》处理。中国代表出席。", "rules")
     assert ("中华人民共和国", "AdministrativeRegion") not in got
     assert ("中国", "AdministrativeRegion") in got
+
+
+def test_central_party_organs_are_party_organisations_before_a_post():
+    got = found("中央政治局常委、中央书记处书记某某出席。", "rules")
+    assert {("中央政治局", "PartyOrganization"), ("中央书记处", "PartyOrganization")} <= got
