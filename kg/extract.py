@@ -18,6 +18,7 @@ import re
 from . import gazetteer, learned
 from .bodies import country_bodies
 from .finish import finish
+from .orgclass import place_names
 from .finders import (
     REGISTERED,
     STRONG_COMPANY,
@@ -67,7 +68,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += quoted_initiatives(d, stops={c.end for c in found})
     found += persons(d, authors)
     countries = _country_names(d)
-    found += countries + country_bodies(d, countries)
+    found += countries + country_bodies(d, countries) + place_names(d)
     found = [_left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
 

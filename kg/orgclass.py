@@ -66,3 +66,12 @@ def place_word(name: str) -> bool:
     """
     suffixes, whole = _places()
     return name in whole or any(name.endswith(s) and len(name) > len(s) for s in suffixes)
+
+
+def place_names(d) -> list:
+    """Large regions named whole (kg/data/place_words.tsv, kind ``whole``: 华北, 中东, 东南亚) where they are one
+    word of the text, as Place candidates."""
+    from .rules import Candidate
+
+    whole = _places()[1]
+    return [Candidate(s, e, "Place", "gazetteer", 0.8) for s, e, w in d.tokens if w in whole]

@@ -143,3 +143,8 @@ def test_a_country_inside_a_document_title_is_no_mention():
 def test_central_party_organs_are_party_organisations_before_a_post():
     got = found("中央政治局常委、中央书记处书记某某出席。", "rules")
     assert {("中央政治局", "PartyOrganization"), ("中央书记处", "PartyOrganization")} <= got
+
+
+def test_large_regions_named_whole_are_places_without_the_model():
+    got = found("将把江水引入关中，华北和东南亚也受影响。", "rules")
+    assert {("关中", "Place"), ("华北", "Place"), ("东南亚", "Place")} <= got
