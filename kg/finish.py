@@ -109,6 +109,10 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
         elif c.cls == "Person" and d.tag(w) not in _NAME_TAGS:
             return None  # 育强国 of 教育强国: starts inside a common word
+    if c.cls == "Person" and c.end < len(text):
+        s, e, w = d.tokens[d.token_at(c.end - 1)]
+        if c.start + 2 <= s < c.end < e and (d.tag(w) or "x")[:1] in "dpcvu":
+            c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 某某 + 同一天
     if c.cls in ("AdministrativeRegion", "Place") and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
         if c.start < s < c.end < e and d.tag(w) not in _NAME_TAGS:

@@ -34,6 +34,8 @@ def model_says(monkeypatch):
     ("某国驻某城总领馆", "Organization", "GovernmentBody"),
     ("世界某某银行", "Enterprise", "Organization"),  # an international organisation, no company
     ("某某科技有限公司", "Enterprise", "Enterprise"),
+    ("某某产业链党组织", "Organization", "PartyOrganization"),  # no international 组织
+    ("某国政府", "Organization", "GovernmentBody"),
     ("某某职业学院", "Organization", "Organization"),
     ("新城", "AdministrativeRegion", "AdministrativeRegion"),  # no organisation: untouched
 ])
@@ -148,3 +150,8 @@ def test_central_party_organs_are_party_organisations_before_a_post():
 def test_large_regions_named_whole_are_places_without_the_model():
     got = found("将把江水引入关中，华北和东南亚也受影响。", "rules")
     assert {("关中", "Place"), ("华北", "Place"), ("东南亚", "Place")} <= got
+
+
+def test_a_state_and_government_jieba_keeps_as_one_word_is_one_body():
+    got = found("新方赞赏俄罗斯政府的努力。", "rules")
+    assert ("俄罗斯政府", "GovernmentBody") in got
