@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 
 from . import gazetteer, learned
+from .bodies import country_bodies
+from .finish import finish
+from .orgclass import place_names
 from .finders import (
     REGISTERED,
     STRONG_COMPANY,
@@ -65,7 +68,8 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += after_township(d, found)
     found += quoted_initiatives(d, stops={c.end for c in found})
     found += persons(d, authors)
-    found += _country_names(d)
+    countries = _country_names(d)
+    found += countries + country_bodies(d, countries) + place_names(d)
     found += named_events(d, found)  # kg.named_events: meetings, documents, projects, strategies, incidents
     found = [_left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
@@ -307,7 +311,8 @@ def _combine(text: str, authors, ner: str) -> list[Candidate]:
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
     kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
-    return _codes(text, _registered(text, _dash_joined(text, _countries(d, kept))))
+    kept = _registered(text, _dash_joined(text, _countries(d, kept)))
+    return _codes(text, finish(d, kept))
 
 
 def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:

@@ -153,6 +153,23 @@ def suffix_candidates(d: Doc, regions) -> list[Candidate]:
 
 
 def _township(d, hs, e, cls, units, full, parents):
+    got = _township_at(d, hs, e, cls, units)
+    return None if got is None or _verb_or_time(d, got.start, hs) else got
+
+
+def _verb_or_time(d, s: int, hs: int) -> bool:
+    """A stem holding a time word or a verb of two characters or more (今天 + 开村, 举行 + 开村): a clause, no
+    township name."""
+    k = d.token_at(s)
+    while k < len(d.tokens) and d.tokens[k][0] < hs:
+        ts, te, w = d.tokens[k]
+        k += 1
+        if ts >= s and te <= hs and len(w) >= 2 and (d.tag(w) or "")[:1] in ("t", "v"):
+            return True
+    return False
+
+
+def _township_at(d, hs, e, cls, units):
     text = d.text
     # right after a region or another township (某某街道青石社区, 东湖街道新桥社区): strong evidence
     for p in range(hs - 2, max(hs - 5, -1), -1):

@@ -346,6 +346,9 @@ def add_to_graph(graph: "Graph", articles: Iterable[Article], found: dict[str, l
                  base: str) -> int:
     """Add every measure as a node ``<base>measure/<article>/<begin>-<end>`` and return how many.
 
+    ``begin-end`` are raw offsets, or ``t<start>-<end>`` in the article's text where raw characters are shared
+    (a headline taken from a JSONL title: all its offsets are the record's), see :meth:`Article.span_key`.
+
     Numbers: ``a schema:QuantitativeValue`` with ``schema:value``, ``schema:unitText``; dates: ``a
     kg:TimeExpression`` with ``kg:timeValue`` (xsd:date, gYearMonth, gYear ...) or ``schema:startDate``/
     ``schema:endDate`` for an interval. Both: ``kg:measureKind``, ``kg:qualifier``, ``kg:measureOf`` the
@@ -361,11 +364,14 @@ def add_to_graph(graph: "Graph", articles: Iterable[Article], found: dict[str, l
     schema, nif = Namespace(PREFIXES["schema"]), Namespace(PREFIXES["nif"])
     launch = words("launch_verbs.txt")
     texts = {a.id: a.text for a in articles}
+    by_id = {a.id: a for a in articles}
     initiatives = {(m.article, m.start, m.end) for e in linked.entities if e.cls == "Initiative" for m in e.mentions}
     n = 0
     for art_id in sorted(found):
         for m in found[art_id]:
-            node = URIRef(f"{base}measure/{m.article}/{m.raw_start}-{m.raw_end}")
+            key = (by_id[m.article].span_key(m.start, m.end) if m.article in by_id
+                   else f"{m.raw_start}-{m.raw_end}")
+            node = URIRef(f"{base}measure/{m.article}/{key}")
             if m.kind == "date":
                 graph.add((node, RDF.type, KG.TimeExpression))
                 value = str(m.value)

@@ -98,6 +98,15 @@ class Article:
         """Raw (start, end) of ``text[start:end]``."""
         return Text(self.text, self.offsets).raw_span(start, end)
 
+    def span_key(self, start: int, end: int) -> str:
+        """The key of ``text[start:end]`` in node IRIs: its raw offsets ``"<begin>-<end>"``, or ``"t<start>-<end>"``
+        (offsets into ``text``) where raw characters are shared (a JSONL title has none of its own, every
+        character maps to the record's start), so that two spans never get one node."""
+        if len(set(self.offsets[start:end])) < end - start:
+            return f"t{start}-{end}"
+        raw_start, raw_end = self.raw_span(start, end)
+        return f"{raw_start}-{raw_end}"
+
 
 @dataclass(frozen=True)
 class Mention:

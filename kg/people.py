@@ -87,6 +87,12 @@ def _tagged_name(d: Doc, p: int) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def transliteration_chars() -> frozenset[str]:
+    """Characters of foreign names as transliterated (kg/data/transliteration_chars.txt)."""
+    return _foreign_chars()
+
+
+@lru_cache(maxsize=1)
 def _foreign_chars() -> frozenset[str]:
     from .resources import words
 

@@ -180,13 +180,15 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
         for m in e.mentions:
             g = article_graph(m.article)
             add(g, g, iri(f"article/{m.article}"), P.sdo["mentions"], entity_iri[e.key])
-            node = iri(f"mention/{m.article}/{m.raw_start}-{m.raw_end}")
+            key = by_id[m.article].span_key(m.start, m.end) if m.article in by_id else f"{m.raw_start}-{m.raw_end}"
+            node = iri(f"mention/{m.article}/{key}")
             span(g, node, mention_cls, m, m.extractor)
             add(g, g, node, mention_of, entity_iri[e.key])
 
     for r in linked.references:
         g = article_graph(r.article)
-        node = iri(f"reference/{r.article}/{r.raw_start}-{r.raw_end}")
+        key = by_id[r.article].span_key(r.start, r.end) if r.article in by_id else f"{r.raw_start}-{r.raw_end}"
+        node = iri(f"reference/{r.article}/{key}")
         span(g, node, kg("Reference"), r, "coref")
         add(g, g, node, kg("refersTo"), entity_iri[r.entity])
         add(g, g, node, kg("reason"), nt.literal(r.reason))
@@ -205,7 +207,8 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
         g = article_graph(f.article) if article else ent
         add(g, ent, s, kg(f.predicate), o)
         where = f.article or "entities"
-        st = iri(f"statement/{where}/{_hash(f'{f.subject}|{f.predicate}|{f.object}|{f.role}|{f.raw_start}')}")
+        # the raw end too: a headline and the body's first sentence may both start at one raw offset
+        st = iri(f"statement/{where}/{_hash(f'{f.subject}|{f.predicate}|{f.object}|{f.role}|{f.raw_start}|{f.raw_end}')}")
         add(g, g, st, P.type, kg("Statement"))
         add(g, g, st, P.subject, s)
         add(g, g, st, P.predicate, kg(f.predicate))

@@ -144,3 +144,43 @@ def test_merge_decisions_are_in_the_graph(sample_result):
         assert g.value(d, KG.reason) is not None and g.value(d, KG.surfaceForm) is not None
         assert 0 < float(g.value(d, KG.confidence)) <= 1
         assert list(g.subjects(KG.mergeDecision, d))
+
+
+def test_mentions_whose_raw_offsets_coincide_get_one_node_each():
+    # a JSONL title has no raw characters of its own: every offset is the record's start
+    from kg.graph import build
+    from kg.model import Article, Entity, Linked, Mention
+    from kg.vocab import KG
+
+    text = "某某县与某某市签约"
+    a = Article(id="t-0", source="t.jsonl", headline=text, text=text, offsets=(0,) * (len(text) + 1),
+                body_start=len(text))
+    ms = [Mention("t-0", 0, 3, 0, 1, "AdministrativeRegion", "某某县"), Mention("t-0", 4, 7, 0, 1, "AdministrativeRegion", "某某市")]
+    linked = Linked(entities=(Entity("region/a", "AdministrativeRegion", "某某县", mentions=(ms[0],)),
+                              Entity("region/b", "AdministrativeRegion", "某某市", mentions=(ms[1],))),
+                    mention_of={}, facts=(), bylines={})
+    g = build([a], linked, "https://example.org/id/")
+    nodes = set(g.subjects(KG.mentionOf, None))
+    assert len(nodes) == 2 and all(len(set(g.objects(n, KG.mentionOf))) == 1 for n in nodes)
+    assert a.span_key(0, 3) == "t0-3"
+    b = Article(id="t-1", source="t.txt", headline="", text=text, offsets=tuple(range(5, 15)), body_start=0)
+    assert b.span_key(0, 3) == "5-8"  # raw offsets wherever the characters are the source's own
+
+
+def test_one_fact_in_a_jsonl_headline_and_in_the_first_sentence_is_two_statements():
+    # the headline's offsets are all the record's start, the body's first sentence also starts at raw 0
+    from kg.graph import build
+    from kg.model import Article, Entity, Fact, Linked
+    from kg.vocab import KG
+
+    head, body = "某会在某城开幕", "某会今天在某城开幕。"
+    text = head + "\n" + body
+    a = Article(id="t-0", source="t.jsonl", headline=head, text=text,
+                offsets=(0,) * (len(head) + 1) + tuple(range(len(body) + 1)), body_start=len(head) + 1)
+    linked = Linked(entities=(Entity("initiative/a", "Initiative", "某会"), Entity("region/b", "AdministrativeRegion", "某城")),
+                    mention_of={}, facts=(Fact("initiative/a", "takesPlaceIn", "region/b", "t-0", 0, 1),
+                                          Fact("initiative/a", "takesPlaceIn", "region/b", "t-0", 0, len(body))),
+                    bylines={})
+    g = build([a], linked, "https://example.org/id/")
+    statements = set(g.subjects(RDF.type, KG.Statement))
+    assert len(statements) == 2 and all(len(set(g.objects(s, KG.evidence))) == 1 for s in statements)

@@ -151,3 +151,21 @@ def test_the_sample_graph_conforms_to_the_measure_shape(sample_result):
 
     report = validate.validate(sample_result.graph)
     assert not [v for v in report.violations if "measure" in v.focus], report.violations[:5]
+
+
+def test_measures_whose_raw_offsets_coincide_are_two_nodes_with_one_kind_each():
+    # a headline from a JSONL title has no raw characters: every offset is the record's start
+    from rdflib import Graph
+
+    from kg.vocab import KG
+
+    text = "上半年出口增长8%"
+    a = Article(id="t-0", source="t.jsonl", headline=text, text=text, offsets=(0,) * (len(text) + 1),
+                body_start=len(text), date="2025-07-03")
+    found = {"t-0": measures(a, [])}
+    assert {m.kind for m in found["t-0"]} == {"date", "percent"}
+    g = Graph()
+    add_to_graph(g, [a], found, Linked(entities=(), mention_of={}, facts=(), bylines={}), "https://example.org/id/")
+    nodes = set(g.subjects(KG.measureKind, None))
+    assert len(nodes) == 2 and all(len(set(g.objects(n, KG.measureKind))) == 1 for n in nodes)
+    assert {str(n).rsplit("/", 1)[1] for n in nodes} == {"t0-3", "t7-9"}  # text offsets where raw ones coincide
