@@ -54,18 +54,18 @@ def _simple(G: "nx.MultiGraph") -> "nx.Graph":
 
 
 def stats(graph: "Graph", top: int = 10) -> dict:
-    """Counts of a graph: articles, mentions, entities per class, relations per type, shared and most-mentioned
+    """Counts of a graph (an rdflib Graph or a pyoxigraph Store; entities and relations as
+    :mod:`kg.egraph` defines them, the definition the explorer shares): articles, mentions, entities per class, relations per type, shared and most-mentioned
     entities, articles and mentions per date (``"unknown"`` when an article has no date)."""
-    from rdflib import RDF, URIRef
+    from .query import run
 
     G = to_networkx(graph)
     arts = G.graph["articles"]
     per_date = Counter(a["date"] or "unknown" for a in arts.values())
     mention_dates: Counter = Counter()
-    in_article = URIRef(KG_NS + "inArticle")
-    for m in graph.subjects(RDF.type, URIRef(KG_NS + "Mention")):
-        a = graph.value(m, in_article)
-        mention_dates[(arts.get(str(a)) or {}).get("date") or "unknown"] += 1
+    for a, n in run(graph, "SELECT ?a (COUNT(?m) AS ?n) WHERE { ?m a kg:Mention . OPTIONAL { ?m kg:inArticle ?a } } "
+                           "GROUP BY ?a").rows:
+        mention_dates[(arts.get(a or "") or {}).get("date") or "unknown"] += int(n)
     rels = Counter(d["relation"] for _, _, d in G.edges(data=True) if d["kind"] == "relation")
     nodes = [(n, d) for n, d in G.nodes(data=True)]
 

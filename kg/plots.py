@@ -157,7 +157,7 @@ def map_png(graph) -> bytes | None:
         return _png(fig)
 
 
-def write_plots(graph: "Graph", out_dir: str | os.PathLike = "output") -> list[Path]:
+def write_plots(graph: "Graph", out_dir: str | os.PathLike) -> list[Path]:
     """Write classes.png, mentions.png and (when regions have coordinates) regions.png into ``out_dir``."""
     from .analysis import stats as graph_stats
 
