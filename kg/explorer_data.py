@@ -9,6 +9,7 @@ Co-mention edges are not stored: the page derives them from the articles each en
 from __future__ import annotations
 
 import math
+import os
 
 from .egraph import EntityGraph, local
 
@@ -35,6 +36,8 @@ def collect(eg: EntityGraph, *, focus: str | None = None, hops: int = 2,
     if focus is not None:
         entities = _neighbourhood(eg, focus, hops)
     index = {e: i for i, e in enumerate(entities)}
+    base = os.path.commonprefix(entities) if len(entities) > 1 else ""
+    base = base[: base.rfind("/") + 1]  # node "iri" is relative to it: a smaller page
     art_set = {a for e in entities for a in eg.arts.get(e, ())}
     art_order = sorted(art_set, key=lambda a: (eg.articles[a]["date"] or "", eg.articles[a]["headline"], a))
     art_index = {a: i for i, a in enumerate(art_order)}
@@ -42,8 +45,10 @@ def collect(eg: EntityGraph, *, focus: str | None = None, hops: int = 2,
     nodes = []
     for e in entities:
         arts = sorted(art_index[a] for a in eg.arts.get(e, ()))
-        node = {"id": index[e], "iri": e, "name": eg.label[e], "label": _short(eg.label[e]), "cls": eg.cls[e],
-                "aliases": eg.aliases.get(e, []), "arts": arts, "n": len(arts)}
+        node = {"id": index[e], "iri": e[len(base):], "name": eg.label[e], "cls": eg.cls[e], "arts": arts,
+                "n": len(arts)}
+        if eg.aliases.get(e):
+            node["aliases"] = eg.aliases[e]
         if eg.kind[e] != eg.cls[e]:
             node["kind"] = eg.kind[e]
         node.update({k: v for k, v in eg.extra.get(e, {}).items() if k in ("code", "level")})
@@ -90,7 +95,8 @@ def collect(eg: EntityGraph, *, focus: str | None = None, hops: int = 2,
     for i, (x, y) in _layout(view, pairs).items():
         nodes[i]["x"], nodes[i]["y"] = x, y
     comm = _communities(view, pairs, nodes)
-    return {"nodes": nodes, "edges": edges, "articles": articles, "view": view, "large": len(view) < len(nodes),
+    return {"nodes": nodes, "base": base, "edges": edges, "articles": articles, "view": view,
+            "large": len(view) < len(nodes),
             "texts": with_text, "comm": comm, "coTop": CO_TOP}
 
 
@@ -265,8 +271,3 @@ def _communities(view: list[int], pairs: dict, nodes: list) -> dict | None:
         names = [nodes[i]["name"] for i in sorted(members, key=lambda i: (-nodes[i]["rank"], i))[:2]]
         legend.append({"size": len(members), "names": names})
     return {"of": {str(i): k for i, k in sorted(of.items())}, "legend": legend}
-
-
-def _short(text: str, limit: int = 24) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-

@@ -154,7 +154,8 @@ def test_panel_data_aliases_posts_region_articles():
     data = explorer.collect(make_graph())
     nodes = by_name(data)
     firm, person, region = nodes["示范科技有限公司"], nodes["王小明"], nodes["示范县"]
-    assert firm["aliases"] == ["示范科技"]
+    assert firm["aliases"] == ["示范科技"] and "aliases" not in person
+    assert data["base"] + firm["iri"] == str(ID["enterprise/e1"])
     assert person["posts"] == [["总经理", firm["id"]]]
     assert (region["code"], region["level"]) == ("439999", "county")
     assert firm["n"] == 2 and person["n"] == 1

@@ -13,8 +13,13 @@
   var adj = all.map(function () { return []; });  // typed relations: [other, edge index]
   data.edges.forEach(function (e, k) { adj[e.from].push([e.to, k]); adj[e.to].push([e.from, k]); });
   var artEnts = arts.map(function () { return []; });  // article -> entities
-  all.forEach(function (n) { n.arts.forEach(function (a) { artEnts[a].push(n.id); }); n.lc = n.name.toLowerCase();
-                             n.alc = n.aliases.map(function (x) { return x.toLowerCase(); }); });
+  all.forEach(function (n) {
+    n.arts.forEach(function (a) { artEnts[a].push(n.id); });
+    n.aliases = n.aliases || [];
+    n.label = n.name.length <= 24 ? n.name : n.name.slice(0, 23) + "…";
+    n.lc = n.name.toLowerCase();
+    n.alc = n.aliases.map(function (x) { return x.toLowerCase(); });
+  });
   var byRank = all.map(function (n) { return n.id; }).sort(function (a, b) {
     return (all[b].rank - all[a].rank) || (all[b].n - all[a].n) || (a - b); });
   var dates = [];

@@ -355,7 +355,7 @@
   function viewCsv() {
     var lines = ["kind,id,name,class,articles,from,to,relation,weight,iri"];
     nodes.getIds().sort(function (a, b) { return a - b; }).forEach(function (id) {
-      var n = all[id]; lines.push(["node", id, n.name, n.cls, n.n, "", "", "", "", n.iri].map(csvCell).join(",")); });
+      var n = all[id]; lines.push(["node", id, n.name, n.cls, n.n, "", "", "", "", data.base + n.iri].map(csvCell).join(",")); });
     KG.edges.get().forEach(function (e) {
       var rel = e.id[0] === "r" ? data.edges[+e.id.slice(1)].rel : e.id[0] === "c" ? "co-mention" : "path";
       var w = e.id[0] === "c" ? sharedArticles(e.from, e.to).length : 1;
