@@ -383,3 +383,13 @@ def test_page_scripts_parse(tmp_path):
         (tmp_path / f"s{i}.js").write_text(text, encoding="utf-8")
         check = subprocess.run(["node", "--check", str(tmp_path / f"s{i}.js")], capture_output=True, text=True)
         assert check.returncode == 0, check.stderr
+
+
+def test_same_page_data_from_an_oxigraph_store(tmp_path):
+    from kg import store
+
+    g = make_graph([(ID["article/doc-0"], SDO.url, rdflib.URIRef("https://news.example.org/a/1.html"))])
+    store.write(g, tmp_path / "db")
+    from_store = explorer.collect(store.open_store(tmp_path / "db", read_only=True))
+    from_graph = explorer.collect(g)
+    assert from_store == from_graph and len(from_store["nodes"]) == 4
