@@ -54,18 +54,18 @@ def _simple(G: "nx.MultiGraph") -> "nx.Graph":
 
 
 def stats(graph: "Graph", top: int = 10) -> dict:
-    """Counts of a graph: articles, mentions, entities per class, relations per type, shared and most-mentioned
+    """Counts of a graph (an rdflib Graph or a pyoxigraph Store; entities and relations as
+    :mod:`kg.egraph` defines them, the definition the explorer shares): articles, mentions, entities per class, relations per type, shared and most-mentioned
     entities, articles and mentions per date (``"unknown"`` when an article has no date)."""
-    from rdflib import RDF, URIRef
+    from .query import run
 
     G = to_networkx(graph)
     arts = G.graph["articles"]
     per_date = Counter(a["date"] or "unknown" for a in arts.values())
     mention_dates: Counter = Counter()
-    in_article = URIRef(KG_NS + "inArticle")
-    for m in graph.subjects(RDF.type, URIRef(KG_NS + "Mention")):
-        a = graph.value(m, in_article)
-        mention_dates[(arts.get(str(a)) or {}).get("date") or "unknown"] += 1
+    for a, n in run(graph, "SELECT ?a (COUNT(?m) AS ?n) WHERE { ?m a kg:Mention . OPTIONAL { ?m kg:inArticle ?a } } "
+                           "GROUP BY ?a").rows:
+        mention_dates[(arts.get(a or "") or {}).get("date") or "unknown"] += int(n)
     rels = Counter(d["relation"] for _, _, d in G.edges(data=True) if d["kind"] == "relation")
     nodes = [(n, d) for n, d in G.nodes(data=True)]
 
@@ -127,8 +127,9 @@ def central(graph, cls: str | None = None, top: int = 10, seed: int = 0) -> list
     """The ``top`` entities by PageRank (ties: degree, label), with degree and betweenness centrality.
 
     Computed on the whole entity graph (co-mention weights plus typed relations, see :func:`kg.netx.to_networkx`),
-    then filtered to ``cls`` and its subclasses. Betweenness is exact up to 500 nodes and estimated from 500
-    ``seed``-ed samples above, so the result is reproducible.
+    then filtered to ``cls`` and its subclasses. Betweenness is exact up to 500 nodes and estimated from
+    ``seed``-ed samples above (500, fewer on large graphs: 250,000 / nodes, at least 32), so the result is
+    reproducible.
     """
     import networkx as nx
 
@@ -139,7 +140,8 @@ def central(graph, cls: str | None = None, top: int = 10, seed: int = 0) -> list
         return []
     pr = _pagerank(H)
     deg = nx.degree_centrality(H) if H.number_of_nodes() > 1 else {n: 0.0 for n in H}
-    k = None if H.number_of_nodes() <= 500 else 500
+    n = H.number_of_nodes()  # exact up to 500 nodes; sampled above, fewer sources the larger the graph
+    k = None if n <= 500 else min(500, max(32, 250_000 // n))
     btw = nx.betweenness_centrality(H, k=k, seed=seed)
     rows = [{"label": d["label"], "class": d["class"], "pagerank": round(pr[n], 6), "degree": H.degree(n),
              "degree_centrality": round(deg[n], 6), "betweenness": round(btw[n], 6),

@@ -30,6 +30,13 @@ def _load(graph: Path, network: bool = False):
     return g
 
 
+def _beside(graph: Path) -> Path:
+    """The folder plots go to by default: an output folder itself, else the folder holding the file or store."""
+    from .store import is_store
+
+    return graph if graph.is_dir() and not is_store(graph) else graph.resolve().parent
+
+
 def _fail(exc: Exception, code: int = 2):
     click.echo(f"error: {exc}", err=True)
     sys.exit(code)
@@ -44,11 +51,13 @@ def _echo(data, text: str, as_json: bool) -> None:
 @_json_opt
 @click.option("--top", default=10, show_default=True, type=click.IntRange(min=1), help="Most-mentioned entities shown.")
 @click.option("--plot", is_flag=True, help="Also write classes.png, mentions.png and regions.png (needs matplotlib).")
-@click.option("-o", "--out", "out", default="output", show_default=True, type=click.Path(path_type=Path),
-              help="Folder for the PNG files of --plot.")
-def stats(graph: Path, as_json: bool, top: int, plot: bool, out: Path) -> None:
+@click.option("-o", "--out", "out", default=None, type=click.Path(path_type=Path),
+              help="Folder for the PNG files of --plot (default: next to the graph: the output folder, the graph "
+                   "file's folder, or the store folder's parent).")
+def stats(graph: Path, as_json: bool, top: int, plot: bool, out: Path | None) -> None:
     """Counts of GRAPH: articles, entities per class, relations per type, shared and most-mentioned entities,
-    articles per date. GRAPH is a graph file, a `kg build` output folder or a store folder."""
+    articles per date. GRAPH is a graph file, a `kg build` output folder or a store folder (`--store`); the
+    entities and relations are those the explorer draws."""
     from .analysis import format_stats
     from .analysis import stats as graph_stats
 
@@ -67,7 +76,7 @@ def stats(graph: Path, as_json: bool, top: int, plot: bool, out: Path) -> None:
         try:
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                written = write_plots(g, out)
+                written = write_plots(g, out if out is not None else _beside(graph))
         except PlotError as exc:
             _fail(exc)
         for w in (w for w in caught if issubclass(w.category, UserWarning)):

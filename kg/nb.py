@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from rdflib import Graph
 
-__all__ = ["frame", "image", "explorer"]
+__all__ = ["frame", "image", "explorer", "corpus_slice"]
 
 
 def frame(result) -> "pd.DataFrame":
@@ -39,3 +39,28 @@ def explorer(graph: "Graph", height: int = 600, **options):
     page = render(graph, **options)
     return HTML(f'<div><iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;'
                 f'border:1px solid #ccc"></iframe></div>')
+
+
+CORPUS = ("shared", "corpus", "xwlb.jsonl.gz")
+
+
+def corpus_slice(out: str, n: int = 2000, corpus: str | None = None) -> str | None:
+    """Write the first ``n`` stories of the news corpus (JSONL, gzip) to ``out`` and return its path; None when
+    the corpus is absent. The corpus is ``corpus``, else ``$KG_CORPUS``, else ``shared/corpus/xwlb.jsonl.gz`` in
+    a folder above this package. ``$KG_NB_STORIES`` caps ``n`` (the tests run the notebook on a small slice)."""
+    import gzip
+    import itertools
+    import os
+    from pathlib import Path
+
+    from .io import write_text
+
+    here = Path(__file__).resolve()
+    candidates = [corpus, os.environ.get("KG_CORPUS")] + [str(p.joinpath(*CORPUS)) for p in here.parents]
+    found = next((Path(c) for c in candidates if c and Path(c).is_file()), None)
+    if found is None:
+        return None
+    n = min(n, int(os.environ.get("KG_NB_STORIES") or n))
+    with gzip.open(found, "rt", encoding="utf-8") as f:
+        lines = list(itertools.islice(f, n))
+    return str(write_text(out, "".join(lines)))

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from rdflib import Graph
 
-__all__ = ["PlotError", "cjk_font", "classes_png", "timeline_png", "regions", "map_png", "write_plots"]
+__all__ = ["PlotError", "cjk_font", "classes_png", "timeline_png", "communities_png", "regions", "map_png",
+           "write_plots"]
 
 NOTO_DIR = Path("/usr/share/fonts/opentype/noto")
 _CJK_NAMES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK TC", "Noto Serif CJK SC", "Source Han Sans SC",
@@ -97,24 +98,75 @@ def classes_png(stats: dict) -> bytes:
         return _png(fig)
 
 
+def _week(date: str) -> str:
+    """The Monday of an ISO date's week ('unknown' stays)."""
+    import datetime as dt
+
+    try:
+        d = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return date
+    return (d - dt.timedelta(days=d.weekday())).isoformat()
+
+
+def _by_week(counts: dict) -> dict:
+    out: dict = {}
+    for d, n in counts.items():
+        out[_week(d)] = out.get(_week(d), 0) + n
+    return out
+
+
 def timeline_png(stats: dict) -> bytes:
-    """Mentions and articles per publication date (``stats`` from :func:`kg.analysis.stats`)."""
+    """Mentions and articles per publication date (per week when there are more than 31 dates; ``stats`` from
+    :func:`kg.analysis.stats`)."""
+    mentions, articles = stats["mentions_per_date"], stats["articles_per_date"]
+    weekly = len(set(mentions) | set(articles)) > 31
+    if weekly:
+        mentions, articles = _by_week(mentions), _by_week(articles)
     with _rc():
-        dates = sorted(set(stats["mentions_per_date"]) | set(stats["articles_per_date"]),
-                       key=lambda d: (d == "unknown", d))
-        fig = _figure(max(4.0, 0.6 * len(dates) + 2), 3.4)
+        dates = sorted(set(mentions) | set(articles), key=lambda d: (d == "unknown", d))
+        fig = _figure(min(12.0, max(4.0, 0.35 * len(dates) + 2)), 3.6)
         ax = fig.add_subplot()
         xs = range(len(dates))
-        ax.bar(xs, [stats["mentions_per_date"].get(d, 0) for d in dates], color="#F58518", label="mentions", width=0.5)
-        ax.set_xticks(list(xs), dates, rotation=45 if len(dates) > 4 else 0, ha="right" if len(dates) > 4 else "center")
+        ax.bar(xs, [mentions.get(d, 0) for d in dates], color="#F58518", label="mentions", width=0.5)
+        step = max(1, len(dates) // 20)
+        ax.set_xticks(list(xs)[::step], dates[::step], rotation=45 if len(dates) > 4 else 0,
+                      ha="right" if len(dates) > 4 else "center")
         ax.set_ylabel("mentions")
         ax2 = ax.twinx()
-        ax2.plot(list(xs), [stats["articles_per_date"].get(d, 0) for d in dates], "o-", color="#4C78A8",
-                 label="articles")
+        ax2.plot(list(xs), [articles.get(d, 0) for d in dates], "o-", color="#4C78A8", label="articles",
+                 markersize=3)
         ax2.set_ylabel("articles")
         ax2.set_ylim(bottom=0)
-        ax.set_title("Mentions over time")
+        ax.set_title("Mentions over time" + (" (per week)" if weekly else ""))
         fig.legend(loc="outside lower center", ncols=2)
+        return _png(fig)
+
+
+def communities_png(G, found: list[dict], top: int = 6) -> bytes | None:
+    """Articles per week that mention a listed member of each of the ``top`` largest communities (``G`` from
+    :func:`kg.netx.to_networkx`, ``found`` from :func:`kg.analysis.communities`); None if nothing is dated."""
+    arts = G.graph["articles"]
+    series = []
+    for c in found[:top]:
+        hit = {a for m in c["members"] for a in G.nodes[m["iri"]]["articles"] if arts.get(a, {}).get("date")}
+        weeks: dict = {}
+        for a in hit:
+            weeks[_week(arts[a]["date"])] = weeks.get(_week(arts[a]["date"]), 0) + 1
+        series.append((f"{c['id']}: " + "、".join(m["label"] for m in c["members"][:2]), weeks))
+    xs = sorted({w for _, weeks in series for w in weeks})
+    if not xs:
+        return None
+    with _rc():
+        fig = _figure(9, 4.2)
+        ax = fig.add_subplot()
+        for label, weeks in series:
+            ax.plot(range(len(xs)), [weeks.get(w, 0) for w in xs], "o-", markersize=3, label=label)
+        step = max(1, len(xs) // 16)
+        ax.set_xticks(list(range(len(xs)))[::step], xs[::step], rotation=45, ha="right")
+        ax.set_ylabel("articles per week")
+        ax.set_title("When each community is in the news (articles naming its top members)")
+        ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         return _png(fig)
 
 
@@ -131,7 +183,8 @@ def regions(graph) -> list[dict]:
 
 
 def map_png(graph) -> bytes | None:
-    """A small map (longitude/latitude scatter, no basemap) of the mentioned regions; None if none has coordinates."""
+    """A small map (longitude/latitude scatter, no basemap) of the mentioned regions, the 25 most mentioned
+    labelled; None if none has coordinates."""
     import math
 
     rows = regions(graph)
@@ -143,7 +196,8 @@ def map_png(graph) -> bytes | None:
         lons, lats = [r["lon"] for r in rows], [r["lat"] for r in rows]
         ax.scatter(lons, lats, s=[40 + 30 * r["mentions"] for r in rows], color="#E45756", alpha=0.7,
                    edgecolors="black", linewidths=0.5)
-        for i, r in enumerate(sorted(rows, key=lambda r: (r["lon"], r["lat"]))):  # alternate to limit overlaps
+        named = sorted(rows[:25], key=lambda r: (r["lon"], r["lat"]))  # the 25 most mentioned are labelled
+        for i, r in enumerate(named):  # alternate to limit overlaps
             ax.annotate(r["label"], (r["lon"], r["lat"]), xytext=(5, 4 if i % 2 == 0 else -11),
                         textcoords="offset points", fontsize=8)
         pad = 0.5
@@ -157,7 +211,7 @@ def map_png(graph) -> bytes | None:
         return _png(fig)
 
 
-def write_plots(graph: "Graph", out_dir: str | os.PathLike = "output") -> list[Path]:
+def write_plots(graph: "Graph", out_dir: str | os.PathLike) -> list[Path]:
     """Write classes.png, mentions.png and (when regions have coordinates) regions.png into ``out_dir``."""
     from .analysis import stats as graph_stats
 

@@ -1,15 +1,17 @@
-"""Explorer benchmark: python scripts/bench_explorer.py [--sizes 200 2000 20000] [--runs 3].
+"""Explorer benchmark on real graphs: python scripts/bench_explorer.py GRAPH [GRAPH ...] [--replicate K] [--runs 3].
 
-For synthetic RDF graphs of N entities (people, organisations, regions, initiatives; one article per ten
-entities, each mentioning about twenty of them with bodies, mentions and typed relations), prints a Markdown
-table: page generation time (kg.explorer.render on an in-memory graph), file size, and the time from navigation
-start until the network is drawn and stable (physics stabilised and frozen) in headless Debian Chromium.
+GRAPH is a `kg build` output folder, a graph file or a store folder. For each, writes the explorer page (and,
+with --replicate K, the page of the entity graph copied K times under new IRIs, articles and entities alike)
+and prints one Markdown row: entities, articles, page size, page generation time, time from navigation start to
+the first stable view in headless Debian Chromium (median of --runs), the smallest label size in screen pixels
+among the 30 most central drawn entities, the share of drawn entities without a drawn edge (co-mentions on),
+and the median time of ten searches over the whole index.
 """
 
 from __future__ import annotations
 
 import argparse
-import random
+import copy
 import statistics
 import sys
 import tempfile
@@ -20,105 +22,86 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from browser import browser_context  # noqa: E402
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
-CLASSES = ["Person", "Enterprise", "GovernmentBody", "AdministrativeRegion", "Initiative", "Place"]
+MEASURE = """() => {
+  const K = window.KG, net = K.network, scale = net.getScale();
+  const drawn = K.nodes.get();
+  const top = drawn.map(n => n.id).sort((a, b) => K.data.nodes[b].rank - K.data.nodes[a].rank).slice(0, 30);
+  const px = top.map(id => K.nodes.get(id).font.size * scale);
+  const linked = new Set();
+  K.edges.get().forEach(e => { linked.add(e.from); linked.add(e.to); });
+  const isolated = drawn.filter(n => !linked.has(n.id)).length;
+  const queries = K.data.nodes.filter((n, i) => i % Math.max(1, Math.floor(K.data.nodes.length / 10)) === 0)
+    .slice(0, 10).map(n => n.name.slice(1, 3) || n.name);
+  const times = queries.map(q => { const t = performance.now(); K.find(q.toLowerCase(), 30); return performance.now() - t; });
+  times.sort((a, b) => a - b);
+  return {drawn: drawn.length, minPx: Math.min(...px), isolated: isolated / Math.max(1, drawn.length),
+          searchMs: times[Math.floor(times.length / 2)], searchMax: times[times.length - 1],
+          readyMs: window.kgDrawnMs};
+}"""
 
 
-def synthetic_graph(n: int, seed: int = 1):
-    """An rdflib graph shaped like graph.ttl (see notes/rdf-shape) with n entities."""
-    import rdflib
-    from rdflib import RDF, RDFS, SKOS, XSD, Literal, Namespace
+def replicate(eg, k: int):
+    """The entity graph copied k times (IRIs suffixed ``~i``), to measure pages larger than the real graph."""
+    from kg.egraph import EntityGraph
 
-    kg = Namespace("https://w3id.org/kgnews/ontology#")
-    sdo = Namespace("https://schema.org/")
-    nif = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-    org = Namespace("http://www.w3.org/ns/org#")
-    base = Namespace("https://example.org/id/")
-    rnd = random.Random(seed)
-    g = rdflib.Graph()
-    ents = []
-    for i in range(n):
-        cls = CLASSES[i % len(CLASSES)]
-        name = {"Person": f"{SURNAMES[i % 20]}{chr(0x4E00 + (i * 7) % 20000)}{chr(0x4E00 + (i * 13) % 20000)}",
-                "Enterprise": f"测试{i}号科技有限公司", "GovernmentBody": f"第{i}区管理局",
-                "AdministrativeRegion": f"样{i}县", "Initiative": f"第{i}号专项行动", "Place": f"样{i}广场"}[cls]
-        e = base[f"{cls.lower()}/{i}"]
-        g.add((e, RDF.type, kg[cls]))
-        g.add((e, RDFS.label, Literal(name, lang="zh")))
-        if cls == "Enterprise":
-            g.add((e, SKOS.altLabel, Literal(f"测试{i}号", lang="zh")))
-        if cls == "AdministrativeRegion":
-            g.add((e, kg.regionCode, Literal(f"{430000 + i:06d}")))
-            g.add((e, kg.adminLevel, Literal("county")))
-        ents.append((e, cls, name))
-    by_cls = {c: [x for x in ents if x[1] == c] for c in CLASSES}
-    for e, cls, _ in ents:  # typed relations, about one per entity
-        if cls == "Person":
-            o = rnd.choice(by_cls["Enterprise"] + by_cls["GovernmentBody"])[0]
-            g.add((e, kg.holdsPost, o))
-            m = base[f"membership/{len(g)}"]
-            g.add((m, RDF.type, kg.Membership))
-            g.add((m, org.member, e))
-            g.add((m, org.organization, o))
-            g.add((m, kg.role, Literal("负责人", lang="zh")))
-        elif cls in ("Enterprise", "GovernmentBody", "Place"):
-            g.add((e, kg.locatedIn, rnd.choice(by_cls["AdministrativeRegion"])[0]))
-        elif cls == "Initiative":
-            g.add((rnd.choice(by_cls["Enterprise"] + by_cls["GovernmentBody"])[0], kg.runs, e))
-        elif cls == "AdministrativeRegion" and rnd.random() < 0.5:
-            g.add((e, kg.partOf, rnd.choice(by_cls["AdministrativeRegion"])[0]))
-    for k in range(max(1, n // 10)):
-        a = base[f"article/{k}"]
-        g.add((a, RDF.type, kg.Article))
-        g.add((a, sdo.headline, Literal(f"第{k}篇测试报道", lang="zh")))
-        g.add((a, sdo.datePublished, Literal(f"2025-{1 + k % 12:02d}-{1 + k % 28:02d}", datatype=XSD.date)))
-        chosen = rnd.sample(ents, min(20, len(ents)))
-        sentences, offset = [], 0
-        for e, _, name in chosen:
-            s = f"记者了解到{name}近日开展了相关工作。"
-            begin = offset + 5 + 7  # raw offsets: a headline line before the body
-            m = base[f"mention/{k}/{begin}"]
-            for t in [(m, RDF.type, kg.Mention), (m, kg.mentionOf, e), (m, kg.inArticle, a),
-                      (m, nif.anchorOf, Literal(name, lang="zh")), (m, nif.beginIndex, Literal(begin)),
-                      (m, nif.endIndex, Literal(begin + len(name))), (a, sdo.mentions, e)]:
-                g.add(t)
-            sentences.append(s)
-            offset += len(s)
-        g.add((a, sdo.articleBody, Literal("".join(sentences), lang="zh")))
-    return g
+    if k <= 1:
+        return eg
+    out = EntityGraph()
+    tag = (lambda i: (lambda iri: iri if i == 0 else f"{iri}~{i}"))
+    for i in range(k):
+        t = tag(i)
+        out.entities += [t(e) for e in eg.entities]
+        for name in ("label", "cls", "kind", "count", "extra"):
+            getattr(out, name).update({t(e): copy.copy(v) for e, v in getattr(eg, name).items()})
+        out.aliases.update({t(e): v for e, v in eg.aliases.items()})
+        out.arts.update({t(e): [t(a) for a in v] for e, v in eg.arts.items()})
+        out.articles.update({t(a): v for a, v in eg.articles.items()})
+        out.relations += [(t(s), p, t(o)) for s, p, o in eg.relations]
+        out.statements.update({(t(s), p, t(o)): [dict(r, article=t(r["article"]) if r["article"] else "") for r in v]
+                               for (s, p, o), v in eg.statements.items()})
+        out.roles.update({(t(a), t(b)): v for (a, b), v in eg.roles.items()})
+        out.mentions.update({t(a): [(t(e), x, b) for e, x, b in v] for a, v in eg.mentions.items()})
+    out.entities.sort(key=lambda e: (out.label[e], e))
+    out.relations.sort()
+    return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[200, 2000, 20000])
-    ap.add_argument("--runs", type=int, default=3, help="page loads per size (median reported)")
+    ap.add_argument("graphs", nargs="+")
+    ap.add_argument("--replicate", type=int, default=1)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--width", type=int, default=1280)
+    ap.add_argument("--height", type=int, default=800)
     args = ap.parse_args()
 
-    from kg import explorer
+    from kg import egraph, explorer
+    from kg.query import load
 
-    rows = []
-    with tempfile.TemporaryDirectory() as tmp, browser_context() as ctx:
-        for n in args.sizes:
-            graph = synthetic_graph(n)
-            started = time.perf_counter()
-            page_text = explorer.render(graph, title=f"bench {n}")
-            gen = time.perf_counter() - started
-            path = Path(tmp) / f"bench-{n}.html"
-            path.write_text(page_text, encoding="utf-8")
-            drawn = []
-            for _ in range(args.runs):
-                page = ctx.new_page()
-                page.goto(path.as_uri())
-                page.wait_for_selector("html[data-ready='1']", timeout=300000)
-                drawn.append(page.evaluate("window.kgDrawnMs") / 1000)
-                shown = page.evaluate("kgExplorer.nodes.length")
-                page.close()
-            rows.append((n, len(graph), shown, gen, path.stat().st_size, statistics.median(drawn)))
-            print(f"{n} entities done", file=sys.stderr)
-    print("| entities | triples | drawn first | generate page | file size | drawn and stable in Chromium |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    for n, triples, shown, gen, size, drawn in rows:
-        print(f"| {n:,} | {triples:,} | {shown:,} | {gen:.2f} s | {size / 1e6:.1f} MB | {drawn:.2f} s |")
+    print("| graph | entities | articles | page MB | generate (s) | first stable view (s) | top-30 label px (min) "
+          "| isolated drawn | search ms (median / max) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for path in args.graphs:
+        eg = replicate(egraph.read(load(path)), args.replicate)
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            page = explorer.write(eg, Path(tmp) / "graph.html", title=Path(path).name)
+            gen = time.perf_counter() - t0
+            size = page.stat().st_size
+            ready, last = [], None
+            with browser_context(args.width, args.height) as ctx:
+                for _ in range(args.runs):
+                    tab = ctx.new_page()
+                    tab.on("pageerror", lambda e: print("page error:", e, file=sys.stderr))
+                    tab.goto(page.as_uri(), timeout=120000)
+                    tab.wait_for_selector("html[data-ready='1']", timeout=120000)
+                    last = tab.evaluate(MEASURE)
+                    ready.append(last["readyMs"] / 1000)
+                    tab.close()
+        name = Path(path).name + (f" x{args.replicate}" if args.replicate > 1 else "")
+        print(f"| {name} | {len(eg.entities):,} | {len(eg.articles):,} | {size / 1e6:.1f} | "
+              f"{gen:.1f} | {statistics.median(ready):.2f} | {last['minPx']:.1f} | {100 * last['isolated']:.0f}% | "
+              f"{last['searchMs']:.1f} / {last['searchMax']:.1f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-"""Screenshot of the sample page's explorer: python scripts/screenshot.py [-o docs/explorer.png].
+"""Screenshots of the explorer: python scripts/screenshot.py [GRAPH] [-o docs/] [--title T].
 
-Builds the graph of the bundled sample page, writes its explorer to a temporary file, opens it in headless
-Chromium, searches for the most mentioned enterprise, opens its side panel and saves a PNG.
+GRAPH is a `kg build` output folder, a graph file or a store folder (default: the graph of the bundled sample
+page). Writes explorer.png (1280x800: the first view), explorer-panel.png (1280x800: the most central entity's
+panel) and explorer-mobile.png (390x844, legend folded) in headless Debian Chromium.
 """
 
 from __future__ import annotations
@@ -18,32 +19,33 @@ from browser import browser_context  # noqa: E402
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-o", "--out", default="docs/explorer.png", type=Path)
+    ap.add_argument("graph", nargs="?", default=None)
+    ap.add_argument("-o", "--out", default="docs", type=Path)
+    ap.add_argument("--title", default=None)
     args = ap.parse_args()
 
     from kg import explorer, pipeline
+    from kg.query import load
     from kg.resources import sample_page
 
-    graph = pipeline.run([sample_page()]).graph
-    data = explorer.collect(graph)
-    firms = [n for n in data["nodes"] if n["cls"] == "Enterprise"]
-    target = max(firms or data["nodes"], key=lambda n: (n["n"], len(n.get("ev", [])), -n["id"]))
+    graph = load(args.graph) if args.graph else pipeline.run([sample_page()]).graph
+    title = args.title or (Path(args.graph).name if args.graph else "kg · sample page 样例版面")
+    args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        page_file = explorer.write(graph, Path(tmp) / "graph.html", title="kg · sample page 样例版面")
-        with browser_context() as ctx:
-            page = ctx.new_page()
-            page.goto(page_file.as_uri())
-            page.wait_for_selector("html[data-ready='1']")
-            page.fill("#search", target["name"])
-            page.keyboard.press("Enter")
-            page.wait_for_selector("#panel:not([hidden])")
-            page.click("header h1")  # close the result list
-            page.evaluate("""id => { const n = kgExplorer.network;
-                n.moveTo({position: n.getPositions([id])[id], scale: 0.8}); }""", target["id"])
-            page.wait_for_timeout(300)
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(args.out))
-    print(f"wrote {args.out}")
+        page_file = explorer.write(graph, Path(tmp) / "graph.html", title=title)
+        for name, (w, h), panel in (("explorer.png", (1280, 800), False), ("explorer-panel.png", (1280, 800), True),
+                                    ("explorer-mobile.png", (390, 844), False)):
+            with browser_context(w, h) as ctx:
+                page = ctx.new_page()
+                page.goto(page_file.as_uri())
+                page.wait_for_selector("html[data-ready='1']")
+                if panel:
+                    top = page.evaluate("() => KG.byRank[0]")
+                    page.evaluate("id => KG.select(id)", top)
+                    page.evaluate("() => KG.network.fit()")
+                page.wait_for_timeout(400)
+                page.screenshot(path=str(args.out / name))
+                print(f"wrote {args.out / name}")
 
 
 if __name__ == "__main__":

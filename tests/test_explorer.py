@@ -118,15 +118,17 @@ def test_class_styles_and_legend():
     nodes = by_name(data)
     assert nodes["王小明"]["cls"] == "Person" and nodes["示范县"]["cls"] == "AdministrativeRegion"
     page = explorer.render(make_graph())
-    legend = re.search(r'<ul id="legend">(.*?)</ul>', page, re.S).group(1)
+    legend = re.search(r'<ul id="legend"[^>]*>(.*?)</ul>', page, re.S).group(1)
     for zh, en in [("人物", "Person"), ("企业", "Enterprise"), ("政府机构", "Government body"),
                    ("党组织", "Party organization"), ("组织", "Organization"),
                    ("行政区划", "Administrative region"), ("地点", "Place"), ("举措", "Initiative"),
                    ("突发事件", "Incident")]:
         assert zh in legend and en in legend
     assert legend.count("data-cls=") == 9
-    rel_legend = re.search(r'<ul id="rel-legend">(.*?)</ul>', page, re.S).group(1)
+    rel_legend = re.search(r'<ul id="rel-legend"[^>]*>(.*?)</ul>', page, re.S).group(1)
     assert "任职于" in rel_legend and "开展" in rel_legend and "stroke-dasharray" in rel_legend
+    assert 'data-rel="co"' in rel_legend and 'data-rel="holdsPost"' in rel_legend  # co-mentions switch too
+    assert legend.count("<button") == 9 and legend.count('aria-pressed="true"') == 9  # reachable by keyboard
 
 
 def test_edges_are_typed_and_styled():
@@ -135,8 +137,8 @@ def test_edges_are_typed_and_styled():
     edges = {(e["from"], e["to"]): e for e in data["edges"]}
     assert len(edges) == 3  # the self-loop is dropped
     assert edges[(ids["王小明"], ids["示范科技有限公司"])] == {
-        "from": ids["王小明"], "to": ids["示范科技有限公司"], "rel": ["holdsPost"], "label": "任职于"}
-    assert edges[(ids["示范科技有限公司"], ids["示范县"])]["rel"] == ["locatedIn"]
+        "from": ids["王小明"], "to": ids["示范科技有限公司"], "rel": "holdsPost", "ev": []}
+    assert edges[(ids["示范科技有限公司"], ids["示范县"])]["rel"] == "locatedIn"
     assert data["rels"]["holdsPost"]["en"] == "holds post at"
     assert data["rels"]["holdsPost"]["dashes"] != data["rels"]["locatedIn"]["dashes"]
     assert len({r["color"] for r in data["rels"].values()}) == len(data["rels"])
@@ -145,7 +147,7 @@ def test_edges_are_typed_and_styled():
 def test_unknown_property_falls_back_to_local_name():
     extra = [(ID["region/r1"], rdflib.URIRef("https://example.org/ns#borders"), ID["person/p1"])]
     data = explorer.collect(make_graph(extra))
-    assert "borders" in [e["label"] for e in data["edges"]]
+    assert "borders" in [e["rel"] for e in data["edges"]]
     assert (data["rels"]["borders"]["color"], data["rels"]["borders"]["dashes"]) == explorer.OTHER_RELS[0]
 
 
@@ -153,7 +155,8 @@ def test_panel_data_aliases_posts_region_articles():
     data = explorer.collect(make_graph())
     nodes = by_name(data)
     firm, person, region = nodes["示范科技有限公司"], nodes["王小明"], nodes["示范县"]
-    assert firm["aliases"] == ["示范科技"]
+    assert firm["aliases"] == ["示范科技"] and "aliases" not in person
+    assert data["base"] + firm["iri"] == str(ID["enterprise/e1"])
     assert person["posts"] == [["总经理", firm["id"]]]
     assert (region["code"], region["level"]) == ("439999", "county")
     assert firm["n"] == 2 and person["n"] == 1
@@ -168,32 +171,46 @@ def test_holds_post_without_membership_still_listed():
     assert person["posts"] == [["", by_name(explorer.collect(g))["示范科技有限公司"]["id"]]]
 
 
-def test_evidence_sentences_with_highlights():
+def test_article_text_and_mention_spans():
     data = explorer.collect(make_graph())
     nodes = by_name(data)
-
-    def evidence(name):
-        return [(data["articles"][a]["h"], text, [text[s:e] for s, e in spans])
-                for a, text, spans in nodes[name]["ev"]]
-
-    assert evidence("王小明") == [("示范镇启动新计划", "王小明担任示范科技总经理。", ["王小明"])]
-    firm = evidence("示范科技有限公司")
+    art = next(a for a in data["articles"] if a["h"] == "示范镇启动新计划")
+    assert art["t"] == BODY1
+    spans = [(BODY1[s:e], data["nodes"][i]["name"]) for s, e, i in art["m"]]
+    assert spans == [("示范县", "示范县"), ("王小明", "王小明"), ("示范科技", "示范科技有限公司"),
+                     ("示范科技", "示范科技有限公司")]
     # the second mention of 示范科技 in raw order is its second occurrence in the body (the third sentence)
-    assert ("示范镇启动新计划", "王小明担任示范科技总经理。", ["示范科技"]) in firm
-    assert ("示范镇启动新计划", "示范科技将推进改革，示范科技表示欢迎。", ["示范科技"]) in firm
-    assert len(firm) == 3
-    assert ("某公司扩建厂房", "示范科技有限公司在示范县投资。", ["示范科技有限公司"]) in firm
-    # a mention found only in the headline quotes the headline
-    assert ("示范镇启动新计划", "示范镇启动新计划", ["新计划"]) in evidence("新计划")
+    second = BODY1.index("示范科技", BODY1.index("示范科技") + 1)
+    assert art["m"][3][:2] == [second, second + 4]
+    assert nodes["新计划"]["id"] not in [i for _, _, i in art["m"]]  # only in the headline
 
 
-def test_long_sentence_is_cut_around_the_mention():
-    body = "甲" * 300 + "王小明到场" + "乙" * 300 + "。"
-    g = make_graph()
-    g.set((ID["article/doc-0"], SDO.articleBody, Literal(body, lang="zh")))
-    person = by_name(explorer.collect(g))["王小明"]
-    (_, text, [[s, e]]), = person["ev"]
-    assert len(text) <= explorer.MAX_SENTENCE and text[s:e] == "王小明"
+def test_relation_evidence_rows():
+    st = ID["statement/s1"]
+    sentence = ID["sentence/doc-0/9-22"]
+    extra = [(st, RDF.type, KG.Statement), (st, RDF.subject, ID["person/p1"]), (st, RDF.predicate, KG.holdsPost),
+             (st, RDF.object, ID["enterprise/e1"]), (st, KG.confidence, Literal(0.8)),
+             (st, KG.extractor, Literal("rules")), (st, KG.inArticle, ID["article/doc-0"]),
+             (st, KG.evidence, sentence), (sentence, NIF.anchorOf, Literal("王小明担任示范科技总经理。", lang="zh"))]
+    data = explorer.collect(make_graph(extra))
+    edge = next(e for e in data["edges"] if e["rel"] == "holdsPost")
+    a = next(i for i, x in enumerate(data["articles"]) if x["h"] == "示范镇启动新计划")
+    assert edge["ev"] == [["王小明担任示范科技总经理。", 0.8, "rules", a, ""]]
+
+
+def test_urls_and_sources_of_articles():
+    g = make_graph([(ID["article/doc-0"], SDO.url, rdflib.URIRef("https://news.example.org/a/1.html")),
+                    (ID["article/doc-0"], rdflib.DCTERMS.source, Literal("page1.txt"))])
+    art = next(a for a in explorer.collect(g)["articles"] if a["h"] == "示范镇启动新计划")
+    assert art["u"] == "https://news.example.org/a/1.html" and art["src"] == "page1.txt"
+
+
+def test_texts_left_out_above_the_budget(monkeypatch):
+    from kg import explorer_data
+
+    monkeypatch.setattr(explorer_data, "BODY_BUDGET", 10)
+    data = explorer.collect(make_graph())
+    assert data["texts"] is False and all("t" not in a and "m" not in a for a in data["articles"])
 
 
 def test_all_strings_escaped():
@@ -218,10 +235,10 @@ def test_all_strings_escaped():
     data = data_of(page)
     node = by_name(data)[XSS]
     assert node["aliases"] == ["<!-- x"]
-    assert node["ev"][0][1] == f"他说{XSS}来了。"
+    assert next(a for a in data["articles"] if a["h"].startswith("</script>"))["t"] == f"他说{XSS}来了。"
     assert "</script><script>alert(2)</script>" in [a["h"] for a in data["articles"]]
     # the page script never turns graph strings into HTML
-    script = explorer._asset("explorer.js")
+    script = explorer._asset("explorer.js") + explorer._asset("panel.js")
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script and "document.write" not in script
 
 
@@ -250,8 +267,7 @@ def test_deterministic():
 def test_first_view_is_laid_out_and_stabilised():
     data = explorer.collect(make_graph())
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
-    physics = data["options"]["physics"]
-    assert physics["enabled"] and physics["stabilization"]["iterations"] == explorer.STABILIZE
+    assert data["options"]["physics"]["enabled"] is False  # the Python layout is the stable first view
     assert "Noto Sans CJK SC" in data["options"]["nodes"]["font"]["face"]
     assert data["options"]["edges"]["smooth"] is False
 
@@ -277,17 +293,39 @@ def test_large_graph_opens_on_the_central_part():
     assert "组织059" not in shown  # isolated and never mentioned
     assert names["中心组织"]["rank"] > names["组织059"]["rank"]
     assert all(("x" in n) == (n["id"] in data["view"]) for n in data["nodes"])  # the rest is placed on expansion
-    page = explorer.render(big_graph(), initial_nodes=12)
-    assert "showing 12 of 65 entities" in page
+    top = sorted(data["nodes"], key=lambda n: -n["rank"])[:30]
+    assert all(n.get("top") == 1 for n in top) and sum(n.get("top", 0) for n in data["nodes"]) == 30
 
 
-def test_communities():
+def test_communities_only_when_they_separate_the_view():
     data = explorer.collect(big_graph())
-    names = by_name(data)
-    assert names["组织000"]["comm"] == names["中心组织"]["comm"] == names["组织009"]["comm"] >= 0
-    assert names["组织059"]["comm"] == -1  # a singleton
-    assert names["组织000"]["comm"] != names["王小明"]["comm"]
-    assert data["palette"] == explorer.COMMUNITY_COLOURS
+    of = {data["nodes"][int(k)]["name"]: v for k, v in data["comm"]["of"].items()}
+    assert of["组织000"] == of["中心组织"] == of["组织009"]
+    assert "组织059" not in of  # a singleton
+    assert of["组织000"] != of["王小明"]
+    assert len(data["comm"]["legend"]) == 2 and data["comm"]["legend"][0]["size"] == 11
+    assert "中心组织" in data["comm"]["legend"][0]["names"]
+    assert explorer.collect(make_graph())["comm"] is None  # four entities: nothing to separate
+    star = [(ID[f"org/s{i}"], KG.partOf, ID["org/hub"]) for i in range(10)]
+    star += [(ID[f"org/s{i}"], RDF.type, KG.Organization) for i in range(10)] + [(ID["org/hub"], RDF.type, KG.Organization)]
+    assert explorer.collect(_graph(star))["comm"] is None  # one group
+
+
+def _graph(items):
+    g = rdflib.Graph()
+    for t in items:
+        g.add(t)
+    return g
+
+
+def test_co_mention_rule_is_cosine_top_partners():
+    from kg.explorer_data import co_mention_edges
+
+    nodes = [{"arts": [0, 1, 2, 3]}, {"arts": [0]}, {"arts": [0, 1]}, {"arts": [3]}]
+    for n in nodes:
+        n["n"] = len(n["arts"])
+    # 0 is in every article: it is the strongest partner of none but 3 (its only one); 1 and 2 pair by cosine
+    assert co_mention_edges(nodes, [0, 1, 2, 3], top=1) == {(0, 2): 2, (0, 3): 1, (1, 2): 1}
 
 
 def test_focus_and_hops():
@@ -346,3 +384,13 @@ def test_page_scripts_parse(tmp_path):
         (tmp_path / f"s{i}.js").write_text(text, encoding="utf-8")
         check = subprocess.run(["node", "--check", str(tmp_path / f"s{i}.js")], capture_output=True, text=True)
         assert check.returncode == 0, check.stderr
+
+
+def test_same_page_data_from_an_oxigraph_store(tmp_path):
+    from kg import store
+
+    g = make_graph([(ID["article/doc-0"], SDO.url, rdflib.URIRef("https://news.example.org/a/1.html"))])
+    store.write(g, tmp_path / "db")
+    from_store = explorer.collect(store.open_store(tmp_path / "db", read_only=True))
+    from_graph = explorer.collect(g)
+    assert from_store == from_graph and len(from_store["nodes"]) == 4

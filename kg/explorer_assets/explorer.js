@@ -1,20 +1,37 @@
-/* kg explorer: filters, search, side panel and expansion on top of vis-network.
+/* kg explorer, part 1: the index of every entity, filters over the whole graph, what is drawn (vis-network),
+   co-mention edges, hover, zoom, the URL hash. Part 2 (panel.js) has the side panel, paths and exports.
    Every string from the graph reaches the page through textContent or the canvas, never as HTML. */
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var all = data.nodes, classes = data.classes, rels = data.rels;
+  var all = data.nodes, classes = data.classes, rels = data.rels, arts = data.articles;
   var $ = function (id) { return document.getElementById(id); };
   var status = $("status");
-  var MAX_HOOD = 2000;
+  var KG = window.KG = {data: data, $: $};
 
-  // adjacency over every relation, shown or not: adj[id] = [[other, edge index], ...]
-  var adj = all.map(function () { return []; });
+  // ---------------------------------------------------------------- index
+  var adj = all.map(function () { return []; });  // typed relations: [other, edge index]
   data.edges.forEach(function (e, k) { adj[e.from].push([e.to, k]); adj[e.to].push([e.from, k]); });
+  var artEnts = arts.map(function () { return []; });  // article -> entities
+  all.forEach(function (n) {
+    n.arts.forEach(function (a) { artEnts[a].push(n.id); });
+    n.aliases = n.aliases || [];
+    n.label = n.name.length <= 24 ? n.name : n.name.slice(0, 23) + "…";
+    n.lc = n.name.toLowerCase();
+    n.alc = n.aliases.map(function (x) { return x.toLowerCase(); });
+  });
+  var byRank = all.map(function (n) { return n.id; }).sort(function (a, b) {
+    return (all[b].rank - all[a].rank) || (all[b].n - all[a].n) || (a - b); });
+  var dates = [];
+  (function () { var seen = {}; arts.forEach(function (a) { if (a.d && !seen[a.d]) { seen[a.d] = 1; dates.push(a.d); } });
+                 dates.sort(); })();
+  KG.adj = adj; KG.artEnts = artEnts; KG.dates = dates;
 
-  var state = {classOff: {}, article: -1, from: "", to: "", min: 0, community: data.large, hood: null};
+  var state = {classOff: {}, relOff: {}, co: true, from: 0, to: Math.max(0, dates.length - 1), min: 0,
+               community: false, draw: data.view.length || 100, hood: null, pinned: []};
+  KG.state = state;
   var nodes = new vis.DataSet([]), edges = new vis.DataSet([]);
-  var network = null;  // created once the first view is in the data sets, so that it is stabilised first
+  var network = null;
 
   function el(tag, text, cls) {
     var x = document.createElement(tag);
@@ -22,299 +39,300 @@
     if (cls) { x.className = cls; }
     return x;
   }
+  KG.el = el;
   function classLabel(n) { var c = classes[n.cls]; return c ? c.zh + " " + c.en : n.cls; }
+  KG.classLabel = classLabel;
+  function commOf(id) { return data.comm && data.comm.of[id] !== undefined ? data.comm.of[id] : -1; }
   function colourOf(n) {
-    if (state.community) { return n.comm >= 0 ? data.palette[n.comm % data.palette.length] : "#c8c8c8"; }
+    if (state.community && data.comm) { var c = commOf(n.id); return c >= 0 ? data.palette[c % data.palette.length] : "#c8c8c8"; }
     return (classes[n.cls] || {color: "#999999"}).color;
   }
-  function tooltip(n) {
-    var lines = [n.name, classLabel(n)];
-    if (n.aliases.length) { lines.push("别名 aliases: " + n.aliases.slice(0, 12).join("、")); }
-    lines.push("提及文章 articles: " + n.n);
-    return el("div", lines.join("\n"));
-  }
   function visNode(n, x, y) {
-    var c = classes[n.cls] || {shape: "dot"};
-    var v = {id: n.id, label: n.label, shape: c.shape, color: colourOf(n), title: tooltip(n), x: x, y: y,
-             hidden: !passes(n)};
-    if (c.shape === "ellipse" || c.shape === "box") { v.font = {size: Math.min(30, Math.round(13 + 2 * Math.sqrt(n.n)))}; }
-    else { v.size = Math.min(48, Math.round(10 + 6 * Math.sqrt(n.n))); }
+    var c = classes[n.cls] || {shape: "dot"}, size = n.top ? 18 : 14;
+    var v = {id: n.id, label: n.label, shape: c.shape, color: colourOf(n), x: x, y: y,
+             title: el("div", [n.name, classLabel(n)].concat(n.aliases.length ? ["别名 aliases: " + n.aliases.slice(0, 12).join("、")] : [])
+                   .concat(["文章 articles: " + n.n]).join("\n")), font: {size: size}};
+    if (c.shape === "ellipse" || c.shape === "box") { v.font = {size: Math.min(28, size + Math.round(Math.sqrt(n.n)))}; }
+    else { v.size = Math.min(40, Math.round(8 + 4 * Math.sqrt(n.n))); }
     return v;
   }
-  function visEdge(k) {
-    var e = data.edges[k], r = rels[e.rel[0]] || {color: "#999999", dashes: false};
-    var title = e.rel.map(function (key) { var s = rels[key]; return s.zh + " (" + s.en + ")"; }).join("\n");
-    return {id: k, from: e.from, to: e.to, label: e.label, title: el("div", title), dashes: r.dashes,
-            color: {color: r.color, highlight: "#222222", hover: "#222222", inherit: false}};
-  }
 
-  // ---------------------------------------------------------------- which nodes are on the canvas
-  function place(ids, anchor) {
-    var todo = ids.filter(function (id) { return nodes.get(id) === null; });
-    if (!todo.length) { return; }
-    var centre = null, ring = 0, slot = 0, perRing = 8, added = [];
-    todo.forEach(function (id) {
-      var n = all[id], x = n.x, y = n.y;
-      if (x === undefined) {
-        centre = centre || anchorPosition(todo, anchor);
-        if (slot >= perRing) { ring += 1; slot = 0; perRing = 8 + ring * 6; }
-        var angle = 2 * Math.PI * slot / perRing + ring * 0.5, r = 120 + ring * 70;
-        x = centre.x + r * Math.cos(angle); y = centre.y + r * Math.sin(angle); slot += 1;
+  // ---------------------------------------------------------------- filters over the whole graph
+  function dated() { return dates.length && (state.from > 0 || state.to < dates.length - 1); }
+  function passes(n) {
+    if (state.classOff[n.cls]) { return false; }
+    if (n.n < state.min) { return false; }
+    if (dated()) {
+      var lo = dates[state.from], hi = dates[state.to];
+      if (!n.arts.some(function (a) { var d = arts[a].d; return d && d >= lo && d <= hi; })) { return false; }
+    }
+    return !state.hood || state.hood.has(n.id);
+  }
+  function filtering() { return dated() || state.min > 0 || Object.keys(state.classOff).some(function (k) { return state.classOff[k]; }) || !!state.hood; }
+  function matching() { return byRank.filter(function (id) { return passes(all[id]); }); }
+  KG.passes = passes; KG.matching = matching;
+
+  // ---------------------------------------------------------------- co-mention edges (rule of kg/explorer_data.py)
+  function coMentions(ids) {
+    var inSet = {}, weight = {}, partners = {};
+    ids.forEach(function (i) { inSet[i] = 1; });
+    var per = {};
+    ids.slice().sort(function (a, b) { return a - b; }).forEach(function (i) {
+      all[i].arts.forEach(function (a) { (per[a] = per[a] || []).push(i); }); });
+    Object.keys(per).forEach(function (a) {
+      var m = per[a];
+      for (var k = 0; k < m.length; k++) { for (var j = k + 1; j < m.length; j++) {
+        var key = m[k] + "-" + m[j]; weight[key] = (weight[key] || 0) + 1; } }
+    });
+    Object.keys(weight).forEach(function (key) {
+      var p = key.split("-"), a = +p[0], b = +p[1], w = weight[key];
+      var s = Math.round(1e9 * w / Math.sqrt(all[a].n * all[b].n)) / 1e9;
+      (partners[a] = partners[a] || []).push([s, w, b]); (partners[b] = partners[b] || []).push([s, w, a]);
+    });
+    var keep = {};
+    Object.keys(partners).forEach(function (i) {
+      partners[i].sort(function (x, y) { return (y[0] - x[0]) || (y[1] - x[1]) || (x[2] - y[2]); });
+      partners[i].slice(0, data.coTop).forEach(function (p) { var a = Math.min(+i, p[2]), b = Math.max(+i, p[2]);
+                                                              keep[a + "-" + b] = p[1]; });
+    });
+    return keep;
+  }
+  KG.coMentions = coMentions;
+
+  // ---------------------------------------------------------------- drawing a set of entities
+  function anchorOf(id) {
+    var nb = adj[id].filter(function (p) { return nodes.get(p[0]) !== null; });
+    if (!nb.length) {
+      var best = null;
+      all[id].arts.some(function (a) { return artEnts[a].some(function (o) { if (o !== id && nodes.get(o) !== null) { best = o; return true; } return false; }); });
+      if (best === null) { return null; }
+      nb = [[best]];
+    }
+    return network.getPositions([nb[0][0]])[nb[0][0]];
+  }
+  function draw(ids, opts) {
+    opts = opts || {};
+    var want = {}, added = [], unplaced = 0, k = 0;
+    ids.forEach(function (id) { want[id] = 1; });
+    state.pinned.forEach(function (id) { want[id] = 1; });
+    var gone = nodes.getIds().filter(function (id) { return !want[id]; });
+    nodes.remove(gone);
+    Object.keys(want).forEach(function (key) {
+      var id = +key, n = all[id];
+      if (nodes.get(id) !== null) { return; }
+      var x = n.x, y = n.y;
+      if (x === undefined || opts.relayout) {
+        var at = network ? anchorOf(id) : null, angle = 2.4 * (k++);
+        at = at || {x: 0, y: 0};
+        x = at.x + (90 + 6 * k) * Math.cos(angle); y = at.y + (90 + 6 * k) * Math.sin(angle); unplaced++;
       }
       added.push(visNode(n, x, y));
     });
     nodes.add(added);
-    var newEdges = [], seen = {};
-    todo.forEach(function (id) {
-      adj[id].forEach(function (pair) {
-        var k = pair[1];
-        if (!seen[k] && edges.get(k) === null && nodes.get(pair[0]) !== null) { seen[k] = 1; newEdges.push(visEdge(k)); }
+    drawEdges();
+    return unplaced;
+  }
+  function drawEdges() {
+    var ids = nodes.getIds(), on = {}, out = [];
+    ids.forEach(function (id) { on[id] = 1; });
+    var seen = {};
+    ids.forEach(function (id) {
+      adj[id].forEach(function (p) {
+        var k = p[1], e = data.edges[k];
+        if (seen[k] || !on[p[0]] || state.relOff[e.rel]) { return; }
+        seen[k] = 1;
+        var r = rels[e.rel] || {color: "#999999", dashes: false};
+        out.push({id: "r" + k, from: e.from, to: e.to, label: r.zh, dashes: r.dashes, width: 1.5,
+                  title: el("div", r.zh + " (" + r.en + ")"),
+                  color: {color: r.color, highlight: "#111111", hover: "#111111", inherit: false}});
       });
     });
-    edges.add(newEdges);
-  }
-  function anchorPosition(todo, anchor) {
-    if (anchor !== undefined && nodes.get(anchor) !== null) { return network.getPositions([anchor])[anchor]; }
-    for (var i = 0; i < todo.length; i++) {
-      var nb = adj[todo[i]].filter(function (p) { return nodes.get(p[0]) !== null; });
-      if (nb.length) { return network.getPositions([nb[0][0]])[nb[0][0]]; }
-    }
-    return network.getViewPosition();
-  }
-
-  // ---------------------------------------------------------------- filters
-  function passes(n) {
-    if (state.classOff[n.cls]) { return false; }
-    if (state.article >= 0 && n.arts.indexOf(state.article) < 0) { return false; }
-    if (n.n < state.min) { return false; }
-    if (state.from || state.to) {
-      var ok = n.arts.some(function (a) {
-        var d = data.articles[a].d;
-        return d && (!state.from || d >= state.from) && (!state.to || d <= state.to);
+    if (state.co) {
+      var co = coMentions(ids), top = 1;
+      Object.keys(co).forEach(function (key) { top = Math.max(top, co[key]); });
+      Object.keys(co).forEach(function (key) {
+        var p = key.split("-");
+        out.push({id: "c" + key, from: +p[0], to: +p[1], width: 0.6 + 3 * co[key] / top, arrows: {to: {enabled: false}},
+                  title: el("div", "同文共现 co-mentioned in " + co[key] + " articles"), smooth: false,
+                  color: {color: "#9aa7b8", opacity: 0.55, highlight: "#333333", hover: "#333333", inherit: false}});
       });
-      if (!ok) { return false; }
     }
-    return !state.hood || state.hood.has(n.id);
+    (state.pathEdges || []).forEach(function (e) { out.push(e); });
+    edges.clear();
+    edges.add(out);
   }
-  function applyFilters() {
-    var changes = [], shown = 0;
-    nodes.getIds().forEach(function (id) {
-      var hide = !passes(all[id]);
-      if (!hide) { shown += 1; }
-      if (nodes.get(id).hidden !== hide) { changes.push({id: id, hidden: hide}); }
-    });
-    nodes.update(changes);
-    status.textContent = "显示 showing " + shown + " / " + all.length;
-    return shown;
+  function settle(unplaced, fit) {
+    if (!unplaced) { if (fit) { network.fit(); } return; }
+    network.setOptions({physics: {enabled: true}});
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({physics: {enabled: false}}); if (fit) { network.fit(); } });
+    network.stabilize(Math.min(150, 40 + nodes.length));
   }
+  function refresh(fit) {
+    var match = matching(), ids;
+    if (filtering()) { ids = match.slice(0, state.draw); }
+    else { ids = state.draw === data.view.length ? data.view.slice() : byRank.slice(0, state.draw); }
+    var unplaced = draw(ids);
+    settle(unplaced, fit !== false);
+    var shown = nodes.length;
+    status.textContent = match.length.toLocaleString("en") + " / " + all.length.toLocaleString("en") +
+      " 匹配 match · 绘制 drawn " + shown;
+    KG.matchCount = match.length;
+    writeHash();
+  }
+  KG.refresh = refresh; KG.draw = draw; KG.drawEdges = drawEdges; KG.settle = settle;
   function recolour() {
     nodes.update(nodes.getIds().map(function (id) { return {id: id, color: colourOf(all[id])}; }));
-  }
-
-  // ---------------------------------------------------------------- selection, neighbourhood, expansion
-  function select(id) {
-    var n = all[id];
-    if (nodes.get(id) === null) { place([id]); }
-    if (!passes(n)) { nodes.update({id: id, hidden: false}); }
-    network.selectNodes([id]);
-    network.focus(id, {scale: Math.max(network.getScale(), 1.0), animation: {duration: 300}});
-    showPanel(id);
-  }
-  function neighbourhood(id, hops) {
-    var seen = new Set([id]), frontier = [id];
-    for (var h = 0; h < hops && frontier.length && seen.size < MAX_HOOD; h++) {
-      var next = [];
-      frontier.forEach(function (f) {
-        adj[f].forEach(function (p) { if (!seen.has(p[0]) && seen.size < MAX_HOOD) { seen.add(p[0]); next.push(p[0]); } });
+    var legend = $("comm-legend");
+    legend.hidden = !(state.community && data.comm);
+    $("legend").hidden = !legend.hidden;
+    legend.textContent = "";
+    if (data.comm) {
+      data.comm.legend.forEach(function (c, k) {
+        var li = el("li"), sw = el("span", null, "sw");
+        sw.style.background = data.palette[k % data.palette.length];
+        li.appendChild(sw); li.appendChild(document.createTextNode(c.names.join("、") + " (" + c.size + ")"));
+        legend.appendChild(li);
       });
-      frontier = next;
     }
-    place(Array.from(seen), id);
-    state.hood = seen;
-    applyFilters();
-    network.fit({nodes: Array.from(seen), animation: {duration: 300}});
-    network.selectNodes([id]);
   }
-  function expand(id) {
-    place(adj[id].map(function (p) { return p[0]; }), id);
-    if (state.hood) { adj[id].forEach(function (p) { state.hood.add(p[0]); }); }
-    applyFilters();
-  }
+  KG.pin = function (ids) { ids.forEach(function (id) { if (state.pinned.indexOf(id) < 0) { state.pinned.push(id); } }); };
 
-  // ---------------------------------------------------------------- side panel
-  function entLink(id) {
-    var a = el("a", all[id].name, "ent");
-    a.href = "#";
-    a.addEventListener("click", function (ev) { ev.preventDefault(); select(id); });
-    return a;
+  // ---------------------------------------------------------------- hover: neighbours highlighted
+  function hover(id) {
+    var near = {}; near[id] = 1;
+    edges.get().forEach(function (e) { if (e.from === id) { near[e.to] = 1; } if (e.to === id) { near[e.from] = 1; } });
+    nodes.update(nodes.getIds().map(function (i) {
+      return {id: i, color: near[i] ? colourOf(all[i]) : "rgba(200,200,200,0.35)",
+              font: {color: near[i] ? "#111111" : "rgba(80,80,80,0.35)"}}; }));
+    KG.hovered = Object.keys(near).map(Number).sort(function (a, b) { return a - b; });
   }
-  function highlighted(text, spans) {
-    var q = el("blockquote"), at = 0;
-    spans.forEach(function (s) {
-      if (s[0] < at) { return; }
-      q.appendChild(document.createTextNode(text.slice(at, s[0])));
-      q.appendChild(el("mark", text.slice(s[0], s[1])));
-      at = s[1];
-    });
-    q.appendChild(document.createTextNode(text.slice(at)));
-    return q;
+  function unhover() {
+    nodes.update(nodes.getIds().map(function (i) { return {id: i, color: colourOf(all[i]), font: {color: "#222222"}}; }));
+    KG.hovered = null;
   }
-  function showPanel(id) {
-    var n = all[id], body = $("panel-body"), c = classes[n.cls] || {color: "#999"};
-    body.textContent = "";
-    body.appendChild(el("h2", n.name));
-    var badge = el("span", classLabel(n), "cls");
-    badge.style.background = c.color;
-    body.appendChild(badge);
-    var dl = el("dl");
-    function row(k, v) {
-      if (v === undefined || v === null || v === "") { return; }
-      dl.appendChild(el("dt", k));
-      dl.appendChild(el("dd", v));
-    }
-    row("别名 aliases", n.aliases.join("、"));
-    row("区划代码 code", n.code);
-    row("级别 level", n.level);
-    row("提及文章 articles", String(n.n));
-    body.appendChild(dl);
+  KG.hover = hover; KG.unhover = unhover;
 
-    var tools = el("div", null, "tools");
-    var hops = el("input"); hops.type = "number"; hops.min = "1"; hops.max = "6"; hops.value = "2"; hops.id = "hops";
-    var hood = el("button", "显示邻域 show neighbourhood"); hood.type = "button"; hood.id = "show-hood";
-    hood.addEventListener("click", function () { neighbourhood(id, Math.max(1, parseInt(hops.value, 10) || 1)); });
-    var more = el("button", "展开 expand (" + adj[id].length + ")"); more.type = "button"; more.id = "expand";
-    more.addEventListener("click", function () { expand(id); });
-    tools.appendChild(hood); tools.appendChild(hops); tools.appendChild(el("span", "跳 hops")); tools.appendChild(more);
-    body.appendChild(tools);
+  // ---------------------------------------------------------------- URL hash (the view's state)
+  var restoring = false;
+  function writeHash() {
+    if (restoring) { return; }
+    var h = [];
+    var off = Object.keys(state.classOff).filter(function (k) { return state.classOff[k]; });
+    var roff = Object.keys(state.relOff).filter(function (k) { return state.relOff[k]; });
+    if (off.length) { h.push("off=" + off.join(",")); }
+    if (roff.length) { h.push("rel=" + roff.join(",")); }
+    if (!state.co) { h.push("co=0"); }
+    if (dated()) { h.push("from=" + dates[state.from], "to=" + dates[state.to]); }
+    if (state.min) { h.push("min=" + state.min); }
+    if (state.community) { h.push("comm=1"); }
+    if (state.draw !== data.view.length) { h.push("draw=" + state.draw); }
+    if (state.sel !== undefined && state.sel !== null) { h.push(state.sel); }
+    var text = h.join("&");
+    if (("#" + text) !== location.hash && (text || location.hash)) { history.replaceState(null, "", "#" + text); }
+  }
+  function readHash() {
+    var out = {};
+    location.hash.replace(/^#/, "").split("&").forEach(function (kv) {
+      if (!kv) { return; } var i = kv.indexOf("="); out[kv.slice(0, i)] = decodeURIComponent(kv.slice(i + 1)); });
+    (out.off || "").split(",").forEach(function (c) { if (c) { state.classOff[c] = true; } });
+    (out.rel || "").split(",").forEach(function (r) { if (r) { state.relOff[r] = true; } });
+    state.co = out.co !== "0";
+    if (out.from) { var f = dates.indexOf(out.from); if (f >= 0) { state.from = f; } }
+    if (out.to) { var t = dates.indexOf(out.to); if (t >= 0) { state.to = t; } }
+    state.min = parseInt(out.min, 10) || 0;
+    state.community = out.comm === "1" && !!data.comm;
+    if (out.draw) { state.draw = parseInt(out.draw, 10) || state.draw; }
+    return out;
+  }
+  KG.writeHash = writeHash;
 
-    if (n.posts && n.posts.length) {
-      body.appendChild(el("h3", "职务 posts"));
-      var ul = el("ul");
-      n.posts.forEach(function (p) { var li = el("li", p[0] ? p[0] + " · " : ""); li.appendChild(entLink(p[1])); ul.appendChild(li); });
-      body.appendChild(ul);
-    }
-    if (adj[id].length) {
-      body.appendChild(el("h3", "关系 relations"));
-      var rl = el("ul");
-      adj[id].slice(0, 200).forEach(function (p) {
-        var e = data.edges[p[1]], li = el("li", (e.from === id ? "→ " : "← ") + e.label + " ");
-        li.appendChild(entLink(p[0]));
-        rl.appendChild(li);
-      });
-      body.appendChild(rl);
-    }
-    body.appendChild(el("h3", "文章与证据 articles and evidence"));
-    var ev = n.ev || [];
-    n.arts.forEach(function (a) {
-      var art = data.articles[a], div = el("div", art.h, "art");
-      if (art.d) { div.appendChild(el("span", art.d, "date")); }
-      body.appendChild(div);
-      ev.forEach(function (r) { if (r[0] === a) { body.appendChild(highlighted(r[1], r[2])); } });
-    });
-    $("panel").hidden = false;
+  // ---------------------------------------------------------------- controls
+  function syncControls() {
+    Array.prototype.forEach.call(document.querySelectorAll("#legend button"), function (b) {
+      b.setAttribute("aria-pressed", String(!state.classOff[b.getAttribute("data-cls")])); });
+    Array.prototype.forEach.call(document.querySelectorAll("#rel-legend button"), function (b) {
+      var r = b.getAttribute("data-rel"); b.setAttribute("aria-pressed", String(r === "co" ? state.co : !state.relOff[r])); });
+    $("f-from").max = $("f-to").max = String(Math.max(0, dates.length - 1));
+    $("f-from").value = String(state.from); $("f-to").value = String(state.to);
+    $("f-dates").textContent = dates.length ? dates[state.from] + " – " + dates[state.to] : "—";
+    $("f-min").value = String(state.min); $("f-draw").value = String(state.draw);
+    $("f-community").checked = state.community;
   }
-  function wire() {
-    $("panel-close").addEventListener("click", function () { $("panel").hidden = true; network.unselectAll(); });
-    network.on("click", function (p) { if (p.nodes.length) { showPanel(p.nodes[0]); } });
-    network.on("doubleClick", function (p) { if (p.nodes.length) { expand(p.nodes[0]); } });
-  }
-
-  // ---------------------------------------------------------------- search
-  var results = $("results"), search = $("search"), hits = [];
-  function find(q) {
-    q = q.trim().toLowerCase();
-    if (!q) { return []; }
-    var out = [];
-    for (var i = 0; i < all.length; i++) {
-      var n = all[i], score = -1, via = null;
-      var name = n.name.toLowerCase();
-      if (name === q) { score = 0; } else if (name.indexOf(q) >= 0) { score = 2; }
-      for (var j = 0; j < n.aliases.length && score !== 0; j++) {
-        var a = n.aliases[j].toLowerCase();
-        if (a === q) { score = 1; via = n.aliases[j]; } else if (score < 0 && a.indexOf(q) >= 0) { score = 3; via = n.aliases[j]; }
-      }
-      if (score >= 0) { out.push([score, -n.n, n.name.length, i, via]); }
-    }
-    out.sort(function (x, y) { for (var k = 0; k < 4; k++) { if (x[k] !== y[k]) { return x[k] < y[k] ? -1 : 1; } } return 0; });
-    return out.slice(0, 30);
-  }
-  function showResults() {
-    hits = find(search.value);
-    results.textContent = "";
-    hits.forEach(function (h, k) {
-      var n = all[h[3]], li = el("li", n.name);
-      if (h[4]) { li.appendChild(el("span", "(" + h[4] + ")", "alias")); }
-      li.appendChild(el("span", classLabel(n), "cls"));
-      if (k === 0) { li.className = "active"; }
-      li.addEventListener("mousedown", function (ev) { ev.preventDefault(); pick(h[3]); });
-      results.appendChild(li);
-    });
-    results.hidden = hits.length === 0;
-    status.textContent = search.value.trim() ? hits.length + " found 个结果" : "";
-  }
-  function pick(id) { results.hidden = true; select(id); }
-  search.addEventListener("input", showResults);
-  search.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { showResults(); if (hits.length) { pick(hits[0][3]); } }
-    if (ev.key === "Escape") { results.hidden = true; }
+  KG.syncControls = syncControls;
+  Array.prototype.forEach.call(document.querySelectorAll("#legend button"), function (b) {
+    b.addEventListener("click", function () { var c = b.getAttribute("data-cls"); state.classOff[c] = !state.classOff[c];
+                                              syncControls(); refresh(); });
   });
-  search.addEventListener("blur", function () { results.hidden = true; });
-
-  // ---------------------------------------------------------------- filter controls
-  Array.prototype.forEach.call(document.querySelectorAll("#legend li"), function (li) {
-    li.addEventListener("click", function () {
-      var cls = li.getAttribute("data-cls");
-      state.classOff[cls] = li.classList.toggle("off");
-      applyFilters();
+  Array.prototype.forEach.call(document.querySelectorAll("#rel-legend button"), function (b) {
+    b.addEventListener("click", function () {
+      var r = b.getAttribute("data-rel");
+      if (r === "co") { state.co = !state.co; } else { state.relOff[r] = !state.relOff[r]; }
+      syncControls(); drawEdges(); writeHash();
     });
   });
-  $("f-article").addEventListener("change", function (ev) {
-    state.article = parseInt(ev.target.value, 10);
-    if (state.article >= 0) {
-      var ids = all.filter(function (n) { return n.arts.indexOf(state.article) >= 0; }).map(function (n) { return n.id; });
-      place(ids);
-      applyFilters();
-      if (ids.length) { network.fit({nodes: ids, animation: {duration: 300}}); }
-    } else { applyFilters(); }
+  function dateInput(which) {
+    return function () {
+      var f = +$("f-from").value, t = +$("f-to").value;
+      if (f > t) { if (which === "from") { t = f; } else { f = t; } }
+      state.from = f; state.to = t; syncControls(); refresh();
+    };
+  }
+  $("f-from").addEventListener("input", dateInput("from"));
+  $("f-to").addEventListener("input", dateInput("to"));
+  $("f-min").addEventListener("input", function (ev) { state.min = parseInt(ev.target.value, 10) || 0; refresh(); });
+  $("f-draw").addEventListener("change", function (ev) { state.draw = Math.max(5, parseInt(ev.target.value, 10) || 100); refresh(); });
+  var community = $("f-community");
+  if (!data.comm) { community.disabled = true; community.parentNode.title = "communities do not separate this view 社区未能区分此视图"; }
+  community.addEventListener("change", function () { state.community = community.checked; recolour(); writeHash(); });
+  $("f-reset").addEventListener("click", function () {
+    state.classOff = {}; state.relOff = {}; state.co = true; state.from = 0; state.to = Math.max(0, dates.length - 1);
+    state.min = 0; state.hood = null; state.pinned = []; state.pathEdges = []; state.draw = data.view.length || 100;
+    syncControls(); refresh();
   });
   $("legend-toggle").addEventListener("click", function () {
     var folded = $("legends").classList.toggle("folded");
     $("legend-toggle").setAttribute("aria-expanded", String(!folded));
   });
-  function dates() { state.from = $("f-from").value; state.to = $("f-to").value; applyFilters(); }
-  $("f-from").addEventListener("change", dates);
-  $("f-to").addEventListener("change", dates);
-  $("f-min").addEventListener("input", function (ev) { state.min = parseInt(ev.target.value, 10) || 0; applyFilters(); });
-  var community = $("f-community");
-  community.checked = state.community;
-  community.addEventListener("change", function () { state.community = community.checked; recolour(); });
-  $("f-reset").addEventListener("click", function () {
-    state.classOff = {}; state.article = -1; state.from = state.to = ""; state.min = 0; state.hood = null;
-    Array.prototype.forEach.call(document.querySelectorAll("#legend li.off"), function (li) { li.classList.remove("off"); });
-    $("f-article").value = "-1"; $("f-from").value = ""; $("f-to").value = ""; $("f-min").value = "0";
-    applyFilters();
-    network.fit();
+  $("zoom-in").addEventListener("click", function () { network.moveTo({scale: network.getScale() * 1.3}); });
+  $("zoom-out").addEventListener("click", function () { network.moveTo({scale: network.getScale() / 1.3}); });
+  $("fit").addEventListener("click", function () { network.fit(); });
+  var cursor = -1;
+  $("network").addEventListener("keydown", function (ev) {
+    var pos = network.getViewPosition(), step = 80 / network.getScale(), k = ev.key;
+    if (k === "+" || k === "=") { network.moveTo({scale: network.getScale() * 1.3}); }
+    else if (k === "-") { network.moveTo({scale: network.getScale() / 1.3}); }
+    else if (k === "0") { network.fit(); }
+    else if (k.indexOf("Arrow") === 0) {
+      network.moveTo({position: {x: pos.x + (k === "ArrowLeft" ? -step : k === "ArrowRight" ? step : 0),
+                                 y: pos.y + (k === "ArrowUp" ? -step : k === "ArrowDown" ? step : 0)}});
+    } else if (k === "n" || k === "p") {
+      var drawn = byRank.filter(function (id) { return nodes.get(id) !== null; });
+      if (!drawn.length) { return; }
+      cursor = (cursor + (k === "n" ? 1 : drawn.length - 1)) % drawn.length;
+      KG.select(drawn[cursor]);
+    } else { return; }
+    ev.preventDefault();
   });
 
   // ---------------------------------------------------------------- first view
-  function ready() {
-    network.setOptions({physics: {enabled: false}});
-    network.once("afterDrawing", function () {
-      window.kgDrawnMs = performance.now();
-      document.documentElement.setAttribute("data-ready", "1");
-    });
-    network.redraw();
-    applyFilters();
+  var hashState = readHash();
+  if (window.matchMedia && window.matchMedia("(max-width: 600px)").matches) {
+    $("legends").classList.add("folded"); $("legend-toggle").setAttribute("aria-expanded", "false");
   }
-  place(data.view);
+  syncControls();
   network = new vis.Network($("network"), {nodes: nodes, edges: edges}, data.options);
-  if (data.options.physics.enabled && data.view.length) {
-    network.on("stabilizationProgress", function (p) {
-      status.textContent = "布局 layout " + Math.round(100 * p.iterations / p.total) + "%";
-    });
-    network.once("stabilizationIterationsDone", ready);
-  } else { ready(); }
-  wire();
-  window.kgExplorer = {network: network, nodes: nodes, edges: edges, data: data, select: select,
-                       neighbourhood: neighbourhood, expand: expand, applyFilters: applyFilters};
+  KG.network = network; KG.nodes = nodes; KG.edges = edges;
+  restoring = true;
+  refresh(true);
+  recolour();
+  network.on("hoverNode", function (p) { hover(p.node); });
+  network.on("blurNode", unhover);
+  network.once("afterDrawing", function () {
+    window.kgDrawnMs = performance.now();
+    document.documentElement.setAttribute("data-ready", "1");
+  });
+  network.redraw();
+  KG.afterInit = function () { restoring = false; KG.restore(hashState); writeHash(); };
+  window.kgExplorer = {network: network, nodes: nodes, edges: edges, data: data, refresh: refresh, KG: KG};
 })();
