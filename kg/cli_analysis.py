@@ -61,7 +61,7 @@ def stats(graph: Path, as_json: bool, top: int, plot: bool, out: Path | None) ->
     from .analysis import format_stats
     from .analysis import stats as graph_stats
 
-    if plot:
+    if plot and out is not None:
         from .cli_checks import require_folder
 
         require_folder(out)

@@ -179,7 +179,12 @@ def _ontology_labels() -> dict[str, tuple[str, str]]:
             pair[0] = str(o)
         elif getattr(o, "language", None) == "en":
             pair[1] = str(o)
-    return {k: (zh or en or _local(k), en or zh or _local(k)) for k, (zh, en) in out.items()}
+    return {k: (zh or en or _tail(k), en or zh or _tail(k)) for k, (zh, en) in out.items()}
+
+
+def _tail(iri: str) -> str:
+    """The local name of an IRI (after the last # or /)."""
+    return re.split(r"[#/]", iri)[-1]
 
 
 @functools.lru_cache(maxsize=1)

@@ -27,9 +27,9 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     """``kept`` (non-overlapping, sorted) with edges fixed, non-names dropped and classes by name."""
     out: list[Candidate] = []
     titled = _titled(d)
-    for c in (p for c in kept for p in _over_title(d, c)):
+    for part in (p for k in kept for p in _over_title(d, k)):
         prev_end = out[-1].end if out else 0
-        c = _edges(d, c, prev_end)
+        c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c) or _in_title(d, titled, c):
             continue
         out.append(_person_before_title(d, _classed(d.text, c)))

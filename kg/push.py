@@ -59,7 +59,7 @@ def _parse(url: str, what: str = "endpoint") -> tuple[str, str | None, str | Non
     shown = safe_url(url)
     try:
         parts = urlsplit(url)
-        parts.port  # raises ValueError for a port that is not a number or out of range
+        _ = parts.port  # raises ValueError for a port that is not a number or out of range
     except ValueError as exc:
         raise PushError(f"malformed {what} URL {shown}: {' '.join(str(exc).split())}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:

@@ -47,7 +47,9 @@ def replicate(eg, k: int):
     if k <= 1:
         return eg
     out = EntityGraph()
-    tag = (lambda i: (lambda iri: iri if i == 0 else f"{iri}~{i}"))
+    def tag(i: int):
+        return lambda iri: iri if i == 0 else f"{iri}~{i}"
+
     for i in range(k):
         t = tag(i)
         out.entities += [t(e) for e in eg.entities]
