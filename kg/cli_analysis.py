@@ -15,8 +15,8 @@ _json_opt = click.option("--json", "as_json", is_flag=True, help="Print JSON ins
 
 
 def _load(graph: Path, network: bool = False):
-    """The graph file or output folder as an rdflib Graph; a store folder as the part of it the analysis reads
-    (kg.storeview), or, with ``network``, as its cached networkx projection."""
+    """The graph file or output folder as an rdflib Graph; a store folder as its Oxigraph store (the analysis reads
+    either by SPARQL), or, with ``network``, as its cached networkx projection."""
     from .query import QueryError, load
 
     try:
@@ -26,7 +26,7 @@ def _load(graph: Path, network: bool = False):
     if type(g).__module__.startswith("pyoxigraph"):
         from . import storeview
 
-        return storeview.network(graph, g) if network else storeview.projection(g)
+        return storeview.network(graph, g) if network else g
     return g
 
 

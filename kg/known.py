@@ -29,11 +29,22 @@ CHINA_MARKERS = ("中共", "中国", "中华", "全国", "党中央", "中央")
 
 
 def foreign_before(text: str, m: Mention, found: list[Mention]) -> frozenset[str]:
-    """Foreign countries named earlier in the paragraph of ``m`` (美国 … 国务院): a bare 国务院 there is theirs."""
+    """Foreign countries named earlier in the paragraph of ``m``, alone or at the start of a name (美国 …, 美国某州
+    法庭 … 国务院): a bare 国务院 there is theirs."""
     start = max((e.end() for e in _PARAGRAPH_END.finditer(text, 0, m.start)), default=0)
+    out = set()
+    for o in found:
+        if start <= o.start < m.start:
+            country = _country_at_start(o.text)
+            if country and aliases().get(country) != "中国":
+                out.add(country)
+    return frozenset(out)
+
+
+def _country_at_start(name: str) -> str | None:
+    """The longest country name ``name`` starts with (美国 in 美国马里兰州某法庭), or None."""
     names = countries()
-    return frozenset(o.text for o in found
-                     if start <= o.start < m.start and o.text in names and aliases().get(o.text) != "中国")
+    return next((name[:n] for n in range(min(len(name), 12), 1, -1) if name[:n] in names), None)
 
 
 @lru_cache(maxsize=1)

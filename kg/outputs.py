@@ -12,7 +12,6 @@ whatever the order the quads came in (the number of processes, the order of the 
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -20,7 +19,7 @@ from . import generation
 from .extsort import Sorter
 from .graph import PREFIXES
 
-__all__ = ["NAMES", "QuadFile", "write", "TripleIndex", "EXPLORER_PREDICATES", "ExplorerTriples"]
+__all__ = ["NAMES", "QuadFile", "write"]
 
 NAMES = ["graph.ttl", "graph.trig", "graph.nq", "graph.html"]
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -54,91 +53,13 @@ class QuadFile:
         return self.path
 
 
-# What the explorer (kg.explorer.collect) reads: these predicates, rdf:type of entities, articles and memberships,
-# and every triple between two entities (facts). Handing it only these triples gives the same page (tested)
-# without building the whole graph in rdflib.
-EXPLORER_PREDICATES = frozenset("<" + iri + ">" for iri in (
-    PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel", PREFIXES["schema"] + "mentions",
-    PREFIXES["schema"] + "headline", PREFIXES["schema"] + "alternativeHeadline", PREFIXES["schema"] + "articleBody",
-    PREFIXES["schema"] + "datePublished", PREFIXES["dcterms"] + "source", PREFIXES["kg"] + "regionCode",
-    PREFIXES["kg"] + "adminLevel", PREFIXES["org"] + "member", PREFIXES["org"] + "organization",
-    PREFIXES["kg"] + "role", PREFIXES["kg"] + "holdsPost", PREFIXES["kg"] + "mentionOf",
-    PREFIXES["kg"] + "inArticle", PREFIXES["nif"] + "anchorOf", PREFIXES["nif"] + "beginIndex",
-))
-_EXPLORER_TYPES = frozenset(f"<{PREFIXES['kg']}{c}>" for c in (
-    "Article", "Membership", "Person", "Enterprise", "GovernmentBody", "PartyOrganization", "AdministrativeRegion",
-    "Initiative", "Organization", "Place"))
+def _memory_store(nquads: Path):
+    """The quads just written, in an in-memory Oxigraph store (the explorer's SPARQL runs on their union)."""
+    import pyoxigraph as ox
 
-
-class ExplorerTriples:
-    """Collects the triples the explorer reads (see :data:`EXPLORER_PREDICATES`) from the sorted triple lines,
-    as rdflib terms (each distinct term converted and held once) in a :class:`TripleIndex`."""
-
-    def __init__(self, facts: Iterable[str]) -> None:
-        self.facts = frozenset(facts)
-        self.index = TripleIndex(())
-        self._terms: dict[str, object] = {}
-
-    @property
-    def triples(self) -> list[tuple]:
-        return self.index._triples
-
-    def filter(self, lines: Iterable[str]) -> Iterable[str]:
-        """Pass sorted triple lines through, keeping those the explorer reads."""
-        from .ntriples import to_rdflib
-        from .rdfwrite import split_triple
-
-        preds, facts, types, add = EXPLORER_PREDICATES, self.facts, _EXPLORER_TYPES, self.index.add
-        terms = self._terms
-
-        def term(text: str):
-            t = terms.get(text)
-            if t is None:
-                t = terms[text] = to_rdflib(text)
-            return t
-
-        for line in lines:
-            yield line
-            s, p, o = split_triple(line)
-            if p in preds or p in facts or (p == _RDF_TYPE and o in types):
-                add((term(s), term(p), term(o)))
-
-
-class TripleIndex:
-    """A small read-only graph over rdflib terms with the part of rdflib's Graph API the explorer uses
-    (``subject_objects``, ``subjects``, ``objects``, ``value``, iteration, ``len``): building it costs about a
-    microsecond a triple, where an rdflib Graph costs tens."""
-
-    def __init__(self, triples: Iterable[tuple]) -> None:
-        self._triples: list[tuple] = []
-        self._by_p: dict = defaultdict(list)
-        self._by_sp: dict = defaultdict(list)
-        for t in triples:
-            self.add(t)
-
-    def add(self, t: tuple) -> None:
-        self._triples.append(t)
-        self._by_p[t[1]].append((t[0], t[2]))
-        self._by_sp[t[0], t[1]].append(t[2])
-
-    def __iter__(self):
-        return iter(self._triples)
-
-    def __len__(self) -> int:
-        return len(self._triples)
-
-    def subject_objects(self, predicate):
-        return iter(self._by_p.get(predicate, ()))
-
-    def subjects(self, predicate, obj=None):
-        return (s for s, o in self._by_p.get(predicate, ()) if obj is None or o == obj)
-
-    def objects(self, subject, predicate):
-        return iter(self._by_sp.get((subject, predicate), ()))
-
-    def value(self, subject, predicate):
-        found = self._by_sp.get((subject, predicate))
-        return found[0] if found else None
+    store = ox.Store()
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    return store
 
 
 def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: str, facts: Iterable[str],
@@ -180,13 +101,12 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
         with open(gen / "graph.nq", "w", encoding="utf-8", newline="\n") as nq, \
                 open(gen / "graph.trig", "w", encoding="utf-8", newline="\n") as trig:
             write_nquads_trig(quads.unique(), nq, trig, PREFIXES)
-        seen = ExplorerTriples(facts)
         with open(gen / "graph.ttl", "w", encoding="utf-8", newline="\n") as ttl:
-            count = write_turtle(seen.filter(triples.unique()), ttl, PREFIXES)
+            count = write_turtle(triples.unique(), ttl, PREFIXES)
         if stats is not None:
             stats["triples"] = count
         mark("serialise")
-        explorer.write(seen.index, gen / "graph.html")  # the hook: explorer.write(graph, path)
+        explorer.write(_memory_store(gen / "graph.nq"), gen / "graph.html")  # the explorer reads it by SPARQL
         mark("explorer")
         return generation.commit(gen, NAMES)
     except BaseException:
