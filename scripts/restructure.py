@@ -76,6 +76,10 @@ MOVES: dict[str, str] = {
     "link": "link.entities",
     "facts": "link.facts",
     "audit": "link.audit",
+    "known": "link.known",
+    "persons": "link.persons",
+    "shortforms": "link.shortforms",
+    "storeview": "analysis.storeview",
     # rdf: the ontology's names, IRIs, the graph and its named graphs, validation
     "vocab": "rdf.vocab",
     "graph": "rdf.build",
@@ -125,7 +129,7 @@ MOVES: dict[str, str] = {
     "spans": "util.spans",
 }
 #: modules that stay at the top of the package on purpose: the API, the document model, the wiring
-KEEP = {"__init__", "__main__", "model", "pipeline", "analyse", "outputs"}
+KEEP = {"__init__", "__main__", "model", "pipeline", "analyse", "cluster", "outputs"}
 
 #: stage packages in pipeline order (a data file read by several stages goes to the earliest), with their docstring
 PACKAGES: dict[str, str] = {
