@@ -20,7 +20,7 @@ __all__ = ["__version__", "build"]
 
 def build(paths, base: str | None = None):
     """Run the whole pipeline on ``paths`` (files or folders) and return a :class:`kg.pipeline.Result`."""
-    from .graph import DEFAULT_BASE
+    from kg.rdf.build import DEFAULT_BASE
     from .pipeline import run
 
     return run(paths, base=base or DEFAULT_BASE)

@@ -27,7 +27,9 @@ class Batch:
 
 def analyse(documents: list[Document]) -> Batch:
     """Run the per-document stages on ``documents``."""
-    from . import extract, measures, nested, normalise, relations, segment
+    from kg.extract import mentions as extract, measures, nested
+    from kg.layout import normalise, segment
+    from kg.relations import text as relations
 
     articles: list[Article] = []
     for doc in documents:

@@ -33,7 +33,7 @@ class Document:
     date: str | None = None  # ISO date if the input gives one
     url: str | None = None
     publisher: str | None = None
-    key: str = ""  # the file's identity in article ids, unique within a build (kg.identity); "" = from source
+    key: str = ""  # the file's identity in article ids, unique within a build (kg.ingest.identity); "" = from source
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ class Mention:
     confidence: float = 1.0
     code: str | None = None  # GB/T 2260 code for administrative regions found in the gazetteer
     sentence: int = 0  # index of the sentence in the article
-    subtype: str | None = None  # for Initiative: the kg:Initiative subclass the text says it is (kg.initiatives)
+    subtype: str | None = None  # for Initiative: the kg:Initiative subclass the text says it is (kg.extract.initiatives)
 
 
 @dataclass(frozen=True)

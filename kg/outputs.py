@@ -1,10 +1,10 @@
-"""Write a build's files from the quad stream of :mod:`kg.quads`: graph.ttl, graph.trig, graph.nq and graph.html,
-as one generation (:mod:`kg.generation`), in bounded memory.
+"""Write a build's files from the quad stream of :mod:`kg.rdf.quads`: graph.ttl, graph.trig, graph.nq and graph.html,
+as one generation (:mod:`kg.util.generation`), in bounded memory.
 
-Every quad goes, as one line of N-Triples terms, into two external sorts (:class:`kg.extsort.Sorter`): the
+Every quad goes, as one line of N-Triples terms, into two external sorts (:class:`kg.util.extsort.Sorter`): the
 quads (graph first) and the triples (their union: a triple several articles state is one triple). The sorted,
-unique lines are written by :mod:`kg.rdfwrite`: graph.nq and graph.trig from the quads, graph.ttl from the
-triples; the explorer gets the triples it reads. The triples are exactly those of :mod:`kg.quads` (every
+unique lines are written by :mod:`kg.rdf.write`: graph.nq and graph.trig from the quads, graph.ttl from the
+triples; the explorer gets the triples it reads. The triples are exactly those of :mod:`kg.rdf.quads` (every
 literal's lexical form kept) and the order is the sorted order, so identical inputs give identical bytes
 whatever the order the quads came in (the number of processes, the order of the input files).
 """
@@ -15,9 +15,9 @@ import os
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import generation
-from .extsort import Sorter
-from .graph import PREFIXES
+from kg.util import generation
+from kg.util.extsort import Sorter
+from kg.rdf.build import PREFIXES
 
 __all__ = ["NAMES", "QuadFile", "write"]
 
@@ -27,7 +27,7 @@ SORT_LIMIT = 300_000  # lines per sort kept in memory (about 90 MB); more go to 
 
 
 class QuadFile:
-    """The store layout of a build as an N-Quads file: ``add(graph, owner, s, p, o)`` (a :data:`kg.quads.Add`
+    """The store layout of a build as an N-Quads file: ``add(graph, owner, s, p, o)`` (a :data:`kg.rdf.quads.Add`
     sink) writes each triple once, in its store graph ``owner``."""
 
     def __init__(self, path: Path, base: str) -> None:
@@ -69,8 +69,8 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
     ``emit(add)`` streams the build's quads into ``add(graph, owner, s, p, o)``; ``facts`` are the fact predicate
     IRIs (``<...>``) the explorer draws as edges; ``also`` (optional) receives every quad too (for ``--store``).
     ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples."""
-    from . import explorer
-    from .rdfwrite import write_nquads_trig, write_turtle
+    from kg.viz import explorer
+    from kg.rdf.write import write_nquads_trig, write_turtle
 
     mark = timer or (lambda name: None)
     gen = generation.stage(out_dir)

@@ -14,8 +14,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from . import ingest, link, nested, quads, relations
-from .graph import DEFAULT_BASE, PREFIXES
+from kg.ingest import readers as ingest
+from kg.link import entities as link
+from kg.extract import nested
+from kg.rdf import quads
+from kg.relations import text as relations
+from kg.rdf.build import DEFAULT_BASE, PREFIXES
 from .model import Article, Linked, Measure, Mention, Relation
 
 if TYPE_CHECKING:
@@ -53,14 +57,14 @@ class Result:
     warnings: tuple[str, ...]
     seconds: float
     characters: int
-    measures: dict[str, list[Measure]] = field(default_factory=dict)  # dates, amounts (kg.measures)
+    measures: dict[str, list[Measure]] = field(default_factory=dict)  # dates, amounts (kg.extract.measures)
     base: str = DEFAULT_BASE
     timer: Timer = field(default_factory=Timer, compare=False, repr=False)
     stats: dict = field(default_factory=dict, compare=False, repr=False)  # e.g. triples, once written
     sources: dict[str, str] = field(default_factory=dict)  # PDF / HTML file name -> the text read from it
 
     def emit(self, add) -> None:
-        """Stream every quad of the build into ``add(graph, owner, s, p, o)`` (see :mod:`kg.quads`)."""
+        """Stream every quad of the build into ``add(graph, owner, s, p, o)`` (see :mod:`kg.rdf.quads`)."""
         arts = list(self.articles)
         quads.emit(arts, self.linked, self.base, add)
         quads.extra_triples(arts, self.measures, self.linked, self.base, add)
@@ -70,8 +74,8 @@ class Result:
         """The whole graph as one rdflib Graph (the union of the named graphs); for small builds."""
         from rdflib import Graph
 
-        from .graph import bind_prefixes
-        from .ntriples import to_rdflib
+        from kg.rdf.build import bind_prefixes
+        from kg.rdf.ntriples import to_rdflib
 
         g = Graph()
         bind_prefixes(g, self.base)
@@ -130,7 +134,7 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
 
 def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
                     ) -> tuple[dict[str, list[Mention]], dict[str, list[Relation]], Linked]:
-    """Relations read from the flat mentions, then the regions nested in names added (kg.nested), then linking:
+    """Relations read from the flat mentions, then the regions nested in names added (kg.extract.nested), then linking:
     (mentions with the nested ones, relations, linked)."""
     rels = {a.id: relations.relations(a, found.get(a.id, [])) for a in articles}
     found = {a.id: found.get(a.id, []) + nested.region_mentions(a, found.get(a.id, [])) for a in articles}
@@ -140,19 +144,19 @@ def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
 def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | os.PathLike | None = None
                   ) -> list[Path]:
     """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation (kg.outputs), and,
-    with ``store_dir``, the build into that persistent Oxigraph store (kg.store, one transaction); return the
+    with ``store_dir``, the build into that persistent Oxigraph store (kg.store.oxigraph, one transaction); return the
     paths written. The text read from each PDF or web page goes to ``sources/<file name>.txt`` (the raw text its
     offsets point into)."""
     from . import outputs
-    from .io import write_text
+    from kg.util.io import write_text
 
     sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
     store_file = None
     if store_dir is not None:
-        from . import store
+        from kg.store import oxigraph as store
 
-        from .generation import scratch
+        from kg.util.generation import scratch
 
         store.check_writable(store_dir)
         store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
@@ -160,7 +164,7 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
                                 store_file.add if store_file else None, result.timer, result.stats)
         if store_dir is not None:
-            from . import store
+            from kg.store import oxigraph as store
 
             store.write_quads(store_file.close(), store_dir, sorted({a.source for a in result.articles}),
                               result.base)
@@ -177,7 +181,8 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
 def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
     """Write the build into the persistent Oxigraph store in ``store_dir`` (replacing earlier builds of the same
     input files, in one transaction) and return the folder."""
-    from . import outputs, store
+    from . import outputs
+    from kg.store import oxigraph as store
 
     store.check_writable(store_dir)
     with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:

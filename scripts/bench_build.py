@@ -22,8 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg import learned, pipeline  # noqa: E402
-from kg.resources import sample_page  # noqa: E402
+from kg.extract.ner import learned  # noqa: E402
+from kg import pipeline  # noqa: E402
+from kg.util.resources import sample_page  # noqa: E402
 
 
 def make_corpus(folder: Path, copies: int) -> int:

@@ -8,7 +8,7 @@ written to a temporary JSONL file (never into the repository) and built with kg.
 stage and in all, characters/s (of wall time and of CPU time), the peak memory of the main process and of the largest worker, and the machine
 (cores, CPU, load average before and after: other jobs on a shared machine slow every number). With peers (the
 default) it also measures, on the same texts and one core each, jieba's POS tagging alone (jieba.posseg) and the
-NER model alone (kg.learned's model, batched), the two costs the extraction cannot go below.
+NER model alone (kg.extract.ner.learned's model, batched), the two costs the extraction cannot go below.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def _peers(texts: list[str]) -> dict[str, float]:
     import jieba
     import jieba.posseg
 
-    from kg import learned
+    from kg.extract.ner import learned
 
     chars = sum(map(len, texts))
     out = {}

@@ -42,7 +42,7 @@ MEASURE = """() => {
 
 def replicate(eg, k: int):
     """The entity graph copied k times (IRIs suffixed ``~i``), to measure pages larger than the real graph."""
-    from kg.egraph import EntityGraph
+    from kg.analysis.egraph import EntityGraph
 
     if k <= 1:
         return eg
@@ -77,8 +77,9 @@ def main() -> None:
     ap.add_argument("--height", type=int, default=800)
     args = ap.parse_args()
 
-    from kg import egraph, explorer
-    from kg.query import load
+    from kg.analysis import egraph
+    from kg.viz import explorer
+    from kg.store.query import load
 
     print("| graph | entities | articles | page MB | generate (s) | first stable view (s) | top-30 label px (min) "
           "| isolated drawn | search ms (median / max) |")

@@ -4,9 +4,9 @@
 
 Stories come from ../shared/corpus/xwlb.jsonl.gz (seeded draw). PDF pages: HTML in 2-4 CSS columns with
 headlines in larger type (some wrap), photo captions, agency and paper datelines, broadcast leads or no lead,
-printed by headless Chromium; each page is read with kg.pdf and with ``pdftotext`` (default reading order and
+printed by headless Chromium; each page is read with kg.ingest.pdf and with ``pdftotext`` (default reading order and
 ``-raw``), then normalised and segmented by kg. Web pages: the same kind of stories with nav, ads, related links,
-comments and footer, read with kg.html. Generated files go to a temporary folder (or --keep DIR), never the repo.
+comments and footer, read with kg.ingest.html. Generated files go to a temporary folder (or --keep DIR), never the repo.
 
 Scores (per story): found (an article holds >= 80% of its body sentences), right (that article's headline is the
 story's headline, it holds >= 95% of the body and no sentence of another story), and lost (body characters in no
@@ -43,7 +43,7 @@ _FW = {c: c - 0xFEE0 for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *
 
 
 def _key(s: str) -> str:
-    """Text compared without whitespace, full-width digits and letters as ASCII (as kg.normalise reads them)."""
+    """Text compared without whitespace, full-width digits and letters as ASCII (as kg.layout.normalise reads them)."""
     return re.sub(r"\s+", "", s).translate(_FW)
 
 
@@ -70,8 +70,8 @@ def pdftotext(pdf: Path, page: int, mode: str) -> str:
 
 def segment_text(text: str, name: str):
     from kg.model import Document
-    from kg.normalise import normalise
-    from kg.segment import segment
+    from kg.layout.normalise import normalise
+    from kg.layout.segment import segment
 
     return segment(Document(name, name, text), normalise(text))
 
@@ -109,7 +109,7 @@ def make_paper(rng: random.Random, rows: list[dict], n_pages: int) -> list[list[
 
 
 def run_pdf(work: Path, pages: list[list[lp.Story]], rng: random.Random, show: int) -> dict:
-    from kg import pdf as kgpdf
+    from kg.ingest import pdf as kgpdf
 
     html_path, pdf_path = work / "paper.html", work / "paper.pdf"
     htmls = [lp.paper_page(p, rng, i + 1) for i, p in enumerate(pages)]
@@ -120,12 +120,12 @@ def run_pdf(work: Path, pages: list[list[lp.Story]], rng: random.Random, show: i
     print(f"chromium: {len(pages)} pages in {time.perf_counter() - t0:.1f} s")
     t0 = time.perf_counter()
     ours, warnings = kgpdf.read_pages(str(pdf_path))
-    print(f"kg.pdf: {len(ours)} pages in {time.perf_counter() - t0:.1f} s {warnings or ''}")
+    print(f"kg.ingest.pdf: {len(ours)} pages in {time.perf_counter() - t0:.1f} s {warnings or ''}")
     if len(ours) != len(pages):
         raise SystemExit(f"expected {len(pages)} PDF pages, got {len(ours)}: a page overflowed")
-    results: dict[str, list[dict]] = {"kg.pdf": [], "pdftotext": [], "pdftotext -raw": []}
+    results: dict[str, list[dict]] = {"kg.ingest.pdf": [], "pdftotext": [], "pdftotext -raw": []}
     for i, stories in enumerate(pages):
-        texts = {"kg.pdf": ours[i], "pdftotext": pdftotext(pdf_path, i + 1, ""),
+        texts = {"kg.ingest.pdf": ours[i], "pdftotext": pdftotext(pdf_path, i + 1, ""),
                  "pdftotext -raw": pdftotext(pdf_path, i + 1, "-raw")}
         for name, text in texts.items():
             (work / f"page{i + 1:03d}.{name.replace(' ', '')}.txt").write_text(text, encoding="utf-8")
@@ -164,7 +164,7 @@ def report(results: dict[str, list[dict]], show: int) -> None:
 
 
 def run_web(work: Path, rows: list[dict], rng: random.Random, n: int, show: int) -> dict:
-    from kg import html as kghtml
+    from kg.ingest import html as kghtml
 
     stories = [lp.make_story(r, rng, rng.randrange(200, 1500)) for r in rows[:n]]
     folder = work / "web"

@@ -9,9 +9,9 @@ import argparse
 from pathlib import Path
 
 import kg
-from kg import evaluate as ev
-from kg.gold import load_gold
-from kg.resources import sample_page
+from kg.eval import score as ev
+from kg.eval.gold import load_gold
+from kg.util.resources import sample_page
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"

@@ -23,9 +23,12 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
-    from kg import extract, ingest, measures, normalise, pipeline, segment
-    from kg.graph import DEFAULT_BASE
-    from kg.graph import build as build_graph
+    from kg.extract import mentions as extract, measures
+    from kg.ingest import readers as ingest
+    from kg.layout import normalise, segment
+    from kg import pipeline
+    from kg.rdf.build import DEFAULT_BASE
+    from kg.rdf.build import build as build_graph
 
     lengths = [int(x) for x in sys.argv[1:]] or [100_000, 200_000, 400_000]
     if not CORPUS.is_file():

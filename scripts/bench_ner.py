@@ -1,4 +1,4 @@
-"""Measure the bare learned NER model (kg.ner) on the public benchmarks: span-exact F1 and characters/second.
+"""Measure the bare learned NER model (kg.extract.ner.network) on the public benchmarks: span-exact F1 and characters/second.
 
 Run: python scripts/bench_ner.py [--data DIR] [--limit N] [--repeat R]
 
@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg import ner  # noqa: E402
-from kg.benchmarks import read_bio  # noqa: E402
+from kg.extract.ner import network as ner  # noqa: E402
+from kg.eval.benchmarks import read_bio  # noqa: E402
 
 BIO_MAP = {"person": "PER", "location": "LOC", "org": "ORG", "company": "ORG"}
 CLUE_GOLD = {

@@ -34,7 +34,7 @@ def timed(fn, repeat: int) -> tuple[float, object]:
 
 
 def _child(graph, text: str, repeat: int, queue) -> None:
-    from kg.query import run
+    from kg.store.query import run
 
     t, out = timed(lambda: run(graph, text), repeat)
     queue.put((t, len(out.rows)))
@@ -69,10 +69,10 @@ def main() -> None:
     from rdflib import Graph
 
     import kg
-    from kg import store as kg_store
-    from kg.graph import DEFAULT_BASE
-    from kg.query import run
-    from kg.resources import sample_page
+    from kg.store import oxigraph as kg_store
+    from kg.rdf.build import DEFAULT_BASE
+    from kg.store.query import run
+    from kg.util.resources import sample_page
 
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)

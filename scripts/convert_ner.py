@@ -1,8 +1,8 @@
 """Convert FoolNLTK 0.1.7's NER model (a frozen TensorFlow 1 GraphDef ``ner.pb`` + ``map.zip``) into the
-compact ``kg/ner_model/ner.npz`` that :mod:`kg.ner` loads.
+compact ``kg/extract/ner/ner_model/ner.npz`` that :mod:`kg.extract.ner.network` loads.
 
     pip install --no-deps foolnltk==0.1.7          # only to run this script; kg itself never needs it
-    python scripts/convert_ner.py                  # finds <sys.prefix>/fool/ner.pb, writes kg/ner_model/ner.npz
+    python scripts/convert_ner.py                  # finds <sys.prefix>/fool/ner.pb, writes kg/extract/ner/ner_model/ner.npz
     python scripts/convert_ner.py path/to/ner.pb -o out.npz
 
 The GraphDef is read with a small protobuf wire-format reader (no TensorFlow, no protobuf package). Only the
@@ -25,7 +25,7 @@ from pathlib import Path
 __all__ = ["read_graph", "convert", "WEIGHTS"]
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = ROOT / "kg" / "ner_model" / "ner.npz"
+DEFAULT_OUT = ROOT / "kg" / "extract" / "ner" / "ner_model" / "ner.npz"
 
 _CELL = "char_bilstm/bidirectional_rnn/{0}/basic_lstm_cell/{1}"
 _FORGET = "char_bilstm/bidirectional_rnn/{0}/{0}/while/{0}/basic_lstm_cell/add/y"

@@ -1,4 +1,4 @@
-"""Generate kg/vocab.py from ontology/kg.ttl (the single source of names).
+"""Generate kg/rdf/vocab.py from ontology/kg.ttl (the single source of names).
 
 Run: python scripts/gen_vocab.py   (tests/test_vocab.py fails when the two disagree)
 """
@@ -47,6 +47,6 @@ def entity_classes(g: Graph) -> tuple[str, ...]:
 
 
 if __name__ == "__main__":
-    out = ROOT / "kg" / "vocab.py"
+    out = ROOT / "kg" / "rdf" / "vocab.py"
     out.write_text(render(ROOT / "ontology" / "kg.ttl"), encoding="utf-8")
     sys.stdout.write(f"wrote {out}\n")

@@ -2,11 +2,11 @@
 
     python scripts/initiative_kinds.py [tests/realgold/dev.jsonl] [--corpus PATH]
 
-Scores the pipeline as `kg eval` does (kg.realgold.evaluate_real), then sorts every gold initiative, every
-found one and every miss into a kind by its own words: meetings are what kg.initiatives calls an Event
+Scores the pipeline as `kg eval` does (kg.eval.realgold.evaluate_real), then sorts every gold initiative, every
+found one and every miss into a kind by its own words: meetings are what kg.extract.initiatives calls an Event
 (meetings, congresses, plenums, forums, games, fairs), documents a PolicyDocument (laws, regulations, plans,
 agreements), projects a Project (works, railways, projects); strategies and policies are the names of
-kg/data/named_programmes.tsv and names ending in 战略, 倡议, 政策, 原则, 共识, 方针, 改革 or 开放; the rest is
+kg/extract/data/named_programmes.tsv and names ending in 战略, 倡议, 政策, 原则, 共识, 方针, 改革 or 开放; the rest is
 "other". Only for measuring (the dev file may be read error by error; the test file only scored).
 """
 
@@ -25,8 +25,8 @@ _POLICY_ENDS = ("战略", "倡议", "政策", "原则", "共识", "方针", "改
 
 
 def kind(name: str) -> str:
-    from kg.initiatives import initiative_class
-    from kg.resources import table
+    from kg.extract.initiatives import initiative_class
+    from kg.util.resources import table
 
     listed = {row[0] for row in table("named_programmes.tsv") if row[1] == "Initiative"}
     cls = initiative_class(name)
@@ -46,8 +46,8 @@ def main(argv=None) -> int:
     ap.add_argument("gold", nargs="?", default=str(ROOT / "tests" / "realgold" / "dev.jsonl"))
     ap.add_argument("--corpus", default=None)
     args = ap.parse_args(argv)
-    from kg.gold import load_gold, text_key
-    from kg.realgold import evaluate_real, find_corpus
+    from kg.eval.gold import load_gold, text_key
+    from kg.eval.realgold import evaluate_real, find_corpus
 
     corpus = find_corpus(args.corpus)
     if corpus is None:

@@ -34,7 +34,9 @@ def _side(article, m) -> dict:
 
 
 def sample(stories: int, n: int, seed: int, corpus: Path) -> list[dict]:
-    from kg import extract, ingest, normalise, segment
+    from kg.extract import mentions as extract
+    from kg.ingest import readers as ingest
+    from kg.layout import normalise, segment
     from kg.pipeline import relate_and_link
 
     with tempfile.TemporaryDirectory() as tmp:

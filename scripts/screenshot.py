@@ -24,9 +24,10 @@ def main() -> None:
     ap.add_argument("--title", default=None)
     args = ap.parse_args()
 
-    from kg import explorer, pipeline
-    from kg.query import load
-    from kg.resources import sample_page
+    from kg.viz import explorer
+    from kg import pipeline
+    from kg.store.query import load
+    from kg.util.resources import sample_page
 
     graph = load(args.graph) if args.graph else pipeline.run([sample_page()]).graph
     title = args.title or (Path(args.graph).name if args.graph else "kg · sample page 样例版面")

@@ -10,6 +10,6 @@ SHARED = ROOT.parent / "shared"
 def sample_result():
     """The whole pipeline run once on the bundled sample page."""
     import kg
-    from kg.resources import sample_page
+    from kg.util.resources import sample_page
 
     return kg.build([sample_page()])

@@ -3,8 +3,9 @@
 import random
 from pathlib import Path
 
-from kg import analyse, ingest, pipeline
-from kg.resources import sample_page
+from kg import analyse, pipeline
+from kg.ingest import readers as ingest
+from kg.util.resources import sample_page
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "articles"

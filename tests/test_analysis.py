@@ -6,8 +6,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-import kg.analysis
-from kg.analysis import (
+import kg.analysis.questions
+from kg.analysis.questions import (
     AnalysisError,
     central,
     classes_matching,
@@ -22,8 +22,8 @@ from kg.analysis import (
     stats,
     timeline,
 )
-from kg.netx import to_networkx
-from kg.query import load, run
+from kg.analysis.netx import to_networkx
+from kg.store.query import load, run
 
 SMALL = Path(__file__).parent / "analysis" / "small.ttl"
 ID = "https://example.org/id/"
@@ -35,7 +35,7 @@ def small():
 
 
 def test_doctests():
-    assert doctest.testmod(kg.analysis).failed == 0
+    assert doctest.testmod(kg.analysis.questions).failed == 0
 
 
 # ---------------------------------------------------------------- stats
@@ -114,7 +114,7 @@ def test_pagerank_matches_networkx():
     for u, v in G.edges():
         G[u][v]["weight"] = 1 + (u * v) % 3
     G.add_node("alone")
-    mine = kg.analysis._pagerank(G)
+    mine = kg.analysis.questions._pagerank(G)
     python = getattr(nx.algorithms.link_analysis.pagerank_alg, "_pagerank_python", None)
     if python is None:
         pytest.skip("networkx has no pure-Python PageRank to compare with")
@@ -187,7 +187,7 @@ def test_find_by_label_alias_and_suggestion(small):
 
 
 def test_sentences_split_on_chinese_punctuation():
-    assert kg.analysis._sentences("一。二！三？\n四；五") == ["一。", "二！", "三？", "四；", "五"]
+    assert kg.analysis.questions._sentences("一。二！三？\n四；五") == ["一。", "二！", "三？", "四；", "五"]
 
 
 def test_path_direct_relation_with_role_and_sentence(small):

@@ -1,4 +1,4 @@
-"""kg.benchmarks and `kg eval`: public NER sets (tiny hand-made copies in tmp_path) and the project's gold."""
+"""kg.eval.benchmarks and `kg eval`: public NER sets (tiny hand-made copies in tmp_path) and the project's gold."""
 
 import json
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import benchmarks as b
+from kg.eval import benchmarks as b
 from kg.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,7 +136,7 @@ GOLD_NESTED_F1, GOLD_FACT_F1, GOLD_ONE_NODE = 0.94, 0.92, 27  # measured 0.956, 
 
 
 def test_project_gold_floors():
-    from kg import learned
+    from kg.extract.ner import learned
 
     if not learned.available():
         pytest.skip("NER model not installed (pip install --no-deps foolnltk==0.1.7)")
@@ -194,7 +194,7 @@ FLOORS = {"peoples-daily-1998-test": 0.69, "msra-test": 0.72, "cluener2020-dev":
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/benchmarks absent")
 def test_public_set_floors():
-    from kg import learned
+    from kg.extract.ner import learned
 
     if not learned.available():
         pytest.skip("NER model not installed (pip install --no-deps foolnltk==0.1.7)")
@@ -223,8 +223,8 @@ REAL_DEV_PERSON = 0.87  # measured 0.890
 
 
 def test_real_news_floors():
-    from kg import learned
-    from kg.realgold import evaluate_real, find_corpus
+    from kg.extract.ner import learned
+    from kg.eval.realgold import evaluate_real, find_corpus
 
     corpus = find_corpus()
     if corpus is None:

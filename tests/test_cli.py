@@ -86,7 +86,7 @@ def test_nothing_readable_exits_non_zero(tmp_path):
 
 
 def test_graph_is_the_same_whatever_the_hash_seed_and_file_order(tmp_path):
-    from kg.resources import sample_page
+    from kg.util.resources import sample_page
 
     page = Path(sample_page()).read_text(encoding="utf-8")
     (tmp_path / "a.txt").write_text(page, encoding="utf-8")

@@ -57,8 +57,8 @@ def test_stats_plot_goes_next_to_the_graph_not_the_working_folder(runner, tmp_pa
 
 
 def test_stats_of_a_store_folder_match_the_graph_file(runner, tmp_path):
-    from kg import store
-    from kg.query import load
+    from kg.store import oxigraph as store
+    from kg.store.query import load
 
     store.write(load(SMALL), tmp_path / "db")
     on_store = json.loads(runner.invoke(main, ["stats", str(tmp_path / "db"), "--json"]).output)

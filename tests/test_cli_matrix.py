@@ -10,7 +10,7 @@ NESTED = "SELECT * WHERE { " + "{ " * 3000 + "?s ?p ?o" + " }" * 3000 + " }"
 
 @pytest.fixture(scope="module")
 def places(sample_result, tmp_path_factory):
-    from kg import store
+    from kg.store import oxigraph as store
 
     root = tmp_path_factory.mktemp("matrix")
     good = root / "good"
@@ -72,7 +72,8 @@ def test_no_traceback(places, args):
 
 
 def test_a_read_only_output_folder_is_refused_before_the_pipeline_runs(tmp_path, monkeypatch):
-    from kg import cli_checks, pipeline
+    from kg.cli import checks as cli_checks
+    from kg import pipeline
 
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
@@ -97,7 +98,7 @@ def test_jieba_keeps_its_cache_in_the_users_cache_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     root = Path(__file__).resolve().parents[1]
-    code = "from kg.rules import tokenizer; tokenizer()"
+    code = "from kg.extract.rules import tokenizer; tokenizer()"
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                           env={**__import__("os").environ, "PYTHONPATH": str(root)}, timeout=300)
     assert done.returncode == 0, done.stderr

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from kg import pipeline
-from kg.resources import sample_page
+from kg.util.resources import sample_page
 
 GOLD = Path(__file__).resolve().parent / "gold" / "articles"
 

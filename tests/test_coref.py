@@ -1,4 +1,4 @@
-from kg.coref import level_code, qualify, references
+from kg.extract.coref import level_code, qualify, references
 from kg.model import Article, Mention
 
 
@@ -55,7 +55,7 @@ def test_province_word_without_a_province_mention_uses_the_context():
 
 
 def test_agency_anaphor_refers_to_the_nearest_body_ending_in_its_word():
-    from kg.coref import references
+    from kg.extract.coref import references
     from kg.model import Article, Mention
     text = "甲市数据局召开会议。该局表示将加快推进。"
     a = Article(id="a", source="a.txt", headline="h", text=text, offsets=tuple(range(len(text) + 1)), body_start=0)

@@ -1,4 +1,4 @@
-"""Tests for kg.evaluate: gold loading, article matching and the scores, on hand-made values and the sample gold."""
+"""Tests for kg.eval.score: gold loading, article matching and the scores, on hand-made values and the sample gold."""
 
 import json
 import re
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import Score, match_articles, mention_texts, score_articles, score_entities, score_relations
-from kg.gold import CLASSES, PREDICATES, TOP_LEVEL, GoldError, load_gold, text_key
+from kg.eval.score import Score, match_articles, mention_texts, score_articles, score_entities, score_relations
+from kg.eval.gold import CLASSES, PREDICATES, TOP_LEVEL, GoldError, load_gold, text_key
 from kg.model import Article, Author, Mention, Relation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -365,7 +365,7 @@ def test_sample_gold_scores_itself_perfectly(sample):
 
 
 def test_score_facts_scores_graph_facts_with_entity_labels_and_derived_facts():
-    from kg.evaluate import score_facts
+    from kg.eval.score import score_facts
     from kg.model import Article, Entity, Fact, Linked
 
     text = "青山华明纸业有限公司在东湖区开业。华明纸业总经理王五表示。"

@@ -1,9 +1,9 @@
-"""Event, participation and partnership patterns of kg.events (through kg.relations.relations), on invented text."""
+"""Event, participation and partnership patterns of kg.relations.events (through kg.relations.text.relations), on invented text."""
 
 from invented import article as art
 from invented import mention as ment
 
-from kg.relations import relations
+from kg.relations.text import relations
 
 
 def triples(a, found, predicate):

@@ -1,4 +1,4 @@
-"""kg.explorer: the data behind graph.html and the offline, self-contained page (browser tests:
+"""kg.viz.explorer: the data behind graph.html and the offline, self-contained page (browser tests:
 tests/test_explorer_browser.py)."""
 
 import json
@@ -12,7 +12,7 @@ import pytest
 import rdflib
 from rdflib import RDF, RDFS, SKOS, Literal
 
-from kg import explorer
+from kg.viz import explorer
 
 KG = rdflib.Namespace("https://w3id.org/kgnews/ontology#")
 ID = rdflib.Namespace("https://w3id.org/kgnews/id/")
@@ -206,7 +206,7 @@ def test_urls_and_sources_of_articles():
 
 
 def test_texts_left_out_above_the_budget(monkeypatch):
-    from kg import explorer_data
+    from kg.viz import explorer_data
 
     monkeypatch.setattr(explorer_data, "BODY_BUDGET", 10)
     data = explorer.collect(make_graph())
@@ -319,7 +319,7 @@ def _graph(items):
 
 
 def test_co_mention_rule_is_cosine_top_partners():
-    from kg.explorer_data import co_mention_edges
+    from kg.viz.explorer_data import co_mention_edges
 
     nodes = [{"arts": [0, 1, 2, 3]}, {"arts": [0]}, {"arts": [0, 1]}, {"arts": [3]}]
     for n in nodes:
@@ -387,7 +387,7 @@ def test_page_scripts_parse(tmp_path):
 
 
 def test_same_page_data_from_an_oxigraph_store(tmp_path):
-    from kg import store
+    from kg.store import oxigraph as store
 
     g = make_graph([(ID["article/doc-0"], SDO.url, rdflib.URIRef("https://news.example.org/a/1.html"))])
     store.write(g, tmp_path / "db")

@@ -14,7 +14,7 @@ import pytest
 import rdflib
 from rdflib import RDF, RDFS, Literal
 
-from kg import explorer
+from kg.viz import explorer
 from test_explorer import ID, KG, NIF, SDO, XSS, big_graph, make_graph, mention
 
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
@@ -442,8 +442,8 @@ def test_empty_graph_page(open_graph):
 
 
 def test_page_store_and_networkx_count_the_same(open_graph, sample_result):
-    from kg.analysis import stats
-    from kg.netx import CO_MENTION, to_networkx
+    from kg.analysis.questions import stats
+    from kg.analysis.netx import CO_MENTION, to_networkx
 
     page = open_graph(sample_result.graph)
     G = to_networkx(sample_result.graph)

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.cli import main
-from kg.export import FORMATS, canonical, canonical_iri, export, property_graph
+from kg.store.export import FORMATS, canonical, canonical_iri, export, property_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 RDF = {"turtle": "turtle", "ntriples": "nt", "rdfxml": "xml", "jsonld": "json-ld"}

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import extract
+from kg.extract import mentions as extract
 from kg.model import Article, Author
 
 GOLD = Path(__file__).parent / "gold" / "sample.jsonl"
@@ -191,7 +191,7 @@ def test_deterministic_and_empty():
 
 
 def test_import_is_light():
-    code = "import kg.extract, sys; print('jieba' in sys.modules)"
+    code = "import kg.extract.mentions, sys; print('jieba' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -201,19 +201,20 @@ def test_import_is_light():
 
 @pytest.fixture(scope="module")
 def sample_scores():
-    evaluate = pytest.importorskip("kg.evaluate")
+    evaluate = pytest.importorskip("kg.eval.score")
     try:
-        from kg import ingest, normalise, segment
+        from kg.ingest import readers as ingest
+        from kg.layout import normalise, segment
     except ImportError:
         pytest.skip("segmenting is not available")
     if not GOLD.exists():
         pytest.skip("no gold file")
-    from kg.resources import sample_page
+    from kg.util.resources import sample_page
 
     docs, _ = ingest.read([sample_page()])
     articles = [a for d in docs for a in segment.segment(d, normalise.normalise(d.text))]
     found = {a.id: extract.mentions(a) for a in articles}
-    from kg.gold import load_gold
+    from kg.eval.gold import load_gold
 
     pairs = evaluate.match_articles(articles, load_gold(GOLD))
     return evaluate.score_entities(pairs, found, nested=False)
@@ -272,8 +273,8 @@ def test_short_forms_of_registered_names_and_abbreviated_bodies():
 
 
 def test_a_country_is_no_person_unless_titled():
-    from kg.finders import country_hits
-    from kg.rules import Doc
+    from kg.extract.finders import country_hits
+    from kg.extract.rules import Doc
 
     assert [(c.start, c.end) for c in country_hits(Doc("代表团访问了科威特和印尼。"))] == [(6, 9), (10, 12)]
     got = found("贝宁先生说，科威特代表也来了。")
@@ -300,7 +301,7 @@ def test_name_after_a_township_starts_where_the_township_ends():
 
 
 def test_region_cuts_restart_or_widen_a_name():
-    from kg.rules import Candidate, Doc
+    from kg.extract.rules import Candidate, Doc
 
     text = "。宝山区农业农村局局长表示，留集镇青禾农机专业合作社成立。"
     d = Doc(text)

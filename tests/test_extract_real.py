@@ -1,12 +1,13 @@
 """Error classes that real news showed (issue #13), each on invented text: class by decision 22 (parties of any
 country, armies, embassies, 政协), bodies named after a country kept whole, sides and bilateral short forms no
-names, landforms and large regions Places. The model's spans are injected (monkeypatched kg.learned.spans).
+names, landforms and large regions Places. The model's spans are injected (monkeypatched kg.extract.ner.learned.spans).
 """
 
 import pytest
 from invented import article
 
-from kg import extract, learned, orgclass
+from kg.extract import mentions as extract, orgclass
+from kg.extract.ner import learned
 
 
 def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
@@ -91,8 +92,8 @@ def test_a_model_place_ending_inside_the_next_word_ends_before_it(model_says):
 
 
 def test_a_conjunction_is_no_part_of_a_person():
-    from kg.finish import finish
-    from kg.rules import Candidate, Doc
+    from kg.extract.finish import finish
+    from kg.extract.rules import Candidate, Doc
 
     def kept(text, span, extractor="role"):
         s = text.index(span)
@@ -110,8 +111,8 @@ def test_township_stem_with_a_time_word_or_verb_is_no_township():
 
 
 def test_a_foreign_name_goes_on_after_a_hyphen():
-    from kg.finish import finish
-    from kg.rules import Candidate, Doc
+    from kg.extract.finish import finish
+    from kg.extract.rules import Candidate, Doc
 
     text = "国家主席迪亚斯-卡内尔表示支持。"
     s = text.index("迪亚斯")

@@ -1,13 +1,14 @@
-"""Recall rules of kg.extract / kg.learned: countries, cities the model confirms, foreign names next to posts.
+"""Recall rules of kg.extract.mentions / kg.extract.ner.learned: countries, cities the model confirms, foreign names next to posts.
 
-Invented text only. The model's spans are injected (monkeypatched kg.learned.spans), so these tests do not need
+Invented text only. The model's spans are injected (monkeypatched kg.extract.ner.learned.spans), so these tests do not need
 the model installed and do not depend on what it happens to tag.
 """
 
 import pytest
 from invented import article
 
-from kg import extract, learned
+from kg.extract import mentions as extract
+from kg.extract.ner import learned
 
 
 def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:

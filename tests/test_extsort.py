@@ -1,4 +1,4 @@
-from kg.extsort import Sorter
+from kg.util.extsort import Sorter
 
 
 def test_sorted_and_unique_in_memory_and_on_disk(tmp_path):

@@ -1,10 +1,10 @@
-"""Entity-level facts derived from names (kg.facts, through kg.link.link), on invented text."""
+"""Entity-level facts derived from names (kg.link.facts, through kg.link.entities.link), on invented text."""
 
 from invented import article as art
 from invented import mention as ment
 
-from kg.link import link, org_key
-from kg.relations import relations
+from kg.link.entities import link, org_key
+from kg.relations.text import relations
 
 
 def facts_of(linked):

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg import ingest
+from kg.ingest import readers as ingest
 
 CHINESE = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), max_size=30)
 PIECES = st.one_of(
@@ -47,7 +47,7 @@ def test_ingest_never_raises(tmp_path_factory, parts, junk, long_line):
 
 @pytest.fixture(scope="module")
 def shapes_check():
-    from kg import validate
+    from kg.rdf import validate
 
     return validate.validate if validate.available() else None
 

@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from kg import gazetteer
+from kg.extract import gazetteer
 
 
 def test_get_prefecture():
@@ -76,7 +76,7 @@ def test_names_are_clean():
 
 
 def test_import_does_not_load_cpca_or_pandas():
-    code = "import kg.gazetteer as g; g.names(); import sys; print('pandas' in sys.modules, 'cpca' in sys.modules)"
+    code = "import kg.extract.gazetteer as g; g.names(); import sys; print('pandas' in sys.modules, 'cpca' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 

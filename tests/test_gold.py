@@ -1,5 +1,5 @@
 """The multi-article gold set (tests/gold/articles.jsonl over tests/gold/articles/) is well formed, and
-kg.evaluate reads its optional ``id`` field and scores linking and symmetric relations."""
+kg.eval.score reads its optional ``id`` field and scores linking and symmetric relations."""
 
 import json
 from collections import defaultdict
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import match_articles, mention_texts, score_links, score_relations
-from kg.gold import CLASSES, PREDICATES, GoldError, load_gold, text_key
+from kg.eval.score import match_articles, mention_texts, score_links, score_relations
+from kg.eval.gold import CLASSES, PREDICATES, GoldError, load_gold, text_key
 from kg.model import Article, Mention, Relation
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
@@ -100,7 +100,7 @@ def test_linking_cases_are_present(gold):
     assert sum(len(a) >= 2 for a in articles.values()) >= 30
 
 
-# ------------------------------------------------------------------ kg.evaluate: the id field
+# ------------------------------------------------------------------ kg.eval.score: the id field
 
 
 def write(tmp_path, entity):
@@ -123,7 +123,7 @@ def test_load_gold_rejects_a_bad_id(tmp_path, bad):
         load_gold(write(tmp_path, {"text": "星河市", "class": "AdministrativeRegion", "id": bad}))
 
 
-# ------------------------------------------------------------------ kg.evaluate: linking and symmetric relations
+# ------------------------------------------------------------------ kg.eval.score: linking and symmetric relations
 
 
 def article(aid, text, source):

@@ -41,7 +41,7 @@ def test_iris_are_ascii_and_without_spaces(sample_result):
 
 
 def test_mentions_point_at_the_raw_file(sample_result):
-    from kg.resources import sample_page
+    from kg.util.resources import sample_page
 
     raw = open(sample_page(), encoding="utf-8").read()
     g = sample_result.graph
@@ -55,7 +55,7 @@ def test_mentions_point_at_the_raw_file(sample_result):
 
 def test_same_input_gives_the_same_graph(sample_result):
     import kg
-    from kg.resources import sample_page
+    from kg.util.resources import sample_page
 
     again = kg.build([sample_page()])
     assert again.graph.serialize(format="nt", encoding="utf-8") == sample_result.graph.serialize(format="nt",
@@ -78,7 +78,7 @@ def test_turtle_round_trips_through_rdflib_and_pyoxigraph(sample_result, tmp_pat
 
 def test_base_iri_is_configurable():
     import kg
-    from kg.resources import sample_page
+    from kg.util.resources import sample_page
 
     g = kg.build([sample_page()], base="http://example.org/news/").graph
     subjects = {str(s) for s in g.subjects(RDF.type, KG.Article)}
@@ -92,7 +92,7 @@ def test_literal_languages(sample_result):
 
 
 def test_facts_are_reified_with_their_evidence_sentence(sample_result):
-    from kg.query import run
+    from kg.store.query import run
 
     rows = (run(sample_result.graph, """
         PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -105,7 +105,7 @@ def test_facts_are_reified_with_their_evidence_sentence(sample_result):
     for p, text, begin, conf, extractor in rows:
         assert str(text) and 0 <= float(conf) <= 1 and str(extractor)
     holds = [str(r[1]) for r in rows if str(r[0]).endswith("holdsPost")]
-    from kg.resources import words
+    from kg.util.resources import words
 
     cues = words("posts.txt") + ("创办", "创立", "创建")  # a post word, or the founding of what they head
     assert holds and all(any(w in t for w in cues) for t in holds)
@@ -148,9 +148,9 @@ def test_merge_decisions_are_in_the_graph(sample_result):
 
 def test_mentions_whose_raw_offsets_coincide_get_one_node_each():
     # a JSONL title has no raw characters of its own: every offset is the record's start
-    from kg.graph import build
+    from kg.rdf.build import build
     from kg.model import Article, Entity, Linked, Mention
-    from kg.vocab import KG
+    from kg.rdf.vocab import KG
 
     text = "某某县与某某市签约"
     a = Article(id="t-0", source="t.jsonl", headline=text, text=text, offsets=(0,) * (len(text) + 1),
@@ -169,9 +169,9 @@ def test_mentions_whose_raw_offsets_coincide_get_one_node_each():
 
 def test_one_fact_in_a_jsonl_headline_and_in_the_first_sentence_is_two_statements():
     # the headline's offsets are all the record's start, the body's first sentence also starts at raw 0
-    from kg.graph import build
+    from kg.rdf.build import build
     from kg.model import Article, Entity, Fact, Linked
-    from kg.vocab import KG
+    from kg.rdf.vocab import KG
 
     head, body = "某会在某城开幕", "某会今天在某城开幕。"
     text = head + "\n" + body

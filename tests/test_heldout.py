@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg import benchmarks as b
-from kg.gold import load_gold, text_key
+from kg.eval import benchmarks as b
+from kg.eval.gold import load_gold, text_key
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 
@@ -40,7 +40,7 @@ def test_heldout_is_well_formed(gold):
 
 
 def test_heldout_floors():
-    from kg import learned
+    from kg.extract.ner import learned
 
     if not learned.available():
         pytest.skip("NER model not installed (pip install --no-deps foolnltk==0.1.7)")

@@ -58,7 +58,7 @@ def test_mentions_in_a_jsonl_title_have_their_own_offsets(tmp_path):
     record = {"title": "长沙市人民政府与株洲市人民政府签约", "body": "湖南日报讯 两市将合作。"}
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    from kg import ingest
+    from kg.ingest import readers as ingest
 
     doc = ingest.read([feed])[0][0]
     result = pipeline.run([feed])
@@ -81,7 +81,7 @@ def test_raw_offsets_index_the_document_in_every_format(tmp_path, fmt):
     else:
         path = tmp_path / "page.jsonl"
         path.write_text(json.dumps({"title": title, "body": body}, ensure_ascii=False) + "\n", encoding="utf-8")
-    from kg import ingest
+    from kg.ingest import readers as ingest
 
     docs = ingest.read([path])[0]
     result = pipeline.run([path])

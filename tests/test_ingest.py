@@ -3,8 +3,8 @@ import os
 
 import pytest
 
-from kg import ingest
-from kg.ingest import parse_date, read
+from kg.ingest import readers as ingest
+from kg.ingest.readers import parse_date, read
 
 PAGE = "湖南日报讯 今日全市气温适宜，\n各地积极开展防汛工作。\n"
 

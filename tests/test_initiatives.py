@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.initiatives import SUBCLASSES, entity_subtype, initiative_class, subtype_at
+from kg.extract.initiatives import SUBCLASSES, entity_subtype, initiative_class, subtype_at
 from kg.model import Mention
 
 
@@ -75,7 +75,7 @@ def test_extracted_mentions_carry_the_subtype_and_the_graph_the_subclass(tmp_pat
     import kg
     from rdflib.namespace import RDF
 
-    from kg.vocab import KG
+    from kg.rdf.vocab import KG
 
     text = "东溪县人力资源和社会保障局近日启动“技能兴村”专项行动，举办家政服务员培训班。\n"
     f = tmp_path / "doc.txt"
@@ -89,7 +89,7 @@ def test_extracted_mentions_carry_the_subtype_and_the_graph_the_subclass(tmp_pat
 
 
 def test_a_bad_data_row_is_reported(monkeypatch):
-    from kg import initiatives
+    from kg.extract import initiatives
 
     initiatives._heads.cache_clear()
     monkeypatch.setattr(initiatives, "table", lambda name: (("行动", "Parade"),))

@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from kg.io import write_text
+from kg.util.io import write_text
 
 
 def test_write_text_replaces_whole_file_and_leaves_no_temp(tmp_path):

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import outputs, store
-from kg.resources import sample_page
+from kg import outputs
+from kg.store import oxigraph as store
+from kg.util.resources import sample_page
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "articles"

@@ -1,4 +1,4 @@
-"""Pages whose headlines stand over their bodies (kg.segment), PDF pages (kg.pdf) and saved web pages (kg.html).
+"""Pages whose headlines stand over their bodies (kg.layout.segment), PDF pages (kg.ingest.pdf) and saved web pages (kg.ingest.html).
 
 The pages are invented here; the PDFs are drawn by the test with reportlab's built-in STSong-Light CID font.
 """
@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg import ingest
+from kg.ingest import readers as ingest
 from kg.model import Document
-from kg.normalise import normalise
-from kg.segment import segment
+from kg.layout.normalise import normalise
+from kg.layout.segment import segment
 
 
 def cut(text: str, source: str = "page.txt"):
@@ -123,7 +123,7 @@ def pdfplumber():
 
 
 def test_pdf_columns_headlines_and_paragraphs(tmp_path, pdfplumber):
-    from kg import pdf
+    from kg.ingest import pdf
 
     path = _pdf(tmp_path / "page.pdf", [TWO_COLUMNS])
     pages, warnings = pdf.read_pages(str(path))

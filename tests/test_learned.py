@@ -1,9 +1,10 @@
-"""kg.learned: the NER model's spans combined with the rules (invented text only)."""
+"""kg.extract.ner.learned: the NER model's spans combined with the rules (invented text only)."""
 
 import pytest
 from invented import article
 
-from kg import extract, learned
+from kg.extract import mentions as extract
+from kg.extract.ner import learned
 
 
 def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
@@ -13,7 +14,7 @@ def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
 @pytest.fixture
 def model():
     if not learned.available():
-        pytest.skip("NER model file kg/ner_model/ner.npz absent")
+        pytest.skip("NER model file kg/extract/ner/ner_model/ner.npz absent")
 
 
 def test_rules_only_without_the_model(monkeypatch, capsys):
@@ -25,7 +26,7 @@ def test_rules_only_without_the_model(monkeypatch, capsys):
 
 
 def test_missing_model_gives_one_notice(monkeypatch, tmp_path, capsys):
-    from kg import ner
+    from kg.extract.ner import network as ner
 
     monkeypatch.setenv(ner.ENV_VAR, str(tmp_path / "nowhere"))
     learned._model.cache_clear()

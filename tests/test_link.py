@@ -1,7 +1,7 @@
 from invented import article as art
 from invented import mention as ment
 
-from kg.link import link, org_key
+from kg.link.entities import link, org_key
 from kg.model import Author, Relation
 
 
@@ -201,7 +201,7 @@ def test_same_name_and_organisation_in_two_articles_is_one_person_titles_dropped
 
 
 def test_numbers_keep_plenary_sessions_and_years_apart():
-    from kg.link import compatible
+    from kg.link.entities import compatible
 
     assert not compatible("二十届三中全会", "十九届三中全会")
     assert not compatible("2024年工作方案", "2025年工作方案")
@@ -444,7 +444,7 @@ def test_known_short_forms_of_national_bodies_and_countries_are_one_node():
 
 
 def test_generic_local_names_need_their_region_but_a_unique_building_does_not():
-    from kg.link import _needs_region
+    from kg.link.entities import _needs_region
 
     assert _needs_region("人民广场", "Place") and _needs_region("第一中学", "Place")
     assert _needs_region("县人民医院", "Place") and _needs_region("城关镇", "AdministrativeRegion")
@@ -452,7 +452,7 @@ def test_generic_local_names_need_their_region_but_a_unique_building_does_not():
 
 
 def test_entity_iris_come_from_what_the_entity_is_not_from_linking_rules(monkeypatch):
-    import kg.link as L
+    import kg.link.entities as L
 
     a = art(aid="a", text="岳阳市华兴纸业有限公司董事长王明说，华兴纸业在岳阳市。")
     found = {"a": [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "华兴纸业有限公司", "Enterprise"),
@@ -567,7 +567,7 @@ def test_a_documents_bare_kind_word_is_never_merged_across_articles():
 
 
 def test_the_written_forms_of_a_numbered_session_are_one_node():
-    from kg.link import numbered_session
+    from kg.link.entities import numbered_session
 
     forms = ("十八大", "党的十八大", "中共十八大", "中国共产党第十八次全国代表大会")
     assert len({numbered_session(f) for f in forms}) == 1

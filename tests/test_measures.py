@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.measures import add_to_graph, measures, parse_number
+from kg.extract.measures import add_to_graph, measures, parse_number
 from kg.model import Article, Entity, Linked, Measure, Mention
 
 
@@ -101,7 +101,7 @@ def test_measures_in_the_graph():
     from rdflib import Graph, Literal, Namespace, URIRef
     from rdflib.namespace import RDF, XSD
 
-    from kg.vocab import KG
+    from kg.rdf.vocab import KG
 
     schema = Namespace("https://schema.org/")
     text = "5月1日，东溪县农业农村局启动“稻香惠农”行动，发放补贴300万元。"
@@ -147,7 +147,7 @@ def test_a_month_day_well_after_the_article_date_is_last_year_unless_the_text_sa
 
 def test_the_sample_graph_conforms_to_the_measure_shape(sample_result):
     pytest.importorskip("pyshacl")
-    from kg import validate
+    from kg.rdf import validate
 
     report = validate.validate(sample_result.graph)
     assert not [v for v in report.violations if "measure" in v.focus], report.violations[:5]
@@ -157,7 +157,7 @@ def test_measures_whose_raw_offsets_coincide_are_two_nodes_with_one_kind_each():
     # a headline from a JSONL title has no raw characters: every offset is the record's start
     from rdflib import Graph
 
-    from kg.vocab import KG
+    from kg.rdf.vocab import KG
 
     text = "上半年出口增长8%"
     a = Article(id="t-0", source="t.jsonl", headline=text, text=text, offsets=(0,) * (len(text) + 1),

@@ -4,10 +4,10 @@ from click.testing import CliRunner
 from rdflib import Dataset, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg import named
+from kg.rdf import named
 from kg.cli import main
-from kg.graph import DEFAULT_BASE, build, dataset
-from kg.link import link
+from kg.rdf.build import DEFAULT_BASE, build, dataset
+from kg.link.entities import link
 from kg.model import Article, Mention, Relation
 
 KG = Namespace("https://w3id.org/kgnews/ontology#")

@@ -1,11 +1,11 @@
-"""Initiatives and incidents as broadcast news names them (kg.named_events), on invented sentences."""
+"""Initiatives and incidents as broadcast news names them (kg.extract.named_events), on invented sentences."""
 
 import pytest
 
-from kg.extract import CLASSES, mentions
+from kg.extract.mentions import CLASSES, mentions
 from kg.model import Article
-from kg.named_events import named_events
-from kg.rules import Candidate, Doc
+from kg.extract.named_events import named_events
+from kg.extract.rules import Candidate, Doc
 
 
 def _found(text, found=()):
@@ -202,8 +202,8 @@ REAL_FLOORS = {"dev.jsonl": (0.79, 0.85), "test.jsonl": (0.57, 0.35)}  # measure
 
 
 def test_real_news_initiative_and_incident_floors():
-    from kg import learned
-    from kg.realgold import evaluate_real, find_corpus, find_realgold
+    from kg.extract.ner import learned
+    from kg.eval.realgold import evaluate_real, find_corpus, find_realgold
 
     corpus, folder = find_corpus(), find_realgold()
     if corpus is None or folder is None:

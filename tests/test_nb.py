@@ -2,11 +2,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.query import load, run
+from kg.store.query import load, run
 
 pytest.importorskip("IPython")
 pytest.importorskip("pandas")
-from kg import nb  # noqa: E402
+from kg.viz import nb  # noqa: E402
 
 SMALL = Path(__file__).parent / "analysis" / "small.ttl"
 

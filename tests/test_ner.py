@@ -1,4 +1,4 @@
-"""kg.ner and scripts/convert_ner.py: protobuf reader, conversion and network code on tiny hand-made models
+"""kg.extract.ner.network and scripts/convert_ner.py: protobuf reader, conversion and network code on tiny hand-made models
 (always), the shipped model when present."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import ner
+from kg.extract.ner import network as ner
 
 _SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "convert_ner.py"
 _spec = importlib.util.spec_from_file_location("convert_ner", _SCRIPT)
@@ -258,7 +258,7 @@ def test_conversion_is_deterministic_and_keeps_the_weights(tmp_path):
 @pytest.fixture(scope="module")
 def real():
     if not ner.available():
-        pytest.skip("NER model file kg/ner_model/ner.npz absent")
+        pytest.skip("NER model file kg/extract/ner/ner_model/ner.npz absent")
     return ner.load()
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-import kg.netx
-from kg.netx import CO_MENTION, to_networkx
-from kg.query import load, run
+import kg.analysis.netx
+from kg.analysis.netx import CO_MENTION, to_networkx
+from kg.store.query import load, run
 
 SMALL = Path(__file__).parent / "analysis" / "small.ttl"
 ID = "https://example.org/id/"
@@ -34,7 +34,7 @@ def _check_counts(graph):
 
 
 def test_docstring_examples_run():
-    result = doctest.testmod(kg.netx)
+    result = doctest.testmod(kg.analysis.netx)
     assert result.attempted >= 4 and result.failed == 0
 
 
@@ -124,7 +124,7 @@ def test_any_entity_to_entity_property_becomes_an_edge(extra):
 
 
 def test_ontology_classes_are_transitive():
-    from kg.netx import ontology_classes
+    from kg.analysis.netx import ontology_classes
 
     classes = ontology_classes()
     assert classes["Enterprise"] >= {"Enterprise", "Organization"}

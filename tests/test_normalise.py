@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.normalise import normalise
+from kg.layout.normalise import normalise
 
 SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "samples" / "000_c105894bd2e3e539.txt"
 FULLWIDTH_ALNUM = {chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),

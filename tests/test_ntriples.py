@@ -1,10 +1,10 @@
-"""N-Triples terms (kg.ntriples): the lexical forms rdflib gives the same values, and back."""
+"""N-Triples terms (kg.rdf.ntriples): the lexical forms rdflib gives the same values, and back."""
 
 from decimal import Decimal
 
 from rdflib import Literal, URIRef
 
-from kg import ntriples as nt
+from kg.rdf import ntriples as nt
 
 
 def test_lexical_forms_are_rdflib_ones():

@@ -1,4 +1,4 @@
-"""The build's files from the quad stream (kg.outputs, kg.rdfwrite): the same triples as the graph, two
+"""The build's files from the quad stream (kg.outputs, kg.rdf.write): the same triples as the graph, two
 parsers agree, identical bytes between identical runs, one generation switched in at once."""
 
 import os
@@ -11,11 +11,12 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
-from kg import explorer, outputs, pipeline
+from kg.viz import explorer
+from kg import outputs, pipeline
 from kg.cli import main
-from kg.graph import dataset
-from kg.ntriples import from_rdflib
-from kg.resources import sample_page
+from kg.rdf.build import dataset
+from kg.rdf.ntriples import from_rdflib
+from kg.util.resources import sample_page
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "articles"

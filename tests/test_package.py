@@ -7,7 +7,8 @@ import sys
 
 import kg
 
-MODULES = sorted(m.name for m in pkgutil.iter_modules(kg.__path__) if not m.name.startswith(("cli", "vocab")))
+MODULES = sorted(m.name.removeprefix("kg.") for m in pkgutil.walk_packages(kg.__path__, "kg.")
+                 if not m.name.startswith(("kg.cli", "kg.rdf.vocab")))
 
 
 def test_every_module_declares_an_existing_all():
@@ -44,7 +45,7 @@ def test_verbose_and_quiet_set_the_log_level():
     from click.testing import CliRunner
 
     from kg.cli import main
-    from kg.logs import level_for
+    from kg.util.logs import level_for
 
     assert [level_for(v, False) for v in (0, 1, 2, 3)] == [logging.WARNING, logging.INFO, logging.DEBUG, logging.DEBUG]
     assert level_for(2, True) == logging.ERROR
@@ -61,7 +62,7 @@ def test_verbose_and_quiet_set_the_log_level():
 def test_model_load_is_logged(caplog):
     import logging
 
-    from kg import ner
+    from kg.extract.ner import network as ner
 
     if not ner.available():
         import pytest

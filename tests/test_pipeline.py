@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from kg import evaluate
-from kg.gold import load_gold
+from kg.eval import score as evaluate
+from kg.eval.gold import load_gold
 
 GOLD = Path(__file__).parent / "gold" / "sample.jsonl"
 

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.analysis import stats
-from kg.query import load
+from kg.analysis.questions import stats
+from kg.store.query import load
 
 pytest.importorskip("matplotlib")
-import kg.plots as plots  # noqa: E402
+import kg.analysis.plots as plots  # noqa: E402
 
 SMALL = Path(__file__).parent / "analysis" / "small.ttl"
 PNG = b"\x89PNG\r\n\x1a\n"

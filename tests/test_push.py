@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.graph import PREFIXES
-from kg.push import PushError, push
-from kg.query import run
+from kg.rdf.build import PREFIXES
+from kg.store.push import PushError, push
+from kg.store.query import run
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
@@ -116,7 +116,7 @@ def test_unreachable_endpoint_is_one_line(graph_file):
 
 
 def test_refusing_endpoint_is_one_line(graph_file, sample_result):
-    from kg.serve import make_server
+    from kg.store.serve import make_server
 
     server = make_server(graph_file, port=0)  # read-only, and no Graph Store Protocol
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -4,7 +4,7 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from kg.query import QueryError, format_result, load, run
+from kg.store.query import QueryError, format_result, load, run
 
 KG = Namespace("https://w3id.org/kgnews/ontology#")
 
@@ -32,7 +32,7 @@ def test_output_folder_is_accepted(graph_file):
 
 
 def test_table_aligns_wide_characters(graph_file):
-    from kg.query import _width
+    from kg.store.query import _width
 
     out = format_result(run(load(graph_file), "SELECT ?l ?x WHERE { ?x rdfs:label ?l } ORDER BY ?l"), "table")
     lines = out.splitlines()

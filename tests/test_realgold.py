@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.gold import load_gold
-from kg.realgold import evaluate_real, find_corpus
+from kg.eval.gold import load_gold
+from kg.eval.realgold import evaluate_real, find_corpus
 
 GOLD = Path(__file__).resolve().parent / "realgold"
 CORPUS = find_corpus()

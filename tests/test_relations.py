@@ -3,7 +3,7 @@ from dataclasses import replace
 from invented import article as art
 from invented import mention as ment
 
-from kg.relations import relations, sentences
+from kg.relations.text import relations, sentences
 
 
 def triples(a, found):

@@ -1,13 +1,13 @@
-"""Tests for kg.segment: page -> articles, headlines re-attached, bylines, datelines, dates and offsets."""
+"""Tests for kg.layout.segment: page -> articles, headlines re-attached, bylines, datelines, dates and offsets."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.model import Article, Document
-from kg.normalise import normalise
-from kg.resources import sample_page
-from kg.segment import segment
+from kg.layout.normalise import normalise
+from kg.util.resources import sample_page
+from kg.layout.segment import segment
 
 
 def cut(text: str, source: str = "page.txt", **kw) -> list[Article]:
@@ -302,7 +302,8 @@ def test_empty_document():
 def test_broadcast_credit_line_gives_authors_with_their_roles_not_body_text(tmp_path):
     import json
 
-    from kg import ingest, normalise, segment
+    from kg.ingest import readers as ingest
+    from kg.layout import normalise, segment
 
     p = tmp_path / "feed.jsonl"
     p.write_text(json.dumps({"title": "某市召开会议", "body": "某市今天召开会议。\n(视频编辑：王小明 文字编辑：见晓明)"},
@@ -316,7 +317,8 @@ def test_broadcast_credit_line_gives_authors_with_their_roles_not_body_text(tmp_
 def test_credit_line_at_the_end_of_the_last_paragraph_gives_authors(tmp_path):
     import json
 
-    from kg import ingest, normalise, segment
+    from kg.ingest import readers as ingest
+    from kg.layout import normalise, segment
 
     p = tmp_path / "feed.jsonl"
     p.write_text(json.dumps({"title": "某市召开会议", "body": "某市今天召开会议。(视频编辑：王小明 文字编辑：见晓明)"},

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg import store
+from kg.store import oxigraph as store
 from kg.cli import main
-from kg.query import QueryError, run
-from kg.serve import make_server
+from kg.store.query import QueryError, run
+from kg.store.serve import make_server
 
 from test_push import local_rows, same_rows
 

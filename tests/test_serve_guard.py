@@ -11,9 +11,9 @@ import urllib.request
 import pytest
 from click.testing import CliRunner
 
-from kg import serve
+from kg.store import serve
 from kg.cli import main
-from kg.serve import is_loopback, make_server
+from kg.store.serve import is_loopback, make_server
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 LIGHT = "ASK { ?x a kg:Person }"
@@ -70,7 +70,7 @@ def test_nested_and_huge_queries_are_one_line_and_the_server_lives(graph_file):
 
 
 def test_kg_query_on_a_store_refuses_a_nested_query_in_one_line(sample_result, tmp_path):
-    from kg import store
+    from kg.store import oxigraph as store
 
     store.write(sample_result.graph, tmp_path / "db")
     nested = "SELECT * WHERE { " + "{ " * 3000 + "?s ?p ?o" + " }" * 3000 + " }"
@@ -186,7 +186,7 @@ def test_loopback_and_the_warning_for_other_addresses(graph_file):
 
 
 def test_updates_to_a_store_folder_are_seen_by_the_query_workers(sample_result, tmp_path):
-    from kg import store
+    from kg.store import oxigraph as store
 
     store.write(sample_result.graph, tmp_path / "db")
     server, url = _start(tmp_path / "db", allow_update=True, workers=2)

@@ -5,9 +5,9 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Literal
 
-from kg import store
+from kg.store import oxigraph as store
 from kg.cli import main
-from kg.query import QueryError, load, parse_param, run, saved_query
+from kg.store.query import QueryError, load, parse_param, run, saved_query
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))

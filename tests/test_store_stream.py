@@ -3,9 +3,10 @@
 import pyoxigraph as ox
 from click.testing import CliRunner
 
-from kg import pipeline, store
+from kg import pipeline
+from kg.store import oxigraph as store
 from kg.cli import main
-from kg.resources import sample_page
+from kg.util.resources import sample_page
 
 
 def _quads(path):

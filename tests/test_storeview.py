@@ -25,7 +25,7 @@ def test_store_answers_like_the_graph_file(built, args):
 
 
 def test_projection_is_cached_until_the_store_changes(built):
-    from kg import storeview
+    from kg.analysis import storeview
 
     G = storeview.network(built / "db")
     cache = built / ".db.kg-netx.pickle"

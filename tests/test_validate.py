@@ -8,7 +8,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS
 pytest.importorskip("pyshacl")
 
 from kg.cli import main  # noqa: E402
-from kg.validate import validate  # noqa: E402
+from kg.rdf.validate import validate  # noqa: E402
 
 KG = Namespace("https://w3id.org/kgnews/ontology#")
 SCHEMA = Namespace("https://schema.org/")
@@ -84,7 +84,7 @@ def test_corpus_stories_with_numbers_in_their_headline_conform(tmp_path):
     import re
 
     from kg.pipeline import run
-    from kg.realgold import find_corpus
+    from kg.eval.realgold import find_corpus
 
     corpus = find_corpus()
     if corpus is None:

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from kg.export import export
+from kg.store.export import export
 
 from test_push import QUERIES, free_port, local_rows, remote_rows, same_rows, wait_for
 
@@ -73,7 +73,7 @@ def virtuoso(tmp_path_factory, sample_result):
 
 
 def _graphs(sample_result):
-    from kg.store import partition
+    from kg.store.oxigraph import partition
 
     return [TRIG_DEFAULT] + sorted(partition(sample_result.graph))
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
-from kg.vocab import KG
+from kg.rdf.vocab import KG
 
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"
@@ -17,7 +17,7 @@ def _generator():
 
 
 def test_vocab_module_is_generated_from_the_ontology():
-    assert (ROOT / "kg" / "vocab.py").read_text(encoding="utf-8") == _generator().render(ONTOLOGY)
+    assert (ROOT / "kg" / "rdf" / "vocab.py").read_text(encoding="utf-8") == _generator().render(ONTOLOGY)
 
 
 def test_unknown_term_is_an_error():
@@ -62,8 +62,11 @@ def test_classes_are_aligned_to_public_vocabularies():
 def test_every_list_of_entity_classes_follows_the_ontology():
     """The range of kg:mentionOf is the one list of entity classes; linking, the explorer, extraction, the gold
     format and the SHACL shapes all know every class in it."""
-    from kg import explorer, extract, gold, link
-    from kg.vocab import ENTITY_CLASSES
+    from kg.viz import explorer
+    from kg.extract import mentions as extract
+    from kg.eval import gold
+    from kg.link import entities as link
+    from kg.rdf.vocab import ENTITY_CLASSES
 
     assert "Incident" in ENTITY_CLASSES and "Initiative" in ENTITY_CLASSES
     assert gold.CLASSES == ENTITY_CLASSES

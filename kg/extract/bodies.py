@@ -1,0 +1,47 @@
+"""Bodies named after a country: a country, at most four words and a body word make one name (某国 + 劳动党,
+某国 + 人民进步党, 某国 + 议会, 某国 + 空军, 某国 + 驻 + 某地 + 大使馆), classed by :mod:`kg.extract.orgclass`.
+
+The country alone is found by :func:`kg.extract.finders.country_hits`; without this rule the party, parliament or embassy
+of that country was cut down to its country (a fragment of a longer name).
+"""
+
+from __future__ import annotations
+
+from .orgclass import classed
+from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
+
+__all__ = ["country_bodies", "BODY_WORDS"]
+
+# words that end a body named after a country (tests/gold/README.md, decision 22)
+BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
+              "总领馆", "领事馆", "总领事馆")
+_MAX_WORDS = 4
+_MAX_LEN = 10  # characters after the country
+
+
+def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
+    """One organisation for every country followed, within its clause, by a body word (longest reading), and for
+    every dictionary word made of a country and a body word (某国政府 as one jieba word)."""
+    from .finders import is_country
+
+    text, stop = d.text, rules().stop
+    out = [Candidate(s, e, classed(w, "Organization"), "suffix", 0.8) for s, e, w in d.tokens
+           if len(w) > 2 and w.endswith(BODY_WORDS) and any(is_country(w[:n]) for n in range(2, len(w) - 1))]
+    for c in countries:
+        k = d.token_at(c.end) if c.end < len(text) else len(d.tokens)
+        best = None
+        for _ in range(_MAX_WORDS):
+            if k >= len(d.tokens):
+                break
+            s, e, w = d.tokens[k]
+            k += 1
+            if s < c.end or e - c.end > _MAX_LEN or not all(is_han(ch) for ch in w):
+                break
+            if w != "驻" and ((d.tag(w) or "") in BLOCK_TAGS or w in stop):
+                break
+            if text.endswith(BODY_WORDS, c.start, e) and text[e - 1:e + 1] != "党的" or text.endswith("党", c.start, e):
+                best = e
+        if best is not None:
+            name = text[c.start:best]
+            out.append(Candidate(c.start, best, classed(name, "Organization"), "suffix", 0.8))
+    return out

@@ -1,0 +1,206 @@
+"""Initiatives and incidents recognised by the shape of their name (kg.extract.named_events calls :func:`forms`).
+
+Short names of games and fairs (某运会, 某博会), railways and motorways (某某高铁, A至B高铁), laws and documents
+in 《》, leaders' meetings (中某元首会晤), named craft (某某N号), works named after a dash (…工程——某某工程),
+anniversary events (纪念/庆祝 … N周年大会), numbered talks (六方会谈), typhoons by their quoted name and
+incidents named by their date (某地7·21特大暴雨).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .event_stems import at_end, at_start, countries, stem
+from .rules import Candidate, Doc, is_han, rules
+from .stems import left_words, namey
+
+__all__ = ["WORKS", "forms"]
+
+_LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院官人治制庭学])")
+_GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
+_ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
+_ROUTE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4}){1,3}(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
+_TYPHOON = re.compile(r"台风[“\"]([\u4e00-\u9fff]{2,4})[”\"]|[“\"]([\u4e00-\u9fff]{2,4})[”\"]号?台风")
+# one-character short forms of countries in leaders' meetings (中美, 中俄, 中法): Xinhua style guide usage
+_COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
+_SUMMIT = re.compile(rf"中[{_COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
+_CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号")
+_CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
+_NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风")
+_PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
+# an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
+_DATED = re.compile(r"\d{1,2}[·・]\d{1,2}[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
+_BOOK = re.compile(r"《([^《》\n]{2,40})》")
+_DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
+              "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
+_NOT_DOC = ("报告", "讲话", "文选", "选集", "文集", "论", "书", "传", "记")
+_ORG_TAILS = ("局", "集团", "公司", "总公司", "部门", "系统", "管理", "运输")
+
+
+def _games(d: Doc) -> list[Candidate]:
+    """Short names of games and fairs: 某运会, 某奥会, 某博会, 某洽会, 某交会, 某贸会 (a region before it included)."""
+    text, out = d.text, []
+    for m in _GAMES.finditer(text):
+        s, e = m.span()
+        if not at_end(d, e) or text.startswith(("对接", "点", "处"), e):
+            continue
+        k = d.token_at(s - 1) if s > 0 else -1
+        if k < 0:
+            continue
+        a = d.tokens[k][0]
+        while k > 0 and d.tokens[k - 1][1] == a and d.tokens[k - 1][1] - d.tokens[k - 1][0] == 1 \
+                and d.tag(d.tokens[k - 1][2]) == "j" and s - d.tokens[k - 1][0] <= 3:
+            k -= 1  # 亚 + 残运会: one-character short forms belong to the short name
+            a = d.tokens[k][0]
+        if not (1 <= s - a <= 3 and all(is_han(ch) for ch in text[a:s])):
+            continue
+        if k > 0 and d.tokens[k - 1][2] in rules().regions and d.tokens[k - 1][1] == a:
+            a = d.tokens[k - 1][0]
+        out.append(Candidate(a, e, "Initiative", "suffix", 0.75))
+    return out
+
+
+def _routes(d: Doc) -> list[Candidate]:
+    """Railways and motorways named by their ends (A至B高铁) or two short forms (某某高铁)."""
+    text, out = d.text, []
+    for m in _ROUTE_CHAIN.finditer(text):
+        s = m.start()
+        parts = text[s:m.end()].split("至")
+        if at_start(d, s) and all(len(p) >= 2 for p in parts[:-1]):
+            out.append(Candidate(s, m.end(), "Initiative", "suffix", 0.75))
+    for m in _ROUTE.finditer(text):
+        s, e = m.span()
+        if s < 2 or not at_end(d, e) or text.startswith(("站", "线路", "网", "列车", "动车"), e):
+            continue
+        a = s - 2
+        stem = text[a:s]
+        if not all(is_han(ch) for ch in stem) or not at_start(d, a) or not (s in d.starts or s in d.cuts):
+            continue
+        if d.freq(stem) >= 50 and d.tag(stem) not in ("ns", "nz", "j") or stem in countries():
+            continue  # 乘坐高铁, 修建铁路: a common word, no name; 中国铁路: the national network
+        if text.startswith(_ORG_TAILS, e):
+            continue  # 某某铁路局, 某某高速公路集团: an organisation
+        out.append(Candidate(a, e, "Initiative", "suffix", 0.7))
+    return out
+
+
+_WORKS = ("工程", "项目", "隧洞", "铁路", "高铁", "高速公路", "电站", "水库", "枢纽", "基地")
+_APPOSITION = re.compile("(?:" + "|".join(_WORKS) + r")——")
+_ANNIVERSARY = re.compile(r"\d{1,3}周年(?:纪念)?(?:大会|活动|招待会|座谈会|文艺晚会|晚会|音乐会)")
+
+
+def _appositions(d: Doc) -> list[Candidate]:
+    """A works named after a dash that says what it is (某地最长输水隧洞——某某隧洞, 重点项目——“某某”): the quoted
+    name, or the words up to the nearest works word (工程, 项目, 隧洞 ...) in the same clause."""
+    text, out = d.text, []
+    for m in _APPOSITION.finditer(text):
+        p = m.end()
+        q = re.match(r"[“\"]([^“”\"\n]{2,24})[”\"]", text[p:])
+        if q:
+            out.append(Candidate(p + q.start(1), p + q.end(1), "Initiative", "quote", 0.8))
+            continue
+        clause = re.match(r"[^，,。；;！？!?、：:\n“”\"]{2,40}", text[p:])
+        if not clause:
+            continue
+        ends = [p + i + len(w) for w in _WORKS for i in [clause.group(0).find(w)] if i >= 2]
+        ends = [e for e in ends if at_end(d, e) or text.startswith(_WORKS, e)]  # 某某输电工程|项目的工地
+        if ends:
+            out.append(Candidate(p, min(ends), "Initiative", "suffix", 0.75))
+    return out
+
+
+def _anniversaries(d: Doc) -> list[Candidate]:
+    """Anniversary events: (纪念|庆祝) + what + N周年 + (纪念)大会/活动 (庆祝某某回归25周年大会)."""
+    text, out = d.text, []
+    for m in _ANNIVERSARY.finditer(text):
+        s = m.start()
+        toks, k = [], d.token_at(s - 1) if s > 0 else -1
+        while k >= 0 and s - d.tokens[k][0] <= 16:  # the words of the clause before the number
+            a, b, w = d.tokens[k]
+            if not all(is_han(ch) for ch in w) or (d.tag(w) or "")[:1] in ("p", "u", "r", "d", "c"):
+                break
+            toks.append((a, b, w))
+            k -= 1
+        at = [i for i, t in enumerate(toks) if t[2] in ("纪念", "庆祝")]
+        if at:
+            toks = toks[:max(at) + 1]
+        else:
+            toks = stem(d, s) if toks else []
+        if toks and s - toks[-1][0] >= 2:
+            out.append(Candidate(toks[-1][0], m.end(), "Initiative", "suffix", 0.75))
+    return out
+
+
+def _dated(d: Doc) -> list[Candidate]:
+    """Incidents named by their date (“7·21”特大暴雨, 某地8·12特别重大火灾爆炸事故): from the date to the kind of
+    incident, in one clause."""
+    text, out = d.text, []
+    for m in _DATED.finditer(text):
+        if not at_end(d, m.end()) or (m.start() > 0 and text[m.start() - 1].isdigit()):
+            continue
+        s = m.start()
+        toks = left_words(d, s, 6) or []
+        if toks and namey(d, toks):
+            s = toks[-1][0]  # the place it happened is part of the name (某港8·12…事故)
+        out.append(Candidate(s, m.end(), "Incident", "suffix", 0.8))
+    return out
+
+
+def _craft(d: Doc) -> list[Candidate]:
+    """Named craft and trains of a national programme: 某某N号 (a two-character name and a number), or 某某号
+    before the kind of craft (某某号列车, 某某号科考船)."""
+    text, out = d.text, []
+    for m in _CRAFT.finditer(text):
+        s, e = m.span()
+        stem = m.group(1)
+        if not at_start(d, s) or stem in rules().generic or stem in rules().stop:
+            continue
+        if d.tag(stem) in ("m", "q", "r", "f", "p", "t", "v", "d") or text.startswith(_NOT_CRAFT, e):
+            continue
+        out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
+    for m in _CRAFT_KIND.finditer(text):
+        if at_start(d, m.start()) and m.group(1) not in rules().generic and d.tag(m.group(1)) not in ("r", "m"):
+            out.append(Candidate(m.start(), m.end(1) + 1, "Initiative", "suffix", 0.7))
+    return out
+
+
+def _summits(d: Doc) -> list[Candidate]:
+    """Meetings of two countries' leaders named by their one-character short forms (中某元首会晤)."""
+    return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.75) for m in _SUMMIT.finditer(d.text)
+            if at_start(d, m.start()) or d.text[m.start() - 1] not in _COUNTRY_INITIALS]
+
+
+def _documents(d: Doc) -> list[Candidate]:
+    """Laws (中华人民共和国某某法) and documents in 《》 whose name ends in a document word (not reports,
+    speeches or books)."""
+    text, out = d.text, []
+    for m in _LAW.finditer(text):
+        if at_end(d, m.end()) or text[m.end():m.end() + 1] in "》（(":
+            out.append(Candidate(m.start(), m.end(), "Initiative", "suffix", 0.85))
+    for m in _BOOK.finditer(text):
+        inner = m.group(1).strip()
+        core = re.sub(r"[（(][^（）()]*[）)]$", "", inner)
+        if core.endswith(_DOC_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 too (decision 7)
+            out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.85))
+    return out
+
+
+def _typhoons(d: Doc) -> list[Candidate]:
+    """台风“某某”, “某某”台风: the quoted name is the incident (decision 21)."""
+    out = []
+    for m in _TYPHOON.finditer(d.text):
+        g = 1 if m.group(1) is not None else 2
+        out.append(Candidate(m.start(g), m.end(g), "Incident", "quote", 0.85))
+    return out
+
+
+def forms(d: Doc) -> list[Candidate]:
+    """Every candidate found by the shape of its name."""
+    out = _games(d) + _routes(d) + _documents(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d)
+    out += _anniversaries(d) + _dated(d)
+    out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
+            if at_start(d, m.start())]
+    return out
+
+
+WORKS = _WORKS

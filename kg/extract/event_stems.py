@@ -1,0 +1,145 @@
+"""Where the name before a meeting, document, project or incident word starts (kg.extract.named_events, kg.extract.event_forms).
+
+The stem is taken word by word leftwards (kg.extract.stems.left_words) and trimmed: no verb, conjunction, preposition,
+number or edition word at its far edge, no action on the thing inside it (抗击, 延长, 受), a grade word of a
+disaster kept (特大), only the nearest of a chain of regions, a numbered session of a named body kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.util.resources import words
+from .rules import Doc, is_han, rules
+from .stems import MEASURE, left_words, namey
+
+__all__ = [
+    "EDGE_TAGS",
+    "EDGE_VERBS",
+    "NUMBERED",
+    "N",
+    "at_end",
+    "at_start",
+    "clause",
+    "counting",
+    "countries",
+    "numbered_body",
+    "region_chain",
+    "stem",
+    "whole_number",
+]
+
+N = "[一二三四五六七八九十]"
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    return frozenset(words("countries.txt")) | {"我国", "全国", "国家"}
+
+
+def at_start(d: Doc, p: int) -> bool:
+    return p <= 0 or p in d.starts or not (is_han(d.text[p - 1]) or d.text[p - 1].isalnum())
+
+
+def at_end(d: Doc, p: int) -> bool:
+    return p >= len(d.text) or p in d.ends or not (is_han(d.text[p]) or d.text[p].isalnum())
+
+
+_SCOPES = ("全国", "中央", "全省", "全军", "全球")
+_GRADES = ("特大", "重大", "特别重大", "较大", "强", "超强")  # grades of a disaster (突发事件分级)
+EDGE_TAGS = ("v", "vn", "vd", "c", "p", "d", "m", "mq")
+_EDGE_CHARS = "并和与及或且在对向于为把被经"
+EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
+               "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束",
+              "又称", "史称", "称为")
+_EDGE_LEADS = "受暨因在对与和及"  # a character jieba glued to the front of an unknown name (受某某疫情)
+
+
+def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
+    """The words before a head at ``s`` that may be its name. Its far edge is no verb, conjunction,
+    preposition, number or edition word (研究并报 + 某某会议, 应邀出席 + 某某会议, 调整 + 某某疫情)."""
+    a = d.tokens[d.token_at(s)][0] if s < len(d.text) else s
+    if a < s and s not in d.cuts:  # 建设项目: the head ends a word; its first part opens the stem
+        toks = [(a, s, d.text[a:s])] + (left_words(d, a, 16 - (s - a), verbs=False, stops=stops) or [])
+    else:
+        toks = left_words(d, s, 16, verbs=False, stops=stops) or []
+    while True:  # a grade word of a disaster is part of its name (某地特大泥石流灾害)
+        p = toks[-1][0] if toks else s
+        k = d.token_at(p - 1) if p > 0 else -1
+        if k < 0 or d.tokens[k][1] != p or d.tokens[k][2] not in _GRADES:
+            break
+        toks = toks + [d.tokens[k]] + (left_words(d, d.tokens[k][0], 12, verbs=False, stops=stops) or [])
+    p = toks[-1][0] if toks else s
+    k = d.token_at(p - 1) if p > 0 else -1
+    if toks and k >= 0 and d.tokens[k][1] == p and d.tokens[k][2] in _SCOPES:
+        toks = toks + [d.tokens[k]]  # 全国 + 某某工作会议: the scope word is part of a meeting's name
+    while toks:
+        w = toks[-1][2]
+        if (w in ("年", "届", "次", "度", "年度") or d.tag(w) in EDGE_TAGS or w.endswith(EDGE_VERBS)
+                or (w not in d.info and w[0] in _EDGE_CHARS) or w in _EDGE_LEADS):
+            toks = toks[:-1]
+        else:
+            break
+    for i, (a, b, w) in enumerate(toks):  # an action on the thing inside the stem: the name starts after it
+        cut = next((w.index(v) + len(v) for v in EDGE_VERBS if v in w), None)
+        if cut is None and w not in d.info and len(w) >= 3 and w[0] in _EDGE_LEADS:
+            cut = 1
+        if cut is None and w in _EDGE_LEADS:  # 某某活动暨 + 某某周: a conjunction ends the name
+            return toks[:i]
+        if cut is not None:
+            rest = [(a + cut, b, w[cut:])] if cut < len(w) else []
+            return toks[:i] + rest
+    return toks
+
+
+def clause(d: Doc, toks, people=frozenset()) -> bool:
+    """A person (one the person finder found, or a full name jieba knows) or an adjective in the stem makes it
+    a clause, not a name (某某总统会晤); a place jieba tags as a name (博鳌) does not."""
+    for a, b, w in toks:
+        tag = d.tag(w) or ""
+        if tag == "nrfg" or any(p < b and a < q for p, q in people):
+            return True
+        if tag in ("a", "ad") and w not in _GRADES:
+            return True
+    return False
+
+
+NUMBERED = re.compile(rf"第{N}+次$")
+
+
+def counting(w: str) -> bool:
+    """一起, 这次, 该, 一项: a counted or pointed-at thing follows, no name (an amount or a year does not count)."""
+    return w in ("这", "那", "此", "该", "本", "其") or (len(w) == 2 and w[0] in "一两几这那此该本每各"
+                                                       and (w[1] in MEASURE or w[1] in "起场届"))
+
+
+def whole_number(text: str, a: int) -> int:
+    """A name that starts with a numeral starts where the number does (二 + 十国集团 -> 二十国集团)."""
+    if a < len(text) and text[a] in "一二三四五六七八九十":
+        while a > 0 and text[a - 1] in "一二三四五六七八九十":
+            a -= 1
+    return a
+
+
+def region_chain(toks):
+    """A chain of regions before a name locates it (decision 5): only the nearest region stays in the name."""
+    regions = rules().regions
+    while len(toks) >= 3 and toks[-1][2] in regions and toks[-2][2] in regions:
+        toks = toks[:-1]
+    return toks
+
+
+def numbered_body(d: Doc, toks, s: int, stops):
+    """A session of a named body keeps the body and its number: 某组织第N次领导人非正式会议."""
+    a = toks[-1][0] if toks else s
+    m = NUMBERED.search(d.text, 0, a)
+    if m is None:
+        return toks
+    more = stem(d, m.start(), stops)
+    body = d.text[more[-1][0]:m.start()] if more else ""
+    if body in rules().heads or body in rules().generic:  # 理事会第二次会议: a bare kind of body names nothing
+        return toks
+    if more and (namey(d, more) or d.tag(more[0][2]) == "j") and len(body) >= 2:
+        return toks + [(m.start(), m.end(), m.group(0))] + more
+    return toks

@@ -1,0 +1,187 @@
+"""Initiatives and incidents as broadcast news names them, mostly without quotes (tests/gold/README.md,
+decisions 14 and 19-21).
+
+- numbered sessions whose number is the name: 党的十八大, 中共二十大, 十九届四中全会, 某届全国人大某次会议;
+- an organisation's meeting: the organisation found by the other rules, then (第N次)(领导人)(常务) 会议/峰会;
+- names ending in a head word (kg/extract/data/event_heads.tsv): meetings, agreements, regulations, plans, strategies,
+  policies, works and projects (Initiative) and disasters, epidemics, crises and battles (Incident), with a
+  name-like stem before the head;
+- short names of games and fairs (某运会, 某博会, 某洽会), railways and motorways under way (某某高铁, A至B高铁),
+  five-year plans (十四五), laws (中华人民共和国某某法, 某某法) and documents in 《》;
+- named national strategies, policies and epidemics from a reviewed list (kg/extract/data/named_programmes.tsv);
+- typhoons by their quoted name (台风“某某”).
+
+Edition words and years before a name are not part of it (the stems stop at numbers), a numbered session
+that is only named by its number keeps the number. The names found by their shape are in kg.extract.event_forms, where a
+stem starts is decided in kg.extract.event_stems; kg.extract.mentions calls :func:`named_events` once per text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .event_forms import WORKS, forms
+from .event_stems import (
+    EDGE_TAGS,
+    EDGE_VERBS,
+    N,
+    at_end,
+    at_start,
+    clause,
+    counting,
+    numbered_body,
+    region_chain,
+    stem,
+    whole_number,
+)
+from kg.util.resources import table
+from .rules import PROPER_TAGS, Candidate, Doc
+from .stems import is_full_region, namey, not_generic
+
+__all__ = ["EVENT_CLASSES", "named_events"]
+
+EVENT_CLASSES = ("Initiative", "Incident")
+_ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
+_ORD = r"(?:十[一二三四五六七八九]|[二三]十[一二三四五六七八九]?)"  # 11th-39th: never a plain 十大 (ten big ...)
+_CONGRESS = re.compile(rf"(中共|党的)?(?<![一二三四五六七八九十百第])({_ORD})大(?![类项批件个种家型])")
+_CONGRESS_CUE = ("以来", "精神", "报告", "代表", "召开", "胜利", "前夕", "期间", "开幕", "闭幕", "之后", "后")
+_FULL_CONGRESS = re.compile(rf"(?:中国共产党|中共)第{N}+次全国代表大会")
+_PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?{N}+届(?:中央委员会|中央)?(?:第?{N}次全体会议|{N}中全会)")
+_SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大|全国人民代表大会|全国政协|全国人大常委会)(?:第?{N}+届)?"
+                      rf"(?:全国委员会)?(?:常务委员会)?第?{N}+次(?:全体)?会议")
+_FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
+_ORG_MEETING = re.compile(rf"(?:第?{N}+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|联席|工作|"
+                          r"执委|理事|集体学习)*(?:会议|峰会|会晤|全会)")
+_NEEDS = ("name", "words", "any")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, str, int, str], ...]:
+    """(head, class, least stem length, what the stem needs: name, words or any), longest head first."""
+    out = []
+    for row in table("event_heads.tsv"):
+        if len(row) != 4 or row[1] not in EVENT_CLASSES or not row[2].isdigit() or row[3] not in _NEEDS:
+            raise ValueError(f"kg/extract/data/event_heads.tsv: expected 'head<TAB>Initiative|Incident<TAB>n<TAB>"
+                             f"name|words|any', got {row!r}")
+        out.append((row[0], row[1], int(row[2]), row[3]))
+    return tuple(sorted(out, key=lambda h: -len(h[0])))
+
+
+@lru_cache(maxsize=1)
+def _named() -> dict[str, str]:
+    out = {}
+    for row in table("named_programmes.tsv"):
+        if len(row) != 2 or row[1] not in EVENT_CLASSES:
+            raise ValueError(f"kg/extract/data/named_programmes.tsv: expected 'name<TAB>Initiative|Incident', got {row!r}")
+        out[row[0]] = row[1]
+    return out
+
+
+def named_events(d: Doc, found=()) -> list[Candidate]:
+    """Candidates for the initiatives and incidents of ``d`` (``found``: the other rules' candidates, for the
+    organisations that hold a meeting)."""
+    sessions = _sessions(d)
+    ends = {c.end for c in sessions}
+    headed = [c for c in _headed(d, found) if c.end not in ends]  # the session's own pattern has its edges
+    return sessions + _org_meetings(d, found) + headed + _listed(d) + forms(d)
+
+
+def _sessions(d: Doc) -> list[Candidate]:
+    """Numbered congresses, plenums and sessions: the number is the name (党的二十大, 十八届三中全会)."""
+    text, out = d.text, []
+    for rx in (_FULL_CONGRESS, _PLENUM, _SESSION):
+        out += [Candidate(m.start(), m.end(), "Initiative", "session", 0.85) for m in rx.finditer(text)]
+    for m in _CONGRESS.finditer(text):
+        prefixed = m.group(1) is not None
+        if not prefixed and (not m.group(2).startswith("十") and not text.startswith(_CONGRESS_CUE, m.end())):
+            continue  # a bare 二十大 only before 以来/精神/代表 ...
+        if not prefixed and not at_start(d, m.start(2)):
+            continue
+        out.append(Candidate(m.start(), m.end(), "Initiative", "session", 0.85))
+    for m in _FIVE_YEAR.finditer(text):
+        s, e = m.span(1)
+        if m.group(2):
+            e = m.end(2) if not m.group(0).startswith(("“", "\"")) else e
+        if at_start(d, s) and (m.group(2) or text.startswith(("时期", "期间", "期末", "以来"), m.end())):
+            out.append(Candidate(s, e, "Initiative", "session", 0.8))
+    return out
+
+
+def _org_meetings(d: Doc, found) -> list[Candidate]:
+    """An organisation's meeting: 某某常委会会议, 国务院常务会议, 某组织第N次领导人非正式会议."""
+    out = []
+    for c in found:
+        if c.cls not in _ORGS and c.extractor != "country":
+            continue
+        name = d.text[c.start:c.end]
+        if d.freq(name) >= 50 and d.tag(name) not in PROPER_TAGS:
+            continue  # 理事会, 常委会: a kind of body, no named one
+        m = _ORG_MEETING.match(d.text, c.end, min(len(d.text), c.end + 20))
+        if m and at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")):
+            out.append(Candidate(whole_number(d.text, c.start), m.end(), "Initiative", "meeting", 0.8))
+    return out
+
+
+_DESCRIPTORS = ("控制性", "节点", "重点", "重大", "配套", "骨干", "标志性", "关键", "控制性节点")
+
+
+def _head_at(d: Doc, s: int, e: int, head: str) -> bool:
+    """Does the head stand as a word: at a token start, or (two characters or more) ending a token?"""
+    if s in d.starts or s in d.cuts:
+        return len(head) > 1 or (s, e) == d.tokens[d.token_at(s)][:2]
+    a, b, _ = d.tokens[d.token_at(s)]
+    piece = d.text[a:s]
+    return len(head) > 1 and b == e and s - a >= 2 and not piece.endswith(EDGE_VERBS)  # 出席会议 is no name
+
+
+def _headed(d: Doc, found=()) -> list[Candidate]:
+    """Unquoted names ending in a head word (kg/extract/data/event_heads.tsv) with a name-like stem before it."""
+    text, out, seen = d.text, [], set()
+    stops = {c.end for c in found if c.cls in _ORGS}
+    people = {(c.start, c.end) for c in found if c.cls == "Person"}
+    stops |= {m.end() for head, *_ in _heads() for m in re.finditer(re.escape(head), text)}  # one name per head
+    for head, cls, least, needs in _heads():
+        for m in re.finditer(re.escape(head), text):
+            s, e = m.span()
+            if e in seen or not _head_at(d, s, e, head) or not at_end(d, e):
+                continue
+            if s > 0 and text[s - 1] in "”\"》」’":
+                continue  # the quoted name before it is the name (decision 7)
+            toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
+            if not toks or s - toks[-1][0] < least or clause(d, toks, people) or not not_generic(toks):
+                continue
+            if not namey(d, toks) and (needs == "name" or (needs == "words" and len(toks) < 2)):
+                continue
+            if cls == "Incident" and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
+                continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
+            if head in WORKS and toks[0][2] in _DESCRIPTORS:
+                continue  # 某某高速公路控制性工程: a part of the named works, no name of its own
+            if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区":
+                continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
+            a = toks[-1][0]
+            k = d.token_at(a - 1) if a > 0 else -1
+            if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
+                continue
+            a = whole_number(text, a)
+            seen.add(e)
+            out.append(Candidate(a, e, cls, "suffix", 0.7))
+    return out
+
+
+def _listed(d: Doc) -> list[Candidate]:
+    """Named strategies, policies and epidemics from the reviewed list, whole at word boundaries (a 战略, 规划
+    or 倡议 right after stays in the name)."""
+    text, out = d.text, []
+    for name, cls in _named().items():
+        for m in re.finditer(re.escape(name), text):
+            s, e = m.span()
+            if not at_start(d, s) and len(name) < 4:
+                continue  # a short listed name inside a word is not it; 深化改革开放 cut as 深化改革/开放 is
+            for tail in ("战略", "规划", "倡议", "工程"):
+                if text.startswith(tail, e) and cls == "Initiative":
+                    e += len(tail)
+                    break
+            if at_end(d, e) or text[e:e + 1] in "”\"》":
+                out.append(Candidate(s, e, cls, "gazetteer", 0.85))
+    return out

@@ -1,0 +1,44 @@
+"""Regions named inside other names: 湖南省 in 湖南省农业农村厅, 长沙市 in 中共长沙市委 or 长沙市某某广场.
+
+Extraction keeps mentions flat (the longest name wins), so an article that names a province only inside an
+organisation's name would not count as mentioning the province. This stage adds those regions as mentions of
+their own, after relations are read from the flat mentions (so no fact is drawn from a position inside a name)
+and before linking (so the region's node gets the article). Each carries ``extractor="nested"`` and the region's
+GB/T 2260 code, with raw-file offsets like every mention.
+"""
+
+from __future__ import annotations
+
+from . import gazetteer
+from kg.link.entities import CPC_PREFIXES, ORGS, region_spans
+from kg.model import Article, Mention
+
+__all__ = ["region_mentions", "EXTRACTOR"]
+
+EXTRACTOR = "nested"
+_HOSTS = (*ORGS, "Place")
+
+
+def region_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """The regions the names of organisations and places in ``mentions`` start with (after a 中共 prefix), as
+    new mentions; a span already a mention is not repeated. An initiative's name is left alone: the region there
+    names its owner or scope, not where it is."""
+    context = [m.code for m in mentions if m.code]
+    have = {(m.start, m.end) for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.cls not in _HOSTS:
+            continue
+        skip = next((len(p) for p in CPC_PREFIXES if m.cls == "PartyOrganization" and m.text.startswith(p)), 0)
+        for n, (s, e, code) in enumerate(region_spans(m.text[skip:], context)):
+            start, end = m.start + skip + s, m.start + skip + e
+            if n and m.cls == "Place" and article.text[start:end] != gazetteer.get(code).name:
+                break  # 某市某某国际机场: a county's short name after the city is the place's own name
+            if (start, end) in have:
+                continue
+            have.add((start, end))
+            raw_start, raw_end = article.raw_span(start, end)
+            out.append(Mention(article=article.id, start=start, end=end, raw_start=raw_start, raw_end=raw_end,
+                               cls="AdministrativeRegion", text=article.text[start:end], extractor=EXTRACTOR,
+                               confidence=m.confidence, code=code, sentence=m.sentence))
+    return out

@@ -1,0 +1,77 @@
+"""The class of an organisation's name from how it begins or ends (kg/extract/data/org_classes.tsv), whichever extractor
+found it: parties and party bodies of any country are PartyOrganization, armies, embassies and parliaments
+GovernmentBody, international organisations, media and 政协 Organization (tests/gold/README.md, decision 22).
+
+>>> [classed(n, "Organization") for n in ("某国劳动党", "中央书记处", "某国驻某地大使馆", "某某职业学院")]
+['PartyOrganization', 'PartyOrganization', 'GovernmentBody', 'Organization']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.util.resources import table, words
+
+__all__ = ["classed", "place_word", "ORG_CLASSES"]
+
+ORG_CLASSES = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
+_KINDS = ("prefix", "suffix", "party")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[str, str, str], ...]:
+    rows = table("org_classes.tsv")
+    for r in rows:
+        if len(r) < 3 or r[0] not in _KINDS or r[2] not in ORG_CLASSES:
+            raise ValueError(f"kg/extract/data/org_classes.tsv: expected kind (prefix, suffix, party), pattern, class; got {r!r}")
+    return tuple((r[0], r[1], r[2]) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _media() -> frozenset[str]:
+    return frozenset(words("media.txt"))
+
+
+def classed(name: str, cls: str) -> str:
+    """The class of the organisation ``name`` found as ``cls``; other classes and unmatched names keep ``cls``."""
+    if cls not in ORG_CLASSES:
+        return cls
+    if name in _media():
+        return "Organization"
+    for kind, pat, new in _rules():
+        if len(name) < len(pat) or kind == "party" and len(name) == len(pat):
+            continue
+        if (kind == "prefix" and name.startswith(pat) or kind == "suffix" and name.endswith(pat)
+                or kind == "party" and name.endswith(pat) and "党" in name[:-len(pat)]):
+            return new
+    return cls
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[tuple[str, ...], frozenset[str]]:
+    rows = table("place_words.tsv")
+    for r in rows:
+        if len(r) < 2 or r[0] not in ("suffix", "whole"):
+            raise ValueError(f"kg/extract/data/place_words.tsv: expected kind (suffix, whole) and word, got {r!r}")
+    return (tuple(sorted((r[1] for r in rows if r[0] == "suffix"), key=len, reverse=True)),
+            frozenset(r[1] for r in rows if r[0] == "whole"))
+
+
+def place_word(name: str) -> bool:
+    """Is ``name`` a place that is no administrative unit by its ending or as a whole (kg/extract/data/place_words.tsv:
+    青藏高原-like landforms, 某某山区, 某某大会堂, 华北, 东南亚)?
+
+    >>> place_word("某某高原"), place_word("东南亚"), place_word("某某县")
+    (True, True, False)
+    """
+    suffixes, whole = _places()
+    return name in whole or any(name.endswith(s) and len(name) > len(s) for s in suffixes)
+
+
+def place_names(d) -> list:
+    """Large regions named whole (kg/extract/data/place_words.tsv, kind ``whole``: 华北, 中东, 东南亚) where they are one
+    word of the text, as Place candidates."""
+    from .rules import Candidate
+
+    whole = _places()[1]
+    return [Candidate(s, e, "Place", "gazetteer", 0.8) for s, e, w in d.tokens if w in whole]

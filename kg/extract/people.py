@@ -1,0 +1,303 @@
+"""People: a surname and one or two characters next to a role word (记者 X, 董事长X), before a speech verb
+(X表示), in name lists and bylines; next to the same words, a foreign name (a run of transliteration characters,
+kg/extract/data/transliteration_chars.txt) or a word jieba tags as a name. Titles are never part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .finders import is_country
+from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
+
+__all__ = ["persons", "foreign_name_at"]
+
+
+_PUNCT_AFTER_NAME = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t·")
+
+
+def _surname_len(text: str, p: int) -> int:
+    s = rules().surnames
+    if text[p:p + 2] in s:
+        return 2
+    return 1 if text[p:p + 1] in s else 0
+
+
+def _hard_end(text: str, p: int) -> bool:
+    """A name may end before ``p``: punctuation, space, end of text, a speech verb or a role word."""
+    if p >= len(text) or text[p] in _PUNCT_AFTER_NAME or not is_han(text[p]):
+        return True
+    r = rules()
+    if text[p] in "等和与及":
+        return True
+    return any(text.startswith(w, p) for w in r.cue_after) or any(text.startswith(w, p) for w in ("通讯员", "记者"))
+
+
+_BAD_GIVEN_TAGS = ("m", "d", "v", "a", "ad", "c", "p", "f", "t", "r", "u", "l", "i", "q", "vd", "an")
+
+
+def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
+    """End of a person's name starting at ``p`` (surname + 1-2 characters), or None."""
+    text = d.text
+    sl = _surname_len(text, p)
+    if not sl:
+        return None
+    r = rules()
+    s0, e0, w0 = d.tokens[d.token_at(p)]
+    if s0 != p:
+        return None
+    if text[p:p + sl] in r.stop and e0 - s0 < 2:  # 于, 和, 从 ...: only when jieba joined it to the given name
+        return None
+    for g in (2, 1):
+        end = p + sl + g
+        name = text[p:end]
+        if len(name) < sl + g or not all(is_han(ch) for ch in name):
+            continue
+        if any(ch in r.name_stop or ch in LEVEL_CHARS for ch in name[sl:]):
+            continue
+        if g == 2 and any(text.startswith(w, p + sl + 1) for w in r.cue_after):
+            continue  # 陈某说: the speech verb is no part of the name
+        if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
+            continue  # 应 + 南非总统: a country is no given name
+        if g == 2 and name[-1] in "和与及" and any(text.startswith(w, end) for w in r.cue_after):
+            continue  # 某某和夫人: the conjunction is no part of the name
+        if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)):
+            if _common_word(d, name):
+                return None
+            return end
+    return None
+
+
+_NAME_TAGS = ("nr", "nrt", "nrfg")
+
+
+def _tagged_name(d: Doc, p: int) -> int | None:
+    """End of a word jieba knows as a person's name (its nr/nrt tags: 克里斯托弗, 某某某) starting at ``p``,
+    when it is not a region or country name; for names without a Chinese surname (transliterated ones)."""
+    k = d.token_at(p)
+    s, e, w = d.tokens[k]
+    if s != p or d.tag(w) not in _NAME_TAGS or not 2 <= len(w) <= 6 or not all(is_han(ch) for ch in w):
+        return None
+    if w in rules().regions or is_country(w) or d.freq(w) >= 1000 or (len(w) == 2 and d.tag(w) != "nrt"):
+        return None  # frequent words tagged nr are mostly common words (光辉, 令人)
+    if any(w[:i] in d.info and w[i:] in d.info for i in range(2, len(w) - 1)):
+        return None  # two dictionary words (努力+实现, 某某+理论): no single name
+    return e if _ends_name(d, k) else None
+
+
+@lru_cache(maxsize=1)
+def transliteration_chars() -> frozenset[str]:
+    """Characters of foreign names as transliterated (kg/extract/data/transliteration_chars.txt)."""
+    return _foreign_chars()
+
+
+@lru_cache(maxsize=1)
+def _foreign_chars() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset("".join(words("transliteration_chars.txt")))
+
+
+def _foreign_run(d: Doc, p: int) -> int | None:
+    """End of a foreign name starting at ``p``: three or more transliteration characters (middle dots between
+    them allowed) ending where a word ends, before punctuation, a function word, verb or role word."""
+    text, chars = d.text, _foreign_chars()
+    e = p
+    while e < len(text) and (text[e] in chars or (text[e] in "·•" and e > p and e + 1 < len(text)
+                                                  and text[e + 1] in chars)):
+        e += 1
+    if sum(ch in chars for ch in text[p:e]) < 3 or p not in d.starts:
+        return None
+    while e - p >= 3:
+        k = d.token_at(e - 1)
+        if d.tokens[k][1] == e and _ends_name(d, k):
+            return None if is_country(d.text[p:e]) or d.text[p:e] in rules().regions else e
+        e -= 1
+    return None
+
+
+def _foreign_run_before(d: Doc, e: int) -> int | None:
+    """Start of a foreign name of three or more transliteration characters ending at ``e`` (before a speech
+    verb or title) that starts a sentence or follows a function word or verb."""
+    text, chars = d.text, _foreign_chars()
+    p = e
+    while p > 0 and e - p < 8 and (text[p - 1] in chars or (text[p - 1] in "·•" and p > 1 and text[p - 2] in chars)):
+        p -= 1
+    while e - p >= 3:
+        k = d.token_at(p)
+        if d.tokens[k][0] == p and _hard_start(d, k) and e in d.ends:
+            return None if _place_word(d, p, e) else p
+        p += 1
+    return None
+
+
+def foreign_name_at(d: Doc, s: int, e: int) -> tuple[int, int] | None:
+    """The whole foreign name around text[s:e] when that is made of transliteration characters and the name
+    runs on for one to three more of them on either side (to a word end and a name end, or to a sentence start
+    or function word); None when nothing changes."""
+    chars = _foreign_chars()
+    if e - s < 2 or not all(ch in chars or ch in "·•" for ch in d.text[s:e]):
+        return None
+    end = _foreign_run(d, s) if s in d.starts else None
+    end = end if end is not None and e < end <= e + 3 else e
+    start = _foreign_run_before(d, end) if end in d.ends else None
+    start = start if start is not None and s - 3 <= start < s else s
+    return None if (start, end) == (s, e) else (start, end)
+
+
+def _place_word(d: Doc, p: int, e: int) -> bool:
+    """Is text[p:e] a country or region name, or made of words jieba knows as places (西班牙, 罗马)?"""
+    name = d.text[p:e]
+    if is_country(name) or name in rules().regions:
+        return True
+    return any(d.tag(w) == "ns" for s, _, w in d.tokens[d.token_at(p):d.token_at(e - 1) + 1] if s >= p)
+
+
+def _ends_name(d: Doc, k: int) -> bool:
+    """Does token ``k`` end a name: end of text, punctuation, a role or speech word, or a function word or
+    verb next (拉特纳|亚克: an unknown piece next is the rest of the same name)?"""
+    if k + 1 >= len(d.tokens):
+        return True
+    w = d.tokens[k + 1][2]
+    r = rules()
+    if not is_han(w[0]) or w in r.stop or any(w.startswith(c) for c in r.cue_after) or w in r.cue_before:
+        return True
+    tag = d.tag(w)
+    return tag is not None and tag[:1] in "vpcudfmtr" and tag != "vn"
+
+
+def _hard_start(d: Doc, k: int) -> bool:
+    """May a name start at token ``k``: first token, after punctuation, or after a function word or verb?"""
+    if k == 0:
+        return True
+    w = d.tokens[k - 1][2]
+    return not is_han(w[-1]) or (d.tag(w) or "x")[:1] in "pcudvr" or w in rules().stop
+
+
+def _bad_given(d: Doc, p: int, gs: int, end: int) -> bool:
+    """Do the words of jieba contradict a name text[p:end] (surname glued into a word: 方面, 许多; a given
+    name that is an adverb, verb or numeral: 曾多次, 相衔接)?"""
+    k = d.token_at(p)
+    while k < len(d.tokens) and d.tokens[k][0] < end:
+        s, e, w = d.tokens[k]
+        k += 1
+        if e - s < 2 or d.freq(w) == 0:
+            continue
+        tag = d.tag(w) or ""
+        if tag.startswith("nr") or (d.freq(w) < 50 and tag in ("n", "nz", "ns", "nt", "t", "s", "j", "b")):
+            continue  # rare nouns in the dictionary are often names themselves (白晋湘 cut as 白晋/湘)
+        if s < gs < e or e > end:  # a word across the surname or past the end
+            return True
+        if tag in _BAD_GIVEN_TAGS:
+            return True
+    return False
+
+
+def _word_across(d: Doc, end: int) -> bool:
+    """Does a dictionary word of two or more characters run across ``end`` (so it is no name boundary)?"""
+    k = d.token_at(end - 1)
+    s, e, _ = d.tokens[k]
+    return e > end
+
+
+def _common_word(d: Doc, name: str) -> bool:
+    tag = d.tag(name)
+    return tag is not None and not tag.startswith("nr") and d.freq(name) >= 20
+
+
+@lru_cache(maxsize=1)
+def _cue_lens() -> tuple[int, ...]:
+    """Lengths (>= 2) of the role words: a token ending in one is checked by slicing, not by scanning them all."""
+    return tuple(sorted({len(c) for c in rules().cue_before if len(c) >= 2}))
+
+
+def persons(d: Doc, authors=()) -> list[Candidate]:
+    """People after a role word (记者 X, 董事长X), before a speech verb (X表示), in bylines and name lists."""
+    r = rules()
+    text = d.text
+    out: dict[tuple[int, int], Candidate] = {}
+
+    def add(s, e, how, conf):
+        if (s, e) not in out or out[(s, e)].confidence < conf:
+            out[(s, e)] = Candidate(s, e, "Person", how, conf)
+
+    cue_lens = _cue_lens()
+    for s, e, w in d.tokens:
+        if w in r.cue_before or (len(w) > 2 and any(w[-n:] in r.cue_before for n in cue_lens if n < len(w))):
+            p = e
+            while p < len(text) and text[p] == " ":
+                p += 1
+            end = _name_at(d, p) if p < len(text) else None
+            run = _foreign_run(d, p) if p < len(text) else None
+            if run and (end is None or run - p >= 4 and run > end):
+                add(p, run, "role", 0.8)  # 部长 + a foreign name of four or more characters, not cut after three
+            elif end:
+                add(p, end, "role", 0.85)
+                _name_list(d, end, add)
+            elif p < len(text) and _tagged_name(d, p):
+                add(p, _tagged_name(d, p), "jieba", 0.75)
+    for w in r.cue_after:
+        for m in re.finditer(re.escape(w), text):
+            e = m.start()
+            while e > 0 and text[e - 1] == " ":
+                e -= 1
+            p = _foreign_run_before(d, e)
+            if p is not None:
+                add(p, e, "role", 0.75)  # 某某某某说: a foreign name, not a Chinese name cut out of it
+                continue
+            for length in (4, 3, 2):
+                p = e - length
+                if p < 0 or p not in d.starts:
+                    continue
+                end = _name_at(d, p, hard_only=True)
+                if end == e:
+                    add(p, e, "role", 0.8)
+                    break
+            else:
+                k = d.token_at(e - 1) if e > 0 else -1  # 某某某某说: a name jieba knows, not a Chinese one
+                if k >= 0 and d.tokens[k][1] == e and _hard_start(d, k) and _tagged_name(d, d.tokens[k][0]) == e:
+                    add(d.tokens[k][0], e, "jieba", 0.75)
+    for m in re.finditer(r"[（(]([^（）()\n]{5,40})[）)]", text):
+        _bracket_names(d, m.start(1), m.end(1), add)
+    for a in authors:
+        name = getattr(a, "name", "")
+        if len(name) >= 2:
+            for m in re.finditer(re.escape(name), text):
+                add(m.start(), m.end(), "byline", 0.95)
+    for s, e, w in d.tokens:
+        if d.tag(w) == "nrfg" and 2 <= len(w) <= 4 and _surname_len(text, s):
+            add(s, e, "jieba", 0.7)
+
+    # transliterated names (某·某) are not split by these rules: drop what touches a middle dot
+    return [c for c in out.values() if text[c.end:c.end + 1] not in "·•" and text[c.start - 1:c.start] not in "·•"
+            or c.start == 0]
+
+
+def _name_list(d: Doc, end: int, add) -> None:
+    """Names that follow a name, separated by spaces or 、 (通讯员 黄某某 李某某)."""
+    text = d.text
+    while end < len(text) and text[end] in " 、":
+        p = end
+        while p < len(text) and text[p] in " 、":
+            p += 1
+        nxt = _name_at(d, p, hard_only=True) if p < len(text) else None
+        if not nxt:
+            return
+        add(p, nxt, "role", 0.75)
+        end = nxt
+
+
+def _bracket_names(d: Doc, s: int, e: int, add) -> None:
+    """A bracket holding only names separated by spaces: （熊某 黄某某 邹某某）."""
+    parts = d.text[s:e].split(" ")
+    names = [x for x in parts if x]
+    if len(names) < 2 or not all(2 <= len(x) <= 4 and all(is_han(ch) for ch in x) for x in names):
+        return
+    if not all(_surname_len(x, 0) for x in names):
+        return
+    p = s
+    for x in parts:
+        if x:
+            add(p, p + len(x), "byline", 0.7)
+        p += len(x) + 1

@@ -1,0 +1,184 @@
+"""Programme names (Initiative): quoted names marked by a programme word or a launch verb, and strongly
+marked unquoted ones (…改革试点, …培训班); quoted team names (“某某”志愿服务队) on the way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.util.resources import table, words
+from .rules import NUMERALS, Candidate, Doc, is_han, rules
+from .stems import left_words, not_generic
+
+__all__ = ["quoted_initiatives"]
+
+
+_QUOTE = re.compile(r"“([^“”\n]{1,24})”|\"([^\"\n]{1,24})\"|《([^《》\n]{1,30})》"
+                    r"|「([^「」\n]{1,24})」|‘([^‘’\n]{1,24})’")
+
+
+_LEAD = re.compile(r"[ \t]*(?:等[ \t]*)?(?:[0-9一二三四五六七八九十两]+[ \t]*[大项个类]?)?[ \t]*(?:系列|主题|专项)?")
+_YEARS = re.compile(r"[（(]\d{4}\s*[—–-]+\s*\d{4}\s*年?[）)]$")
+_BAD_IN_QUOTE = set("，,。；;！？!?、+＋—…：:")
+
+
+def _programme_after(text: str, pos: int) -> bool:
+    """Does a programme word follow at ``pos`` (after optional 等 / 系列 / N大 ...)?"""
+    r = rules()
+    m = _LEAD.match(text[pos:pos + 12])
+    p = pos + (m.end() if m else 0)
+    # a one-character word (月, 日, 节) only right after the quote: “X”\n5月20日 is a date, no programme
+    if any(text.startswith(w, p) and (len(w) > 1 or p == pos) for w in r.programme):
+        return True
+    # “X”技能大赛, “X”区域公用品牌: a short modifier, then a programme word of two or more characters
+    for gap in range(1, 5):
+        if p + gap > len(text) or not is_han(text[p + gap - 1]) or text[p + gap - 1] in _NOT_IN_GAP:
+            return False
+        if any(len(w) >= 2 and text.startswith(w, p + gap) for w in r.programme):
+            return True
+    return False
+
+
+_NOT_IN_GAP = set("的了和与及或在里中内上是将把被为对从向也都就等已又还")
+
+
+def _good_quote(d: Doc, s: int, e: int) -> bool:
+    inner = d.text[s:e]
+    core = _YEARS.sub("", inner.replace(" ", ""))  # 某某实施方案（2025—2027年）: a year range is no clause
+    if len(core) < 2 or any(ch in _BAD_IN_QUOTE for ch in core):
+        return False
+    digits = sum(ch.isdigit() or ch in "%％" for ch in core)
+    if digits * 2 >= len(core):
+        return False
+    for w in rules().programme:  # “二号工程”: a numeral before the programme word is a figure of speech
+        if core.endswith(w) and len(core) > len(w):
+            stem = core[: -len(w)]
+            if all(ch in NUMERALS or ch.isdigit() or ch in "号第" for ch in stem):
+                return False
+    return True
+
+
+def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
+    """Quoted names with a programme word inside, right after, or a launch verb right before the quote,
+    quoted names of teams (“某某”志愿服务队), and strongly marked unquoted programme names."""
+    r = rules()
+    text = d.text
+    quotes = []
+    for m in _QUOTE.finditer(text):
+        g = next(i for i in range(1, 6) if m.group(i) is not None)
+        s, e = m.span(g)
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        quotes.append((m.start(), m.end(), s, e))
+    out = []
+    i = 0
+    while i < len(quotes):
+        # a run of adjacent quotes: “A”“B”“C”等5大计划
+        j = i
+        while j + 1 < len(quotes) and quotes[j + 1][0] == quotes[j][1]:
+            j += 1
+        run = quotes[i:j + 1]
+        after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1])
+        before = any(text.endswith(w, 0, run[0][0]) for w in r.launch + _participate())
+        org = _org_head_at(text, run[-1][1]) if len(run) == 1 else False
+        for qs, qe, s, e in run:
+            if not _good_quote(d, s, e):
+                continue
+            inner = text[s:e]
+            if org:
+                out.append(Candidate(s, e, "Organization", "quote", 0.7))
+                continue
+            inside = any(inner.endswith(w) and len(inner) > len(w) for w in r.programme)
+            if inside or after or before:
+                out.append(Candidate(s, e, "Initiative", "quote", 0.8))
+        i = j + 1
+    out += _unquoted_initiatives(d, stops)
+    out += _session_events(d)
+    return out
+
+
+# 第三届 / 首届 / 第十五届: a numbered session, so what follows up to an event word is the event's own name.
+_SESSION = re.compile(r"(?:第[0-9一二三四五六七八九十百]+|首)届")
+_NTH = re.compile(r"第[0-9一二三四五六七八九十百]+次")
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> tuple[str, ...]:
+    heads = {row[0] for row in table("initiative_classes.tsv") if len(row) > 1 and row[1] == "Event"}
+    return tuple(sorted(heads, key=lambda w: (-len(w), w)))  # one-character heads too (节, 赛): after a session
+
+
+def _session_events(d: Doc) -> list[Candidate]:
+    """``第三届某某数字经济大会``, ``首届某某论坛``: the name between a session number and an event word (the
+    number itself is not part of the name), when it is 2-20 characters without punctuation."""
+    out = []
+    for m in _SESSION.finditer(d.text):
+        run = re.match(r"[\u4e00-\u9fff0-9A-Za-z（）()·]{2,24}", d.text[m.end():])
+        if run is None:
+            continue
+        ends = [m.end() + i + len(h) for i in range(2, len(run.group(0)))
+                for h in _event_heads() if run.group(0).startswith(h, i)]
+        ends = [e for e in ends if e in d.ends and not _NTH.search(d.text, m.end(), e)]
+        if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
+            out.append(Candidate(m.end(), min(ends), "Initiative", "suffix", 0.75))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _participate() -> tuple[str, ...]:
+    return tuple(words("participate_verbs.txt")) + tuple(words("quote_cues.txt"))
+
+
+def _org_head_at(text: str, pos: int) -> bool:
+    r = rules()
+    for length in r.head_lens:
+        got = r.heads.get(text[pos:pos + length])
+        if got and got[0] == "Organization" and got[1] == "org" and length >= 2:
+            return True
+    return False
+
+
+def _is_programme_clause(text: str, pos: int) -> bool:
+    """“X”是…品牌 / “X”是…工程: the quote is named a programme in the same clause."""
+    if not text.startswith("是", pos):
+        return False
+    m = re.match(r"[^，,。；;！？!?\n]{1,16}", text[pos + 1:])
+    clause = m.group(0) if m else ""
+    return any(clause.endswith(w) for w in rules().programme if len(w) >= 2)
+
+
+def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
+    r = rules()
+    text = d.text
+    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    out = []
+    for word, strength in r.programme.items():
+        if strength not in ("strong", "whole", "event"):
+            continue
+        for m in re.finditer(re.escape(word), text):
+            s, e = m.span()
+            if e not in d.ends or s > 0 and text[s - 1] in "“\"《「‘”" or _inside_quote(text, quoted, e):
+                continue
+            # an event or works takes the region or place named before it (某市某某博览会, 某某大桥扩建工程)
+            toks = left_words(d, s, 16, verbs=True) if strength == "event" else \
+                left_words(d, s, 10, verbs=True, stops=stops)
+            after_quote = toks and toks[-1][0] > 0 and text[toks[-1][0] - 1] in "”\"》」’"
+            if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote \
+                    and not _clause(d, toks):
+                out.append(Candidate(toks[-1][0], e, "Initiative", "suffix", 0.7))
+            elif strength == "whole" and s in d.starts:
+                out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
+    return out
+
+
+def _clause(d: Doc, toks) -> bool:
+    """Is the stem a clause rather than a name: a person or an adjective in it (某某同志率部活动, 某国猖狂活动)?"""
+    return any((d.tag(w) or "").startswith("nr") or d.tag(w) in ("a", "ad") for _, _, w in toks)
+
+
+def _inside_quote(text: str, quotes: list[tuple[int, int]], e: int) -> bool:
+    """Does ``e`` fall inside a quoted name short of its closing mark (“某某试点城市”: no 某某试点)?"""
+    return any(qs < e < qe - 1 for qs, qe in quotes)

@@ -1,0 +1,228 @@
+"""Word tests shared by the finders: is a run of jieba tokens a possible name, where may a name start?
+
+Internal to kg.extract.mentions and its finders (kg.extract.finders, kg.extract.people, kg.extract.programmes).
+"""
+
+from __future__ import annotations
+
+from .rules import BLOCK_TAGS, LEVEL_CHARS, NUMERALS, PROPER_TAGS, Doc, is_han, rules, subwords
+
+__all__ = ["MEASURE", "common_region_word", "weak_region", "is_full_region", "numeral_name", "ordinal", "blocked",
+           "left_words", "namey", "plain_stem", "name_string", "hard_before", "trim_far", "not_generic", "level_char"]
+
+
+MEASURE = set("个家所名次户项条批位只件座些种类年月日号元万亿多余大级张把本份场台辆架艘头匹块片间层栋幢套")
+
+
+DETERMINERS = set("各每该全本这那此其多几两诸某")
+
+
+def common_region_word(d: Doc, name: str) -> bool:
+    freq, tag = d.info.get(name, (0, "ns"))
+    return not (tag in PROPER_TAGS or freq < 50)
+
+
+def weak_region(d: Doc, name: str) -> bool:
+    """A county short form, or a short form that is also a common word (芙蓉, 白银): needs support."""
+    if is_full_region(name):
+        return False
+    return all(reg.level == "county" for reg in rules().regions[name]) or common_region_word(d, name)
+
+
+def is_full_region(name: str) -> bool:
+    """Is ``name`` a region's full name (长沙市, or 宁乡市 for a county the table still calls 宁乡县), not a short
+    form (长沙, 恩施州)?"""
+    regs = rules().regions.get(name, ())
+    return any(reg.name == name for reg in regs) or (bool(regs) and len(name) >= 3 and name[-1] in "市区县旗")
+
+
+def numeral_name(w: str) -> bool:
+    """八一, 四方, 十八: numeral words that are parts of place names, not quantities."""
+    return len(w) >= 2 and w[0] in NUMERALS and not any(ch in MEASURE for ch in w[1:])
+
+
+def ordinal(w: str) -> bool:
+    return len(w) >= 2 and w[0] == "第" and all(ch in NUMERALS or ch.isdigit() for ch in w[1:])
+
+
+def blocked(d: Doc, w: str, verbs: bool) -> bool:
+    r = rules()
+    if not all(is_han(ch) or ch.isalnum() for ch in w) or w.isdigit():
+        return True
+    if w in r.stop:
+        return True
+    if w in r.regions or w in r.industry:  # 某某云计算(股份有限公司): an industry word is part of a name
+        return False
+    tag = d.tag(w)
+    if tag is None:
+        return False
+    if tag == "m" or tag == "mq":  # 三一重工, 八一广场, 第二小学 yes; 500家, 一批 no
+        return not (numeral_name(w) or ordinal(w) or (len(w) == 1 and w in NUMERALS))
+    if tag == "d" and len(w) >= 2:  # jieba tags some name words as adverbs (山东高速集团)
+        return False
+    if tag in BLOCK_TAGS or tag in ("i", "l") or (tag in ("a", "c") and len(w) >= 2 and d.freq(w) >= 1000):
+        return True
+    if tag.startswith("v") and tag != "vn" and not verbs:
+        return True
+    return False
+
+
+def left_words(d: Doc, pos: int, max_chars: int, verbs: bool = False, stops=()) -> list[tuple[int, int, str]] | None:
+    """Tokens before ``pos`` (nearest first) that may be part of a name, at most ``max_chars`` long in all.
+
+    None when ``pos`` lies inside a dictionary word (the head word there is part of another word).
+    """
+    out: list[tuple[int, int, str]] = []
+    if pos <= 0:
+        return out
+    k = d.token_at(pos - 1)
+    s, e, w = d.tokens[k]
+    if e > pos:  # the head starts inside this token: its first part belongs to the stem
+        piece = d.text[s:pos]
+        in_weak_region = w in rules().regions and weak_region(d, w)  # 某丰镇 cut as 某/丰镇
+        if w in d.info and len(piece) < 2 and not in_weak_region and pos not in d.cuts:  # 农村, 全村, 香港
+            return None
+        if not all(is_han(ch) for ch in piece) or piece in rules().stop:
+            return out
+        if w in d.info and piece not in d.info:  # 志愿服务(队): the words of a known word's first part
+            p = pos
+            for sub in reversed(subwords(piece)):
+                out.append((p - len(sub), p, sub))
+                p -= len(sub)
+        else:
+            out.append((s, pos, piece))
+        k -= 1
+    total = sum(e - s for s, e, _ in out)
+    while k >= 0:
+        s, e, w = d.tokens[k]
+        if total + (e - s) > max_chars or e in stops:
+            break
+        if w not in d.info and e - s >= 3 and w[0] in rules().stop:  # 由某某(集团): jieba glued a preposition on
+            out.append((s + 1, e, w[1:]))
+            break
+        if blocked(d, w, verbs):
+            break
+        out.append((s, e, w))
+        total += e - s
+        k -= 1
+    if out and k >= 0 and (d.tokens[k][2].isdigit() or d.tag(d.tokens[k][2]) == "m"):
+        while out and out[-1][2][0] in MEASURE:  # 500家大公司: a quantity, not a name
+            out.pop()
+    return out
+
+
+def namey(d: Doc, toks, region_ok: bool = True) -> bool:
+    """Does this run of tokens look like a proper name (unknown words, proper nouns, region names)?"""
+    r = rules()
+    if d.names and toks:
+        run = d.text[min(t[0] for t in toks):max(t[1] for t in toks)]
+        if any(n in run for n in d.names):  # 穿岩山 of 穿岩山村, seen before: 穿岩山生态农业(合作社)
+            return True
+    singles = 0
+    for _, _, w in toks:
+        if w in r.generic:
+            singles = 0
+            continue
+        if w in r.regions and (w in d.regions or not weak_region(d, w)):
+            if region_ok:
+                return True
+            singles = 0
+            continue
+        if numeral_name(w):
+            return True
+        tag = d.tag(w)
+        if tag is None:
+            if any(ch in r.name_stop for ch in w):
+                singles = 0
+                continue
+            if len(w) >= 2 and all(is_han(ch) for ch in w):
+                return True
+            if w.isascii() and w.isalpha() and len(w) >= 2:
+                return True
+            singles += 1
+        elif tag in PROPER_TAGS and d.freq(w) < 5000:
+            return True
+        elif len(w) == 1 and tag not in ("a", "d", "m", "q", "f", "r", "p", "c", "u", "uj", "v"):
+            singles += 1
+        else:
+            singles = 0
+        if singles >= 2:
+            return True
+    return False
+
+
+def plain_stem(d: Doc, s: int, e: int) -> bool:
+    """Could text[s:e] be the specific part of a name: 2-8 Han characters, no generic or function word?"""
+    w = d.text[s:e]
+    r = rules()
+    if not 2 <= len(w) <= 8 or not all(is_han(ch) for ch in w) or w[0] in DETERMINERS:
+        return False
+    if any(ch in r.name_stop for ch in w):
+        return False
+    if w in r.stop or w in r.generic:
+        return False
+    toks = d.tokens[d.token_at(s):d.token_at(e - 1) + 1]
+    return all(len(t[2]) == 1 or (t[2] not in r.stop and t[2] not in r.generic) for t in toks)
+
+
+def name_string(d: Doc, s: int, e: int, strict: bool = False) -> bool:
+    """Is text[s:e] a plain stem that jieba does not know as a common word (so likely a name)?
+
+    ``strict``: at most 4 characters, and jieba could not cut it into known words (an unknown word in it,
+    or single characters).
+    """
+    if not plain_stem(d, s, e):
+        return False
+    freq, tag = d.info.get(d.text[s:e], (0, None))
+    if not (freq < 50 or (tag in PROPER_TAGS and freq < 5000)):
+        return False
+    if strict:  # the words of the stem, clipped to it (X丰 out of X/丰镇 is two single characters)
+        pieces = [d.text[max(a, s):min(b, e)] for a, b, _ in d.tokens[d.token_at(s):d.token_at(e - 1) + 1]]
+        return e - s <= 4 and (any(p not in d.info for p in pieces if len(p) > 1)
+                               or sum(len(p) == 1 for p in pieces) >= 2)
+    return True
+
+
+def hard_before(d: Doc, p: int) -> bool:
+    """Does a name have to start at ``p`` (start of text, punctuation, or a function word before it)?"""
+    if p <= 0:
+        return True
+    ch = d.text[p - 1]
+    if not (is_han(ch) or ch.isalnum()):
+        return True
+    s, e, w = d.tokens[d.token_at(p - 1)]
+    return e == p and w in rules().stop
+
+
+def trim_far(d: Doc, toks: list) -> list:
+    """Drop frequent single characters from the far edge of a stem (far-to-near tokens) while the rest still
+    looks like a name: 时英格兰(队) -> 英格兰, 组中同美国(队) -> 美国; 高塘(街道) keeps 高."""
+    toks = list(toks)
+    while toks:
+        s, e, w = toks[0]
+        if e - s == 1 and d.freq(w) >= 5000:
+            rest = toks[1:]
+        elif w not in d.info and e - s >= 2 and d.freq(w[0]) >= 5000:
+            rest = [(s + 1, e, w[1:])] + toks[1:]
+        else:
+            break
+        if not rest or not namey(d, rest):
+            break
+        toks = rest
+    return toks
+
+
+def not_generic(toks) -> bool:
+    g = rules().generic
+    return any(w not in g for _, _, w in toks)
+
+
+def level_char(d: Doc, p: int) -> bool:
+    """Is text[p-1] a lone level word (省/市/县/区 ...) before an agency name (省科技厅, 市工伤认定委员会)?"""
+    if p <= 0 or d.text[p - 1] not in LEVEL_CHARS:
+        return False
+    s, e, w = d.tokens[d.token_at(p - 1)]
+    if e != p:
+        return False
+    # a lone character, or glued by jieba's HMM to a function word before it (从省, 在市)
+    return e - s == 1 or (w not in d.info and d.text[s:p - 1] in rules().stop)

@@ -1,0 +1,480 @@
+"""Link mentions across articles: one entity per real-world thing, with every surface form kept.
+
+Finding an entity (kg.extract.mentions) and linking it are separate steps. A mention gets a *linking key* from its
+normalised name; mentions with the same key are one entity:
+
+- administrative regions: their GB/T 2260 code (岳阳, 岳阳市 -> 430600), so a region is one node from any article;
+  regions below county level (no code in the gazetteer) are keyed by name within their prefecture;
+- organisations: the region prefix resolved to its code plus the rest of the name with agency short forms expanded
+  (恩施州医保局 = 恩施土家族苗族自治州医疗保障局) and a company's legal suffix dropped (X燃气 = X燃气有限公司);
+  a lone level character takes the article's region of that level (省科技厅 in a Hunan article = 湖南省科学技术厅,
+  see kg.extract.coref); a name without a region prefix joins the one prefixed entity with the same rest, if there is
+  exactly one; a company short form (brand without its industry word, or the same brand core with fewer
+  business-line words: 某某家居 = 某某智能家居) or an agency abbreviation whose characters appear in order in one
+  longer name of the same region joins it; a short form the text declares (某某集团有限公司（简称“某某”）) joins the
+  name written before it;
+- people: their name, split when the articles disagree (different provinces, posts at different organisations);
+- initiatives: their name.
+Never merged: different codes (长沙市 / 长沙县), a river or mountain named like a region (浏阳河 is no 浏阳 prefix),
+names that differ in a number (二十届三中全会 / 十九届三中全会). Every merge keeps its reason and score
+(``Entity.merges``). Generic words (该区, 全市, 该公司) become ``Linked.references``, never surface forms.
+Relations and names become facts between the entities in kg.link.facts.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.extract import coref, gazetteer
+from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, relation_facts
+from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
+from .known import CHINA_MARKERS, aliases, foreign_before, region_headed
+from .persons import day, split_people
+from .shortforms import class_of, compatible, join_declared, join_short_forms, join_unprefixed, org_parts
+from kg.util.resources import table, words
+
+__all__ = ["link", "org_key", "compatible", "person_name", "region_spans", "CPC_PREFIXES"]
+
+ORGS = ORGANISATIONS
+_SLUG = {
+    "Person": "person", "Enterprise": "enterprise", "GovernmentBody": "gov", "PartyOrganization": "party",
+    "Organization": "org", "AdministrativeRegion": "region", "Place": "place", "Initiative": "initiative",
+    "Incident": "incident",
+}
+_LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
+CPC_PREFIXES = ("中国共产党", "中共")
+_LEVEL_WORDS = ("市场", "区域", "县域")  # words that begin with a level character
+_RIVER_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}){0,8}等[0-9一二三四五六七八九十百]+条(?:河|江|支流|河流)")  # 沅江、信江等12条河
+
+MentionKey = tuple[str, int, int]
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def _landforms() -> frozenset[str]:
+    return frozenset(words("landform_chars.txt"))
+
+
+def _expand(rest: str) -> tuple[str, str | None]:
+    """Replace an agency short form at the end of ``rest`` by its full form (医保局 -> 医疗保障局)."""
+    for short, full in sorted(table("abbreviations.tsv"), key=lambda r: -len(r[0])):
+        if rest.endswith(short) and not rest.endswith(full):
+            return rest[: -len(short)] + full, f"agency short form {short} = {full}"
+    return rest, None
+
+
+def _region_prefix(text: str, context: list[str]) -> tuple[str | None, str]:
+    """Strip leading region names (a whole chain) from ``text``: (deepest region code, rest)."""
+    spans = region_spans(text, context)
+    return (spans[-1][2], text[spans[-1][1]:]) if spans else (None, text)
+
+
+def region_spans(text: str, context: list[str]) -> list[tuple[int, int, str]]:
+    """The chain of region names ``text`` starts with, as (start, end, GB/T code), outermost first
+    (湖南省长沙市某某局 -> 湖南省, 长沙市); ``context`` holds region codes that settle ambiguous names.
+
+    A region name followed by a landform character (浏阳河, 黄山 + 风景区 aside) names a natural feature, not a
+    region, and is not taken; at least one character is always left after the chain.
+    """
+    spans: list[tuple[int, int, str]] = []
+    names = gazetteer.names()
+    at, code = 0, None
+    while True:
+        rest = text[at:]
+        hit = next((rest[:n] for n in range(min(len(rest) - 1, 12), 1, -1) if rest[:n] in names), None)
+        if hit and rest[len(hit) - 1:].startswith(_LEVEL_WORDS) and hit[:-1] in names:
+            hit = hit[:-1]  # 岳阳市场监督管理局: 岳阳 + 市场..., not 岳阳市 + 场...
+        if hit is None:
+            return spans
+        region = gazetteer.resolve(hit, ([code] if code else []) + context)
+        if rest[len(hit)] in _landforms() and not (region and region.parent is None):
+            return spans  # 浏阳河 is a river; a province name is never one (湖北江汉… is 湖北 + 江汉…)
+        if region is None or (code and region.parent is None):
+            return spans
+        if code and not region.code.startswith(code[:2] if code.endswith("0000") else code[:4]):
+            return spans  # 湖南 + 安居…: a region of another province is a brand word here, not a locator
+        if code and _skips_its_city(code, hit, region):
+            return spans  # 湖北 + 江汉…: a city district right after the province is a name word, not a locator
+        code = region.code
+        spans.append((at, at + len(hit), code))
+        at += len(hit)
+
+
+_MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # their districts stand right under the province level
+
+
+def _skips_its_city(code: str, hit: str, region) -> bool:
+    """True when ``hit``, written right after province ``code``, is a city district (市辖区, codes xxxx01-20) by its
+    short name: a company names its county or county-level city after the province (浙江某县…), never a district
+    of a city it leaves out."""
+    return (code.endswith("0000") and code not in _MUNICIPALITIES and region.level == "county"
+            and int(region.code[4:6]) <= 20 and hit != region.name)
+
+
+def _org_key(text: str, cls: str, context: list[str]) -> tuple[str | None, str, list[str], float]:
+    """(region code, normalised rest, reasons, score) used to link organisation names."""
+    reasons, score = [], 1.0
+    if cls == "PartyOrganization":
+        for p in CPC_PREFIXES:
+            if text.startswith(p) and len(text) > len(p) + 1:
+                text = text[len(p):]
+                reasons.append(f"{p} prefix dropped")
+                if text.endswith("委员会"):
+                    text = text[:-3] + "委"
+                break
+    code, rest = _region_prefix(text, context)
+    if code:
+        reasons.append("same region code and name")
+    else:
+        code, rest = coref.qualify(rest, context)
+        if code:
+            reasons.append(f"article context: {text[0]} = {gazetteer.get(code).name}")
+            score = 0.7
+    rest, why = _expand(rest)
+    if why:
+        reasons.append(why)
+        score = min(score, 0.95)
+    if cls == "Enterprise":
+        for suffix in _LEGAL:
+            if rest.endswith(suffix) and len(rest) > len(suffix) + 1:
+                rest = rest[: -len(suffix)]
+                reasons.append("legal suffix dropped")
+                score = min(score, 0.9)
+                break
+    return code, rest, reasons or ["same name"], score
+
+
+def org_key(text: str, cls: str, context: list[str] = ()) -> tuple[str | None, str]:
+    """(region code, normalised rest of the name) used to link organisation names."""
+    code, rest, _, _ = _org_key(text, cls, list(context))
+    return code, rest
+
+
+def _names_water(text: str, m: Mention, code: str) -> bool:
+    """沅江干流, 湘江沿岸, 沅江、信江等12条河: a short region name followed by a river word, or listed among rivers,
+    names the river, not the region."""
+    region = gazetteer.get(code)
+    if region is None or m.text == region.name:
+        return False
+    return text.startswith(words("water_context.txt"), m.end) or bool(_RIVER_LIST.match(text, m.end))
+
+
+def _context(mentions: list[Mention]) -> list[str]:
+    """Region codes of an article, most mentioned first (used to pick among same-named regions)."""
+    counts = Counter(m.code for m in mentions if m.code)
+    return [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _prefecture(context: list[str]) -> str:
+    """The article's main prefecture-level code ('' when it names none)."""
+    for code in context:
+        if not code.endswith("0000"):
+            return code[:4] + "00"
+    return context[0] if context else ""
+
+
+_LOCAL_LEVEL = ("镇", "乡", "村", "街道", "社区", "居委会", "嘎查", "苏木")
+_GENERIC_PLACE = re.compile(r"^(?:[省市县区镇乡村]|(?:人民|中山|解放|建设|城关|中心|实验|第[一二三四五六七八九十\d]+)"
+                            r"(?:广场|公园|医院|路|街|大街|大道|中学|小学|学校|体育场|体育馆|剧院|电影院|市场)$)")
+
+
+def _needs_region(text: str, cls: str) -> bool:
+    """A name without a gazetteer code means one thing across the corpus (长三角, 亚洲, 美国, 天安门广场), unless it
+    is a local unit (某某镇, 某某村: many places share them) or a generic local name that needs its region to
+    mean anything (人民广场, 第一中学, 县人民医院, 中山公园)."""
+    if cls == "AdministrativeRegion" and text.endswith(_LOCAL_LEVEL):
+        return True
+    return bool(_GENERIC_PLACE.match(text))
+
+
+def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozenset()
+                 ) -> tuple[str, str | None, str, float]:
+    """(linking key, region code if the mention is a gazetteer region, reason, score). ``longer``: the names of
+    the article that end with this one (美国国务院 for 国务院): a known short form is then theirs, not the
+    national body's."""
+    canonical = aliases().get(m.text)
+    if canonical is not None and m.cls != "Person" and not (longer and m.cls in ORGS):
+        why = "known name" if canonical == m.text else f"known short form of {canonical}"
+        return f"known|{canonical}", None, f"{why} (kg/link/data/aliases.tsv)", 0.95
+    if m.cls == "AdministrativeRegion":
+        if m.code and gazetteer.get(m.code):
+            return f"region|{m.code}", m.code, "region code", 1.0
+        region = gazetteer.resolve(m.text, context)
+        if region is not None:
+            return f"region|{region.code}", region.code, "region name resolved in the article's regions", 0.9
+        if not _needs_region(m.text, m.cls):
+            return f"region||{m.text}", None, "same name (a name without a code that needs no region)", 0.85
+        return f"region|{_prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
+    if m.cls == "Place":
+        if not _needs_region(m.text, m.cls):
+            return f"place||{m.text}", None, "same name (a place name that needs no region)", 0.85
+        return f"place|{_prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
+    if m.cls in ORGS:
+        code, rest, reasons, score = _org_key(m.text, m.cls, context)
+        return f"org|{code or ''}|{rest}", None, "; ".join(reasons), score
+    if m.cls == "Person":
+        name = person_name(m.text)
+        return f"Person|{name}", None, "same name" if name == m.text else "same name without the title", 0.9
+    if m.cls == "Initiative" and (session := numbered_session(m.text)):
+        return f"session|{session}", None, "the same numbered session (党的十八大 = 中国共产党第十八次全国代表大会)", 0.95
+    if m.cls == "Initiative" and m.text in _kind_words():  # 《意见》, 《方案》: a document's short title, this one
+        return f"{m.cls}|{m.article}|{m.text}", None, "a bare kind word names a document of its own article", 0.9
+    return f"{m.cls}|{m.text}", None, "same name", 0.9
+
+
+_NUM = "[一二三四五六七八九十]+"
+_SESSIONS = (  # the usual written forms of the numbered sessions of the CPC and the NPC -> a canonical key
+    ("cpc", re.compile(rf"^(?:中国共产党|中共|党的)?第?({_NUM})(?:次全国代表大会|大)$")),
+    ("cpc-plenum", re.compile(rf"^(?:中国共产党|中共|党的)?第?({_NUM})届(?:中央委员会)?第?({_NUM})(?:中全会|次全体会议)$")),
+    ("npc", re.compile(rf"^第?({_NUM})届全国(?:人大|人民代表大会)第?({_NUM})次(?:会议|全体会议)$")),
+    ("cppcc", re.compile(rf"^(?:中国人民政治协商会议)?第?({_NUM})届全国(?:政协|委员会)第?({_NUM})次(?:会议|全体会议)$")),
+)
+
+
+def numbered_session(text: str) -> str | None:
+    """A canonical key for a numbered session written in any of its usual forms (十八大, 党的十八大, 中共十八大,
+    中国共产党第十八次全国代表大会 -> cpc|十八; 十九届四中全会 -> cpc-plenum|十九|四), else None."""
+    for kind, rx in _SESSIONS:
+        hit = rx.match(text)
+        if hit:
+            return "|".join((kind, *hit.groups()))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """The head words that say which kind an initiative is (kg/extract/data/initiative_classes.tsv: 意见, 方案, 行动 …)."""
+    return frozenset(row[0] for row in table("initiative_classes.tsv"))
+
+
+def person_name(text: str) -> str:
+    """A person's name without a post or title written before or after it (书记张三, 张三董事长 -> 张三)."""
+    for w in words("posts.txt"):
+        if text.startswith(w) and len(text) - len(w) >= 2:
+            return person_name(text[len(w):])
+        if text.endswith(w) and len(text) - len(w) >= 2:
+            return person_name(text[: -len(w)])
+    return text
+
+
+class _Keys:
+    """Mutable state of one linking run: mentions by key, the key of each mention and why it got it."""
+
+    def __init__(self) -> None:
+        self.keyed: dict[str, list[Mention]] = defaultdict(list)
+        self.of: dict[MentionKey, str] = {}
+        self.why: dict[MentionKey, tuple[str, float]] = {}
+        self.codes: dict[str, str] = {}
+
+    def add(self, m: Mention, key: str, reason: str, score: float) -> None:
+        self.keyed[key].append(m)
+        self.of[(m.article, m.start, m.end)] = key
+        self.why[(m.article, m.start, m.end)] = (reason, score)
+
+    def move(self, src: str, dst: str, reason: str, score: float) -> None:
+        for m in self.keyed.pop(src):
+            mk = (m.article, m.start, m.end)
+            old, old_score = self.why[mk]
+            self.add(m, dst, f"{old}; {reason}", min(old_score, score))
+
+
+def link(articles: list[Article], mentions: dict[str, list[Mention]], relations: dict[str, list[Relation]]) -> Linked:
+    """Group the mentions of all articles into entities and turn relations into entity facts.
+
+    ``mentions`` and ``relations`` map an article id to what was found in it. Deterministic: the result does not
+    depend on the order of the articles.
+    """
+    ordered = sorted(articles, key=lambda a: a.id)
+    keys = _Keys()
+    contexts: dict[str, list[str]] = {}
+    for article in ordered:
+        found = mentions.get(article.id, [])
+        contexts[article.id] = context = _context(found)
+        heads = region_headed(found, context)
+        for m in found:
+            longer: frozenset[str] = frozenset()
+            if m.text in aliases() and m.cls in ORGS:
+                longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text))
+                if not m.text.startswith(CHINA_MARKERS):  # 国务院 may be another state's; 中共中央 never is
+                    longer |= foreign_before(article.text, m, found)
+            key, code, reason, score = _mention_key(m, context, longer)
+            if m.cls in ORGS and m.text in heads and not longer:  # 联邦政府 after 美国联邦政府: the same body
+                full = heads[m.text]
+                key, code, _, _ = _mention_key(full, context)
+                reason, score = f"the name written with its region earlier in the article ({full.text})", 0.85
+            if code and _names_water(article.text, m, code):
+                key, code = f"place|river|{m.text}", None  # a river crosses prefectures: keyed by its name
+                reason, score = "a river or lake named like the region (the words after it say so)", 0.8
+            keys.add(m, key, reason, score)
+            if code:
+                keys.codes[key] = code
+    join_declared(keys, ordered, mentions)
+    join_unprefixed(keys)
+    join_short_forms(keys)
+    split_people(keys, relations, contexts, {a.id: a.text for a in ordered}, {a.id: day(a.date) for a in ordered})
+
+    bylines: dict[str, tuple[tuple[str, str], ...]] = {}
+    authors: dict[str, list[str]] = defaultdict(list)
+    for article in ordered:
+        pairs = []
+        for author in article.authors:
+            key = f"Person|{person_name(author.name)}"
+            authors[key].append(author.name)
+            pairs.append((key, author.role))
+        bylines[article.id] = tuple(pairs)
+
+    entities: dict[str, Entity] = {}
+    taken: dict[str, str] = {}
+    for key in sorted(set(keys.keyed) | set(authors)):
+        e = _entity(key, keys.keyed.get(key, []), authors.get(key, []), keys.codes.get(key), keys.why)
+        if e.key in taken:  # one name and scope, two entities the linker kept apart: the later one by its key
+            e = replace(e, key=f"{e.key}-{_hash(key)[:6]}")
+        taken[e.key] = key
+        entities[key] = e
+    naming = Naming(_org_link_key, _region_prefix, _region_entity, _company_entity, _sentence_finder(ordered))
+    facts = relation_facts(relations, keys.of, entities, naming)
+    facts += name_facts(entities, keys.keyed, naming, facts)
+    refs = _references(ordered, mentions, contexts, keys.of, entities)
+    facts += region_facts(entities, naming)
+    ascii_key = {k: e.key for k, e in entities.items()}
+    return Linked(
+        entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
+        mention_of={mk: ascii_key[k] for mk, k in keys.of.items()},
+        facts=tuple(sorted({ascii_fact(f, ascii_key) for f in facts}, key=fact_order)),
+        bylines={a: tuple((ascii_key[k], role) for k, role in pairs) for a, pairs in bylines.items()},
+        references=tuple(Reference(r[0], r[1], r[2], r[3], r[4], r[5], ascii_key[r[6]], r[7], r[8]) for r in refs),
+    )
+
+
+def _canonical(key: str, cls: str, code: str | None) -> str | None:
+    """The full official name of an agency or party body keyed under a region code (湖南省 + 科学技术厅)."""
+    if not key.startswith("org|") or cls not in ("GovernmentBody", "PartyOrganization"):
+        return None
+    rcode, rest = org_parts(key)
+    region = gazetteer.get(rcode) if rcode else None
+    if cls == "PartyOrganization" and len(rest) > 4:
+        return None  # 某公司党委: the company's own name, not a regional committee
+    return region.name + rest if region and rest else None
+
+
+def _entity(key: str, found: list[Mention], author_names: list[str], code: str | None,
+            why: dict[MentionKey, tuple[str, float]] | None = None) -> Entity:
+    forms = Counter([m.text for m in found] + author_names)
+    if code:
+        region = gazetteer.get(code)
+        label = region.name
+        merges = _merges(found, why or {}, label)
+        return Entity(
+            key=f"region/{code}", cls="AdministrativeRegion", label=label,
+            alt_labels=tuple(sorted(f for f in forms if f != label)), mentions=tuple(found), code=code,
+            level=region.level, parent=f"region/{region.parent}" if region.parent else None,
+            lat=region.lat, lon=region.lon, merges=merges,
+        )
+    cls = class_of(found) if found else "Person"
+    if key.startswith("place|"):
+        cls = "Place"  # includes a river the extractor took for the region named like it
+    label = (key.split("|", 1)[1] if key.startswith("known|") else _canonical(key, cls, code)) \
+        or max(forms, key=lambda f: (len(f), forms[f], f))
+    if key.startswith("Person|"):  # titles are never part of a name, nor an alternative name
+        label = key.split("|")[1]
+        forms = Counter({f: n for f, n in forms.items() if person_name(f) == f})
+    merges = _merges(found, why or {}, label)
+    level = None
+    if cls == "AdministrativeRegion":
+        level = "village" if label.endswith(("村", "社区", "居委会")) else "township"
+    return Entity(
+        key=f"{_SLUG[cls]}/{_hash(_identity(key, cls, label, found))}", cls=cls, label=label,
+        alt_labels=tuple(sorted(f for f in forms if f != label)), mentions=tuple(found), level=level, merges=merges,
+    )
+
+
+def _identity(key: str, cls: str, label: str, found: list[Mention]) -> str:
+    """What an entity is, the basis of its IRI: class, canonical name and the region that scopes the name (the
+    region code of 某市科技局, the prefecture of a generic 人民广场, ``river`` for a river); for a namesake kept
+    apart, the first article that names it. Not the linking key, so that a change of linking rules that leaves an
+    entity's name and class alone leaves its IRI alone."""
+    parts = key.split("|")
+    scope = parts[1] if parts[0] in ("org", "region", "place") and len(parts) == 3 else ""
+    if parts[0] == "Person" and len(parts) == 3:  # a namesake kept apart (kg.link.entities._split_people)
+        scope = min(m.article for m in found) if found else parts[2]
+    return "|".join((cls, label, scope))
+
+
+def _merges(found: list[Mention], why: dict[MentionKey, tuple[str, float]], label: str) -> tuple[Merge, ...]:
+    """One decision per surface form and reason, when the entity joins several forms or articles (or a form that
+    is not its label)."""
+    apart = any(why.get((m.article, m.start, m.end), ("",))[0].startswith("kept apart") for m in found)
+    if {m.text for m in found} <= {label} and len({m.article for m in found}) < 2 and not apart:
+        return ()  # nothing was joined and nothing refused
+    out: dict[tuple[str, str], Merge] = {}
+    for m in sorted(found, key=lambda m: (m.article, m.start)):
+        reason, score = why.get((m.article, m.start, m.end), ("same name", 0.9))
+        out.setdefault((m.text, reason), Merge(m.text, reason, round(score, 3), m.article))
+    return tuple(sorted(out.values(), key=lambda d: (d.form, d.reason)))
+
+
+def _sentence_finder(articles: list[Article]):
+    """A function giving the raw (start, end) of the sentence a mention stands in, or (None, None) when the raw
+    offsets cannot give it back (a headline block printed after the body)."""
+    from kg.relations.text import sentences
+
+    by_id = {a.id: a for a in articles}
+    spans: dict[str, list[tuple[int, int]]] = {}
+
+    def find(m: Mention) -> tuple[int | None, int | None]:
+        a = by_id.get(m.article)
+        if a is None:
+            return None, None
+        if a.id not in spans:
+            spans[a.id] = sentences(a.text)
+        sp = spans[a.id]  # sorted and disjoint: the last sentence starting at or before the mention
+        i = bisect.bisect_right(sp, (m.start, float("inf"))) - 1
+        s, e = sp[i] if i >= 0 and sp[i][0] <= m.start < sp[i][1] else (m.start, m.end)
+        raw = a.raw_span(s, e)
+        t = Text(a.text, a.offsets)
+        return raw if (t.index_of_raw(raw[0]), t.index_of_raw(raw[1])) == (s, e) else (None, None)
+
+    return find
+
+
+def _region_entity(code: str) -> Entity:
+    """The entity of a gazetteer region that no mention names (an ancestor, the region in an organisation's key)."""
+    return _entity(f"region|{code}", [], [], code)
+
+
+def _company_entity(key: str, label: str) -> Entity:
+    """An enterprise known only from a branch's name (the company of 某某保险公司某市分公司)."""
+    return Entity(key=f"enterprise/{_hash(key)}", cls="Enterprise", label=label)
+
+
+def _org_link_key(text: str, cls: str, context: list[str]) -> str:
+    """The linking key of an organisation name (``org|code|rest``)."""
+    code, rest, _, _ = _org_key(text, cls, context)
+    return f"org|{code or ''}|{rest}"
+
+
+def _references(articles: list[Article], mentions: dict[str, list[Mention]], contexts: dict[str, list[str]],
+                mention_key: dict, entities: dict[str, Entity]) -> list[tuple]:
+    out = []
+    for a in articles:
+        found = mentions.get(a.id, [])
+        for ant in coref.references(a, found, contexts.get(a.id, [])):
+            if ant.mention is not None:
+                key = mention_key.get((ant.mention.article, ant.mention.start, ant.mention.end))
+            else:
+                key = f"region|{ant.code}"
+                entities.setdefault(key, _region_entity(ant.code))
+            if key is None:
+                continue
+            raw = a.raw_span(ant.start, ant.end)
+            out.append((a.id, ant.start, ant.end, raw[0], raw[1], ant.text, key, ant.reason, ant.confidence))
+    return out

@@ -1,0 +1,229 @@
+"""Linking people on evidence (kg.link.entities calls :func:`split_people` after keying every mention of a name alike).
+
+A name in several articles is one person only when what the articles say of them agrees: national titles (and
+the country they name), local titles, posts at a region's organisations, role words, the countries a story names,
+dates. See :func:`split_people` for the rules; every decision keeps its reason in the graph.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Any
+
+from .known import aliases, countries
+from kg.model import Mention, Relation
+from kg.util.resources import table, words
+
+__all__ = ["split_people", "day"]
+
+
+_TITLE_RUN_STOP = set("，,。：:；;！!？?\n（）()“”\"")
+
+
+def _title_run(text: str, m: Mention, people: list[Mention]) -> str:
+    """The titles written before a mention: back to the previous punctuation or other person named (at most 40
+    characters): 中共中央政治局委员、中央书记处书记、中央办公厅主任 before the name."""
+    start = max(0, m.start - 40)
+    for other in people:
+        if start <= other.end <= m.start and other is not m:
+            start = max(start, other.end)
+    i = m.start
+    while i > start and text[i - 1] not in _TITLE_RUN_STOP:
+        i -= 1
+    return text[i:m.start]
+
+
+def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
+    """A national office holder: the titles right before some mention of the person (a run that ends in a post
+    word), or inside it, name an office one person holds at a time or a national body (kg/link/data/national_titles.txt: 总书记, 国务院总理, 总统, 全国人大常委会
+    ...), as in 中共中央总书记、国家主席、中央军委主席X or 全国人大常委会副委员长兼秘书长X."""
+    titles = words("national_titles.txt")
+    enders = titles + words("posts.txt") + tuple("人长员席理记任委官") + ("同志",)  # 主持人, 秘书长, 委员 ...
+    for m in found:
+        if m.text.startswith(titles):
+            return True
+        run = _title_run(text, m, people)
+        if run.endswith(enders) and any(t in run for t in titles):
+            return True
+    return False
+
+
+_LOCAL_TITLE = re.compile(r"[省市县区镇乡村州](?:委|政府|人大|政协|党委|党支部|党总支|副?[长主])")
+_COMPANY_POSTS = ("董事长", "总经理", "经理", "总裁", "首席执行官", "行长", "创始人", "法定代表人", "监事长")
+
+
+def _cues(text: str, found: list[Mention], people: list[Mention]) -> tuple[bool, frozenset[str]]:
+    """(a local title, the role words) written before the mentions of a person. A local title names a level below
+    the state (县委书记, 某村党支部书记, 副市长) and binds the person to a region; a role word is a company post
+    (总经理) or the role of an ordinary person (村民, 医生, 记者: kg/extract/data/person_cues.tsv). A title written after
+    the name (某某主席) is a form of address, and a functional role (主持人, 秘书长) says nothing of the kind."""
+    cues = _COMPANY_POSTS + tuple(w for w, side in table("person_cues.tsv") if side == "before" and w != "代表")
+    local, roles = False, set()
+    for m in found:
+        run = _title_run(text, m, people)
+        local = local or bool(_LOCAL_TITLE.search(run))
+        roles |= {c for c in cues if run.endswith(c)}
+    return local, frozenset(roles)
+
+
+@lru_cache(maxsize=1)
+def _nation_rx() -> re.Pattern[str]:
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
+    return re.compile(f"({alt(countries())})(?:前|现任|新任|候任|代理|临时)?(?:{alt(words('national_titles.txt'))})")
+
+
+def _nation(text: str, found: list[Mention], people: list[Mention]) -> str:
+    """The country whose national title stands right before the name (英国前首相某某 -> 英国); '' for China or
+    when the title names no country (国家主席某某)."""
+    for m in found:
+        run = _title_run(text, m, people)
+        hits = [h for h in _nation_rx().finditer(run) if h.end() == len(run)]  # the title right before the name
+        if hits:
+            country = hits[-1].group(1)
+            return "" if aliases().get(country) == "中国" else country
+    return ""
+
+
+def _foreign(name: str) -> bool:
+    """A transliterated foreign name: a 间隔号 (·), or all its characters from kg/extract/data/transliteration_chars.txt
+    and the first not a Chinese surname (kg/layout/data/surnames.txt; 罗阳 is Chinese, 奥巴马 is not)."""
+    chars = frozenset("".join(words("transliteration_chars.txt")))
+    return "·" in name or (all(c in chars for c in name) and name[0] not in words("surnames.txt"))
+
+
+_NEAR_DAYS = 60  # a story about a person with a common two-character name is followed up within weeks
+_NEAR_DAYS_LONG = 365  # a longer name: within a year
+
+
+def day(date: str | None) -> int | None:
+    """An ISO date as a day number (None when unknown or malformed)."""
+    try:
+        return _dt.date.fromisoformat(date).toordinal() if date else None
+    except ValueError:
+        return None
+
+
+def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict[str, list[str]],
+                  texts: dict[str, str], days: dict[str, int | None]) -> None:
+    """One name in several articles is one person only when the evidence agrees.
+
+    - A person named after a national title (:func:`_national`) is one person per country named in the titles
+      (英国首相某某 and 美国某州州长某某 differ), whatever the province of the article. An article naming the name
+      without a post in a region joins the single such person; a common two-character name does so only in a story
+      that names other national office holders.
+    - A local title or a post at a region's organisation binds a person to the region (:func:`_cues`): a post at
+      the same organisation or the same province joins, another province never.
+    - A name named without a post in a region joins across provinces only within a year (a two-character name:
+      within weeks, :data:`_NEAR_DAYS`, and not when the role words differ, 村民 / 医生); a foreign name (布朗,
+      奥尼尔: often a surname) only where the stories name a foreign country in common; an anonymised name (张某)
+      never joins another article.
+    Every decision keeps its reason, a refusal too (``kept apart: …``)."""
+    posts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for rels in relations.values():
+        for r in rels:
+            s, o = keys.of.get(r.subject), keys.of.get(r.object)
+            if r.predicate == "holdsPost" and s and o:
+                posts[(r.article, s)].add(o)
+    people: dict[str, list[Mention]] = defaultdict(list)
+    for key in (k for k in keys.keyed if k.startswith("Person|")):
+        for m in keys.keyed[key]:
+            people[m.article].append(m)
+    politics = {a for a, ms in people.items() if any(_national(texts.get(a, ""), [m], ms) for m in ms)}
+    names = countries()
+    abroad: dict[str, set[str]] = defaultdict(set)  # the foreign countries each article names
+    for ms in keys.keyed.values():
+        for m in ms:
+            if m.text in names and aliases().get(m.text) != "中国":
+                abroad[m.article].add(aliases().get(m.text, m.text))
+    for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
+        by_article: dict[str, list[Mention]] = defaultdict(list)
+        for m in keys.keyed[key]:
+            by_article[m.article].append(m)
+        if len(by_article) < 2:
+            continue
+        name = key.split("|")[1]
+        foreign, anonymous = _foreign(name), name.endswith("某")
+        nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
+                   if _national(texts.get(a, ""), ms, people.get(a, []))}
+        named = set(nations.values()) - {""}
+        if foreign and len(named) == 1:  # 总统某某 beside 美国总统某某: the title without a country is the same office
+            nations = dict.fromkeys(nations, named.pop())
+        elif not foreign and nations:  # a Chinese-looking name holds one national office: the country most named
+            counts = Counter(nations.values())
+            nations = dict.fromkeys(nations, max(counts, key=lambda n: (counts[n], n == "")))
+        clusters: list[dict] = []
+        by_nation: dict[str, dict] = {}
+        for nation in sorted(set(nations.values())):
+            by_nation[nation] = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "national": True,
+                                 "abroad": set(), "nation": nation}
+            clusters.append(by_nation[nation])
+        for art in sorted(by_article):
+            ctx = contexts.get(art) or []
+            prov = ctx[0][:2] if ctx else ""
+            orgs = posts.get((art, key), set())
+            local_title, roles = _cues(texts.get(art, ""), by_article[art], people.get(art, []))
+            bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
+            # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
+            fits = [c for n, c in by_nation.items() if (n == "" and not foreign) or n in abroad[art]]
+            single = fits[0] if len(fits) == 1 else None
+            target = None
+            if anonymous:
+                pass
+            elif art in nations:
+                target = by_nation[nations[art]]
+                reason, score = "same name after a national title of the same country (never split by province)", 0.95
+            elif single is not None and not bound and not roles and (foreign or len(name) > 2 or art in politics):
+                target, reason, score = single, "same name as a national office holder, no post of its own", 0.85
+            elif single is not None and not bound and art in politics:
+                target, reason, score = single, ("same name as a national office holder, in a story that names "
+                                                 "national office holders, no post in a region"), 0.8
+            else:
+                regular = [c for c in clusters if not c.get("national")]
+                shared = [c for c in regular
+                          if orgs & c["orgs"] and not (prov and c["provs"] and prov not in c["provs"])]
+                same = [c for c in regular if prov and prov in c["provs"]
+                        and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
+                day = days.get(art)
+                window = _NEAR_DAYS if len(name) <= 2 else _NEAR_DAYS_LONG
+                near = {c_i for c_i, c in enumerate(clusters)  # (no date known: no evidence against)
+                        if day is None or not c.get("days") or any(abs(day - d) <= window for d in c["days"])}
+                plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
+                         and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
+                         and c_i in near  # a story and its follow-ups
+                         and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
+                if shared:
+                    target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
+                elif len(same) == 1:
+                    target, reason, score = same[0], "same name in the same province", 0.8
+                elif not bound and len(plain) == 1:
+                    target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
+                                                       + (", no conflicting role" if len(name) <= 2 else "")), 0.6
+            if target is None:
+                target = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "abroad": set(),
+                          "plain": not bound and not anonymous}
+                why = ("an anonymised name" if anonymous else
+                       "a foreign name in a story about other countries" if foreign and not bound else
+                       "a post or role of its own, unlike the national office holder of that name" if nations
+                       else "another province, organisation or role than the others of that name")
+                reason, score = ("same name" if not clusters else f"kept apart: {why}"), 0.9
+                clusters.append(target)
+            target["articles"].append(art)
+            target["provs"] |= {prov} if prov else set()
+            target["orgs"] |= orgs
+            target["roles"] |= roles
+            target["abroad"] |= abroad[art]
+            target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
+            for m in by_article[art]:
+                keys.why[(m.article, m.start, m.end)] = (reason, score)
+        clusters = [c for c in clusters if c["articles"]]
+        if len(clusters) > 1:
+            mentions = keys.keyed.pop(key)
+            for n, c in enumerate(clusters):
+                ckey = key if n == 0 else f"{key}|{n}"
+                for m in mentions:
+                    if m.article in c["articles"]:
+                        keys.keyed[ckey].append(m)
+                        keys.of[(m.article, m.start, m.end)] = ckey

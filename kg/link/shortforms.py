@@ -1,0 +1,148 @@
+"""Short forms joined to the full names they stand for, across articles (kg.link.entities calls these after keying):
+declared short forms (某某集团有限公司（简称“某某”）), names without their region prefix, company brand cores and
+abbreviations whose characters appear in order in one longer name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Any
+
+from kg.model import ORGANISATIONS as ORGS
+from kg.model import Article, Mention
+from kg.util.resources import words
+
+__all__ = ["class_of", "compatible", "join_declared", "join_short_forms", "join_unprefixed", "org_parts"]
+
+
+_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇两]+")
+
+
+def compatible(a: str, b: str) -> bool:
+    """False when two names must never be merged: they differ in a number (二十届/十九届, 2024年/2025年)."""
+    if _NUMBER.findall(a) != _NUMBER.findall(b):
+        return False
+    return True
+
+
+def org_parts(key: str) -> tuple[str, str]:
+    _, code, rest = key.split("|", 2)
+    return code, rest
+
+
+def class_of(found: list[Mention]) -> str:
+    classes = Counter(m.cls for m in found)
+    return max(classes, key=lambda c: (classes[c], c != "Organization", c))
+
+
+_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|下称)[：:]?[“\"「]?([^”\"」）)，,]{2,12})[”\"」]?[）)]")
+
+
+def join_declared(keys: Any, articles: list[Article], mentions: dict[str, list[Mention]]) -> None:
+    """A short form the article declares (某某集团有限公司（简称“某某”）) joins the name written right before it."""
+    for a in articles:
+        found = mentions.get(a.id, [])
+        for hit in _DECLARED.finditer(a.text):
+            full = next((m for m in found if m.end == hit.start() and m.cls in ORGS), None)
+            short = next((m for m in found if m.text == hit.group(1) and m.cls in ORGS), None)
+            if full is None or short is None:
+                continue
+            src, dst = keys.of.get((short.article, short.start, short.end)), keys.of.get((full.article, full.start, full.end))
+            if src and dst and src != dst and src in keys.keyed and compatible(short.text, full.text):
+                keys.move(src, dst, "short form declared in the text (简称)", 0.95)
+
+
+def join_unprefixed(keys: Any) -> None:
+    """Merge ``org||rest`` into the single ``org|code|rest`` entity with the same rest, when there is one."""
+    by_rest: dict[str, list[str]] = defaultdict(list)
+    for key in keys.keyed:
+        if key.startswith("org|"):
+            code, rest = org_parts(key)
+            if code:
+                by_rest[rest].append(key)
+    for key in sorted(k for k in keys.keyed if k.startswith("org||")):
+        targets = by_rest.get(org_parts(key)[1], [])
+        if len(targets) == 1:
+            keys.move(key, targets[0], "name without region joins the only one with a region", 0.75)
+
+
+def _industry_tail(tail: str) -> bool:
+    """True when ``tail`` is one or more industry words (燃气, 科技, 集团 ...)."""
+    if not tail:
+        return False
+    for w in _tail_words():
+        if tail.startswith(w) and (len(tail) == len(w) or _industry_tail(tail[len(w):])):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> tuple[str, ...]:
+    return tuple(sorted(set(words("industry_words.txt")) | set(words("brand_tail_words.txt")), key=lambda w: (-len(w), w)))
+
+
+def _brand_core(rest: str) -> tuple[str, tuple[str, ...]]:
+    """``rest`` without the business-line and form words at its end (某某智能家居 -> 某某, (智能, 家居)); the core
+    keeps at least two characters."""
+    tails: list[str] = []
+    while True:
+        w = next((w for w in _tail_words() if rest.endswith(w) and len(rest) - len(w) >= 2), None)
+        if w is None:
+            return rest, tuple(reversed(tails))
+        tails.append(w)
+        rest = rest[: -len(w)]
+
+
+def _same_brand(short: str, full: str) -> bool:
+    """Two company names with the same brand core, the shorter one's line words all among the longer one's
+    (某某家居 = 某某智能家居; 某某物流 != 某某智能家居)."""
+    core, tails = _brand_core(short)
+    fcore, ftails = _brand_core(full)
+    return core == fcore and len(core) >= 2 and bool(ftails) and set(tails) <= set(ftails)
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def join_short_forms(keys: Any) -> None:
+    """A company brand without its industry word (华兴 = 华兴纸业) or an agency abbreviation whose characters appear
+    in order in the full name (市监局 = 市场监督管理局) joins the single longer name of the same region."""
+    orgs = sorted((k for k in keys.keyed if k.startswith("org|")), key=lambda k: (len(org_parts(k)[1]), k))
+    by_first: dict[str, list[str]] = defaultdict(list)  # both rules need the same first character
+    for k in orgs:
+        rest = org_parts(k)[1]
+        if rest:
+            by_first[rest[0]].append(k)
+    for key in orgs:
+        if key not in keys.keyed:
+            continue
+        code, rest = org_parts(key)
+        if not rest:
+            continue
+        cls = class_of(keys.keyed[key])
+        found = []
+        for other in by_first[rest[0]]:
+            if other == key or other not in keys.keyed:
+                continue
+            ocode, orest = org_parts(other)
+            if (code and ocode != code) or len(orest) <= len(rest) or not compatible(rest, orest):
+                continue
+            ocls = class_of(keys.keyed[other])
+            if cls == "Enterprise" and ocls == "Enterprise" and len(rest) >= 2:
+                brand, full = rest, orest
+                if rest.endswith("集团") and orest.endswith("集团") and len(rest) >= 4:
+                    brand, full = rest[:-2], orest[:-2]  # 某某集团 = 某某建工集团
+                if full.startswith(brand) and _industry_tail(full[len(brand):]):
+                    found.append((other, "company short form: brand without its industry word"))
+                elif _same_brand(rest, orest):
+                    found.append((other, "company short form: same brand core, fewer business-line words"))
+            elif cls != "Enterprise" and ocls == cls and len(rest) >= 3:
+                # 公安局 is not 公安局某区分局: a name the longer one starts with is its parent, not its short form
+                if rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest) \
+                        and not orest.startswith(rest):
+                    found.append((other, "abbreviation: its characters appear in order in the full name"))
+        if len(found) == 1:
+            keys.move(key, found[0][0], found[0][1], 0.7)

@@ -1,0 +1,279 @@
+"""The graph stage as a stream: every quad of a build as N-Triples term strings (see :mod:`kg.rdf.ntriples`).
+
+:func:`emit` calls ``add(graph, owner, s, p, o)`` once per triple. ``graph`` is the local name of the named graph
+the triple belongs to in graph.trig/graph.nq (``graph/article/<id>``: what one article says, including every
+fact it states and that fact's membership and post; ``graph/entities``: the merged entities, merge decisions and
+facts that hold independently of any article). ``owner`` is its graph in a ``--store`` folder, where every
+triple lives in exactly one graph: the graph of the article its subject belongs to (the article, its bylines,
+mentions, references, sentences, statements, measures; a membership belongs to the first article it was derived
+from), else ``graph/entities``. :mod:`kg.rdf.build` (rdflib views), :mod:`kg.outputs` (files) and :mod:`kg.store.oxigraph`
+(the persistent store) read this one stream.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import hashlib
+from collections import defaultdict
+from typing import Callable
+from urllib.parse import quote
+
+from . import ntriples as nt
+from kg.model import Article, Linked, Text
+
+__all__ = ["ENTITIES", "emit", "article_graph", "extra_triples"]
+
+ENTITIES = "graph/entities"  # local part of the merged-entities graph's name
+Add = Callable[[str, str, str, str, str], None]
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_KG = "https://w3id.org/kgnews/ontology#"
+_SCHEMA = "https://schema.org/"
+_DCT = "http://purl.org/dc/terms/"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_PROV = "http://www.w3.org/ns/prov#"
+_ORG = "http://www.w3.org/ns/org#"
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+
+
+def article_graph(article_id: str) -> str:
+    """Local part of the name of an article's graph."""
+    return f"graph/article/{article_id}"
+
+
+class _P:
+    """Predicate and class terms, checked against the ontology once (kg.rdf.vocab fails on a typo)."""
+
+    def __init__(self) -> None:
+        from .vocab import KG
+
+        def kg(name: str) -> str:
+            return nt.iri(str(KG[name]))
+
+        self.kg = kg
+        self.type = nt.iri(_RDF + "type")
+        self.subject, self.predicate, self.object = (nt.iri(_RDF + n) for n in ("subject", "predicate", "object"))
+        self.label = nt.iri(_RDFS + "label")
+        self.alt = nt.iri(_SKOS + "altLabel")
+        self.source = nt.iri(_DCT + "source")
+        self.derived = nt.iri(_PROV + "wasDerivedFrom")
+        self.sdo = {n: nt.iri(_SCHEMA + n) for n in (
+            "latitude", "longitude", "headline", "alternativeHeadline", "datePublished", "articleBody", "url",
+            "publisher", "author", "mentions")}
+        self.org = {n: nt.iri(_ORG + n) for n in ("member", "organization", "postIn", "heldBy")}
+        self.nif = {n: nt.iri(_NIF + n) for n in ("Sentence", "anchorOf", "beginIndex", "endIndex", "sentence")}
+
+
+def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
+    """Call ``add(graph, owner, s, p, o)`` for every triple of the build (see the module docstring)."""
+    from kg.relations.text import sentences
+
+    P = _P()
+    kg = P.kg
+    ent = ENTITIES
+    iri_cache: dict[str, str] = {}
+
+    def iri(path: str) -> str:
+        term = iri_cache.get(path)
+        if term is None:
+            term = iri_cache[path] = nt.iri(base + path)
+        return term
+
+    def conf(value: float) -> str:
+        # a decimal (well-typed for SHACL) in the canonical form other engines print too: 0.8, 1.0
+        return nt.decimal(str(round(min(max(value, 0.0), 1.0), 3)))
+
+    entity_iri = {e.key: iri(e.key) for e in linked.entities}
+    for e in linked.entities:
+        node = entity_iri[e.key]
+        add(ent, ent, node, P.type, kg(e.cls))
+        add(ent, ent, node, P.label, nt.zh(e.label))
+        for alt in e.alt_labels:
+            add(ent, ent, node, P.alt, nt.zh(alt))
+        add(ent, ent, node, kg("mentionCount"), nt.integer(len(e.mentions)))
+        if e.code:
+            add(ent, ent, node, kg("regionCode"), nt.literal(e.code))
+        if e.level:
+            add(ent, ent, node, kg("adminLevel"), nt.literal(e.level))
+        if e.lat is not None and e.lon is not None:
+            add(ent, ent, node, P.sdo["latitude"], nt.double(round(e.lat, 6)))
+            add(ent, ent, node, P.sdo["longitude"], nt.double(round(e.lon, 6)))
+        for d in e.merges:
+            dn = iri(f"merge/{_hash(f'{e.key}|{d.form}|{d.reason}')}")
+            add(ent, ent, node, kg("mergeDecision"), dn)
+            add(ent, ent, dn, P.type, kg("MergeDecision"))
+            add(ent, ent, dn, kg("surfaceForm"), nt.zh(d.form))
+            add(ent, ent, dn, kg("reason"), nt.literal(d.reason))
+            add(ent, ent, dn, kg("confidence"), conf(d.score))
+            if d.article:
+                add(ent, ent, dn, P.derived, iri(f"article/{d.article}"))
+
+    by_id = {a.id: a for a in articles}
+    sentence_spans: dict[str, list[tuple[int, int, int, int]]] = {}
+    for a in articles:
+        g = article_graph(a.id)
+        art = iri(f"article/{a.id}")
+        add(g, g, art, P.type, kg("Article"))
+        add(g, g, art, P.sdo["headline"], nt.zh(a.headline))
+        if a.subtitle:
+            add(g, g, art, P.sdo["alternativeHeadline"], nt.zh(a.subtitle))
+        if a.date:
+            add(g, g, art, P.sdo["datePublished"], nt.typed(a.date, nt.XSD + "date"))
+        add(g, g, art, P.source, nt.literal(a.source))
+        add(g, g, art, P.sdo["articleBody"], nt.zh(a.body))
+        add(g, g, art, kg("position"), nt.integer(a.position))
+        add(g, g, art, kg("articleKind"), nt.literal(a.kind))
+        if a.dateline:
+            add(g, g, art, kg("dateline"), nt.zh(a.dateline))
+        if a.url:
+            add(g, g, art, P.sdo["url"], nt.iri(quote(a.url, safe=":/?#[]@!$&'()*+,;=%~")))
+        if a.publisher:
+            add(g, g, art, P.sdo["publisher"], nt.zh(a.publisher))
+        for n, (key, role) in enumerate(linked.bylines.get(a.id, ())):
+            person = entity_iri[key]
+            add(g, g, art, P.sdo["author"], person)
+            b = iri(f"byline/{a.id}/{n}")
+            add(g, g, art, kg("byline"), b)
+            add(g, g, b, P.type, kg("Byline"))
+            add(g, g, b, kg("person"), person)
+            add(g, g, b, kg("role"), nt.zh(role))
+        sentence_spans[a.id] = [(s, e, *a.raw_span(s, e)) for s, e in sentences(a.text)]
+
+    def sentence(article: Article, raw_start: int, raw_end: int, text: str) -> str:
+        node = iri(f"sentence/{article.id}/{raw_start}-{raw_end}")
+        g = article_graph(article.id)
+        add(g, g, node, P.type, P.nif["Sentence"])
+        add(g, g, node, P.nif["anchorOf"], nt.zh(text.strip()))
+        add(g, g, node, P.nif["beginIndex"], nt.integer(raw_start))
+        add(g, g, node, P.nif["endIndex"], nt.integer(raw_end))
+        add(g, g, node, kg("inArticle"), iri(f"article/{article.id}"))
+        return node
+
+    def sentence_at(article: Article, start: int) -> str | None:
+        spans = sentence_spans.get(article.id, ())  # in text order and disjoint: the last one starting at or
+        i = bisect.bisect_right(spans, (start, float("inf"))) - 1  # before ``start`` is the only candidate
+        if i >= 0 and spans[i][0] <= start < spans[i][1]:
+            s, e, rs, re_ = spans[i]
+            return sentence(article, rs, re_, article.text[s:e])
+        return None
+
+    def span(g: str, node: str, cls: str, found, extractor: str) -> None:
+        """A mention or reference node: its article, surface text, raw offsets, sentence, extractor, confidence."""
+        art = iri(f"article/{found.article}")
+        add(g, g, node, P.type, cls)
+        add(g, g, node, kg("inArticle"), art)
+        add(g, g, node, P.derived, art)
+        add(g, g, node, P.nif["anchorOf"], nt.zh(found.text))
+        add(g, g, node, P.nif["beginIndex"], nt.integer(found.raw_start))
+        add(g, g, node, P.nif["endIndex"], nt.integer(found.raw_end))
+        add(g, g, node, kg("extractor"), nt.literal(extractor))
+        add(g, g, node, kg("confidence"), conf(found.confidence))
+        if found.article in by_id:
+            sent = sentence_at(by_id[found.article], found.start)
+            if sent is not None:
+                add(g, g, node, P.nif["sentence"], sent)
+
+    mention_cls, mention_of = kg("Mention"), kg("mentionOf")
+    for e in linked.entities:
+        for m in e.mentions:
+            g = article_graph(m.article)
+            add(g, g, iri(f"article/{m.article}"), P.sdo["mentions"], entity_iri[e.key])
+            key = by_id[m.article].span_key(m.start, m.end) if m.article in by_id else f"{m.raw_start}-{m.raw_end}"
+            node = iri(f"mention/{m.article}/{key}")
+            span(g, node, mention_cls, m, m.extractor)
+            add(g, g, node, mention_of, entity_iri[e.key])
+
+    for r in linked.references:
+        g = article_graph(r.article)
+        key = by_id[r.article].span_key(r.start, r.end) if r.article in by_id else f"{r.raw_start}-{r.raw_end}"
+        node = iri(f"reference/{r.article}/{key}")
+        span(g, node, kg("Reference"), r, "coref")
+        add(g, g, node, kg("refersTo"), entity_iri[r.entity])
+        add(g, g, node, kg("reason"), nt.literal(r.reason))
+
+    # a membership (one node per person, organisation and role) lives, in a store, with the first article
+    # that states it
+    member_owner: dict[str, str] = {}
+    for f in linked.facts:
+        if f.predicate == "holdsPost" and f.article and f.article in by_id:
+            key = f"{f.subject}|{f.object}|{f.role}"
+            if key not in member_owner or f.article < member_owner[key]:
+                member_owner[key] = f.article
+    for f in linked.facts:
+        s, o = entity_iri[f.subject], entity_iri[f.object]
+        article = by_id.get(f.article) if f.article else None
+        g = article_graph(f.article) if article else ent
+        add(g, ent, s, kg(f.predicate), o)
+        where = f.article or "entities"
+        # the raw end too: a headline and the body's first sentence may both start at one raw offset
+        st = iri(f"statement/{where}/{_hash(f'{f.subject}|{f.predicate}|{f.object}|{f.role}|{f.raw_start}|{f.raw_end}')}")
+        add(g, g, st, P.type, kg("Statement"))
+        add(g, g, st, P.subject, s)
+        add(g, g, st, P.predicate, kg(f.predicate))
+        add(g, g, st, P.object, o)
+        add(g, g, st, kg("extractor"), nt.literal(f.extractor))
+        add(g, g, st, kg("confidence"), conf(f.confidence))
+        if f.role:
+            add(g, g, st, kg("role"), nt.zh(f.role))
+        if article is not None:
+            art = iri(f"article/{article.id}")
+            add(g, g, st, kg("inArticle"), art)
+            add(g, g, st, P.derived, art)
+            if f.raw_start is not None and f.raw_end is not None:
+                add(g, g, st, P.nif["beginIndex"], nt.integer(f.raw_start))
+                add(g, g, st, P.nif["endIndex"], nt.integer(f.raw_end))
+                t = Text(article.text, article.offsets)
+                text = article.text[t.index_of_raw(f.raw_start):t.index_of_raw(f.raw_end)]
+                add(g, g, st, kg("evidence"), sentence(article, f.raw_start, f.raw_end, text))
+        if f.predicate == "holdsPost":
+            key = f"{f.subject}|{f.object}|{f.role}"
+            ms = iri(f"membership/{_hash(key)}")
+            mo = article_graph(member_owner[key]) if key in member_owner else ent
+            add(g, mo, ms, P.type, kg("Membership"))
+            add(g, mo, ms, P.org["member"], s)
+            add(g, mo, ms, P.org["organization"], o)
+            if f.role:
+                add(g, mo, ms, kg("role"), nt.zh(f.role))
+                post = iri(f"post/{_hash(f'{f.object}|{f.role}')}")
+                add(g, mo, ms, kg("post"), post)
+                add(g, ent, post, P.type, kg("Post"))
+                add(g, ent, post, P.org["postIn"], o)
+                add(g, ent, post, P.org["heldBy"], s)
+                add(g, ent, post, kg("role"), nt.zh(f.role))
+            if article is not None:
+                add(g, mo, ms, P.derived, iri(f"article/{article.id}"))
+
+
+def extra_triples(articles: list[Article], found_measures: dict, linked: Linked, base: str, add: Add) -> None:
+    """The triples later stages add (measures: kg.extract.measures; initiative kinds: kg.extract.initiatives), as quads: a
+    triple whose subject IRI has an article id as a path segment goes to that article's graph (and, in a store,
+    to the article's graph when its subject says it is in that article), else to the entities graph."""
+    from kg.extract import initiatives, measures
+
+    ids = {a.id for a in articles}
+    start = len(base)
+
+    class _Sink:
+        def add(self, t) -> None:
+            s = str(t[0])
+            parts = s[start:].split("/") if s.startswith(base) else []
+            aid = next((p for p in parts[1:] if p in ids), None)
+            g = article_graph(aid) if aid else ENTITIES
+            add(g, g, nt.from_rdflib(t[0]), nt.from_rdflib(t[1]), nt.from_rdflib(t[2]))
+
+    sink = _Sink()
+    measures.add_to_graph(sink, articles, found_measures, linked, base)
+    initiatives.add_types(sink, linked, base)
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def collect(articles: list[Article], linked: Linked, base: str) -> dict[str, set]:
+    """Graph local name -> set of (s, p, o) N-Triples terms, as :func:`emit` gives them (for small builds)."""
+    out: dict[str, set] = defaultdict(set)
+    emit(articles, linked, base, lambda g, _o, s, p, o: out[g].add((s, p, o)))
+    return out

@@ -1,0 +1,3 @@
+"""Stage 4, relations: relations stated in one article's text, between its mentions."""
+
+__all__: list[str] = []

@@ -1,0 +1,313 @@
+"""A persistent graph store on disk (Oxigraph through pyoxigraph, RocksDB) for archives too large for rdflib.
+
+Layout (the one :func:`kg.rdf.build.dataset` writes to graph.trig): every article's own triples (the article, its
+bylines, mentions, memberships and statements) live in the named graph ``<base>graph/article/<id>``; entity
+descriptions and facts between entities live in ``<base>graph/entities``. Queries see the union of all graphs.
+Writing a build again replaces the graphs of its articles (matched by their ``dcterms:source`` file), so
+re-building the same input never duplicates data; ``kg:mentionCount`` is recomputed from the mentions in the
+store after every write.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from kg.rdf.build import PREFIXES
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyoxigraph
+    from rdflib import Graph
+
+__all__ = ["is_store", "open_store", "partition", "write", "to_ox", "from_ox", "load_memory", "copy_to_memory",
+           "to_rdflib", "to_graph", "check_writable", "write_quads"]
+
+KG, RDF_TYPE = PREFIXES["kg"], "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+PROV_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
+SOURCE = PREFIXES["dcterms"] + "source"
+
+
+def is_store(path: str | os.PathLike) -> bool:
+    """True if ``path`` is a folder holding an Oxigraph (RocksDB) store."""
+    p = Path(path)
+    return p.is_dir() and (p / "CURRENT").is_file() and any(p.glob("OPTIONS-*"))
+
+
+def open_store(path: str | os.PathLike, read_only: bool = False) -> "pyoxigraph.Store":
+    """Open (or create, unless ``read_only``) the store in folder ``path``."""
+    import pyoxigraph as ox
+
+    if read_only:
+        return ox.Store.read_only(str(path))
+    Path(path).mkdir(parents=True, exist_ok=True)
+    return ox.Store(str(path))
+
+
+def partition(graph: "Graph") -> dict[str, list[tuple]]:
+    """Split ``graph`` into graph name -> triples: ``<base>graph/article/<id>`` for each article's own triples,
+    ``<base>graph/entities`` for everything else (names as in :func:`kg.rdf.build.dataset`)."""
+    from rdflib import URIRef
+
+    from kg.rdf.build import DEFAULT_BASE, ENTITIES
+
+    owner: dict = {}
+    for art in graph.subjects(URIRef(RDF_TYPE), URIRef(KG + "Article")):
+        owner[art] = art
+        for b in graph.objects(art, URIRef(KG + "byline")):
+            owner[b] = art
+    for m, art in graph.subject_objects(URIRef(KG + "inArticle")):
+        owner.setdefault(m, art)
+    for ms in graph.subjects(URIRef(RDF_TYPE), URIRef(KG + "Membership")):
+        arts = sorted(graph.objects(ms, URIRef(PROV_DERIVED)))
+        if arts:
+            owner.setdefault(ms, arts[0])
+    articles = sorted(set(owner.values()))
+    base = str(articles[0]).rsplit("article/", 1)[0] if articles else DEFAULT_BASE
+    names = {a: _graph_name(str(a)) for a in articles}
+    parts: dict[str, list[tuple]] = defaultdict(list)
+    for t in graph:
+        art = owner.get(t[0])
+        parts[base + ENTITIES if art is None else names[art]].append(t)
+    return dict(parts)
+
+
+def _graph_name(article: str) -> str:
+    """``<base>article/<id>`` -> ``<base>graph/article/<id>``."""
+    head, sep, tail = article.rpartition("article/")
+    return f"{head}graph/article/{tail}" if sep else article + "#graph"
+
+
+def to_ox(term):
+    """An rdflib term as a pyoxigraph term."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def from_ox(term):
+    """A pyoxigraph term as an rdflib term."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def _quads(triples: Iterable[tuple], graph_name) -> list:
+    import pyoxigraph as ox
+
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_name) for s, p, o in triples]
+
+
+def write(graph: "Graph", path: str | os.PathLike) -> dict[str, int]:
+    """Write a built graph into the store at ``path`` (created if needed), replacing earlier builds of the same
+    input files. Returns counts: ``articles`` written, ``replaced`` article graphs dropped, ``quads`` in the store."""
+    import pyoxigraph as ox
+
+    store = open_store(path)
+    parts = partition(graph)
+    sources = sorted({str(o) for s, o in graph.subject_objects(_uri(SOURCE))
+                      if (s, _uri(RDF_TYPE), _uri(KG + "Article")) in graph})
+    replaced = set()
+    if sources:
+        wanted = set(sources)
+        replaced = {sol["g"] for sol in store.query(
+            "SELECT DISTINCT ?g ?src WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:source ?src } }",
+            prefixes=PREFIXES) if sol["src"].value in wanted}
+    for g in replaced:
+        store.remove_graph(g)
+    entities = [name for name in parts if "graph/article/" not in name]
+    for name, triples in parts.items():
+        gname = ox.NamedNode(name)
+        if name not in entities:
+            store.remove_graph(gname)
+        store.extend(_quads(triples, gname))
+    _recount(store)
+    store.flush()
+    return {"articles": len(parts) - len(entities), "replaced": len(replaced), "quads": len(store)}
+
+
+_RECOUNT = """DELETE { GRAPH ?eg { ?e kg:mentionCount ?old } } INSERT { GRAPH ?eg { ?e kg:mentionCount ?n } }
+        WHERE { GRAPH ?eg { ?e kg:mentionCount ?old }
+                OPTIONAL { SELECT ?e (COUNT(DISTINCT ?m) AS ?c) WHERE { GRAPH ?g { ?m kg:mentionOf ?e } } GROUP BY ?e }
+                BIND (COALESCE(?c, 0) AS ?n) }"""
+
+
+def _recount(store) -> None:
+    """kg:mentionCount of every entity = the number of mentions of it in the whole store."""
+    store.update(_RECOUNT, prefixes=PREFIXES)
+
+
+def load_memory(path: str | os.PathLike) -> "pyoxigraph.Store":
+    """A graph file (any RDF syntax kg reads) loaded into an in-memory pyoxigraph store."""
+    import pyoxigraph as ox
+
+    from .query import QueryError, graph_file
+
+    p = graph_file(path)
+    fmt = ox.RdfFormat.from_extension(p.suffix.lstrip(".").lower() or "ttl") or ox.RdfFormat.TURTLE
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(p), format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise QueryError(f"{p}: cannot parse as {fmt}: {' '.join(str(exc).split())}") from None
+    return store
+
+
+def copy_to_memory(path: str | os.PathLike) -> "pyoxigraph.Store":
+    """The store in folder ``path`` copied, named graphs and all, into an in-memory pyoxigraph store: several
+    times faster to query than RocksDB on disk (scripts/bench_store.py), at the cost of loading it first and
+    holding it in RAM. Later changes to the folder are not seen."""
+    import pyoxigraph as ox
+
+    memory = ox.Store()
+    memory.bulk_extend(open_store(path, read_only=True).quads_for_pattern(None, None, None, None))
+    return memory
+
+
+def to_rdflib(store: "pyoxigraph.Store"):
+    """The whole store as an rdflib Dataset (named graphs kept); for exports of moderate size."""
+    import pyoxigraph as ox
+    from rdflib import Dataset
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    ds = Dataset(default_union=True)
+    for q in store:
+        g = DATASET_DEFAULT_GRAPH_ID if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
+        ds.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), g))
+    return ds
+
+
+def to_graph(store: "pyoxigraph.Store") -> "Graph":
+    """The union of all graphs in the store as one rdflib Graph (named graphs dropped)."""
+    from rdflib import Graph
+
+    from kg.rdf.build import bind_prefixes
+
+    g = Graph()
+    bind_prefixes(g)
+    for q in store:
+        g.add((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+    return g
+
+
+def _uri(text: str):
+    from rdflib import URIRef
+
+    return URIRef(text)
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    """Raise OSError now (before a long build) if the store at ``path`` cannot be written, e.g. while a
+    `kg serve --allow-update` holds it, or its folder cannot be made."""
+    p = Path(path)
+    if is_store(p):
+        store = open_store(p)
+        del store
+        return
+    if p.exists() and (not p.is_dir() or any(p.iterdir())):
+        raise OSError(f"{p} exists and is not an Oxigraph store")
+    p.parent.mkdir(parents=True, exist_ok=True)
+    if not os.access(p.parent, os.W_OK):
+        raise OSError(f"{p.parent}: not writable")
+
+
+def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str) -> dict[str, int]:
+    """Write the N-Quads file ``nquads`` (the store layout of one build, see :mod:`kg.rdf.quads`) into the store at
+    ``path`` as a new version switched in at once: a new store is bulk-loaded beside ``path`` and renamed into
+    place; an existing one is copied (a RocksDB checkpoint: hard links, no data copied), the copy gets the build
+    (the graphs of earlier builds of the same ``sources`` and of the same articles dropped, the quads bulk-loaded,
+    ``kg:mentionCount`` recounted for the entities the build or the dropped graphs touch: an index lookup each,
+    not a pass over the store) and is swapped with ``path`` in one atomic rename. A build killed at any moment
+    leaves the store as it was before or as it is after. Returns ``articles`` written and ``replaced`` graphs."""
+    import pyoxigraph as ox
+
+    from kg.util.generation import clean_siblings, exchange, sibling
+
+    target = Path(path)
+    clean_siblings(target)
+    articles, touched = _read_layout(nquads, base)
+    new = sibling(target, "new")
+    try:
+        if not is_store(target):
+            if target.exists() and (not target.is_dir() or any(target.iterdir())):
+                raise OSError(f"{target}: exists and is not an Oxigraph store")
+            fresh = ox.Store(str(new))
+            fresh.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+            fresh.flush()
+            del fresh
+            if target.exists():
+                target.rmdir()
+            os.rename(new, target)
+            return {"articles": len(articles), "replaced": 0}
+        current = open_store(target)
+        replaced = set()
+        if sources:
+            wanted = set(sources)
+            replaced = {str(sol["g"]) for sol in current.query(
+                "SELECT DISTINCT ?g ?src WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:source ?src } }",
+                prefixes=PREFIXES) if sol["src"].value in wanted}
+        dropped = sorted(replaced | articles)
+        for i in range(0, len(dropped), 500):
+            values = " ".join(dropped[i:i + 500])
+            touched.update(str(sol[0]) for sol in current.query(
+                f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?m kg:mentionOf ?e }} }}",
+                prefixes=PREFIXES))
+        current.backup(str(new))
+        del current
+        copy = ox.Store(str(new))
+        if dropped:
+            copy.update("".join(f"DROP SILENT GRAPH {g} ;\n" for g in dropped) + "CLEAR SILENT GRAPH <urn:kg:none>")
+        copy.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        if touched:
+            values = "VALUES ?e { " + " ".join(sorted(touched)) + " }"
+            copy.update(_RECOUNT.replace("WHERE { GRAPH", f"WHERE {{ {values} GRAPH"), prefixes=PREFIXES)
+        copy.flush()
+        del copy
+        exchange(new, target)
+        return {"articles": len(articles), "replaced": len(replaced)}
+    finally:
+        if new.exists():
+            shutil.rmtree(new, ignore_errors=True)
+
+
+def _read_layout(nquads: str | os.PathLike, base: str) -> tuple[set[str], set[str]]:
+    """The article graphs of a store-layout N-Quads file and the entities whose mention counts it touches."""
+    mention_count, mention_of = f"<{KG}mentionCount>", f"<{KG}mentionOf>"
+    entities = f"<{base}graph/entities>"
+    graphs: set[str] = set()
+    touched: set[str] = set()
+    with open(nquads, encoding="utf-8") as fh:
+        for line in fh:
+            spo, g, _ = line.rsplit(" ", 2)
+            graphs.add(g)
+            s_end = spo.index("> ") + 1
+            p_end = spo.index("> ", s_end + 1) + 1
+            p = spo[s_end + 1:p_end]
+            if p == mention_count:
+                touched.add(spo[:s_end])
+            elif p == mention_of:
+                touched.add(spo[p_end + 1:])
+    graphs.discard(entities)
+    return graphs, touched

@@ -1,0 +1,3 @@
+"""The interactive explorer page (graph.html) and notebook display helpers."""
+
+__all__: list[str] = []
