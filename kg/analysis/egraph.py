@@ -204,9 +204,16 @@ def _read_support(graph, eg: EntityGraph) -> None:
         eg.statements[k].sort(key=lambda r: (not r["sentence"], -(r["confidence"] or 0), r["article"], r["sentence"]))
     roles: dict[tuple, set] = {}
     where: dict[tuple, set] = {}
-    for person, org, role, art in _rows(graph, "SELECT ?p ?o ?r ?a WHERE { ?m org:member ?p ; org:organization ?o . "
-                                               "OPTIONAL { ?m kg:role ?r } OPTIONAL { ?m prov:wasDerivedFrom ?a } }"):
-        roles.setdefault((person, org), set()).update([role] if role else [])
-        where.setdefault((person, org), set()).update([art] if art else [])
+    pair = {m: (p, o) for m, p, o in _rows(graph, "SELECT ?m ?p ?o WHERE { ?m org:member ?p ; org:organization ?o }")}
+    for m in pair:
+        roles.setdefault(pair[m], set())
+        where.setdefault(pair[m], set())
+    # roles and articles read apart: one membership holds many of each, and their product explodes on a corpus
+    for m, role in _rows(graph, "SELECT ?m ?r WHERE { ?m org:member ?p ; kg:role ?r }"):
+        if m in pair:
+            roles[pair[m]].add(role)
+    for m, art in _rows(graph, "SELECT ?m ?a WHERE { ?m org:member ?p ; prov:wasDerivedFrom ?a }"):
+        if m in pair:
+            where[pair[m]].add(art)
     eg.roles = {k: sorted(v) for k, v in sorted(roles.items())}
     eg.post_arts = {k: sorted(v) for k, v in sorted(where.items()) if v}
