@@ -27,6 +27,9 @@ SELECT ?e ?label ?form ?reason ?score WHERE {
 """
 
 
+_GENERAL = ("Initiative", "Organization")  # superclasses a node is typed with beside its own class
+
+
 @dataclass
 class Audit:
     split: dict[str, list[dict]] = field(default_factory=dict)  # label -> nodes (iri, class, mentions, reasons)
@@ -37,10 +40,17 @@ def audit(graph, top: int = 20) -> Audit:
     """Audit ``graph`` (an rdflib Graph or a pyoxigraph Store): every name on two or more nodes, most nodes first,
     and the ``top`` merge decisions with the lowest confidence."""
     out = Audit()
+    nodes: dict[str, dict] = {}
     for label, iri, cls, n, reasons in run(graph, _SPLIT).rows:
-        out.split.setdefault(label, []).append({
-            "iri": iri, "class": cls.rsplit("#", 1)[-1], "mentions": int(float(n or 0)),
-            "reasons": sorted({r for r in (reasons or "").split(" | ") if r})})
+        node = nodes.setdefault(iri, {"iri": iri, "label": label, "classes": set(), "mentions": int(float(n or 0)),
+                                      "reasons": set()})
+        node["classes"].add(cls.rsplit("#", 1)[-1])
+        node["reasons"] |= {r for r in (reasons or "").split(" | ") if r}
+    for node in nodes.values():  # the most specific class: a kind of initiative before Initiative itself
+        classes = node.pop("classes")
+        node["class"] = min(classes, key=lambda c: (c in _GENERAL, c))
+        node["reasons"] = sorted(node["reasons"])
+        out.split.setdefault(node.pop("label"), []).append(node)
     for nodes in out.split.values():
         nodes.sort(key=lambda d: (-d["mentions"], d["iri"]))
     out.split = dict(sorted(out.split.items(), key=lambda kv: (-len(kv[1]), kv[0])))
