@@ -88,15 +88,20 @@ class BenchResult:
 def find_benchmarks(explicit: str | os.PathLike | None = None) -> Path | None:
     """The benchmarks folder: ``explicit``, ``$KG_BENCHMARKS``, else ``../shared/benchmarks`` (or
     ``shared/benchmarks``) seen from the repository root and from the current directory; None if absent."""
-    given = explicit if explicit is not None else os.environ.get(ENV_VAR) or None
+    return find_shared("benchmarks", ENV_VAR, explicit, Path.is_dir)
+
+
+def find_shared(rel: str, env: str, explicit: str | os.PathLike | None, exists) -> Path | None:
+    """``explicit``, else ``$env``, else ``../shared/<rel>`` (or ``shared/<rel>``) seen from the repository root and
+    from the current directory, when ``exists(path)``; None otherwise (code that reads ../shared skips cleanly)."""
+    given = explicit if explicit is not None else os.environ.get(env) or None
     if given is not None:
         p = Path(given).expanduser()
-        return p if p.is_dir() else None
-    root = Path(__file__).resolve().parents[2]
-    for base in (root, Path.cwd()):
-        for rel in ("../shared/benchmarks", "shared/benchmarks"):
-            p = (base / rel).resolve()
-            if p.is_dir():
+        return p if exists(p) else None
+    for base in (Path(__file__).resolve().parents[2], Path.cwd()):
+        for prefix in ("../shared/", "shared/"):
+            p = (base / (prefix + rel)).resolve()
+            if exists(p):
                 return p
     return None
 

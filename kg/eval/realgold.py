@@ -13,7 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .benchmarks import BenchmarkError, GoldResult, score_sources
+from .benchmarks import BenchmarkError, GoldResult, find_shared, score_sources
 from .gold import load_gold
 
 __all__ = ["CORPUS_ENV", "SOURCE", "find_corpus", "find_realgold", "stories", "evaluate_real"]
@@ -25,17 +25,7 @@ SOURCE = "realgold.jsonl"  # the name the temporary input file gets (the gold ro
 def find_corpus(explicit: str | os.PathLike | None = None) -> Path | None:
     """The corpus file: ``explicit``, ``$KG_CORPUS``, else ``../shared/corpus/xwlb.jsonl.gz`` seen from the
     repository root and from the current directory; None when absent."""
-    given = explicit if explicit is not None else os.environ.get(CORPUS_ENV) or None
-    if given is not None:
-        p = Path(given).expanduser()
-        return p if p.is_file() else None
-    root = Path(__file__).resolve().parents[2]
-    for base in (root, Path.cwd()):
-        for rel in ("../shared/corpus/xwlb.jsonl.gz", "shared/corpus/xwlb.jsonl.gz"):
-            p = (base / rel).resolve()
-            if p.is_file():
-                return p
-    return None
+    return find_shared("corpus/xwlb.jsonl.gz", CORPUS_ENV, explicit, Path.is_file)
 
 
 def find_realgold(explicit: str | os.PathLike | None = None) -> Path | None:
