@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-__version__ = "0.2.0"  # the one place: pyproject.toml reads it (dynamic version)
+__version__ = "0.3.0"  # the one place: pyproject.toml reads it (dynamic version)
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = ["__version__", "build"]
