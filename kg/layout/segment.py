@@ -62,6 +62,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
                              rf"(?:\s*[（(][^（()）]{{0,20}}[）)])?\s*$"
                              rf"|{lead}(?:摄影|图)\s*[：:/／]?\s*(?:(?:{roles})\s*)?(?P<n2>{names})\s*$"
                              rf"|[（(]\s*(?:(?:{roles})\s*)?(?P<n3>{names})\s*[/／]?\s*摄影?\s*[）)]\s*$"),
+        # a broadcast or web lead: 央视网消息（新闻联播）：, 中国网络电视台消息(新闻联播)：, 某某网消息： (m, d and br never
+        # take part: a lead names no day and no reporters)
+        "lead": re.compile(rf"(?P<src>{src})消息\s*(?:[（(][^（()）\n]{{1,12}}[）)])?\s*[：:]"
+                           r"(?:(?P<m>(?!))(?P<d>(?!))(?P<br>(?!)))?"),
         "credits": re.compile(rf"[（(](?P<c>\s*(?:{roles})\s*[：:]?\s*{names}"
                               rf"(?:\s*(?:{roles})\s*[：:]?\s*{names})*\s*)[）)]\s*$"),
         "person": re.compile(rf"(?P<role>{roles})|(?P<name>(?:(?!{roles})[{HAN}·])+)"
@@ -218,7 +222,7 @@ def _items(text: Text, raw: str, lines: list[_Line]) -> list[_Item]:
     while k < len(lines):
         ln, prev = lines[k], lines[k - 1] if k else None
         fresh = prev is None or prev.para != ln.para or _ends_sentence(text.text[prev.start:prev.end])
-        m = _rx()["dateline"].match(text.text, ln.start)
+        m = _rx()["dateline"].match(text.text, ln.start) or _rx()["lead"].match(text.text, ln.start)
         br = m.start("br") if m and m.group("br") else -1
         ppl = _people(raw, *text.raw_span(br + 1, m.end() - 1), "记者", strict=False) if br >= 0 else []
         if m and (fresh or ppl):  # mid-paragraph, only a dateline naming its reporters
