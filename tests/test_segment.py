@@ -300,44 +300,31 @@ def test_empty_document():
 
 
 def test_broadcast_credit_line_gives_authors_with_their_roles_not_body_text(tmp_path):
-    import json
-
-    from kg.ingest import readers as ingest
-    from kg.layout import normalise, segment
-
-    p = tmp_path / "feed.jsonl"
-    p.write_text(json.dumps({"title": "某市召开会议", "body": "某市今天召开会议。\n(视频编辑：王小明 文字编辑：见晓明)"},
-                            ensure_ascii=False) + "\n", encoding="utf-8")
-    (doc,), _ = ingest.read([p])
-    (a,) = segment.segment(doc, normalise.normalise(doc.text))
+    a = _one_record(tmp_path, "某市今天召开会议。\n(视频编辑：王小明 文字编辑：见晓明)")
     assert [(x.name, x.role) for x in a.authors] == [("王小明", "视频编辑"), ("见晓明", "文字编辑")]
     assert "王小明" not in a.body
 
 
 def test_credit_line_at_the_end_of_the_last_paragraph_gives_authors(tmp_path):
-    import json
-
-    from kg.ingest import readers as ingest
-    from kg.layout import normalise, segment
-
-    p = tmp_path / "feed.jsonl"
-    p.write_text(json.dumps({"title": "某市召开会议", "body": "某市今天召开会议。(视频编辑：王小明 文字编辑：见晓明)"},
-                            ensure_ascii=False) + "\n", encoding="utf-8")
-    (doc,), _ = ingest.read([p])
-    (a,) = segment.segment(doc, normalise.normalise(doc.text))
+    a = _one_record(tmp_path, "某市今天召开会议。(视频编辑：王小明 文字编辑：见晓明)")
     assert [(x.name, x.role) for x in a.authors] == [("王小明", "视频编辑"), ("见晓明", "文字编辑")]
     assert a.body.endswith("某市今天召开会议。")
 
 
 def test_a_broadcast_lead_is_the_dateline_not_body_text(tmp_path):
+    a = _one_record(tmp_path, "某某网消息（晚间新闻）：某市今天召开会议。")
+    assert a.dateline == "某某网消息（晚间新闻）：" and a.body.startswith("某市今天召开会议")
+
+
+def _one_record(tmp_path, body: str):
+    """The one article of a JSONL record titled 某市召开会议 with ``body``."""
     import json
 
     from kg.ingest import readers as ingest
     from kg.layout import normalise, segment
 
     p = tmp_path / "feed.jsonl"
-    p.write_text(json.dumps({"title": "某市召开会议", "body": "某某网消息（晚间新闻）：某市今天召开会议。"},
-                            ensure_ascii=False) + "\n", encoding="utf-8")
+    p.write_text(json.dumps({"title": "某市召开会议", "body": body}, ensure_ascii=False) + "\n", encoding="utf-8")
     (doc,), _ = ingest.read([p])
     (a,) = segment.segment(doc, normalise.normalise(doc.text))
-    assert a.dateline == "某某网消息（晚间新闻）：" and a.body.startswith("某市今天召开会议")
+    return a
