@@ -15,3 +15,10 @@ def mention(a: Article, surface: str, cls: str, code: str | None = None, nth: in
     for _ in range(nth + 1):
         start = a.text.index(surface, start + 1)
     return Mention(a.id, start, start + len(surface), start, start + len(surface), cls, surface, code=code)
+
+
+def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
+    """(surface, class) of every mention the extractor finds in ``text`` (one article, no headline)."""
+    from kg.extract import mentions as extract
+
+    return {(m.text, m.cls) for m in extract.mentions(article(text, aid="t-0"), ner=ner)}

@@ -4,23 +4,11 @@ names, landforms and large regions Places. The model's spans are injected (monke
 """
 
 import pytest
-from invented import article
+from invented import found
 
-from kg.extract import mentions as extract, orgclass
-from kg.extract.ner import learned
-
-
-def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
-    return {(m.text, m.cls) for m in extract.mentions(article(text, aid="t-0"), ner=ner)}
+from kg.extract import orgclass
 
 
-@pytest.fixture
-def model_says(monkeypatch):
-    def say(text: str, *tagged: tuple[str, str]):
-        got = [(text.index(w), text.index(w) + len(w), label) for w, label in tagged]
-        monkeypatch.setattr(learned, "spans", lambda t: got if t == text else [])
-        return found(text)
-    return say
 
 
 @pytest.mark.parametrize("name, given, cls", [

@@ -4,25 +4,10 @@ Invented text only. The model's spans are injected (monkeypatched kg.extract.ner
 the model installed and do not depend on what it happens to tag.
 """
 
-import pytest
-from invented import article
-
-from kg.extract import mentions as extract
-from kg.extract.ner import learned
+from invented import found
 
 
-def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
-    return {(m.text, m.cls) for m in extract.mentions(article(text, aid="t-0"), ner=ner)}
 
-
-@pytest.fixture
-def model_says(monkeypatch):
-    """Make the model tag exactly the given (surface, label) spans (first occurrence each)."""
-    def say(text: str, *tagged: tuple[str, str]):
-        got = [(text.index(w), text.index(w) + len(w), label) for w, label in tagged]
-        monkeypatch.setattr(learned, "spans", lambda t: got if t == text else [])
-        return found(text)
-    return say
 
 
 def test_country_name_found_without_the_model():
