@@ -63,12 +63,16 @@ def _memory_store(nquads: Path):
 
 
 def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: str, facts: Iterable[str],
-          also: Callable | None = None, timer=None, stats: dict | None = None) -> list[Path]:
+          also: Callable | None = None, timer=None, stats: dict | None = None,
+          emitted: Callable[[], None] | None = None, source: Callable[[Path], object] | None = None) -> list[Path]:
     """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation.
 
     ``emit(add)`` streams the build's quads into ``add(graph, owner, s, p, o)``; ``facts`` are the fact predicate
     IRIs (``<...>``) the explorer draws as edges; ``also`` (optional) receives every quad too (for ``--store``).
-    ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples."""
+    ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples.
+    ``emitted()`` (optional) is called once every quad has been streamed (``also`` has them all: the store can
+    be loaded meanwhile, :func:`kg.pipeline.write_outputs`); ``source(nquads)`` (optional) gives the graph the
+    explorer reads, one holding the same triples as the file graph.nq (default: that file in an in-memory store)."""
     from kg.viz import explorer
     from kg.rdf.write import write_nquads_trig, write_turtle
 
@@ -98,6 +102,8 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
         quads.extend(quad_lines)
         triples.extend(triple_lines)
         mark("rdf")
+        if emitted is not None:
+            emitted()
         with open(gen / "graph.nq", "w", encoding="utf-8", newline="\n") as nq, \
                 open(gen / "graph.trig", "w", encoding="utf-8", newline="\n") as trig:
             write_nquads_trig(quads.unique(), nq, trig, PREFIXES)
@@ -106,7 +112,7 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
         if stats is not None:
             stats["triples"] = count
         mark("serialise")
-        explorer.write(_memory_store(gen / "graph.nq"), gen / "graph.html")  # the explorer reads it by SPARQL
+        explorer.write((source or _memory_store)(gen / "graph.nq"), gen / "graph.html")  # read by SPARQL
         mark("explorer")
         return generation.commit(gen, NAMES)
     except BaseException:

@@ -146,36 +146,79 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
     """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation (kg.outputs), and,
     with ``store_dir``, the build into that persistent Oxigraph store (kg.store.oxigraph, one transaction); return the
     paths written. The text read from each PDF or web page goes to ``sources/<file name>.txt`` (the raw text its
-    offsets point into)."""
+    offsets point into).
+
+    The store is loaded by Oxigraph in a thread (it releases the GIL) while Python writes the files; a store this
+    build creates holds exactly the triples of graph.nq, so the explorer reads it instead of loading them all
+    again into memory."""
     from . import outputs
     from kg.util.io import write_text
 
     sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
-    store_file = None
+    store_file = loader = None
     if store_dir is not None:
         from kg.store import oxigraph as store
 
         from kg.util.generation import scratch
 
         store.check_writable(store_dir)
+        fresh = not store.is_store(store_dir)
         store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
+        loader = _Background(lambda: store.write_quads(store_file.close(), store_dir,
+                                                       sorted({a.source for a in result.articles}), result.base))
+
+    def explorer_source(nquads: Path):
+        loader.join()
+        result.timer("store")
+        if loader.error is not None:
+            return outputs._memory_store(nquads)
+        return store.open_store(store_dir, read_only=True)
+
     try:
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
-                                store_file.add if store_file else None, result.timer, result.stats)
-        if store_dir is not None:
-            from kg.store import oxigraph as store
-
-            store.write_quads(store_file.close(), store_dir, sorted({a.source for a in result.articles}),
-                              result.base)
-            result.timer("store")
+                                store_file.add if store_file else None, result.timer, result.stats,
+                                emitted=loader.start if loader else None,
+                                source=explorer_source if loader and fresh else None)
+        if loader is not None:
+            loader.join()
+            if not fresh:
+                result.timer("store")
+            if loader.error is not None:
+                raise loader.error
             written.append(Path(store_dir))
         written += sources
     finally:
+        if loader is not None:
+            loader.join()
         if store_file is not None:
             store_file.close()
             store_file.path.unlink(missing_ok=True)
     return written
+
+
+class _Background:
+    """``job()`` in a thread, started by :meth:`start`; :meth:`join` waits (a no-op if never started) and leaves
+    the exception it raised, if any, in ``error``."""
+
+    def __init__(self, job) -> None:
+        import threading
+
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(job,), name="kg-store", daemon=True)
+
+    def _run(self, job) -> None:
+        try:
+            job()
+        except BaseException as exc:  # handed to the caller by join()
+            self.error = exc
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def join(self) -> None:
+        if self._thread.ident is not None:
+            self._thread.join()
 
 
 def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
