@@ -97,12 +97,14 @@ class Result:
 
 
 def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Timer | None = None,
-        jobs: int = 1, dask=None) -> Result:
+        jobs: int = 1, dask=None, disable: Iterable[str] = ()) -> Result:
     """Build the knowledge graph of the articles in ``paths`` (files or folders); the per-document stages run in
     ``jobs`` processes (:mod:`kg.analyse`; the result is the same for any number), or on the Dask scheduler
-    ``dask`` (an address or a cluster object: :mod:`kg.cluster`)."""
-    from . import analyse
+    ``dask`` (an address or a cluster object: :mod:`kg.cluster`); the components named in ``disable`` are left
+    out (:mod:`kg.components`)."""
+    from . import analyse, components
 
+    disable = components.check(disable)
     timer = timer or Timer()
     documents, warnings = ingest.read(paths)
     characters = sum(len(d.text) for d in documents)
@@ -115,9 +117,9 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
     if dask is not None:
         from . import cluster
 
-        batched = cluster.run(documents, dask, size)
+        batched = cluster.run(documents, dask, size, disabled=disable)
     else:
-        batched = analyse.run(documents, jobs if len(documents) > size else 1, size)
+        batched = analyse.run(documents, jobs if len(documents) > size else 1, size, disable)
     for batch in batched:
         articles += batch.articles
         found.update(batch.mentions)
