@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from kg.model import Article, Measure, Mention
 from kg.util.resources import table, words
+from kg.util.sentences import sentence_start, sentences
 from kg.util.spans import Window
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 __all__ = ["measures", "parse_number", "add_to_graph"]
 
 ORG_CLASSES = frozenset({"Initiative", "Enterprise", "GovernmentBody", "PartyOrganization", "Organization"})
-_SENT_END = re.compile(r"[。！？；!?;\n]")
 _MULT = {"千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _BIG = set("十百千万亿")
@@ -174,7 +174,7 @@ def _date_qualifier(text: str, s: int, e: int) -> str | None:
 def _past_year(value: str, base: tuple[int, int, int], before: str) -> bool:
     """A month(-day) without a year more than a week after the article date, with no future word before it
     in its sentence (将于, 计划 ...), is last year's."""
-    before = _SENT_END.split(before)[-1]
+    before = before[sentence_start(before, len(before)):]
     if value.startswith("--") or any(w in before for w in words("future_cues.txt")):
         return False
     month = int(value[5:7])
@@ -240,15 +240,6 @@ def _numbers(text: str) -> list[tuple[int, int, str, float, str, str | None]]:
 # ---------------------------------------------------------------- subjects
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENT_END.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
-
-
 def _subject(text: str, s: int, e: int, kind: str, sent: tuple[int, int], ms: Window) -> Mention | None:
     """The mention a measure at [s, e) is about (see the README section "Dates and amounts"); ``ms``: the
     article's mentions by position."""
@@ -309,7 +300,7 @@ def measures(article: Article, mentions: list[Mention]) -> list[Measure]:
         taken[s:e] = b"\x01" * (e - s)
         kept.append(f)
     kept.sort(key=lambda f: f[0])
-    sents = _sentences(text)
+    sents = sentences(text) or [(0, 0)]
     ordered = Window(sorted(mentions, key=lambda m: m.start))
     out, i = [], 0
     for s, e, kind, value, unit, qualifier, _ in kept:

@@ -37,6 +37,7 @@ from .people import persons
 from .programmes import quoted_initiatives
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
 from .stems import is_full_region, namey
+from kg.util.sentences import sentences
 
 __all__ = ["mentions", "mentions_all", "rule_candidates", "reconcile", "to_mentions", "Candidate", "candidates",
            "CLASSES"]
@@ -46,7 +47,6 @@ CLASSES = ("Person", "Enterprise", "GovernmentBody", "PartyOrganization", "Organ
 # more specific classes win a tie between candidates of the same span
 _SPECIFIC = {"Enterprise": 6, "GovernmentBody": 6, "PartyOrganization": 6, "Organization": 4,
              "Initiative": 3, "Place": 3, "AdministrativeRegion": 5, "Person": 5, "Incident": 3}
-_SENT_END = re.compile(r"[。！？；!?;\n]")
 
 
 def candidates(text: str, authors=()) -> list[Candidate]:
@@ -420,7 +420,7 @@ def mentions(article: Article, ner: str = "auto", tagged=None) -> list[Mention]:
 def to_mentions(article: Article, kept: list[Candidate]) -> list[Mention]:
     """The final candidates of ``article`` as mentions, with raw offsets, sentence numbers and initiative kinds."""
     text = article.text
-    ends = [m.end() for m in _SENT_END.finditer(text)]
+    ends = [e for _, e in sentences(text)]
     out = []
     sent = 0
     for c in kept:

@@ -68,7 +68,7 @@ class _P:
 
 def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
     """Call ``add(graph, owner, s, p, o)`` for every triple of the build (see the module docstring)."""
-    from kg.relations.text import sentences
+    from kg.util.sentences import sentences
 
     P = _P()
     kg = P.kg
