@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .build import DEFAULT_BASE, ENTITIES, PREFIXES, bind_prefixes
+from kg.relations import registry
 from kg.util.io import write_text
 
 if TYPE_CHECKING:
@@ -20,8 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["from_result", "write", "load", "union", "remove", "base_of", "article_ids", "RemoveError"]
 
 _KG = PREFIXES["kg"]
-_FACTS = ("holdsPost", "locatedIn", "partOf", "runs", "subOrganizationOf", "participatesIn", "partnersWith",
-          "funds", "insures", "lendsTo", "takesPlaceIn")
+_FACTS = registry.names()  # the fact predicates (kg/relations/registry.py)
 
 
 class RemoveError(ValueError):

@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from . import ntriples as nt
 from kg.model import Article, Linked, Text
+from kg.relations import registry
 
 __all__ = ["ENTITIES", "emit", "article_graph", "extra_triples"]
 
@@ -194,10 +195,11 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
         add(g, g, node, kg("reason"), nt.literal(r.reason))
 
     # a membership (one node per person, organisation and role) lives, in a store, with the first article
-    # that states it
+    # that states it; the relation types rendered so are those of kg.relations.registry with rendering "membership"
+    memberships = {t.name for t in registry.RELATIONS if t.rendering == "membership"}
     member_owner: dict[str, str] = {}
     for f in linked.facts:
-        if f.predicate == "holdsPost" and f.article and f.article in by_id:
+        if f.predicate in memberships and f.article and f.article in by_id:
             key = f"{f.subject}|{f.object}|{f.role}"
             if key not in member_owner or f.article < member_owner[key]:
                 member_owner[key] = f.article
@@ -227,7 +229,7 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
                 t = Text(article.text, article.offsets)
                 text = article.text[t.index_of_raw(f.raw_start):t.index_of_raw(f.raw_end)]
                 add(g, g, st, kg("evidence"), sentence(article, f.raw_start, f.raw_end, text))
-        if f.predicate == "holdsPost":
+        if f.predicate in memberships:
             key = f"{f.subject}|{f.object}|{f.role}"
             ms = iri(f"membership/{_hash(key)}")
             mo = article_graph(member_owner[key]) if key in member_owner else ent

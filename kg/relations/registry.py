@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
 __all__ = ["RelationType", "Pattern", "RELATIONS", "PATTERNS", "STRUCTURAL", "names", "get", "symmetric",
-           "transfer_verbs", "patterns"]
+           "transfer_verbs", "states", "patterns"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,7 @@ class Pattern:
     function: str  # "module:function" in kg.relations
     states: tuple[str, ...]  # the relation types it may state
     scope: str = "sentence"  # "sentence": function(Sentence); "article": function(article, mentions)
+    verbs: bool = False  # it also states every relation type that has ``verbs``
 
     def load(self) -> Callable:
         module, _, name = self.function.partition(":")
@@ -68,7 +68,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("places:located", ("locatedIn",)),
     Pattern("events:participates", ("participatesIn",)),
     Pattern("events:partners", ("partnersWith",)),
-    Pattern("events:transfers", tuple(t.name for t in RELATIONS if t.verbs)),
+    Pattern("events:transfers", (), verbs=True),
     Pattern("events:venues", ("takesPlaceIn", "locatedIn", "runs")),
     Pattern("events:designations", ("participatesIn", "takesPlaceIn")),
     Pattern("events:hosted", ("runs", "participatesIn")),
@@ -87,14 +87,12 @@ def names() -> tuple[str, ...]:
     return tuple(t.name for t in RELATIONS)
 
 
-@lru_cache(maxsize=None)
-def _by_name() -> dict[str, RelationType]:
-    return {t.name: t for t in RELATIONS}
-
-
 def get(name: str) -> RelationType:
     """The relation type ``name`` (KeyError for a predicate that is not registered)."""
-    return _by_name()[name]
+    for t in RELATIONS:
+        if t.name == name:
+            return t
+    raise KeyError(name)
 
 
 def symmetric() -> tuple[str, ...]:
@@ -106,11 +104,11 @@ def transfer_verbs() -> tuple[tuple[str, str], ...]:
     return tuple((v, t.name) for t in RELATIONS for v in t.verbs)
 
 
+def states(pattern: Pattern) -> frozenset[str]:
+    """The relation types ``pattern`` may state."""
+    return frozenset(pattern.states) | (frozenset(t.name for t in RELATIONS if t.verbs) if pattern.verbs else frozenset())
+
+
 def patterns(scope: str) -> tuple[tuple[Callable, frozenset[str]], ...]:
     """The pattern functions of ``scope`` with the predicates each may state, in order."""
-    return _loaded(scope)
-
-
-@lru_cache(maxsize=None)
-def _loaded(scope: str) -> tuple[tuple[Callable, frozenset[str]], ...]:
-    return tuple((p.load(), frozenset(p.states)) for p in PATTERNS if p.scope == scope)
+    return tuple((p.load(), states(p)) for p in PATTERNS if p.scope == scope)
