@@ -16,7 +16,7 @@ ner        the article's text               the learned NER model's candidates (
 rules      the article's text and bylines   the rules' candidates and the article's words (kg.extract)
 mentions   both kinds of candidates         the mentions: reconciled, region-coded, with sentence numbers
 relations  the mentions                     the relations the text states (kg.relations)
-nested     the mentions                     the regions named inside names, as mentions (kg.extract.nested)
+nested     the mentions                     the regions named inside names, as mentions (kg.link.nested)
 measures   the mentions with nested ones    dates, amounts, counts, percentages (kg.extract.measures)
 =========  ===============================  ================================================================
 
@@ -114,7 +114,7 @@ def _relations(batch: Docs) -> None:
 
 
 def _nested(batch: Docs) -> None:
-    from kg.extract import nested
+    from kg.link import nested
 
     for d in batch.docs:
         d.mentions = d.mentions + nested.region_mentions(d.article, d.mentions)
