@@ -87,14 +87,15 @@ def add_to_graph(graph: "Graph", articles: Iterable[Article], found: dict[str, l
             graph.add((node, nif.anchorOf, Literal(m.text, lang="zh")))
             graph.add((node, nif.beginIndex, Literal(m.raw_start)))
             graph.add((node, nif.endIndex, Literal(m.raw_end)))
-            key = linked.mention_of.get(m.subject) if m.subject else None
-            if key:
-                graph.add((node, KG.measureOf, URIRef(base + iris.entity(key))))
+            subject = m.subject
+            entity = linked.mention_of.get(subject) if subject else None
+            if entity and subject is not None:
+                graph.add((node, KG.measureOf, URIRef(base + iris.entity(entity))))
                 text = texts.get(m.article, "")
-                between = text[m.end:m.subject[1]] if m.subject[1] >= m.end else ""
+                between = text[m.end:subject[1]] if subject[1] >= m.end else ""
                 if (m.kind == "date" and "/" not in str(m.value) and not str(m.value).startswith("--")
-                        and m.subject in initiatives and any(v in between for v in launch)):
-                    graph.add((URIRef(base + iris.entity(key)), schema.startDate, _date_literal(str(m.value))))
+                        and subject in initiatives and any(v in between for v in launch)):
+                    graph.add((URIRef(base + iris.entity(entity)), schema.startDate, _date_literal(str(m.value))))
             n += 1
     return n
 

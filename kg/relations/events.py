@@ -186,7 +186,7 @@ def _antecedent(text, all_mentions, word: str, before: int) -> Mention | None:
 def _hosted(article, text, inside, evidence, all_mentions) -> list[Relation]:
     """``博览会由A和B共同主办`` / ``该工程由A承建`` at the start of a sentence: A runs (or participatesIn) the
     initiative the event word refers back to."""
-    out = []
+    out: list[Relation] = []
     lo, hi = evidence
     head = text[lo:hi].lstrip(" \n")
     start = hi - len(head)

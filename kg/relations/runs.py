@@ -89,7 +89,7 @@ def _both_parties(text, s_start, v, all_mentions) -> list[Mention]:
 def _runs(article, text, inside, evidence, all_mentions=(), enterprises=None) -> list[Relation]:
     """``ORG[、ORG][与ORG] VERB INITIATIVE``: every coordinated organisation runs it; ``在REGION VERB`` or a region
     as the only actor: the initiative takes place there."""
-    out = []
+    out: list[Relation] = []
     initiatives = [m for m in inside if m.cls == "Initiative"]
     if not initiatives:
         return out
