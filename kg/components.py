@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterable
 
 from .model import Article, Document, Measure, Mention, Relation, Text
 
-__all__ = ["ArticleDoc", "Docs", "Component", "COMPONENTS", "UnknownComponent", "names", "check", "run"]
+__all__ = ["ArticleDoc", "Docs", "Component", "COMPONENTS", "UnknownComponent", "names", "check", "run", "apply"]
 
 MODEL_CHUNK = 256  # texts the learned model tags in one batched pass
 
@@ -169,5 +169,19 @@ def run(documents: list[Document], disabled: Iterable[str] = ()) -> list[Article
     batch = Docs(list(documents))
     for component in COMPONENTS:
         if component.name not in skip:
+            component.run(batch)
+    return batch.docs
+
+
+def apply(docs: list[ArticleDoc], only: Iterable[str]) -> list[ArticleDoc]:
+    """Run the components named in ``only`` (in list order) on articles already made, e.g. ``relations`` and
+    ``nested`` on mentions found elsewhere (kg.pipeline.relate_and_link)."""
+    wanted = set(only)
+    unknown = wanted - set(names())
+    if unknown:
+        raise UnknownComponent(f"unknown component {sorted(unknown)[0]!r}; the components are: {', '.join(names())}")
+    batch = Docs([], docs=list(docs))
+    for component in COMPONENTS:
+        if component.name in wanted:
             component.run(batch)
     return batch.docs

@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from kg.ingest import readers as ingest
 from kg.link import entities as link
-from kg.link import nested
 from kg.rdf import quads
-from kg.relations import text as relations
 from kg.rdf.build import DEFAULT_BASE, PREFIXES
 from .model import Article, Linked, Measure, Mention, Relation
 
@@ -138,8 +136,12 @@ def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
                     ) -> tuple[dict[str, list[Mention]], dict[str, list[Relation]], Linked]:
     """Relations read from the flat mentions, then the regions nested in names added (kg.link.nested), then linking:
     (mentions with the nested ones, relations, linked)."""
-    rels = {a.id: relations.relations(a, found.get(a.id, [])) for a in articles}
-    found = {a.id: found.get(a.id, []) + nested.region_mentions(a, found.get(a.id, [])) for a in articles}
+    from . import components
+
+    docs = components.apply([components.ArticleDoc(a, list(found.get(a.id, []))) for a in articles],
+                            ("relations", "nested"))
+    rels = {d.article.id: d.relations for d in docs}
+    found = {d.article.id: d.mentions for d in docs}
     return found, rels, link.link(articles, found, rels)
 
 
