@@ -50,7 +50,11 @@ def test_patterns_state_registered_types_and_every_type_is_stated():
 
 
 def test_a_build_states_only_registered_facts(sample_result):
-    assert {f.predicate for f in sample_result.linked.facts} <= set(registry.names())
+    facts = sample_result.linked.facts
+    assert {f.predicate for f in facts} <= set(registry.names())
+    derived = {x for t in registry.RELATIONS for x in t.derived}  # what linking derives says which types it makes
+    made = {(f.extractor, f.predicate) for f in facts if f.extractor in derived}
+    assert made and all(x in registry.get(p).derived for x, p in made)
 
 
 def test_a_new_relation_type_is_one_entry(monkeypatch):

@@ -14,7 +14,7 @@
 - partnersWith: ``A与B签约``, ``A联合B``, ``甲、乙会同丙`` (organisations acting together; the group right before 会同,
   not an organisation of a source clause such as ``记者从某部获悉，``).
 Shared helpers come from kg.relations.common.
-Word lists live in kg/relations/data/participate_verbs.txt, partner_verbs.txt, relation_cues.tsv.
+Word lists live in kg/extract/data/participate_verbs.txt, kg/relations/data/partner_verbs.txt and relation_cues.tsv.
 """
 
 from __future__ import annotations
