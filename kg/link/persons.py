@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any
 
-from .known import aliases, countries
+from .known import aliases, countries, country_at_start
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
 
@@ -43,11 +43,20 @@ def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
     titles = words("national_titles.txt")
     enders = titles + words("posts.txt") + tuple("人长员席理记任委官") + ("同志",)  # 主持人, 秘书长, 委员 ...
     for m in found:
-        if m.text.startswith(titles):
+        if m.text.startswith(titles) or _addressed(text, m):
             return True
         run = _title_run(text, m, people)
         if run.endswith(enders) and any(t in run for t in titles):
             return True
+    return False
+
+
+def _addressed(text: str, m: Mention) -> bool:
+    """The name is followed by a title only a national office holder is addressed with (习近平主席, 李克强总理,
+    普京总统: kg/link/data/address_titles.txt), not by a body that title begins (主席团, 总统府)."""
+    for t in words("address_titles.txt"):
+        if text.startswith(t, m.end):
+            return text[m.end + len(t):m.end + len(t) + 1] not in ("团", "府", "院", "办", "令")
     return False
 
 
@@ -82,9 +91,15 @@ def _nation(text: str, found: list[Mention], people: list[Mention]) -> str:
         run = _title_run(text, m, people)
         hits = [h for h in _nation_rx().finditer(run) if h.end() == len(run)]  # the title right before the name
         if hits:
-            country = hits[-1].group(1)
-            return "" if aliases().get(country) == "中国" else country
+            country = aliases().get(hits[-1].group(1), hits[-1].group(1))  # 俄罗斯联邦总统 = 俄罗斯总统
+            return "" if country == "中国" else country
     return ""
+
+
+@lru_cache(maxsize=1)
+def _shared_roles() -> frozenset[str]:
+    """Role words a national office holder may carry too (kg/link/data/shared_roles.txt: 代表, 秘书长, 总裁 …)."""
+    return frozenset(words("shared_roles.txt"))
 
 
 def _foreign(name: str) -> bool:
@@ -131,13 +146,16 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
     for key in (k for k in keys.keyed if k.startswith("Person|")):
         for m in keys.keyed[key]:
             people[m.article].append(m)
-    politics = {a for a, ms in people.items() if any(_national(texts.get(a, ""), [m], ms) for m in ms)}
-    names = countries()
-    abroad: dict[str, set[str]] = defaultdict(set)  # the foreign countries each article names
+    leaders: dict[str, set[str]] = {  # the national office holders each article names (by linking key)
+        a: {keys.of[(m.article, m.start, m.end)] for m in ms if _national(texts.get(a, ""), [m], ms)}
+        for a, ms in people.items()}
+    politics = {a for a, held in leaders.items() if held}
+    abroad: dict[str, set[str]] = defaultdict(set)  # the foreign countries each article names, alone or heading a name
     for ms in keys.keyed.values():
         for m in ms:
-            if m.text in names and aliases().get(m.text) != "中国":
-                abroad[m.article].add(aliases().get(m.text, m.text))
+            country = aliases().get(c, c) if (c := country_at_start(m.text)) else None
+            if country and country != "中国":
+                abroad[m.article].add(country)
     for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for m in keys.keyed[key]:
@@ -158,7 +176,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         by_nation: dict[str, dict] = {}
         for nation in sorted(set(nations.values())):
             by_nation[nation] = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "national": True,
-                                 "abroad": set(), "nation": nation}
+                                 "abroad": set().union(*(abroad[a] for a, n in nations.items() if n == nation)),
+                                 "nation": nation, "leaders": set()}
             clusters.append(by_nation[nation])
         for art in sorted(by_article):
             ctx = contexts.get(art) or []
@@ -167,7 +186,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             local_title, roles = _cues(texts.get(art, ""), by_article[art], people.get(art, []))
             bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
             # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
-            fits = [c for n, c in by_nation.items() if (n == "" and not foreign) or n in abroad[art]]
+            # (a foreign office holder whose titles never name the country: one the stories name in common)
+            fits = [c for n, c in by_nation.items()
+                    if (n == "" and (not foreign or c["abroad"] & abroad[art])) or n in abroad[art]]
+            own = roles - _shared_roles()  # 村民, 医生: not 代表, 秘书长, which an office holder may be too
             single = fits[0] if len(fits) == 1 else None
             target = None
             if anonymous:
@@ -175,7 +197,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             elif art in nations:
                 target = by_nation[nations[art]]
                 reason, score = "same name after a national title of the same country (never split by province)", 0.95
-            elif single is not None and not bound and not roles and (foreign or len(name) > 2 or art in politics):
+            elif single is not None and not bound and not own and (foreign or len(name) > 2 or art in politics
+                                                                    or single["nation"]):  # its country named here
                 target, reason, score = single, "same name as a national office holder, no post of its own", 0.85
             elif single is not None and not bound and art in politics:
                 target, reason, score = single, ("same name as a national office holder, in a story that names "
@@ -194,6 +217,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
                          and c_i in near  # a story and its follow-ups
                          and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
+                # a longer name in stories that name the same national office holder: the same circle, any year
+                allied = [c for c in clusters if c.get("plain") and not c.get("national") and len(name) > 2
+                          and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
+                          and not (roles and c["roles"] and roles.isdisjoint(c["roles"]))]
                 if shared:
                     target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
                 elif len(same) == 1:
@@ -201,9 +228,13 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
                                                        + (", no conflicting role" if len(name) <= 2 else "")), 0.6
+                elif not bound and not plain and len(allied) == 1:
+                    held = sorted(h.split("|")[1] for h in allied[0]["leaders"] & leaders[art])
+                    target, reason, score = allied[0], ("same name, no post in a region, no conflicting role, in "
+                                                        f"stories that name the same national office holder ({held[0]})"), 0.7
             if target is None:
                 target = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "abroad": set(),
-                          "plain": not bound and not anonymous}
+                          "plain": not bound and not anonymous, "leaders": set()}
                 why = ("an anonymised name" if anonymous else
                        "a foreign name in a story about other countries" if foreign and not bound else
                        "a post or role of its own, unlike the national office holder of that name" if nations
@@ -215,6 +246,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["orgs"] |= orgs
             target["roles"] |= roles
             target["abroad"] |= abroad[art]
+            target["leaders"] |= leaders.get(art, set()) - {key}
             target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
