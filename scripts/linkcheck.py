@@ -46,6 +46,11 @@ def sample(stories: int, n: int, seed: int, corpus: Path) -> list[dict]:
         docs, _ = ingest.read([src])
         articles = [a for d in docs for a in segment.segment(d, normalise.normalise(d.text))]
         _, _, linked = relate_and_link(articles, extract.mentions_all(articles))
+    return pairs(articles, linked, n, seed)
+
+
+def pairs(articles, linked, n: int, seed: int) -> list[dict]:
+    """The seeded sample of ``n`` merged and ``n`` kept-apart same-name pairs of people of one linked build."""
     by_id = {a.id: a for a in articles}
     nodes: dict[str, list] = defaultdict(list)
     for e in linked.entities:

@@ -545,18 +545,62 @@ def test_anonymised_names_never_join_across_articles():
     assert len([e for e in linked.entities if e.label == "张某"]) == 2
 
 
-def test_a_two_character_name_without_posts_joins_across_provinces_only_within_weeks():
+def test_a_two_character_name_without_posts_joins_across_provinces_only_within_weeks_and_with_company():
     from dataclasses import replace
 
-    a = replace(art(aid="a", text="岳阳市举行报告会，学习罗远的事迹。"), date="2012-11-26")
-    b = replace(art(aid="b", text="赣州市干部学习罗远同志。"), date="2012-12-10")
-    c = replace(art(aid="c", text="贵阳市的罗远说。"), date="2016-05-01")
+    a = replace(art(aid="a", text="岳阳市举行报告会，学习罗远和陈立新的事迹。"), date="2012-11-26")
+    b = replace(art(aid="b", text="赣州市干部学习罗远和陈立新同志。"), date="2012-12-10")
+    c = replace(art(aid="c", text="贵阳市的罗远和陈立新说。"), date="2016-05-01")
+    d = replace(art(aid="d", text="昆明市的罗远说。"), date="2012-12-12")
     found = {x.id: [ment(x, x.text[x.text.index("市") - 2:x.text.index("市") + 1], "AdministrativeRegion", code),
-                    ment(x, "罗远", "Person")]
-             for x, code in ((a, "430600"), (b, "360700"), (c, "520100"))}
-    linked = link([a, b, c], found, {})
+                    ment(x, "罗远", "Person")] + ([ment(x, "陈立新", "Person")] if "陈立新" in x.text else [])
+             for x, code in ((a, "430600"), (b, "360700"), (c, "520100"), (d, "530100"))}
+    linked = link([a, b, c, d], found, {})
     groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "罗远")
-    assert groups == [["a", "b"], ["c"]]
+    assert groups == [["a", "b"], ["c"], ["d"]]  # d: within weeks, but another province and no one named in common
+    (joined,) = [e for e in linked.entities if e.label == "罗远" and len(e.mentions) == 2]
+    assert any("named in both" in d.reason for d in joined.merges)
+
+
+def test_an_ordinary_persons_role_in_another_province_needs_more_than_the_date():
+    a = art(aid="a", text="岳阳市种植户王金花说。")
+    b = art(aid="b", text="赣州市的王金花跳起了舞。")
+    found = {x.id: [ment(x, x.text[x.text.index("市") - 2:x.text.index("市") + 1], "AdministrativeRegion", code),
+                    ment(x, "王金花", "Person")] for x, code in ((a, "430600"), (b, "360700"))}
+    linked = link([a, b], found, {})
+    people = [e for e in linked.entities if e.label == "王金花"]
+    assert len(people) == 2 and any(d.reason.startswith("kept apart") for e in people for d in e.merges)
+
+
+def test_a_national_title_after_the_name_and_a_role_an_office_holder_may_carry_keep_one_person():
+    a = art(aid="a", text="国务院总理张明远在岳阳市考察。")
+    b = art(aid="b", text="经张明远总理签批，方案印发。")
+    c = art(aid="c", text="大会秘书长张明远主持会议。")
+    d = art(aid="d", text="医生张明远在赣州市坐诊。")
+    found = {x.id: [ment(x, "张明远", "Person")] for x in (a, b, c, d)}
+    linked = link([a, b, c, d], found, {})
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "张明远")
+    assert groups == [["a", "b", "c"], ["d"]]
+
+
+def test_a_foreign_office_holder_named_in_another_countrys_titles_stays_apart():
+    a = art(aid="a", text="索马里过渡政府总统艾哈迈托宣布。索马里举行选举。")
+    b = art(aid="b", text="印度外交国务部长艾哈迈托到机场迎接。印度和索马里。")
+    found = {x.id: [ment(x, "艾哈迈托", "Person")] + [ment(x, w, "AdministrativeRegion") for w in ("索马里", "印度")
+                                                       if w in x.text] for x in (a, b)}
+    linked = link([a, b], found, {})
+    assert len([e for e in linked.entities if e.label == "艾哈迈托"]) == 2
+
+
+def test_longer_names_in_stories_naming_the_same_national_office_holder_join_across_years():
+    from dataclasses import replace
+
+    a = replace(art(aid="a", text="国务院总理张明远会见外宾，吴正平参加。"), date="2017-03-01")
+    b = replace(art(aid="b", text="张明远同外宾会谈，吴正平参加。"), date="2020-06-01")
+    found = {x.id: [ment(x, "张明远", "Person"), ment(x, "吴正平", "Person")] for x in (a, b)}
+    linked = link([a, b], found, {})
+    (person,) = [e for e in linked.entities if e.label == "吴正平"]
+    assert any("the same national office holder (张明远)" in d.reason for d in person.merges)
 
 
 def test_a_documents_bare_kind_word_is_never_merged_across_articles():

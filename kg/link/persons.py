@@ -97,9 +97,26 @@ def _nation(text: str, found: list[Mention], people: list[Mention]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _shared_roles() -> frozenset[str]:
-    """Role words a national office holder may carry too (kg/link/data/shared_roles.txt: 代表, 秘书长, 总裁 …)."""
-    return frozenset(words("shared_roles.txt"))
+def _country_rx() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(countries(), key=lambda w: (-len(w), w))))
+
+
+def _run_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+    """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度)."""
+    out = set()
+    for m in found:
+        for hit in _country_rx().finditer(_title_run(text, m, people)):
+            country = aliases().get(hit.group(), hit.group())
+            if country != "中国":
+                out.add(country)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _roles(kind: str) -> frozenset[str]:
+    """Role words of one kind (kg/link/data/role_kinds.tsv): ``office`` (代表, 秘书长, 总裁: an office holder may carry
+    them too) or ``folk`` (村民, 种植户: an ordinary person's role many namesakes share)."""
+    return frozenset(w for w, k in table("role_kinds.tsv") if k == kind)
 
 
 def _foreign(name: str) -> bool:
@@ -111,6 +128,7 @@ def _foreign(name: str) -> bool:
 
 _NEAR_DAYS = 60  # a story about a person with a common two-character name is followed up within weeks
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
+_FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist)
 
 
 def day(date: str | None) -> int | None:
@@ -146,10 +164,17 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
     for key in (k for k in keys.keyed if k.startswith("Person|")):
         for m in keys.keyed[key]:
             people[m.article].append(m)
-    leaders: dict[str, set[str]] = {  # the national office holders each article names (by linking key)
+    titled: dict[str, set[str]] = {  # the people each article names with a national title (by linking key)
         a: {keys.of[(m.article, m.start, m.end)] for m in ms if _national(texts.get(a, ""), [m], ms)}
         for a, ms in people.items()}
-    politics = {a for a, held in leaders.items() if held}
+    politics = {a for a, held in titled.items() if held}
+    office = set().union(*titled.values())  # the names of national office holders anywhere in the build
+    leaders = {a: {keys.of[(m.article, m.start, m.end)] for m in ms} & office for a, ms in people.items()}
+    company: dict[str, set[str]] = defaultdict(set)  # the other people and organisations each article names
+    for k, ms in keys.keyed.items():
+        if (k.startswith("Person|") and k not in office) or (k.startswith("org|") and not k.startswith("org||")):
+            for m in ms:
+                company[m.article].add(k)
     abroad: dict[str, set[str]] = defaultdict(set)  # the foreign countries each article names, alone or heading a name
     for ms in keys.keyed.values():
         for m in ms:
@@ -177,19 +202,30 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         for nation in sorted(set(nations.values())):
             by_nation[nation] = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "national": True,
                                  "abroad": set().union(*(abroad[a] for a, n in nations.items() if n == nation)),
-                                 "nation": nation, "leaders": set()}
+                                 "nation": nation, "leaders": set(),
+                                 "runs": {nation} if nation else set().union(*(
+                                     _run_countries(texts.get(a, ""), by_article[a], people.get(a, []))
+                                     for a, n in nations.items() if n == nation))}
             clusters.append(by_nation[nation])
+        cues = {art: _cues(texts.get(art, ""), ms, people.get(art, [])) for art, ms in by_article.items()}
+        # a name many stories repeat, mostly without a post in a region, is a public figure (雷锋), not a common name
+        unposted = sum(1 for art, (local, _) in cues.items() if not local and not posts.get((art, key)))
+        famous = len(cues) >= _FAMOUS and 2 * unposted >= len(cues)
         for art in sorted(by_article):
             ctx = contexts.get(art) or []
             prov = ctx[0][:2] if ctx else ""
             orgs = posts.get((art, key), set())
-            local_title, roles = _cues(texts.get(art, ""), by_article[art], people.get(art, []))
+            local_title, roles = cues[art]
             bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
+            others = company[art] - {key}
             # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
             # (a foreign office holder whose titles never name the country: one the stories name in common)
+            # (and not one whose titles name another country than this article's titles: 印度外交国务部长某某)
+            told = _run_countries(texts.get(art, ""), by_article[art], people.get(art, []))
             fits = [c for n, c in by_nation.items()
-                    if (n == "" and (not foreign or c["abroad"] & abroad[art])) or n in abroad[art]]
-            own = roles - _shared_roles()  # 村民, 医生: not 代表, 秘书长, which an office holder may be too
+                    if ((n == "" and (not foreign or c["abroad"] & abroad[art])) or n in abroad[art])
+                    and (not told or told & c["runs"])]
+            own = roles - _roles("office")  # 村民, 医生: not 代表, 秘书长, which an office holder may be too
             single = fits[0] if len(fits) == 1 else None
             target = None
             if anonymous:
@@ -213,9 +249,15 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 window = _NEAR_DAYS if len(name) <= 2 else _NEAR_DAYS_LONG
                 near = {c_i for c_i, c in enumerate(clusters)  # (no date known: no evidence against)
                         if day is None or not c.get("days") or any(abs(day - d) <= window for d in c["days"])}
+                # a common name (two characters, or an ordinary role in another province) needs more than the
+                # date: the same province, or someone or some organisation named in both stories
+                weak = [c for c in clusters if not famous and not (prov and prov in c["provs"])
+                        and not (c.get("company", set()) & others)
+                        and (len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk")))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
                          and c_i in near  # a story and its follow-ups
+                         and not any(c is w for w in weak)
                          and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
                 # a longer name in stories that name the same national office holder: the same circle, any year
                 allied = [c for c in clusters if c.get("plain") and not c.get("national") and len(name) > 2
@@ -227,7 +269,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                     target, reason, score = same[0], "same name in the same province", 0.8
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
-                                                       + (", no conflicting role" if len(name) <= 2 else "")), 0.6
+                                                       + (", no conflicting role" if len(name) <= 2 else "")
+                                                       + ("" if famous or prov in plain[0]["provs"] or not others
+                                                          & plain[0].get("company", set())
+                                                          else ", a person or organisation named in both")), 0.6
                 elif not bound and not plain and len(allied) == 1:
                     held = sorted(h.split("|")[1] for h in allied[0]["leaders"] & leaders[art])
                     target, reason, score = allied[0], ("same name, no post in a region, no conflicting role, in "
@@ -247,6 +292,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["roles"] |= roles
             target["abroad"] |= abroad[art]
             target["leaders"] |= leaders.get(art, set()) - {key}
+            target.setdefault("company", set()).update(others)
             target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)

@@ -44,7 +44,7 @@ _HOME = {
     "quote_cues.txt": "kg.extract",
     "region_stop.txt": "kg.extract",
     "relation_cues.tsv": "kg.relations",
-    "shared_roles.txt": "kg.link",
+    "role_kinds.tsv": "kg.link",
     "stop_words.txt": "kg.extract",
     "surnames.txt": "kg.layout",
     "time_words.tsv": "kg.extract",
