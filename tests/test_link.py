@@ -619,3 +619,24 @@ def test_the_written_forms_of_a_numbered_session_are_one_node():
     assert numbered_session("十九届四中全会") != numbered_session("十九届五中全会")
     assert numbered_session("十四届全国人大一次会议") == numbered_session("第十四届全国人民代表大会第一次会议")
     assert numbered_session("中央经济工作会议") is None
+
+
+def test_a_local_post_in_the_province_where_the_national_office_holder_holds_one_is_the_same_person():
+    a = art(aid="a", text="中共中央政治局委员、广东省委书记张明远观看演出。")
+    b = art(aid="b", text="习近平在广东省委书记张明远陪同下考察。")
+    c = art(aid="c", text="赣州市委书记张明远在赣州市调研。")
+    found = {x.id: [ment(x, "张明远", "Person")] for x in (a, b, c)}
+    found["c"].insert(0, ment(c, "赣州市", "AdministrativeRegion", "360700"))
+    linked = link([a, b, c], found, {})
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "张明远")
+    assert groups == [["a", "b"], ["c"]]
+
+
+def test_a_name_without_post_or_role_joins_the_only_other_person_of_that_name():
+    a = art(aid="a", text="北京市举行座谈会，学习周远义同志先进事迹。")
+    b = art(aid="b", text="盘锦市兴隆台区委宣传部长周远义走访群众。")
+    found = {"a": [ment(a, "北京市", "AdministrativeRegion", "110000"), ment(a, "周远义", "Person")],
+             "b": [ment(b, "盘锦市", "AdministrativeRegion", "211100"), ment(b, "周远义", "Person")]}
+    linked = link([a, b], found, {})
+    (person,) = [e for e in linked.entities if e.label == "周远义"]
+    assert any("the only other person of that name" in d.reason for d in person.merges)

@@ -61,6 +61,22 @@ def _addressed(text: str, m: Mention) -> bool:
 
 
 _LOCAL_TITLE = re.compile(r"[省市县区镇乡村州](?:委|政府|人大|政协|党委|党支部|党总支|副?[长主])")
+def _post_province(text: str, found: list[Mention], people: list[Mention], context: list[str]) -> str:
+    """The province (two-digit code) of the region a local title before the name names (广东省委书记 -> 44,
+    盘锦市兴隆台区委宣传部长 -> 21); '' when the title names no region (县委书记 alone)."""
+    from kg.extract import gazetteer
+
+    for m in found:
+        run = _title_run(text, m, people)
+        for hit in _LOCAL_TITLE.finditer(run):
+            end = hit.start() + 1  # the level character ends the region's name
+            for n in range(min(end, 12), 1, -1):
+                region = gazetteer.resolve(run[end - n:end], context) if run[end - n:end] in gazetteer.names() else None
+                if region is not None:
+                    return region.code[:2]
+    return ""
+
+
 _COMPANY_POSTS = ("董事长", "总经理", "经理", "总裁", "首席执行官", "行长", "创始人", "法定代表人", "监事长")
 
 
@@ -139,6 +155,33 @@ def day(date: str | None) -> int | None:
         return None
 
 
+def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
+                         days: dict[str, int | None], abroad: dict[str, set[str]] | None) -> list[dict]:
+    """A longer name's mentions with neither post nor role of their own (kept apart only because the articles came
+    in another order: 某某同志 before 某区委宣传部长某某) join the one other person of that name, when named within a
+    year of them (a foreign name: and with a country in common; an ordinary person's role: in the same province)."""
+    plain = [c for c in clusters if c.get("plain") and not c.get("national") and not c["roles"] - _roles("office")]
+    rest = [c for c in clusters if not any(c is p for p in plain)]
+    if len(rest) != 1 or not plain or rest[0].get("national"):  # (an office holder: by the rules of the titles)
+        return clusters
+    other = rest[0]
+    kept = [other]
+    for c in plain:
+        near = any(abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in other.get("days", ())) \
+            or not c.get("days") or not other.get("days")
+        folk = other["roles"] & _roles("folk") and not c["provs"] & other["provs"]  # 种植户某某 in another province
+        if not near or folk or (abroad is not None and not c["abroad"] & other["abroad"]):
+            kept.append(c)
+            continue
+        other["articles"] += c["articles"]
+        for art in c["articles"]:
+            for m in by_article[art]:
+                keys.why[(m.article, m.start, m.end)] = (
+                    f"same name, no post or role of its own, the only other person of that name, named within "
+                    f"{_NEAR_DAYS_LONG} days", 0.6)
+    return [c for c in clusters if any(c is k for k in kept)]
+
+
 def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict[str, list[str]],
                   texts: dict[str, str], days: dict[str, int | None]) -> None:
     """One name in several articles is one person only when the evidence agrees.
@@ -205,7 +248,11 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                  "nation": nation, "leaders": set(),
                                  "runs": {nation} if nation else set().union(*(
                                      _run_countries(texts.get(a, ""), by_article[a], people.get(a, []))
-                                     for a, n in nations.items() if n == nation))}
+                                     for a, n in nations.items() if n == nation)),
+                                 # the provinces where the office holder holds a local post too (政治局委员、某省委书记)
+                                 "posts": {_post_province(texts.get(a, ""), by_article[a], people.get(a, []),
+                                                          contexts.get(a) or []) for a, n in nations.items()
+                                           if n == nation} - {""}}
             clusters.append(by_nation[nation])
         cues = {art: _cues(texts.get(art, ""), ms, people.get(art, [])) for art, ms in by_article.items()}
         # a name many stories repeat, mostly without a post in a region, is a public figure (雷锋), not a common name
@@ -213,9 +260,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         famous = len(cues) >= _FAMOUS and 2 * unposted >= len(cues)
         for art in sorted(by_article):
             ctx = contexts.get(art) or []
-            prov = ctx[0][:2] if ctx else ""
-            orgs = posts.get((art, key), set())
             local_title, roles = cues[art]
+            where = _post_province(texts.get(art, ""), by_article[art], people.get(art, []), ctx) if local_title else ""
+            prov = where or (ctx[0][:2] if ctx else "")  # the province of the post, else of the story
+            orgs = posts.get((art, key), set())
             bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
             others = company[art] - {key}
             # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
@@ -239,6 +287,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             elif single is not None and not bound and art in politics:
                 target, reason, score = single, ("same name as a national office holder, in a story that names "
                                                  "national office holders, no post in a region"), 0.8
+            elif single is not None and prov in single["posts"] and not own:
+                target, reason, score = single, ("same name as a national office holder who holds a post in the "
+                                                 "same province"), 0.85
             else:
                 regular = [c for c in clusters if not c.get("national")]
                 shared = [c for c in regular
@@ -297,6 +348,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
         clusters = [c for c in clusters if c["articles"]]
+        if len(name) > 2 and not anonymous:
+            clusters = _join_the_only_other(clusters, by_article, keys, days, abroad if foreign else None)
         if len(clusters) > 1:
             mentions = keys.keyed.pop(key)
             for n, c in enumerate(clusters):
