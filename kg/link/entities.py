@@ -302,10 +302,11 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
         heads = region_headed(found, context)
         for m in found:
             longer: frozenset[str] = frozenset()
-            if m.text in aliases() and m.cls in ORGS:
-                longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text))
-                if not m.text.startswith(CHINA_MARKERS):  # 国务院 may be another state's; 中共中央 never is
-                    longer |= foreign_before(article.text, m, found)
+            if m.text in aliases() and m.cls in ORGS and not m.text.startswith(CHINA_MARKERS):
+                # 国务院 may be another state's (美国国务院 … 国务院); 中共中央 never is
+                longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text)
+                                   and len(o.text) - len(m.text) >= 2)  # (京国务院: a fragment, no state)
+                longer |= foreign_before(article.text, m, found)
             key, code, reason, score = _mention_key(m, context, longer)
             if m.cls in ORGS and m.text in heads and not longer:  # 联邦政府 after 美国联邦政府: the same body
                 full = heads[m.text]
