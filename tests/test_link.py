@@ -640,3 +640,15 @@ def test_a_name_without_post_or_role_joins_the_only_other_person_of_that_name():
     linked = link([a, b], found, {})
     (person,) = [e for e in linked.entities if e.label == "周远义"]
     assert any("the only other person of that name" in d.reason for d in person.merges)
+
+
+def test_a_name_taken_for_a_place_in_one_article_and_a_region_in_others_is_one_location():
+    a = art(aid="a", text="代表团抵达伦敦。")
+    b = art(aid="b", text="伦敦举行游行。")
+    c = art(aid="c", text="伦敦股市上涨。")
+    found = {"a": [ment(a, "伦敦", "Place")], "b": [ment(b, "伦敦", "AdministrativeRegion")],
+             "c": [ment(c, "伦敦", "AdministrativeRegion")]}
+    linked = link([a, b, c], found, {})
+    (london,) = [e for e in linked.entities if e.label == "伦敦"]
+    assert london.cls == "AdministrativeRegion" and len(london.mentions) == 3
+    assert any("one location" in d.reason for d in london.merges)

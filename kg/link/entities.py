@@ -36,7 +36,8 @@ from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, rel
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
 from .known import CHINA_MARKERS, aliases, foreign_before, region_headed
 from .persons import day, split_people
-from .shortforms import class_of, compatible, join_declared, join_short_forms, join_unprefixed, org_parts
+from .shortforms import (class_of, compatible, join_declared, join_locations, join_short_forms, join_unprefixed,
+                         org_parts)
 from kg.util.resources import table, words
 
 __all__ = ["link", "org_key", "compatible", "person_name", "region_spans", "CPC_PREFIXES"]
@@ -319,6 +320,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
             if code:
                 keys.codes[key] = code
     join_declared(keys, ordered, mentions)
+    join_locations(keys)
     join_unprefixed(keys)
     join_short_forms(keys)
     split_people(keys, relations, contexts, {a.id: a.text for a in ordered}, {a.id: day(a.date) for a in ordered})
