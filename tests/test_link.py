@@ -652,3 +652,22 @@ def test_a_name_taken_for_a_place_in_one_article_and_a_region_in_others_is_one_l
     (london,) = [e for e in linked.entities if e.label == "伦敦"]
     assert london.cls == "AdministrativeRegion" and len(london.mentions) == 3
     assert any("one location" in d.reason for d in london.merges)
+
+
+def test_a_post_at_a_national_body_makes_a_national_office_holder_across_provinces():
+    a = art(aid="a", text="国家发展和改革委员会主任张平在岳阳市调研。")
+    b = art(aid="b", text="赣州市座谈会上，张平介绍情况，李克强出席。")
+    c = art(aid="c", text="岳阳市华兴纸业董事长张平说。")
+    ma = [ment(a, "国家发展和改革委员会", "GovernmentBody"), ment(a, "张平", "Person"),
+          ment(a, "岳阳市", "AdministrativeRegion", "430600")]
+    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "张平", "Person")]
+    mc = [ment(c, "岳阳市", "AdministrativeRegion", "430600"), ment(c, "华兴纸业", "Enterprise"), ment(c, "张平", "Person")]
+    rels = {"a": [post(ma[1], ma[0], "主任")], "c": [post(mc[2], mc[1], "董事长")]}
+    linked = link([a, b, c], {"a": ma, "b": mb, "c": mc}, rels)
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "张平")
+    assert groups == [["a"], ["b"], ["c"]]  # b: a common name in a story naming no (other) office holder
+    mb.append(ment(b, "李克强", "Person"))
+    d = art(aid="d", text="国务院总理李克强考察。")
+    linked = link([a, b, c, d], {"a": ma, "b": mb, "c": mc, "d": [ment(d, "李克强", "Person")]}, rels)
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "张平")
+    assert groups == [["a", "b"], ["c"]]

@@ -155,6 +155,14 @@ def day(date: str | None) -> int | None:
         return None
 
 
+def _central(org: str, keys: Any) -> bool:
+    """A post at a national body: a government or party body named without a region (国家发展和改革委员会, 中共中央
+    宣传部, a known national body: kg/link/data/aliases.tsv)."""
+    if not (org.startswith("org||") or org.startswith("known|")) or org not in keys.keyed:
+        return False
+    return all(m.cls in ("GovernmentBody", "PartyOrganization") for m in keys.keyed[org])
+
+
 def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
                          days: dict[str, int | None], abroad: dict[str, set[str]] | None) -> list[dict]:
     """A longer name's mentions with neither post nor role of their own (kept apart only because the articles came
@@ -210,7 +218,6 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
     titled: dict[str, set[str]] = {  # the people each article names with a national title (by linking key)
         a: {keys.of[(m.article, m.start, m.end)] for m in ms if _national(texts.get(a, ""), [m], ms)}
         for a, ms in people.items()}
-    politics = {a for a, held in titled.items() if held}
     office = set().union(*titled.values())  # the names of national office holders anywhere in the build
     leaders = {a: {keys.of[(m.article, m.start, m.end)] for m in ms} & office for a, ms in people.items()}
     company: dict[str, set[str]] = defaultdict(set)  # the other people and organisations each article names
@@ -233,7 +240,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         name = key.split("|")[1]
         foreign, anonymous = _foreign(name), name.endswith("某")
         nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
-                   if _national(texts.get(a, ""), ms, people.get(a, []))}
+                   if _national(texts.get(a, ""), ms, people.get(a, []))
+                   or (not foreign and any(_central(o, keys) for o in posts.get((a, key), ())))}
         named = set(nations.values()) - {""}
         if foreign and len(named) == 1:  # 总统某某 beside 美国总统某某: the title without a country is the same office
             nations = dict.fromkeys(nations, named.pop())
@@ -276,15 +284,16 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             own = roles - _roles("office")  # 村民, 医生: not 代表, 秘书长, which an office holder may be too
             single = fits[0] if len(fits) == 1 else None
             target = None
+            politics = bool((leaders.get(art, set()) | titled.get(art, set())) - {key})  # names other office holders
             if anonymous:
                 pass
             elif art in nations:
                 target = by_nation[nations[art]]
                 reason, score = "same name after a national title of the same country (never split by province)", 0.95
-            elif single is not None and not bound and not own and (foreign or len(name) > 2 or art in politics
+            elif single is not None and not bound and not own and (foreign or len(name) > 2 or politics
                                                                     or single["nation"]):  # its country named here
                 target, reason, score = single, "same name as a national office holder, no post of its own", 0.85
-            elif single is not None and not bound and art in politics:
+            elif single is not None and not bound and politics:
                 target, reason, score = single, ("same name as a national office holder, in a story that names "
                                                  "national office holders, no post in a region"), 0.8
             elif single is not None and prov in single["posts"] and not own:
