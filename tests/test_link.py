@@ -671,3 +671,16 @@ def test_a_post_at_a_national_body_makes_a_national_office_holder_across_provinc
     linked = link([a, b, c, d], {"a": ma, "b": mb, "c": mc, "d": [ment(d, "李克强", "Person")]}, rels)
     groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "张平")
     assert groups == [["a", "b"], ["c"]]
+
+
+def test_a_bare_special_administrative_region_government_takes_the_one_sar_of_the_story():
+    a = art(aid="a", text="香港特区政府宣布。")
+    b = art(aid="b", text="香港举行活动，特区政府支持。")
+    c = art(aid="c", text="香港和澳门举行活动，特区政府支持。")
+    found = {"a": [ment(a, "香港特区政府", "GovernmentBody")],
+             "b": [ment(b, "香港", "AdministrativeRegion", "810000"), ment(b, "特区政府", "GovernmentBody")],
+             "c": [ment(c, "香港", "AdministrativeRegion", "810000"), ment(c, "澳门", "AdministrativeRegion", "820000"),
+                   ment(c, "特区政府", "GovernmentBody")]}
+    linked = link([a, b, c], found, {})
+    (hk,) = [e for e in linked.entities if e.label == "香港特别行政区政府"]
+    assert {m.article for m in hk.mentions} == {"a", "b"}  # c: two SARs, the bare name stays unresolved

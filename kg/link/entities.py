@@ -121,6 +121,9 @@ def _skips_its_city(code: str, hit: str, region) -> bool:
             and int(region.code[4:6]) <= 20 and hit != region.name)
 
 
+_SARS = ("810000", "820000")  # the special administrative regions (香港, 澳门)
+
+
 def _org_key(text: str, cls: str, context: list[str]) -> tuple[str | None, str, list[str], float]:
     """(region code, normalised rest, reasons, score) used to link organisation names."""
     reasons, score = [], 1.0
@@ -133,14 +136,23 @@ def _org_key(text: str, cls: str, context: list[str]) -> tuple[str | None, str, 
                     text = text[:-3] + "委"
                 break
     code, rest = _region_prefix(text, context)
+    sars = sorted({c for c in context if c in _SARS})
     if code:
         reasons.append("same region code and name")
+    elif rest.startswith("特区") and len(sars) == 1:  # 特区政府 in a story about one special administrative region
+        code = sars[0]
+        reasons.append(f"article context: 特区 = {gazetteer.get(code).name}")
+        score = 0.8
     else:
         code, rest = coref.qualify(rest, context)
         if code:
             reasons.append(f"article context: {text[0]} = {gazetteer.get(code).name}")
             score = 0.7
-    rest, why = _expand(rest)
+    if code in _SARS:  # 香港特区政府 = 香港特别行政区政府 (no 人民政府 there)
+        rest = rest[2:] if rest.startswith("特区") and len(rest) > 3 else rest
+        why = None
+    else:
+        rest, why = _expand(rest)
     if why:
         reasons.append(why)
         score = min(score, 0.95)
