@@ -684,3 +684,18 @@ def test_a_bare_special_administrative_region_government_takes_the_one_sar_of_th
     linked = link([a, b, c], found, {})
     (hk,) = [e for e in linked.entities if e.label == "香港特别行政区政府"]
     assert {m.article for m in hk.mentions} == {"a", "b"}  # c: two SARs, the bare name stays unresolved
+
+
+def test_an_official_with_posts_in_two_provinces_at_different_times_is_one_person_but_not_at_once():
+    from dataclasses import replace
+
+    a = replace(art(aid="a", text="赣州市委书记张明远在赣州市调研。"), date="2013-03-01")
+    b = replace(art(aid="b", text="岳阳市市长张明远在岳阳市考察。"), date="2016-05-01")
+    c = replace(art(aid="c", text="贵阳市副市长张明远在贵阳市考察。"), date="2013-06-01")
+    found = {x.id: [ment(x, x.text[x.text.index("市") - 2:x.text.index("市") + 1], "AdministrativeRegion", code),
+                    ment(x, "张明远", "Person")] for x, code in ((a, "360700"), (b, "430600"), (c, "520100"))}
+    linked = link([a, b], {k: found[k] for k in "ab"}, {})
+    (person,) = [e for e in linked.entities if e.label == "张明远"]
+    assert any("an official who moved" in d.reason for d in person.merges)
+    linked = link([a, b, c], found, {})  # c holds a post while a does (2013, between a and b): two people at once
+    assert len([e for e in linked.entities if e.label == "张明远"]) >= 2

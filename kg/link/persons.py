@@ -77,6 +77,7 @@ def _post_province(text: str, found: list[Mention], people: list[Mention], conte
     return ""
 
 
+_HIGH_TITLE = re.compile(r"(?:[省市州]|自治区)(?:委|政府|人大|政协|党委|副?[长主])")  # 省委书记, 副市长: not 村支书
 _COMPANY_POSTS = ("董事长", "总经理", "经理", "总裁", "首席执行官", "行长", "创始人", "法定代表人", "监事长")
 
 
@@ -274,6 +275,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             orgs = posts.get((art, key), set())
             bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
             others = company[art] - {key}
+            high = local_title and any(_HIGH_TITLE.search(_title_run(texts.get(art, ""), m, people.get(art, [])))
+                                       for m in by_article[art])
             # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
             # (a foreign office holder whose titles never name the country: one the stories name in common)
             # (and not one whose titles name another country than this article's titles: 印度外交国务部长某某)
@@ -337,6 +340,11 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                     held = sorted(h.split("|")[1] for h in allied[0]["leaders"] & leaders[art])
                     target, reason, score = allied[0], ("same name, no post in a region, no conflicting role, in "
                                                         f"stories that name the same national office holder ({held[0]})"), 0.7
+                elif high and len(name) > 2 and not foreign and day is not None and len(
+                        moved := [c for c in regular if c.get("high") and c.get("days") and prov not in c["provs"]
+                                  and (day > max(c["days"]) or day < min(c["days"]))]) == 1:
+                    target, reason, score = moved[0], ("same name and a provincial or city post in another province at "
+                                                       "another time, never two at once (an official who moved)"), 0.7
             if target is None:
                 target = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "abroad": set(),
                           "plain": not bound and not anonymous, "leaders": set()}
@@ -352,6 +360,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["roles"] |= roles
             target["abroad"] |= abroad[art]
             target["leaders"] |= leaders.get(art, set()) - {key}
+            target["high"] = target.get("high", True) and high  # every article: a provincial or city post
             target.setdefault("company", set()).update(others)
             target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
