@@ -229,7 +229,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
     abroad: dict[str, set[str]] = defaultdict(set)  # the foreign countries each article names, alone or heading a name
     for ms in keys.keyed.values():
         for m in ms:
-            country = aliases().get(c, c) if (c := country_at_start(m.text)) else None
+            country = aliases().get(head, head) if (head := country_at_start(m.text)) else None
             if country and country != "中国":
                 abroad[m.article].add(country)
     for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
