@@ -699,3 +699,16 @@ def test_an_official_with_posts_in_two_provinces_at_different_times_is_one_perso
     assert any("an official who moved" in d.reason for d in person.merges)
     linked = link([a, b, c], found, {})  # c holds a post while a does (2013, between a and b): two people at once
     assert len([e for e in linked.entities if e.label == "张明远"]) >= 2
+
+
+def test_a_foreign_surname_alone_joins_across_stories_only_with_the_same_title_or_company():
+    a = art(aid="a", text="西班牙队凭借托雷斯的进球夺冠。西班牙欢庆。")
+    b = art(aid="b", text="西班牙选手托雷斯完成空中翻转。西班牙车手。")
+    c = art(aid="c", text="伊朗国防部长瓦希迪表示。伊朗阅兵。")
+    d = art(aid="d", text="援引伊朗国防部长瓦希迪的话说。伊朗无人机。")
+    found = {x.id: [ment(x, n, "Person") for n in ("托雷斯", "瓦希迪") if n in x.text] + [
+        ment(x, w, "AdministrativeRegion") for w in ("西班牙", "伊朗") if w in x.text] for x in (a, b, c, d)}
+    linked = link([a, b, c, d], found, {})
+    assert len([e for e in linked.entities if e.label == "托雷斯"]) == 2  # a country in common is not enough
+    (minister,) = [e for e in linked.entities if e.label == "瓦希迪"]
+    assert any("the same title" in d.reason for d in minister.merges)

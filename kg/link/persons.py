@@ -113,6 +113,12 @@ def _nation(text: str, found: list[Mention], people: list[Mention]) -> str:
     return ""
 
 
+def _title_tails(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+    """The last four characters of the titles written before the name (伊朗国防部长某某 -> 国防部长): two stories that
+    give a name the same title speak of one person."""
+    return {run[-4:] for m in found if len(run := _title_run(text, m, people).strip(" 　、")) >= 4}
+
+
 @lru_cache(maxsize=1)
 def _country_rx() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(countries(), key=lambda w: (-len(w), w))))
@@ -165,21 +171,22 @@ def _central(org: str, keys: Any) -> bool:
 
 
 def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
-                         days: dict[str, int | None], abroad: dict[str, set[str]] | None) -> list[dict]:
+                         days: dict[str, int | None]) -> list[dict]:
     """A longer name's mentions with neither post nor role of their own (kept apart only because the articles came
-    in another order: 某某同志 before 某区委宣传部长某某) join the one other person of that name, when named within a
-    year of them (a foreign name: and with a country in common; an ordinary person's role: in the same province)."""
+    in another order: 某某同志 before 某区委宣传部长某某) join the one other person of that name, who has a local
+    title, when named within a
+    year of them (an ordinary person's role: in the same province)."""
     plain = [c for c in clusters if c.get("plain") and not c.get("national") and not c["roles"] - _roles("office")]
     rest = [c for c in clusters if not any(c is p for p in plain)]
-    if len(rest) != 1 or not plain or rest[0].get("national"):  # (an office holder: by the rules of the titles)
-        return clusters
+    if len(rest) != 1 or not plain or rest[0].get("national") or not rest[0].get("local"):
+        return clusters  # (an office holder: by the rules of the titles; two without posts: by the rules of dates)
     other = rest[0]
     kept = [other]
     for c in plain:
         near = any(abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in other.get("days", ())) \
             or not c.get("days") or not other.get("days")
         folk = other["roles"] & _roles("folk") and not c["provs"] & other["provs"]  # 种植户某某 in another province
-        if not near or folk or (abroad is not None and not c["abroad"] & other["abroad"]):
+        if not near or folk:
             kept.append(c)
             continue
         other["articles"] += c["articles"]
@@ -275,6 +282,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             orgs = posts.get((art, key), set())
             bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
             others = company[art] - {key}
+            tails = _title_tails(texts.get(art, ""), by_article[art], people.get(art, []))
             high = local_title and any(_HIGH_TITLE.search(_title_run(texts.get(art, ""), m, people.get(art, [])))
                                        for m in by_article[art])
             # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
@@ -314,9 +322,11 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                         if day is None or not c.get("days") or any(abs(day - d) <= window for d in c["days"])}
                 # a common name (two characters, or an ordinary role in another province) needs more than the
                 # date: the same province, or someone or some organisation named in both stories
-                weak = [c for c in clusters if not famous and not (prov and prov in c["provs"])
-                        and not (c.get("company", set()) & others)
-                        and (len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk")))]
+                # (a foreign name, often a surname alone: 约翰逊, 托雷斯, needs company or the same title too)
+                weak = [c for c in clusters if not famous
+                        and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
+                        and (foreign or (not (prov and prov in c["provs"]) and (
+                            len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk")))))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
                          and c_i in near  # a story and its follow-ups
@@ -333,9 +343,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
                                                        + (", no conflicting role" if len(name) <= 2 else "")
-                                                       + ("" if famous or prov in plain[0]["provs"] or not others
-                                                          & plain[0].get("company", set())
-                                                          else ", a person or organisation named in both")), 0.6
+                                                       + (", the same title" if tails & plain[0].get("tails", set())
+                                                          else ", a person or organisation named in both"
+                                                          if others & plain[0].get("company", set()) else "")), 0.6
                 elif not bound and not plain and len(allied) == 1:
                     held = sorted(h.split("|")[1] for h in allied[0]["leaders"] & leaders[art])
                     target, reason, score = allied[0], ("same name, no post in a region, no conflicting role, in "
@@ -361,13 +371,15 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["abroad"] |= abroad[art]
             target["leaders"] |= leaders.get(art, set()) - {key}
             target["high"] = target.get("high", True) and high  # every article: a provincial or city post
+            target["local"] = target.get("local", False) or local_title  # some article: a local title (县委书记)
             target.setdefault("company", set()).update(others)
+            target.setdefault("tails", set()).update(tails)
             target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
         clusters = [c for c in clusters if c["articles"]]
-        if len(name) > 2 and not anonymous:
-            clusters = _join_the_only_other(clusters, by_article, keys, days, abroad if foreign else None)
+        if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
+            clusters = _join_the_only_other(clusters, by_article, keys, days)
         if len(clusters) > 1:
             mentions = keys.keyed.pop(key)
             for n, c in enumerate(clusters):
