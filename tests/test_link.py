@@ -444,7 +444,7 @@ def test_known_short_forms_of_national_bodies_and_countries_are_one_node():
 
 
 def test_generic_local_names_need_their_region_but_a_unique_building_does_not():
-    from kg.link.entities import _needs_region
+    from kg.link.regions import needs_region as _needs_region
 
     assert _needs_region("人民广场", "Place") and _needs_region("第一中学", "Place")
     assert _needs_region("县人民医院", "Place") and _needs_region("城关镇", "AdministrativeRegion")
