@@ -1,12 +1,10 @@
 """kg view: the explorer page of a graph file or output folder."""
 
-import json
-import re
 
 from click.testing import CliRunner
 
 from kg.cli import main
-from test_explorer import make_graph
+from test_explorer import data_of, make_graph
 
 
 def write_ttl(tmp_path):
@@ -16,9 +14,7 @@ def write_ttl(tmp_path):
 
 
 def names(page_path):
-    page = page_path.read_text(encoding="utf-8")
-    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', page, re.S).group(1))
-    return sorted(n["name"] for n in data["nodes"])
+    return sorted(n["name"] for n in data_of(page_path.read_text(encoding="utf-8"))["nodes"])
 
 
 def test_help():

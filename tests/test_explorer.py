@@ -76,9 +76,15 @@ def make_graph(extra=(), reverse=False):
 
 
 def data_of(page):
+    """The page's data as explorer.collect gives it (rank aside), read back from the page's JSON blocks."""
+    from kg.viz.explorer_pack import unpack
+
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
     assert m, "embedded data block missing"
-    return json.loads(m.group(1))
+    index = json.loads(m.group(1))
+    lazy = {k: json.loads(v) for k, v in
+            re.findall(r'<script type="application/json" id="kg-lazy-([a-z]+)">(.*?)</script>', page, re.S)}
+    return {**index, **unpack(index, lazy)}
 
 
 def by_name(data):
@@ -256,6 +262,18 @@ def test_no_external_resources():
     assert "bootstrap" not in page.lower()
     csp = [v for t, k, v in parsed.attrs if t == "meta" and k == "content" and "default-src" in v]
     assert csp and "default-src 'none'" in csp[0]
+
+
+def test_page_carries_the_collected_data():
+    """The page's columns and lazy blocks read back (explorer_pack.unpack) give collect()'s data."""
+    extra = [(ID["article/doc-0"], SDO.url, rdflib.URIRef("https://news.example.org/a/1.html"))]
+    data = explorer.collect(make_graph(extra))
+    back = data_of(explorer.render(make_graph(extra)))
+    for n in data["nodes"]:
+        del n["rank"]
+    assert back["nodes"] == data["nodes"] and back["edges"] == data["edges"]
+    assert back["articles"] == data["articles"] and back["view"] == data["view"]
+    assert any("u" in a for a in back["articles"]) and any("m" in a for a in back["articles"])
 
 
 def test_deterministic():

@@ -412,7 +412,10 @@ def test_script_in_labels_and_evidence_is_text(open_graph):
     page.click_node(page.node_id(XSS))
     page.page.wait_for_timeout(300)
     assert page.dialogs == []
-    assert page.js("() => document.querySelectorAll('script').length") == 3
+    # the vis-network build and the page's own script; every other script element is a JSON block of the page
+    assert page.js("() => document.querySelectorAll('script:not([type=\"application/json\"])').length") == 2
+    assert page.js("() => [...document.querySelectorAll('script[type=\"application/json\"]')]"
+                   ".every(s => /^kg-(data|lazy-[a-z]+)$/.test(s.id))")
     assert page.js("() => document.querySelectorAll('img').length") == 0
 
 
@@ -453,3 +456,19 @@ def test_page_store_and_networkx_count_the_same(open_graph, sample_result):
         1 for *_, d in G.edges(data=True) if d["kind"] == "relation")
     assert page.js("() => KG.coMentionPairs()") == sum(1 for *_, k in G.edges(keys=True) if k == CO_MENTION)
     assert page.js("() => KG.data.articles.length") == s["articles"]
+
+
+def test_page_decodes_the_data_python_collected(open_graph, sample_result):
+    """The columns and lazy blocks the page parses give back every entity, relation and article of collect()."""
+    data = explorer.collect(sample_result.graph)
+    for n in data["nodes"]:
+        del n["rank"]
+    page = open_graph(sample_result.graph)
+    assert page.js("() => KG.data.nodes") == data["nodes"]
+    assert page.js("() => KG.data.edges") == data["edges"]
+    assert page.js("() => KG.data.articles") == data["articles"]
+    # search over the columns: every entity is found by its own name, first
+    names = [n["name"] for n in data["nodes"]]
+    found = page.js("names => names.map(q => KG.find(q.toLowerCase(), 50).filter(h => h[0] === 0).map(h => h[3]))",
+                    names)
+    assert all(i in hits for i, hits in enumerate(found))

@@ -184,37 +184,32 @@ def _pagerank(n: int, pairs: list[tuple[int, int]], arts: list[list[int]], n_art
               d: float = 0.85) -> list[float]:
     """PageRank of the entities on the graph of typed relations plus entity-article incidence (a walk from an
     entity to an article it is in and on to another entity of that article: co-mention, without the quadratic
-    pairs); teleport in proportion to 1 + articles."""
+    pairs); teleport in proportion to 1 + articles. A power iteration over edge arrays (numpy ``bincount``), linear
+    in the edges: seconds for hundreds of thousands of entities."""
+    import numpy as np
+
     if n == 0:
         return []
     size = n + n_articles
-    adj: list[list[int]] = [[] for _ in range(size)]
-    for a, b in pairs:
-        adj[a].append(b)
-        adj[b].append(a)
-    for i, ids in enumerate(arts):
-        for a in ids:
-            adj[i].append(n + a)
-            adj[n + a].append(i)
-    tele = [1.0 + len(a) for a in arts] + [0.0] * n_articles
-    total = sum(tele)
-    tele = [t / total for t in tele]
-    rank = tele[:]
-    linked = [(i, adj[i], d / len(adj[i])) for i in range(size) if adj[i]]
-    lonely = [i for i in range(size) if not adj[i]]
+    rel = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    ent = np.repeat(np.arange(n, dtype=np.int64), [len(a) for a in arts])
+    art = n + np.fromiter((a for ids in arts for a in ids), dtype=np.int64, count=len(ent))
+    src = np.concatenate([rel[:, 0], rel[:, 1], ent, art])
+    dst = np.concatenate([rel[:, 1], rel[:, 0], art, ent])
+    degree = np.bincount(src, minlength=size).astype(np.float64)
+    weight = d / degree[src]
+    lonely = degree == 0
+    tele = np.zeros(size)
+    tele[:n] = 1.0 + np.fromiter((len(a) for a in arts), dtype=np.float64, count=n)
+    tele /= tele.sum()
+    rank = tele.copy()
     for _ in range(60):
-        nxt = [(1 - d) * t for t in tele]
-        dangling = d * sum(rank[i] for i in lonely)
-        for i, nbrs, w in linked:
-            share = w * rank[i]
-            for j in nbrs:
-                nxt[j] += share
-        nxt = [x + dangling * t for x, t in zip(nxt, tele)]
-        delta = sum(abs(x - y) for x, y in zip(nxt, rank))
+        nxt = ((1 - d) + d * rank[lonely].sum()) * tele + np.bincount(dst, weights=rank[src] * weight, minlength=size)
+        delta = np.abs(nxt - rank).sum()
         rank = nxt
         if delta < 1e-9:
             break
-    return rank[:n]
+    return rank[:n].tolist()
 
 
 def _view_pairs(nodes: list, edges: list, view: list[int]) -> dict[tuple[int, int], float]:
