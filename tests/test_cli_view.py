@@ -54,3 +54,18 @@ def test_errors_are_one_line(tmp_path):
     assert result.exit_code == 2 and "cannot parse" in result.output
     result = CliRunner().invoke(main, ["view", str(ttl), "--hops", "-1"])
     assert result.exit_code == 2
+
+
+def test_view_of_a_store_folder(tmp_path):
+    from kg.store import oxigraph
+
+    oxigraph.write(make_graph(), tmp_path / "db")
+    result = CliRunner().invoke(main, ["view", str(tmp_path / "db")])
+    assert result.exit_code == 0, result.output
+    assert names(tmp_path / "graph.html") == ["新计划", "王小明", "示范县", "示范科技有限公司"]  # beside the store
+    cache = tmp_path / ".db.kg-egraph.pickle"
+    assert cache.is_file() and not (tmp_path / "db" / "graph.html").exists()
+    stamp = cache.stat().st_mtime_ns
+    result = CliRunner().invoke(main, ["view", str(tmp_path / "db"), "-o", str(tmp_path / "again.html")])
+    assert result.exit_code == 0 and cache.stat().st_mtime_ns == stamp  # the entity graph read from the cache
+    assert names(tmp_path / "again.html") == names(tmp_path / "graph.html")

@@ -11,6 +11,7 @@ travels in columns (:mod:`kg.viz.explorer_pack`): an index parsed at open and bl
 from __future__ import annotations
 
 import functools
+import gc
 import html
 import json
 import os
@@ -70,8 +71,14 @@ def render(
     ``focus`` (a name or alias) restricts the page to the entities within ``hops`` typed relations of it.
     The page opens on the ``initial_nodes`` most central entities; every entity stays searchable and filterable.
     """
-    data = collect(graph, focus=focus, hops=hops, initial_nodes=initial_nodes)
-    index, lazy = explorer_pack.pack(data)
+    gc_was_on = gc.isenabled()
+    gc.disable()  # hundreds of thousands of small dicts and lists, none cyclic: no collector passes over them
+    try:
+        data = collect(graph, focus=focus, hops=hops, initial_nodes=initial_nodes)
+        index, lazy = explorer_pack.pack(data)
+    finally:
+        if gc_was_on:
+            gc.enable()
     summary = f"{len(data['nodes']):,} entities · {len(data['edges']):,} relations · {len(data['articles']):,} articles"
     if focus is not None:
         summary += f" · within {hops} hops of {focus}"

@@ -29,22 +29,34 @@ LAZY = ("heads", "details", "ev", "links", "iri", "text")
 
 
 def varints(values: Iterable[int]) -> str:
-    """Non-negative integers as one string of base-64 digits, least significant five bits first.
+    """Non-negative integers as one string of base-64 digits, least significant five bits first (numpy: a page
+    of a million integers in a fraction of a second).
 
     >>> varints([0, 31, 32, 1000])
     'AfgBof'
     >>> unvarints(varints([0, 31, 32, 1000]))
     [0, 31, 32, 1000]
     """
-    out = []
-    for v in values:
-        if v < 0:
-            raise ValueError(f"varints: negative value {v}")
-        while v >= 32:
-            out.append(DIGITS[32 | (v & 31)])
-            v >>= 5
-        out.append(DIGITS[v])
-    return "".join(out)
+    import numpy as np
+
+    v = np.fromiter(values, dtype=np.int64)
+    if not len(v):
+        return ""
+    if v.min() < 0:
+        raise ValueError(f"varints: negative value {int(v.min())}")
+    width = np.ones(len(v), dtype=np.int64)  # digits per value
+    rest = v >> 5
+    while rest.any():
+        width += rest > 0
+        rest >>= 5
+    start = np.cumsum(width) - width
+    out = np.empty(int(width.sum()), dtype=np.uint8)
+    alphabet = np.frombuffer(DIGITS.encode("ascii"), dtype=np.uint8)
+    for k in range(int(width.max())):
+        at = width > k
+        digit = (v[at] >> (5 * k)) & 31
+        out[start[at] + k] = alphabet[digit | np.where(width[at] > k + 1, 32, 0)]
+    return out.tobytes().decode("ascii")
 
 
 def unvarints(text: str) -> list[int]:
