@@ -87,6 +87,17 @@ def _code(index: dict[str, int], keys: Iterable[str]) -> str:
     return "".join(DIGITS[index[k]] for k in keys)
 
 
+def _evidence(edges: list[dict]) -> dict:
+    """The evidence rows of the relations with each sentence and extractor written once (one sentence often
+    supports several relations): ``s`` sentences, ``x`` extractors, ``rows`` per relation
+    [[sentence, confidence, extractor, article, roles], …] with the first and third as indexes."""
+    sentences: dict[str, int] = {}
+    extractors: dict[str, int] = {}
+    rows = [[[sentences.setdefault(r[0], len(sentences)), r[1], extractors.setdefault(r[2], len(extractors)),
+              *r[3:]] for r in e["ev"]] for e in edges]
+    return {"s": list(sentences), "x": list(extractors), "rows": rows}
+
+
 def pack(data: dict) -> tuple[dict, dict[str, object]]:
     """(index, lazy blocks) of the page data from :func:`kg.viz.explorer.collect` (see the module docstring)."""
     nodes, edges, articles = data["nodes"], data["edges"], data["articles"]
@@ -138,7 +149,7 @@ def pack(data: dict) -> tuple[dict, dict[str, object]]:
     lazy: dict[str, object] = {
         "heads": [a["h"] for a in articles],
         "details": details,
-        "ev": [e["ev"] for e in edges],
+        "ev": _evidence(edges),
         "links": {"u": [a.get("u", "") for a in articles], "sources": sources,
                   "src": varints(src_index.get(a.get("src", ""), 0) for a in articles),
                   "iri": [a["iri"] for a in articles]},
@@ -186,8 +197,10 @@ def unpack(index: dict, lazy: dict) -> dict:
         if i in xy:
             node["x"], node["y"] = xy[i]
         nodes.append(node)
-    edges = [{"from": f, "to": t, "rel": index["relList"][DIGITS.index(r)], "ev": ev} for f, t, r, ev in
-             zip(unvarints(index["eFrom"]), unvarints(index["eTo"]), index["eRel"], lazy["ev"])]
+    ev = lazy["ev"]
+    rows = [[[ev["s"][r[0]], r[1], ev["x"][r[2]], *r[3:]] for r in e] for e in ev["rows"]]
+    edges = [{"from": f, "to": t, "rel": index["relList"][DIGITS.index(r)], "ev": evs} for f, t, r, evs in
+             zip(unvarints(index["eFrom"]), unvarints(index["eTo"]), index["eRel"], rows)]
     links, text = lazy["links"], lazy.get("text")
     articles = []
     for a, (d, src) in enumerate(zip(unvarints(index["artDate"]), unvarints(links["src"]))):

@@ -80,7 +80,10 @@
     },
     degree: function (i) { return adjStart[i + 1] - adjStart[i]; },
     edge: function (e) { return {from: eFrom[e], to: eTo[e], rel: raw.relList[eRel[e]]}; },
-    ev: function (e) { return lazy("ev")[e]; },
+    ev: function (e) {  // [[sentence, confidence, extractor, article, roles], ...]
+      var V = lazy("ev");
+      return V.rows[e].map(function (r) { return [V.s[r[0]], r[1], V.x[r[2]]].concat(r.slice(3)); });
+    },
     head: function (a) { return lazy("heads")[a]; },
     date: function (a) { return artDate[a] ? dates[artDate[a] - 1] : ""; },
     dateIndex: function (a) { return artDate[a] - 1; },
