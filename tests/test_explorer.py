@@ -412,3 +412,17 @@ def test_same_page_data_from_an_oxigraph_store(tmp_path):
     from_store = explorer.collect(store.open_store(tmp_path / "db", read_only=True))
     from_graph = explorer.collect(g)
     assert from_store == from_graph and len(from_store["nodes"]) == 4
+
+
+def test_first_view_labels_do_not_overlap():
+    from kg.viz.explorer_data import _label_box
+
+    data = explorer.collect(big_graph(), initial_nodes=40)
+    boxes = {i: _label_box(data["nodes"][i]["name"], 18 if data["nodes"][i].get("top") else 14) for i in data["view"]}
+    at = {i: (data["nodes"][i]["x"], data["nodes"][i]["y"]) for i in data["view"]}
+    for a in data["view"]:
+        for b in data["view"]:
+            if a < b:
+                apart_x = abs(at[a][0] - at[b][0]) >= (boxes[a][0] + boxes[b][0]) / 2 - 1
+                apart_y = abs(at[a][1] - at[b][1]) >= (boxes[a][1] + boxes[b][1]) / 2 - 1
+                assert apart_x or apart_y, (data["nodes"][a]["name"], data["nodes"][b]["name"])

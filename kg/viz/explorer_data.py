@@ -96,7 +96,8 @@ def collect(eg: EntityGraph, *, focus: str | None = None, hops: int = 2,
     for i in central[:TOP_LABELS]:
         nodes[i]["top"] = 1
     pairs = _view_pairs(nodes, edges, view)
-    for i, (x, y) in _layout(view, pairs).items():
+    boxes = {i: _label_box(nodes[i]["name"], 18 if nodes[i].get("top") else 14) for i in view}
+    for i, (x, y) in _layout(view, pairs, boxes).items():
         nodes[i]["x"], nodes[i]["y"] = x, y
     comm = _communities(view, pairs, nodes)
     return {"nodes": nodes, "base": base, "edges": edges, "articles": articles, "view": view,
@@ -227,9 +228,44 @@ def _view_pairs(nodes: list, edges: list, view: list[int]) -> dict[tuple[int, in
     return dict(sorted(pairs.items()))
 
 
-def _layout(view: list[int], pairs: dict) -> dict[int, tuple[float, float]]:
+def _label_box(name: str, font: int) -> tuple[float, float]:
+    """Width and height in pixels, at zoom 1, of a drawn entity: its node with the label below it (a label is cut
+    to 24 characters; a CJK character is one em wide, others about half)."""
+    label = name if len(name) <= 24 else name[:23] + "…"
+    return sum(font if ord(ch) > 0x2E7F else font * 0.55 for ch in label), 34.0 + font
+
+
+def _spread(pos: dict[int, list[float]], boxes: dict[int, tuple[float, float]], rounds: int = 80) -> None:
+    """Move apart, in place, entities whose boxes (node and label) overlap: each overlapping pair is pushed apart
+    along the axis where it overlaps less, half each way, until none overlaps (or ``rounds`` passes)."""
+    ids = sorted(pos)
+    for _ in range(rounds):
+        moved = False
+        for k, a in enumerate(ids):
+            for b in ids[k + 1:]:
+                dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
+                ox = (boxes[a][0] + boxes[b][0]) / 2 + 6 - abs(dx)
+                oy = (boxes[a][1] + boxes[b][1]) / 2 + 2 - abs(dy)
+                if ox <= 0 or oy <= 0:
+                    continue
+                moved = True
+                if ox < oy:
+                    step = (ox / 2 + 0.5) * (1 if dx > 0 or (dx == 0 and a < b) else -1)
+                    pos[a][0] -= step
+                    pos[b][0] += step
+                else:
+                    step = (oy / 2 + 0.5) * (1 if dy > 0 or (dy == 0 and a < b) else -1)
+                    pos[a][1] -= step
+                    pos[b][1] += step
+        if not moved:
+            return
+
+
+def _layout(view: list[int], pairs: dict, boxes: dict[int, tuple[float, float]] | None = None
+            ) -> dict[int, tuple[float, float]]:
     """Positions (pixels) of the first view: networkx spring layout with a fixed seed, scaled so that the view
-    fits about 1000 x 560 pixels at zoom 1 (labels stay readable when the page fits it)."""
+    fits about 1000 x 560 pixels at zoom 1 (labels stay readable when the page fits it), then entities whose
+    ``boxes`` (node and label, :func:`_label_box`) overlap moved apart."""
     import networkx as nx
 
     if not view:
@@ -244,7 +280,10 @@ def _layout(view: list[int], pairs: dict) -> dict[int, tuple[float, float]]:
     sx = 1000 / max(max(xs) - min(xs), 1e-9)
     sy = 560 / max(max(ys) - min(ys), 1e-9)
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {i: (round((float(x) - cx) * sx, 1), round((float(y) - cy) * sy, 1)) for i, (x, y) in sorted(pos.items())}
+    px = {i: [(float(x) - cx) * sx, (float(y) - cy) * sy] for i, (x, y) in sorted(pos.items())}
+    if boxes:
+        _spread(px, boxes)
+    return {i: (round(x, 1), round(y, 1)) for i, (x, y) in px.items()}
 
 
 def _communities(view: list[int], pairs: dict, nodes: list) -> dict | None:

@@ -6,7 +6,8 @@
   "use strict";
   var KG = window.KG, ix = KG.ix, raw = KG.raw, $ = KG.$, data = KG.data;
   var classes = raw.classes, rels = raw.rels, view = raw.view, byRank = ix.byRank, dates = ix.dates, N = ix.N;
-  var status = $("status");
+  var status = $("status"), maxN = 1;
+  for (var i = 0; i < N; i++) { maxN = Math.max(maxN, ix.n(i)); }
   KG.dates = dates;
 
   var state = {classOff: {}, relOff: {}, co: true, from: 0, to: Math.max(0, dates.length - 1), min: 0,
@@ -35,7 +36,7 @@
              title: el("div", [ix.name(id), classLabel(id)].concat(al.length ? ["别名 aliases: " + al.slice(0, 12).join("、")] : [])
                    .concat(["文章 articles: " + n]).join("\n")), font: {size: size}};
     if (c.shape === "ellipse" || c.shape === "box") { v.font = {size: Math.min(28, size + Math.round(Math.sqrt(n)))}; }
-    else { v.size = Math.min(40, Math.round(8 + 4 * Math.sqrt(n))); }
+    else { v.size = Math.round(7 + 17 * Math.sqrt(n / maxN)); }  // by share of the busiest entity's articles
     return v;
   }
 
@@ -144,11 +145,26 @@
     edges.clear();
     edges.add(out);
   }
+  /* fit the drawn entities; when the unfolded legend would cover some of them, fit them into the canvas right of it */
+  function fitView() {
+    network.fit();
+    var legend = $("legends"), canvas = $("network");
+    if (legend.classList.contains("folded")) { return; }
+    var L = legend.getBoundingClientRect(), C = canvas.getBoundingClientRect(), reach = L.right - C.left, W = C.width;
+    if (reach <= 0 || reach > W / 2) { return; }
+    var pos = network.getPositions(), covered = Object.keys(pos).some(function (id) {
+      var d = network.canvasToDOM(pos[id]);  // canvas-relative; the label stands below and to both sides
+      return d.x - 60 < reach && d.y + C.top + 30 > L.top && d.y + C.top - 20 < L.bottom; });
+    if (!covered) { return; }
+    var scale = network.getScale() * (W - reach) / W, at = network.getViewPosition();
+    network.moveTo({position: {x: at.x - reach / 2 / scale, y: at.y}, scale: scale});
+  }
+  KG.fitView = fitView;
   function settle(unplaced, fit) {
-    if (!unplaced) { if (fit) { network.fit(); } return; }
+    if (!unplaced) { if (fit) { fitView(); } return; }
     network.setOptions({physics: {enabled: true}});
     network.once("stabilizationIterationsDone", function () {
-      network.setOptions({physics: {enabled: false}}); if (fit) { network.fit(); } });
+      network.setOptions({physics: {enabled: false}}); if (fit) { fitView(); } });
     network.stabilize(Math.min(150, 40 + nodes.length));
   }
   function refresh(fit) {
@@ -279,13 +295,13 @@
   });
   $("zoom-in").addEventListener("click", function () { network.moveTo({scale: network.getScale() * 1.3}); });
   $("zoom-out").addEventListener("click", function () { network.moveTo({scale: network.getScale() / 1.3}); });
-  $("fit").addEventListener("click", function () { network.fit(); });
+  $("fit").addEventListener("click", fitView);
   var cursor = -1;
   $("network").addEventListener("keydown", function (ev) {
     var pos = network.getViewPosition(), step = 80 / network.getScale(), k = ev.key;
     if (k === "+" || k === "=") { network.moveTo({scale: network.getScale() * 1.3}); }
     else if (k === "-") { network.moveTo({scale: network.getScale() / 1.3}); }
-    else if (k === "0") { network.fit(); }
+    else if (k === "0") { fitView(); }
     else if (k.indexOf("Arrow") === 0) {
       network.moveTo({position: {x: pos.x + (k === "ArrowLeft" ? -step : k === "ArrowRight" ? step : 0),
                                  y: pos.y + (k === "ArrowUp" ? -step : k === "ArrowDown" ? step : 0)}});
