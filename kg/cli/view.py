@@ -11,8 +11,8 @@ import click
 @click.command()
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Page to write (default: graph.html in the output folder, or next to the graph file or store "
-                   "folder; view.html with --focus).")
+              help="Page to write (default: graph.html in the output or store folder, or next to the graph file; "
+                   "view.html with --focus).")
 @click.option("--focus", default=None, metavar="NAME", help="Only the entities around NAME (a name or alias).")
 @click.option("--hops", default=2, show_default=True, type=click.IntRange(0, 20),
               help="How many relations away from --focus to go.")
@@ -27,7 +27,7 @@ def view(graph: Path, out: Path | None, focus: str | None, hops: int, title: str
     from .checks import load_rdflib, require_file
 
     store = is_store(graph)
-    folder = graph.resolve().parent if store or not graph.is_dir() else graph  # never inside a store folder
+    folder = graph if graph.is_dir() else graph.parent  # a store folder's page is the one `kg serve` shows at /
     target = out or folder / ("view.html" if focus else "graph.html")
     if graph.exists():
         require_file(target)
