@@ -149,6 +149,16 @@ def test_search_finds_by_alias_and_headline(open_graph):
     assert page.page.inner_text("#panel h2") == "某公司扩建厂房"
 
 
+def test_search_when_lower_casing_changes_a_length(open_graph):
+    """A name whose lower case is longer (U+0130) must not shift the entries after it in the search column."""
+    odd = ID["org/odd"]
+    page = open_graph(make_graph([(odd, RDF.type, KG.Organization), (odd, RDFS.label, Literal("İİİ控股", lang="zh")),
+                                  (ID["article/doc-0"], SDO.mentions, odd)]))
+    hits = page.js("qs => qs.map(q => KG.find(q, 5).filter(h => h[5] === \"e\").map(h => KG.ix.name(h[3])))",
+                   ["控股", "王小明", "示范县", "新计划"])
+    assert hits == [["İİİ控股"], ["王小明"], ["示范县"], ["新计划"]]
+
+
 def test_click_node_shows_evidence_posts_and_articles(open_graph):
     page = open_graph(make_graph())
     page.click_node(page.node_id("王小明"))

@@ -105,13 +105,21 @@
   }
 
   // ---------------------------------------------------------------- search: names, aliases, headlines
-  // One lower-cased string per column ("\n" between entries) searched with indexOf; a hit's entry is found by
-  // binary search over the entries' starts. Built once, on the first search (or when the page is idle).
+  // One lower-cased string per column (NUL after each entry) searched with indexOf; a hit's entry is found by
+  // binary search over the entries' starts. Built once, on the first search (or when the page is idle): one join
+  // and one toLowerCase for the column, entry by entry only if lower-casing changed a length or an entry holds NUL.
   var text = null;
   function joined(list) {
-    var starts = new Int32Array(list.length + 1), parts = new Array(list.length);
-    for (var q = 0; q < list.length; q++) { parts[q] = String(list[q]).toLowerCase().replace(/\n/g, " "); starts[q + 1] = starts[q] + parts[q].length + 1; }
-    return {s: parts.join("\n") + "\n", starts: starts};
+    var starts = new Int32Array(list.length + 1), q;
+    for (q = 0; q < list.length; q++) { starts[q + 1] = starts[q] + list[q].length + 1; }
+    var s = (list.join("\0") + "\0").toLowerCase(), seps = 0;
+    for (var at = s.indexOf("\0"); at >= 0; at = s.indexOf("\0", at + 1)) { seps++; }
+    if (s.length !== starts[list.length] || seps !== list.length) {
+      var parts = new Array(list.length);
+      for (q = 0; q < list.length; q++) { parts[q] = list[q].toLowerCase().replace(/\0/g, " "); starts[q + 1] = starts[q] + parts[q].length + 1; }
+      s = parts.join("\0") + "\0";
+    }
+    return {s: s, starts: starts};
   }
   function entryAt(col, pos) {
     var lo = 0, hi = col.starts.length - 2;
@@ -123,7 +131,7 @@
     while (pos >= 0) {
       var k = entryAt(col, pos);
       fn(k, pos === col.starts[k] && col.starts[k] + q.length + 1 === col.starts[k + 1]);
-      pos = col.s.indexOf(q, col.starts[k + 1]);  // entries never hold "\n": on to the next entry
+      pos = col.s.indexOf(q, col.starts[k + 1]);  // a query holds no NUL: on to the next entry
     }
   }
   ix.prepareSearch = function () {
@@ -133,7 +141,7 @@
   /* [score, -articles, name length, id, alias, "e"] for entities (0 name, 1 alias exact; 2 name, 3 alias
      contains), then [4, 0, 0, article, null, "a"] for headlines, latest first; at most limit. */
   ix.find = function (q, limit) {
-    q = (q || "").replace(/\n/g, " ");
+    q = (q || "").replace(/\0/g, "");
     if (!q) { return []; }
     var t = ix.prepareSearch(), score = {}, via = {};
     each(t.names, q, function (i, exact) { score[i] = exact ? 0 : 2; });
