@@ -414,12 +414,19 @@ def test_same_page_data_from_an_oxigraph_store(tmp_path):
     assert from_store == from_graph and len(from_store["nodes"]) == 4
 
 
+def test_label_inside_classes_are_the_ellipses_and_boxes():
+    from kg.viz.explorer_data import LABEL_INSIDE
+
+    assert set(LABEL_INSIDE) == {c for c, (_, shape) in explorer.CLASS_STYLE.items() if shape in ("ellipse", "box")}
+
+
 def test_first_view_labels_do_not_overlap():
     from kg.viz.explorer_data import _label_box
 
     data = explorer.collect(big_graph(), initial_nodes=40)
-    boxes = {i: _label_box(data["nodes"][i]["name"], 18 if data["nodes"][i].get("top") else 14) for i in data["view"]}
-    at = {i: (data["nodes"][i]["x"], data["nodes"][i]["y"]) for i in data["view"]}
+    busiest = max(n["n"] for n in data["nodes"])
+    boxes = {i: _label_box(data["nodes"][i], busiest) for i in data["view"]}
+    at = {i: (data["nodes"][i]["x"], data["nodes"][i]["y"] + boxes[i][2]) for i in data["view"]}
     for a in data["view"]:
         for b in data["view"]:
             if a < b:

@@ -22,6 +22,7 @@ BODY_BUDGET = 20_000_000  # characters of article text carried by the page; abov
 CO_TOP = 3  # each drawn entity keeps its CO_TOP strongest co-mention partners among the drawn ones
 LOUVAIN_MAX = 5000
 TOP_LABELS = 30  # the most central drawn entities get a larger label
+LABEL_INSIDE = ("Initiative", "Incident")  # classes drawn as an ellipse or box with the label inside (CLASS_STYLE)
 
 
 class FocusError(ValueError):
@@ -96,7 +97,8 @@ def collect(eg: EntityGraph, *, focus: str | None = None, hops: int = 2,
     for i in central[:TOP_LABELS]:
         nodes[i]["top"] = 1
     pairs = _view_pairs(nodes, edges, view)
-    boxes = {i: _label_box(nodes[i]["name"], 18 if nodes[i].get("top") else 14) for i in view}
+    busiest = max((n["n"] for n in nodes), default=1) or 1
+    boxes = {i: _label_box(nodes[i], busiest) for i in view}
     for i, (x, y) in _layout(view, pairs, boxes).items():
         nodes[i]["x"], nodes[i]["y"] = x, y
     comm = _communities(view, pairs, nodes)
@@ -228,14 +230,22 @@ def _view_pairs(nodes: list, edges: list, view: list[int]) -> dict[tuple[int, in
     return dict(sorted(pairs.items()))
 
 
-def _label_box(name: str, font: int) -> tuple[float, float]:
-    """Width and height in pixels, at zoom 1, of a drawn entity: its node with the label below it (a label is cut
-    to 24 characters; a CJK character is one em wide, others about half)."""
+def _label_box(node: dict, busiest: int) -> tuple[float, float, float]:
+    """Width, height and downward offset of the centre, in pixels at zoom 1, of a drawn entity as the page draws it
+    (``explorer_assets/explorer.js``): a label of 18 px for the most central, else 14 px, cut to 24 characters (a
+    CJK character one em wide, others about half); inside an ellipse or box for the LABEL_INSIDE classes, else
+    below a node of radius 7 + 17 * sqrt(articles / the busiest entity's articles)."""
+    font = 18 if node.get("top") else 14
+    name = node["name"]
     label = name if len(name) <= 24 else name[:23] + "…"
-    return sum(font if ord(ch) > 0x2E7F else font * 0.55 for ch in label), 34.0 + font
+    width = sum(font if ord(ch) > 0x2E7F else font * 0.55 for ch in label)
+    if node["cls"] in LABEL_INSIDE:
+        return width * 1.2 + 14, font + 16, 0.0
+    radius = 7 + 17 * math.sqrt(node["n"] / busiest)
+    return max(width, 2 * radius), 2 * radius + font + 6, (font + 6) / 2
 
 
-def _spread(pos: dict[int, list[float]], boxes: dict[int, tuple[float, float]], rounds: int = 80) -> None:
+def _spread(pos: dict[int, list[float]], boxes: dict[int, tuple[float, float, float]], rounds: int = 200) -> None:
     """Move apart, in place, entities whose boxes (node and label) overlap: each overlapping pair is pushed apart
     along the axis where it overlaps less, half each way, until none overlaps (or ``rounds`` passes)."""
     ids = sorted(pos)
@@ -243,7 +253,7 @@ def _spread(pos: dict[int, list[float]], boxes: dict[int, tuple[float, float]], 
         moved = False
         for k, a in enumerate(ids):
             for b in ids[k + 1:]:
-                dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
+                dx, dy = pos[b][0] - pos[a][0], pos[b][1] + boxes[b][2] - pos[a][1] - boxes[a][2]
                 ox = (boxes[a][0] + boxes[b][0]) / 2 + 6 - abs(dx)
                 oy = (boxes[a][1] + boxes[b][1]) / 2 + 2 - abs(dy)
                 if ox <= 0 or oy <= 0:
@@ -261,7 +271,7 @@ def _spread(pos: dict[int, list[float]], boxes: dict[int, tuple[float, float]], 
             return
 
 
-def _layout(view: list[int], pairs: dict, boxes: dict[int, tuple[float, float]] | None = None
+def _layout(view: list[int], pairs: dict, boxes: dict[int, tuple[float, float, float]] | None = None
             ) -> dict[int, tuple[float, float]]:
     """Positions (pixels) of the first view: networkx spring layout with a fixed seed, scaled so that the view
     fits about 1000 x 560 pixels at zoom 1 (labels stay readable when the page fits it), then entities whose

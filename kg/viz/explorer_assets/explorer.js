@@ -35,7 +35,7 @@
     var v = {id: id, label: ix.label(id), shape: c.shape, color: colourOf(id), x: x, y: y,
              title: el("div", [ix.name(id), classLabel(id)].concat(al.length ? ["别名 aliases: " + al.slice(0, 12).join("、")] : [])
                    .concat(["文章 articles: " + n]).join("\n")), font: {size: size}};
-    if (c.shape === "ellipse" || c.shape === "box") { v.font = {size: Math.min(28, size + Math.round(Math.sqrt(n)))}; }
+    if (c.shape === "ellipse" || c.shape === "box") { v.margin = 6; }  // the label inside, at the size the layout made room for
     else { v.size = Math.round(7 + 17 * Math.sqrt(n / maxN)); }  // by share of the busiest entity's articles
     return v;
   }
