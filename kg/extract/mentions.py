@@ -19,6 +19,7 @@ from . import gazetteer
 from kg.extract.ner import learned
 from .bodies import country_bodies
 from .finish import finish
+from .foreign_regions import foreign_regions
 from .orgclass import place_names
 from .finders import (
     REGISTERED,
@@ -71,6 +72,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += persons(d, authors)
     countries = _country_names(d)
     found += countries + country_bodies(d, countries) + place_names(d)
+    found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += named_events(d, found)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found = [_left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
