@@ -14,7 +14,7 @@ from .event_stems import at_end, at_start, countries, stem
 from .rules import Candidate, Doc, is_han, rules
 from .stems import left_words, namey
 
-__all__ = ["WORKS", "forms"]
+__all__ = ["COUNTRY_INITIALS", "WORKS", "forms"]
 
 _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院官人治制庭学])")
 _GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
@@ -22,8 +22,8 @@ _ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
 _ROUTE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4}){1,3}(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
 _TYPHOON = re.compile(r"台风[“\"]([\u4e00-\u9fff]{2,4})[”\"]|[“\"]([\u4e00-\u9fff]{2,4})[”\"]号?台风")
 # one-character short forms of countries in leaders' meetings (中美, 中俄, 中法): Xinhua style guide usage
-_COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
-_SUMMIT = re.compile(rf"中[{_COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
+COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
+_SUMMIT = re.compile(rf"中[{COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
 _CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号")
 _CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
 _NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风")
@@ -167,7 +167,7 @@ def _craft(d: Doc) -> list[Candidate]:
 def _summits(d: Doc) -> list[Candidate]:
     """Meetings of two countries' leaders named by their one-character short forms (中某元首会晤)."""
     return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.75) for m in _SUMMIT.finditer(d.text)
-            if at_start(d, m.start()) or d.text[m.start() - 1] not in _COUNTRY_INITIALS]
+            if at_start(d, m.start()) or d.text[m.start() - 1] not in COUNTRY_INITIALS]
 
 
 def _documents(d: Doc) -> list[Candidate]:

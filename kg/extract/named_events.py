@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .event_forms import WORKS, forms
+from .event_forms import COUNTRY_INITIALS, WORKS, forms
 from .event_stems import (
     EDGE_TAGS,
     EDGE_VERBS,
@@ -164,6 +164,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
                 continue
             a = whole_number(text, a)
+            if a > 0 and text[a - 1] == "中" and text[a] in COUNTRY_INITIALS and a + 1 in d.ends:
+                a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
             seen.add(e)
             out.append(Candidate(a, e, cls, "suffix", 0.7))
     return out
