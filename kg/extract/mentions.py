@@ -18,6 +18,7 @@ import re
 from . import gazetteer
 from kg.extract.ner import learned
 from .bodies import country_bodies
+from .area_names import area_names
 from .finish import finish
 from .foreign_regions import foreign_regions
 from .orgclass import place_names
@@ -315,7 +316,7 @@ def _combine(text: str, authors, ner: str) -> list[Candidate]:
     kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
-    return _codes(text, finish(d, kept))
+    return _codes(text, finish(d, area_names(d, kept)))
 
 
 def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.util.resources import table, words
 
-__all__ = ["classed", "place_word", "ORG_CLASSES"]
+__all__ = ["area_words", "classed", "place_word", "ORG_CLASSES"]
 
 ORG_CLASSES = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 _KINDS = ("prefix", "suffix", "party")
@@ -51,10 +51,17 @@ def classed(name: str, cls: str) -> str:
 def _places() -> tuple[tuple[str, ...], frozenset[str]]:
     rows = table("place_words.tsv")
     for r in rows:
-        if len(r) < 2 or r[0] not in ("suffix", "whole"):
-            raise ValueError(f"kg/extract/data/place_words.tsv: expected kind (suffix, whole) and word, got {r!r}")
-    return (tuple(sorted((r[1] for r in rows if r[0] == "suffix"), key=len, reverse=True)),
+        if len(r) < 2 or r[0] not in ("suffix", "whole", "area"):
+            raise ValueError(f"kg/extract/data/place_words.tsv: expected kind (suffix, whole, area) and word, got {r!r}")
+    return (tuple(sorted((r[1] for r in rows if r[0] in ("suffix", "area")), key=len, reverse=True)),
             frozenset(r[1] for r in rows if r[0] == "whole"))
+
+
+@lru_cache(maxsize=1)
+def area_words() -> tuple[str, ...]:
+    """Generic terms of natural and economic areas (kg/extract/data/place_words.tsv, kind ``area``: 走廊, 地区,
+    高原), longest first."""
+    return tuple(sorted((r[1] for r in table("place_words.tsv") if r[0] == "area"), key=len, reverse=True))
 
 
 def place_word(name: str) -> bool:
