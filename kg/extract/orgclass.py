@@ -59,8 +59,8 @@ def _places() -> tuple[tuple[str, ...], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def area_words() -> tuple[str, ...]:
-    """Generic terms of natural and economic areas (kg/extract/data/place_words.tsv, kind ``area``: 走廊, 地区,
-    高原), longest first."""
+    """Generic terms of natural and economic areas (kg/extract/data/place_words.tsv, kind ``area``: 走廊, 高原,
+    平原), longest first."""
     return tuple(sorted((r[1] for r in table("place_words.tsv") if r[0] == "area"), key=len, reverse=True))
 
 
