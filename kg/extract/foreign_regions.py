@@ -8,16 +8,17 @@ state, a title and a person as one model span), and a state's name with its firs
 - jieba knows the whole word as a place name (tag ``ns``), it ends in 州, 省 or 郡 and is three characters or more
   and no region of China; place-name words right before it that are no country and no region of China belong to it
   (不列颠 + 哥伦比亚省);
-- or a country name stands right before a run of two to six transliteration characters (kg/extract/data/
-  transliteration_chars.txt) and 州, 省 or 郡 (某国 + 某某某省), the country being the evidence that a foreign
-  region follows.
+- or a country name, and maybe a part of it (南部, 东北部), stands right before a run of two to six
+  transliteration characters (kg/extract/data/transliteration_chars.txt) and 州, 省 or 郡 (某国 + 某某某省, 某国南部 +
+  某某某省), the country being the evidence that a foreign region follows; after 某国首都 the run alone at a word
+  end is the capital city.
 
 The country is never part of the region's name (tests/gold/README.md: a country before a region is a chain of two).
 """
 
 from __future__ import annotations
 
-from .rules import Candidate, Doc, rules
+from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["foreign_regions"]
 
@@ -44,9 +45,36 @@ def foreign_regions(d: Doc, countries) -> list[Candidate]:
         out.append(Candidate(a, e, "AdministrativeRegion", "foreign", 0.9))
     chars = transliteration_chars()
     for c in countries:
-        q = c.end
-        while q < len(text) and q - c.end < 6 and text[q] in chars:
+        p = c.end
+        part = next((w for w in _PARTS if text.startswith(w, p)), None)
+        if part:
+            p += len(part)
+        if p >= len(text) or p not in d.starts:
+            continue
+        if part == "首都":  # 某国首都 + 某某: the capital city, named without a level word
+            s, e, w = d.tokens[d.token_at(p)]
+            if _city(d, w):
+                out.append(Candidate(s, e, "AdministrativeRegion", "foreign", 0.85))
+            continue
+        q = p
+        while q < len(text) and q - p < 6 and text[q] in chars:
             q += 1
-        if 2 <= q - c.end and q < len(text) and text[q] in _LEVELS and q + 1 not in seen and (q + 1) in d.ends:
-            out.append(Candidate(c.end, q + 1, "AdministrativeRegion", "foreign", 0.85))
+        if q - p >= 2 and q < len(text) and text[q] in _LEVELS and q + 1 not in seen and (q + 1) in d.ends:
+            out.append(Candidate(p, q + 1, "AdministrativeRegion", "foreign", 0.85))
     return out
+
+
+def _city(d: Doc, w: str) -> bool:
+    """Is the word after 某国首都 a city's name: a proper noun, or a rare noun (基辅 is tagged n), not a common
+    word (地区, 机场, 附近)?"""
+    tag = d.tag(w)
+    if len(w) < 2 or not all(is_han(ch) for ch in w) or w in rules().stop:
+        return False
+    return tag in ("ns", "nz", "nr", "nrt") or (tag in (None, "n") and d.freq(w) < _RARE)
+
+
+_RARE = 500  # jieba frequency below which an unknown-class noun may be a foreign name
+
+
+# a part of the country or its capital between the country and the region (某国南部某某省, 某国首都某某)
+_PARTS = ("东南部", "西南部", "东北部", "西北部", "南部", "北部", "东部", "西部", "中部", "首都")

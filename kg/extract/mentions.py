@@ -17,7 +17,7 @@ import re
 
 from . import gazetteer
 from kg.extract.ner import learned
-from .bodies import country_bodies
+from .bodies import country_bodies, led_parties
 from .area_names import area_names
 from .finish import finish
 from .foreign_regions import foreign_regions
@@ -72,7 +72,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += quoted_initiatives(d, stops={c.end for c in found})
     found += persons(d, authors)
     countries = _country_names(d)
-    found += countries + country_bodies(d, countries) + place_names(d)
+    found += countries + country_bodies(d, countries) + led_parties(d) + place_names(d)
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += named_events(d, found)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found = [_left_trim(d, c) for c in found]
