@@ -26,6 +26,7 @@ from .event_stems import (
     EDGE_TAGS,
     EDGE_VERBS,
     N,
+    SCOPES,
     at_end,
     at_start,
     clause,
@@ -149,8 +150,10 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
             toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
-            if not toks or s - toks[-1][0] < least or clause(d, toks, people) or not not_generic(toks):
+            if not toks or s - toks[-1][0] < least or clause(d, toks, people):
                 continue
+            if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
+                continue  # generic words name nothing, unless a scope opens them (全国 + 某某 + 活动周)
             if not namey(d, toks) and (needs == "name" or (needs == "words" and len(toks) < 2)):
                 continue
             if cls == "Incident" and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
