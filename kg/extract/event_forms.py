@@ -14,7 +14,7 @@ from .event_stems import at_end, at_start, countries, stem
 from .rules import Candidate, Doc, is_han, rules
 from .stems import left_words, namey
 
-__all__ = ["COUNTRY_INITIALS", "WORKS", "forms"]
+__all__ = ["COUNTRY_INITIALS", "DOC_HEADS", "WORKS", "forms"]
 
 _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院官人治制庭学])")
 _GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
@@ -31,7 +31,7 @@ _PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
 # an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
 _DATED = re.compile(r"\d{1,2}[·・]\d{1,2}[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
 _BOOK = re.compile(r"《([^《》\n]{2,40})》")
-_DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
+DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
               "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
 _NOT_DOC = ("报告", "讲话", "文选", "选集", "文集", "论", "书", "传", "记")
 _ORG_TAILS = ("局", "集团", "公司", "总公司", "部门", "系统", "管理", "运输")
@@ -180,7 +180,7 @@ def _documents(d: Doc) -> list[Candidate]:
     for m in _BOOK.finditer(text):
         inner = m.group(1).strip()
         core = re.sub(r"[（(][^（）()]*[）)]$", "", inner)
-        if core.endswith(_DOC_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 too (decision 7)
+        if core.endswith(DOC_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 too (decision 7)
             out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.85))
     return out
 

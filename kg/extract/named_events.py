@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .event_forms import COUNTRY_INITIALS, WORKS, forms
+from .event_forms import COUNTRY_INITIALS, DOC_HEADS, WORKS, forms
 from .event_stems import (
     EDGE_TAGS,
     EDGE_VERBS,
@@ -167,11 +167,30 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
                 continue
             a = whole_number(text, a)
+            if head in DOC_HEADS:
+                a = _after_guanyu(d, a, s)
             if a > 0 and text[a - 1] == "中" and text[a] in COUNTRY_INITIALS and a + 1 in d.ends:
                 a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
             seen.add(e)
             out.append(Candidate(a, e, cls, "suffix", 0.7))
     return out
+
+
+_GUANYU = "关于"
+_TITLE_BREAKS = re.compile(r"[，。；：、！？,;:!?“”\"《》()（）\s]")
+
+
+def _after_guanyu(d: Doc, a: int, s: int) -> int:
+    """A document's name written out after 关于 (某部关于 + 某某某某实施方案) runs from 关于 to its head word,
+    verbs and all; without 关于 within the clause the stem's start stays."""
+    text = d.text
+    g = text.rfind(_GUANYU, max(0, a - 30), a)
+    if g < 0:
+        return a
+    p = g + len(_GUANYU)
+    if _TITLE_BREAKS.search(text, p, s) or s - p < 4:
+        return a
+    return p
 
 
 def _listed(d: Doc) -> list[Candidate]:
