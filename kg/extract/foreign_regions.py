@@ -6,7 +6,7 @@ state, a title and a person as one model span), and a state's name with its firs
 克萨斯州 of 得克萨斯州, 伦比亚省 of 不列颠哥伦比亚省). A region is found here when
 
 - jieba knows the whole word as a place name (tag ``ns``), it ends in 州, 省 or 郡 and is three characters or more
-  and no region of China; place-name words right before it that are no country and no region of China belong to it
+  (two right after a country: 某国 + 某州, a state's short form) and no region of China; place-name words right before it that are no country and no region of China belong to it
   (不列颠 + 哥伦比亚省);
 - or a country name, and maybe a part of it (南部, 东北部), stands right before a run of two to six
   transliteration characters (kg/extract/data/transliteration_chars.txt) and 州, 省 or 郡 (某国 + 某某某省, 某国南部 +
@@ -32,8 +32,11 @@ def foreign_regions(d: Doc, countries) -> list[Candidate]:
 
     text, regions, out = d.text, rules().regions, []
     seen = set()
+    after_country = {c.end for c in countries}
     for k, (s, e, w) in enumerate(d.tokens):
-        if len(w) < 3 or w[-1] not in _LEVELS or d.tag(w) != "ns" or w in regions or is_country(w):
+        if w[-1] not in _LEVELS or d.tag(w) != "ns" or w in regions or is_country(w):
+            continue
+        if len(w) < 2 or len(w) == 2 and s not in after_country:  # a short form (某州) only after its country
             continue
         a = s
         while k > 0:
