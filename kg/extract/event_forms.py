@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .event_stems import at_end, at_start, countries, stem
+from .event_stems import EDGE_VERBS, at_end, at_start, countries, stem
 from .rules import Candidate, Doc, is_han, rules
 from .stems import left_words, namey
 
@@ -194,10 +194,35 @@ def _typhoons(d: Doc) -> list[Candidate]:
     return out
 
 
+# an epidemic named by its pathogen and disease (某某病毒 + 感染(的) + 肺炎 + 疫情): WHO/NHC naming of outbreaks
+_EPIDEMIC = re.compile(r"病毒(?:感染的?)?(?:[\u4e00-\u9fff]{0,2}?(?:肺炎|流感|疾病|病))?疫情")
+_PATHOGEN_WORDS = ("b", "n", "nz", "l", "ng", "j")  # 新型 (b) + 冠状病毒 (l); 猴 + 痘病毒
+
+
+def _epidemics(d: Doc) -> list[Candidate]:
+    """An epidemic named by its pathogen, maybe its disease, and 疫情 (某某病毒感染肺炎疫情): the incident runs
+    from the pathogen's first word (at most three words of two characters or less before 病毒's word)."""
+    text, out = d.text, []
+    for m in _EPIDEMIC.finditer(text):
+        if not at_end(d, m.end()):
+            continue
+        k = d.token_at(m.start())
+        a = d.tokens[k][0]
+        words = 0
+        while k > 0 and words < 3:
+            s, e, w = d.tokens[k - 1]
+            if e != a or len(w) > 2 or d.tag(w) not in _PATHOGEN_WORDS or w in EDGE_VERBS or w in rules().stop:
+                break
+            a, k, words = s, k - 1, words + 1
+        if m.start() - a >= 1:
+            out.append(Candidate(a, m.end(), "Incident", "suffix", 0.8))
+    return out
+
+
 def forms(d: Doc) -> list[Candidate]:
     """Every candidate found by the shape of its name."""
     out = _games(d) + _routes(d) + _documents(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d)
-    out += _anniversaries(d) + _dated(d)
+    out += _anniversaries(d) + _dated(d) + _epidemics(d)
     out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
             if at_start(d, m.start())]
     return out
