@@ -11,6 +11,7 @@ __all__ = ["MEASURE", "common_region_word", "weak_region", "is_full_region", "nu
            "left_words", "namey", "plain_stem", "name_string", "hard_before", "trim_far", "not_generic", "level_char"]
 
 
+_PERIODS = ("时期", "期间", "年代")
 _UNITS = set("米吨亩克升")  # units of length, weight, area and volume after a number
 MEASURE = set("个家所名次户项条批位只件座些种类年月日号元万亿多余大级张把本份场台辆架艘头匹块片间层栋幢套")
 
@@ -51,6 +52,8 @@ def blocked(d: Doc, w: str, verbs: bool) -> bool:
     if not all(is_han(ch) or ch.isalnum() for ch in w) or w.isdigit():
         return True
     if w in r.stop:
+        return True
+    if len(w) >= 3 and w.endswith(_PERIODS):  # 抗战时期 + 某某学院: a period names a time, no part of a name
         return True
     if w in r.regions or w in r.industry:  # 某某云计算(股份有限公司): an industry word is part of a name
         return False
