@@ -80,6 +80,8 @@ def _routes(d: Doc) -> list[Candidate]:
             continue  # 乘坐高铁, 修建铁路: a common word, no name; 中国铁路: the national network
         if text.startswith(_ORG_TAILS, e):
             continue  # 某某铁路局, 某某高速公路集团: an organisation
+        if stem[0] in rules().stop or stem[0] in rules().name_stop or (d.tag(stem) or "").startswith("v"):
+            continue  # 是对 + 铁路, 新建 + 铁路: a verb or function word, no name of a line
         out.append(Candidate(a, e, "Initiative", "suffix", 0.7))
     return out
 
