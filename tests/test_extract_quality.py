@@ -69,3 +69,58 @@ def test_a_place_name_and_a_landform_term_are_one_place(model_says):
 def test_area_terms_leave_out_diqu():
     # 地区 after a name: the public sets tag the name alone (see kg/extract/area_names.py)
     assert "走廊" in orgclass.area_words() and "地区" not in orgclass.area_words()
+
+
+def test_a_foreign_capital_and_a_region_after_a_part_of_the_country():
+    assert _foreign("战机飞越智利首都圣地亚哥以南地区。") == {"圣地亚哥"}
+    assert _foreign("智利南部塔拉卡省发生山火。") == {"塔拉卡省"}
+    assert _foreign("智利首都地区降雪。") == set()  # a common word after 首都 is no city
+
+
+def test_a_states_short_form_only_right_after_its_country():
+    assert _foreign("据美国得州一大型购物中心发生枪击。") == {"得州"}
+    assert "得州" not in _foreign("据得州一大型购物中心发生枪击。")
+
+
+def test_a_count_and_a_kind_word_end_a_place_stem():
+    got = found("据美国得州一大型购物中心发生枪击。", ner="rules")
+    assert not any(name.endswith("购物中心") and "一" in name for name, _ in got)
+
+
+def test_a_party_named_before_its_leaders_title():
+    got = found("塔拉左翼党主席今天表示。", ner="rules")
+    assert ("塔拉左翼党", "PartyOrganization") in got
+    assert not any(cls == "PartyOrganization" for _, cls in found("执政党主席今天表示。", ner="rules"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("塔拉合作组织今天举行会议。", "塔拉合作组织"),
+    ("联合国塔拉计划署发表报告。", "联合国塔拉计划署"),
+    ("塔拉市残疾人艺术团演出。", "塔拉市残疾人艺术团"),
+])
+def test_organisation_heads(text, name):
+    assert (name, "Organization") in found(text, ner="rules")
+
+
+def test_group_and_international_committee_classes():
+    assert orgclass.classed("金砖国家", "Enterprise") == "Organization"
+    assert orgclass.classed("某某国际委员会", "GovernmentBody") == "Organization"
+
+
+def test_a_scope_word_opens_an_initiative_of_generic_words():
+    assert ("全国科技活动周", "Initiative") in found("全国科技活动周主场活动在京举办。", ner="rules")
+
+
+def test_a_document_named_after_guanyu_runs_from_there():
+    got = found("五部委关于重大节日免收某某通行费实施方案。今后", ner="rules")
+    assert ("重大节日免收某某通行费实施方案", "Initiative") in got
+
+
+def test_an_epidemic_named_by_pathogen_and_disease():
+    assert ("新型塔拉病毒感染的肺炎疫情", "Incident") in found("防控新型塔拉病毒感染的肺炎疫情。", ner="rules")
+    assert not any(cls == "Incident" for _, cls in found("病毒疫情蔓延。", ner="rules"))
+
+
+def test_a_period_word_is_no_part_of_an_organisation():
+    got = found("取材于抗战时期塔拉克艺术学院的历史。", ner="rules")
+    assert not any(name.startswith("抗战时期") for name, _ in got)

@@ -198,7 +198,7 @@ def _typhoons(d: Doc) -> list[Candidate]:
 
 # an epidemic named by its pathogen and disease (某某病毒 + 感染(的) + 肺炎 + 疫情): WHO/NHC naming of outbreaks
 _EPIDEMIC = re.compile(r"病毒(?:感染的?)?(?:[\u4e00-\u9fff]{0,2}?(?:肺炎|流感|疾病|病))?疫情")
-_PATHOGEN_WORDS = ("b", "n", "nz", "l", "ng", "j")  # 新型 (b) + 冠状病毒 (l); 猴 + 痘病毒
+_PATHOGEN_WORDS = ("b", "n", "nz", "l", "ng", "j", "nr", "nrt", "ns", None)  # 新型 (b) + 冠状病毒 (l); 猴 + 痘病毒
 
 
 def _epidemics(d: Doc) -> list[Candidate]:
