@@ -124,3 +124,9 @@ def test_an_epidemic_named_by_pathogen_and_disease():
 def test_a_period_word_is_no_part_of_an_organisation():
     got = found("取材于抗战时期塔拉克艺术学院的历史。", ner="rules")
     assert not any(name.startswith("抗战时期") for name, _ in got)
+
+
+def test_a_short_country_name_that_is_a_common_word_needs_a_title():
+    got = found("中非总统今天会见了代表团。", ner="rules")
+    assert ("中非", "AdministrativeRegion") in got
+    assert ("中非", "AdministrativeRegion") not in found("中非友谊源远流长。", ner="rules")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["foreign_regions"]
+__all__ = ["foreign_regions", "titled_countries"]
 
 _LEVELS = "州省郡"
 
@@ -81,3 +81,24 @@ _RARE = 500  # jieba frequency below which an unknown-class noun may be a foreig
 
 # a part of the country or its capital between the country and the region (某国南部某某省, 某国首都某某)
 _PARTS = ("东南部", "西南部", "东北部", "西北部", "南部", "北部", "东部", "西部", "中部", "首都")
+
+
+# what follows a country's name and nothing else: its heads of state and government and its organs
+_STATE_WORDS = ("总统", "总理", "国王", "首相", "外长", "外交部", "政府", "议会", "首都", "驻华")
+
+
+def titled_countries(d: Doc) -> list[Candidate]:
+    """Short country names that are also common words (kg/extract/data/titled_countries.txt: 中非, 苏丹) where a
+    head of state's title or an organ follows them (中非总统, 苏丹政府): country candidates, like countries.txt's."""
+    from kg.util.resources import words
+
+    text, out = d.text, []
+    for name in words("titled_countries.txt"):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            before = text[start - 1] if start else "。"
+            if (start in d.starts or not is_han(before) or before in "、和与及") and text.startswith(_STATE_WORDS, end):
+                out.append(Candidate(start, end, "AdministrativeRegion", "country", 0.9))
+            start = text.find(name, end)
+    return out

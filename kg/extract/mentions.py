@@ -20,7 +20,7 @@ from kg.extract.ner import learned
 from .bodies import country_bodies, led_parties
 from .area_names import area_names
 from .finish import finish
-from .foreign_regions import foreign_regions
+from .foreign_regions import foreign_regions, titled_countries
 from .orgclass import place_names
 from .finders import (
     REGISTERED,
@@ -71,7 +71,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += after_township(d, found)
     found += quoted_initiatives(d, stops={c.end for c in found})
     found += persons(d, authors)
-    countries = _country_names(d)
+    countries = _country_names(d) + titled_countries(d)  # 中非 + 总统: a short form is a country by its title
     found += countries + country_bodies(d, countries) + led_parties(d) + place_names(d)
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += named_events(d, found)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents

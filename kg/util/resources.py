@@ -47,6 +47,7 @@ _HOME = {
     "surnames.txt": "kg.layout",
     "time_words.tsv": "kg.extract",
     "title_cues.tsv": "kg.extract",
+    "titled_countries.txt": "kg.extract",
     "transfer_verbs.tsv": "kg.relations",
     "transliteration_chars.txt": "kg.extract",
     "units.tsv": "kg.extract",
