@@ -129,3 +129,15 @@ def test_a_short_country_name_that_is_a_common_word_needs_a_title():
     got = found("中非总统今天会见了代表团。", ner="rules")
     assert ("中非", "AdministrativeRegion") in got
     assert ("中非", "AdministrativeRegion") not in found("中非友谊源远流长。", ner="rules")
+
+
+def test_a_named_ship_is_a_place_a_spacecraft_an_initiative():
+    assert ("塔拉六号", "Place") in found("调查船“塔拉六号”今天出发。", ner="rules")
+    assert ("塔拉四号", "Initiative") in found("塔拉四号探测器成功着陆。", ner="rules")
+
+
+def test_warships_roads_and_athletes_villages_are_places():
+    got = found("他登上长沙舰，又沿318国道前往亚运村。", ner="rules")
+    assert {("长沙舰", "Place"), ("318国道", "Place")} <= got
+    assert ("长沙舰", "Place") not in found("长沙舰队司令部。", ner="rules")
+    assert ("塔拉亚运村", "Place") in found("塔拉亚运村今天开村。", ner="rules")

@@ -159,11 +159,24 @@ def _craft(d: Doc) -> list[Candidate]:
             continue
         if d.tag(stem) in ("m", "q", "r", "f", "p", "t", "v", "d") or text.startswith(_NOT_CRAFT, e):
             continue
-        out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
+        out.append(Candidate(s, e, _craft_class(text, s, e, e), "suffix", 0.7))
     for m in _CRAFT_KIND.finditer(text):
         if at_start(d, m.start()) and m.group(1) not in rules().generic and d.tag(m.group(1)) not in ("r", "m"):
-            out.append(Candidate(m.start(), m.end(1) + 1, "Initiative", "suffix", 0.7))
+            out.append(Candidate(m.start(), m.end(1) + 1, _craft_class(text, m.start(), m.end(1) + 1, m.end()),
+                                 "suffix", 0.7))
     return out
+
+
+_VESSELS = ("船", "舰", "轮", "艇")  # a ship is a built, working structure: a Place (decision 20, policy 11)
+
+
+def _craft_class(text: str, s: int, e: int, kind_end: int) -> str:
+    """A named ship is a Place (调查船“某某六号”, 某某号科考船); spacecraft, rovers and trains of a national
+    programme are Initiatives."""
+    before = text[max(0, s - 2):s].rstrip("“\"「")
+    if before.endswith(_VESSELS) or text[e:kind_end].endswith(_VESSELS) or text.startswith(_VESSELS, kind_end):
+        return "Place"
+    return "Initiative"
 
 
 def _summits(d: Doc) -> list[Candidate]:

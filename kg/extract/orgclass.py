@@ -8,6 +8,7 @@ GovernmentBody, international organisations, media and 政协 Organization (test
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.util.resources import table, words
@@ -77,8 +78,21 @@ def place_word(name: str) -> bool:
 
 def place_names(d) -> list:
     """Large regions named whole (kg/extract/data/place_words.tsv, kind ``whole``: 华北, 中东, 东南亚) where they are one
-    word of the text, as Place candidates."""
+    word of the text, numbered roads (312国道) and warships named after a city (某某舰), as Place candidates."""
     from .rules import Candidate
 
+    from .rules import rules
+
     whole = _places()[1]
-    return [Candidate(s, e, "Place", "gazetteer", 0.8) for s, e, w in d.tokens if w in whole]
+    out = [Candidate(s, e, "Place", "gazetteer", 0.8) for s, e, w in d.tokens if w in whole]
+    out += [Candidate(m.start(), m.end(), "Place", "suffix", 0.8) for m in _ROAD.finditer(d.text)]
+    regions = rules().regions
+    for m in _WARSHIP.finditer(d.text):  # 某某舰: the navy names its ships after cities (a ship is a Place)
+        if m.group(1) in regions and m.start() in d.starts and not d.text.startswith(_NOT_SHIP, m.end()):
+            out.append(Candidate(m.start(), m.end(), "Place", "suffix", 0.75))
+    return out
+
+
+_ROAD = re.compile(r"(?<![0-9A-Za-z])[GSXY]?[0-9]{1,4}(?:国道|省道|县道)")  # 312国道, G318国道: numbered roads
+_WARSHIP = re.compile(r"([\u4e00-\u9fff]{2})舰")
+_NOT_SHIP = ("队", "载", "艇", "长", "船")  # 某某舰队, 舰载, 舰长: no ship's name
