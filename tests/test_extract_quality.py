@@ -141,3 +141,8 @@ def test_warships_roads_and_athletes_villages_are_places():
     assert {("长沙舰", "Place"), ("318国道", "Place")} <= got
     assert ("长沙舰", "Place") not in found("长沙舰队司令部。", ner="rules")
     assert ("塔拉亚运村", "Place") in found("塔拉亚运村今天开村。", ner="rules")
+
+
+def test_an_action_on_something_is_no_programme():
+    assert not any(cls == "Initiative" for _, cls in found("他违规从事营利活动。", ner="rules"))
+    assert not any(cls == "Initiative" for _, cls in found("企图通过挑起示威活动来破坏稳定。", ner="rules"))
