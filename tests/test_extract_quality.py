@@ -146,3 +146,7 @@ def test_warships_roads_and_athletes_villages_are_places():
 def test_an_action_on_something_is_no_programme():
     assert not any(cls == "Initiative" for _, cls in found("他违规从事营利活动。", ner="rules"))
     assert not any(cls == "Initiative" for _, cls in found("企图通过挑起示威活动来破坏稳定。", ner="rules"))
+
+
+def test_cctvs_short_form_is_a_medium():
+    assert orgclass.classed("央视", "Enterprise") == "Organization"
