@@ -150,3 +150,10 @@ def test_an_action_on_something_is_no_programme():
 
 def test_cctvs_short_form_is_a_medium():
     assert orgclass.classed("央视", "Enterprise") == "Organization"
+
+
+def test_a_scope_cut_before_dangde_is_no_party(model_says):
+    got = model_says("主持召开中央党的群众路线教育领导小组会议。", ("中央党", "org"))
+    assert not any(name == "中央党" for name, _ in got)
+    got = model_says("坚持中国共产党的领导。", ("中国共产党", "org"))
+    assert ("中国共产党", "PartyOrganization") in got
