@@ -54,7 +54,7 @@ _SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大|全国人民代表大�
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
 _ORG_MEETING = re.compile(rf"(?:第?{N}+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|联席|工作|"
                           r"执委|理事|集体学习)*(?:会议|峰会|会晤|全会)")
-_NEEDS = ("name", "words", "any")
+_NEEDS = ("name", "words", "any", "about")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +64,7 @@ def _heads() -> tuple[tuple[str, str, int, str], ...]:
     for row in table("event_heads.tsv"):
         if len(row) != 4 or row[1] not in EVENT_CLASSES or not row[2].isdigit() or row[3] not in _NEEDS:
             raise ValueError(f"kg/extract/data/event_heads.tsv: expected 'head<TAB>Initiative|Incident<TAB>n<TAB>"
-                             f"name|words|any', got {row!r}")
+                             f"name|words|any|about', got {row!r}")
         out.append((row[0], row[1], int(row[2]), row[3]))
     return tuple(sorted(out, key=lambda h: -len(h[0])))
 
@@ -154,6 +154,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
                 continue  # generic words name nothing, unless a scope opens them (全国 + 某某 + 活动周)
+            if needs == "about" and _after_guanyu(d, toks[-1][0], s) == toks[-1][0]:
+                continue  # a document head that names only what is written out after 关于
             if not namey(d, toks) and (needs == "name" or (needs == "words" and len(toks) < 2)):
                 continue
             if cls == "Incident" and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):

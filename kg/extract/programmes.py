@@ -177,12 +177,13 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
 
 def _after_action(d: Doc, toks):
     """The stem (near to far) after the last verb that takes an object inside it: 违规从事 + 营利活动, 挑起 +
-    示威活动 name an action on something, no programme (a verb right before the head stays: 某某实践活动)."""
+    示威活动 name an action on something, no programme (a verb right before the head stays: 某某实践活动; so does
+    a one-character verb of a campaign's name: 某某服务进园区活动)."""
     from .event_stems import EDGE_VERBS
 
-    for i in range(len(toks) - 1, 0, -1):
+    for i in range(len(toks or ()) - 1, 0, -1):
         w = toks[i][2]
-        if d.tag(w) == "v" or w.startswith(EDGE_VERBS):
+        if (d.tag(w) == "v" and len(w) >= 2) or w.startswith(EDGE_VERBS):  # 某某进园区活动: 进 stays
             return toks[:i]
     return toks
 
