@@ -157,3 +157,9 @@ def test_a_scope_cut_before_dangde_is_no_party(model_says):
     assert not any(name == "中央党" for name, _ in got)
     got = model_says("坚持中国共产党的领导。", ("中国共产党", "org"))
     assert ("中国共产党", "PartyOrganization") in got
+
+
+def test_a_city_after_its_state():
+    assert _foreign("美国弗吉尼亚州夏洛茨维尔12日举行集会。") == {"弗吉尼亚州", "夏洛茨维尔"}
+    assert _foreign("在美国马里兰州米德堡军事法庭受审。") == {"马里兰州"}  # a court's name begins there
+    assert _foreign("美国俄亥俄州东北部发生火灾。") == {"俄亥俄州"}  # a large region of China's word: no city
