@@ -48,7 +48,6 @@ _HOME = {
     "time_words.tsv": "kg.extract",
     "title_cues.tsv": "kg.extract",
     "titled_countries.txt": "kg.extract",
-    "transfer_verbs.tsv": "kg.relations",
     "transliteration_chars.txt": "kg.extract",
     "units.tsv": "kg.extract",
     "water_context.txt": "kg.link",
