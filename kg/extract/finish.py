@@ -21,6 +21,7 @@ _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
 _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
+_SCOPES = ("中央", "全国", "地方", "基层")  # 中央党的…: a scope and 党的, no party's name
 
 
 def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -161,12 +162,14 @@ def _name_part(prefix: str) -> bool:
 
 def _no_name(d: Doc, c: Candidate) -> bool:
     """Words that name no entity whatever found them: a side (中方, 某方), a bare 中央, two country short forms
-    glued (中某 from the model, 中某关系)."""
+    glued (中某 from the model, 中某关系); from the model, a scope cut before 党的 (中央党)."""
     name = d.text[c.start:c.end]
     if _SIDE.fullmatch(name) or name == "中央":
         return True
     if name.endswith(_RELATION) and len(name) <= 4:
         return True
+    if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
+        return True  # 中央 + 党的 + 某某领导小组: the model cut inside “the party's …”
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
 
