@@ -107,8 +107,8 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
     if s < c.start < e and all(is_han(ch) for ch in w) and s >= prev_end:
         if e <= c.end and _name_part(text[s:c.start]) and _extends(d.tag(w), c.cls, text[s:c.start]):
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
-        elif c.cls == "Person" and d.tag(w) not in _NAME_TAGS:
-            return None  # 育强国 of 教育强国: starts inside a common word
+        elif c.cls == "Person" and d.tag(w) not in _NAME_TAGS and not _after_title(text, c.start):
+            return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何)
     if c.cls == "Person" and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
         if c.start + 2 <= s < c.end < e and (d.tag(w) or "x")[:1] in "dpcvu":
@@ -120,6 +120,12 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
     return c
+
+
+def _after_title(text: str, p: int) -> bool:
+    """Does a title or role word (posts.txt, title_cues.tsv) end at ``p``?"""
+    cues = rules().cue_before
+    return any(text[p - n:p] in cues for n in range(2, min(p, 6) + 1))
 
 
 _JOINS = "-－‐·•"

@@ -172,7 +172,13 @@ def _hard_start(d: Doc, k: int) -> bool:
     if k == 0:
         return True
     w = d.tokens[k - 1][2]
-    return not is_han(w[-1]) or (d.tag(w) or "x")[:1] in "pcudvr" or w in rules().stop
+    r = rules()
+    if w in r.cue_before or (len(w) >= 2 and w[-1] in _ROLE_ENDS and (d.tag(w) or "n")[:1] == "n"):
+        return True  # 协调员 + 某某某某: a role word ends where the name begins
+    return not is_han(w[-1]) or (d.tag(w) or "x")[:1] in "pcudvr" or w in r.stop
+
+
+_ROLE_ENDS = "员长官"  # last characters of role nouns (协调员, 部长, 外交官)
 
 
 def _bad_given(d: Doc, p: int, gs: int, end: int) -> bool:
@@ -239,6 +245,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 add(p, _tagged_name(d, p), "jieba", 0.75)
     for w in r.cue_after:
         for m in re.finditer(re.escape(w), text):
+            if not _whole_word(d, m.start(), m.end()):
+                continue  # 称 of 荣誉称号, 说 of 说明: no speech verb there
             e = m.start()
             while e > 0 and text[e - 1] == " ":
                 e -= 1
@@ -266,12 +274,27 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
             for m in re.finditer(re.escape(name), text):
                 add(m.start(), m.end(), "byline", 0.95)
     for s, e, w in d.tokens:
-        if d.tag(w) == "nrfg" and 2 <= len(w) <= 4 and _surname_len(text, s):
+        if d.tag(w) == "nrfg" and 2 <= len(w) <= 4 and _surname_len(text, s) and not _family(w):
             add(s, e, "jieba", 0.7)
 
     # transliterated names (某·某) are not split by these rules: drop what touches a middle dot
     return [c for c in out.values() if text[c.end:c.end + 1] not in "·•" and text[c.start - 1:c.start] not in "·•"
             or c.start == 0]
+
+
+def _whole_word(d: Doc, s: int, e: int) -> bool:
+    """Is text[s:e] no part of a longer word (表示 yes; 称 of 称号 or 荣誉称号, 说 of 说明 no)? It must start a
+    word; it may end inside one jieba's HMM glued from single characters (某某海 + 称 -> 海称 is no word)."""
+    for k in {d.token_at(s), d.token_at(e - 1)}:
+        ts, te, w = d.tokens[k]
+        if (ts < s or te > e) and (w in d.info or ts < s):
+            return False
+    return True
+
+
+def _family(w: str) -> bool:
+    """A surname and 家 (郑家, 张家): the family or a place named after it, not a person."""
+    return len(w) == 2 and w[1] == "家"
 
 
 def _name_list(d: Doc, end: int, add) -> None:

@@ -216,6 +216,36 @@ def candidates(text: str) -> list[Candidate] | None:
                 out += _region_parts(text, a, b)
             else:
                 out += _typed(text, a, b, label)
+    return _untitled(text, out)
+
+
+def _title_len(text: str, s: int, e: int) -> int:
+    """Length of the title or role word (posts.txt, title_cues.tsv, person_cues.tsv) that text[s:e] begins
+    with, 0 if none."""
+    cues = rules().cue_before
+    return next((n for n in range(min(e - s - 1, 6), 1, -1) if text[s:s + n] in cues), 0)
+
+
+def _untitled(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A model person span that begins with a title (王储 + 某, 总统 + 某某) without it: titles are never part of
+    a name (policy 4). A rest of one or two characters followed at once by another model person span is the
+    first part of that name (王储穆 + 罕默德 -> 穆罕默德)."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(found):
+        c = found[i]
+        n = _title_len(text, c.start, c.end) if c.cls == "Person" else 0
+        i += 1
+        if not n:
+            out.append(c)
+            continue
+        s = c.start + n
+        nxt = found[i] if i < len(found) else None
+        if nxt is not None and nxt.cls == "Person" and nxt.start == c.end and c.end - s <= 2:
+            out.append(Candidate(s, nxt.end, "Person", c.extractor, c.confidence))
+            i += 1
+        elif c.end - s >= 2:
+            out.append(Candidate(s, c.end, "Person", c.extractor, c.confidence))
     return out
 
 
@@ -456,8 +486,32 @@ def _head_of(name: str) -> str | None:
     return next((name[-n:] for n in lens if n < len(name) and name[-n:] in heads), None)
 
 
+def _dotted(name: str) -> bool:
+    """A foreign name printed whole: Chinese characters in two or more parts joined by middle dots."""
+    parts = name.split("·")
+    return len(parts) >= 2 and all(p and all(is_han(ch) for ch in p) for p in parts)
+
+
+def _overrun(d, m: Candidate) -> bool:
+    """A four-character Chinese name (a one-character surname, three more) whose last character begins the next
+    word (某某某 + 儿子, 某某某 + 理论, 某某某 + 强撑): a given name has at most two characters, so the last one
+    belongs to that word."""
+    from kg.extract.people import transliteration_chars
+
+    text = d.text
+    name = text[m.start:m.end]
+    sur = rules().surnames
+    if (len(name) != 4 or not all(is_han(ch) for ch in name) or name[0] not in sur or name[:2] in sur
+            or all(ch in transliteration_chars() for ch in name) or m.end >= len(text)):
+        return False
+    s, e, _ = d.tokens[d.token_at(m.end - 1)]
+    return (s == m.end - 1 and e > m.end) or d.freq(text[m.end - 1:m.end + 1]) >= 100
+
+
 def _person_end(d, m: Candidate) -> Candidate:
     """A name glued to the next word (巴金生活 -> 巴金): end it where that dictionary word begins."""
+    if _overrun(d, m):
+        return Candidate(m.start, m.end - 1, m.cls, m.extractor, m.confidence)
     s, e, w = d.tokens[d.token_at(m.end - 1)]
     if e <= m.end or d.freq(w) == 0 or (d.tag(w) or "n")[:1] not in "vdpucrmq":
         return m
@@ -505,6 +559,8 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
               and text[rs[0].start:rs[0].end] in rules().regions)
         return [m] if ok else None
     if m.cls == "Person":
+        if _dotted(text[m.start:m.end]) and all(r.cls in _REGIONS and r.start > m.start for r in rs):
+            return [m]  # 某马里·某某: a foreign name printed whole with a country inside it is one name
         ok = all((r.cls == "Person" and r.extractor == "jieba") or
                  (r.cls in _REGIONS and r.start > m.start and r.extractor != "country") for r in rs)
         return [m] if ok and m.end - m.start <= 4 else None
