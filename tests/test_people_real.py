@@ -47,3 +47,23 @@ def test_a_surname_and_jia_is_a_family_not_a_person():
 
     assert _family("吴家") and not _family("吴家明")
     assert ("吴家", "Person") not in found("游客参观了吴家大院。", "rules")
+
+
+def test_a_model_person_at_the_start_of_a_common_dictionary_word_is_no_person(model_says):
+    assert not model_says("战士们立下铮铮誓言。", ("铮铮", "person"))
+    assert ("邓小平", "Person") in model_says("学习邓小平理论。", ("邓小平理", "person"))  # a name: kept, cut
+
+
+def test_two_model_persons_joined_by_he_into_one_dictionary_place_are_that_place(model_says):
+    got = model_says("安提瓜和巴布达总理出席。", ("安提瓜", "person"), ("巴布达", "person"))
+    assert ("安提瓜和巴布达", "AdministrativeRegion") in got and not any(c == "Person" for _, c in got)
+
+
+def test_a_conjunction_before_another_name_ends_a_name():
+    got = found("警方打死了公民柯德和普雷森。", "rules")
+    assert ("柯德", "Person") in got and ("柯德和", "Person") not in got
+
+
+def test_soldiers_citizens_and_players_are_followed_by_names():
+    assert ("布拉特利·曼森", "Person") in found("一名士兵布拉特利·曼森受审。", "rules")
+    assert ("卡斯帕罗", "Person") in found("球星卡斯帕罗宣布退役。", "rules")

@@ -60,8 +60,9 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 陈某说: the speech verb is no part of the name
         if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
             continue  # 应 + 南非总统: a country is no given name
-        if g == 2 and name[-1] in "和与及" and any(text.startswith(w, end) for w in r.cue_after):
-            continue  # 某某和夫人: the conjunction is no part of the name
+        if g == 2 and name[-1] in "和与及" and (any(text.startswith(w, end) for w in r.cue_after)
+                                               or _name_start(text, end)):
+            continue  # 某某和夫人, 某某和某某: the conjunction is no part of the name
         if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)):
             if _common_word(d, name):
                 return None
@@ -280,6 +281,11 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
     # transliterated names (某·某) are not split by these rules: drop what touches a middle dot
     return [c for c in out.values() if text[c.end:c.end + 1] not in "·•" and text[c.start - 1:c.start] not in "·•"
             or c.start == 0]
+
+
+def _name_start(text: str, p: int) -> bool:
+    """May a name begin at ``p``: a surname or a transliteration character?"""
+    return p < len(text) and (text[p] in rules().surnames or text[p] in _foreign_chars())
 
 
 def _whole_word(d: Doc, s: int, e: int) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg.extract import gazetteer
 from kg.extract.rules import Candidate, is_han, rules
 
-__all__ = ["available", "spans", "prefetch", "candidates", "merge", "head_class", "head_word"]
+__all__ = ["available", "spans", "prefetch", "candidates", "merge", "head_class", "head_word", "joined_place"]
 
 _CACHE: OrderedDict[str, list[list[tuple[int, int, str]]]] = OrderedDict()  # text -> results, one per use
 _CACHE_SIZE = 4096
@@ -216,7 +216,21 @@ def candidates(text: str) -> list[Candidate] | None:
                 out += _region_parts(text, a, b)
             else:
                 out += _typed(text, a, b, label)
-    return _untitled(text, out)
+    return _joined_places(text, _untitled(text, out))
+
+
+def _joined_places(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Two model person spans joined by 和 that make one dictionary place name (a state named after two
+    islands): that place, not two people."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.cls == c.cls == "Person" and c.start == prev.end + 1
+                and text[prev.end] == "和" and joined_place(text[prev.start:c.end])):
+            out[-1] = _region(prev.start, c.end, None)
+            continue
+        out.append(c)
+    return out
 
 
 def _title_len(text: str, s: int, e: int) -> int:
@@ -247,6 +261,14 @@ def _untitled(text: str, found: list[Candidate]) -> list[Candidate]:
         elif c.end - s >= 2:
             out.append(Candidate(s, c.end, "Person", c.extractor, c.confidence))
     return out
+
+
+def joined_place(name: str) -> bool:
+    """A dictionary place name with 和 inside (a state named after two islands or lands)."""
+    from kg.extract.rules import tokenizer
+
+    got = tokenizer()[1].get(name)
+    return "和" in name and got is not None and got[1] == "ns"
 
 
 _MARKS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉"}
@@ -300,7 +322,7 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
         m = _tagged_person(d, m)
         if m.cls == "Person":
             m = _foreign_whole(d, _person_end(d, m))
-            if _common_word(d, m):
+            if _common_word(d, m) or _word_start(d, m):
                 continue
         if _unsupported(d, m):
             continue
@@ -354,6 +376,15 @@ def _common_word(d, m: Candidate) -> bool:
 
 
 _COMMON = 50
+
+
+def _word_start(d, m: Candidate) -> bool:
+    """A model person span that begins a dictionary word and ends inside it (某某 of 某某领导, 某某誓言), where
+    neither is a name in the dictionary: the start of a common word, no person."""
+    s, e, w = d.tokens[d.token_at(m.start)]
+    if s != m.start or e <= m.end or w not in d.info:
+        return False
+    return not any((d.tag(x) or "").startswith("nr") for x in (w, d.text[m.start:m.end]))
 
 
 def _tagged_person(d, m: Candidate) -> Candidate:
