@@ -214,3 +214,16 @@ def test_gold_report_scores_graph_facts_and_linking(tmp_path):
     text = CliRunner().invoke(main, ["eval", "--no-benchmarks", "--gold", str(gold), "--ner", "rules"])
     assert text.exit_code == 0, text.output
     assert "facts" in text.output and "multi-article entities" in text.output
+
+
+def test_convention_line_leaves_out_one_character_spans(tmp_path):
+    folder = tmp_path / "benchmarks"
+    (folder / "peoples_daily_1998").mkdir(parents=True)
+    s3 = "记者王五访美归来。"  # 美 (one character, an abbreviation) is no mention in the project's convention
+    (folder / "peoples_daily_1998" / "test.bio").write_text(_bio(s3, [("王五", "PER"), ("美", "LOC")]),
+                                                           encoding="utf-8")
+    (pd,) = b.run_benchmarks(folder, ner="rules")
+    assert (pd.overall.tp, pd.overall.fn) == (1, 1)  # span-exact: the abbreviation is a miss
+    assert (pd.convention.tp, pd.convention.fp, pd.convention.fn) == (1, 0, 0)
+    assert "convention" in pd.format() and pd.to_dict()["convention"]["f1"] == 1.0
+    assert "one-character" in b.MAPPING_DOC
