@@ -67,3 +67,20 @@ def test_a_conjunction_before_another_name_ends_a_name():
 def test_soldiers_citizens_and_players_are_followed_by_names():
     assert ("布拉特利·曼森", "Person") in found("一名士兵布拉特利·曼森受审。", "rules")
     assert ("卡斯帕罗", "Person") in found("球星卡斯帕罗宣布退役。", "rules")
+
+
+def test_two_transliterated_person_spans_side_by_side_are_one_name(model_says):
+    # the title rule reads 部长 + 韦尔特 (jieba: 韦|尔特|罗尼乘), the model 罗尼: one foreign name
+    got = model_says("文化部长韦尔特罗尼乘车赶到。", ("罗尼", "person"))
+    assert ("韦尔特罗尼", "Person") in got and ("罗尼", "Person") not in got
+
+
+def test_a_rule_name_one_function_character_longer_than_the_model_gives_way(model_says):
+    got = model_says("名将高敏为国重披战袍。", ("高敏", "person"))
+    assert ("高敏", "Person") in got and ("高敏为", "Person") not in got
+
+
+def test_a_model_person_inside_a_transliterated_dictionary_word_takes_the_whole_word(model_says):
+    got = model_says("布伦特兰女士将于七月就任。", ("伦特兰", "person"))
+    assert ("布伦特兰", "Person") in got
+    assert ("俄罗斯", "Person") not in model_says("他访问俄罗斯。", ("罗斯", "person"))

@@ -28,7 +28,7 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     """``kept`` (non-overlapping, sorted) with edges fixed, non-names dropped and classes by name."""
     out: list[Candidate] = []
     titled = _titled(d)
-    for part in (p for k in kept for p in _over_title(d, k)):
+    for part in (p for k in _foreign_joined(d, kept) for p in _over_title(d, k)):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c) or _in_title(d, titled, c):
@@ -38,6 +38,22 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
 
 
 _POST_WORDS = ("表示", "说", "指出", "强调")
+
+
+def _foreign_joined(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """Two person spans side by side, both of transliteration characters (某某某 from a title rule + 某某 from
+    the model): one foreign name cut in two."""
+    from .people import transliteration_chars
+
+    chars, out = transliteration_chars(), []
+    for c in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.cls == c.cls == "Person" and prev.end == c.start and c.end - prev.start <= 10
+                and all(ch in chars for ch in d.text[prev.start:c.end])):
+            out[-1] = Candidate(prev.start, c.end, "Person", prev.extractor, prev.confidence)
+            continue
+        out.append(c)
+    return out
 
 
 def _over_title(d: Doc, c: Candidate) -> list[Candidate]:
@@ -106,7 +122,8 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
         return c
     s, e, w = d.tokens[d.token_at(c.start)]
     if s < c.start < e and all(is_han(ch) for ch in w) and s >= prev_end:
-        if e <= c.end and _name_part(text[s:c.start]) and _extends(d.tag(w), c.cls, text[s:c.start]):
+        if (e <= c.end and _name_part(text[s:c.start]) and _extends(d.tag(w), c.cls, text[s:c.start])
+                and not (c.cls == "Person" and (is_country(w) or w in rules().regions))):
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
         elif c.cls == "Person" and d.tag(w) not in _NAME_TAGS and not _after_title(text, c.start):
             return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何)
@@ -155,7 +172,7 @@ def _extends(tag: str | None, cls: str, prefix: str) -> bool:
     if cls == "Person":
         from .people import transliteration_chars
 
-        return tag in ("nr", "nrt") and all(ch in transliteration_chars() for ch in prefix)
+        return tag in ("nr", "nrt", "ns") and all(ch in transliteration_chars() for ch in prefix)
     return tag in ("ns", "nz", "nt", "nrt")
 
 

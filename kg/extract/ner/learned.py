@@ -335,6 +335,8 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
             new = _wider(d, m, rs)
         elif len(rs) == 1 and rs[0].start < m.start and rs[0].end == m.end:
             new = _later_start(d, m, rs[0])
+        elif len(rs) == 1 and _function_tail(d, m, rs[0]):
+            new = [m]
         else:
             new = None
         if new is not None:
@@ -517,6 +519,13 @@ def _head_of(name: str) -> str | None:
     return next((name[-n:] for n in lens if n < len(name) and name[-n:] in heads), None)
 
 
+def _transliterated(name: str) -> bool:
+    """Is ``name`` a foreign name as transliterated: 3 to 10 transliteration characters, nothing else?"""
+    from kg.extract.people import transliteration_chars
+
+    return 3 <= len(name) <= 10 and all(ch in transliteration_chars() for ch in name)
+
+
 def _dotted(name: str) -> bool:
     """A foreign name printed whole: Chinese characters in two or more parts joined by middle dots."""
     parts = name.split("·")
@@ -592,9 +601,10 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
     if m.cls == "Person":
         if _dotted(text[m.start:m.end]) and all(r.cls in _REGIONS and r.start > m.start for r in rs):
             return [m]  # 某马里·某某: a foreign name printed whole with a country inside it is one name
-        ok = all((r.cls == "Person" and r.extractor == "jieba") or
+        foreign = _transliterated(text[m.start:m.end])  # the rules saw part of a foreign name (某某某 of 某某某某某)
+        ok = all((r.cls == "Person" and (r.extractor == "jieba" or foreign)) or
                  (r.cls in _REGIONS and r.start > m.start and r.extractor != "country") for r in rs)
-        return [m] if ok and m.end - m.start <= 4 else None
+        return [m] if ok and (m.end - m.start <= 4 or foreign) else None
     name = text[m.start:m.end]
     subunit = any(name.endswith(w) for w in _trims()[2]) and any(r.cls in _ORGS and r.start == m.start for r in rs)
     if m.cls not in _ORGS or (head_class(name) is None and m.cls != "Enterprise" and not subunit):
@@ -677,6 +687,14 @@ def _noun_rest(d, s: int, e: int) -> bool:
     if tag[:1] in "pcdufrmqt":
         return False
     return tag[:1] != "v" or tag == "vn" or head_class(rest) is not None  # 某国 + 通用银行: a head word ends it
+
+
+def _function_tail(d, m: Candidate, r: Candidate) -> bool:
+    """A rule person one character longer than the model's, that character a preposition, conjunction,
+    adverb or particle (某某 + 为, 某某 + 以): the rules read the next word into the name."""
+    if not (m.cls == r.cls == "Person" and m.start == r.start and m.end == r.end - 1 and m.end - m.start >= 2):
+        return False
+    return (d.tag(d.text[m.end]) or "x")[:1] in "pcdu"
 
 
 def _later_start(d, m: Candidate, r: Candidate) -> list[Candidate] | None:
