@@ -84,3 +84,10 @@ def test_a_model_person_inside_a_transliterated_dictionary_word_takes_the_whole_
     got = model_says("布伦特兰女士将于七月就任。", ("伦特兰", "person"))
     assert ("布伦特兰", "Person") in got
     assert ("俄罗斯", "Person") not in model_says("他访问俄罗斯。", ("罗斯", "person"))
+
+
+def test_a_model_person_after_a_function_character_jieba_glued_to_its_surname_is_kept(model_says):
+    text = "当葛文涛1993年走进会场时，大家鼓掌。"  # jieba's HMM: 当葛文涛 as one unknown word
+    assert ("葛文涛", "Person") in model_says(text, ("葛文涛", "person"))
+    # a model span starting inside a word of content characters stays dropped (some 岸田 + 文雄)
+    assert not model_says("首相岸田文雄出席。", ("田文雄", "person"))

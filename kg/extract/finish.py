@@ -125,8 +125,10 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
         if (e <= c.end and _name_part(text[s:c.start]) and _extends(d.tag(w), c.cls, text[s:c.start])
                 and not (c.cls == "Person" and (is_country(w) or w in rules().regions))):
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
-        elif c.cls == "Person" and d.tag(w) not in _NAME_TAGS and not _after_title(text, c.start):
-            return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何)
+        elif (c.cls == "Person" and d.tag(w) not in _NAME_TAGS and not _after_title(text, c.start)
+              and not (w not in d.info and _function_char(d, text[s:c.start]))):
+            return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何;
+            # not a word jieba's HMM glued from a function character and a surname: 当 + 丁某, 使 + 耿某某)
     if c.cls == "Person" and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
         if c.start + 2 <= s < c.end < e and (d.tag(w) or "x")[:1] in "dpcvu":
@@ -138,6 +140,11 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
     return c
+
+
+def _function_char(d: Doc, prefix: str) -> bool:
+    """Is ``prefix`` one character of a function word, verb, numeral, measure or time word (当, 使, 以, 对, 年)?"""
+    return len(prefix) == 1 and (prefix in rules().stop or (d.tag(prefix) or "n")[:1] in "pcdvumqrt")
 
 
 def _after_title(text: str, p: int) -> bool:
