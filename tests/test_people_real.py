@@ -91,3 +91,9 @@ def test_a_model_person_after_a_function_character_jieba_glued_to_its_surname_is
     assert ("葛文涛", "Person") in model_says(text, ("葛文涛", "person"))
     # a model span starting inside a word of content characters stays dropped (some 岸田 + 文雄)
     assert not model_says("首相岸田文雄出席。", ("田文雄", "person"))
+
+
+def test_a_surname_jieba_reads_as_a_function_word_and_the_next_word_are_no_name():
+    assert not {c for _, c in found("那位学者曾撰文说，问题不大。", "rules")} & {"Person"}  # 曾 (adverb) + 撰文
+    assert not {c for _, c in found("老人回忆这段历史说，条件艰苦。", "rules")} & {"Person"}  # 段 (measure) + 历史
+    assert ("曾志刚", "Person") in found("记者曾志刚表示，情况良好。", "rules")

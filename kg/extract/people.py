@@ -60,6 +60,8 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 陈某说: the speech verb is no part of the name
         if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
             continue  # 应 + 南非总统: a country is no given name
+        if _function_surname(d, p, sl, end):
+            continue  # 曾 + 撰文, 段 + 历史: an adverb or measure word and the next word, no name
         if g == 2 and name[-1] in "和与及" and (any(text.startswith(w, end) for w in r.cue_after)
                                                or _name_start(text, end)):
             continue  # 某某和夫人, 某某和某某: the conjunction is no part of the name
@@ -199,6 +201,19 @@ def _bad_given(d: Doc, p: int, gs: int, end: int) -> bool:
         if tag in _BAD_GIVEN_TAGS:
             return True
     return False
+
+
+_FUNCTION_TAGS = ("d", "q", "m", "p", "c", "u", "r", "f", "t")
+
+
+def _function_surname(d: Doc, p: int, sl: int, end: int) -> bool:
+    """Is the surname at ``p`` a word of its own that jieba reads as an adverb, measure, numeral or other
+    function word (曾, 段, 年), followed by one whole dictionary word that is no name (撰文, 历史, 人均)?"""
+    s0, e0, w0 = d.tokens[d.token_at(p)]
+    if e0 - s0 != sl or (d.tag(w0) or "n") not in _FUNCTION_TAGS:
+        return False
+    s1, e1, w1 = d.tokens[d.token_at(p + sl)]
+    return (s1, e1) == (p + sl, end) and d.freq(w1) > 0 and not (d.tag(w1) or "").startswith("nr")
 
 
 def _word_across(d: Doc, end: int) -> bool:
