@@ -97,3 +97,8 @@ def test_a_surname_jieba_reads_as_a_function_word_and_the_next_word_are_no_name(
     assert not {c for _, c in found("那位学者曾撰文说，问题不大。", "rules")} & {"Person"}  # 曾 (adverb) + 撰文
     assert not {c for _, c in found("老人回忆这段历史说，条件艰苦。", "rules")} & {"Person"}  # 段 (measure) + 历史
     assert ("曾志刚", "Person") in found("记者曾志刚表示，情况良好。", "rules")
+
+
+def test_a_surname_with_shi_or_lao_is_a_form_of_address_not_a_name(model_says):
+    assert not model_says("杜氏曾多次表示支持。", ("杜氏", "person"))
+    assert not model_says("但吕老留下遗嘱。", ("吕老", "person"))
