@@ -189,7 +189,9 @@ def test_cli_eval(bench, tmp_path):
 # Floors on the public sets (first LIMIT sentences of each, model + rules), a little below what was measured;
 # see README "Benchmarks". Skipped where ../shared/benchmarks or the NER model is absent.
 LIMIT = 800
-FLOORS = {"peoples-daily-1998-test": 0.69, "msra-test": 0.72, "cluener2020-dev": 0.43}  # measured 0.703, 0.737, 0.439
+FLOORS = {"peoples-daily-1998-test": 0.70, "msra-test": 0.74, "cluener2020-dev": 0.44}  # measured 0.711, 0.749, 0.443
+# the convention line (one-character spans left out, MAPPING_DOC), measured 0.736, 0.789, 0.443
+CONVENTION_FLOORS = {"peoples-daily-1998-test": 0.73, "msra-test": 0.78, "cluener2020-dev": 0.44}
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/benchmarks absent")
@@ -202,6 +204,7 @@ def test_public_set_floors():
     for name, floor in FLOORS.items():
         if name in results:
             assert results[name].overall.f1 >= floor, results[name].format()
+            assert results[name].convention.f1 >= CONVENTION_FLOORS[name], results[name].format()
 
 
 def test_gold_report_scores_graph_facts_and_linking(tmp_path):
