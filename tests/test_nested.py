@@ -1,6 +1,6 @@
 from invented import article, mention
 
-from kg.extract import nested
+from kg.link import nested
 
 
 def _nested(body: str, *names: tuple[str, str]) -> list[tuple[str, str, int]]:

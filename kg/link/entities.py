@@ -425,7 +425,7 @@ def _merges(found: list[Mention], why: dict[MentionKey, tuple[str, float]], labe
 def _sentence_finder(articles: list[Article]):
     """A function giving the raw (start, end) of the sentence a mention stands in, or (None, None) when the raw
     offsets cannot give it back (a headline block printed after the body)."""
-    from kg.relations.text import sentences
+    from kg.util.sentences import sentences
 
     by_id = {a.id: a for a in articles}
     spans: dict[str, list[tuple[int, int]]] = {}

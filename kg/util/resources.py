@@ -47,7 +47,6 @@ _HOME = {
     "surnames.txt": "kg.layout",
     "time_words.tsv": "kg.extract",
     "title_cues.tsv": "kg.extract",
-    "transfer_verbs.tsv": "kg.relations",
     "transliteration_chars.txt": "kg.extract",
     "units.tsv": "kg.extract",
     "water_context.txt": "kg.link",

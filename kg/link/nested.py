@@ -9,7 +9,7 @@ GB/T 2260 code, with raw-file offsets like every mention.
 
 from __future__ import annotations
 
-from . import gazetteer
+from kg.extract import gazetteer
 from kg.link.entities import CPC_PREFIXES, ORGS, region_spans
 from kg.model import Article, Mention
 
