@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import orgclass
-from .ner import learned
+from .ner.persons import joined_place
 from .finders import is_country
 from .rules import Candidate, Doc, is_han, rules
 from .stems import is_full_region
@@ -86,7 +86,7 @@ def _person_before_title(d: Doc, c: Candidate) -> Candidate:
         return c
     name = d.text[c.start:c.end]
     if (name in rules().regions or is_country(name) or orgclass.place_word(name) or name.endswith("国")
-            or any(is_country(name[:n]) for n in range(2, len(name))) or learned.joined_place(name)):
+            or any(is_country(name[:n]) for n in range(2, len(name))) or joined_place(name)):
         return c  # 某某国 + 总理, 某某和某某 + 总理: a state, not a person
     if d.text.startswith(("总统", "总理", "首相", "主席", "国王", "先生", "女士") + _POST_WORDS, c.end):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)

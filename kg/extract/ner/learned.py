@@ -13,7 +13,23 @@ from functools import lru_cache
 from kg.extract import gazetteer
 from kg.extract.rules import Candidate, is_han, rules
 
-__all__ = ["available", "spans", "tag", "candidates", "merge", "head_class", "head_word", "joined_place"]
+from .persons import (
+    address_form,
+    common_word,
+    dotted,
+    foreign_whole,
+    function_tail,
+    good_person,
+    joined_places,
+    person_end,
+    tagged_person,
+    transliterated,
+    trims,
+    untitled,
+    word_start,
+)
+
+__all__ = ["available", "spans", "tag", "candidates", "merge", "head_class", "head_word"]
 
 _notified = False
 
@@ -101,7 +117,7 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
     """A location span: a whole gazetteer chain -> one candidate per region; a chain then a rest -> the
     regions and the rest (typed by its head word); anything else -> one candidate. A trailing localizer
     (东部, 一带, 麓 ...) is cut off first."""
-    for w in _trims()[1]:
+    for w in trims()[1]:
         if text.endswith(w, s, e) and e - len(w) - s >= 2:
             e -= len(w)
             break
@@ -145,44 +161,6 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
     return [Candidate(s, e, cls, "ner", 0.75)]
 
 
-@lru_cache(maxsize=1)
-def _trims() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    from kg.util.resources import table
-
-    rows = table("ner_trims.tsv")
-    kinds = ("address", "localizer", "subunit")
-    by = {k: tuple(sorted((w for w, kind in rows if kind == k), key=len, reverse=True)) for k in kinds}
-    return by["address"], by["localizer"], by["subunit"]
-
-
-def _good_person(name: str) -> bool:
-    if len(name) < 2 or len(name) > 12 or address_form(name):
-        return False
-    if all(is_han(c) for c in name):
-        return len(name) <= 4
-    return all(is_han(c) or c in "·•" for c in name) and "·" in name
-
-
-def address_form(name: str) -> bool:
-    """张先生, 王大娘, 李总, 老王: a surname with a form of address, not a name."""
-    sur = rules().surnames
-    for w in _trims()[0]:
-        if name.endswith(w) and (name[: -len(w)] in sur or name[1: -len(w)] == "" or
-                                 (name[:1] in "老小" and name[1: -len(w)] in sur)):
-            return True
-    if name[:1] in sur and name[1:] in _posts():
-        return True  # 江主席, 王总理: a surname with a post
-    return name[:1] in "老小" and name[1:] in sur  # 老王, 小李
-
-
-@lru_cache(maxsize=1)
-def _posts() -> frozenset[str]:
-    from kg.util.resources import table, words
-
-    titles = {row[0] for row in table("title_cues.tsv") if row[1:2] == ("before",)}
-    return frozenset(w for w in set(words("posts.txt")) | titles if len(w) >= 2)
-
-
 def candidates(text: str, found: list[tuple[int, int, str]] | None = None) -> list[Candidate] | None:
     """Model spans as typed candidates (None when the model is absent); ``found``: the spans when already tagged
     (:func:`tag`), else the model tags ``text`` here."""
@@ -198,65 +176,13 @@ def candidates(text: str, found: list[tuple[int, int, str]] | None = None) -> li
             if len(name.strip()) < 2:
                 continue
             if label == "person":
-                if _good_person(name):
+                if good_person(name):
                     out.append(Candidate(a, b, "Person", "ner", 0.8))
             elif label == "location":
                 out += _region_parts(text, a, b)
             else:
                 out += _typed(text, a, b, label)
-    return _joined_places(text, _untitled(text, out))
-
-
-def _joined_places(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Two model person spans joined by 和 that make one dictionary place name (a state named after two
-    islands): that place, not two people."""
-    out: list[Candidate] = []
-    for c in found:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.cls == c.cls == "Person" and c.start == prev.end + 1
-                and text[prev.end] == "和" and joined_place(text[prev.start:c.end])):
-            out[-1] = _region(prev.start, c.end, None)
-            continue
-        out.append(c)
-    return out
-
-
-def _title_len(text: str, s: int, e: int) -> int:
-    """Length of the title or role word (posts.txt, title_cues.tsv, person_cues.tsv) that text[s:e] begins
-    with, 0 if none."""
-    cues = rules().cue_before
-    return next((n for n in range(min(e - s - 1, 6), 1, -1) if text[s:s + n] in cues), 0)
-
-
-def _untitled(text: str, found: list[Candidate]) -> list[Candidate]:
-    """A model person span that begins with a title (王储 + 某, 总统 + 某某) without it: titles are never part of
-    a name (policy 4). A rest of one or two characters followed at once by another model person span is the
-    first part of that name (王储穆 + 罕默德 -> 穆罕默德)."""
-    out: list[Candidate] = []
-    i = 0
-    while i < len(found):
-        c = found[i]
-        n = _title_len(text, c.start, c.end) if c.cls == "Person" else 0
-        i += 1
-        if not n:
-            out.append(c)
-            continue
-        s = c.start + n
-        nxt = found[i] if i < len(found) else None
-        if nxt is not None and nxt.cls == "Person" and nxt.start == c.end and c.end - s <= 2:
-            out.append(Candidate(s, nxt.end, "Person", c.extractor, c.confidence))
-            i += 1
-        elif c.end - s >= 2:
-            out.append(Candidate(s, c.end, "Person", c.extractor, c.confidence))
-    return out
-
-
-def joined_place(name: str) -> bool:
-    """A dictionary place name with 和 inside (a state named after two islands or lands)."""
-    from kg.extract.rules import tokenizer
-
-    got = tokenizer()[1].get(name)
-    return "和" in name and got is not None and got[1] == "ns"
+    return joined_places(text, untitled(text, out))
 
 
 _MARKS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉"}
@@ -307,10 +233,10 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     drop: set[int] = set()
     add: list[Candidate] = []
     for m in found:
-        m = _tagged_person(d, m)
+        m = tagged_person(d, m)
         if m.cls == "Person":
-            m = _foreign_whole(d, _person_end(d, m))
-            if _common_word(d, m) or _word_start(d, m):
+            m = foreign_whole(d, person_end(d, m))
+            if common_word(d, m) or word_start(d, m):
                 continue
         if _unsupported(d, m):
             continue
@@ -323,7 +249,7 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
             new = _wider(d, m, rs)
         elif len(rs) == 1 and rs[0].start < m.start and rs[0].end == m.end:
             new = _later_start(d, m, rs[0])
-        elif len(rs) == 1 and _function_tail(d, m, rs[0]):
+        elif len(rs) == 1 and function_tail(d, m, rs[0]):
             new = [m]
         else:
             new = None
@@ -339,61 +265,6 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     out += [c for c in media if not any(p in taken for p in range(c.start, c.end))]
     out.sort(key=lambda c: c.start)
     return [c for k, c in enumerate(out) if not _between_names(text, out, k)]
-
-
-_TITLES = ("总统", "总理", "首相", "主席", "国王", "先生", "女士", "夫人", "同志")
-
-
-def _foreign_whole(d, m: Candidate) -> Candidate:
-    """A model person span made of transliteration characters that stops one to three of them short of where
-    the foreign name ends or begins (卡尔波 of 某卡尔波夫): the whole name (kg.extract.people's transliteration rule)."""
-    from kg.extract.people import foreign_name_at
-
-    got = foreign_name_at(d, m.start, m.end)
-    return m if got is None else Candidate(got[0], got[1], m.cls, m.extractor, m.confidence)
-
-
-def _common_word(d, m: Candidate) -> bool:
-    """A model person span that is one frequent dictionary word not tagged as a name (荣誉, 丛书, 养老)."""
-    k = d.token_at(m.start)
-    s, e, w = d.tokens[k]
-    tag = d.tag(w)
-    if (s, e) != (m.start, m.end) or tag is None or tag.startswith("nr") or tag in ("ns", "t"):
-        return False  # jieba tags some names as places or times (罗某, 周某某)
-    if k > 0 and d.tokens[k - 1][2] in rules().cue_before:
-        return False  # 记者 + a name that is also a word
-    return d.freq(w) >= _COMMON
-
-
-_COMMON = 50
-
-
-def _word_start(d, m: Candidate) -> bool:
-    """A model person span that begins a dictionary word and ends inside it (某某 of 某某领导, 某某誓言), where
-    neither is a name in the dictionary: the start of a common word, no person."""
-    s, e, w = d.tokens[d.token_at(m.start)]
-    if s != m.start or e <= m.end or w not in d.info:
-        return False
-    return not any((d.tag(x) or "").startswith("nr") for x in (w, d.text[m.start:m.end]))
-
-
-def _tagged_person(d, m: Candidate) -> Candidate:
-    """A model place or organisation span that is one word the dictionary knows as a person's name (jieba's
-    nr/nrt), no region or country name, and followed by a title (某某总统, 某某先生) is a person: a
-    transliterated name the model took for a place."""
-    if m.cls == "Person" or m.cls == "Enterprise":
-        return m
-    k = d.token_at(m.start)
-    s, e, w = d.tokens[k]
-    if (s, e) != (m.start, m.end) or d.tag(w) not in ("nr", "nrt") or d.freq(w) >= 1000 or len(w) < 2:
-        return m
-    from kg.extract.finders import is_country
-
-    if w in rules().regions or is_country(w) or not all(is_han(ch) for ch in w):
-        return m
-    if not d.text.startswith(_TITLES, m.end):
-        return m
-    return Candidate(m.start, m.end, "Person", m.extractor, m.confidence)
 
 
 def _full_region(name: str) -> bool:
@@ -507,47 +378,6 @@ def _head_of(name: str) -> str | None:
     return next((name[-n:] for n in lens if n < len(name) and name[-n:] in heads), None)
 
 
-def _transliterated(name: str) -> bool:
-    """Is ``name`` a foreign name as transliterated: 3 to 10 transliteration characters, nothing else?"""
-    from kg.extract.people import transliteration_chars
-
-    return 3 <= len(name) <= 10 and all(ch in transliteration_chars() for ch in name)
-
-
-def _dotted(name: str) -> bool:
-    """A foreign name printed whole: Chinese characters in two or more parts joined by middle dots."""
-    parts = name.split("·")
-    return len(parts) >= 2 and all(p and all(is_han(ch) for ch in p) for p in parts)
-
-
-def _overrun(d, m: Candidate) -> bool:
-    """A four-character Chinese name (a one-character surname, three more) whose last character begins the next
-    word (某某某 + 儿子, 某某某 + 理论, 某某某 + 强撑): a given name has at most two characters, so the last one
-    belongs to that word."""
-    from kg.extract.people import transliteration_chars
-
-    text = d.text
-    name = text[m.start:m.end]
-    sur = rules().surnames
-    if (len(name) != 4 or not all(is_han(ch) for ch in name) or name[0] not in sur or name[:2] in sur
-            or all(ch in transliteration_chars() for ch in name) or m.end >= len(text)):
-        return False
-    s, e, _ = d.tokens[d.token_at(m.end - 1)]
-    return (s == m.end - 1 and e > m.end) or d.freq(text[m.end - 1:m.end + 1]) >= 100
-
-
-def _person_end(d, m: Candidate) -> Candidate:
-    """A name glued to the next word (巴金生活 -> 巴金): end it where that dictionary word begins."""
-    if _overrun(d, m):
-        return Candidate(m.start, m.end - 1, m.cls, m.extractor, m.confidence)
-    s, e, w = d.tokens[d.token_at(m.end - 1)]
-    if e <= m.end or d.freq(w) == 0 or (d.tag(w) or "n")[:1] not in "vdpucrmq":
-        return m
-    if s - m.start >= 2:
-        return Candidate(m.start, s, m.cls, m.extractor, m.confidence)
-    return m
-
-
 def _prefixed(name: str) -> bool:
     """Does ``name`` begin with a gazetteer region name?"""
     names = gazetteer.names()
@@ -587,14 +417,14 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
               and text[rs[0].start:rs[0].end] in rules().regions)
         return [m] if ok else None
     if m.cls == "Person":
-        if _dotted(text[m.start:m.end]) and all(r.cls in _REGIONS and r.start > m.start for r in rs):
+        if dotted(text[m.start:m.end]) and all(r.cls in _REGIONS and r.start > m.start for r in rs):
             return [m]  # 某马里·某某: a foreign name printed whole with a country inside it is one name
-        foreign = _transliterated(text[m.start:m.end])  # the rules saw part of a foreign name (某某某 of 某某某某某)
+        foreign = transliterated(text[m.start:m.end])  # the rules saw part of a foreign name (某某某 of 某某某某某)
         ok = all((r.cls == "Person" and (r.extractor == "jieba" or foreign)) or
                  (r.cls in _REGIONS and r.start > m.start and r.extractor != "country") for r in rs)
         return [m] if ok and (m.end - m.start <= 4 or foreign) else None
     name = text[m.start:m.end]
-    subunit = any(name.endswith(w) for w in _trims()[2]) and any(r.cls in _ORGS and r.start == m.start for r in rs)
+    subunit = any(name.endswith(w) for w in trims()[2]) and any(r.cls in _ORGS and r.start == m.start for r in rs)
     if m.cls not in _ORGS or (head_class(name) is None and m.cls != "Enterprise" and not subunit):
         return None
     if any(r.cls not in _ORGS + _REGIONS for r in rs) or sum(r.cls in _ORGS for r in rs) > 1:
@@ -675,14 +505,6 @@ def _noun_rest(d, s: int, e: int) -> bool:
     if tag[:1] in "pcdufrmqt":
         return False
     return tag[:1] != "v" or tag == "vn" or head_class(rest) is not None  # 某国 + 通用银行: a head word ends it
-
-
-def _function_tail(d, m: Candidate, r: Candidate) -> bool:
-    """A rule person one character longer than the model's, that character a preposition, conjunction,
-    adverb or particle (某某 + 为, 某某 + 以): the rules read the next word into the name."""
-    if not (m.cls == r.cls == "Person" and m.start == r.start and m.end == r.end - 1 and m.end - m.start >= 2):
-        return False
-    return (d.tag(d.text[m.end]) or "x")[:1] in "pcdu"
 
 
 def _later_start(d, m: Candidate, r: Candidate) -> list[Candidate] | None:
