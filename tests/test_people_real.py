@@ -102,3 +102,8 @@ def test_a_surname_jieba_reads_as_a_function_word_and_the_next_word_are_no_name(
 def test_a_surname_with_shi_or_lao_is_a_form_of_address_not_a_name(model_says):
     assert not model_says("杜氏曾多次表示支持。", ("杜氏", "person"))
     assert not model_says("但吕老留下遗嘱。", ("吕老", "person"))
+
+
+def test_a_title_alone_is_no_person_and_the_name_before_it_is(model_says):
+    got = model_says("首相会见了某国卡尔森王子。", ("王子", "person"))
+    assert ("王子", "Person") not in got and ("卡尔森", "Person") in got

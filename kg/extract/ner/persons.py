@@ -74,6 +74,12 @@ def _title_len(text: str, s: int, e: int) -> int:
     return next((n for n in range(min(e - s - 1, 6), 1, -1) if text[s:s + n] in cues), 0)
 
 
+def _is_title(name: str) -> bool:
+    """Is ``name`` a title or role word itself (title_cues.tsv, posts.txt, person_cues.tsv)?"""
+    r = rules()
+    return name in r.cue_before or name in r.cue_after
+
+
 def untitled(text: str, found: list[Candidate]) -> list[Candidate]:
     """A model person span that begins with a title (王储 + 某, 总统 + 某某) without it: titles are never part of
     a name (policy 4). A rest of one or two characters followed at once by another model person span is the
@@ -84,6 +90,8 @@ def untitled(text: str, found: list[Candidate]) -> list[Candidate]:
         c = found[i]
         n = _title_len(text, c.start, c.end) if c.cls == "Person" else 0
         i += 1
+        if c.cls == "Person" and _is_title(text[c.start:c.end]):
+            continue  # 某某 + 王子, 某某 + 国王: the title alone names nobody
         if not n:
             out.append(c)
             continue
