@@ -17,6 +17,7 @@ import re
 
 from . import gazetteer
 from kg.extract.ner import learned
+from . import merge_model
 from .bodies import country_bodies, led_parties
 from .area_names import area_names
 from .finish import finish
@@ -180,7 +181,7 @@ def _region_cuts(d: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         p, q = got
-        if d.text[p:c.start] in learned.JOINERS:  # 某部会同县某局: the verb 会同, not the county 会同县
+        if d.text[p:c.start] in merge_model.JOINERS:  # 某部会同县某局: the verb 会同, not the county 会同县
             out.append(c)
             continue
         if c.cls in _ORG_BODIES:
@@ -328,7 +329,7 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     if d is None:
         return _codes(text, _resolve_overlaps(from_model or []))
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
-    kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
+    kept = merge_model.merge(d, kept, _resolve_overlaps(from_model or []))
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
     return _codes(text, finish(d, area_names(d, kept)))
@@ -352,7 +353,7 @@ def _dash_joined(text: str, kept: list[Candidate]) -> list[Candidate]:
     for c in kept:
         prev = out[-1] if out else None
         if (prev is not None and prev.extractor == "country" and c.cls in _ORG_CLASSES
-                and text[prev.end:c.start] in learned.DASHES):
+                and text[prev.end:c.start] in merge_model.DASHES):
             out[-1] = Candidate(prev.start, c.end, c.cls, c.extractor, c.confidence)
             continue
         out.append(c)
