@@ -3,7 +3,8 @@ called by :func:`kg.extract.finders.suffix_candidates` with the head's start ``h
 
 Each rule returns a :class:`kg.extract.rules.Candidate` or None (no name ends here). ``units`` maps the end of each
 region or township mention to its start, ``full`` holds the full region names, ``parents`` the ends of names a
-branch written right after them belongs to.
+branch written right after them belongs to. :func:`left_trim` moves the left edge of a name found past a
+function word or a description inside it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.util.resources import words
+from kg.extract.ner import learned
 from .rules import Candidate, Doc, rules
 from .stems import (
     hard_before,
@@ -23,7 +25,7 @@ from .stems import (
     trim_far,
 )
 
-__all__ = ["RULES", "REGISTERED", "STRONG_COMPANY", "is_country"]
+__all__ = ["RULES", "REGISTERED", "STRONG_COMPANY", "is_country", "left_trim"]
 
 
 def _chain_start(units: dict[int, int], p: int) -> int:
@@ -333,3 +335,57 @@ RULES = {
 
 
 # ---------------------------------------------------------------- names known from their neighbours
+
+
+# ---------------------------------------------------------------- the left edge of a name found
+
+
+_TRIMMED = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization", "Place")
+
+
+def left_trim(d: Doc, c: Candidate) -> Candidate:
+    """A suffix name never starts before a pronoun, preposition or particle inside it, nor before one that jieba
+    glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委): it starts after it.
+    A company name starts after a description ending in 企业 (:func:`_after_descriptor`)."""
+    if c.extractor != "suffix" or c.cls not in _TRIMMED:
+        return c
+    text = d.text
+    head = learned.head_word(text[c.start:c.end])
+    hs = c.end - len(head) if head else c.end
+    cut = c.start
+    k = d.token_at(c.start)
+    while k < len(d.tokens) and d.tokens[k][1] <= hs:
+        s, e, w = d.tokens[k]
+        k += 1
+        if s < c.start:
+            continue
+        if _function_word(d, w):
+            cut = e
+        elif w not in d.info and e - s >= 2 and _function_word(d, w[0]):
+            cut = s + 1
+    if c.cls == "Enterprise":
+        cut = max(cut, _after_descriptor(d, c.start, hs))
+    if cut == c.start or c.end - cut < 3 or hs - cut < 1:
+        return c
+    return Candidate(cut, c.end, c.cls, c.extractor, c.confidence, c.code)
+
+
+def _after_descriptor(d: Doc, start: int, hs: int) -> int:
+    """End of a description before a company's own name (龙头企业, 高新技术企业 + 某某科技有限公司): the last word
+    ending in 企业 inside the stem that a name-like rest follows (a region, a brand jieba does not know).
+    企业管理有限公司 keeps its 企业: what follows it there is a common word."""
+    cut = start
+    k = d.token_at(start)
+    while k < len(d.tokens) and d.tokens[k][1] < hs - 1:
+        s, e, w = d.tokens[k]
+        k += 1
+        if s >= start and w.endswith("企业"):
+            rest = [t for t in d.tokens[k:d.token_at(hs - 1) + 1] if t[0] < hs]
+            if rest and namey(d, rest[:1]):
+                cut = e
+    return cut
+
+
+def _function_word(d: Doc, w: str) -> bool:
+    tag = d.tag(w) or ""
+    return (tag[:1] in ("p", "r", "u") or (len(w) == 1 and w in rules().stop)) and w not in ("和", "与", "及")
