@@ -233,13 +233,15 @@ def check_writable(path: str | os.PathLike) -> None:
         raise OSError(f"{p.parent}: not writable")
 
 
-def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str) -> dict[str, int]:
+def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str,
+                relabel: Iterable[str] = ()) -> dict[str, int]:
     """Write the N-Quads file ``nquads`` (the store layout of one build, see :mod:`kg.rdf.quads`) into the store at
     ``path`` as a new version switched in at once: a new store is bulk-loaded beside ``path`` and renamed into
     place; an existing one is copied (a RocksDB checkpoint: hard links, no data copied), the copy gets the build
     (the graphs of earlier builds of the same ``sources`` and of the same articles dropped, the quads bulk-loaded,
     ``kg:mentionCount`` recounted for the entities the build or the dropped graphs touch: an index lookup each,
-    not a pass over the store) and is swapped with ``path`` in one atomic rename. A build killed at any moment
+    not a pass over the store; the ``rdfs:label`` of the entities ``relabel`` (local names: the build renames them,
+    :mod:`kg.store.incremental`) dropped) and is swapped with ``path`` in one atomic rename. A build killed at any moment
     leaves the store as it was before or as it is after. Returns ``articles`` written and ``replaced`` graphs."""
     import pyoxigraph as ox
 
@@ -279,6 +281,11 @@ def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: lis
         copy = ox.Store(str(new))
         if dropped:
             copy.update("".join(f"DROP SILENT GRAPH {g} ;\n" for g in dropped) + "CLEAR SILENT GRAPH <urn:kg:none>")
+        relabel = sorted(relabel)
+        for i in range(0, len(relabel), 500):
+            values = " ".join(f"<{base}{k}>" for k in relabel[i:i + 500])
+            copy.update(f"DELETE {{ GRAPH ?g {{ ?e rdfs:label ?l }} }} WHERE {{ VALUES ?e {{ {values} }} "
+                        f"GRAPH ?g {{ ?e rdfs:label ?l }} }}", prefixes=PREFIXES)
         copy.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
         if touched:
             values = "VALUES ?e { " + " ".join(sorted(touched)) + " }"
@@ -295,7 +302,6 @@ def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: lis
 def _read_layout(nquads: str | os.PathLike, base: str) -> tuple[set[str], set[str]]:
     """The article graphs of a store-layout N-Quads file and the entities whose mention counts it touches."""
     mention_count, mention_of = f"<{KG}mentionCount>", f"<{KG}mentionOf>"
-    entities = f"<{base}graph/entities>"
     graphs: set[str] = set()
     touched: set[str] = set()
     with open(nquads, encoding="utf-8") as fh:
@@ -309,5 +315,5 @@ def _read_layout(nquads: str | os.PathLike, base: str) -> tuple[set[str], set[st
                 touched.add(spo[:s_end])
             elif p == mention_of:
                 touched.add(spo[p_end + 1:])
-    graphs.discard(entities)
-    return graphs, touched
+    article = f"<{base}graph/article/"
+    return {g for g in graphs if g.startswith(article)}, touched
