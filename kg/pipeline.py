@@ -97,10 +97,11 @@ class Result:
 
 
 def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Timer | None = None,
-        jobs: int = 1, dask=None) -> Result:
+        jobs: int = 1, dask=None, progress=None) -> Result:
     """Build the knowledge graph of the articles in ``paths`` (files or folders); the per-document stages run in
     ``jobs`` processes (:mod:`kg.analyse`; the result is the same for any number), or on the Dask scheduler
-    ``dask`` (an address or a cluster object: :mod:`kg.cluster`)."""
+    ``dask`` (an address or a cluster object: :mod:`kg.cluster`). ``progress(total)`` (e.g.
+    :func:`kg.util.progress.bar`) makes a bar the extraction advances by documents."""
     from . import analyse
 
     timer = timer or Timer()
@@ -118,11 +119,17 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
         batched = cluster.run(documents, dask, size)
     else:
         batched = analyse.run(documents, jobs if len(documents) > size else 1, size)
-    for batch in batched:
+    bar = progress(len(documents)) if progress else None
+    for done, batch in enumerate(batched, 1):
         articles += batch.articles
         found.update(batch.mentions)
         rels.update(batch.relations)
         found_measures.update(batch.measures)
+        if bar is not None:
+            bar.set_postfix(articles=len(articles), refresh=False)
+            bar.update(min(size, len(documents) - (done - 1) * size))
+    if bar is not None:
+        bar.close()
     converted = {d.source: d.text for d in documents if Path(d.source).suffix.lower() in ingest.FORMATS}
     del documents
     timer("extract")
