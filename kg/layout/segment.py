@@ -7,7 +7,7 @@ headline, or no blank lines at all and a sentence end above it), a headline open
 joined when they are one headline wrapped at the column width, a photo caption under it stays in the article and
 parts below a blank line are sub-heads; where they are set in blocks apart from the bodies (PDF-extracted e-paper
 pages), each block is re-attached to the article it shares most content with. A headline line no article takes
-stays in the text of an article. Role words, dateline outlets and web information labels: ``data/bylines.tsv``; surnames: ``data/surnames.txt``.
+stays in the text of an article. Bylines, credits, datelines and web information lines: :mod:`kg.layout.bylines`.
 """
 
 from __future__ import annotations
@@ -17,112 +17,21 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date as Date
-from functools import lru_cache
 from pathlib import PurePath
 
 from . import page_shape as shape
+from .bylines import CLOSERS, HAN, author_line, credit_line, iso_date, meta_line, named_people, patterns
 from kg.model import Article, Author, Document, Text
 from kg.ingest.identity import slug
-from kg.util.resources import table, words
 
 __all__ = ["segment"]
 
-HAN = "\u4e00-\u9fff"
-CLOSERS = "”’」』）)》】"
 NO_HEAD_END = "。，、：；,;:…—（(《“"  # a headline never ends with one of these
 HEAD_MAX = 40  # longest headline line (the first line of a document may reach 60)
 CAPTION_MAX = 200  # longest photo caption
 FALLBACK_MAX = 30  # longest headline made from the first clause of a body
 MATCH_MIN = 0.3  # lowest (content + layout) score that attaches a headline block to an article
 BONUS = {"inside": 0.3, "before": 0.3, "after": 0.1}  # block between body and byline / right before / right after
-
-
-@lru_cache(maxsize=None)
-def _vocab() -> dict:
-    out: dict = {"role": {}, "outlet": {}, "stop": {}, "meta": {}, "end": {}}
-    for row in table("bylines.tsv"):
-        kind, word, value = (row + ("", ""))[:3]
-        out[kind][word] = value
-    return out | {"surname": frozenset(words("surnames.txt"))}
-
-
-@lru_cache(maxsize=None)
-def _rx() -> dict[str, re.Pattern[str]]:
-    v = _vocab()
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
-    roles, name = alt(v["role"]), rf"[{HAN}]{{2,4}}"
-    names = rf"{name}(?:[ \u3000、]+{name}){{0,3}}"
-    lead = rf"(?:^|(?<=[。！？!?…{CLOSERS}\s]))\s*"
-    src = rf"(?!据)[{HAN}A-Za-z·]{{0,16}}?(?:{alt(v['outlet'])})[{HAN}·]{{0,8}}?"
-    return {
-        "dateline": re.compile(rf"(?P<src>{src})\s*(?:(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*(?:讯|电)"
-                               rf"|(?:讯|电)(?=[\s（(：:]|$))(?:\s*(?P<br>[（(][^（()）]{{1,80}}[）)]))?"),
-        "credit": re.compile(rf"{lead}(?:(?:{roles})\s*)?(?P<n1>{names})\s*[/／]?\s*摄影?"
-                             rf"(?:\s*[（(][^（()）]{{0,20}}[）)])?\s*$"
-                             rf"|{lead}(?:摄影|图)\s*[：:/／]?\s*(?:(?:{roles})\s*)?(?P<n2>{names})\s*$"
-                             rf"|[（(]\s*(?:(?:{roles})\s*)?(?P<n3>{names})\s*[/／]?\s*摄影?\s*[）)]\s*$"),
-        # a broadcast or web lead: 央视网消息（新闻联播）：, 中国网络电视台消息(新闻联播)：, 某某网消息： (m, d and br never
-        # take part: a lead names no day and no reporters)
-        "lead": re.compile(rf"(?P<src>{src})消息\s*(?:[（(][^（()）\n]{{1,12}}[）)])?\s*[：:]"
-                           r"(?:(?P<m>(?!))(?P<d>(?!))(?P<br>(?!)))?"),
-        "credits": re.compile(rf"[（(](?P<c>\s*(?:{roles})\s*[：:]?\s*{names}"
-                              rf"(?:\s*(?:{roles})\s*[：:]?\s*{names})*\s*)[）)]\s*$"),
-        "person": re.compile(rf"(?P<role>{roles})|(?P<name>(?:(?!{roles})[{HAN}·])+)"
-                             rf"|(?P<sep>[\s、，,：:/／]+)|(?P<x>.)", re.S),
-        "meta": re.compile(rf"({alt(v['meta'])})\s*[：:]\s*"),
-        "fulldate": re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"),
-        "year": re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年"),
-        "monthday": re.compile(r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
-        "filedate": re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"),
-    }
-
-
-def _name_ok(name: str, surnamed: bool) -> bool:
-    v = _vocab()
-    if not (2 <= len(name) <= 4 or ("·" in name and len(name) <= 12)):
-        return False
-    if any(name in v[k] for k in ("role", "outlet", "stop", "meta")):
-        return False
-    return not surnamed or name[0] in v["surname"] or name[:2] in v["surname"]
-
-
-def _split_names(chunk: str, surnamed: bool) -> list[int] | None:
-    """Lengths of the names an unspaced chunk ("张三李四五") splits into, or None."""
-    if len(chunk) > 12 or _name_ok(chunk, surnamed):
-        return None if len(chunk) > 12 else [len(chunk)]
-    for k in (3, 2, 4):
-        rest = _split_names(chunk[k:], True) if len(chunk) - k >= 2 else None
-        if rest and _name_ok(chunk[:k], True):
-            return [k] + rest
-    return None
-
-
-def _people(raw: str, start: int, end: int, role: str, strict: bool) -> list[Author] | None:
-    """Names with roles in raw[start:end] ("全媒体记者 张三 通讯员\\n李四").
-
-    ``role`` applies until a role word; strict: None if anything but names and role words is there.
-    """
-    chars = [(c, i) for i, c in enumerate(raw[start:end], start) if c not in "\r\n"]
-    if re.fullmatch(rf"\s*[{HAN}](?:[ \u3000][{HAN}]){{1,3}}\s*", "".join(c for c, _ in chars)):  # 王 文
-        chars = [(c, i) for c, i in chars if not c.isspace()]
-    s, out, after_role = "".join(c for c, _ in chars), [], False
-    for m in _rx()["person"].finditer(s):
-        if m.lastgroup == "role":
-            role, after_role = _vocab()["role"][m.group()], True
-        elif m.lastgroup == "name":
-            if strict and not after_role and len(m.group()) > 4 and "·" not in m.group():
-                return None  # unspaced names with no role word before them: a wrapped headline line, not a byline
-            lengths, at = _split_names(m.group(), strict or not after_role), m.start()
-            if lengths is None and strict:
-                return None
-            for n in lengths or []:
-                if role != "-":
-                    out.append(Author(s[at:at + n], role, chars[at][1], chars[at + n - 1][1] + 1))
-                at += n
-        elif m.lastgroup == "x" and strict:
-            return None
-    return out
 
 
 @dataclass
@@ -170,50 +79,6 @@ def _headish(s: str, first: bool) -> bool:
             and not re.search("[。；;]", s) and bool(core) and core[-1] not in NO_HEAD_END)
 
 
-def _meta(raw: str, rs: int, re_: int) -> dict | None:
-    """A web information line ("2025-07-03 10:20 来源：湖南日报 作者：张三") -> date, publisher, authors."""
-    s = raw[rs:re_]
-    if len(s.strip()) > 80 or re.search("[。，；！？]", s):
-        return None
-    labels, fd = list(_rx()["meta"].finditer(s)), _rx()["fulldate"].search(s)
-    if not any(m is not None and not s[:m.start()].strip() for m in (labels[0] if labels else None, fd)):
-        return None
-    info: dict = {"authors": [], "date": fd and _iso(int(fd[1]), int(fd[2]), int(fd[3]))}
-    for k, m in enumerate(labels):
-        stop = labels[k + 1].start() if k + 1 < len(labels) else len(s)
-        what, value = _vocab()["meta"][m.group(1)], s[m.end():stop].split()
-        if what == "publisher" and value:
-            info["publisher"] = value[0]
-        elif what == "author":
-            role = "记者" if m.group(1) == "记者" else "作者"
-            info["authors"] += _people(raw, rs + m.end(), rs + stop, role, strict=False) or []
-    return info
-
-
-def _author_line(raw: str, rs: int, re_: int) -> list[Author] | None:
-    """A line holding only people: "王 文", "（熊旭东 黄玲玲）", "本报记者 张三 李四"."""
-    s = raw[rs:re_]
-    if len(s) > 40 or re.search("[。，；！？,;!?]", s):
-        return None
-    if re.sub(r"[\s（()）]", "", s) in _vocab()["end"]:
-        return []  # （完）: the story ends here
-    m = (re.fullmatch(r"\s*[（(](?P<b>[^（()）]+)[）)]\s*", s)
-         or re.fullmatch(r"\s*(?:文\s*[/／|｜]\s*|[□■◎●]\s*)?(?P<b>[^（()）]+?)\s*", s))
-    return (_people(raw, rs + m.start("b"), rs + m.end("b"), "作者", strict=True) or None) if m else None
-
-
-def _credit(raw: str, rs: int, re_: int) -> tuple[int, list[Author]] | None:
-    """A photo credit or a bracketed credit line at the end of a line -> (raw start of the credit, people)."""
-    m = _rx()["credit"].search(raw, rs, re_)
-    g = m and next(g for g in ("n1", "n2", "n3") if m.group(g))
-    people = g and _people(raw, m.start(g), m.end(g), "摄影", strict=True)
-    if not people:  # a bracketed credit line ending a paragraph: (视频编辑：张三 文字编辑：李四)
-        c = _rx()["credits"].search(raw, rs, re_)
-        people = c and _people(raw, c.start("c"), c.end("c"), "作者", strict=False)
-        return (c.start(), people) if people else None
-    cut = m.start() + len(m.group()) - len(m.group().lstrip())
-    return cut, [Author(p.name, "摄影", p.start, p.end) for p in people]
-
 
 def _items(text: Text, raw: str, lines: list[_Line]) -> list[_Item]:
     """What each line is; a dateline takes the lines its author bracket wraps over."""
@@ -222,9 +87,9 @@ def _items(text: Text, raw: str, lines: list[_Line]) -> list[_Item]:
     while k < len(lines):
         ln, prev = lines[k], lines[k - 1] if k else None
         fresh = prev is None or prev.para != ln.para or _ends_sentence(text.text[prev.start:prev.end])
-        m = _rx()["dateline"].match(text.text, ln.start) or _rx()["lead"].match(text.text, ln.start)
+        m = patterns()["dateline"].match(text.text, ln.start) or patterns()["lead"].match(text.text, ln.start)
         br = m.start("br") if m and m.group("br") else -1
-        ppl = _people(raw, *text.raw_span(br + 1, m.end() - 1), "记者", strict=False) if br >= 0 else []
+        ppl = named_people(raw, *text.raw_span(br + 1, m.end() - 1), "记者", strict=False) if br >= 0 else []
         if m and (fresh or ppl):  # mid-paragraph, only a dateline naming its reporters
             items.append(_Item("date", m.end(), m.end(), k, ppl or [], m))
             while k + 1 < len(lines) and lines[k + 1].start < m.end():
@@ -234,11 +99,11 @@ def _items(text: Text, raw: str, lines: list[_Line]) -> list[_Item]:
                 items.append(_Item("body", lines[k].end - len(rest.lstrip()), lines[k].end, k))
         else:
             rs, re_ = text.raw_span(ln.start, ln.end)
-            if (info := _meta(raw, rs, re_)) is not None:
+            if (info := meta_line(raw, rs, re_)) is not None:
                 items.append(_Item("meta", ln.start, ln.start, k, info["authors"], info))
-            elif (credit := _credit(raw, rs, re_)) is not None:
+            elif (credit := credit_line(raw, rs, re_)) is not None:
                 items.append(_Item("credit", ln.start, text.index_of_raw(credit[0]), k, credit[1]))
-            elif (people := _author_line(raw, rs, re_)) is not None and not (
+            elif (people := author_line(raw, rs, re_)) is not None and not (
                     items and items[-1].kind == "head" and not ln.gap  # bare Han right under a headline line:
                     and re.fullmatch(f"[{HAN}]{{4,}}", raw[rs:re_])):  # its wrapped end, not a byline
                 items.append(_Item("author", ln.start, ln.start, k, people))
@@ -489,19 +354,13 @@ def _first_clause(body: str) -> tuple[int, int]:
     return 0, min(len(body), FALLBACK_MAX)
 
 
-def _iso(y: int, m: int, d: int) -> str | None:
-    try:
-        return Date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
 
 def _page_date(doc: Document, text: Text) -> tuple[tuple[int, int, int] | None, int | None]:
     """(publication date from the file name or doc.date, the most frequent year written on the page)."""
-    f = _rx()["filedate"].search(PurePath(doc.source).stem) or re.match(r"(\d{4})-(\d\d)-(\d\d)", doc.date or "")
-    full = (int(f[1]), int(f[2]), int(f[3])) if f and _iso(int(f[1]), int(f[2]), int(f[3])) else None
-    years = Counter(int(m[1]) for m in _rx()["year"].finditer(text.text))
-    years.update(int(m[1]) for m in _rx()["fulldate"].finditer(text.text))
+    f = patterns()["filedate"].search(PurePath(doc.source).stem) or re.match(r"(\d{4})-(\d\d)-(\d\d)", doc.date or "")
+    full = (int(f[1]), int(f[2]), int(f[3])) if f and iso_date(int(f[1]), int(f[2]), int(f[3])) else None
+    years = Counter(int(m[1]) for m in patterns()["year"].finditer(text.text))
+    years.update(int(m[1]) for m in patterns()["fulldate"].finditer(text.text))
     return full, (max(years, key=lambda y: (years[y], y)) if years else None)
 
 
@@ -509,13 +368,13 @@ def _article_date(d: _Draft, body: str, caption: bool, page: tuple) -> str | Non
     (full, year), md = page, d.md
     if d.date:
         return d.date
-    if md is None and caption and (m := _rx()["monthday"].match(body)):
+    if md is None and caption and (m := patterns()["monthday"].match(body)):
         md = (int(m[1]), int(m[2]))
     if md is None:
-        return _iso(*full) if full else None
+        return iso_date(*full) if full else None
     if full:
         year = full[0] - (md[0] > full[1] + 1)  # a December dateline in a January paper
-    return _iso(year, *md) if year else None
+    return iso_date(year, *md) if year else None
 
 
 def _make(doc: Document, text: Text, d: _Draft, head: tuple | None, sub: tuple | None, position: int,
@@ -545,7 +404,7 @@ def _record(doc: Document, items: list[_Item], drafts: list[_Draft], lines: list
         whole.dateline, whole.md = whole.dateline or d.dateline, whole.md or d.md
         whole.publisher = whole.publisher or d.publisher
     m = re.match(r"(\d{4})-(\d\d)-(\d\d)", doc.date or "")
-    whole.date = m and _iso(int(m[1]), int(m[2]), int(m[3]))
+    whole.date = m and iso_date(int(m[1]), int(m[2]), int(m[3]))
     return whole
 
 
