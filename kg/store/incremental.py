@@ -69,7 +69,7 @@ def _hash(text: str) -> str:
 
 def _lookup(store, base: str, linked: Linked) -> tuple[dict[str, str], dict[str, set[str]], dict[str, tuple]]:
     """What the store knows of the build's entities: linking key -> entity key; entity key -> its linking keys
-    (for the build's own keys); entity key -> (label, class) of the matched entities."""
+    (for the build's own keys); entity key -> (label, kg classes) of the matched entities."""
     from kg.rdf import ntriples as nt
 
     graph = nt.iri(base + LINKING)
@@ -91,7 +91,8 @@ def _lookup(store, base: str, linked: Linked) -> tuple[dict[str, str], dict[str,
         values = " ".join(nt.iri(base + k) for k in matched[i:i + _CHUNK])
         for sol in store.query(f"SELECT ?e ?l ?t WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e <{_LABEL}> ?l ; "
                                f"<{_TYPE}> ?t }} FILTER (STRSTARTS(STR(?t), \"{_KG}\")) }} ORDER BY ?e ?l ?t"):
-            described.setdefault(sol["e"].value[len(base):], (sol["l"].value, sol["t"].value[len(_KG):]))
+            label, types = described.setdefault(sol["e"].value[len(base):], (sol["l"].value, set()))
+            types.add(sol["t"].value[len(_KG):])
     return by_key, keys_of, described
 
 
@@ -122,6 +123,8 @@ def reconcile(linked: Linked, store_dir: str | os.PathLike, base: str) -> tuple[
 
 def _apply(linked: Linked, rename: dict[str, str], described: dict[str, tuple]) -> tuple[Linked, list[str]]:
     """Rename entity keys everywhere in ``linked``, merging the entities that come to share a key."""
+    from kg.link.entities import _SLUG as linker_classes  # the classes the linker gives
+
     new = lambda k: rename.get(k, k)  # noqa: E731
     groups: dict[str, list[Entity]] = {}
     for e in linked.entities:
@@ -132,7 +135,9 @@ def _apply(linked: Linked, rename: dict[str, str], described: dict[str, tuple]) 
         forms = {f for e in es for f in (e.label, *e.alt_labels)}
         label, cls = max((e.label for e in es), key=lambda f: (len(f), f)), first.cls
         if key in described:
-            old, cls = described[key]
+            old, types = described[key]
+            if cls not in types:  # the store's class (an initiative's kind aside: the linker's classes only)
+                cls = min((t for t in types if t in linker_classes), default=cls)
             chosen = max((label, old), key=lambda f: (len(f), f))
             if chosen != old:
                 relabel.append(key)
