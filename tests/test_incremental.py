@@ -59,10 +59,22 @@ def test_a_later_build_joins_the_entity_the_store_holds(gas, tmp_path, order):
         assert added[0][0] == once[0][0]
 
 
+def _counts_agree(db) -> None:
+    """Every entity's kg:mentionCount (one value) is the number of its mentions in the store."""
+    s = store.open_store(db, read_only=True)
+    stated = Counter(r[0].value for r in s.query(f"SELECT ?e WHERE {{ GRAPH ?g {{ ?e <{KG}mentionCount> ?n }} }}"))
+    counted = {r[0].value: int(r[1].value) for r in s.query(
+        f"SELECT ?e (COUNT(DISTINCT ?m) AS ?c) WHERE {{ GRAPH ?h {{ ?m <{KG}mentionOf> ?e }} }} GROUP BY ?e")}
+    values = {r[0].value: int(r[1].value) for r in s.query(f"SELECT ?e ?n WHERE {{ GRAPH ?g {{ ?e <{KG}mentionCount> ?n }} }}")}
+    assert set(stated.values()) == {1}
+    assert values == {e: counted.get(e, 0) for e in values}
+
+
 def test_rebuilding_the_first_file_keeps_the_joined_node(gas, tmp_path):
     a, b = gas
     for paths in ([a], [b], [a]):
         _build(paths, tmp_path / "db")
+        _counts_agree(tmp_path / "db")
     assert len([e for e in _entities(tmp_path / "db") if e[2] == "Enterprise"]) == 1
 
 
@@ -97,6 +109,8 @@ def test_corpus_slices_added_one_by_one_match_one_build(tmp_path):
     _build(paths, tmp_path / "once")
     for p in paths:
         _build([p], tmp_path / "db")
+    _build([paths[0]], tmp_path / "db")  # the first slice again: its articles replaced, counts kept right
+    _counts_agree(tmp_path / "db")
     once, added = _entities(tmp_path / "once"), _entities(tmp_path / "db")
     assert abs(len(added) - len(once)) <= 0.01 * len(once)
     labels = lambda es: Counter((e[1], e[2]) for e in es)  # noqa: E731
