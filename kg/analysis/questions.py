@@ -100,7 +100,8 @@ def central(graph, cls: str | None = None, top: int = 10, seed: int = 0) -> list
 
     Computed on the whole entity graph (co-mention weights plus typed relations, see :func:`kg.analysis.netx.to_networkx`),
     then filtered to ``cls`` and its subclasses. Betweenness is exact up to 500 nodes and estimated from
-    ``seed``-ed samples above (500, fewer on large graphs: 250,000 / nodes, at least 32), so the result is
+    ``seed``-ed samples above (500, fewer on large graphs: 250,000 / nodes, at least 8: each sample is a search of the
+    whole graph), so the result is
     reproducible.
     """
     import networkx as nx
@@ -113,7 +114,7 @@ def central(graph, cls: str | None = None, top: int = 10, seed: int = 0) -> list
     pr = _pagerank(H)
     deg = nx.degree_centrality(H) if H.number_of_nodes() > 1 else {n: 0.0 for n in H}
     n = H.number_of_nodes()  # exact up to 500 nodes; sampled above, fewer sources the larger the graph
-    k = None if n <= 500 else min(500, max(32, 250_000 // n))
+    k = None if n <= 500 else min(500, max(8, 250_000 // n))
     btw = nx.betweenness_centrality(H, k=k, seed=seed)
     rows = [{"label": d["label"], "class": d["class"], "pagerank": round(pr[n], 6), "degree": H.degree(n),
              "degree_centrality": round(deg[n], 6), "betweenness": round(btw[n], 6),
