@@ -1,7 +1,7 @@
-"""The per-document stages of a build, in batches, on a process pool: normalise -> segment -> extract ->
-relations -> nested regions -> measures. Everything here reads one article at a time, so batches can run in any
-process (or on a Dask cluster, :mod:`kg.cluster`) and the results, put back in document order, are the same
-whatever the number of processes.
+"""The per-document stages of a build, in batches, on a process pool: the components of :mod:`kg.components`
+(normalise -> segment -> ner -> rules -> mentions -> relations -> nested -> measures), less those disabled.
+Everything here reads one article at a time, so batches can run in any process (or on a Dask cluster,
+:mod:`kg.cluster`) and the results, put back in document order, are the same whatever the number of processes.
 """
 
 from __future__ import annotations
@@ -25,20 +25,13 @@ class Batch:
     measures: dict[str, list[Measure]]
 
 
-def analyse(documents: list[Document]) -> Batch:
-    """Run the per-document stages on ``documents``."""
-    from kg.extract import mentions as extract, measures, nested
-    from kg.layout import normalise, segment
-    from kg.relations import text as relations
+def analyse(documents: list[Document], disabled: Iterable[str] = ()) -> Batch:
+    """Run the per-document components (less those named in ``disabled``) on ``documents``."""
+    from . import components
 
-    articles: list[Article] = []
-    for doc in documents:
-        articles += segment.segment(doc, normalise.normalise(doc.text))
-    flat = extract.mentions_all(articles)
-    rels = {a.id: relations.relations(a, flat.get(a.id, [])) for a in articles}
-    found = {a.id: flat.get(a.id, []) + nested.region_mentions(a, flat.get(a.id, [])) for a in articles}
-    found_measures = {a.id: measures.measures(a, found[a.id]) for a in articles}
-    return Batch(articles, found, rels, found_measures)
+    docs = components.run(documents, disabled)
+    return Batch([d.article for d in docs], {d.article.id: d.mentions for d in docs},
+                 {d.article.id: d.relations for d in docs}, {d.article.id: d.measures for d in docs})
 
 
 def default_jobs() -> int:
@@ -61,12 +54,15 @@ def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]
         yield batch
 
 
-def run(documents: Iterable[Document], jobs: int = 1, size: int = 64) -> Iterator[Batch]:
+def run(documents: Iterable[Document], jobs: int = 1, size: int = 64, disabled: Iterable[str] = ()
+        ) -> Iterator[Batch]:
     """:func:`analyse` over batches of ``size`` documents with ``jobs`` processes, results in document order.
-    At most ``2 * jobs`` batches are in flight, so documents are read as the workers need them."""
+    At most ``2 * jobs`` batches are in flight, so documents are read as the workers need them. ``disabled``:
+    the components left out (:mod:`kg.components`)."""
+    disabled = tuple(sorted(set(disabled)))
     if jobs <= 1:
         for batch in batches(documents, size):
-            yield analyse(batch)
+            yield analyse(batch, disabled)
         return
     import multiprocessing
     from collections import deque
@@ -76,7 +72,7 @@ def run(documents: Iterable[Document], jobs: int = 1, size: int = 64) -> Iterato
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
         pending: deque = deque()
         for batch in batches(documents, size):
-            pending.append(pool.submit(analyse, batch))
+            pending.append(pool.submit(analyse, batch, disabled))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().result()
         while pending:

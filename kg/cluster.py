@@ -16,10 +16,12 @@ from .model import Document
 __all__ = ["run"]
 
 
-def run(documents: Iterable[Document], address, size: int = 64, in_flight: int | None = None) -> Iterator[Batch]:
+def run(documents: Iterable[Document], address, size: int = 64, in_flight: int | None = None,
+        disabled: Iterable[str] = ()) -> Iterator[Batch]:
     """:func:`kg.analyse.analyse` over batches of ``size`` documents on the Dask scheduler at ``address`` (a
     ``tcp://host:port`` string, or a ``distributed`` cluster object), at most ``in_flight`` batches submitted at
-    a time (default: two per worker thread)."""
+    a time (default: two per worker thread); ``disabled``: the components left out (:mod:`kg.components`)."""
+    disabled = tuple(sorted(set(disabled)))
     from distributed import Client
 
     with Client(address) as client:
@@ -27,7 +29,7 @@ def run(documents: Iterable[Document], address, size: int = 64, in_flight: int |
             in_flight = max(2, 2 * sum(client.nthreads().values()))
         pending: deque = deque()
         for n, batch in enumerate(batches(documents, size)):
-            pending.append(client.submit(analyse, batch, key=f"kg-analyse-{n}-{id(batch)}", pure=False))
+            pending.append(client.submit(analyse, batch, disabled, key=f"kg-analyse-{n}-{id(batch)}", pure=False))
             if len(pending) >= in_flight:
                 yield pending.popleft().result()
         while pending:

@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from kg.ingest import readers as ingest
 from kg.link import entities as link
-from kg.extract import nested
 from kg.rdf import quads
-from kg.relations import text as relations
 from kg.rdf.build import DEFAULT_BASE, PREFIXES
 from .model import Article, Linked, Measure, Mention, Relation
 
@@ -97,13 +95,15 @@ class Result:
 
 
 def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Timer | None = None,
-        jobs: int = 1, dask=None, progress=None) -> Result:
+        jobs: int = 1, dask=None, disable: Iterable[str] = (), progress=None) -> Result:
     """Build the knowledge graph of the articles in ``paths`` (files or folders); the per-document stages run in
     ``jobs`` processes (:mod:`kg.analyse`; the result is the same for any number), or on the Dask scheduler
-    ``dask`` (an address or a cluster object: :mod:`kg.cluster`). ``progress(total)`` (e.g.
-    :func:`kg.util.progress.bar`) makes a bar the extraction advances by documents."""
-    from . import analyse
+    ``dask`` (an address or a cluster object: :mod:`kg.cluster`); the components named in ``disable`` are left
+    out (:mod:`kg.components`). ``progress(total)`` (e.g. :func:`kg.util.progress.bar`) makes a bar the
+    extraction advances by documents."""
+    from . import analyse, components
 
+    disable = components.check(disable)
     timer = timer or Timer()
     documents, warnings = ingest.read(paths)
     characters = sum(len(d.text) for d in documents)
@@ -116,9 +116,9 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
     if dask is not None:
         from . import cluster
 
-        batched = cluster.run(documents, dask, size)
+        batched = cluster.run(documents, dask, size, disabled=disable)
     else:
-        batched = analyse.run(documents, jobs if len(documents) > size else 1, size)
+        batched = analyse.run(documents, jobs if len(documents) > size else 1, size, disable)
     bar = progress(len(documents)) if progress else None
     for done, batch in enumerate(batched, 1):
         articles += batch.articles
@@ -141,10 +141,14 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
 
 def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
                     ) -> tuple[dict[str, list[Mention]], dict[str, list[Relation]], Linked]:
-    """Relations read from the flat mentions, then the regions nested in names added (kg.extract.nested), then linking:
+    """Relations read from the flat mentions, then the regions nested in names added (kg.link.nested), then linking:
     (mentions with the nested ones, relations, linked)."""
-    rels = {a.id: relations.relations(a, found.get(a.id, [])) for a in articles}
-    found = {a.id: found.get(a.id, []) + nested.region_mentions(a, found.get(a.id, [])) for a in articles}
+    from . import components
+
+    docs = components.apply([components.ArticleDoc(a, list(found.get(a.id, []))) for a in articles],
+                            ("relations", "nested"))
+    rels = {d.article.id: d.relations for d in docs}
+    found = {d.article.id: d.mentions for d in docs}
     return found, rels, link.link(articles, found, rels)
 
 

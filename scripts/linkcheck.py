@@ -6,7 +6,8 @@
 ``sample`` builds (extraction, relations, linking) the first N corpus stories and draws, seeded, ``n`` merged pairs
 (two articles whose mentions of one name the linker made one node) and ``n`` kept-apart pairs (two nodes with the
 same name), at most one pair per name so that a few national leaders do not fill the sample. Each pair shows, for
-both sides, the headline, date and the text around the name: what a judge needs, nothing about the linker's reasons.
+both sides, the headline, date and the text around the name: what a judge needs, nothing about the linker's reasons;
+the judge gets ``<out>.blind.jsonl``, the same pairs without ``kind`` (merged or kept apart).
 ``score`` reads the judge's file (one line per pair: ``{"pair": N, "same": true|false|null}``; null = cannot tell)
 and prints merge precision (same among judged merged pairs) and split rate (same among judged kept-apart pairs).
 """
@@ -46,6 +47,11 @@ def sample(stories: int, n: int, seed: int, corpus: Path) -> list[dict]:
         docs, _ = ingest.read([src])
         articles = [a for d in docs for a in segment.segment(d, normalise.normalise(d.text))]
         _, _, linked = relate_and_link(articles, extract.mentions_all(articles))
+    return pairs(articles, linked, n, seed)
+
+
+def pairs(articles, linked, n: int, seed: int) -> list[dict]:
+    """The seeded sample of ``n`` merged and ``n`` kept-apart same-name pairs of people of one linked build."""
     by_id = {a.id: a for a in articles}
     nodes: dict[str, list] = defaultdict(list)
     for e in linked.entities:
@@ -102,18 +108,25 @@ def main() -> None:
     s.add_argument("--stories", type=int, default=5000)
     s.add_argument("--n", type=int, default=100)
     s.add_argument("--seed", type=int, default=7)
-    s.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpus/xwlb.jsonl.gz")
+    s.add_argument("--corpus", type=Path, default=None, help="default: $KG_CORPUS or ../shared/corpus/xwlb.jsonl.gz")
     s.add_argument("-o", "--out", type=Path, required=True)
     c = sub.add_parser("score")
     c.add_argument("pairs", type=Path)
     c.add_argument("judged", type=Path)
     args = ap.parse_args()
     if args.cmd == "sample":
-        rows = sample(args.stories, args.n, args.seed, args.corpus)
-        with open(args.out, "w", encoding="utf-8") as fh:
+        from kg.eval.realgold import find_corpus
+
+        corpus = find_corpus(args.corpus)
+        if corpus is None:
+            sys.exit(f"linkcheck: no corpus at {args.corpus or '$KG_CORPUS or ../shared/corpus/xwlb.jsonl.gz'}")
+        rows = sample(args.stories, args.n, args.seed, corpus)
+        blind = args.out.with_name(args.out.stem + ".blind.jsonl")  # what the judge reads: no merged/kept-apart
+        with open(args.out, "w", encoding="utf-8") as fh, open(blind, "w", encoding="utf-8") as judge:
             for r in rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(f"{len(rows)} pairs -> {args.out}")
+                judge.write(json.dumps({k: v for k, v in r.items() if k != "kind"}, ensure_ascii=False) + "\n")
+        print(f"{len(rows)} pairs -> {args.out} (for the judge, without the linker's decision: {blind})")
     else:
         print(score(args.pairs, args.judged))
 

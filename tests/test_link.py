@@ -444,7 +444,7 @@ def test_known_short_forms_of_national_bodies_and_countries_are_one_node():
 
 
 def test_generic_local_names_need_their_region_but_a_unique_building_does_not():
-    from kg.link.entities import _needs_region
+    from kg.link.regions import needs_region as _needs_region
 
     assert _needs_region("人民广场", "Place") and _needs_region("第一中学", "Place")
     assert _needs_region("县人民医院", "Place") and _needs_region("城关镇", "AdministrativeRegion")
@@ -545,18 +545,62 @@ def test_anonymised_names_never_join_across_articles():
     assert len([e for e in linked.entities if e.label == "张某"]) == 2
 
 
-def test_a_two_character_name_without_posts_joins_across_provinces_only_within_weeks():
+def test_a_two_character_name_without_posts_joins_across_provinces_only_within_weeks_and_with_company():
     from dataclasses import replace
 
-    a = replace(art(aid="a", text="岳阳市举行报告会，学习罗远的事迹。"), date="2012-11-26")
-    b = replace(art(aid="b", text="赣州市干部学习罗远同志。"), date="2012-12-10")
-    c = replace(art(aid="c", text="贵阳市的罗远说。"), date="2016-05-01")
+    a = replace(art(aid="a", text="岳阳市举行报告会，学习罗远和陈立新的事迹。"), date="2012-11-26")
+    b = replace(art(aid="b", text="赣州市干部学习罗远和陈立新同志。"), date="2012-12-10")
+    c = replace(art(aid="c", text="贵阳市的罗远和陈立新说。"), date="2016-05-01")
+    d = replace(art(aid="d", text="昆明市的罗远说。"), date="2012-12-12")
     found = {x.id: [ment(x, x.text[x.text.index("市") - 2:x.text.index("市") + 1], "AdministrativeRegion", code),
-                    ment(x, "罗远", "Person")]
-             for x, code in ((a, "430600"), (b, "360700"), (c, "520100"))}
-    linked = link([a, b, c], found, {})
+                    ment(x, "罗远", "Person")] + ([ment(x, "陈立新", "Person")] if "陈立新" in x.text else [])
+             for x, code in ((a, "430600"), (b, "360700"), (c, "520100"), (d, "530100"))}
+    linked = link([a, b, c, d], found, {})
     groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "罗远")
-    assert groups == [["a", "b"], ["c"]]
+    assert groups == [["a", "b"], ["c"], ["d"]]  # d: within weeks, but another province and no one named in common
+    (joined,) = [e for e in linked.entities if e.label == "罗远" and len(e.mentions) == 2]
+    assert any("named in both" in d.reason for d in joined.merges)
+
+
+def test_an_ordinary_persons_role_in_another_province_needs_more_than_the_date():
+    a = art(aid="a", text="岳阳市种植户王金花说。")
+    b = art(aid="b", text="赣州市的王金花跳起了舞。")
+    found = {x.id: [ment(x, x.text[x.text.index("市") - 2:x.text.index("市") + 1], "AdministrativeRegion", code),
+                    ment(x, "王金花", "Person")] for x, code in ((a, "430600"), (b, "360700"))}
+    linked = link([a, b], found, {})
+    people = [e for e in linked.entities if e.label == "王金花"]
+    assert len(people) == 2 and any(d.reason.startswith("kept apart") for e in people for d in e.merges)
+
+
+def test_a_national_title_after_the_name_and_a_role_an_office_holder_may_carry_keep_one_person():
+    a = art(aid="a", text="国务院总理张明远在岳阳市考察。")
+    b = art(aid="b", text="经张明远总理签批，方案印发。")
+    c = art(aid="c", text="大会秘书长张明远主持会议。")
+    d = art(aid="d", text="医生张明远在赣州市坐诊。")
+    found = {x.id: [ment(x, "张明远", "Person")] for x in (a, b, c, d)}
+    linked = link([a, b, c, d], found, {})
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "张明远")
+    assert groups == [["a", "b", "c"], ["d"]]
+
+
+def test_a_foreign_office_holder_named_in_another_countrys_titles_stays_apart():
+    a = art(aid="a", text="索马里过渡政府总统艾哈迈托宣布。索马里举行选举。")
+    b = art(aid="b", text="印度外交国务部长艾哈迈托到机场迎接。印度和索马里。")
+    found = {x.id: [ment(x, "艾哈迈托", "Person")] + [ment(x, w, "AdministrativeRegion") for w in ("索马里", "印度")
+                                                       if w in x.text] for x in (a, b)}
+    linked = link([a, b], found, {})
+    assert len([e for e in linked.entities if e.label == "艾哈迈托"]) == 2
+
+
+def test_longer_names_in_stories_naming_the_same_national_office_holder_join_across_years():
+    from dataclasses import replace
+
+    a = replace(art(aid="a", text="国务院总理张明远会见外宾，吴正平参加。"), date="2017-03-01")
+    b = replace(art(aid="b", text="张明远同外宾会谈，吴正平参加。"), date="2020-06-01")
+    found = {x.id: [ment(x, "张明远", "Person"), ment(x, "吴正平", "Person")] for x in (a, b)}
+    linked = link([a, b], found, {})
+    (person,) = [e for e in linked.entities if e.label == "吴正平"]
+    assert any("the same national office holder (张明远)" in d.reason for d in person.merges)
 
 
 def test_a_documents_bare_kind_word_is_never_merged_across_articles():
@@ -575,3 +619,96 @@ def test_the_written_forms_of_a_numbered_session_are_one_node():
     assert numbered_session("十九届四中全会") != numbered_session("十九届五中全会")
     assert numbered_session("十四届全国人大一次会议") == numbered_session("第十四届全国人民代表大会第一次会议")
     assert numbered_session("中央经济工作会议") is None
+
+
+def test_a_local_post_in_the_province_where_the_national_office_holder_holds_one_is_the_same_person():
+    a = art(aid="a", text="中共中央政治局委员、广东省委书记张明远观看演出。")
+    b = art(aid="b", text="习近平在广东省委书记张明远陪同下考察。")
+    c = art(aid="c", text="赣州市委书记张明远在赣州市调研。")
+    found = {x.id: [ment(x, "张明远", "Person")] for x in (a, b, c)}
+    found["c"].insert(0, ment(c, "赣州市", "AdministrativeRegion", "360700"))
+    linked = link([a, b, c], found, {})
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "张明远")
+    assert groups == [["a", "b"], ["c"]]
+
+
+def test_a_name_without_post_or_role_joins_the_only_other_person_of_that_name():
+    a = art(aid="a", text="北京市举行座谈会，学习周远义同志先进事迹。")
+    b = art(aid="b", text="盘锦市兴隆台区委宣传部长周远义走访群众。")
+    found = {"a": [ment(a, "北京市", "AdministrativeRegion", "110000"), ment(a, "周远义", "Person")],
+             "b": [ment(b, "盘锦市", "AdministrativeRegion", "211100"), ment(b, "周远义", "Person")]}
+    linked = link([a, b], found, {})
+    (person,) = [e for e in linked.entities if e.label == "周远义"]
+    assert any("the only other person of that name" in d.reason for d in person.merges)
+
+
+def test_a_name_taken_for_a_place_in_one_article_and_a_region_in_others_is_one_location():
+    a = art(aid="a", text="代表团抵达伦敦。")
+    b = art(aid="b", text="伦敦举行游行。")
+    c = art(aid="c", text="伦敦股市上涨。")
+    found = {"a": [ment(a, "伦敦", "Place")], "b": [ment(b, "伦敦", "AdministrativeRegion")],
+             "c": [ment(c, "伦敦", "AdministrativeRegion")]}
+    linked = link([a, b, c], found, {})
+    (london,) = [e for e in linked.entities if e.label == "伦敦"]
+    assert london.cls == "AdministrativeRegion" and len(london.mentions) == 3
+    assert any("one location" in d.reason for d in london.merges)
+
+
+def test_a_post_at_a_national_body_makes_a_national_office_holder_across_provinces():
+    a = art(aid="a", text="国家发展和改革委员会主任张平在岳阳市调研。")
+    b = art(aid="b", text="赣州市座谈会上，张平介绍情况，李克强出席。")
+    c = art(aid="c", text="岳阳市华兴纸业董事长张平说。")
+    ma = [ment(a, "国家发展和改革委员会", "GovernmentBody"), ment(a, "张平", "Person"),
+          ment(a, "岳阳市", "AdministrativeRegion", "430600")]
+    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "张平", "Person")]
+    mc = [ment(c, "岳阳市", "AdministrativeRegion", "430600"), ment(c, "华兴纸业", "Enterprise"), ment(c, "张平", "Person")]
+    rels = {"a": [post(ma[1], ma[0], "主任")], "c": [post(mc[2], mc[1], "董事长")]}
+    linked = link([a, b, c], {"a": ma, "b": mb, "c": mc}, rels)
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "张平")
+    assert groups == [["a"], ["b"], ["c"]]  # b: a common name in a story naming no (other) office holder
+    mb.append(ment(b, "李克强", "Person"))
+    d = art(aid="d", text="国务院总理李克强考察。")
+    linked = link([a, b, c, d], {"a": ma, "b": mb, "c": mc, "d": [ment(d, "李克强", "Person")]}, rels)
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "张平")
+    assert groups == [["a", "b"], ["c"]]
+
+
+def test_a_bare_special_administrative_region_government_takes_the_one_sar_of_the_story():
+    a = art(aid="a", text="香港特区政府宣布。")
+    b = art(aid="b", text="香港举行活动，特区政府支持。")
+    c = art(aid="c", text="香港和澳门举行活动，特区政府支持。")
+    found = {"a": [ment(a, "香港特区政府", "GovernmentBody")],
+             "b": [ment(b, "香港", "AdministrativeRegion", "810000"), ment(b, "特区政府", "GovernmentBody")],
+             "c": [ment(c, "香港", "AdministrativeRegion", "810000"), ment(c, "澳门", "AdministrativeRegion", "820000"),
+                   ment(c, "特区政府", "GovernmentBody")]}
+    linked = link([a, b, c], found, {})
+    (hk,) = [e for e in linked.entities if e.label == "香港特别行政区政府"]
+    assert {m.article for m in hk.mentions} == {"a", "b"}  # c: two SARs, the bare name stays unresolved
+
+
+def test_an_official_with_posts_in_two_provinces_at_different_times_is_one_person_but_not_at_once():
+    from dataclasses import replace
+
+    a = replace(art(aid="a", text="赣州市委书记张明远在赣州市调研。"), date="2013-03-01")
+    b = replace(art(aid="b", text="岳阳市市长张明远在岳阳市考察。"), date="2016-05-01")
+    c = replace(art(aid="c", text="贵阳市副市长张明远在贵阳市考察。"), date="2013-06-01")
+    found = {x.id: [ment(x, x.text[x.text.index("市") - 2:x.text.index("市") + 1], "AdministrativeRegion", code),
+                    ment(x, "张明远", "Person")] for x, code in ((a, "360700"), (b, "430600"), (c, "520100"))}
+    linked = link([a, b], {k: found[k] for k in "ab"}, {})
+    (person,) = [e for e in linked.entities if e.label == "张明远"]
+    assert any("an official who moved" in d.reason for d in person.merges)
+    linked = link([a, b, c], found, {})  # c holds a post while a does (2013, between a and b): two people at once
+    assert len([e for e in linked.entities if e.label == "张明远"]) >= 2
+
+
+def test_a_foreign_surname_alone_joins_across_stories_only_with_the_same_title_or_company():
+    a = art(aid="a", text="西班牙队凭借托雷斯的进球夺冠。西班牙欢庆。")
+    b = art(aid="b", text="西班牙选手托雷斯完成空中翻转。西班牙车手。")
+    c = art(aid="c", text="伊朗国防部长瓦希迪表示。伊朗阅兵。")
+    d = art(aid="d", text="援引伊朗国防部长瓦希迪的话说。伊朗无人机。")
+    found = {x.id: [ment(x, n, "Person") for n in ("托雷斯", "瓦希迪") if n in x.text] + [
+        ment(x, w, "AdministrativeRegion") for w in ("西班牙", "伊朗") if w in x.text] for x in (a, b, c, d)}
+    linked = link([a, b, c, d], found, {})
+    assert len([e for e in linked.entities if e.label == "托雷斯"]) == 2  # a country in common is not enough
+    (minister,) = [e for e in linked.entities if e.label == "瓦希迪"]
+    assert any("the same title" in d.reason for d in minister.merges)

@@ -2,7 +2,8 @@
 
 import pytest
 
-from kg.extract.measures import add_to_graph, measures, parse_number
+from kg.extract.measures import measures, parse_number
+from kg.rdf.additions import add_to_graph
 from kg.model import Article, Entity, Linked, Measure, Mention
 
 

@@ -1,6 +1,6 @@
 from invented import article, mention
 
-from kg.extract import nested
+from kg.link import nested
 
 
 def _nested(body: str, *names: tuple[str, str]) -> list[tuple[str, str, int]]:
@@ -35,3 +35,10 @@ def test_people_initiatives_and_names_without_a_region_give_nothing():
 def test_a_short_county_name_after_the_city_belongs_to_a_place_name():
     body = "旅客从广州白云某某机场出发。"
     assert _nested(body, ("广州白云某某机场", "Place")) == [("广州", "440100", 3)]
+
+
+def test_a_foreign_country_heading_a_name_becomes_a_mention_without_a_code_but_china_does_not():
+    body = "美国联邦政府和俄罗斯国防部宣布，中国人民银行回应。"
+    found = _nested(body, ("美国联邦政府", "GovernmentBody"), ("俄罗斯国防部", "GovernmentBody"),
+                    ("中国人民银行", "GovernmentBody"))
+    assert found == [("美国", None, 0), ("俄罗斯", None, 7)]

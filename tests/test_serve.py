@@ -38,7 +38,9 @@ def graph_file(sample_result, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def endpoint(graph_file):
-    server, url = _start(graph_file, max_rows=5)
+    from kg.viz import explorer
+
+    server, url = _start(graph_file, max_rows=5, render=explorer.render)  # as kg serve passes it
     yield url
     server.shutdown()
     server.server_close()

@@ -6,13 +6,13 @@ and returns plain dicts and lists (JSON-ready); the ``format_*`` functions rende
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg.rdf.build import PREFIXES
+from kg.util.sentences import sentences
 from .netx import CO_MENTION, ontology_classes, to_networkx
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ __all__ = ["AnalysisError", "stats", "central", "communities", "path", "timeline
            "format_stats", "format_central", "format_communities", "format_path", "format_timeline"]
 
 KG_NS = PREFIXES["kg"]
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 
 
 class AnalysisError(Exception):
@@ -210,7 +209,7 @@ def _names(G, n) -> list[str]:
 
 
 def _sentences(body: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(body) if s.strip()]
+    return [t for t in (body[s:e].strip() for s, e in sentences(body, runs=True)) if t]
 
 
 def _sentence_with(G, article: str, *nodes: str) -> str | None:

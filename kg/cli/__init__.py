@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
+from kg.components import COMPONENTS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,8 +41,11 @@ VALIDATE_LIMIT = 200  # articles; larger builds skip the SHACL check unless --va
               help="Run the per-document stages on this Dask scheduler (tcp://host:8786); needs `pip install 'kg[dask]'`.")
 @click.option("--validate/--no-validate", "validate", default=None,
               help=f"SHACL check of the graph (default: on up to {VALIDATE_LIMIT} articles when pyshacl is installed).")
+@click.option("--disable", "disable", multiple=True, metavar="NAME",
+              help="Leave out a per-article component (repeatable): "
+                   + ", ".join(c.name for c in COMPONENTS if not c.required) + " (see kg/components.py).")
 def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, verbose: bool, store: Path | None,
-          jobs: int | None, dask: str | None, validate: bool | None) -> None:
+          jobs: int | None, dask: str | None, validate: bool | None, disable: tuple[str, ...]) -> None:
     """Build the knowledge graph of PATHS (.txt and .jsonl files or folders; default: the bundled sample page)."""
     from kg import pipeline
     from kg.rdf import validate as shacl
@@ -57,6 +61,13 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
     from .checks import require_folder
 
     require_folder(out)  # before the pipeline runs, not after
+    from kg import components
+
+    try:
+        components.check(disable)
+    except components.UnknownComponent as exc:
+        click.echo(f"error: --disable: {exc}", err=True)
+        sys.exit(2)
     if validate and not shacl.available():
         raise click.UsageError("--validate needs pyshacl (pip install 'kg[validate]')")
     if store is not None:
@@ -68,7 +79,8 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
             raise click.UsageError("--dask needs dask.distributed (pip install 'kg[dask]')")
     try:
         result = pipeline.run(list(paths) or [sample_page()], base=base, timer=timer, jobs=jobs or default_jobs(),
-                              dask=dask, progress=functools.partial(progress.bar, quiet=quiet or _quiet()))
+                              dask=dask, disable=disable,
+                              progress=functools.partial(progress.bar, quiet=quiet or _quiet()))
     except OSError as exc:  # the scheduler cannot be reached
         click.echo(f"error: cannot use the Dask scheduler {dask}: {' '.join(str(exc).split())}", err=True)
         sys.exit(1)

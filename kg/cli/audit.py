@@ -1,4 +1,4 @@
-"""``kg audit``: the linking audit of a graph or a store (a thin command over :mod:`kg.link.audit`)."""
+"""``kg audit``: the linking audit of a graph or a store (a thin command over :mod:`kg.analysis.audit`)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ __all__ = ["audit"]
 def audit(graph: Path, names: int, top: int, as_json: bool) -> None:
     """Names carried by several nodes of GRAPH (a graph file, a `kg build` output folder or a store folder) with
     the reason each stayed apart, and the merges whose evidence is weakest."""
-    from kg.link.audit import audit as run_audit
-    from kg.link.audit import format_audit
+    from kg.analysis.audit import audit as run_audit
+    from kg.analysis.audit import format_audit
     from kg.store.query import QueryError, load
     from kg.store.oxigraph import is_store, open_store
 

@@ -57,13 +57,15 @@ def serve(graph: Path, port: int, host: str, allow_update: bool, timeout: float,
     explorer at /."""
     from kg.store.query import QueryError
     from kg.store.serve import is_loopback, make_server
+    from kg.viz import explorer
 
     if not is_loopback(host):
         click.echo(f"warning: listening on {host} makes the endpoint reachable from other machines; it has no "
                    "authentication" + (" and accepts updates" if allow_update else ""), err=True)
     try:
         server = make_server(graph, host, port, allow_update, timeout, max_rows, memory,
-                             allow_service=allow_service, cors_origins=cors_origins, workers=workers)
+                             allow_service=allow_service, cors_origins=cors_origins, workers=workers,
+                             render=explorer.render)
     except QueryError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

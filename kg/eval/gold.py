@@ -12,13 +12,13 @@ import unicodedata
 from typing import Any
 
 from kg.rdf.vocab import ENTITY_CLASSES
+from kg.relations import registry
 
 __all__ = ["CLASSES", "PREDICATES", "SYMMETRIC", "TOP_LEVEL", "KINDS", "GoldError", "text_key", "load_gold"]
 
 CLASSES = ENTITY_CLASSES  # from the ontology (the range of kg:mentionOf), through kg/rdf/vocab.py
-PREDICATES = ("holdsPost", "locatedIn", "partOf", "runs", "subOrganizationOf", "participatesIn", "partnersWith",
-              "funds", "insures", "lendsTo", "takesPlaceIn")
-SYMMETRIC = ("partnersWith",)  # scored without regard to the order of subject and object
+PREDICATES = registry.names()  # the relation types (kg/relations/registry.py)
+SYMMETRIC = registry.symmetric()  # scored without regard to the order of subject and object
 TOP_LEVEL = {
     "Person": "person",
     "Enterprise": "organisation",

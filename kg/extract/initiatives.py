@@ -15,11 +15,9 @@ from typing import TYPE_CHECKING, Iterable
 from kg.util.resources import table
 
 if TYPE_CHECKING:
-    from rdflib import Graph
+    from kg.model import Mention
 
-    from kg.model import Linked, Mention
-
-__all__ = ["SUBCLASSES", "initiative_class", "subtype_at", "entity_subtype", "add_types"]
+__all__ = ["SUBCLASSES", "initiative_class", "subtype_at", "entity_subtype"]
 
 SUBCLASSES = ("Campaign", "Pilot", "PolicyDocument", "TrainingProgramme", "InsuranceProduct", "Event",
               "Project", "Brand", "Mechanism")
@@ -110,22 +108,3 @@ def entity_subtype(mentions: Iterable["Mention"]) -> str | None:
     if not counts:
         return None
     return min(counts, key=lambda c: (-counts[c], c))
-
-
-def add_types(graph: "Graph", linked: "Linked", base: str) -> int:
-    """Give every Initiative entity whose mentions say what kind it is that subclass as an extra rdf:type
-    (kg:Initiative stays, so queries and the explorer need no reasoner). Returns how many were typed."""
-    from rdflib import URIRef
-    from rdflib.namespace import RDF
-
-    from kg.rdf.vocab import KG
-
-    n = 0
-    for e in linked.entities:
-        if e.cls != "Initiative":
-            continue
-        sub = entity_subtype(e.mentions)
-        if sub:
-            graph.add((URIRef(base + e.key), RDF.type, KG[sub]))
-            n += 1
-    return n

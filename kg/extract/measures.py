@@ -11,21 +11,16 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from kg.model import Article, Measure, Mention
 from kg.util.resources import table, words
+from kg.util.sentences import sentence_start, sentences
 from kg.util.spans import Window
 
-if TYPE_CHECKING:
-    from rdflib import Graph
-
-    from kg.model import Linked
-
-__all__ = ["measures", "parse_number", "add_to_graph"]
+__all__ = ["measures", "parse_number"]
 
 ORG_CLASSES = frozenset({"Initiative", "Enterprise", "GovernmentBody", "PartyOrganization", "Organization"})
-_SENT_END = re.compile(r"[。！？；!?;\n]")
 _MULT = {"千": 1000, "万": 10_000, "亿": 100_000_000, "万亿": 10**12}
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _BIG = set("十百千万亿")
@@ -174,7 +169,7 @@ def _date_qualifier(text: str, s: int, e: int) -> str | None:
 def _past_year(value: str, base: tuple[int, int, int], before: str) -> bool:
     """A month(-day) without a year more than a week after the article date, with no future word before it
     in its sentence (将于, 计划 ...), is last year's."""
-    before = _SENT_END.split(before)[-1]
+    before = before[sentence_start(before, len(before)):]
     if value.startswith("--") or any(w in before for w in words("future_cues.txt")):
         return False
     month = int(value[5:7])
@@ -240,15 +235,6 @@ def _numbers(text: str) -> list[tuple[int, int, str, float, str, str | None]]:
 # ---------------------------------------------------------------- subjects
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENT_END.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
-
-
 def _subject(text: str, s: int, e: int, kind: str, sent: tuple[int, int], ms: Window) -> Mention | None:
     """The mention a measure at [s, e) is about (see the README section "Dates and amounts"); ``ms``: the
     article's mentions by position."""
@@ -309,7 +295,7 @@ def measures(article: Article, mentions: list[Mention]) -> list[Measure]:
         taken[s:e] = b"\x01" * (e - s)
         kept.append(f)
     kept.sort(key=lambda f: f[0])
-    sents = _sentences(text)
+    sents = sentences(text) or [(0, 0)]
     ordered = Window(sorted(mentions, key=lambda m: m.start))
     out, i = [], 0
     for s, e, kind, value, unit, qualifier, _ in kept:
@@ -322,84 +308,3 @@ def measures(article: Article, mentions: list[Mention]) -> list[Measure]:
                            subject=(subj.article, subj.start, subj.end) if subj else None,
                            qualifier=qualifier, sentence=i))
     return out
-
-
-# ---------------------------------------------------------------- RDF
-
-
-def _date_literal(value: str):
-    from rdflib import Literal
-    from rdflib.namespace import XSD
-
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return Literal(value, datatype=XSD.date)
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return Literal(value, datatype=XSD.gYearMonth)
-    if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=XSD.gYear)
-    if re.fullmatch(r"--\d{2}-\d{2}", value):
-        return Literal(value, datatype=XSD.gMonthDay)
-    return Literal(value, datatype=XSD.gMonth)
-
-
-def add_to_graph(graph: "Graph", articles: Iterable[Article], found: dict[str, list[Measure]], linked: "Linked",
-                 base: str) -> int:
-    """Add every measure as a node ``<base>measure/<article>/<begin>-<end>`` and return how many.
-
-    ``begin-end`` are raw offsets, or ``t<start>-<end>`` in the article's text where raw characters are shared
-    (a headline taken from a JSONL title: all its offsets are the record's), see :meth:`Article.span_key`.
-
-    Numbers: ``a schema:QuantitativeValue`` with ``schema:value``, ``schema:unitText``; dates: ``a
-    kg:TimeExpression`` with ``kg:timeValue`` (xsd:date, gYearMonth, gYear ...) or ``schema:startDate``/
-    ``schema:endDate`` for an interval. Both: ``kg:measureKind``, ``kg:qualifier``, ``kg:measureOf`` the
-    subject's entity, ``kg:inArticle``, NIF offsets into the raw file. A date that a launch verb ties to an
-    initiative (7月1日，某局启动“X”行动) also becomes the initiative's ``schema:startDate``.
-    """
-    from rdflib import Literal, Namespace, URIRef
-    from rdflib.namespace import RDF, XSD
-
-    from kg.rdf.build import PREFIXES
-    from kg.rdf.vocab import KG
-
-    schema, nif = Namespace(PREFIXES["schema"]), Namespace(PREFIXES["nif"])
-    launch = words("launch_verbs.txt")
-    texts = {a.id: a.text for a in articles}
-    by_id = {a.id: a for a in articles}
-    initiatives = {(m.article, m.start, m.end) for e in linked.entities if e.cls == "Initiative" for m in e.mentions}
-    n = 0
-    for art_id in sorted(found):
-        for m in found[art_id]:
-            key = (by_id[m.article].span_key(m.start, m.end) if m.article in by_id
-                   else f"{m.raw_start}-{m.raw_end}")
-            node = URIRef(f"{base}measure/{m.article}/{key}")
-            if m.kind == "date":
-                graph.add((node, RDF.type, KG.TimeExpression))
-                value = str(m.value)
-                if "/" in value:
-                    start, end = value.split("/", 1)
-                    graph.add((node, schema.startDate, _date_literal(start)))
-                    graph.add((node, schema.endDate, _date_literal(end)))
-                else:
-                    graph.add((node, KG.timeValue, _date_literal(value)))
-            else:
-                graph.add((node, RDF.type, schema.QuantitativeValue))
-                graph.add((node, schema.value, Literal(format(Decimal(repr(m.value)).normalize(), "f"), datatype=XSD.decimal)))
-                if m.unit:
-                    graph.add((node, schema.unitText, Literal(m.unit)))
-            graph.add((node, KG.measureKind, Literal(m.kind)))
-            if m.qualifier:
-                graph.add((node, KG.qualifier, Literal(m.qualifier)))
-            graph.add((node, KG.inArticle, URIRef(f"{base}article/{m.article}")))
-            graph.add((node, nif.anchorOf, Literal(m.text, lang="zh")))
-            graph.add((node, nif.beginIndex, Literal(m.raw_start)))
-            graph.add((node, nif.endIndex, Literal(m.raw_end)))
-            key = linked.mention_of.get(m.subject) if m.subject else None
-            if key:
-                graph.add((node, KG.measureOf, URIRef(base + key)))
-                text = texts.get(m.article, "")
-                between = text[m.end:m.subject[1]] if m.subject[1] >= m.end else ""
-                if (m.kind == "date" and "/" not in str(m.value) and not str(m.value).startswith("--")
-                        and m.subject in initiatives and any(v in between for v in launch)):
-                    graph.add((URIRef(base + key), schema.startDate, _date_literal(str(m.value))))
-            n += 1
-    return n

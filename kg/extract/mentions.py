@@ -37,15 +37,16 @@ from .people import persons
 from .programmes import quoted_initiatives
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
 from .stems import is_full_region, namey
+from kg.util.sentences import sentences
 
-__all__ = ["mentions", "mentions_all", "Candidate", "candidates", "CLASSES"]
+__all__ = ["mentions", "mentions_all", "rule_candidates", "reconcile", "to_mentions", "Candidate", "candidates",
+           "CLASSES"]
 
 CLASSES = ("Person", "Enterprise", "GovernmentBody", "PartyOrganization", "Organization",
            "AdministrativeRegion", "Place", "Initiative", "Incident")
 # more specific classes win a tie between candidates of the same span
 _SPECIFIC = {"Enterprise": 6, "GovernmentBody": 6, "PartyOrganization": 6, "Organization": 4,
              "Initiative": 3, "Place": 3, "AdministrativeRegion": 5, "Person": 5, "Incident": 3}
-_SENT_END = re.compile(r"[。！？；!?;\n]")
 
 
 def candidates(text: str, authors=()) -> list[Candidate]:
@@ -301,14 +302,28 @@ def _codes(text: str, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _combine(text: str, authors, ner: str) -> list[Candidate]:
+def _combine(text: str, authors, ner: str, tagged=None) -> list[Candidate]:
     if ner not in ("auto", "rules", "model"):
         raise ValueError(f"ner must be auto, rules or model, got {ner!r}")
-    from_model = None if ner == "rules" else learned.candidates(text)
+    from_model = None if ner == "rules" else learned.candidates(text, tagged)
     if ner == "model":
-        return _codes(text, _resolve_overlaps(from_model or []))
+        return reconcile(text, None, [], from_model)
+    d, kept = rule_candidates(text, authors)
+    return reconcile(text, d, kept, from_model)
+
+
+def rule_candidates(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
+    """The rules' non-overlapping candidates (with the repeats of kept names) and the text's words."""
     d, found = _found(text, authors)
-    kept = _resolve_overlaps(found + _propagate(d, _resolve_overlaps(found), found))
+    return d, _resolve_overlaps(found + _propagate(d, _resolve_overlaps(found), found))
+
+
+def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[Candidate] | None
+              ) -> list[Candidate]:
+    """The rules' candidates ``kept`` (``d``: their words; None when the rules did not run) and the model's
+    ``from_model`` (None when it did not run) as the final candidates, with region codes."""
+    if d is None:
+        return _codes(text, _resolve_overlaps(from_model or []))
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
     kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
@@ -383,24 +398,29 @@ def mentions_all(articles, ner: str = "auto", chunk: int = 256) -> dict[str, lis
     out: dict[str, list[Mention]] = {}
     for i in range(0, len(articles), chunk):
         part = articles[i:i + chunk]
-        if ner != "rules":
-            learned.prefetch([a.text for a in part])
-        for a in part:
-            out[a.id] = mentions(a, ner)
+        tagged = learned.tag([a.text for a in part]) if ner != "rules" else [None] * len(part)
+        for a, found in zip(part, tagged):
+            out[a.id] = mentions(a, ner, found)
     return out
 
 
-def mentions(article: Article, ner: str = "auto") -> list[Mention]:
+def mentions(article: Article, ner: str = "auto", tagged=None) -> list[Mention]:
     """All entity mentions in ``article.text``, non-overlapping and sorted by start.
 
     ``ner``: ``"auto"`` = rules, with the learned model (kg.extract.ner.learned) filling what they miss when it is
-    installed; ``"rules"`` = rules only; ``"model"`` = the model's spans only (for measuring).
+    installed; ``"rules"`` = rules only; ``"model"`` = the model's spans only (for measuring). ``tagged``: the
+    model's spans of the text when already tagged (:func:`kg.extract.ner.learned.tag`), else it tags it here.
     """
     text = article.text
     if not text:
         return []
-    kept = _combine(text, article.authors, ner)
-    ends = [m.end() for m in _SENT_END.finditer(text)]
+    return to_mentions(article, _combine(text, article.authors, ner, tagged))
+
+
+def to_mentions(article: Article, kept: list[Candidate]) -> list[Mention]:
+    """The final candidates of ``article`` as mentions, with raw offsets, sentence numbers and initiative kinds."""
+    text = article.text
+    ends = [e for _, e in sentences(text)]
     out = []
     sent = 0
     for c in kept:

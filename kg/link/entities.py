@@ -36,7 +36,9 @@ from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, rel
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
 from .known import CHINA_MARKERS, aliases, foreign_before, region_headed
 from .persons import day, split_people
-from .shortforms import class_of, compatible, join_declared, join_short_forms, join_unprefixed, org_parts
+from .regions import article_context, names_water, needs_region, prefecture, region_prefix, region_spans
+from .shortforms import (class_of, compatible, join_declared, join_locations, join_short_forms, join_unprefixed,
+                         org_parts)
 from kg.util.resources import table, words
 
 __all__ = ["link", "org_key", "compatible", "person_name", "region_spans", "CPC_PREFIXES"]
@@ -49,19 +51,11 @@ _SLUG = {
 }
 _LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
 CPC_PREFIXES = ("中国共产党", "中共")
-_LEVEL_WORDS = ("市场", "区域", "县域")  # words that begin with a level character
-_RIVER_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}){0,8}等[0-9一二三四五六七八九十百]+条(?:河|江|支流|河流)")  # 沅江、信江等12条河
-
 MentionKey = tuple[str, int, int]
 
 
 def _hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-
-
-@lru_cache(maxsize=1)
-def _landforms() -> frozenset[str]:
-    return frozenset(words("landform_chars.txt"))
 
 
 def _expand(rest: str) -> tuple[str, str | None]:
@@ -72,52 +66,7 @@ def _expand(rest: str) -> tuple[str, str | None]:
     return rest, None
 
 
-def _region_prefix(text: str, context: list[str]) -> tuple[str | None, str]:
-    """Strip leading region names (a whole chain) from ``text``: (deepest region code, rest)."""
-    spans = region_spans(text, context)
-    return (spans[-1][2], text[spans[-1][1]:]) if spans else (None, text)
-
-
-def region_spans(text: str, context: list[str]) -> list[tuple[int, int, str]]:
-    """The chain of region names ``text`` starts with, as (start, end, GB/T code), outermost first
-    (湖南省长沙市某某局 -> 湖南省, 长沙市); ``context`` holds region codes that settle ambiguous names.
-
-    A region name followed by a landform character (浏阳河, 黄山 + 风景区 aside) names a natural feature, not a
-    region, and is not taken; at least one character is always left after the chain.
-    """
-    spans: list[tuple[int, int, str]] = []
-    names = gazetteer.names()
-    at, code = 0, None
-    while True:
-        rest = text[at:]
-        hit = next((rest[:n] for n in range(min(len(rest) - 1, 12), 1, -1) if rest[:n] in names), None)
-        if hit and rest[len(hit) - 1:].startswith(_LEVEL_WORDS) and hit[:-1] in names:
-            hit = hit[:-1]  # 岳阳市场监督管理局: 岳阳 + 市场..., not 岳阳市 + 场...
-        if hit is None:
-            return spans
-        region = gazetteer.resolve(hit, ([code] if code else []) + context)
-        if rest[len(hit)] in _landforms() and not (region and region.parent is None):
-            return spans  # 浏阳河 is a river; a province name is never one (湖北江汉… is 湖北 + 江汉…)
-        if region is None or (code and region.parent is None):
-            return spans
-        if code and not region.code.startswith(code[:2] if code.endswith("0000") else code[:4]):
-            return spans  # 湖南 + 安居…: a region of another province is a brand word here, not a locator
-        if code and _skips_its_city(code, hit, region):
-            return spans  # 湖北 + 江汉…: a city district right after the province is a name word, not a locator
-        code = region.code
-        spans.append((at, at + len(hit), code))
-        at += len(hit)
-
-
-_MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # their districts stand right under the province level
-
-
-def _skips_its_city(code: str, hit: str, region) -> bool:
-    """True when ``hit``, written right after province ``code``, is a city district (市辖区, codes xxxx01-20) by its
-    short name: a company names its county or county-level city after the province (浙江某县…), never a district
-    of a city it leaves out."""
-    return (code.endswith("0000") and code not in _MUNICIPALITIES and region.level == "county"
-            and int(region.code[4:6]) <= 20 and hit != region.name)
+_SARS = ("810000", "820000")  # the special administrative regions (香港, 澳门)
 
 
 def _org_key(text: str, cls: str, context: list[str]) -> tuple[str | None, str, list[str], float]:
@@ -131,15 +80,24 @@ def _org_key(text: str, cls: str, context: list[str]) -> tuple[str | None, str, 
                 if text.endswith("委员会"):
                     text = text[:-3] + "委"
                 break
-    code, rest = _region_prefix(text, context)
+    code, rest = region_prefix(text, context)
+    sars = sorted({c for c in context if c in _SARS})
     if code:
         reasons.append("same region code and name")
+    elif rest.startswith("特区") and len(sars) == 1:  # 特区政府 in a story about one special administrative region
+        code = sars[0]
+        reasons.append(f"article context: 特区 = {gazetteer.get(code).name}")
+        score = 0.8
     else:
         code, rest = coref.qualify(rest, context)
         if code:
             reasons.append(f"article context: {text[0]} = {gazetteer.get(code).name}")
             score = 0.7
-    rest, why = _expand(rest)
+    if code in _SARS:  # 香港特区政府 = 香港特别行政区政府 (no 人民政府 there)
+        rest = rest[2:] if rest.startswith("特区") and len(rest) > 3 else rest
+        why = None
+    else:
+        rest, why = _expand(rest)
     if why:
         reasons.append(why)
         score = min(score, 0.95)
@@ -159,43 +117,6 @@ def org_key(text: str, cls: str, context: list[str] = ()) -> tuple[str | None, s
     return code, rest
 
 
-def _names_water(text: str, m: Mention, code: str) -> bool:
-    """沅江干流, 湘江沿岸, 沅江、信江等12条河: a short region name followed by a river word, or listed among rivers,
-    names the river, not the region."""
-    region = gazetteer.get(code)
-    if region is None or m.text == region.name:
-        return False
-    return text.startswith(words("water_context.txt"), m.end) or bool(_RIVER_LIST.match(text, m.end))
-
-
-def _context(mentions: list[Mention]) -> list[str]:
-    """Region codes of an article, most mentioned first (used to pick among same-named regions)."""
-    counts = Counter(m.code for m in mentions if m.code)
-    return [c for c, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
-def _prefecture(context: list[str]) -> str:
-    """The article's main prefecture-level code ('' when it names none)."""
-    for code in context:
-        if not code.endswith("0000"):
-            return code[:4] + "00"
-    return context[0] if context else ""
-
-
-_LOCAL_LEVEL = ("镇", "乡", "村", "街道", "社区", "居委会", "嘎查", "苏木")
-_GENERIC_PLACE = re.compile(r"^(?:[省市县区镇乡村]|(?:人民|中山|解放|建设|城关|中心|实验|第[一二三四五六七八九十\d]+)"
-                            r"(?:广场|公园|医院|路|街|大街|大道|中学|小学|学校|体育场|体育馆|剧院|电影院|市场)$)")
-
-
-def _needs_region(text: str, cls: str) -> bool:
-    """A name without a gazetteer code means one thing across the corpus (长三角, 亚洲, 美国, 天安门广场), unless it
-    is a local unit (某某镇, 某某村: many places share them) or a generic local name that needs its region to
-    mean anything (人民广场, 第一中学, 县人民医院, 中山公园)."""
-    if cls == "AdministrativeRegion" and text.endswith(_LOCAL_LEVEL):
-        return True
-    return bool(_GENERIC_PLACE.match(text))
-
-
 def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozenset()
                  ) -> tuple[str, str | None, str, float]:
     """(linking key, region code if the mention is a gazetteer region, reason, score). ``longer``: the names of
@@ -211,13 +132,13 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
         region = gazetteer.resolve(m.text, context)
         if region is not None:
             return f"region|{region.code}", region.code, "region name resolved in the article's regions", 0.9
-        if not _needs_region(m.text, m.cls):
+        if not needs_region(m.text, m.cls):
             return f"region||{m.text}", None, "same name (a name without a code that needs no region)", 0.85
-        return f"region|{_prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
+        return f"region|{prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
     if m.cls == "Place":
-        if not _needs_region(m.text, m.cls):
+        if not needs_region(m.text, m.cls):
             return f"place||{m.text}", None, "same name (a place name that needs no region)", 0.85
-        return f"place|{_prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
+        return f"place|{prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
     if m.cls in ORGS:
         code, rest, reasons, score = _org_key(m.text, m.cls, context)
         return f"org|{code or ''}|{rest}", None, "; ".join(reasons), score
@@ -300,26 +221,28 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     contexts: dict[str, list[str]] = {}
     for article in ordered:
         found = mentions.get(article.id, [])
-        contexts[article.id] = context = _context(found)
+        contexts[article.id] = context = article_context(found)
         heads = region_headed(found, context)
         for m in found:
             longer: frozenset[str] = frozenset()
-            if m.text in aliases() and m.cls in ORGS:
-                longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text))
-                if not m.text.startswith(CHINA_MARKERS):  # 国务院 may be another state's; 中共中央 never is
-                    longer |= foreign_before(article.text, m, found)
+            if m.text in aliases() and m.cls in ORGS and not m.text.startswith(CHINA_MARKERS):
+                # 国务院 may be another state's (美国国务院 … 国务院); 中共中央 never is
+                longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text)
+                                   and len(o.text) - len(m.text) >= 2)  # (京国务院: a fragment, no state)
+                longer |= foreign_before(article.text, m, found)
             key, code, reason, score = _mention_key(m, context, longer)
             if m.cls in ORGS and m.text in heads and not longer:  # 联邦政府 after 美国联邦政府: the same body
                 full = heads[m.text]
                 key, code, _, _ = _mention_key(full, context)
                 reason, score = f"the name written with its region earlier in the article ({full.text})", 0.85
-            if code and _names_water(article.text, m, code):
+            if code and names_water(article.text, m, code):
                 key, code = f"place|river|{m.text}", None  # a river crosses prefectures: keyed by its name
                 reason, score = "a river or lake named like the region (the words after it say so)", 0.8
             keys.add(m, key, reason, score)
             if code:
                 keys.codes[key] = code
     join_declared(keys, ordered, mentions)
+    join_locations(keys)
     join_unprefixed(keys)
     join_short_forms(keys)
     split_people(keys, relations, contexts, {a.id: a.text for a in ordered}, {a.id: day(a.date) for a in ordered})
@@ -342,7 +265,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
             e = replace(e, key=f"{e.key}-{_hash(key)[:6]}")
         taken[e.key] = key
         entities[key] = e
-    naming = Naming(_org_link_key, _region_prefix, _region_entity, _company_entity, _sentence_finder(ordered))
+    naming = Naming(_org_link_key, region_prefix, _region_entity, _company_entity, _sentence_finder(ordered))
     facts = relation_facts(relations, keys.of, entities, naming)
     facts += name_facts(entities, keys.keyed, naming, facts)
     refs = _references(ordered, mentions, contexts, keys.of, entities)
@@ -428,7 +351,7 @@ def _merges(found: list[Mention], why: dict[MentionKey, tuple[str, float]], labe
 def _sentence_finder(articles: list[Article]):
     """A function giving the raw (start, end) of the sentence a mention stands in, or (None, None) when the raw
     offsets cannot give it back (a headline block printed after the body)."""
-    from kg.relations.text import sentences
+    from kg.util.sentences import sentences
 
     by_id = {a.id: a for a in articles}
     spans: dict[str, list[tuple[int, int]]] = {}

@@ -11,7 +11,7 @@ from kg.extract import gazetteer
 from kg.model import ORGANISATIONS, Mention
 from kg.util.resources import table, words
 
-__all__ = ["CHINA_MARKERS", "aliases", "countries", "foreign_before", "region_headed"]
+__all__ = ["CHINA_MARKERS", "aliases", "countries", "country_at_start", "foreign_before", "region_headed"]
 
 
 @lru_cache(maxsize=1)
@@ -35,13 +35,13 @@ def foreign_before(text: str, m: Mention, found: list[Mention]) -> frozenset[str
     out = set()
     for o in found:
         if start <= o.start < m.start:
-            country = _country_at_start(o.text)
+            country = country_at_start(o.text)
             if country and aliases().get(country) != "中国":
                 out.add(country)
     return frozenset(out)
 
 
-def _country_at_start(name: str) -> str | None:
+def country_at_start(name: str) -> str | None:
     """The longest country name ``name`` starts with (美国 in 美国马里兰州某法庭), or None."""
     names = countries()
     return next((name[:n] for n in range(min(len(name), 12), 1, -1) if name[:n] in names), None)

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any
 
-from .known import aliases, countries
+from .known import aliases, countries, country_at_start
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
 
@@ -43,7 +43,7 @@ def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
     titles = words("national_titles.txt")
     enders = titles + words("posts.txt") + tuple("人长员席理记任委官") + ("同志",)  # 主持人, 秘书长, 委员 ...
     for m in found:
-        if m.text.startswith(titles):
+        if m.text.startswith(titles) or _addressed(text, m):
             return True
         run = _title_run(text, m, people)
         if run.endswith(enders) and any(t in run for t in titles):
@@ -51,7 +51,33 @@ def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
     return False
 
 
+def _addressed(text: str, m: Mention) -> bool:
+    """The name is followed by a title only a national office holder is addressed with (习近平主席, 李克强总理,
+    普京总统: kg/link/data/address_titles.txt), not by a body that title begins (主席团, 总统府)."""
+    for t in words("address_titles.txt"):
+        if text.startswith(t, m.end):
+            return text[m.end + len(t):m.end + len(t) + 1] not in ("团", "府", "院", "办", "令")
+    return False
+
+
 _LOCAL_TITLE = re.compile(r"[省市县区镇乡村州](?:委|政府|人大|政协|党委|党支部|党总支|副?[长主])")
+def _post_province(text: str, found: list[Mention], people: list[Mention], context: list[str]) -> str:
+    """The province (two-digit code) of the region a local title before the name names (广东省委书记 -> 44,
+    盘锦市兴隆台区委宣传部长 -> 21); '' when the title names no region (县委书记 alone)."""
+    from kg.extract import gazetteer
+
+    for m in found:
+        run = _title_run(text, m, people)
+        for hit in _LOCAL_TITLE.finditer(run):
+            end = hit.start() + 1  # the level character ends the region's name
+            for n in range(min(end, 12), 1, -1):
+                region = gazetteer.resolve(run[end - n:end], context) if run[end - n:end] in gazetteer.names() else None
+                if region is not None:
+                    return region.code[:2]
+    return ""
+
+
+_HIGH_TITLE = re.compile(r"(?:[省市州]|自治区)(?:委|政府|人大|政协|党委|副?[长主])")  # 省委书记, 副市长: not 村支书
 _COMPANY_POSTS = ("董事长", "总经理", "经理", "总裁", "首席执行官", "行长", "创始人", "法定代表人", "监事长")
 
 
@@ -82,9 +108,38 @@ def _nation(text: str, found: list[Mention], people: list[Mention]) -> str:
         run = _title_run(text, m, people)
         hits = [h for h in _nation_rx().finditer(run) if h.end() == len(run)]  # the title right before the name
         if hits:
-            country = hits[-1].group(1)
-            return "" if aliases().get(country) == "中国" else country
+            country = aliases().get(hits[-1].group(1), hits[-1].group(1))  # 俄罗斯联邦总统 = 俄罗斯总统
+            return "" if country == "中国" else country
     return ""
+
+
+def _title_tails(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+    """The last four characters of the titles written before the name (伊朗国防部长某某 -> 国防部长): two stories that
+    give a name the same title speak of one person."""
+    return {run[-4:] for m in found if len(run := _title_run(text, m, people).strip(" 　、")) >= 4}
+
+
+@lru_cache(maxsize=1)
+def _country_rx() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(countries(), key=lambda w: (-len(w), w))))
+
+
+def _run_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+    """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度)."""
+    out = set()
+    for m in found:
+        for hit in _country_rx().finditer(_title_run(text, m, people)):
+            country = aliases().get(hit.group(), hit.group())
+            if country != "中国":
+                out.add(country)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _roles(kind: str) -> frozenset[str]:
+    """Role words of one kind (kg/link/data/role_kinds.tsv): ``office`` (代表, 秘书长, 总裁: an office holder may carry
+    them too) or ``folk`` (村民, 种植户: an ordinary person's role many namesakes share)."""
+    return frozenset(w for w, k in table("role_kinds.tsv") if k == kind)
 
 
 def _foreign(name: str) -> bool:
@@ -96,6 +151,7 @@ def _foreign(name: str) -> bool:
 
 _NEAR_DAYS = 60  # a story about a person with a common two-character name is followed up within weeks
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
+_FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist)
 
 
 def day(date: str | None) -> int | None:
@@ -104,6 +160,42 @@ def day(date: str | None) -> int | None:
         return _dt.date.fromisoformat(date).toordinal() if date else None
     except ValueError:
         return None
+
+
+def _central(org: str, keys: Any) -> bool:
+    """A post at a national body: a government or party body named without a region (国家发展和改革委员会, 中共中央
+    宣传部, a known national body: kg/link/data/aliases.tsv)."""
+    if not (org.startswith("org||") or org.startswith("known|")) or org not in keys.keyed:
+        return False
+    return all(m.cls in ("GovernmentBody", "PartyOrganization") for m in keys.keyed[org])
+
+
+def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
+                         days: dict[str, int | None]) -> list[dict]:
+    """A longer name's mentions with neither post nor role of their own (kept apart only because the articles came
+    in another order: 某某同志 before 某区委宣传部长某某) join the one other person of that name, who has a local
+    title, when named within a
+    year of them (an ordinary person's role: in the same province)."""
+    plain = [c for c in clusters if c.get("plain") and not c.get("national") and not c["roles"] - _roles("office")]
+    rest = [c for c in clusters if not any(c is p for p in plain)]
+    if len(rest) != 1 or not plain or rest[0].get("national") or not rest[0].get("local"):
+        return clusters  # (an office holder: by the rules of the titles; two without posts: by the rules of dates)
+    other = rest[0]
+    kept = [other]
+    for c in plain:
+        near = any(abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in other.get("days", ())) \
+            or not c.get("days") or not other.get("days")
+        folk = other["roles"] & _roles("folk") and not c["provs"] & other["provs"]  # 种植户某某 in another province
+        if not near or folk:
+            kept.append(c)
+            continue
+        other["articles"] += c["articles"]
+        for art in c["articles"]:
+            for m in by_article[art]:
+                keys.why[(m.article, m.start, m.end)] = (
+                    f"same name, no post or role of its own, the only other person of that name, named within "
+                    f"{_NEAR_DAYS_LONG} days", 0.6)
+    return [c for c in clusters if any(c is k for k in kept)]
 
 
 def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict[str, list[str]],
@@ -131,13 +223,22 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
     for key in (k for k in keys.keyed if k.startswith("Person|")):
         for m in keys.keyed[key]:
             people[m.article].append(m)
-    politics = {a for a, ms in people.items() if any(_national(texts.get(a, ""), [m], ms) for m in ms)}
-    names = countries()
-    abroad: dict[str, set[str]] = defaultdict(set)  # the foreign countries each article names
+    titled: dict[str, set[str]] = {  # the people each article names with a national title (by linking key)
+        a: {keys.of[(m.article, m.start, m.end)] for m in ms if _national(texts.get(a, ""), [m], ms)}
+        for a, ms in people.items()}
+    office = set().union(*titled.values())  # the names of national office holders anywhere in the build
+    leaders = {a: {keys.of[(m.article, m.start, m.end)] for m in ms} & office for a, ms in people.items()}
+    company: dict[str, set[str]] = defaultdict(set)  # the other people and organisations each article names
+    for k, ms in keys.keyed.items():
+        if (k.startswith("Person|") and k not in office) or (k.startswith("org|") and not k.startswith("org||")):
+            for m in ms:
+                company[m.article].add(k)
+    abroad: dict[str, set[str]] = defaultdict(set)  # the foreign countries each article names, alone or heading a name
     for ms in keys.keyed.values():
         for m in ms:
-            if m.text in names and aliases().get(m.text) != "中国":
-                abroad[m.article].add(aliases().get(m.text, m.text))
+            country = aliases().get(head, head) if (head := country_at_start(m.text)) else None
+            if country and country != "中国":
+                abroad[m.article].add(country)
     for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for m in keys.keyed[key]:
@@ -147,7 +248,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         name = key.split("|")[1]
         foreign, anonymous = _foreign(name), name.endswith("某")
         nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
-                   if _national(texts.get(a, ""), ms, people.get(a, []))}
+                   if _national(texts.get(a, ""), ms, people.get(a, []))
+                   or (not foreign and any(_central(o, keys) for o in posts.get((a, key), ())))}
         named = set(nations.values()) - {""}
         if foreign and len(named) == 1:  # 总统某某 beside 美国总统某某: the title without a country is the same office
             nations = dict.fromkeys(nations, named.pop())
@@ -158,28 +260,56 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         by_nation: dict[str, dict] = {}
         for nation in sorted(set(nations.values())):
             by_nation[nation] = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "national": True,
-                                 "abroad": set(), "nation": nation}
+                                 "abroad": set().union(*(abroad[a] for a, n in nations.items() if n == nation)),
+                                 "nation": nation, "leaders": set(),
+                                 "runs": {nation} if nation else set().union(*(
+                                     _run_countries(texts.get(a, ""), by_article[a], people.get(a, []))
+                                     for a, n in nations.items() if n == nation)),
+                                 # the provinces where the office holder holds a local post too (政治局委员、某省委书记)
+                                 "posts": {_post_province(texts.get(a, ""), by_article[a], people.get(a, []),
+                                                          contexts.get(a) or []) for a, n in nations.items()
+                                           if n == nation} - {""}}
             clusters.append(by_nation[nation])
+        cues = {art: _cues(texts.get(art, ""), ms, people.get(art, [])) for art, ms in by_article.items()}
+        # a name many stories repeat, mostly without a post in a region, is a public figure (雷锋), not a common name
+        unposted = sum(1 for art, (local, _) in cues.items() if not local and not posts.get((art, key)))
+        famous = len(cues) >= _FAMOUS and 2 * unposted >= len(cues)
         for art in sorted(by_article):
             ctx = contexts.get(art) or []
-            prov = ctx[0][:2] if ctx else ""
+            local_title, roles = cues[art]
+            where = _post_province(texts.get(art, ""), by_article[art], people.get(art, []), ctx) if local_title else ""
+            prov = where or (ctx[0][:2] if ctx else "")  # the province of the post, else of the story
             orgs = posts.get((art, key), set())
-            local_title, roles = _cues(texts.get(art, ""), by_article[art], people.get(art, []))
             bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
+            others = company[art] - {key}
+            tails = _title_tails(texts.get(art, ""), by_article[art], people.get(art, []))
+            high = local_title and any(_HIGH_TITLE.search(_title_run(texts.get(art, ""), m, people.get(art, [])))
+                                       for m in by_article[art])
             # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
-            fits = [c for n, c in by_nation.items() if (n == "" and not foreign) or n in abroad[art]]
+            # (a foreign office holder whose titles never name the country: one the stories name in common)
+            # (and not one whose titles name another country than this article's titles: 印度外交国务部长某某)
+            told = _run_countries(texts.get(art, ""), by_article[art], people.get(art, []))
+            fits = [c for n, c in by_nation.items()
+                    if ((n == "" and (not foreign or c["abroad"] & abroad[art])) or n in abroad[art])
+                    and (not told or told & c["runs"])]
+            own = roles - _roles("office")  # 村民, 医生: not 代表, 秘书长, which an office holder may be too
             single = fits[0] if len(fits) == 1 else None
             target = None
+            politics = bool((leaders.get(art, set()) | titled.get(art, set())) - {key})  # names other office holders
             if anonymous:
                 pass
             elif art in nations:
                 target = by_nation[nations[art]]
                 reason, score = "same name after a national title of the same country (never split by province)", 0.95
-            elif single is not None and not bound and not roles and (foreign or len(name) > 2 or art in politics):
+            elif single is not None and not bound and not own and (foreign or len(name) > 2 or politics
+                                                                    or single["nation"]):  # its country named here
                 target, reason, score = single, "same name as a national office holder, no post of its own", 0.85
-            elif single is not None and not bound and art in politics:
+            elif single is not None and not bound and politics:
                 target, reason, score = single, ("same name as a national office holder, in a story that names "
                                                  "national office holders, no post in a region"), 0.8
+            elif single is not None and prov in single["posts"] and not own:
+                target, reason, score = single, ("same name as a national office holder who holds a post in the "
+                                                 "same province"), 0.85
             else:
                 regular = [c for c in clusters if not c.get("national")]
                 shared = [c for c in regular
@@ -190,20 +320,44 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 window = _NEAR_DAYS if len(name) <= 2 else _NEAR_DAYS_LONG
                 near = {c_i for c_i, c in enumerate(clusters)  # (no date known: no evidence against)
                         if day is None or not c.get("days") or any(abs(day - d) <= window for d in c["days"])}
+                # a common name (two characters, or an ordinary role in another province) needs more than the
+                # date: the same province, or someone or some organisation named in both stories
+                # (a foreign name, often a surname alone: 约翰逊, 托雷斯, needs company or the same title too)
+                weak = [c for c in clusters if not famous
+                        and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
+                        and (foreign or (not (prov and prov in c["provs"]) and (
+                            len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk")))))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
                          and c_i in near  # a story and its follow-ups
+                         and not any(c is w for w in weak)
                          and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
+                # a longer name in stories that name the same national office holder: the same circle, any year
+                allied = [c for c in clusters if c.get("plain") and not c.get("national") and len(name) > 2
+                          and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
+                          and not (roles and c["roles"] and roles.isdisjoint(c["roles"]))]
                 if shared:
                     target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
                 elif len(same) == 1:
                     target, reason, score = same[0], "same name in the same province", 0.8
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
-                                                       + (", no conflicting role" if len(name) <= 2 else "")), 0.6
+                                                       + (", no conflicting role" if len(name) <= 2 else "")
+                                                       + (", the same title" if tails & plain[0].get("tails", set())
+                                                          else ", a person or organisation named in both"
+                                                          if others & plain[0].get("company", set()) else "")), 0.6
+                elif not bound and not plain and len(allied) == 1:
+                    held = sorted(h.split("|")[1] for h in allied[0]["leaders"] & leaders[art])
+                    target, reason, score = allied[0], ("same name, no post in a region, no conflicting role, in "
+                                                        f"stories that name the same national office holder ({held[0]})"), 0.7
+                elif high and len(name) > 2 and not foreign and day is not None and len(
+                        moved := [c for c in regular if c.get("high") and c.get("days") and prov not in c["provs"]
+                                  and (day > max(c["days"]) or day < min(c["days"]))]) == 1:
+                    target, reason, score = moved[0], ("same name and a provincial or city post in another province at "
+                                                       "another time, never two at once (an official who moved)"), 0.7
             if target is None:
                 target = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "abroad": set(),
-                          "plain": not bound and not anonymous}
+                          "plain": not bound and not anonymous, "leaders": set()}
                 why = ("an anonymised name" if anonymous else
                        "a foreign name in a story about other countries" if foreign and not bound else
                        "a post or role of its own, unlike the national office holder of that name" if nations
@@ -215,10 +369,17 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["orgs"] |= orgs
             target["roles"] |= roles
             target["abroad"] |= abroad[art]
+            target["leaders"] |= leaders.get(art, set()) - {key}
+            target["high"] = target.get("high", True) and high  # every article: a provincial or city post
+            target["local"] = target.get("local", False) or local_title  # some article: a local title (县委书记)
+            target.setdefault("company", set()).update(others)
+            target.setdefault("tails", set()).update(tails)
             target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
         clusters = [c for c in clusters if c["articles"]]
+        if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
+            clusters = _join_the_only_other(clusters, by_article, keys, days)
         if len(clusters) > 1:
             mentions = keys.keyed.pop(key)
             for n, c in enumerate(clusters):

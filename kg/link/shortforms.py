@@ -13,7 +13,7 @@ from kg.model import ORGANISATIONS as ORGS
 from kg.model import Article, Mention
 from kg.util.resources import words
 
-__all__ = ["class_of", "compatible", "join_declared", "join_short_forms", "join_unprefixed", "org_parts"]
+__all__ = ["class_of", "compatible", "join_declared", "join_locations", "join_short_forms", "join_unprefixed", "org_parts"]
 
 
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇两]+")
@@ -51,6 +51,18 @@ def join_declared(keys: Any, articles: list[Article], mentions: dict[str, list[M
             src, dst = keys.of.get((short.article, short.start, short.end)), keys.of.get((full.article, full.start, full.end))
             if src and dst and src != dst and src in keys.keyed and compatible(short.text, full.text):
                 keys.move(src, dst, "short form declared in the text (简称)", 0.95)
+
+
+def join_locations(keys: Any) -> None:
+    """A name without a code that needs no region, taken for a place in some articles and for a region in others
+    (伦敦, 福岛, 祁连山), is one location: the fewer mentions join the key most mentions give."""
+    for key in sorted(k for k in keys.keyed if k.startswith("place||")):
+        other = "region||" + key[len("place||"):]
+        if other not in keys.keyed:
+            continue
+        src, dst = (key, other) if len(keys.keyed[key]) < len(keys.keyed[other]) else (other, key)
+        keys.move(src, dst, "the same name taken for a place and for a region: one location, the class most "
+                  "mentions give", 0.8)
 
 
 def join_unprefixed(keys: Any) -> None:

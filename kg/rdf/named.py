@@ -11,7 +11,9 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import iris
 from .build import DEFAULT_BASE, ENTITIES, PREFIXES, bind_prefixes
+from kg.relations import registry
 from kg.util.io import write_text
 
 if TYPE_CHECKING:
@@ -20,8 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["from_result", "write", "load", "union", "remove", "base_of", "article_ids", "RemoveError"]
 
 _KG = PREFIXES["kg"]
-_FACTS = ("holdsPost", "locatedIn", "partOf", "runs", "subOrganizationOf", "participatesIn", "partnersWith",
-          "funds", "insures", "lendsTo", "takesPlaceIn")
+_FACTS = registry.names()  # the fact predicates (kg/relations/registry.py)
 
 
 class RemoveError(ValueError):
@@ -46,10 +47,8 @@ def from_result(result) -> "Dataset":
     for t in result.graph:
         if t in known:
             continue
-        s = str(t[0])
-        parts = s[len(base):].split("/") if s.startswith(base) else []
-        aid = next((p for p in parts[1:] if p in ids), None)
-        (ds.graph(URIRef(base + f"graph/article/{aid}")) if aid else ent).add(t)
+        aid = iris.article_of(str(t[0]), base, ids)
+        (ds.graph(URIRef(base + iris.article_graph(aid))) if aid else ent).add(t)
     return ds
 
 
@@ -91,13 +90,13 @@ def article_ids(ds: "Dataset") -> dict[str, str]:
     from rdflib import URIRef
 
     base = base_of(ds)
-    prefix = base + "graph/article/"
+    prefix = base + iris.ARTICLE_GRAPHS
     out = {}
     for g in ds.graphs():
         name = str(g.identifier)
         if name.startswith(prefix):
             aid = name[len(prefix):]
-            src = g.value(URIRef(base + f"article/{aid}"), URIRef("http://purl.org/dc/terms/source"))
+            src = g.value(URIRef(base + iris.article(aid)), URIRef("http://purl.org/dc/terms/source"))
             out[aid] = str(src) if src is not None else ""
     return out
 
@@ -127,14 +126,14 @@ def remove(ds: "Dataset", article: str) -> list[str]:
     base = base_of(ds)
     ids = article_ids(ds)
     name = article.strip()
-    if name.startswith(base + "article/"):
-        name = name[len(base + "article/"):]
+    if name.startswith(base + iris.article("")):
+        name = name[len(base + iris.article("")):]
     gone = sorted(a for a, src in ids.items() if name in (a, src, os.path.basename(src)))
     if not gone:
         raise RemoveError(f"{article}: no such article or source in the graph ({len(ids)} articles)")
     for aid in gone:
-        ds.remove_graph(ds.graph(URIRef(base + f"graph/article/{aid}")))
-    _prune(ds, base, {URIRef(base + f"article/{a}") for a in gone})
+        ds.remove_graph(ds.graph(URIRef(base + iris.article_graph(aid))))
+    _prune(ds, base, {URIRef(base + iris.article(a)) for a in gone})
     return gone
 
 

@@ -19,12 +19,13 @@ from collections import defaultdict
 from typing import Callable
 from urllib.parse import quote
 
-from . import ntriples as nt
+from . import iris, ntriples as nt
+from .iris import ENTITIES, article_graph
 from kg.model import Article, Linked, Text
+from kg.relations import registry
 
 __all__ = ["ENTITIES", "emit", "article_graph", "extra_triples"]
 
-ENTITIES = "graph/entities"  # local part of the merged-entities graph's name
 Add = Callable[[str, str, str, str, str], None]
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -36,11 +37,6 @@ _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _PROV = "http://www.w3.org/ns/prov#"
 _ORG = "http://www.w3.org/ns/org#"
 _NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-
-
-def article_graph(article_id: str) -> str:
-    """Local part of the name of an article's graph."""
-    return f"graph/article/{article_id}"
 
 
 class _P:
@@ -68,7 +64,7 @@ class _P:
 
 def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
     """Call ``add(graph, owner, s, p, o)`` for every triple of the build (see the module docstring)."""
-    from kg.relations.text import sentences
+    from kg.util.sentences import sentences
 
     P = _P()
     kg = P.kg
@@ -85,7 +81,7 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
         # a decimal (well-typed for SHACL) in the canonical form other engines print too: 0.8, 1.0
         return nt.decimal(str(round(min(max(value, 0.0), 1.0), 3)))
 
-    entity_iri = {e.key: iri(e.key) for e in linked.entities}
+    entity_iri = {e.key: iri(iris.entity(e.key)) for e in linked.entities}
     for e in linked.entities:
         node = entity_iri[e.key]
         add(ent, ent, node, P.type, kg(e.cls))
@@ -101,20 +97,20 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
             add(ent, ent, node, P.sdo["latitude"], nt.double(round(e.lat, 6)))
             add(ent, ent, node, P.sdo["longitude"], nt.double(round(e.lon, 6)))
         for d in e.merges:
-            dn = iri(f"merge/{_hash(f'{e.key}|{d.form}|{d.reason}')}")
+            dn = iri(iris.merge(_hash(f'{e.key}|{d.form}|{d.reason}')))
             add(ent, ent, node, kg("mergeDecision"), dn)
             add(ent, ent, dn, P.type, kg("MergeDecision"))
             add(ent, ent, dn, kg("surfaceForm"), nt.zh(d.form))
             add(ent, ent, dn, kg("reason"), nt.literal(d.reason))
             add(ent, ent, dn, kg("confidence"), conf(d.score))
             if d.article:
-                add(ent, ent, dn, P.derived, iri(f"article/{d.article}"))
+                add(ent, ent, dn, P.derived, iri(iris.article(d.article)))
 
     by_id = {a.id: a for a in articles}
     sentence_spans: dict[str, list[tuple[int, int, int, int]]] = {}
     for a in articles:
         g = article_graph(a.id)
-        art = iri(f"article/{a.id}")
+        art = iri(iris.article(a.id))
         add(g, g, art, P.type, kg("Article"))
         add(g, g, art, P.sdo["headline"], nt.zh(a.headline))
         if a.subtitle:
@@ -134,7 +130,7 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
         for n, (key, role) in enumerate(linked.bylines.get(a.id, ())):
             person = entity_iri[key]
             add(g, g, art, P.sdo["author"], person)
-            b = iri(f"byline/{a.id}/{n}")
+            b = iri(iris.byline(a.id, n))
             add(g, g, art, kg("byline"), b)
             add(g, g, b, P.type, kg("Byline"))
             add(g, g, b, kg("person"), person)
@@ -142,13 +138,13 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
         sentence_spans[a.id] = [(s, e, *a.raw_span(s, e)) for s, e in sentences(a.text)]
 
     def sentence(article: Article, raw_start: int, raw_end: int, text: str) -> str:
-        node = iri(f"sentence/{article.id}/{raw_start}-{raw_end}")
+        node = iri(iris.sentence(article.id, raw_start, raw_end))
         g = article_graph(article.id)
         add(g, g, node, P.type, P.nif["Sentence"])
         add(g, g, node, P.nif["anchorOf"], nt.zh(text.strip()))
         add(g, g, node, P.nif["beginIndex"], nt.integer(raw_start))
         add(g, g, node, P.nif["endIndex"], nt.integer(raw_end))
-        add(g, g, node, kg("inArticle"), iri(f"article/{article.id}"))
+        add(g, g, node, kg("inArticle"), iri(iris.article(article.id)))
         return node
 
     def sentence_at(article: Article, start: int) -> str | None:
@@ -161,7 +157,7 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
 
     def span(g: str, node: str, cls: str, found, extractor: str) -> None:
         """A mention or reference node: its article, surface text, raw offsets, sentence, extractor, confidence."""
-        art = iri(f"article/{found.article}")
+        art = iri(iris.article(found.article))
         add(g, g, node, P.type, cls)
         add(g, g, node, kg("inArticle"), art)
         add(g, g, node, P.derived, art)
@@ -179,25 +175,26 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
     for e in linked.entities:
         for m in e.mentions:
             g = article_graph(m.article)
-            add(g, g, iri(f"article/{m.article}"), P.sdo["mentions"], entity_iri[e.key])
+            add(g, g, iri(iris.article(m.article)), P.sdo["mentions"], entity_iri[e.key])
             key = by_id[m.article].span_key(m.start, m.end) if m.article in by_id else f"{m.raw_start}-{m.raw_end}"
-            node = iri(f"mention/{m.article}/{key}")
+            node = iri(iris.mention(m.article, key))
             span(g, node, mention_cls, m, m.extractor)
             add(g, g, node, mention_of, entity_iri[e.key])
 
     for r in linked.references:
         g = article_graph(r.article)
         key = by_id[r.article].span_key(r.start, r.end) if r.article in by_id else f"{r.raw_start}-{r.raw_end}"
-        node = iri(f"reference/{r.article}/{key}")
+        node = iri(iris.reference(r.article, key))
         span(g, node, kg("Reference"), r, "coref")
         add(g, g, node, kg("refersTo"), entity_iri[r.entity])
         add(g, g, node, kg("reason"), nt.literal(r.reason))
 
     # a membership (one node per person, organisation and role) lives, in a store, with the first article
-    # that states it
+    # that states it; the relation types rendered so are those of kg.relations.registry with rendering "membership"
+    memberships = {t.name for t in registry.RELATIONS if t.rendering == "membership"}
     member_owner: dict[str, str] = {}
     for f in linked.facts:
-        if f.predicate == "holdsPost" and f.article and f.article in by_id:
+        if f.predicate in memberships and f.article and f.article in by_id:
             key = f"{f.subject}|{f.object}|{f.role}"
             if key not in member_owner or f.article < member_owner[key]:
                 member_owner[key] = f.article
@@ -208,7 +205,7 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
         add(g, ent, s, kg(f.predicate), o)
         where = f.article or "entities"
         # the raw end too: a headline and the body's first sentence may both start at one raw offset
-        st = iri(f"statement/{where}/{_hash(f'{f.subject}|{f.predicate}|{f.object}|{f.role}|{f.raw_start}|{f.raw_end}')}")
+        st = iri(iris.statement(where, _hash(f'{f.subject}|{f.predicate}|{f.object}|{f.role}|{f.raw_start}|{f.raw_end}')))
         add(g, g, st, P.type, kg("Statement"))
         add(g, g, st, P.subject, s)
         add(g, g, st, P.predicate, kg(f.predicate))
@@ -218,7 +215,7 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
         if f.role:
             add(g, g, st, kg("role"), nt.zh(f.role))
         if article is not None:
-            art = iri(f"article/{article.id}")
+            art = iri(iris.article(article.id))
             add(g, g, st, kg("inArticle"), art)
             add(g, g, st, P.derived, art)
             if f.raw_start is not None and f.raw_end is not None:
@@ -227,45 +224,42 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
                 t = Text(article.text, article.offsets)
                 text = article.text[t.index_of_raw(f.raw_start):t.index_of_raw(f.raw_end)]
                 add(g, g, st, kg("evidence"), sentence(article, f.raw_start, f.raw_end, text))
-        if f.predicate == "holdsPost":
+        if f.predicate in memberships:
             key = f"{f.subject}|{f.object}|{f.role}"
-            ms = iri(f"membership/{_hash(key)}")
+            ms = iri(iris.membership(_hash(key)))
             mo = article_graph(member_owner[key]) if key in member_owner else ent
             add(g, mo, ms, P.type, kg("Membership"))
             add(g, mo, ms, P.org["member"], s)
             add(g, mo, ms, P.org["organization"], o)
             if f.role:
                 add(g, mo, ms, kg("role"), nt.zh(f.role))
-                post = iri(f"post/{_hash(f'{f.object}|{f.role}')}")
+                post = iri(iris.post(_hash(f'{f.object}|{f.role}')))
                 add(g, mo, ms, kg("post"), post)
                 add(g, ent, post, P.type, kg("Post"))
                 add(g, ent, post, P.org["postIn"], o)
                 add(g, ent, post, P.org["heldBy"], s)
                 add(g, ent, post, kg("role"), nt.zh(f.role))
             if article is not None:
-                add(g, mo, ms, P.derived, iri(f"article/{article.id}"))
+                add(g, mo, ms, P.derived, iri(iris.article(article.id)))
 
 
 def extra_triples(articles: list[Article], found_measures: dict, linked: Linked, base: str, add: Add) -> None:
-    """The triples later stages add (measures: kg.extract.measures; initiative kinds: kg.extract.initiatives), as quads: a
-    triple whose subject IRI has an article id as a path segment goes to that article's graph (and, in a store,
-    to the article's graph when its subject says it is in that article), else to the entities graph."""
-    from kg.extract import initiatives, measures
+    """The triples of measures and initiative kinds (:mod:`kg.rdf.additions`), as quads: a triple whose subject
+    IRI names an article (:func:`kg.rdf.iris.article_of`) goes to that article's graph, else to the entities
+    graph."""
+    from . import additions
 
     ids = {a.id for a in articles}
-    start = len(base)
 
     class _Sink:
         def add(self, t) -> None:
-            s = str(t[0])
-            parts = s[start:].split("/") if s.startswith(base) else []
-            aid = next((p for p in parts[1:] if p in ids), None)
+            aid = iris.article_of(str(t[0]), base, ids)
             g = article_graph(aid) if aid else ENTITIES
             add(g, g, nt.from_rdflib(t[0]), nt.from_rdflib(t[1]), nt.from_rdflib(t[2]))
 
     sink = _Sink()
-    measures.add_to_graph(sink, articles, found_measures, linked, base)
-    initiatives.add_types(sink, linked, base)
+    additions.add_to_graph(sink, articles, found_measures, linked, base)
+    additions.add_types(sink, linked, base)
 
 
 def _hash(text: str) -> str:

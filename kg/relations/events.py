@@ -1,4 +1,4 @@
-"""Event, money and partnership relations inside one sentence (kg.relations.text.relations calls this for each sentence).
+"""Event, money and partnership relations inside one sentence (patterns of kg.relations.registry, run on each sentence).
 
 - takesPlaceIn / locatedIn: ``INIT在CHAIN开幕``, ``在CHAIN举办INIT``, ``INIT落地CHAIN``, ``CHAIN“INIT”`` (the chain's
   deepest region and its places), ``在/位于/连接CHAIN(与CHAIN)的ORG|INIT``; runs: ``ORG“INIT”``, ``ORG以“INIT”…`` (the organisation right
@@ -6,26 +6,29 @@
 - designations: ``REGION被列为…INIT试点``: the initiative takes place there; an organisation so named participatesIn;
 - hosting: ``博览会由A和B主办`` / ``该工程由A承建`` (an event word refers back to the initiative): A runs (or
   participatesIn) it;
-- insures / lendsTo / funds: ``由A承保，为B``, ``A为B授信``, ``A向B拨付`` (kg/relations/data/transfer_verbs.tsv); a clause
+- insures / lendsTo / funds: ``由A承保，为B``, ``A为B授信``, ``A向B拨付`` (the ``verbs`` of kg.relations.registry); a clause
   without subject (``…，已向B发放贷款``) takes the sentence's insurer or lender; ``A出资…`` funds the initiative of the
   sentence, else the one just named;
 - participatesIn: a person or organisation before 参加/参与/加入 and an initiative after it; a clause opened by
   集团/公司 (``…介绍，集团今年将参与“X”``) takes the enterprise named before it with that word in its name;
 - partnersWith: ``A与B签约``, ``A联合B``, ``甲、乙会同丙`` (organisations acting together; the group right before 会同,
   not an organisation of a source clause such as ``记者从某部获悉，``).
-Shared helpers come from kg.relations.text (which imports this module lazily, so there is no import cycle).
-Word lists live in kg/extract/data/participate_verbs.txt, partner_verbs.txt, transfer_verbs.tsv, relation_cues.tsv.
+Shared helpers come from kg.relations.common.
+Word lists live in kg/extract/data/participate_verbs.txt, kg/relations/data/partner_verbs.txt and relation_cues.tsv.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.model import Article, Mention, Relation
-from .text import ORGS, PLACES, _coordinated_orgs, _rel, cues, sentences
-from kg.util.resources import table, words
+from kg.model import Mention, Relation
+from kg.util.resources import words
+from kg.util.sentences import sentences
+from .common import ORGS, PLACES, Sentence, cues
+from .common import coordinated_orgs as _coordinated_orgs, rel as _rel
+from .registry import transfer_verbs
 
-__all__ = ["sentence_relations"]
+__all__ = ["participates", "partners", "transfers", "venues", "designations", "hosted", "funding"]
 
 _QUOTES = "“”\"《》「」『』 "
 _MARKERS = "为向给对"
@@ -33,20 +36,39 @@ _AGENT_HEADS = {"insures": ("保险", "保险公司", "支公司", "财险", "�
                 "lendsTo": ("银行", "分行", "支行", "信用社", "农商行", "村镇银行", "小额贷款公司")}
 
 
-def sentence_relations(article: Article, inside: list[Mention], evidence: tuple[int, int],
-                       mentions: list[Mention]) -> list[Relation]:
-    """The relations of these patterns in the sentence ``evidence`` (start, end) of ``article``: ``inside`` are the
-    sentence's mentions, ``mentions`` all of the article's (sorted by start)."""
-    text = article.text
-    out: list[Relation] = []
-    out += _participates(article, text, inside, evidence, mentions)
-    out += _partners(article, text, inside, evidence)
-    out += _transfers(article, text, inside, evidence, mentions)
-    out += _venues(article, text, inside, evidence)
-    out += _designations(article, text, inside, evidence)
-    out += _hosted(article, text, inside, evidence, mentions)
-    out += _funding(article, text, inside, evidence, mentions)
-    return out
+def participates(s: Sentence) -> list[Relation]:
+    """participatesIn: a person or organisation before 参加/参与/加入 and an initiative after it."""
+    return _participates(s.article, s.text, s.inside, s.evidence, s.mentions)
+
+
+def partners(s: Sentence) -> list[Relation]:
+    """partnersWith: organisations acting together (签约, 联合, 携手, 会同)."""
+    return _partners(s.article, s.text, s.inside, s.evidence)
+
+
+def transfers(s: Sentence) -> list[Relation]:
+    """insures / lendsTo / funds (the relation types with ``verbs`` in kg.relations.registry)."""
+    return _transfers(s.article, s.text, s.inside, s.evidence, s.mentions)
+
+
+def venues(s: Sentence) -> list[Relation]:
+    """takesPlaceIn and locatedIn of ``在CHAIN…``; runs of the organisation written right before an initiative."""
+    return _venues(s.article, s.text, s.inside, s.evidence)
+
+
+def designations(s: Sentence) -> list[Relation]:
+    """``REGION被列为…INIT试点``: takesPlaceIn; an organisation so named participatesIn."""
+    return _designations(s.article, s.text, s.inside, s.evidence)
+
+
+def hosted(s: Sentence) -> list[Relation]:
+    """``博览会由A和B主办``: runs (or participatesIn) of the initiative the event word refers back to."""
+    return _hosted(s.article, s.text, s.inside, s.evidence, s.mentions)
+
+
+def funding(s: Sentence) -> list[Relation]:
+    """``ORG出资…`` with no recipient named: funds the initiative of the sentence (or the one before)."""
+    return _funding(s.article, s.text, s.inside, s.evidence, s.mentions)
 
 
 def _chain(inside, start: int, forward: bool = True) -> list[Mention]:
@@ -164,7 +186,7 @@ def _antecedent(text, all_mentions, word: str, before: int) -> Mention | None:
 def _hosted(article, text, inside, evidence, all_mentions) -> list[Relation]:
     """``博览会由A和B共同主办`` / ``该工程由A承建`` at the start of a sentence: A runs (or participatesIn) the
     initiative the event word refers back to."""
-    out = []
+    out: list[Relation] = []
     lo, hi = evidence
     head = text[lo:hi].lstrip(" \n")
     start = hi - len(head)
@@ -202,7 +224,7 @@ def _funding(article, text, inside, evidence, all_mentions) -> list[Relation]:
             named = [x for x in inside if subj and subj[-1].end <= x.start and x.end <= v]
             if not subj or text[subj[-1].start - 1:subj[-1].start] in _MARKERS \
                     or any(text[x.start - 1] in _MARKERS for x in named):
-                continue  # 为B配套资金: a transfer to a named party (kg/relations/data/transfer_verbs.tsv)
+                continue  # 为B配套资金: a transfer to a named party (kg.relations.registry verbs)
             init = [x for x in inside if x.cls == "Initiative"]
             if not init:
                 prev = [x for x in all_mentions if x.cls == "Initiative" and x.end <= lo]
@@ -301,7 +323,7 @@ def _transfers(article, text, inside, evidence, all_mentions=()) -> list[Relatio
     and ``A联合推出的…，为B…提供风险保障``: the clause without a subject takes the sentence's insurer or lender."""
     out = []
     parties = [m for m in inside if m.cls in ORGS or m.cls == "Person"]
-    for verb, predicate in table("transfer_verbs.tsv"):
+    for verb, predicate in transfer_verbs():
         for vm in re.finditer(re.escape(verb), text[evidence[0]:evidence[1]]):
             v = evidence[0] + vm.start()
             before = [m for m in parties if m.end <= v and v - m.end <= 15 and "，" not in text[m.end:v]]

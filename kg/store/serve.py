@@ -53,18 +53,18 @@ def open_source(path: str | os.PathLike, allow_update: bool = False, memory: boo
     return copy_to_memory(path) if memory else open_store(path, read_only=not allow_update)
 
 
-def explorer_page(path: str | os.PathLike, store=None) -> bytes:
-    """graph.html for the served graph: the one beside it if built, else rendered now (small graphs only)."""
+def explorer_page(path: str | os.PathLike, store=None, render=None) -> bytes:
+    """graph.html for the served graph: the one beside it if built, else rendered now by ``render(graph)`` (the
+    explorer, :func:`kg.viz.explorer.render`, which the command passes in; small graphs only)."""
     p = Path(path)
     near = p / "graph.html" if p.is_dir() else p.with_name("graph.html")
     if near.is_file():
         return near.read_bytes()
-    if store is not None and len(store) <= 50_000:
-        from kg.viz import explorer
+    if store is not None and render is not None and len(store) <= 50_000:
         from .oxigraph import to_graph
 
         try:
-            return explorer.render(to_graph(store)).encode("utf-8")
+            return render(to_graph(store)).encode("utf-8")
         except Exception as exc:  # the explorer is optional here; the endpoint still works
             import sys
 
@@ -114,15 +114,16 @@ class _Server(ThreadingHTTPServer):
 def make_server(path: str | os.PathLike, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
                 timeout: float = 30.0, max_rows: int = 10_000, memory: bool = False, *,
                 allow_service: bool = False, cors_origins: tuple[str, ...] = (), workers: int = 8,
-                queue: int = 512) -> ThreadingHTTPServer:
+                queue: int = 512, render=None) -> ThreadingHTTPServer:
     """An HTTP server (not yet started: call ``serve_forever``) for the graph or store at ``path``; ``memory``
     serves a store folder from a copy in memory (see :func:`open_source`). ``workers`` query processes are
-    forked now; ``server_close()`` ends them."""
+    forked now; ``server_close()`` ends them. ``render(graph)`` makes the page at / when no graph.html is beside
+    the graph (the store stage does not import the explorer: ``kg serve`` passes it in)."""
     from .serve_pool import Pool
     from .oxigraph import is_store
 
     store = open_source(path, allow_update, memory)
-    page = explorer_page(path, store)
+    page = explorer_page(path, store, render)
     on_disk = is_store(path) and not memory
     folder = str(path)
 

@@ -11,6 +11,7 @@ __all__ = ["words", "table", "sample_page"]
 #: data file -> the package whose data/ folder holds it (beside the stage that reads it; others in kg/data/)
 _HOME = {
     "abbreviations.tsv": "kg.link",
+    "address_titles.txt": "kg.link",
     "agency_prefixes.txt": "kg.extract",
     "agency_stems.txt": "kg.extract",
     "aliases.tsv": "kg.link",
@@ -43,11 +44,11 @@ _HOME = {
     "quote_cues.txt": "kg.extract",
     "region_stop.txt": "kg.extract",
     "relation_cues.tsv": "kg.relations",
+    "role_kinds.tsv": "kg.link",
     "stop_words.txt": "kg.extract",
     "surnames.txt": "kg.layout",
     "time_words.tsv": "kg.extract",
     "title_cues.tsv": "kg.extract",
-    "transfer_verbs.tsv": "kg.relations",
     "transliteration_chars.txt": "kg.extract",
     "units.tsv": "kg.extract",
     "water_context.txt": "kg.link",

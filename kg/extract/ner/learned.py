@@ -8,16 +8,13 @@ When the model is not installed, :func:`spans` returns None and prints one notic
 from __future__ import annotations
 
 import sys
-from collections import OrderedDict
 from functools import lru_cache
 
 from kg.extract import gazetteer
 from kg.extract.rules import Candidate, is_han, rules
 
-__all__ = ["available", "spans", "prefetch", "candidates", "merge", "head_class", "head_word"]
+__all__ = ["available", "spans", "tag", "candidates", "merge", "head_class", "head_word"]
 
-_CACHE: OrderedDict[str, list[list[tuple[int, int, str]]]] = OrderedDict()  # text -> results, one per use
-_CACHE_SIZE = 4096
 _notified = False
 
 
@@ -40,20 +37,15 @@ def available() -> bool:
     return _model() is not None
 
 
-def prefetch(texts: list[str]) -> None:
-    """Tag many texts in one batched pass and keep the results for :func:`spans`."""
+def tag(texts: list[str]) -> list[list[tuple[int, int, str]] | None]:
+    """The model's spans of each of ``texts``, tagged in one batched pass (faster than one :func:`spans` each);
+    None for each when the model is absent. The caller keeps them (kg.components: on the article's document)."""
     model = _model()
-    todo = [t for t in texts if t]  # a repeated text is tagged again: each result serves one call
-    if model is None or not todo:
-        return
-    for t, found in zip(todo, model.batch(todo)):
-        _remember(t, found)
-
-
-def _remember(text: str, found) -> None:
-    _CACHE.setdefault(text, []).append(found)
-    while len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
+    if model is None:
+        return [None] * len(texts)
+    todo = [t for t in texts if t]
+    found = iter(model.batch(todo) if todo else [])
+    return [next(found) if t else [] for t in texts]
 
 
 def spans(text: str) -> list[tuple[int, int, str]] | None:
@@ -61,13 +53,7 @@ def spans(text: str) -> list[tuple[int, int, str]] | None:
     model = _model()
     if model is None:
         return None
-    got = _CACHE.get(text)
-    if not got:
-        return model.entities(text)
-    found = got.pop()
-    if not got:
-        del _CACHE[text]
-    return found
+    return model.entities(text)
 
 
 # ------------------------------------------------------------------------------- from model spans to classes
@@ -197,9 +183,11 @@ def _posts() -> frozenset[str]:
     return frozenset(w for w in set(words("posts.txt")) | titles if len(w) >= 2)
 
 
-def candidates(text: str) -> list[Candidate] | None:
-    """Model spans as typed candidates (None when the model is absent)."""
-    found = spans(text)
+def candidates(text: str, found: list[tuple[int, int, str]] | None = None) -> list[Candidate] | None:
+    """Model spans as typed candidates (None when the model is absent); ``found``: the spans when already tagged
+    (:func:`tag`), else the model tags ``text`` here."""
+    if found is None:
+        found = spans(text)
     if found is None:
         return None
     out: list[Candidate] = []

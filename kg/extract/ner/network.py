@@ -19,12 +19,13 @@ import functools
 import importlib.util
 import logging
 import os
-import re
 import sys
 import unicodedata
 import zipfile
 from importlib.resources import files
 from pathlib import Path
+
+from kg.util.sentences import sentences
 
 __all__ = [
     "LABELS",
@@ -57,7 +58,6 @@ ENV_VAR = "KG_NER_MODEL"
 INSTALL_HINT = (f"kg ships the model converted from foolnltk 0.1.7 as kg/{MODEL_DIR}/{MODEL_FILE}: reinstall kg, "
                 f"or set {ENV_VAR} to a file written by scripts/convert_ner.py")
 
-_SENT_END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』）)]*|\n|$)")
 _SOFT_BREAK = "，,、：:"
 
 
@@ -124,8 +124,7 @@ def split_sentences(text: str, max_len: int = MAX_LEN) -> list[tuple[int, int]]:
     is cut after the last comma-like mark that fits, else hard. Blank pieces are dropped.
     """
     out = []
-    for m in _SENT_END.finditer(text):
-        start, end = m.span()
+    for start, end in sentences(text, runs=True, closing=True):
         while end - start > max_len:
             cut = max((text.rfind(c, start, start + max_len) for c in _SOFT_BREAK), default=-1)
             cut = cut + 1 if cut > start else start + max_len

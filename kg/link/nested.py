@@ -1,4 +1,5 @@
-"""Regions named inside other names: 湖南省 in 湖南省农业农村厅, 长沙市 in 中共长沙市委 or 长沙市某某广场.
+"""Regions named inside other names: 湖南省 in 湖南省农业农村厅, 长沙市 in 中共长沙市委 or 长沙市某某广场, and a foreign
+country heading a name (美国 in 美国联邦政府, 俄罗斯 in 俄罗斯国防部: without a code).
 
 Extraction keeps mentions flat (the longest name wins), so an article that names a province only inside an
 organisation's name would not count as mentioning the province. This stage adds those regions as mentions of
@@ -9,8 +10,9 @@ GB/T 2260 code, with raw-file offsets like every mention.
 
 from __future__ import annotations
 
-from . import gazetteer
+from kg.extract import gazetteer
 from kg.link.entities import CPC_PREFIXES, ORGS, region_spans
+from kg.link.known import aliases, country_at_start
 from kg.model import Article, Mention
 
 __all__ = ["region_mentions", "EXTRACTOR"]
@@ -20,14 +22,19 @@ _HOSTS = (*ORGS, "Place")
 
 
 def region_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
-    """The regions the names of organisations and places in ``mentions`` start with (after a 中共 prefix), as
-    new mentions; a span already a mention is not repeated. An initiative's name is left alone: the region there
-    names its owner or scope, not where it is."""
+    """The regions (or the foreign country) the names of organisations and places in ``mentions`` start with
+    (after a 中共 prefix), as new mentions; a span already a mention is not repeated. An initiative's name is left
+    alone: the region there names its owner or scope, not where it is."""
     context = [m.code for m in mentions if m.code]
     have = {(m.start, m.end) for m in mentions}
     out: list[Mention] = []
     for m in mentions:
         if m.cls not in _HOSTS:
+            continue
+        country = country_at_start(m.text)
+        if country and aliases().get(country, country) != "中国" and (m.start, m.start + len(country)) not in have:
+            out.append(_nested(article, m, m.start, m.start + len(country), None))  # 美国 in 美国联邦政府
+            have.add((m.start, m.start + len(country)))
             continue
         skip = next((len(p) for p in CPC_PREFIXES if m.cls == "PartyOrganization" and m.text.startswith(p)), 0)
         for n, (s, e, code) in enumerate(region_spans(m.text[skip:], context)):
@@ -37,8 +44,12 @@ def region_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
             if (start, end) in have:
                 continue
             have.add((start, end))
-            raw_start, raw_end = article.raw_span(start, end)
-            out.append(Mention(article=article.id, start=start, end=end, raw_start=raw_start, raw_end=raw_end,
-                               cls="AdministrativeRegion", text=article.text[start:end], extractor=EXTRACTOR,
-                               confidence=m.confidence, code=code, sentence=m.sentence))
+            out.append(_nested(article, m, start, end, code))
     return out
+
+
+def _nested(article: Article, host: Mention, start: int, end: int, code: str | None) -> Mention:
+    raw_start, raw_end = article.raw_span(start, end)
+    return Mention(article=article.id, start=start, end=end, raw_start=raw_start, raw_end=raw_end,
+                   cls="AdministrativeRegion", text=article.text[start:end], extractor=EXTRACTOR,
+                   confidence=host.confidence, code=code, sentence=host.sentence)
