@@ -16,9 +16,12 @@ KG_NS = PREFIXES["kg"]
 
 
 def _rows(graph, sparql: str) -> list[list]:
-    from kg.store.query import run
+    from kg.store.query import Rows, run
 
-    return run(graph, sparql).rows
+    result = run(graph, sparql)
+    if not isinstance(result, Rows):
+        raise TypeError("a SELECT query gives rows")
+    return result.rows
 
 
 def _best(rows) -> dict[str, str]:

@@ -125,7 +125,9 @@ def _apply(linked: Linked, rename: dict[str, str], described: dict[str, tuple]) 
     """Rename entity keys everywhere in ``linked``, merging the entities that come to share a key."""
     from kg.link.entities import _SLUG as linker_classes  # the classes the linker gives
 
-    new = lambda k: rename.get(k, k)  # noqa: E731
+    def new(k: str) -> str:
+        return rename.get(k, k)
+
     groups: dict[str, list[Entity]] = {}
     for e in linked.entities:
         groups.setdefault(new(e.key), []).append(e)
