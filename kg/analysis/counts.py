@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.rdf.build import PREFIXES
-from .egraph import RDF_TYPE, entity_classes, local
+from .egraph import RDF_TYPE, best_values, entity_classes, local
 
 __all__ = ["stats", "cached"]
 
@@ -22,17 +22,6 @@ def _rows(graph, sparql: str) -> list[list]:
     if not isinstance(result, Rows):
         raise TypeError("a SELECT query gives rows")
     return result.rows
-
-
-def _best(rows) -> dict[str, str]:
-    """[subject, value, lang] rows -> the zh value (else untagged, else any; the smallest), as egraph reads it."""
-    best: dict[str, tuple] = {}
-    for s, v, lang in rows:
-        lang = (lang or "").lower()
-        key = (0 if lang.startswith("zh") else 1 if not lang else 2, v)
-        if s not in best or key < best[s]:
-            best[s] = key
-    return {s: k[1] for s, k in best.items()}
 
 
 def _int(text) -> int:
@@ -58,7 +47,7 @@ def stats(graph, top: int | None = 10) -> dict:
                                                          "?a schema:mentions ?e } GROUP BY ?e") if e in types})
     mentioning = {a for a, e in _rows(graph, "SELECT DISTINCT ?a ?e WHERE { ?a schema:mentions ?e . "
                                              "MINUS { ?a a kg:Article } }") if e in types}  # (none in a kg build)
-    dates = _best(_rows(graph, "SELECT ?a ?d (LANG(?d) AS ?l) WHERE { ?a a kg:Article ; schema:datePublished ?d }"))
+    dates = best_values(_rows(graph, "SELECT ?a ?d (LANG(?d) AS ?l) WHERE { ?a a kg:Article ; schema:datePublished ?d }"))
     articles = {a for (a,) in _rows(graph, "SELECT DISTINCT ?a WHERE { ?a a kg:Article }")} | mentioning
     day = {a: (dates.get(a) or "")[:10] or None for a in articles}
     per_date = Counter(d or "unknown" for d in day.values())
@@ -73,7 +62,7 @@ def stats(graph, top: int | None = 10) -> dict:
             seen.add((s, p, o))
             rels[p.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1]] += 1
     shown = {e for e in types if arts_of[e] >= 2 or counts.get(e, 0) > 0}
-    labels = _best(_rows(graph, "SELECT ?s ?v (LANG(?v) AS ?l) WHERE { ?s rdfs:label ?v }")) if shown else {}
+    labels = best_values(_rows(graph, "SELECT ?s ?v (LANG(?v) AS ?l) WHERE { ?s rdfs:label ?v }")) if shown else {}
 
     def row(e: str) -> dict:
         return {"label": labels.get(e) or local(e), "class": kind[e], "mentions": counts.get(e, 0),
