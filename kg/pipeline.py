@@ -95,11 +95,12 @@ class Result:
 
 
 def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Timer | None = None,
-        jobs: int = 1, dask=None, disable: Iterable[str] = ()) -> Result:
+        jobs: int = 1, dask=None, disable: Iterable[str] = (), progress=None) -> Result:
     """Build the knowledge graph of the articles in ``paths`` (files or folders); the per-document stages run in
     ``jobs`` processes (:mod:`kg.analyse`; the result is the same for any number), or on the Dask scheduler
     ``dask`` (an address or a cluster object: :mod:`kg.cluster`); the components named in ``disable`` are left
-    out (:mod:`kg.components`)."""
+    out (:mod:`kg.components`). ``progress(total)`` (e.g. :func:`kg.util.progress.bar`) makes a bar the
+    extraction advances by documents."""
     from . import analyse, components
 
     disable = components.check(disable)
@@ -118,12 +119,18 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
         batched = cluster.run(documents, dask, size, disabled=disable)
     else:
         batched = analyse.run(documents, jobs if len(documents) > size else 1, size, disable)
+    bar = progress(len(documents)) if progress else None
     ints = _SharedInts()
-    for batch in batched:
+    for done, batch in enumerate(batched, 1):
         articles += [ints.article(a) for a in batch.articles]
         found.update(batch.mentions)
         rels.update(batch.relations)
         found_measures.update(batch.measures)
+        if bar is not None:
+            bar.set_postfix(articles=len(articles), refresh=False)
+            bar.update(min(size, len(documents) - (done - 1) * size))
+    if bar is not None:
+        bar.close()
     converted = {d.source: d.text for d in documents if Path(d.source).suffix.lower() in ingest.FORMATS}
     del documents
     timer("extract")
@@ -167,79 +174,38 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
     """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation (kg.outputs), and,
     with ``store_dir``, the build into that persistent Oxigraph store (kg.store.oxigraph, one transaction); return the
     paths written. The text read from each PDF or web page goes to ``sources/<file name>.txt`` (the raw text its
-    offsets point into).
-
-    The store is loaded by Oxigraph in a thread (it releases the GIL) while Python writes the files; a store this
-    build creates holds exactly the triples of graph.nq, so the explorer reads it instead of loading them all
-    again into memory."""
+    offsets point into)."""
     from . import outputs
     from kg.util.io import write_text
 
     sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
-    store_file = loader = None
+    store_file, relabel = None, []
     if store_dir is not None:
-        from kg.store import oxigraph as store
+        from kg.store import incremental, oxigraph as store
 
         from kg.util.generation import scratch
 
         store.check_writable(store_dir)
-        fresh = not store.is_store(store_dir)
+        result, relabel = _reconciled(result, store_dir)
         store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
-        loader = _Background(lambda: store.write_quads(store_file.close(), store_dir,
-                                                       sorted({a.source for a in result.articles}), result.base))
-
-    def explorer_source(nquads: Path):
-        loader.join()
-        result.timer("store")
-        if loader.error is not None:
-            return outputs._memory_store(nquads)
-        return store.open_store(store_dir, read_only=True)
-
     try:
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
-                                store_file.add if store_file else None, result.timer, result.stats,
-                                emitted=loader.start if loader else None,
-                                source=explorer_source if loader and fresh else None)
-        if loader is not None:
-            loader.join()
-            if not fresh:
-                result.timer("store")
-            if loader.error is not None:
-                raise loader.error
+                                store_file.add if store_file else None, result.timer, result.stats)
+        if store_dir is not None:
+            from kg.store import oxigraph as store
+
+            incremental.append_keys(store_file.close(), result.linked, result.base)
+            store.write_quads(store_file.path, store_dir, sorted({a.source for a in result.articles}),
+                              result.base, relabel)
+            result.timer("store")
             written.append(Path(store_dir))
         written += sources
     finally:
-        if loader is not None:
-            loader.join()
         if store_file is not None:
             store_file.close()
             store_file.path.unlink(missing_ok=True)
     return written
-
-
-class _Background:
-    """``job()`` in a thread, started by :meth:`start`; :meth:`join` waits (a no-op if never started) and leaves
-    the exception it raised, if any, in ``error``."""
-
-    def __init__(self, job) -> None:
-        import threading
-
-        self.error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(job,), name="kg-store", daemon=True)
-
-    def _run(self, job) -> None:
-        try:
-            job()
-        except BaseException as exc:  # handed to the caller by join()
-            self.error = exc
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def join(self) -> None:
-        if self._thread.ident is not None:
-            self._thread.join()
 
 
 def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
@@ -248,12 +214,27 @@ def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
     from . import outputs
     from kg.store import oxigraph as store
 
+    from kg.store import incremental
+
     store.check_writable(store_dir)
+    result, relabel = _reconciled(result, store_dir)
     with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
         sink = outputs.QuadFile(Path(tmp) / "store.nq", result.base)
         result.emit(sink.add)
-        store.write_quads(sink.close(), store_dir, sorted({a.source for a in result.articles}), result.base)
+        incremental.append_keys(sink.close(), result.linked, result.base)
+        store.write_quads(sink.path, store_dir, sorted({a.source for a in result.articles}), result.base, relabel)
     return Path(store_dir)
+
+
+def _reconciled(result: Result, store_dir: str | os.PathLike) -> tuple[Result, list[str]]:
+    """The build with its entities named as the store at ``store_dir`` names them (kg.store.incremental), and
+    the entities whose label in the store changes."""
+    from dataclasses import replace
+
+    from kg.store import incremental
+
+    linked, relabel = incremental.reconcile(result.linked, store_dir, result.base)
+    return (result if linked is result.linked else replace(result, linked=linked)), relabel
 
 
 def summary(result: Result, verbose: bool = False) -> str:
