@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Callable, Iterable
 
-from kg.util import forked, generation
+from kg.util import generation
 from kg.util.extsort import Sorter
 from kg.rdf.build import PREFIXES
 
@@ -63,17 +63,12 @@ def _memory_store(nquads: Path):
 
 
 def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: str, facts: Iterable[str],
-          also: Callable | None = None, timer=None, stats: dict | None = None,
-          emitted: Callable[[], None] | None = None, source: Callable[[Path], object] | None = None) -> list[Path]:
+          also: Callable | None = None, timer=None, stats: dict | None = None) -> list[Path]:
     """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation.
 
     ``emit(add)`` streams the build's quads into ``add(graph, owner, s, p, o)``; ``facts`` are the fact predicate
     IRIs (``<...>``) the explorer draws as edges; ``also`` (optional) receives every quad too (for ``--store``).
-    ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples.
-    ``emitted()`` (optional) is called once every quad has been streamed (``also`` has them all: the store can
-    be loaded meanwhile, :func:`kg.pipeline.write_outputs`); ``source(nquads)`` (optional) gives the graph the
-    explorer reads, one holding the same triples as the file graph.nq (default: that file in an in-memory store);
-    with it, a second process (:mod:`kg.util.forked`) writes the three graph files while the explorer reads."""
+    ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples."""
     from kg.viz import explorer
     from kg.rdf.write import write_nquads_trig, write_turtle
 
@@ -103,35 +98,16 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
         quads.extend(quad_lines)
         triples.extend(triple_lines)
         mark("rdf")
-
-        def files() -> int:
-            with open(gen / "graph.nq", "w", encoding="utf-8", newline="\n") as nq, \
-                    open(gen / "graph.trig", "w", encoding="utf-8", newline="\n") as trig:
-                write_nquads_trig(quads.unique(), nq, trig, PREFIXES)
-            with open(gen / "graph.ttl", "w", encoding="utf-8", newline="\n") as ttl:
-                return write_turtle(triples.unique(), ttl, PREFIXES)
-
-        if source is None:  # the explorer reads graph.nq: the files first
-            if emitted is not None:
-                emitted()
-            count = files()
-            mark("serialise")
-            explorer.write(_memory_store(gen / "graph.nq"), gen / "graph.html")  # the explorer reads it by SPARQL
-            mark("explorer")
-        else:  # the explorer reads ``source``: the files are written meanwhile, by a second process
-            writer = forked.start(files)
-            quads.forget()
-            triples.forget()
-            try:
-                if emitted is not None:
-                    emitted()
-                explorer.write(source(gen / "graph.nq"), gen / "graph.html")
-                mark("explorer")
-            finally:
-                count = writer()
-            mark("serialise")
+        with open(gen / "graph.nq", "w", encoding="utf-8", newline="\n") as nq, \
+                open(gen / "graph.trig", "w", encoding="utf-8", newline="\n") as trig:
+            write_nquads_trig(quads.unique(), nq, trig, PREFIXES)
+        with open(gen / "graph.ttl", "w", encoding="utf-8", newline="\n") as ttl:
+            count = write_turtle(triples.unique(), ttl, PREFIXES)
         if stats is not None:
             stats["triples"] = count
+        mark("serialise")
+        explorer.write(_memory_store(gen / "graph.nq"), gen / "graph.html")  # the explorer reads it by SPARQL
+        mark("explorer")
         return generation.commit(gen, NAMES)
     except BaseException:
         quads.close()

@@ -74,12 +74,6 @@ class Sorter:
                 f.close()
             self.close()
 
-    def forget(self) -> None:
-        """Drop the lines held in memory but keep the runs on disk: another process (a fork) has them now and
-        will give them back with :meth:`unique`, which removes the runs."""
-        self._lines = []
-        self._runs = []
-
     def close(self) -> None:
         for p in self._runs:
             p.unlink(missing_ok=True)
