@@ -39,3 +39,13 @@ def test_projection_is_cached_until_the_store_changes(built):
     CliRunner().invoke(main, ["build", "-q", "--no-validate", "-o", str(built / "out2"), "--store", str(built / "db"),
                               str(gold)])
     assert storeview.network(built / "db").number_of_nodes() > G.number_of_nodes()
+
+
+def test_every_class_the_extractor_gives_is_an_entity_of_the_graph_and_drawn_as_itself():
+    """The page, `kg stats` and networkx read entities through egraph: a class the extractor gives but egraph
+    does not know (Incident was one) would be missing from all three while `kg build` counts it."""
+    from kg.analysis.egraph import DISPLAY_CLASSES, entity_classes
+    from kg.extract.mentions import CLASSES
+
+    assert set(CLASSES) <= entity_classes()
+    assert set(CLASSES) <= set(DISPLAY_CLASSES)

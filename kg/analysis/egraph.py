@@ -26,8 +26,8 @@ KG_NS = PREFIXES["kg"]
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #: the classes the explorer colours, most specific first (the first a node carries wins)
 DISPLAY_CLASSES = ("Person", "Enterprise", "GovernmentBody", "PartyOrganization", "AdministrativeRegion",
-                   "Initiative", "Organization", "Place")
-ROOTS = ("Organization", "Person", "Place", "Initiative")
+                   "Initiative", "Incident", "Organization", "Place")
+ROOTS = ("Organization", "Person", "Place", "Initiative", "Incident")
 
 
 @lru_cache(maxsize=1)
