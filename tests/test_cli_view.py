@@ -1,12 +1,10 @@
 """kg view: the explorer page of a graph file or output folder."""
 
-import json
-import re
 
 from click.testing import CliRunner
 
 from kg.cli import main
-from test_explorer import make_graph
+from test_explorer import data_of, make_graph
 
 
 def write_ttl(tmp_path):
@@ -16,9 +14,7 @@ def write_ttl(tmp_path):
 
 
 def names(page_path):
-    page = page_path.read_text(encoding="utf-8")
-    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', page, re.S).group(1))
-    return sorted(n["name"] for n in data["nodes"])
+    return sorted(n["name"] for n in data_of(page_path.read_text(encoding="utf-8"))["nodes"])
 
 
 def test_help():
@@ -58,3 +54,19 @@ def test_errors_are_one_line(tmp_path):
     assert result.exit_code == 2 and "cannot parse" in result.output
     result = CliRunner().invoke(main, ["view", str(ttl), "--hops", "-1"])
     assert result.exit_code == 2
+
+
+def test_view_of_a_store_folder(tmp_path):
+    from kg.store import oxigraph
+
+    oxigraph.write(make_graph(), tmp_path / "db")
+    result = CliRunner().invoke(main, ["view", str(tmp_path / "db")])
+    assert result.exit_code == 0, result.output
+    page = tmp_path / "db" / "graph.html"  # where `kg serve db` finds it
+    assert names(page) == ["新计划", "王小明", "示范县", "示范科技有限公司"]
+    cache = tmp_path / ".db.kg-egraph.pickle"
+    assert cache.is_file()
+    stamp = cache.stat().st_mtime_ns
+    result = CliRunner().invoke(main, ["view", str(tmp_path / "db"), "-o", str(tmp_path / "again.html")])
+    assert result.exit_code == 0 and cache.stat().st_mtime_ns == stamp  # the entity graph read from the cache
+    assert names(tmp_path / "again.html") == names(page)

@@ -76,9 +76,15 @@ def make_graph(extra=(), reverse=False):
 
 
 def data_of(page):
+    """The page's data as explorer.collect gives it (rank aside), read back from the page's JSON blocks."""
+    from kg.viz.explorer_pack import unpack
+
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
     assert m, "embedded data block missing"
-    return json.loads(m.group(1))
+    index = json.loads(m.group(1))
+    lazy = {k: json.loads(v) for k, v in
+            re.findall(r'<script type="application/json" id="kg-lazy-([a-z]+)">(.*?)</script>', page, re.S)}
+    return {**index, **unpack(index, lazy)}
 
 
 def by_name(data):
@@ -258,6 +264,18 @@ def test_no_external_resources():
     assert csp and "default-src 'none'" in csp[0]
 
 
+def test_page_carries_the_collected_data():
+    """The page's columns and lazy blocks read back (explorer_pack.unpack) give collect()'s data."""
+    extra = [(ID["article/doc-0"], SDO.url, rdflib.URIRef("https://news.example.org/a/1.html"))]
+    data = explorer.collect(make_graph(extra))
+    back = data_of(explorer.render(make_graph(extra)))
+    for n in data["nodes"]:
+        del n["rank"]
+    assert back["nodes"] == data["nodes"] and back["edges"] == data["edges"]
+    assert back["articles"] == data["articles"] and back["view"] == data["view"]
+    assert any("u" in a for a in back["articles"]) and any("m" in a for a in back["articles"])
+
+
 def test_deterministic():
     first = explorer.render(make_graph())
     assert first == explorer.render(make_graph())
@@ -394,3 +412,24 @@ def test_same_page_data_from_an_oxigraph_store(tmp_path):
     from_store = explorer.collect(store.open_store(tmp_path / "db", read_only=True))
     from_graph = explorer.collect(g)
     assert from_store == from_graph and len(from_store["nodes"]) == 4
+
+
+def test_label_inside_classes_are_the_ellipses_and_boxes():
+    from kg.viz.explorer_data import LABEL_INSIDE
+
+    assert set(LABEL_INSIDE) == {c for c, (_, shape) in explorer.CLASS_STYLE.items() if shape in ("ellipse", "box")}
+
+
+def test_first_view_labels_do_not_overlap():
+    from kg.viz.explorer_data import _label_box
+
+    data = explorer.collect(big_graph(), initial_nodes=40)
+    busiest = max(n["n"] for n in data["nodes"])
+    boxes = {i: _label_box(data["nodes"][i], busiest) for i in data["view"]}
+    at = {i: (data["nodes"][i]["x"], data["nodes"][i]["y"] + boxes[i][2]) for i in data["view"]}
+    for a in data["view"]:
+        for b in data["view"]:
+            if a < b:
+                apart_x = abs(at[a][0] - at[b][0]) >= (boxes[a][0] + boxes[b][0]) / 2 - 1
+                apart_y = abs(at[a][1] - at[b][1]) >= (boxes[a][1] + boxes[b][1]) / 2 - 1
+                assert apart_x or apart_y, (data["nodes"][a]["name"], data["nodes"][b]["name"])

@@ -149,6 +149,16 @@ def test_search_finds_by_alias_and_headline(open_graph):
     assert page.page.inner_text("#panel h2") == "某公司扩建厂房"
 
 
+def test_search_when_lower_casing_changes_a_length(open_graph):
+    """A name whose lower case is longer (U+0130) must not shift the entries after it in the search column."""
+    odd = ID["org/odd"]
+    page = open_graph(make_graph([(odd, RDF.type, KG.Organization), (odd, RDFS.label, Literal("İİİ控股", lang="zh")),
+                                  (ID["article/doc-0"], SDO.mentions, odd)]))
+    hits = page.js("qs => qs.map(q => KG.find(q, 5).filter(h => h[5] === \"e\").map(h => KG.ix.name(h[3])))",
+                   ["控股", "王小明", "示范县", "新计划"])
+    assert hits == [["İİİ控股"], ["王小明"], ["示范县"], ["新计划"]]
+
+
 def test_click_node_shows_evidence_posts_and_articles(open_graph):
     page = open_graph(make_graph())
     page.click_node(page.node_id("王小明"))
@@ -412,7 +422,10 @@ def test_script_in_labels_and_evidence_is_text(open_graph):
     page.click_node(page.node_id(XSS))
     page.page.wait_for_timeout(300)
     assert page.dialogs == []
-    assert page.js("() => document.querySelectorAll('script').length") == 3
+    # the vis-network build and the page's own script; every other script element is a JSON block of the page
+    assert page.js("() => document.querySelectorAll('script:not([type=\"application/json\"])').length") == 2
+    assert page.js("() => [...document.querySelectorAll('script[type=\"application/json\"]')]"
+                   ".every(s => /^kg-(data|lazy-[a-z]+)$/.test(s.id))")
     assert page.js("() => document.querySelectorAll('img').length") == 0
 
 
@@ -453,3 +466,19 @@ def test_page_store_and_networkx_count_the_same(open_graph, sample_result):
         1 for *_, d in G.edges(data=True) if d["kind"] == "relation")
     assert page.js("() => KG.coMentionPairs()") == sum(1 for *_, k in G.edges(keys=True) if k == CO_MENTION)
     assert page.js("() => KG.data.articles.length") == s["articles"]
+
+
+def test_page_decodes_the_data_python_collected(open_graph, sample_result):
+    """The columns and lazy blocks the page parses give back every entity, relation and article of collect()."""
+    data = explorer.collect(sample_result.graph)
+    for n in data["nodes"]:
+        del n["rank"]
+    page = open_graph(sample_result.graph)
+    assert page.js("() => KG.data.nodes") == data["nodes"]
+    assert page.js("() => KG.data.edges") == data["edges"]
+    assert page.js("() => KG.data.articles") == data["articles"]
+    # search over the columns: every entity is found by its own name, first
+    names = [n["name"] for n in data["nodes"]]
+    found = page.js("names => names.map(q => KG.find(q.toLowerCase(), 50).filter(h => h[0] === 0).map(h => h[3]))",
+                    names)
+    assert all(i in hits for i, hits in enumerate(found))

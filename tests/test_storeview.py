@@ -29,7 +29,7 @@ def test_projection_is_cached_until_the_store_changes(built):
 
     G = storeview.network(built / "db")
     cache = built / ".db.kg-netx.pickle"
-    assert cache.is_file()
+    assert cache.is_file() and (built / ".db.kg-egraph.pickle").is_file()  # projected from the cached entity graph
     stamp = cache.stat().st_mtime_ns
     assert storeview.network(built / "db").number_of_nodes() == G.number_of_nodes()
     assert cache.stat().st_mtime_ns == stamp  # read, not rebuilt

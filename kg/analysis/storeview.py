@@ -1,5 +1,11 @@
-"""Analysis of a store folder (``kg build --store``): :mod:`kg.analysis.egraph` reads the store by SPARQL, and the networkx
-projection the network commands use is cached beside the store until a build changes it."""
+"""The entity graph of a store folder (``kg build --store``), read once per version of the store.
+
+:func:`entity_graph` is the one way the explorer (``kg view``) and the network commands read a store: the entity
+graph of :mod:`kg.analysis.egraph` (SPARQL on the store), cached in a file beside the store folder
+(``.NAME.kg-egraph.pickle``) and read again only when a build has changed the store. :func:`network` is its
+networkx projection (:func:`kg.analysis.netx.to_networkx`), cached beside it too (``.NAME.kg-netx.pickle``),
+since unpickling it is faster than projecting again.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,8 @@ import os
 import pickle
 from pathlib import Path
 
+__all__ = ["entity_graph", "network"]
 
-__all__ = ["network"]
 
 def _version(path: Path) -> str:
     """Changes whenever a build writes the store (a new version is a new folder; RocksDB rewrites CURRENT)."""
@@ -17,27 +23,42 @@ def _version(path: Path) -> str:
     return f"{st.st_ino}-{cur.st_mtime_ns}-{(path / 'CURRENT').read_text().strip()}"
 
 
-def network(path: str | os.PathLike, store=None):
-    """The entity graph of the store (:func:`kg.analysis.netx.to_networkx`, which reads the store by SPARQL), cached in a
-    file beside the store folder and rebuilt only when the store has changed."""
-    from .netx import to_networkx
-    from kg.store.oxigraph import open_store
-
-    p = Path(path).resolve()
-    cache = p.parent / f".{p.name}.kg-netx.pickle"
-    version = _version(p)
+def _cached(path: Path, kind: str, make):
+    """``make()``, or the value saved beside the store for its current version; saved when made."""
+    cache = path.parent / f".{path.name}.kg-{kind}.pickle"
+    version = _version(path)
     try:
         with open(cache, "rb") as fh:
-            saved_version, G = pickle.load(fh)
+            saved_version, value = pickle.load(fh)
         if saved_version == version:
-            return G
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            return value
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
         pass
-    G = to_networkx(store if store is not None else open_store(p, read_only=True))  # type: ignore[arg-type]
+    value = make()
     try:
         from kg.util.io import write_bytes
 
-        write_bytes(cache, pickle.dumps((version, G), protocol=pickle.HIGHEST_PROTOCOL))
+        write_bytes(cache, pickle.dumps((version, value), protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass  # a read-only place: no cache, same answer
-    return G
+    return value
+
+
+def entity_graph(path: str | os.PathLike, store=None):
+    """The :class:`kg.analysis.egraph.EntityGraph` of the store folder ``path`` (``store``: the store, if already
+    open), cached beside the folder until the store changes."""
+    from kg.store.oxigraph import open_store
+
+    from .egraph import read
+
+    p = Path(path).resolve()
+    return _cached(p, "egraph", lambda: read(store if store is not None else open_store(p, read_only=True)))
+
+
+def network(path: str | os.PathLike, store=None):
+    """The networkx projection (:func:`kg.analysis.netx.to_networkx`) of :func:`entity_graph`, cached beside the
+    store folder until the store changes."""
+    from .netx import to_networkx
+
+    p = Path(path).resolve()
+    return _cached(p, "netx", lambda: to_networkx(entity_graph(p, store)))

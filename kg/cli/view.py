@@ -1,4 +1,4 @@
-"""``kg view``: write the explorer page of a graph file (or of a `kg build` output folder)."""
+"""``kg view``: write the explorer page of a graph file, a `kg build` output folder or a store folder."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import click
 @click.command()
 @click.argument("graph", type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Page to write (default: graph.html next to GRAPH, or view.html with --focus).")
+              help="Page to write (default: graph.html in the output or store folder, or next to the graph file; "
+                   "view.html with --focus).")
 @click.option("--focus", default=None, metavar="NAME", help="Only the entities around NAME (a name or alias).")
 @click.option("--hops", default=2, show_default=True, type=click.IntRange(0, 20),
               help="How many relations away from --focus to go.")
@@ -21,14 +22,25 @@ import click
 def view(graph: Path, out: Path | None, focus: str | None, hops: int, title: str | None,
          initial: int | None) -> None:
     """Write the interactive HTML explorer of GRAPH: one offline file (open it in a browser or `kg serve` it)."""
+    from kg.store.oxigraph import is_store
     from kg.viz import explorer
     from .checks import load_rdflib, require_file
 
-    folder = graph if graph.is_dir() else graph.parent
+    store = is_store(graph)
+    folder = graph if graph.is_dir() else graph.parent  # a store folder's page is the one `kg serve` shows at /
     target = out or folder / ("view.html" if focus else "graph.html")
     if graph.exists():
         require_file(target)
-    g = load_rdflib(graph)
+    if store:  # read by SPARQL in the store itself, once per version of the store
+        from kg.analysis.storeview import entity_graph
+
+        try:
+            g = entity_graph(graph)
+        except OSError as exc:
+            click.echo(f"error: {graph}: cannot open the store: {exc}", err=True)
+            sys.exit(2)
+    else:
+        g = load_rdflib(graph)
     options = {"title": title or (graph.name if graph.is_file() else f"{graph.name}/graph.ttl"),
                "focus": focus, "hops": hops}
     if initial:

@@ -38,7 +38,9 @@ MAPPING_DOC = (
     "PD98/MSRA: Person->PER; AdministrativeRegion, Place->LOC; Enterprise, GovernmentBody, PartyOrganization, "
     "Organization->ORG.  CLUENER: Person->name; Enterprise->company; GovernmentBody->government; "
     "PartyOrganization, Organization->organization; AdministrativeRegion->address; Place->scene "
-    "(only those six gold labels are scored).  Initiative is not scored on public sets."
+    "(only those six gold labels are scored).  Initiative is not scored on public sets.  "
+    "Convention line: the same spans, one-character spans (gold and found) left out: abbreviations such as 中, "
+    "美, 港 and surname-only people; the project lists no one-character mentions (tests/gold/README.md, decision 11)."
 )
 
 
@@ -55,6 +57,7 @@ class BenchResult:
     sentences: int = 0
     characters: int = 0
     seconds: float = 0.0
+    convention: Score = field(default_factory=Score)  # all labels, one-character spans left out
 
     @property
     def overall(self) -> Score:
@@ -71,7 +74,8 @@ class BenchResult:
 
         return {"name": self.name, "sentences": self.sentences, "characters": self.characters,
                 "seconds": round(self.seconds, 3), "chars_per_second": round(self.chars_per_second),
-                "rows": {k: num(v) for k, v in self.rows.items()}, "overall": num(self.overall)}
+                "rows": {k: num(v) for k, v in self.rows.items()}, "overall": num(self.overall),
+                "convention": num(self.convention)}
 
     def format(self) -> str:
         lines = [f"{self.name}: {self.sentences} sentences, {self.characters} chars, "
@@ -79,6 +83,9 @@ class BenchResult:
                  f"  {'label':14s}{'tp':>7s}{'fp':>7s}{'fn':>7s}{'prec':>8s}{'recall':>8s}{'f1':>8s}"]
         for name, s in list(self.rows.items()) + [("all (micro)", self.overall)]:
             lines.append(f"  {name:14s}{s.tp:7d}{s.fp:7d}{s.fn:7d}{s.precision:8.3f}{s.recall:8.3f}{s.f1:8.3f}")
+        c = self.convention
+        lines.append(f"  {'convention':14s}{c.tp:7d}{c.fp:7d}{c.fn:7d}{c.precision:8.3f}{c.recall:8.3f}{c.f1:8.3f}"
+                     "  (one-character spans left out)")
         return "\n".join(lines)
 
 
@@ -191,14 +198,18 @@ def run_set(name: str, data: list[tuple[str, set]], mapping: dict[str, str], ner
     seconds = time.perf_counter() - started
     labels = sorted({lab for _, g in data for *_, lab in g} | set(mapping.values()))
     counts = {lab: [0, 0, 0] for lab in labels}
+    conv = [0, 0, 0]
     for (_, gold), ms in zip(data, found):
         pred = {(m.start, m.end, mapping[m.cls]) for m in ms if m.cls in mapping}
         for s in pred:
             counts[s[2]][0 if s in gold else 1] += 1
+            if s[1] - s[0] > 1:
+                conv[0 if s in gold else 1] += 1
         for s in gold - pred:
             counts[s[2]][2] += 1
+            conv[2] += s[1] - s[0] > 1
     rows = {lab: Score(*c) for lab, c in counts.items()}
-    return BenchResult(name, rows, len(texts), sum(map(len, texts)), seconds)
+    return BenchResult(name, rows, len(texts), sum(map(len, texts)), seconds, Score(*conv))
 
 
 def run_benchmarks(folder: str | os.PathLike | None = None, names=None, limit: int = 0,

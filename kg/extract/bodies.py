@@ -1,5 +1,6 @@
 """Bodies named after a country: a country, at most four words and a body word make one name (某国 + 劳动党,
-某国 + 人民进步党, 某国 + 议会, 某国 + 空军, 某国 + 驻 + 某地 + 大使馆), classed by :mod:`kg.extract.orgclass`.
+某国 + 人民进步党, 某国 + 议会, 某国 + 空军, 某国 + 驻 + 某地 + 大使馆), classed by :mod:`kg.extract.orgclass`;
+and parties named by their leader's title after them (某某左翼党主席, 某某党领导人), whatever precedes them.
 
 The country alone is found by :func:`kg.extract.finders.country_hits`; without this rule the party, parliament or embassy
 of that country was cut down to its country (a fragment of a longer name).
@@ -10,7 +11,7 @@ from __future__ import annotations
 from .orgclass import classed
 from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
 
-__all__ = ["country_bodies", "BODY_WORDS"]
+__all__ = ["country_bodies", "led_parties", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
@@ -44,4 +45,33 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
         if best is not None:
             name = text[c.start:best]
             out.append(Candidate(c.start, best, classed(name, "Organization"), "suffix", 0.8))
+    return out
+
+
+# titles of a party's leaders: a word ending in 党 before them is a party's name (某某党主席, 某某党领导人)
+_LEADERS = ("主席", "副主席", "领导人", "总书记", "第一书记", "党首", "主席团", "秘书长")
+_PARTY_WORDS = ("政党", "该党", "本党", "全党", "入党", "执政党", "反对党", "在野党", "建党", "爱党", "共产党")
+
+
+def led_parties(d: Doc) -> list[Candidate]:
+    """A party followed by its leader's title: the words before 党 that look like a name (某某左翼党主席; a word
+    jieba does not know that ends in 党, 某某党领导人), as a PartyOrganization. Real news names foreign parties
+    this way, without a country before them or with a name the rules read as a place (issue #13)."""
+    from .stems import left_words, namey, not_generic
+
+    text, out = d.text, []
+    for k, (s, e, w) in enumerate(d.tokens):
+        if not w.endswith("党") or w in _PARTY_WORDS or not text.startswith(_LEADERS, e):
+            continue
+        if len(w) >= 3 and w not in d.info:  # 某某党 as one unknown word: the word is the name
+            out.append(Candidate(s, e, "PartyOrganization", "suffix", 0.75))
+            continue
+        if w != "党":
+            continue
+        toks = left_words(d, s, 8) or []
+        for i in range(len(toks) - 1, -1, -1):  # the farthest start whose stem looks like a name
+            stem = toks[: i + 1]
+            if s - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):
+                out.append(Candidate(stem[-1][0], e, "PartyOrganization", "suffix", 0.75))
+                break
     return out

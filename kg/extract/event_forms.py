@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .event_stems import at_end, at_start, countries, stem
+from .event_stems import EDGE_VERBS, at_end, at_start, countries, stem
 from .rules import Candidate, Doc, is_han, rules
 from .stems import left_words, namey
 
-__all__ = ["WORKS", "forms"]
+__all__ = ["COUNTRY_INITIALS", "DOC_HEADS", "WORKS", "forms"]
 
 _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院官人治制庭学])")
 _GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
@@ -22,8 +22,8 @@ _ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
 _ROUTE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4}){1,3}(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
 _TYPHOON = re.compile(r"台风[“\"]([\u4e00-\u9fff]{2,4})[”\"]|[“\"]([\u4e00-\u9fff]{2,4})[”\"]号?台风")
 # one-character short forms of countries in leaders' meetings (中美, 中俄, 中法): Xinhua style guide usage
-_COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
-_SUMMIT = re.compile(rf"中[{_COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
+COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
+_SUMMIT = re.compile(rf"中[{COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
 _CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号")
 _CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
 _NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风")
@@ -31,7 +31,7 @@ _PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
 # an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
 _DATED = re.compile(r"\d{1,2}[·・]\d{1,2}[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
 _BOOK = re.compile(r"《([^《》\n]{2,40})》")
-_DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
+DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
               "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
 _NOT_DOC = ("报告", "讲话", "文选", "选集", "文集", "论", "书", "传", "记")
 _ORG_TAILS = ("局", "集团", "公司", "总公司", "部门", "系统", "管理", "运输")
@@ -80,6 +80,8 @@ def _routes(d: Doc) -> list[Candidate]:
             continue  # 乘坐高铁, 修建铁路: a common word, no name; 中国铁路: the national network
         if text.startswith(_ORG_TAILS, e):
             continue  # 某某铁路局, 某某高速公路集团: an organisation
+        if stem[0] in rules().stop or stem[0] in rules().name_stop or (d.tag(stem) or "").startswith("v"):
+            continue  # 是对 + 铁路, 新建 + 铁路: a verb or function word, no name of a line
         out.append(Candidate(a, e, "Initiative", "suffix", 0.7))
     return out
 
@@ -157,17 +159,30 @@ def _craft(d: Doc) -> list[Candidate]:
             continue
         if d.tag(stem) in ("m", "q", "r", "f", "p", "t", "v", "d") or text.startswith(_NOT_CRAFT, e):
             continue
-        out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
+        out.append(Candidate(s, e, _craft_class(text, s, e, e), "suffix", 0.7))
     for m in _CRAFT_KIND.finditer(text):
         if at_start(d, m.start()) and m.group(1) not in rules().generic and d.tag(m.group(1)) not in ("r", "m"):
-            out.append(Candidate(m.start(), m.end(1) + 1, "Initiative", "suffix", 0.7))
+            out.append(Candidate(m.start(), m.end(1) + 1, _craft_class(text, m.start(), m.end(1) + 1, m.end()),
+                                 "suffix", 0.7))
     return out
+
+
+_VESSELS = ("船", "舰", "轮", "艇")  # a ship is a built, working structure: a Place (decision 20, policy 11)
+
+
+def _craft_class(text: str, s: int, e: int, kind_end: int) -> str:
+    """A named ship is a Place (调查船“某某六号”, 某某号科考船); spacecraft, rovers and trains of a national
+    programme are Initiatives."""
+    before = text[max(0, s - 2):s].rstrip("“\"「")
+    if before.endswith(_VESSELS) or text[e:kind_end].endswith(_VESSELS) or text.startswith(_VESSELS, kind_end):
+        return "Place"
+    return "Initiative"
 
 
 def _summits(d: Doc) -> list[Candidate]:
     """Meetings of two countries' leaders named by their one-character short forms (中某元首会晤)."""
     return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.75) for m in _SUMMIT.finditer(d.text)
-            if at_start(d, m.start()) or d.text[m.start() - 1] not in _COUNTRY_INITIALS]
+            if at_start(d, m.start()) or d.text[m.start() - 1] not in COUNTRY_INITIALS]
 
 
 def _documents(d: Doc) -> list[Candidate]:
@@ -180,7 +195,7 @@ def _documents(d: Doc) -> list[Candidate]:
     for m in _BOOK.finditer(text):
         inner = m.group(1).strip()
         core = re.sub(r"[（(][^（）()]*[）)]$", "", inner)
-        if core.endswith(_DOC_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 too (decision 7)
+        if core.endswith(DOC_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 too (decision 7)
             out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.85))
     return out
 
@@ -194,10 +209,35 @@ def _typhoons(d: Doc) -> list[Candidate]:
     return out
 
 
+# an epidemic named by its pathogen and disease (某某病毒 + 感染(的) + 肺炎 + 疫情): WHO/NHC naming of outbreaks
+_EPIDEMIC = re.compile(r"病毒(?:感染的?)?(?:[\u4e00-\u9fff]{0,2}?(?:肺炎|流感|疾病|病))?疫情")
+_PATHOGEN_WORDS = ("b", "n", "nz", "l", "ng", "j", "nr", "nrt", "ns", None)  # 新型 (b) + 冠状病毒 (l); 猴 + 痘病毒
+
+
+def _epidemics(d: Doc) -> list[Candidate]:
+    """An epidemic named by its pathogen, maybe its disease, and 疫情 (某某病毒感染肺炎疫情): the incident runs
+    from the pathogen's first word (at most three words of two characters or less before 病毒's word)."""
+    text, out = d.text, []
+    for m in _EPIDEMIC.finditer(text):
+        if not at_end(d, m.end()):
+            continue
+        k = d.token_at(m.start())
+        a = d.tokens[k][0]
+        words = 0
+        while k > 0 and words < 3:
+            s, e, w = d.tokens[k - 1]
+            if e != a or len(w) > 2 or d.tag(w) not in _PATHOGEN_WORDS or w in EDGE_VERBS or w in rules().stop:
+                break
+            a, k, words = s, k - 1, words + 1
+        if m.start() - a >= 1:
+            out.append(Candidate(a, m.end(), "Incident", "suffix", 0.8))
+    return out
+
+
 def forms(d: Doc) -> list[Candidate]:
     """Every candidate found by the shape of its name."""
     out = _games(d) + _routes(d) + _documents(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d)
-    out += _anniversaries(d) + _dated(d)
+    out += _anniversaries(d) + _dated(d) + _epidemics(d)
     out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
             if at_start(d, m.start())]
     return out

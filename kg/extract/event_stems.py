@@ -19,6 +19,7 @@ __all__ = [
     "EDGE_VERBS",
     "NUMBERED",
     "N",
+    "SCOPES",
     "at_end",
     "at_start",
     "clause",
@@ -46,10 +47,10 @@ def at_end(d: Doc, p: int) -> bool:
     return p >= len(d.text) or p in d.ends or not (is_han(d.text[p]) or d.text[p].isalnum())
 
 
-_SCOPES = ("全国", "中央", "全省", "全军", "全球")
+SCOPES = ("全国", "中央", "全省", "全军", "全球")
 _GRADES = ("特大", "重大", "特别重大", "较大", "强", "超强")  # grades of a disaster (突发事件分级)
 EDGE_TAGS = ("v", "vn", "vd", "c", "p", "d", "m", "mq")
-_EDGE_CHARS = "并和与及或且在对向于为把被经"
+_EDGE_CHARS = "并和与及或且在对向于为把被经这那是"
 EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
                "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束",
               "又称", "史称", "称为")
@@ -72,7 +73,7 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         toks = toks + [d.tokens[k]] + (left_words(d, d.tokens[k][0], 12, verbs=False, stops=stops) or [])
     p = toks[-1][0] if toks else s
     k = d.token_at(p - 1) if p > 0 else -1
-    if toks and k >= 0 and d.tokens[k][1] == p and d.tokens[k][2] in _SCOPES:
+    if toks and k >= 0 and d.tokens[k][1] == p and d.tokens[k][2] in SCOPES:
         toks = toks + [d.tokens[k]]  # 全国 + 某某工作会议: the scope word is part of a meeting's name
     while toks:
         w = toks[-1][2]

@@ -401,11 +401,18 @@ def _org(d, hs, e, cls, units, full, parents):
     return None
 
 
+_COUNTS = ("一", "两", "几", "这", "那", "该")
+
+
 def _place(d, hs, e, cls, units, full, parents):
     toks = left_words(d, hs, 10)
     if not toks:
         return None
     toks = _strip_regions(toks[::-1], full)[::-1]  # near to far
+    for i in range(1, len(toks)):  # 某地 + 一 + 大型 + 购物中心: a count and a kind, no name, before the head
+        if toks[i][2] in _COUNTS and d.tag(toks[i - 1][2]) in ("a", "b"):
+            toks = toks[:i]
+            break
     for i in range(len(toks)):  # the shortest stem that looks like a name
         stem = toks[: i + 1]
         if hs - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import orgclass
+from .ner.persons import joined_place
 from .finders import is_country
 from .rules import Candidate, Doc, is_han, rules
 from .stems import is_full_region
@@ -21,13 +22,14 @@ _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
 _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
+_SCOPES = ("中央", "全国", "地方", "基层")  # 中央党的…: a scope and 党的, no party's name
 
 
 def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     """``kept`` (non-overlapping, sorted) with edges fixed, non-names dropped and classes by name."""
     out: list[Candidate] = []
     titled = _titled(d)
-    for part in (p for k in kept for p in _over_title(d, k)):
+    for part in (p for k in _foreign_joined(d, kept) for p in _over_title(d, k)):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c) or _in_title(d, titled, c):
@@ -37,6 +39,22 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
 
 
 _POST_WORDS = ("表示", "说", "指出", "强调")
+
+
+def _foreign_joined(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """Two person spans side by side, both of transliteration characters (某某某 from a title rule + 某某 from
+    the model): one foreign name cut in two."""
+    from .people import transliteration_chars
+
+    chars, out = transliteration_chars(), []
+    for c in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.cls == c.cls == "Person" and prev.end == c.start and c.end - prev.start <= 10
+                and all(ch in chars for ch in d.text[prev.start:c.end])):
+            out[-1] = Candidate(prev.start, c.end, "Person", prev.extractor, prev.confidence)
+            continue
+        out.append(c)
+    return out
 
 
 def _over_title(d: Doc, c: Candidate) -> list[Candidate]:
@@ -69,8 +87,8 @@ def _person_before_title(d: Doc, c: Candidate) -> Candidate:
         return c
     name = d.text[c.start:c.end]
     if (name in rules().regions or is_country(name) or orgclass.place_word(name) or name.endswith("国")
-            or any(is_country(name[:n]) for n in range(2, len(name)))):
-        return c  # 某某国 + 总理: a state, not a person
+            or any(is_country(name[:n]) for n in range(2, len(name))) or joined_place(name)):
+        return c  # 某某国 + 总理, 某某和某某 + 总理: a state, not a person
     if d.text.startswith(("总统", "总理", "首相", "主席", "国王", "先生", "女士") + _POST_WORDS, c.end):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
     return c
@@ -105,10 +123,13 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
         return c
     s, e, w = d.tokens[d.token_at(c.start)]
     if s < c.start < e and all(is_han(ch) for ch in w) and s >= prev_end:
-        if e <= c.end and _name_part(text[s:c.start]) and _extends(d.tag(w), c.cls, text[s:c.start]):
+        if (e <= c.end and _name_part(text[s:c.start]) and _extends(d.tag(w), c.cls, text[s:c.start])
+                and not (c.cls == "Person" and (is_country(w) or w in rules().regions))):
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
-        elif c.cls == "Person" and d.tag(w) not in _NAME_TAGS:
-            return None  # 育强国 of 教育强国: starts inside a common word
+        elif (c.cls == "Person" and d.tag(w) not in _NAME_TAGS and not _after_title(text, c.start)
+              and not (w not in d.info and _function_char(d, text[s:c.start]))):
+            return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何;
+            # not a word jieba's HMM glued from a function character and a surname: 当 + 丁某, 使 + 耿某某)
     if c.cls == "Person" and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
         if c.start + 2 <= s < c.end < e and (d.tag(w) or "x")[:1] in "dpcvu":
@@ -120,6 +141,17 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
     return c
+
+
+def _function_char(d: Doc, prefix: str) -> bool:
+    """Is ``prefix`` one character of a function word, verb, numeral, measure or time word (当, 使, 以, 对, 年)?"""
+    return len(prefix) == 1 and (prefix in rules().stop or (d.tag(prefix) or "n")[:1] in "pcdvumqrt")
+
+
+def _after_title(text: str, p: int) -> bool:
+    """Does a title or role word (posts.txt, title_cues.tsv) end at ``p``?"""
+    cues = rules().cue_before
+    return any(text[p - n:p] in cues for n in range(2, min(p, 6) + 1))
 
 
 _JOINS = "-－‐·•"
@@ -148,7 +180,7 @@ def _extends(tag: str | None, cls: str, prefix: str) -> bool:
     if cls == "Person":
         from .people import transliteration_chars
 
-        return tag in ("nr", "nrt") and all(ch in transliteration_chars() for ch in prefix)
+        return tag in ("nr", "nrt", "ns") and all(ch in transliteration_chars() for ch in prefix)
     return tag in ("ns", "nz", "nt", "nrt")
 
 
@@ -161,12 +193,14 @@ def _name_part(prefix: str) -> bool:
 
 def _no_name(d: Doc, c: Candidate) -> bool:
     """Words that name no entity whatever found them: a side (中方, 某方), a bare 中央, two country short forms
-    glued (中某 from the model, 中某关系)."""
+    glued (中某 from the model, 中某关系); from the model, a scope cut before 党的 (中央党)."""
     name = d.text[c.start:c.end]
     if _SIDE.fullmatch(name) or name == "中央":
         return True
     if name.endswith(_RELATION) and len(name) <= 4:
         return True
+    if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
+        return True  # 中央 + 党的 + 某某领导小组: the model cut inside “the party's …”
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
 

@@ -17,8 +17,10 @@ import re
 
 from . import gazetteer
 from kg.extract.ner import learned
-from .bodies import country_bodies
+from .bodies import country_bodies, led_parties
+from .area_names import area_names
 from .finish import finish
+from .foreign_regions import foreign_regions, titled_countries
 from .orgclass import place_names
 from .finders import (
     REGISTERED,
@@ -70,8 +72,9 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += after_township(d, found)
     found += quoted_initiatives(d, stops={c.end for c in found})
     found += persons(d, authors)
-    countries = _country_names(d)
-    found += countries + country_bodies(d, countries) + place_names(d)
+    countries = _country_names(d) + titled_countries(d)  # 中非 + 总统: a short form is a country by its title
+    found += countries + country_bodies(d, countries) + led_parties(d) + place_names(d)
+    found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += named_events(d, found)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found = [_left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
@@ -328,7 +331,7 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
-    return _codes(text, finish(d, kept))
+    return _codes(text, finish(d, area_names(d, kept)))
 
 
 def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:

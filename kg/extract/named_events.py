@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .event_forms import WORKS, forms
+from .event_forms import COUNTRY_INITIALS, DOC_HEADS, WORKS, forms
 from .event_stems import (
     EDGE_TAGS,
     EDGE_VERBS,
     N,
+    SCOPES,
     at_end,
     at_start,
     clause,
@@ -53,7 +54,7 @@ _SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大|全国人民代表大�
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
 _ORG_MEETING = re.compile(rf"(?:第?{N}+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|联席|工作|"
                           r"执委|理事|集体学习)*(?:会议|峰会|会晤|全会)")
-_NEEDS = ("name", "words", "any")
+_NEEDS = ("name", "words", "any", "about")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ def _heads() -> tuple[tuple[str, str, int, str], ...]:
     for row in table("event_heads.tsv"):
         if len(row) != 4 or row[1] not in EVENT_CLASSES or not row[2].isdigit() or row[3] not in _NEEDS:
             raise ValueError(f"kg/extract/data/event_heads.tsv: expected 'head<TAB>Initiative|Incident<TAB>n<TAB>"
-                             f"name|words|any', got {row!r}")
+                             f"name|words|any|about', got {row!r}")
         out.append((row[0], row[1], int(row[2]), row[3]))
     return tuple(sorted(out, key=lambda h: -len(h[0])))
 
@@ -149,8 +150,12 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
             toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
-            if not toks or s - toks[-1][0] < least or clause(d, toks, people) or not not_generic(toks):
+            if not toks or s - toks[-1][0] < least or clause(d, toks, people):
                 continue
+            if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
+                continue  # generic words name nothing, unless a scope opens them (全国 + 某某 + 活动周)
+            if needs == "about" and _after_guanyu(d, toks[-1][0], s) == toks[-1][0]:
+                continue  # a document head that names only what is written out after 关于
             if not namey(d, toks) and (needs == "name" or (needs == "words" and len(toks) < 2)):
                 continue
             if cls == "Incident" and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
@@ -164,9 +169,30 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
                 continue
             a = whole_number(text, a)
+            if head in DOC_HEADS:
+                a = _after_guanyu(d, a, s)
+            if a > 0 and text[a - 1] == "中" and text[a] in COUNTRY_INITIALS and a + 1 in d.ends:
+                a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
             seen.add(e)
             out.append(Candidate(a, e, cls, "suffix", 0.7))
     return out
+
+
+_GUANYU = "关于"
+_TITLE_BREAKS = re.compile(r"[，。；：、！？,;:!?“”\"《》()（）\s]")
+
+
+def _after_guanyu(d: Doc, a: int, s: int) -> int:
+    """A document's name written out after 关于 (某部关于 + 某某某某实施方案) runs from 关于 to its head word,
+    verbs and all; without 关于 within the clause the stem's start stays."""
+    text = d.text
+    g = text.rfind(_GUANYU, max(0, a - 30), a)
+    if g < 0:
+        return a
+    p = g + len(_GUANYU)
+    if _TITLE_BREAKS.search(text, p, s) or s - p < 4:
+        return a
+    return p
 
 
 def _listed(d: Doc) -> list[Candidate]:

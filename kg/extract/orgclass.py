@@ -8,11 +8,12 @@ GovernmentBody, international organisations, media and 政协 Organization (test
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.util.resources import table, words
 
-__all__ = ["classed", "place_word", "ORG_CLASSES"]
+__all__ = ["area_words", "classed", "place_word", "ORG_CLASSES"]
 
 ORG_CLASSES = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 _KINDS = ("prefix", "suffix", "party")
@@ -51,10 +52,17 @@ def classed(name: str, cls: str) -> str:
 def _places() -> tuple[tuple[str, ...], frozenset[str]]:
     rows = table("place_words.tsv")
     for r in rows:
-        if len(r) < 2 or r[0] not in ("suffix", "whole"):
-            raise ValueError(f"kg/extract/data/place_words.tsv: expected kind (suffix, whole) and word, got {r!r}")
-    return (tuple(sorted((r[1] for r in rows if r[0] == "suffix"), key=len, reverse=True)),
+        if len(r) < 2 or r[0] not in ("suffix", "whole", "area"):
+            raise ValueError(f"kg/extract/data/place_words.tsv: expected kind (suffix, whole, area) and word, got {r!r}")
+    return (tuple(sorted((r[1] for r in rows if r[0] in ("suffix", "area")), key=len, reverse=True)),
             frozenset(r[1] for r in rows if r[0] == "whole"))
+
+
+@lru_cache(maxsize=1)
+def area_words() -> tuple[str, ...]:
+    """Generic terms of natural and economic areas (kg/extract/data/place_words.tsv, kind ``area``: 走廊, 高原,
+    平原), longest first."""
+    return tuple(sorted((r[1] for r in table("place_words.tsv") if r[0] == "area"), key=len, reverse=True))
 
 
 def place_word(name: str) -> bool:
@@ -70,8 +78,21 @@ def place_word(name: str) -> bool:
 
 def place_names(d) -> list:
     """Large regions named whole (kg/extract/data/place_words.tsv, kind ``whole``: 华北, 中东, 东南亚) where they are one
-    word of the text, as Place candidates."""
+    word of the text, numbered roads (312国道) and warships named after a city (某某舰), as Place candidates."""
     from .rules import Candidate
 
+    from .rules import rules
+
     whole = _places()[1]
-    return [Candidate(s, e, "Place", "gazetteer", 0.8) for s, e, w in d.tokens if w in whole]
+    out = [Candidate(s, e, "Place", "gazetteer", 0.8) for s, e, w in d.tokens if w in whole]
+    out += [Candidate(m.start(), m.end(), "Place", "suffix", 0.8) for m in _ROAD.finditer(d.text)]
+    regions = rules().regions
+    for m in _WARSHIP.finditer(d.text):  # 某某舰: the navy names its ships after cities (a ship is a Place)
+        if m.group(1) in regions and m.start() in d.starts and not d.text.startswith(_NOT_SHIP, m.end()):
+            out.append(Candidate(m.start(), m.end(), "Place", "suffix", 0.75))
+    return out
+
+
+_ROAD = re.compile(r"(?<![0-9A-Za-z])[GSXY]?[0-9]{1,4}(?:国道|省道|县道)")  # 312国道, G318国道: numbered roads
+_WARSHIP = re.compile(r"([\u4e00-\u9fff]{2})舰")
+_NOT_SHIP = ("队", "载", "艇", "长", "船")  # 某某舰队, 舰载, 舰长: no ship's name

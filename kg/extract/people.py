@@ -60,8 +60,11 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 陈某说: the speech verb is no part of the name
         if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
             continue  # 应 + 南非总统: a country is no given name
-        if g == 2 and name[-1] in "和与及" and any(text.startswith(w, end) for w in r.cue_after):
-            continue  # 某某和夫人: the conjunction is no part of the name
+        if _function_surname(d, p, sl, end):
+            continue  # 曾 + 撰文, 段 + 历史: an adverb or measure word and the next word, no name
+        if g == 2 and name[-1] in "和与及" and (any(text.startswith(w, end) for w in r.cue_after)
+                                               or _name_start(text, end)):
+            continue  # 某某和夫人, 某某和某某: the conjunction is no part of the name
         if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)):
             if _common_word(d, name):
                 return None
@@ -172,7 +175,13 @@ def _hard_start(d: Doc, k: int) -> bool:
     if k == 0:
         return True
     w = d.tokens[k - 1][2]
-    return not is_han(w[-1]) or (d.tag(w) or "x")[:1] in "pcudvr" or w in rules().stop
+    r = rules()
+    if w in r.cue_before or (len(w) >= 2 and w[-1] in _ROLE_ENDS and (d.tag(w) or "n")[:1] == "n"):
+        return True  # 协调员 + 某某某某: a role word ends where the name begins
+    return not is_han(w[-1]) or (d.tag(w) or "x")[:1] in "pcudvr" or w in r.stop
+
+
+_ROLE_ENDS = "员长官"  # last characters of role nouns (协调员, 部长, 外交官)
 
 
 def _bad_given(d: Doc, p: int, gs: int, end: int) -> bool:
@@ -192,6 +201,19 @@ def _bad_given(d: Doc, p: int, gs: int, end: int) -> bool:
         if tag in _BAD_GIVEN_TAGS:
             return True
     return False
+
+
+_FUNCTION_TAGS = ("d", "q", "m", "p", "c", "u", "r", "f", "t")
+
+
+def _function_surname(d: Doc, p: int, sl: int, end: int) -> bool:
+    """Is the surname at ``p`` a word of its own that jieba reads as an adverb, measure, numeral or other
+    function word (曾, 段, 年), followed by one whole dictionary word that is no name (撰文, 历史, 人均)?"""
+    s0, e0, w0 = d.tokens[d.token_at(p)]
+    if e0 - s0 != sl or (d.tag(w0) or "n") not in _FUNCTION_TAGS:
+        return False
+    s1, e1, w1 = d.tokens[d.token_at(p + sl)]
+    return (s1, e1) == (p + sl, end) and d.freq(w1) > 0 and not (d.tag(w1) or "").startswith("nr")
 
 
 def _word_across(d: Doc, end: int) -> bool:
@@ -239,6 +261,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 add(p, _tagged_name(d, p), "jieba", 0.75)
     for w in r.cue_after:
         for m in re.finditer(re.escape(w), text):
+            if not _whole_word(d, m.start(), m.end()):
+                continue  # 称 of 荣誉称号, 说 of 说明: no speech verb there
             e = m.start()
             while e > 0 and text[e - 1] == " ":
                 e -= 1
@@ -266,12 +290,32 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
             for m in re.finditer(re.escape(name), text):
                 add(m.start(), m.end(), "byline", 0.95)
     for s, e, w in d.tokens:
-        if d.tag(w) == "nrfg" and 2 <= len(w) <= 4 and _surname_len(text, s):
+        if d.tag(w) == "nrfg" and 2 <= len(w) <= 4 and _surname_len(text, s) and not _family(w):
             add(s, e, "jieba", 0.7)
 
     # transliterated names (某·某) are not split by these rules: drop what touches a middle dot
     return [c for c in out.values() if text[c.end:c.end + 1] not in "·•" and text[c.start - 1:c.start] not in "·•"
             or c.start == 0]
+
+
+def _name_start(text: str, p: int) -> bool:
+    """May a name begin at ``p``: a surname or a transliteration character?"""
+    return p < len(text) and (text[p] in rules().surnames or text[p] in _foreign_chars())
+
+
+def _whole_word(d: Doc, s: int, e: int) -> bool:
+    """Is text[s:e] no part of a longer word (表示 yes; 称 of 称号 or 荣誉称号, 说 of 说明 no)? It must start a
+    word; it may end inside one jieba's HMM glued from single characters (某某海 + 称 -> 海称 is no word)."""
+    for k in {d.token_at(s), d.token_at(e - 1)}:
+        ts, te, w = d.tokens[k]
+        if (ts < s or te > e) and (w in d.info or ts < s):
+            return False
+    return True
+
+
+def _family(w: str) -> bool:
+    """A surname and 家 (郑家, 张家): the family or a place named after it, not a person."""
+    return len(w) == 2 and w[1] == "家"
 
 
 def _name_list(d: Doc, end: int, add) -> None:

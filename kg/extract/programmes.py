@@ -165,6 +165,7 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             # an event or works takes the region or place named before it (某市某某博览会, 某某大桥扩建工程)
             toks = left_words(d, s, 16, verbs=True) if strength == "event" else \
                 left_words(d, s, 10, verbs=True, stops=stops)
+            toks = _after_action(d, toks)
             after_quote = toks and toks[-1][0] > 0 and text[toks[-1][0] - 1] in "”\"》」’"
             if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote \
                     and not _clause(d, toks):
@@ -172,6 +173,19 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             elif strength == "whole" and s in d.starts:
                 out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
     return out
+
+
+def _after_action(d: Doc, toks):
+    """The stem (near to far) after the last verb that takes an object inside it: 违规从事 + 营利活动, 挑起 +
+    示威活动 name an action on something, no programme (a verb right before the head stays: 某某实践活动; so does
+    a one-character verb of a campaign's name: 某某服务进园区活动)."""
+    from .event_stems import EDGE_VERBS
+
+    for i in range(len(toks or ()) - 1, 0, -1):
+        w = toks[i][2]
+        if (d.tag(w) == "v" and len(w) >= 2) or w.startswith(EDGE_VERBS):  # 某某进园区活动: 进 stays
+            return toks[:i]
+    return toks
 
 
 def _clause(d: Doc, toks) -> bool:

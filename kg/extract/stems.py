@@ -11,6 +11,8 @@ __all__ = ["MEASURE", "common_region_word", "weak_region", "is_full_region", "nu
            "left_words", "namey", "plain_stem", "name_string", "hard_before", "trim_far", "not_generic", "level_char"]
 
 
+_PERIODS = ("时期", "期间", "年代")
+_UNITS = set("米吨亩克升")  # units of length, weight, area and volume after a number
 MEASURE = set("个家所名次户项条批位只件座些种类年月日号元万亿多余大级张把本份场台辆架艘头匹块片间层栋幢套")
 
 
@@ -50,6 +52,8 @@ def blocked(d: Doc, w: str, verbs: bool) -> bool:
     if not all(is_han(ch) or ch.isalnum() for ch in w) or w.isdigit():
         return True
     if w in r.stop:
+        return True
+    if len(w) >= 3 and w.endswith(_PERIODS):  # 抗战时期 + 某某学院: a period names a time, no part of a name
         return True
     if w in r.regions or w in r.industry:  # 某某云计算(股份有限公司): an industry word is part of a name
         return False
@@ -108,6 +112,9 @@ def left_words(d: Doc, pos: int, max_chars: int, verbs: bool = False, stops=()) 
     if out and k >= 0 and (d.tokens[k][2].isdigit() or d.tag(d.tokens[k][2]) == "m"):
         while out and out[-1][2][0] in MEASURE:  # 500家大公司: a quantity, not a name
             out.pop()
+        if out and len(out[-1][2]) >= 2 and out[-1][2][0] in _UNITS:  # 6500 + 米东 + 某某冰川: the unit is no
+            s, e, w = out[-1]                                             # part of the name jieba glued it to
+            out[-1] = (s + 1, e, w[1:])
     return out
 
 

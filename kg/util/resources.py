@@ -49,6 +49,7 @@ _HOME = {
     "surnames.txt": "kg.layout",
     "time_words.tsv": "kg.extract",
     "title_cues.tsv": "kg.extract",
+    "titled_countries.txt": "kg.extract",
     "transliteration_chars.txt": "kg.extract",
     "units.tsv": "kg.extract",
     "water_context.txt": "kg.link",

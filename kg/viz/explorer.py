@@ -4,19 +4,21 @@
 the page's data (:mod:`kg.viz.explorer_data`); :func:`render` embeds it as JSON in a page with the vis-network build
 bundled with pyvis and the page's own script and style (``kg/viz/explorer_assets/``), all inlined: nothing is loaded
 from the network. The page carries an index of every entity and draws a chosen subset: at open, the most
-central entities, laid out in Python (networkx spring layout, fixed seed) so the browser draws at once.
+central entities, laid out in Python (networkx spring layout, fixed seed) so the browser draws at once. The data
+travels in columns (:mod:`kg.viz.explorer_pack`): an index parsed at open and blocks parsed when first needed.
 """
 
 from __future__ import annotations
 
 import functools
+import gc
 import html
 import json
 import os
 import re
 from pathlib import Path
 
-from . import explorer_data
+from . import explorer_data, explorer_pack
 from .explorer_data import INITIAL_NODES, FocusError
 
 __all__ = ["render", "write", "collect", "FocusError", "CLASS_STYLE", "REL_STYLE", "INITIAL_NODES"]
@@ -69,7 +71,14 @@ def render(
     ``focus`` (a name or alias) restricts the page to the entities within ``hops`` typed relations of it.
     The page opens on the ``initial_nodes`` most central entities; every entity stays searchable and filterable.
     """
-    data = collect(graph, focus=focus, hops=hops, initial_nodes=initial_nodes)
+    gc_was_on = gc.isenabled()
+    gc.disable()  # hundreds of thousands of small dicts and lists, none cyclic: no collector passes over them
+    try:
+        data = collect(graph, focus=focus, hops=hops, initial_nodes=initial_nodes)
+        index, lazy = explorer_pack.pack(data)
+    finally:
+        if gc_was_on:
+            gc.enable()
     summary = f"{len(data['nodes']):,} entities · {len(data['edges']):,} relations · {len(data['articles']):,} articles"
     if focus is not None:
         summary += f" · within {hops} hops of {focus}"
@@ -82,8 +91,10 @@ def render(
         "VIS_CSS": css,
         "VIS_JS": js,
         "PAGE_CSS": _asset("explorer.css").replace("@@FONT@@", FONT_FACE),
-        "PAGE_JS": _asset("explorer.js") + "\n" + _asset("panel.js"),
-        "DATA": _script_json(data),
+        "PAGE_JS": "\n".join(_asset(name) for name in ("index.js", "explorer.js", "panel.js")),
+        "DATA": _script_json(index),
+        "LAZY": "\n".join(f'<script type="application/json" id="kg-lazy-{name}">{_script_json(lazy[name])}</script>'
+                          for name in explorer_pack.LAZY if name in lazy),
         "EMPTY": "" if data["nodes"] else '<p id="empty">No entities in this graph. 图中没有实体。</p>',
     }
     return re.sub(r"@@([A-Z_]+)@@", lambda m: fields[m.group(1)], _asset("page.html"))
@@ -218,7 +229,7 @@ def _version(name: str) -> tuple[int, ...]:
 
 def _script_json(obj) -> str:
     """JSON that is safe inside <script>: no "<", ">" or "&" (so no "</script" or "<!--"), no U+2028/9."""
-    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), check_circular=False)
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
                     ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)

@@ -13,6 +13,22 @@ from functools import lru_cache
 from kg.extract import gazetteer
 from kg.extract.rules import Candidate, is_han, rules
 
+from .persons import (
+    address_form,
+    common_word,
+    dotted,
+    foreign_whole,
+    function_tail,
+    good_person,
+    joined_places,
+    person_end,
+    tagged_person,
+    transliterated,
+    trims,
+    untitled,
+    word_start,
+)
+
 __all__ = ["available", "spans", "tag", "candidates", "merge", "head_class", "head_word"]
 
 _notified = False
@@ -101,7 +117,7 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
     """A location span: a whole gazetteer chain -> one candidate per region; a chain then a rest -> the
     regions and the rest (typed by its head word); anything else -> one candidate. A trailing localizer
     (东部, 一带, 麓 ...) is cut off first."""
-    for w in _trims()[1]:
+    for w in trims()[1]:
         if text.endswith(w, s, e) and e - len(w) - s >= 2:
             e -= len(w)
             break
@@ -145,44 +161,6 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
     return [Candidate(s, e, cls, "ner", 0.75)]
 
 
-@lru_cache(maxsize=1)
-def _trims() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    from kg.util.resources import table
-
-    rows = table("ner_trims.tsv")
-    kinds = ("address", "localizer", "subunit")
-    by = {k: tuple(sorted((w for w, kind in rows if kind == k), key=len, reverse=True)) for k in kinds}
-    return by["address"], by["localizer"], by["subunit"]
-
-
-def _good_person(name: str) -> bool:
-    if len(name) < 2 or len(name) > 12 or address_form(name):
-        return False
-    if all(is_han(c) for c in name):
-        return len(name) <= 4
-    return all(is_han(c) or c in "·•" for c in name) and "·" in name
-
-
-def address_form(name: str) -> bool:
-    """张先生, 王大娘, 李总, 老王: a surname with a form of address, not a name."""
-    sur = rules().surnames
-    for w in _trims()[0]:
-        if name.endswith(w) and (name[: -len(w)] in sur or name[1: -len(w)] == "" or
-                                 (name[:1] in "老小" and name[1: -len(w)] in sur)):
-            return True
-    if name[:1] in sur and name[1:] in _posts():
-        return True  # 江主席, 王总理: a surname with a post
-    return name[:1] in "老小" and name[1:] in sur  # 老王, 小李
-
-
-@lru_cache(maxsize=1)
-def _posts() -> frozenset[str]:
-    from kg.util.resources import table, words
-
-    titles = {row[0] for row in table("title_cues.tsv") if row[1:2] == ("before",)}
-    return frozenset(w for w in set(words("posts.txt")) | titles if len(w) >= 2)
-
-
 def candidates(text: str, found: list[tuple[int, int, str]] | None = None) -> list[Candidate] | None:
     """Model spans as typed candidates (None when the model is absent); ``found``: the spans when already tagged
     (:func:`tag`), else the model tags ``text`` here."""
@@ -198,13 +176,13 @@ def candidates(text: str, found: list[tuple[int, int, str]] | None = None) -> li
             if len(name.strip()) < 2:
                 continue
             if label == "person":
-                if _good_person(name):
+                if good_person(name):
                     out.append(Candidate(a, b, "Person", "ner", 0.8))
             elif label == "location":
                 out += _region_parts(text, a, b)
             else:
                 out += _typed(text, a, b, label)
-    return out
+    return joined_places(text, untitled(text, out))
 
 
 _MARKS = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "〈": "〉"}
@@ -255,10 +233,10 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     drop: set[int] = set()
     add: list[Candidate] = []
     for m in found:
-        m = _tagged_person(d, m)
+        m = tagged_person(d, m)
         if m.cls == "Person":
-            m = _foreign_whole(d, _person_end(d, m))
-            if _common_word(d, m):
+            m = foreign_whole(d, person_end(d, m))
+            if common_word(d, m) or word_start(d, m):
                 continue
         if _unsupported(d, m):
             continue
@@ -271,6 +249,8 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
             new = _wider(d, m, rs)
         elif len(rs) == 1 and rs[0].start < m.start and rs[0].end == m.end:
             new = _later_start(d, m, rs[0])
+        elif len(rs) == 1 and function_tail(d, m, rs[0]):
+            new = [m]
         else:
             new = None
         if new is not None:
@@ -285,52 +265,6 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     out += [c for c in media if not any(p in taken for p in range(c.start, c.end))]
     out.sort(key=lambda c: c.start)
     return [c for k, c in enumerate(out) if not _between_names(text, out, k)]
-
-
-_TITLES = ("总统", "总理", "首相", "主席", "国王", "先生", "女士", "夫人", "同志")
-
-
-def _foreign_whole(d, m: Candidate) -> Candidate:
-    """A model person span made of transliteration characters that stops one to three of them short of where
-    the foreign name ends or begins (卡尔波 of 某卡尔波夫): the whole name (kg.extract.people's transliteration rule)."""
-    from kg.extract.people import foreign_name_at
-
-    got = foreign_name_at(d, m.start, m.end)
-    return m if got is None else Candidate(got[0], got[1], m.cls, m.extractor, m.confidence)
-
-
-def _common_word(d, m: Candidate) -> bool:
-    """A model person span that is one frequent dictionary word not tagged as a name (荣誉, 丛书, 养老)."""
-    k = d.token_at(m.start)
-    s, e, w = d.tokens[k]
-    tag = d.tag(w)
-    if (s, e) != (m.start, m.end) or tag is None or tag.startswith("nr") or tag in ("ns", "t"):
-        return False  # jieba tags some names as places or times (罗某, 周某某)
-    if k > 0 and d.tokens[k - 1][2] in rules().cue_before:
-        return False  # 记者 + a name that is also a word
-    return d.freq(w) >= _COMMON
-
-
-_COMMON = 50
-
-
-def _tagged_person(d, m: Candidate) -> Candidate:
-    """A model place or organisation span that is one word the dictionary knows as a person's name (jieba's
-    nr/nrt), no region or country name, and followed by a title (某某总统, 某某先生) is a person: a
-    transliterated name the model took for a place."""
-    if m.cls == "Person" or m.cls == "Enterprise":
-        return m
-    k = d.token_at(m.start)
-    s, e, w = d.tokens[k]
-    if (s, e) != (m.start, m.end) or d.tag(w) not in ("nr", "nrt") or d.freq(w) >= 1000 or len(w) < 2:
-        return m
-    from kg.extract.finders import is_country
-
-    if w in rules().regions or is_country(w) or not all(is_han(ch) for ch in w):
-        return m
-    if not d.text.startswith(_TITLES, m.end):
-        return m
-    return Candidate(m.start, m.end, "Person", m.extractor, m.confidence)
 
 
 def _full_region(name: str) -> bool:
@@ -444,16 +378,6 @@ def _head_of(name: str) -> str | None:
     return next((name[-n:] for n in lens if n < len(name) and name[-n:] in heads), None)
 
 
-def _person_end(d, m: Candidate) -> Candidate:
-    """A name glued to the next word (巴金生活 -> 巴金): end it where that dictionary word begins."""
-    s, e, w = d.tokens[d.token_at(m.end - 1)]
-    if e <= m.end or d.freq(w) == 0 or (d.tag(w) or "n")[:1] not in "vdpucrmq":
-        return m
-    if s - m.start >= 2:
-        return Candidate(m.start, s, m.cls, m.extractor, m.confidence)
-    return m
-
-
 def _prefixed(name: str) -> bool:
     """Does ``name`` begin with a gazetteer region name?"""
     names = gazetteer.names()
@@ -493,11 +417,14 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
               and text[rs[0].start:rs[0].end] in rules().regions)
         return [m] if ok else None
     if m.cls == "Person":
-        ok = all((r.cls == "Person" and r.extractor == "jieba") or
+        if dotted(text[m.start:m.end]) and all(r.cls in _REGIONS and r.start > m.start for r in rs):
+            return [m]  # 某马里·某某: a foreign name printed whole with a country inside it is one name
+        foreign = transliterated(text[m.start:m.end])  # the rules saw part of a foreign name (某某某 of 某某某某某)
+        ok = all((r.cls == "Person" and (r.extractor == "jieba" or foreign)) or
                  (r.cls in _REGIONS and r.start > m.start and r.extractor != "country") for r in rs)
-        return [m] if ok and m.end - m.start <= 4 else None
+        return [m] if ok and (m.end - m.start <= 4 or foreign) else None
     name = text[m.start:m.end]
-    subunit = any(name.endswith(w) for w in _trims()[2]) and any(r.cls in _ORGS and r.start == m.start for r in rs)
+    subunit = any(name.endswith(w) for w in trims()[2]) and any(r.cls in _ORGS and r.start == m.start for r in rs)
     if m.cls not in _ORGS or (head_class(name) is None and m.cls != "Enterprise" and not subunit):
         return None
     if any(r.cls not in _ORGS + _REGIONS for r in rs) or sum(r.cls in _ORGS for r in rs) > 1:

@@ -1,34 +1,17 @@
-/* kg explorer, part 1: the index of every entity, filters over the whole graph, what is drawn (vis-network),
-   co-mention edges, hover, zoom, the URL hash. Part 2 (panel.js) has the side panel, paths and exports.
+/* kg explorer, part 1: filters over the whole graph, what is drawn (vis-network), co-mention edges, hover, zoom,
+   the URL hash. Part 0 (index.js) decodes the index of every entity; part 2 (panel.js) has the side panel, search,
+   paths and exports.
    Every string from the graph reaches the page through textContent or the canvas, never as HTML. */
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var all = data.nodes, classes = data.classes, rels = data.rels, arts = data.articles;
-  var $ = function (id) { return document.getElementById(id); };
-  var status = $("status");
-  var KG = window.KG = {data: data, $: $};
-
-  // ---------------------------------------------------------------- index
-  var adj = all.map(function () { return []; });  // typed relations: [other, edge index]
-  data.edges.forEach(function (e, k) { adj[e.from].push([e.to, k]); adj[e.to].push([e.from, k]); });
-  var artEnts = arts.map(function () { return []; });  // article -> entities
-  all.forEach(function (n) {
-    n.arts.forEach(function (a) { artEnts[a].push(n.id); });
-    n.aliases = n.aliases || [];
-    n.label = n.name.length <= 24 ? n.name : n.name.slice(0, 23) + "…";
-    n.lc = n.name.toLowerCase();
-    n.alc = n.aliases.map(function (x) { return x.toLowerCase(); });
-  });
-  var byRank = all.map(function (n) { return n.id; }).sort(function (a, b) {
-    return (all[b].rank - all[a].rank) || (all[b].n - all[a].n) || (a - b); });
-  var dates = [];
-  (function () { var seen = {}; arts.forEach(function (a) { if (a.d && !seen[a.d]) { seen[a.d] = 1; dates.push(a.d); } });
-                 dates.sort(); })();
-  KG.adj = adj; KG.artEnts = artEnts; KG.dates = dates;
+  var KG = window.KG, ix = KG.ix, raw = KG.raw, $ = KG.$, data = KG.data;
+  var classes = raw.classes, rels = raw.rels, view = raw.view, byRank = ix.byRank, dates = ix.dates, N = ix.N;
+  var status = $("status"), maxN = 1;
+  for (var i = 0; i < N; i++) { maxN = Math.max(maxN, ix.n(i)); }
+  KG.dates = dates;
 
   var state = {classOff: {}, relOff: {}, co: true, from: 0, to: Math.max(0, dates.length - 1), min: 0,
-               community: false, draw: data.view.length || 100, hood: null, pinned: []};
+               community: false, draw: view.length || 100, hood: null, pinned: []};
   KG.state = state;
   var nodes = new vis.DataSet([]), edges = new vis.DataSet([]);
   var network = null;
@@ -40,45 +23,46 @@
     return x;
   }
   KG.el = el;
-  function classLabel(n) { var c = classes[n.cls]; return c ? c.zh + " " + c.en : n.cls; }
+  function classLabel(id) { var k = ix.cls(id), c = classes[k]; return c ? c.zh + " " + c.en : k; }
   KG.classLabel = classLabel;
-  function commOf(id) { return data.comm && data.comm.of[id] !== undefined ? data.comm.of[id] : -1; }
-  function colourOf(n) {
-    if (state.community && data.comm) { var c = commOf(n.id); return c >= 0 ? data.palette[c % data.palette.length] : "#c8c8c8"; }
-    return (classes[n.cls] || {color: "#999999"}).color;
+  function commOf(id) { return raw.comm && raw.comm.of[id] !== undefined ? raw.comm.of[id] : -1; }
+  function colourOf(id) {
+    if (state.community && raw.comm) { var c = commOf(id); return c >= 0 ? raw.palette[c % raw.palette.length] : "#c8c8c8"; }
+    return (classes[ix.cls(id)] || {color: "#999999"}).color;
   }
-  function visNode(n, x, y) {
-    var c = classes[n.cls] || {shape: "dot"}, size = n.top ? 18 : 14;
-    var v = {id: n.id, label: n.label, shape: c.shape, color: colourOf(n), x: x, y: y,
-             title: el("div", [n.name, classLabel(n)].concat(n.aliases.length ? ["别名 aliases: " + n.aliases.slice(0, 12).join("、")] : [])
-                   .concat(["文章 articles: " + n.n]).join("\n")), font: {size: size}};
-    if (c.shape === "ellipse" || c.shape === "box") { v.font = {size: Math.min(28, size + Math.round(Math.sqrt(n.n)))}; }
-    else { v.size = Math.min(40, Math.round(8 + 4 * Math.sqrt(n.n))); }
+  function visNode(id, x, y) {
+    var c = classes[ix.cls(id)] || {shape: "dot"}, size = ix.top(id) ? 18 : 14, n = ix.n(id), al = ix.aliases(id);
+    var v = {id: id, label: ix.label(id), shape: c.shape, color: colourOf(id), x: x, y: y,
+             title: el("div", [ix.name(id), classLabel(id)].concat(al.length ? ["别名 aliases: " + al.slice(0, 12).join("、")] : [])
+                   .concat(["文章 articles: " + n]).join("\n")), font: {size: size}};
+    if (c.shape === "ellipse" || c.shape === "box") { v.margin = 6; }  // the label inside, at the size the layout made room for
+    else { v.size = Math.round(7 + 17 * Math.sqrt(n / maxN)); }  // by share of the busiest entity's articles
     return v;
   }
 
   // ---------------------------------------------------------------- filters over the whole graph
   function dated() { return dates.length && (state.from > 0 || state.to < dates.length - 1); }
-  function passes(n) {
-    if (state.classOff[n.cls]) { return false; }
-    if (n.n < state.min) { return false; }
+  function passes(id) {
+    if (state.classOff[ix.cls(id)]) { return false; }
+    if (ix.n(id) < state.min) { return false; }
     if (dated()) {
-      var lo = dates[state.from], hi = dates[state.to];
-      if (!n.arts.some(function (a) { var d = arts[a].d; return d && d >= lo && d <= hi; })) { return false; }
+      var a = ix.arts(id), hit = false;
+      for (var k = 0; k < a.length && !hit; k++) { var d = ix.dateIndex(a[k]); hit = d >= state.from && d <= state.to; }
+      if (!hit) { return false; }
     }
-    return !state.hood || state.hood.has(n.id);
+    return !state.hood || state.hood.has(id);
   }
   function filtering() { return dated() || state.min > 0 || Object.keys(state.classOff).some(function (k) { return state.classOff[k]; }) || !!state.hood; }
-  function matching() { return byRank.filter(function (id) { return passes(all[id]); }); }
+  function matching() { var out = []; for (var r = 0; r < N; r++) { if (passes(byRank[r])) { out.push(byRank[r]); } } return out; }
   KG.passes = passes; KG.matching = matching;
 
-  // ---------------------------------------------------------------- co-mention edges (rule of kg/explorer_data.py)
+  // ---------------------------------------------------------------- co-mention edges (rule of kg/viz/explorer_data.py)
   function coMentions(ids) {
     var inSet = {}, weight = {}, partners = {};
     ids.forEach(function (i) { inSet[i] = 1; });
     var per = {};
     ids.slice().sort(function (a, b) { return a - b; }).forEach(function (i) {
-      all[i].arts.forEach(function (a) { (per[a] = per[a] || []).push(i); }); });
+      ix.arts(i).forEach(function (a) { (per[a] = per[a] || []).push(i); }); });
     Object.keys(per).forEach(function (a) {
       var m = per[a];
       for (var k = 0; k < m.length; k++) { for (var j = k + 1; j < m.length; j++) {
@@ -86,13 +70,13 @@
     });
     Object.keys(weight).forEach(function (key) {
       var p = key.split("-"), a = +p[0], b = +p[1], w = weight[key];
-      var s = Math.round(1e9 * w / Math.sqrt(all[a].n * all[b].n)) / 1e9;
+      var s = Math.round(1e9 * w / Math.sqrt(ix.n(a) * ix.n(b))) / 1e9;
       (partners[a] = partners[a] || []).push([s, w, b]); (partners[b] = partners[b] || []).push([s, w, a]);
     });
     var keep = {};
     Object.keys(partners).forEach(function (i) {
       partners[i].sort(function (x, y) { return (y[0] - x[0]) || (y[1] - x[1]) || (x[2] - y[2]); });
-      partners[i].slice(0, data.coTop).forEach(function (p) { var a = Math.min(+i, p[2]), b = Math.max(+i, p[2]);
+      partners[i].slice(0, raw.coTop).forEach(function (p) { var a = Math.min(+i, p[2]), b = Math.max(+i, p[2]);
                                                               keep[a + "-" + b] = p[1]; });
     });
     return keep;
@@ -101,10 +85,10 @@
 
   // ---------------------------------------------------------------- drawing a set of entities
   function anchorOf(id) {
-    var nb = adj[id].filter(function (p) { return nodes.get(p[0]) !== null; });
+    var nb = ix.adj(id).filter(function (p) { return nodes.get(p[0]) !== null; });
     if (!nb.length) {
       var best = null;
-      all[id].arts.some(function (a) { return artEnts[a].some(function (o) { if (o !== id && nodes.get(o) !== null) { best = o; return true; } return false; }); });
+      ix.arts(id).some(function (a) { return ix.ents(a).some(function (o) { if (o !== id && nodes.get(o) !== null) { best = o; return true; } return false; }); });
       if (best === null) { return null; }
       nb = [[best]];
     }
@@ -118,15 +102,15 @@
     var gone = nodes.getIds().filter(function (id) { return !want[id]; });
     nodes.remove(gone);
     Object.keys(want).forEach(function (key) {
-      var id = +key, n = all[id];
+      var id = +key, at0 = ix.xy(id);
       if (nodes.get(id) !== null) { return; }
-      var x = n.x, y = n.y;
+      var x = at0 ? at0[0] : undefined, y = at0 ? at0[1] : undefined;
       if (x === undefined || opts.relayout) {
         var at = network ? anchorOf(id) : null, angle = 2.4 * (k++);
         at = at || {x: 0, y: 0};
         x = at.x + (90 + 6 * k) * Math.cos(angle); y = at.y + (90 + 6 * k) * Math.sin(angle); unplaced++;
       }
-      added.push(visNode(n, x, y));
+      added.push(visNode(id, x, y));
     });
     nodes.add(added);
     drawEdges();
@@ -137,8 +121,8 @@
     ids.forEach(function (id) { on[id] = 1; });
     var seen = {};
     ids.forEach(function (id) {
-      adj[id].forEach(function (p) {
-        var k = p[1], e = data.edges[k];
+      ix.adj(id).forEach(function (p) {
+        var k = p[1], e = ix.edge(k);
         if (seen[k] || !on[p[0]] || state.relOff[e.rel]) { return; }
         seen[k] = 1;
         var r = rels[e.rel] || {color: "#999999", dashes: false};
@@ -161,36 +145,51 @@
     edges.clear();
     edges.add(out);
   }
+  /* fit the drawn entities; when the unfolded legend would cover some of them, fit them into the canvas right of it */
+  function fitView() {
+    network.fit();
+    var legend = $("legends"), canvas = $("network");
+    if (legend.classList.contains("folded")) { return; }
+    var L = legend.getBoundingClientRect(), C = canvas.getBoundingClientRect(), reach = L.right - C.left, W = C.width;
+    if (reach <= 0 || reach > W / 2) { return; }
+    var pos = network.getPositions(), covered = Object.keys(pos).some(function (id) {
+      var d = network.canvasToDOM(pos[id]);  // canvas-relative; the label stands below and to both sides
+      return d.x - 60 < reach && d.y + C.top + 30 > L.top && d.y + C.top - 20 < L.bottom; });
+    if (!covered) { return; }
+    var scale = network.getScale() * (W - reach) / W, at = network.getViewPosition();
+    network.moveTo({position: {x: at.x - reach / 2 / scale, y: at.y}, scale: scale});
+  }
+  KG.fitView = fitView;
   function settle(unplaced, fit) {
-    if (!unplaced) { if (fit) { network.fit(); } return; }
+    if (!unplaced) { if (fit) { fitView(); } return; }
     network.setOptions({physics: {enabled: true}});
     network.once("stabilizationIterationsDone", function () {
-      network.setOptions({physics: {enabled: false}}); if (fit) { network.fit(); } });
+      network.setOptions({physics: {enabled: false}}); if (fit) { fitView(); } });
     network.stabilize(Math.min(150, 40 + nodes.length));
   }
   function refresh(fit) {
     var match = matching(), ids;
     if (filtering()) { ids = match.slice(0, state.draw); }
-    else { ids = state.draw === data.view.length ? data.view.slice() : byRank.slice(0, state.draw); }
+    else { ids = state.draw === view.length ? view.slice() : Array.from(byRank.subarray(0, state.draw)); }
     var unplaced = draw(ids);
     settle(unplaced, fit !== false);
     var shown = nodes.length;
-    status.textContent = match.length.toLocaleString("en") + " / " + all.length.toLocaleString("en") +
+    status.textContent = match.length.toLocaleString("en") + " / " + N.toLocaleString("en") +
       " 匹配 match · 绘制 drawn " + shown;
     KG.matchCount = match.length;
     writeHash();
   }
   KG.refresh = refresh; KG.draw = draw; KG.drawEdges = drawEdges; KG.settle = settle;
   function recolour() {
-    nodes.update(nodes.getIds().map(function (id) { return {id: id, color: colourOf(all[id])}; }));
+    nodes.update(nodes.getIds().map(function (id) { return {id: id, color: colourOf(id)}; }));
     var legend = $("comm-legend");
-    legend.hidden = !(state.community && data.comm);
+    legend.hidden = !(state.community && raw.comm);
     $("legend").hidden = !legend.hidden;
     legend.textContent = "";
-    if (data.comm) {
-      data.comm.legend.forEach(function (c, k) {
+    if (raw.comm) {
+      raw.comm.legend.forEach(function (c, k) {
         var li = el("li"), sw = el("span", null, "sw");
-        sw.style.background = data.palette[k % data.palette.length];
+        sw.style.background = raw.palette[k % raw.palette.length];
         li.appendChild(sw); li.appendChild(document.createTextNode(c.names.join("、") + " (" + c.size + ")"));
         legend.appendChild(li);
       });
@@ -203,12 +202,12 @@
     var near = {}; near[id] = 1;
     edges.get().forEach(function (e) { if (e.from === id) { near[e.to] = 1; } if (e.to === id) { near[e.from] = 1; } });
     nodes.update(nodes.getIds().map(function (i) {
-      return {id: i, color: near[i] ? colourOf(all[i]) : "rgba(200,200,200,0.35)",
+      return {id: i, color: near[i] ? colourOf(i) : "rgba(200,200,200,0.35)",
               font: {color: near[i] ? "#111111" : "rgba(80,80,80,0.35)"}}; }));
     KG.hovered = Object.keys(near).map(Number).sort(function (a, b) { return a - b; });
   }
   function unhover() {
-    nodes.update(nodes.getIds().map(function (i) { return {id: i, color: colourOf(all[i]), font: {color: "#222222"}}; }));
+    nodes.update(nodes.getIds().map(function (i) { return {id: i, color: colourOf(i), font: {color: "#222222"}}; }));
     KG.hovered = null;
   }
   KG.hover = hover; KG.unhover = unhover;
@@ -226,7 +225,7 @@
     if (dated()) { h.push("from=" + dates[state.from], "to=" + dates[state.to]); }
     if (state.min) { h.push("min=" + state.min); }
     if (state.community) { h.push("comm=1"); }
-    if (state.draw !== data.view.length) { h.push("draw=" + state.draw); }
+    if (state.draw !== view.length) { h.push("draw=" + state.draw); }
     if (state.sel !== undefined && state.sel !== null) { h.push(state.sel); }
     var text = h.join("&");
     if (("#" + text) !== location.hash && (text || location.hash)) { history.replaceState(null, "", "#" + text); }
@@ -241,7 +240,7 @@
     if (out.from) { var f = dates.indexOf(out.from); if (f >= 0) { state.from = f; } }
     if (out.to) { var t = dates.indexOf(out.to); if (t >= 0) { state.to = t; } }
     state.min = parseInt(out.min, 10) || 0;
-    state.community = out.comm === "1" && !!data.comm;
+    state.community = out.comm === "1" && !!raw.comm;
     if (out.draw) { state.draw = parseInt(out.draw, 10) || state.draw; }
     return out;
   }
@@ -283,11 +282,11 @@
   $("f-min").addEventListener("input", function (ev) { state.min = parseInt(ev.target.value, 10) || 0; refresh(); });
   $("f-draw").addEventListener("change", function (ev) { state.draw = Math.max(5, parseInt(ev.target.value, 10) || 100); refresh(); });
   var community = $("f-community");
-  if (!data.comm) { community.disabled = true; community.parentNode.title = "communities do not separate this view 社区未能区分此视图"; }
+  if (!raw.comm) { community.disabled = true; community.parentNode.title = "communities do not separate this view 社区未能区分此视图"; }
   community.addEventListener("change", function () { state.community = community.checked; recolour(); writeHash(); });
   $("f-reset").addEventListener("click", function () {
     state.classOff = {}; state.relOff = {}; state.co = true; state.from = 0; state.to = Math.max(0, dates.length - 1);
-    state.min = 0; state.hood = null; state.pinned = []; state.pathEdges = []; state.draw = data.view.length || 100;
+    state.min = 0; state.hood = null; state.pinned = []; state.pathEdges = []; state.draw = view.length || 100;
     syncControls(); refresh();
   });
   $("legend-toggle").addEventListener("click", function () {
@@ -296,18 +295,18 @@
   });
   $("zoom-in").addEventListener("click", function () { network.moveTo({scale: network.getScale() * 1.3}); });
   $("zoom-out").addEventListener("click", function () { network.moveTo({scale: network.getScale() / 1.3}); });
-  $("fit").addEventListener("click", function () { network.fit(); });
+  $("fit").addEventListener("click", fitView);
   var cursor = -1;
   $("network").addEventListener("keydown", function (ev) {
     var pos = network.getViewPosition(), step = 80 / network.getScale(), k = ev.key;
     if (k === "+" || k === "=") { network.moveTo({scale: network.getScale() * 1.3}); }
     else if (k === "-") { network.moveTo({scale: network.getScale() / 1.3}); }
-    else if (k === "0") { network.fit(); }
+    else if (k === "0") { fitView(); }
     else if (k.indexOf("Arrow") === 0) {
       network.moveTo({position: {x: pos.x + (k === "ArrowLeft" ? -step : k === "ArrowRight" ? step : 0),
                                  y: pos.y + (k === "ArrowUp" ? -step : k === "ArrowDown" ? step : 0)}});
     } else if (k === "n" || k === "p") {
-      var drawn = byRank.filter(function (id) { return nodes.get(id) !== null; });
+      var drawn = Array.from(byRank).filter(function (id) { return nodes.get(id) !== null; });
       if (!drawn.length) { return; }
       cursor = (cursor + (k === "n" ? 1 : drawn.length - 1)) % drawn.length;
       KG.select(drawn[cursor]);
@@ -321,7 +320,7 @@
     $("legends").classList.add("folded"); $("legend-toggle").setAttribute("aria-expanded", "false");
   }
   syncControls();
-  network = new vis.Network($("network"), {nodes: nodes, edges: edges}, data.options);
+  network = new vis.Network($("network"), {nodes: nodes, edges: edges}, raw.options);
   KG.network = network; KG.nodes = nodes; KG.edges = edges;
   restoring = true;
   refresh(true);
@@ -331,6 +330,7 @@
   network.once("afterDrawing", function () {
     window.kgDrawnMs = performance.now();
     document.documentElement.setAttribute("data-ready", "1");
+    setTimeout(function () { ix.prepareSearch(); }, 0);  // the search columns, while the user looks
   });
   network.redraw();
   KG.afterInit = function () { restoring = false; KG.restore(hashState); writeHash(); };

@@ -1,8 +1,10 @@
-/* kg explorer, part 2: the side panel (entity, relation, article), search, shortest path, PNG and CSV export. */
+/* kg explorer, part 2: the side panel (entity, relation, article), search, shortest path, PNG and CSV export.
+   Entities, relations and articles are read through the index of part 0 (KG.ix); evidence, headlines and
+   texts come from its lazy blocks. */
 (function () {
   "use strict";
-  var KG = window.KG, data = KG.data, all = data.nodes, arts = data.articles, rels = data.rels, $ = KG.$, el = KG.el;
-  var network = KG.network, nodes = KG.nodes, state = KG.state, adj = KG.adj, artEnts = KG.artEnts;
+  var KG = window.KG, ix = KG.ix, raw = KG.raw, rels = raw.rels, $ = KG.$, el = KG.el, N = ix.N;
+  var network = KG.network, nodes = KG.nodes, state = KG.state, rankPos = ix.rankPos;
   var SENTENCE = /[。！？!?；;\n]+[”’"」』）)]*/g, MAX_SENTENCE = 140, MAX_HOOD = 2000;
 
   // ---------------------------------------------------------------- helpers
@@ -12,8 +14,8 @@
     a.addEventListener("click", function (ev) { ev.preventDefault(); onClick(); });
     return a;
   }
-  function entLink(id) { return link(all[id].name, function () { select(id); }); }
-  function artLink(a) { return link(arts[a].h, function () { showArticle(a); }, "art-link"); }
+  function entLink(id) { return link(ix.name(id), function () { select(id); }); }
+  function artLink(a) { return link(ix.head(a), function () { showArticle(a); }, "art-link"); }
   function bounds(text) {
     var b = [0], m; SENTENCE.lastIndex = 0;
     while ((m = SENTENCE.exec(text)) !== null) { b.push(m.index + m[0].length); }
@@ -22,8 +24,8 @@
   }
   /* sentences of article a naming every entity of ids: [[text, [[s, e], ...]], ...] (at most max) */
   function sentences(a, ids, max) {
-    var art = arts[a];
-    if (!art.t || !art.m) { return []; }
+    var art = ix.text(a);
+    if (!art) { return []; }
     var b = bounds(art.t), out = [];
     for (var i = 0; i + 1 < b.length && out.length < max; i++) {
       var s = b[i], e = b[i + 1];
@@ -77,18 +79,19 @@
     showEntity(id);
   }
   function showEntity(id) {
-    var n = all[id], body = panel(), c = data.classes[n.cls] || {color: "#999", text: "#000"};
-    body.appendChild(el("h2", n.name));
-    var badge = el("span", KG.classLabel(n), "cls");
+    var body = panel(), c = raw.classes[ix.cls(id)] || {color: "#999", text: "#000"}, det = ix.details(id);
+    var name = ix.name(id), arts = ix.arts(id), adj = ix.adj(id);
+    body.appendChild(el("h2", name));
+    var badge = el("span", KG.classLabel(id), "cls");
     badge.style.background = c.color; badge.style.color = c.text;
     body.appendChild(badge);
     var dl = el("dl");
     function row(k, v) { if (v === undefined || v === null || v === "") { return; } dl.appendChild(el("dt", k)); dl.appendChild(el("dd", v)); }
-    row("别名 aliases", n.aliases.join("、"));
-    row("类型 kind", n.kind);
-    row("区划代码 code", n.code);
-    row("级别 level", n.level);
-    row("提及文章 articles", String(n.n));
+    row("别名 aliases", ix.aliases(id).join("、"));
+    row("类型 kind", det.kind);
+    row("区划代码 code", det.code);
+    row("级别 level", det.level);
+    row("提及文章 articles", String(arts.length));
     body.appendChild(dl);
     var tools = el("div", null, "tools");
     var hops = el("input"); hops.type = "number"; hops.min = "1"; hops.max = "6"; hops.value = "1"; hops.id = "hops";
@@ -96,19 +99,19 @@
     tools.appendChild(button("显示邻域 neighbourhood", "show-hood", function () { neighbourhood(id, Math.max(1, parseInt(hops.value, 10) || 1)); }));
     tools.appendChild(hops);
     tools.appendChild(button("展开 expand (" + neighbours(id).length + ")", "expand", function () { expand(id); }));
-    tools.appendChild(button("路径起点 path from here", "path-from", function () { $("path-form").hidden = false; $("path-a").value = n.name; $("path-b").focus(); }));
+    tools.appendChild(button("路径起点 path from here", "path-from", function () { $("path-form").hidden = false; $("path-a").value = name; $("path-b").focus(); }));
     body.appendChild(tools);
-    if (n.posts && n.posts.length) {
+    if (det.posts && det.posts.length) {
       body.appendChild(el("h3", "职务 posts"));
       var ul = el("ul");
-      n.posts.forEach(function (p) { var li = el("li", p[0] ? p[0] + " · " : ""); li.appendChild(entLink(p[1])); ul.appendChild(li); });
+      det.posts.forEach(function (p) { var li = el("li", p[0] ? p[0] + " · " : ""); li.appendChild(entLink(p[1])); ul.appendChild(li); });
       body.appendChild(ul);
     }
-    if (adj[id].length) {
+    if (adj.length) {
       body.appendChild(el("h3", "关系 relations"));
       var rl = el("ul");
-      adj[id].slice(0, 200).forEach(function (p) {
-        var e = data.edges[p[1]], li = el("li", (e.from === id ? "→ " : "← ") + rels[e.rel].zh + " ");
+      adj.slice(0, 200).forEach(function (p) {
+        var e = ix.edge(p[1]), li = el("li", (e.from === id ? "→ " : "← ") + rels[e.rel].zh + " ");
         li.appendChild(entLink(p[0]));
         li.appendChild(document.createTextNode(" "));
         li.appendChild(link("证据 evidence", function () { showEdge("r" + p[1]); }, "ev-link"));
@@ -116,15 +119,15 @@
       });
       body.appendChild(rl);
     }
-    body.appendChild(el("h3", "文章与证据 articles and evidence (" + n.arts.length + ")"));
-    n.arts.slice().reverse().slice(0, 100).forEach(function (a) {
+    body.appendChild(el("h3", "文章与证据 articles and evidence (" + arts.length + ")"));
+    Array.from(arts).reverse().slice(0, 100).forEach(function (a) {
       var div = el("div", null, "art");
       div.appendChild(artLink(a));
-      if (arts[a].d) { div.appendChild(el("span", arts[a].d, "date")); }
+      if (ix.date(a)) { div.appendChild(el("span", ix.date(a), "date")); }
       body.appendChild(div);
       sentences(a, [id], 3).forEach(function (s) { body.appendChild(quote(s[0], s[1].filter(function (m) { return m[2] === id; }))); });
     });
-    if (n.arts.length > 100) { body.appendChild(el("p", "… " + (n.arts.length - 100) + " more 更多", "more")); }
+    if (arts.length > 100) { body.appendChild(el("p", "… " + (arts.length - 100) + " more 更多", "more")); }
     open(body, "e=" + id);
   }
 
@@ -132,16 +135,16 @@
   function showEdge(edgeId) {
     var body = panel();
     if (edgeId[0] === "r") {
-      var e = data.edges[+edgeId.slice(1)], r = rels[e.rel];
+      var k = +edgeId.slice(1), e = ix.edge(k), r = rels[e.rel], evs = ix.ev(k);
       body.appendChild(el("h2", r.zh + " " + r.en));
       var p = el("p", null, "ends");
       p.appendChild(entLink(e.from)); p.appendChild(document.createTextNode(" → ")); p.appendChild(entLink(e.to));
       body.appendChild(p);
-      body.appendChild(el("h3", "证据 evidence (" + e.ev.length + ")"));
-      if (!e.ev.length) { body.appendChild(el("p", "没有记录的证据 no recorded evidence", "more")); }
-      e.ev.forEach(function (ev) {
+      body.appendChild(el("h3", "证据 evidence (" + evs.length + ")"));
+      if (!evs.length) { body.appendChild(el("p", "没有记录的证据 no recorded evidence", "more")); }
+      evs.forEach(function (ev) {
         var box = el("div", null, "evidence");
-        if (ev[0]) { box.appendChild(quoteMarks(ev[0], [all[e.from].name, all[e.to].name].concat(all[e.from].aliases, all[e.to].aliases))); }
+        if (ev[0]) { box.appendChild(quoteMarks(ev[0], [ix.name(e.from), ix.name(e.to)].concat(ix.aliases(e.from), ix.aliases(e.to)))); }
         var meta = el("p", null, "meta");
         meta.appendChild(document.createTextNode("置信度 confidence " + (ev[1] === null ? "—" : ev[1]) + " · 抽取器 extractor " + (ev[2] || "—") + (ev[4] ? " · " + ev[4] : "") + " · "));
         if (ev[3] >= 0) { meta.appendChild(artLink(ev[3])); } else { meta.appendChild(document.createTextNode("(no article 无文章)")); }
@@ -156,26 +159,26 @@
       body.appendChild(q);
       body.appendChild(el("h3", "共同文章 shared articles (" + shared.length + ")"));
       shared.slice().reverse().slice(0, 50).forEach(function (a) {
-        var div = el("div", null, "art"); div.appendChild(artLink(a)); if (arts[a].d) { div.appendChild(el("span", arts[a].d, "date")); }
+        var div = el("div", null, "art"); div.appendChild(artLink(a)); if (ix.date(a)) { div.appendChild(el("span", ix.date(a), "date")); }
         body.appendChild(div);
         sentences(a, ends, 2).forEach(function (s) { body.appendChild(quote(s[0], s[1])); });
       });
     }
     open(body, "edge=" + edgeId);
   }
-  function sharedArticles(a, b) { var s = {}; all[a].arts.forEach(function (x) { s[x] = 1; }); return all[b].arts.filter(function (x) { return s[x]; }); }
+  function sharedArticles(a, b) { var s = {}; ix.arts(a).forEach(function (x) { s[x] = 1; }); return Array.from(ix.arts(b)).filter(function (x) { return s[x]; }); }
 
   // ---------------------------------------------------------------- article
   function showArticle(a) {
-    var art = arts[a], body = panel(), h = el("h2");
+    var art = ix.article(a), body = panel(), h = el("h2");
     if (art.u && /^https?:\/\//i.test(art.u)) { var x = el("a", art.h); x.href = art.u; x.target = "_blank"; x.rel = "noopener noreferrer"; x.id = "source-link"; h.appendChild(x); }
     else { h.textContent = art.h; }
     body.appendChild(h);
     body.appendChild(el("p", [art.d, art.src, art.u].filter(Boolean).join(" · "), "meta"));
-    var ents = artEnts[a].slice().sort(function (x, y) { return all[y].rank - all[x].rank; });
+    var ents = Array.from(ix.ents(a)).sort(function (x, y) { return rankPos[x] - rankPos[y]; });
     body.appendChild(el("h3", "实体 entities (" + ents.length + ")"));
     var ul = el("ul", null, "ents");
-    ents.forEach(function (id) { var li = el("li"); li.appendChild(entLink(id)); li.appendChild(el("span", " " + data.classes[all[id].cls].zh, "en")); ul.appendChild(li); });
+    ents.forEach(function (id) { var li = el("li"); li.appendChild(entLink(id)); li.appendChild(el("span", " " + raw.classes[ix.cls(id)].zh, "en")); ul.appendChild(li); });
     body.appendChild(ul);
     body.appendChild(el("h3", "正文 text"));
     if (art.t) { var t = quote(art.t, art.m || [], "div"); t.className = "text"; body.appendChild(t); }
@@ -191,9 +194,9 @@
   function neighbours(id) {  // typed relations first, then co-mention partners by shared articles
     var out = [], seen = {}, w = {};
     seen[id] = 1;
-    adj[id].forEach(function (p) { if (!seen[p[0]]) { seen[p[0]] = 1; out.push(p[0]); } });
-    all[id].arts.forEach(function (a) { artEnts[a].forEach(function (o) { if (!seen[o]) { w[o] = (w[o] || 0) + 1; } }); });
-    Object.keys(w).map(Number).sort(function (x, y) { return (w[y] - w[x]) || (all[y].rank - all[x].rank) || (x - y); })
+    ix.adj(id).forEach(function (p) { if (!seen[p[0]]) { seen[p[0]] = 1; out.push(p[0]); } });
+    ix.arts(id).forEach(function (a) { ix.ents(a).forEach(function (o) { if (!seen[o]) { w[o] = (w[o] || 0) + 1; } }); });
+    Object.keys(w).map(Number).sort(function (x, y) { return (w[y] - w[x]) || (rankPos[x] - rankPos[y]) || (x - y); })
       .forEach(function (o) { out.push(o); });
     return out;
   }
@@ -224,8 +227,8 @@
       var next = [];
       for (var i = 0; i < frontier.length; i++) {
         var u = frontier[i], cands = [];
-        adj[u].forEach(function (p) { cands.push(p[0]); });
-        if (state.co) { all[u].arts.forEach(function (a) { if (!artSeen[a]) { artSeen[a] = 1; artEnts[a].forEach(function (o) { cands.push(o); }); } }); }
+        ix.adj(u).forEach(function (p) { cands.push(p[0]); });
+        if (state.co) { ix.arts(u).forEach(function (a) { if (!artSeen[a]) { artSeen[a] = 1; ix.ents(a).forEach(function (o) { cands.push(o); }); } }); }
         for (var j = 0; j < cands.length; j++) {
           var v = cands[j];
           if (prev[v] !== undefined) { continue; }
@@ -238,13 +241,13 @@
     return null;
   }
   function hop(u, v) {
-    var typed = adj[u].filter(function (p) { return p[0] === v; }).map(function (p) { return p[1]; });
+    var typed = ix.adj(u).filter(function (p) { return p[0] === v; }).map(function (p) { return p[1]; });
     if (typed.length) { return {kind: "r", edge: typed[0]}; }
     return {kind: "c", arts: sharedArticles(u, v)};
   }
   function showPath(s, t) {
     var path = shortestPath(s, t), body = panel();
-    body.appendChild(el("h2", "路径 path: " + all[s].name + " → " + all[t].name));
+    body.appendChild(el("h2", "路径 path: " + ix.name(s) + " → " + ix.name(t)));
     state.pathEdges = [];
     if (!path) { body.appendChild(el("p", "没有连接 no connection", "more")); open(body, "path=" + s + "," + t); KG.drawEdges(); return null; }
     var ol = el("ol", null, "path");
@@ -252,9 +255,9 @@
       var u = path[i], v = path[i + 1], h = hop(u, v), li = el("li");
       li.appendChild(entLink(u)); li.appendChild(document.createTextNode(" → ")); li.appendChild(entLink(v));
       if (h.kind === "r") {
-        var e = data.edges[h.edge], ev = e.ev[0];
+        var e = ix.edge(h.edge), ev = ix.ev(h.edge)[0];
         li.appendChild(el("span", " " + rels[e.rel].zh + " " + rels[e.rel].en + (e.from === u ? "" : " (←)"), "rel"));
-        if (ev && ev[0]) { li.appendChild(quoteMarks(ev[0], [all[u].name, all[v].name])); }
+        if (ev && ev[0]) { li.appendChild(quoteMarks(ev[0], [ix.name(u), ix.name(v)])); }
         if (ev && ev[3] >= 0) { var m = el("p", null, "meta"); m.appendChild(artLink(ev[3])); li.appendChild(m); }
       } else {
         li.appendChild(el("span", " 同文共现 co-mention (" + h.arts.length + ")", "rel"));
@@ -276,8 +279,8 @@
   KG.shortestPath = shortestPath; KG.showPath = showPath;
   KG.coMentionPairs = function () {  // distinct co-mentioned pairs over the whole graph (kg stats counts the same)
     var seen = new Set();
-    artEnts.forEach(function (ids) { var m = ids.slice().sort(function (a, b) { return a - b; });
-      for (var i = 0; i < m.length; i++) { for (var j = i + 1; j < m.length; j++) { seen.add(m[i] * all.length + m[j]); } } });
+    for (var a = 0; a < ix.A; a++) { var m = ix.ents(a);  // ids ascending
+      for (var i = 0; i < m.length; i++) { for (var j = i + 1; j < m.length; j++) { seen.add(m[i] * N + m[j]); } } }
     return seen.size;
   };
   function byName(text) {
@@ -292,30 +295,12 @@
     showPath(s, t);
   });
   var names = $("path-names");
-  KG.byRank = all.map(function (n) { return n.id; }).sort(function (a, b) { return all[b].rank - all[a].rank; });
-  KG.byRank.slice(0, 500).forEach(function (id) { var o = el("option"); o.value = all[id].name; names.appendChild(o); });
+  KG.byRank = Array.from(ix.byRank);
+  KG.byRank.slice(0, 500).forEach(function (id) { var o = el("option"); o.value = ix.name(id); names.appendChild(o); });
 
   // ---------------------------------------------------------------- search (entities, then article headlines)
   var results = $("results"), search = $("search"), hits = [];
-  function find(q, limit) {
-    if (!q) { return []; }
-    var out = [];
-    for (var i = 0; i < all.length; i++) {
-      var n = all[i], score = -1, via = null;
-      if (n.lc === q) { score = 0; } else if (n.lc.indexOf(q) >= 0) { score = 2; }
-      for (var j = 0; j < n.alc.length && score !== 0; j++) {
-        var a = n.alc[j];
-        if (a === q) { score = 1; via = n.aliases[j]; } else if (score < 0 && a.indexOf(q) >= 0) { score = 3; via = n.aliases[j]; }
-      }
-      if (score >= 0) { out.push([score, -n.n, n.name.length, i, via, "e"]); }
-    }
-    out.sort(function (x, y) { for (var k = 0; k < 4; k++) { if (x[k] !== y[k]) { return x[k] < y[k] ? -1 : 1; } } return 0; });
-    out = out.slice(0, limit);
-    for (var k = arts.length - 1; k >= 0 && out.length < limit; k--) {
-      if (arts[k].h.toLowerCase().indexOf(q) >= 0) { out.push([4, 0, 0, k, null, "a"]); }
-    }
-    return out;
-  }
+  var find = ix.find;
   KG.find = find;
   function showResults() {
     var t0 = performance.now();
@@ -325,10 +310,10 @@
     hits.forEach(function (h, k) {
       var li;
       if (h[5] === "e") {
-        var n = all[h[3]]; li = el("li", n.name);
+        li = el("li", ix.name(h[3]));
         if (h[4]) { li.appendChild(el("span", "(" + h[4] + ")", "alias")); }
-        li.appendChild(el("span", KG.classLabel(n) + " · " + n.n, "cls"));
-      } else { li = el("li", arts[h[3]].h); li.appendChild(el("span", "文章 article " + arts[h[3]].d, "cls")); }
+        li.appendChild(el("span", KG.classLabel(h[3]) + " · " + ix.n(h[3]), "cls"));
+      } else { li = el("li", ix.head(h[3])); li.appendChild(el("span", "文章 article " + ix.date(h[3]), "cls")); }
       li.setAttribute("role", "option");
       if (k === 0) { li.className = "active"; }
       li.addEventListener("mousedown", function (ev) { ev.preventDefault(); pick(h); });
@@ -355,11 +340,11 @@
   function viewCsv() {
     var lines = ["kind,id,name,class,articles,from,to,relation,weight,iri"];
     nodes.getIds().sort(function (a, b) { return a - b; }).forEach(function (id) {
-      var n = all[id]; lines.push(["node", id, n.name, n.cls, n.n, "", "", "", "", data.base + n.iri].map(csvCell).join(",")); });
+      lines.push(["node", id, ix.name(id), ix.cls(id), ix.n(id), "", "", "", "", ix.iri(id)].map(csvCell).join(",")); });
     KG.edges.get().forEach(function (e) {
-      var rel = e.id[0] === "r" ? data.edges[+e.id.slice(1)].rel : e.id[0] === "c" ? "co-mention" : "path";
+      var rel = e.id[0] === "r" ? ix.edge(+e.id.slice(1)).rel : e.id[0] === "c" ? "co-mention" : "path";
       var w = e.id[0] === "c" ? sharedArticles(e.from, e.to).length : 1;
-      lines.push(["edge", e.id, "", "", "", all[e.from].name, all[e.to].name, rel, w, ""].map(csvCell).join(","));
+      lines.push(["edge", e.id, "", "", "", ix.name(e.from), ix.name(e.to), rel, w, ""].map(csvCell).join(","));
     });
     return lines.join("\n") + "\n";
   }
@@ -380,10 +365,10 @@
   });
   network.on("doubleClick", function (p) { if (p.nodes.length) { expand(p.nodes[0]); } });
   KG.restore = function (h) {
-    if (h.e !== undefined && all[+h.e]) { select(+h.e); }
-    else if (h.a !== undefined && arts[+h.a]) { showArticle(+h.a); }
+    if (h.e !== undefined && +h.e >= 0 && +h.e < N) { select(+h.e); }
+    else if (h.a !== undefined && +h.a >= 0 && +h.a < ix.A) { showArticle(+h.a); }
     else if (h.edge) { showEdge(h.edge); }
-    else if (h.path) { var p = h.path.split(",").map(Number); if (all[p[0]] && all[p[1]]) { showPath(p[0], p[1]); } }
+    else if (h.path) { var p = h.path.split(",").map(Number); if (p[0] >= 0 && p[0] < N && p[1] >= 0 && p[1] < N) { showPath(p[0], p[1]); } }
   };
   KG.afterInit();
   Object.assign(window.kgExplorer, {select: select, expand: expand, neighbourhood: neighbourhood, showEdge: showEdge,

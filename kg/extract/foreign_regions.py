@@ -1,0 +1,138 @@
+"""First-level regions of foreign countries (states, provinces, counties: 某某州, 某某省, 某某郡), which the
+gazetteer of China does not hold.
+
+Real news showed two error classes (issue #13): a country glued to its state (美国 + 某某州 as one region, or a
+state, a title and a person as one model span), and a state's name with its first characters dropped (the model's
+克萨斯州 of 得克萨斯州, 伦比亚省 of 不列颠哥伦比亚省). A region is found here when
+
+- jieba knows the whole word as a place name (tag ``ns``), it ends in 州, 省 or 郡 and is three characters or more
+  (two right after a country: 某国 + 某州, a state's short form) and no region of China; place-name words right before it that are no country and no region of China belong to it
+  (不列颠 + 哥伦比亚省);
+- or a country name, and maybe a part of it (南部, 东北部), stands right before a run of two to six
+  transliteration characters (kg/extract/data/transliteration_chars.txt) and 州, 省 or 郡 (某国 + 某某某省, 某国南部 +
+  某某某省), the country being the evidence that a foreign region follows; after 某国首都 the run alone at a word
+  end is the capital city;
+- a city right after such a state (a place or transliterated name: 某某州 + 某某某). A place name after a country
+  (某国 + 某某) or after a verb of travel (抵达 + 某某) was tried too: right on the real dev set, but MSRA and People's
+  Daily lost precision (−1 and −2 true positives, +2 to +4 false positives on 1,000 sentences), so it is not used.
+
+The country is never part of the region's name (tests/gold/README.md: a country before a region is a chain of two).
+"""
+
+from __future__ import annotations
+
+from .orgclass import classed, place_word
+from .rules import Candidate, Doc, is_han, rules
+
+__all__ = ["foreign_regions", "titled_countries"]
+
+_LEVELS = "州省郡"
+
+
+def foreign_regions(d: Doc, countries) -> list[Candidate]:
+    """Foreign first-level regions of ``d`` (``countries``: the country candidates found in it)."""
+    from .finders import is_country
+    from .people import transliteration_chars
+
+    text, regions, out = d.text, rules().regions, []
+    seen = set()
+    after_country = {c.end for c in countries}
+    for k, (s, e, w) in enumerate(d.tokens):
+        if w[-1] not in _LEVELS or d.tag(w) != "ns" or w in regions or is_country(w):
+            continue
+        if len(w) < 2 or len(w) == 2 and s not in after_country:  # a short form (某州) only after its country
+            continue
+        a = s
+        while k > 0:
+            ps, pe, pw = d.tokens[k - 1]
+            if pe != a or d.tag(pw) != "ns" or len(pw) < 2 or pw in regions or is_country(pw):
+                break
+            a, k = ps, k - 1
+        seen.add(e)
+        out.append(Candidate(a, e, "AdministrativeRegion", "foreign", 0.9))
+        out += _city_after(d, e, ("ns", "nr", "nrt"))  # 某某州 + 某某某: its city (a transliterated name)
+    chars = transliteration_chars()
+    for c in countries:
+        p = c.end
+        part = next((w for w in _PARTS if text.startswith(w, p)), None)
+        if part:
+            p += len(part)
+        if p >= len(text) or p not in d.starts:
+            continue
+        if part == "首都":  # 某国首都 + 某某: the capital city, named without a level word
+            s, e, w = d.tokens[d.token_at(p)]
+            if _city(d, w):
+                out.append(Candidate(s, e, "AdministrativeRegion", "foreign", 0.85))
+            continue
+        q = p
+        while q < len(text) and q - p < 6 and text[q] in chars:
+            q += 1
+        if q - p >= 2 and q < len(text) and text[q] in _LEVELS and q + 1 not in seen and (q + 1) in d.ends:
+            out.append(Candidate(p, q + 1, "AdministrativeRegion", "foreign", 0.85))
+    return out
+
+
+def _city(d: Doc, w: str) -> bool:
+    """Is the word after 某国首都 a city's name: a proper noun, or a rare noun (基辅 is tagged n), not a common
+    word (地区, 机场, 附近)?"""
+    tag = d.tag(w)
+    if len(w) < 2 or not all(is_han(ch) for ch in w) or w in rules().stop:
+        return False
+    return tag in ("ns", "nz", "nr", "nrt") or (tag in (None, "n") and d.freq(w) < _RARE)
+
+
+_RARE = 500  # jieba frequency below which an unknown-class noun may be a foreign name
+
+
+# a part of the country or its capital between the country and the region (某国南部某某省, 某国首都某某)
+_PARTS = ("东南部", "西南部", "东北部", "西北部", "南部", "北部", "东部", "西部", "中部", "首都")
+
+
+# what follows a country's name and nothing else: its heads of state and government and its organs
+_STATE_WORDS = ("总统", "总理", "国王", "首相", "外长", "外交部", "政府", "议会", "首都", "驻华")
+
+
+def titled_countries(d: Doc) -> list[Candidate]:
+    """Short country names that are also common words (kg/extract/data/titled_countries.txt: 中非, 苏丹) where a
+    head of state's title or an organ follows them (中非总统, 苏丹政府): country candidates, like countries.txt's."""
+    from kg.util.resources import words
+
+    text, out = d.text, []
+    for name in words("titled_countries.txt"):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            before = text[start - 1] if start else "。"
+            if (start in d.starts or not is_han(before) or before in "、和与及") and text.startswith(_STATE_WORDS, end):
+                out.append(Candidate(start, end, "AdministrativeRegion", "country", 0.9))
+            start = text.find(name, end)
+    return out
+
+
+def _city_after(d: Doc, p: int, tags: tuple[str, ...]) -> list[Candidate]:
+    """A foreign city right at ``p``: one to three words tagged ``tags``, two to six characters, no country, no
+    region of China, no organ or title word after it (某国 + 某某 + 政府 is a government)."""
+    from .finders import is_country
+
+    if p >= len(d.text) or p not in d.starts:
+        return []
+    k = d.token_at(p)
+    q = p
+    while k < len(d.tokens) and q - p < 6:
+        s, e, w = d.tokens[k]
+        if d.tag(w) not in tags or not all(is_han(ch) for ch in w) or is_country(w) or w in rules().regions:
+            break
+        q, k = e, k + 1
+    if q - p < 2 or q - p > 6 or d.text.startswith(_STATE_WORDS + ("州", "省", "郡", "市长", "人", "队"), q):
+        return []
+    if place_word(d.text[p:q]) or (q < len(d.text) and _names_a_body(d, q)):
+        return []  # 东北 is a large region of China; 某某 + 军事法庭 begins a body's name
+    return [Candidate(p, q, "AdministrativeRegion", "foreign", 0.8)]
+
+
+def _names_a_body(d: Doc, q: int) -> bool:
+    """Does the word at ``q`` end in a head word of an organisation or place (法庭, 政府, 纪念馆)?"""
+    from kg.extract.ner.learned import head_class
+
+    w = d.tokens[d.token_at(q)][2]
+    return head_class(w) is not None or classed(w, "Organization") != "Organization"
