@@ -245,7 +245,8 @@ class Linked:
     """What the linker hands to the graph stage.
 
     ``mention_of`` maps a mention key ``(article, start, end)`` to the key of its entity; ``bylines`` maps an
-    article id to its credited ``(entity key, role)`` pairs.
+    article id to its credited ``(entity key, role)`` pairs; ``keys`` maps an entity key to its linking keys (the
+    one it ended under, then those joined into it), which a store keeps so that later builds find the entity.
     """
 
     entities: tuple[Entity, ...]
@@ -253,3 +254,4 @@ class Linked:
     facts: tuple[Fact, ...]
     bylines: dict[str, tuple[tuple[str, str], ...]]
     references: tuple[Reference, ...] = ()
+    keys: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)

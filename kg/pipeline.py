@@ -95,11 +95,12 @@ class Result:
 
 
 def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Timer | None = None,
-        jobs: int = 1, dask=None, disable: Iterable[str] = ()) -> Result:
+        jobs: int = 1, dask=None, disable: Iterable[str] = (), progress=None) -> Result:
     """Build the knowledge graph of the articles in ``paths`` (files or folders); the per-document stages run in
     ``jobs`` processes (:mod:`kg.analyse`; the result is the same for any number), or on the Dask scheduler
     ``dask`` (an address or a cluster object: :mod:`kg.cluster`); the components named in ``disable`` are left
-    out (:mod:`kg.components`)."""
+    out (:mod:`kg.components`). ``progress(total)`` (e.g. :func:`kg.util.progress.bar`) makes a bar the
+    extraction advances by documents."""
     from . import analyse, components
 
     disable = components.check(disable)
@@ -118,11 +119,17 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
         batched = cluster.run(documents, dask, size, disabled=disable)
     else:
         batched = analyse.run(documents, jobs if len(documents) > size else 1, size, disable)
-    for batch in batched:
+    bar = progress(len(documents)) if progress else None
+    for done, batch in enumerate(batched, 1):
         articles += batch.articles
         found.update(batch.mentions)
         rels.update(batch.relations)
         found_measures.update(batch.measures)
+        if bar is not None:
+            bar.set_postfix(articles=len(articles), refresh=False)
+            bar.update(min(size, len(documents) - (done - 1) * size))
+    if bar is not None:
+        bar.close()
     converted = {d.source: d.text for d in documents if Path(d.source).suffix.lower() in ingest.FORMATS}
     del documents
     timer("extract")
@@ -156,13 +163,14 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
 
     sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
-    store_file = None
+    store_file, relabel = None, []
     if store_dir is not None:
-        from kg.store import oxigraph as store
+        from kg.store import incremental, oxigraph as store
 
         from kg.util.generation import scratch
 
         store.check_writable(store_dir)
+        result, relabel = _reconciled(result, store_dir)
         store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
     try:
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
@@ -170,8 +178,9 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
         if store_dir is not None:
             from kg.store import oxigraph as store
 
-            store.write_quads(store_file.close(), store_dir, sorted({a.source for a in result.articles}),
-                              result.base)
+            incremental.append_keys(store_file.close(), result.linked, result.base)
+            store.write_quads(store_file.path, store_dir, sorted({a.source for a in result.articles}),
+                              result.base, relabel)
             result.timer("store")
             written.append(Path(store_dir))
         written += sources
@@ -188,12 +197,27 @@ def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
     from . import outputs
     from kg.store import oxigraph as store
 
+    from kg.store import incremental
+
     store.check_writable(store_dir)
+    result, relabel = _reconciled(result, store_dir)
     with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
         sink = outputs.QuadFile(Path(tmp) / "store.nq", result.base)
         result.emit(sink.add)
-        store.write_quads(sink.close(), store_dir, sorted({a.source for a in result.articles}), result.base)
+        incremental.append_keys(sink.close(), result.linked, result.base)
+        store.write_quads(sink.path, store_dir, sorted({a.source for a in result.articles}), result.base, relabel)
     return Path(store_dir)
+
+
+def _reconciled(result: Result, store_dir: str | os.PathLike) -> tuple[Result, list[str]]:
+    """The build with its entities named as the store at ``store_dir`` names them (kg.store.incremental), and
+    the entities whose label in the store changes."""
+    from dataclasses import replace
+
+    from kg.store import incremental
+
+    linked, relabel = incremental.reconcile(result.linked, store_dir, result.base)
+    return (result if linked is result.linked else replace(result, linked=linked)), relabel
 
 
 def summary(result: Result, verbose: bool = False) -> str:

@@ -5,6 +5,7 @@ from invented import article
 
 from kg.extract import mentions as extract
 from kg.extract.ner import learned
+from kg.extract.ner import persons
 
 
 def found(text: str, ner: str = "auto") -> set[tuple[str, str]]:
@@ -85,7 +86,7 @@ def test_model_extends_a_name_the_rules_cut(model):
 
 
 def test_place_localizers_are_cut(model):
-    assert learned.address_form("张先生") and learned.address_form("老王") and not learned.address_form("张先")
+    assert persons.address_form("张先生") and persons.address_form("老王") and not persons.address_form("张先")
     got = {(c.cls) for c in learned.candidates("华北东部出现降雨。") or []}
     text = "华北东部出现降雨。"
     assert all(text[c.start:c.end] != "华北东部" for c in learned.candidates(text))

@@ -20,7 +20,7 @@ from itertools import combinations
 
 from kg.rdf.build import PREFIXES
 
-__all__ = ["EntityGraph", "read", "DISPLAY_CLASSES", "entity_classes", "local"]
+__all__ = ["EntityGraph", "read", "DISPLAY_CLASSES", "best_values", "entity_classes", "local"]
 
 KG_NS = PREFIXES["kg"]
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -85,7 +85,7 @@ def _rows(graph, sparql: str) -> list[list]:
     return run(graph, sparql).rows
 
 
-def _best(rows: list[list]) -> dict[str, str]:
+def best_values(rows: list[list]) -> dict[str, str]:
     """[subject, value, lang] rows -> subject -> the zh value (else untagged, else any; the smallest)."""
     best: dict[str, tuple] = {}
     for s, v, lang in rows:
@@ -98,7 +98,7 @@ def _best(rows: list[list]) -> dict[str, str]:
 
 def _values(graph, prop: str, subject_class: str | None = None) -> dict[str, str]:
     where = f"?s a {subject_class} . " if subject_class else ""
-    return _best(_rows(graph, f"SELECT ?s ?v (LANG(?v) AS ?l) WHERE {{ {where}?s {prop} ?v }}"))
+    return best_values(_rows(graph, f"SELECT ?s ?v (LANG(?v) AS ?l) WHERE {{ {where}?s {prop} ?v }}"))
 
 
 def _int(text) -> int:

@@ -55,39 +55,11 @@ def _simple(G: "nx.MultiGraph") -> "nx.Graph":
 def stats(graph: "Graph", top: int = 10) -> dict:
     """Counts of a graph (an rdflib Graph or a pyoxigraph Store; entities and relations as
     :mod:`kg.analysis.egraph` defines them, the definition the explorer shares): articles, mentions, entities per class, relations per type, shared and most-mentioned
-    entities, articles and mentions per date (``"unknown"`` when an article has no date)."""
-    from kg.store.query import run
+    entities, articles and mentions per date (``"unknown"`` when an article has no date). Counted by SPARQL
+    aggregates (:mod:`kg.analysis.counts`), not by building the entity graph."""
+    from .counts import stats as count
 
-    G = to_networkx(graph)
-    arts = G.graph["articles"]
-    per_date = Counter(a["date"] or "unknown" for a in arts.values())
-    mention_dates: Counter = Counter()
-    for a, n in run(graph, "SELECT ?a (COUNT(?m) AS ?n) WHERE { ?m a kg:Mention . OPTIONAL { ?m kg:inArticle ?a } } "
-                           "GROUP BY ?a").rows:
-        mention_dates[(arts.get(a or "") or {}).get("date") or "unknown"] += int(n)
-    rels = Counter(d["relation"] for _, _, d in G.edges(data=True) if d["kind"] == "relation")
-    nodes = [(n, d) for n, d in G.nodes(data=True)]
-
-    def row(n, d):
-        return {"label": d["label"], "class": d["class"], "mentions": d["mentions"], "articles": len(d["articles"]),
-                "iri": n}
-
-    shared = sorted((row(n, d) for n, d in nodes if len(d["articles"]) >= 2),
-                    key=lambda r: (-r["articles"], -r["mentions"], r["label"]))
-    most = sorted((row(n, d) for n, d in nodes if d["mentions"] > 0),
-                  key=lambda r: (-r["mentions"], -r["articles"], r["label"]))[:top]
-    return {
-        "articles": len(arts),
-        "mentions": sum(mention_dates.values()),
-        "entities": G.number_of_nodes(),
-        "entities_per_class": dict(sorted(Counter(d["class"] for _, d in nodes).items())),
-        "relations": sum(rels.values()),
-        "relations_per_type": dict(sorted(rels.items())),
-        "shared_entities": shared,
-        "most_mentioned": most,
-        "articles_per_date": dict(sorted(per_date.items())),
-        "mentions_per_date": dict(sorted(mention_dates.items())),
-    }
+    return count(graph, top)
 
 
 # ---------------------------------------------------------------- centrality and communities
@@ -127,7 +99,8 @@ def central(graph, cls: str | None = None, top: int = 10, seed: int = 0) -> list
 
     Computed on the whole entity graph (co-mention weights plus typed relations, see :func:`kg.analysis.netx.to_networkx`),
     then filtered to ``cls`` and its subclasses. Betweenness is exact up to 500 nodes and estimated from
-    ``seed``-ed samples above (500, fewer on large graphs: 250,000 / nodes, at least 32), so the result is
+    ``seed``-ed samples above (500, fewer on large graphs: 250,000 / nodes, at least 8: each sample is a search of the
+    whole graph), so the result is
     reproducible.
     """
     import networkx as nx
@@ -140,7 +113,7 @@ def central(graph, cls: str | None = None, top: int = 10, seed: int = 0) -> list
     pr = _pagerank(H)
     deg = nx.degree_centrality(H) if H.number_of_nodes() > 1 else {n: 0.0 for n in H}
     n = H.number_of_nodes()  # exact up to 500 nodes; sampled above, fewer sources the larger the graph
-    k = None if n <= 500 else min(500, max(32, 250_000 // n))
+    k = None if n <= 500 else min(500, max(8, 250_000 // n))
     btw = nx.betweenness_centrality(H, k=k, seed=seed)
     rows = [{"label": d["label"], "class": d["class"], "pagerank": round(pr[n], 6), "degree": H.degree(n),
              "degree_centrality": round(deg[n], 6), "betweenness": round(btw[n], 6),
@@ -151,23 +124,20 @@ def central(graph, cls: str | None = None, top: int = 10, seed: int = 0) -> list
 
 
 def _pagerank(H: "nx.Graph", alpha: float = 0.85, tol: float = 1e-12, max_iter: int = 1000) -> dict:
-    """Weighted PageRank by power iteration (as networkx's, without needing scipy); dangling mass spread evenly."""
+    """Weighted PageRank (as networkx's; dangling mass spread evenly) by :func:`kg.analysis.rank.pagerank`."""
+    import numpy as np
+
+    from .rank import pagerank
+
     nodes = list(H)
     n = len(nodes)
-    strength = {u: H.degree(u, weight="weight") for u in nodes}
-    rank = dict.fromkeys(nodes, 1.0 / n)
-    for _ in range(max_iter):
-        dangling = alpha * sum(rank[u] for u in nodes if strength[u] == 0) / n
-        new = dict.fromkeys(nodes, (1.0 - alpha) / n + dangling)
-        for u in nodes:
-            if strength[u]:
-                share = alpha * rank[u] / strength[u]
-                for v, d in H[u].items():
-                    new[v] += share * d["weight"]
-        if sum(abs(new[u] - rank[u]) for u in nodes) < n * tol:
-            return new
-        rank = new
-    return rank
+    index = {u: i for i, u in enumerate(nodes)}
+    edges = [(index[u], index[v], d["weight"]) for u, v, d in H.edges(data=True)]
+    src = np.array([e[0] for e in edges] + [e[1] for e in edges], dtype=np.int64)
+    dst = np.array([e[1] for e in edges] + [e[0] for e in edges], dtype=np.int64)
+    w = np.array([e[2] for e in edges] * 2, dtype=np.float64)
+    rank = pagerank(n, src, dst, w, alpha=alpha, tol=n * tol, max_iter=max_iter) if n else []
+    return {u: float(rank[i]) for i, u in enumerate(nodes)}
 
 
 def communities(graph, seed: int = 0, top: int = 5, min_size: int = 2) -> list[dict]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -50,6 +51,7 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
     from kg.rdf import validate as shacl
     from kg.analyse import default_jobs
     from kg.rdf.build import DEFAULT_BASE
+    from kg.util import progress
     from kg.util.resources import sample_page
 
     timer = pipeline.Timer()
@@ -77,7 +79,8 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
             raise click.UsageError("--dask needs dask.distributed (pip install 'kg[dask]')")
     try:
         result = pipeline.run(list(paths) or [sample_page()], base=base, timer=timer, jobs=jobs or default_jobs(),
-                              dask=dask, disable=disable)
+                              dask=dask, disable=disable,
+                              progress=functools.partial(progress.bar, quiet=quiet or _quiet()))
     except OSError as exc:  # the scheduler cannot be reached
         click.echo(f"error: cannot use the Dask scheduler {dask}: {' '.join(str(exc).split())}", err=True)
         sys.exit(1)
@@ -103,6 +106,13 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
         click.echo(pipeline.summary(result, verbose=verbose))
         for path in written:
             click.echo(f"wrote      {path}")
+
+
+def _quiet() -> bool:
+    """True when the group's -q (``kg -q build``) asked for quiet output."""
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx else None
+    return bool(root and root.params.get("quiet"))
 
 
 def _check_store(store: Path) -> None:

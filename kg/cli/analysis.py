@@ -66,7 +66,12 @@ def stats(graph: Path, as_json: bool, top: int, plot: bool, out: Path | None) ->
 
         require_folder(out)
     g = _load(graph)
-    s = graph_stats(g, top=top)
+    if type(g).__module__.startswith("pyoxigraph"):  # a store: counted once per version of the store
+        from kg.analysis.counts import cached
+
+        s = cached(graph, g, top=top)
+    else:
+        s = graph_stats(g, top=top)
     _echo(s, "" if as_json else format_stats(s), as_json)
     if plot:
         import warnings

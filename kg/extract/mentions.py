@@ -17,11 +17,13 @@ import re
 
 from . import gazetteer
 from kg.extract.ner import learned
+from . import merge_model
 from .bodies import country_bodies, led_parties
 from .area_names import area_names
 from .finish import finish
 from .foreign_regions import foreign_regions, titled_countries
 from .orgclass import place_names
+from .head_rules import left_trim
 from .finders import (
     REGISTERED,
     STRONG_COMPANY,
@@ -38,7 +40,7 @@ from .named_events import named_events
 from .people import persons
 from .programmes import quoted_initiatives
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
-from .stems import is_full_region, namey
+from .stems import is_full_region
 from kg.util.sentences import sentences
 
 __all__ = ["mentions", "mentions_all", "rule_candidates", "reconcile", "to_mentions", "Candidate", "candidates",
@@ -76,59 +78,8 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += countries + country_bodies(d, countries) + led_parties(d) + place_names(d)
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += named_events(d, found)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
-    found = [_left_trim(d, c) for c in found]
+    found = [left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
-
-
-_TRIMMED = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization", "Place")
-
-
-def _left_trim(d: Doc, c: Candidate) -> Candidate:
-    """A suffix name never starts before a pronoun, preposition or particle inside it, nor before one that jieba
-    glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委): it starts after it.
-    A company name starts after a description ending in 企业 (:func:`_after_descriptor`)."""
-    if c.extractor != "suffix" or c.cls not in _TRIMMED:
-        return c
-    text = d.text
-    head = learned.head_word(text[c.start:c.end])
-    hs = c.end - len(head) if head else c.end
-    cut = c.start
-    k = d.token_at(c.start)
-    while k < len(d.tokens) and d.tokens[k][1] <= hs:
-        s, e, w = d.tokens[k]
-        k += 1
-        if s < c.start:
-            continue
-        if _function_word(d, w):
-            cut = e
-        elif w not in d.info and e - s >= 2 and _function_word(d, w[0]):
-            cut = s + 1
-    if c.cls == "Enterprise":
-        cut = max(cut, _after_descriptor(d, c.start, hs))
-    if cut == c.start or c.end - cut < 3 or hs - cut < 1:
-        return c
-    return Candidate(cut, c.end, c.cls, c.extractor, c.confidence, c.code)
-
-
-def _after_descriptor(d: Doc, start: int, hs: int) -> int:
-    """End of a description before a company's own name (龙头企业, 高新技术企业 + 某某科技有限公司): the last word
-    ending in 企业 inside the stem that a name-like rest follows (a region, a brand jieba does not know).
-    企业管理有限公司 keeps its 企业: what follows it there is a common word."""
-    cut = start
-    k = d.token_at(start)
-    while k < len(d.tokens) and d.tokens[k][1] < hs - 1:
-        s, e, w = d.tokens[k]
-        k += 1
-        if s >= start and w.endswith("企业"):
-            rest = [t for t in d.tokens[k:d.token_at(hs - 1) + 1] if t[0] < hs]
-            if rest and namey(d, rest[:1]):
-                cut = e
-    return cut
-
-
-def _function_word(d: Doc, w: str) -> bool:
-    tag = d.tag(w) or ""
-    return (tag[:1] in ("p", "r", "u") or (len(w) == 1 and w in rules().stop)) and w not in ("和", "与", "及")
 
 
 def _country_names(d: Doc) -> list[Candidate]:
@@ -180,7 +131,7 @@ def _region_cuts(d: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         p, q = got
-        if d.text[p:c.start] in learned.JOINERS:  # 某部会同县某局: the verb 会同, not the county 会同县
+        if d.text[p:c.start] in merge_model.JOINERS:  # 某部会同县某局: the verb 会同, not the county 会同县
             out.append(c)
             continue
         if c.cls in _ORG_BODIES:
@@ -328,7 +279,7 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     if d is None:
         return _codes(text, _resolve_overlaps(from_model or []))
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
-    kept = learned.merge(d, kept, _resolve_overlaps(from_model or []))
+    kept = merge_model.merge(d, kept, _resolve_overlaps(from_model or []))
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
     return _codes(text, finish(d, area_names(d, kept)))
@@ -352,7 +303,7 @@ def _dash_joined(text: str, kept: list[Candidate]) -> list[Candidate]:
     for c in kept:
         prev = out[-1] if out else None
         if (prev is not None and prev.extractor == "country" and c.cls in _ORG_CLASSES
-                and text[prev.end:c.start] in learned.DASHES):
+                and text[prev.end:c.start] in merge_model.DASHES):
             out[-1] = Candidate(prev.start, c.end, c.cls, c.extractor, c.confidence)
             continue
         out.append(c)

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from datetime import date as Date
+from collections import Counter
 from functools import lru_cache
+from pathlib import PurePath
 
 from kg.model import Author
 from kg.util.resources import table, words
 
-__all__ = ["HAN", "CLOSERS", "patterns", "named_people", "meta_line", "author_line", "credit_line", "iso_date"]
+__all__ = ["HAN", "CLOSERS", "patterns", "named_people", "meta_line", "author_line", "credit_line", "iso_date", "page_date", "article_date"]
 
 HAN = "\u4e00-\u9fff"
 CLOSERS = "”’」』）)》】"
@@ -155,3 +157,27 @@ def iso_date(y: int, m: int, d: int) -> str | None:
         return Date(y, m, d).isoformat()
     except ValueError:
         return None
+
+
+def page_date(source: str, date: str | None, text: str) -> tuple[tuple[int, int, int] | None, int | None]:
+    """(publication date from the file name or doc.date, the most frequent year written on the page)."""
+    f = patterns()["filedate"].search(PurePath(source).stem) or re.match(r"(\d{4})-(\d\d)-(\d\d)", date or "")
+    full = (int(f[1]), int(f[2]), int(f[3])) if f and iso_date(int(f[1]), int(f[2]), int(f[3])) else None
+    years = Counter(int(m[1]) for m in patterns()["year"].finditer(text))
+    years.update(int(m[1]) for m in patterns()["fulldate"].finditer(text))
+    return full, (max(years, key=lambda y: (years[y], y)) if years else None)
+
+
+def article_date(date: str | None, md: tuple[int, int] | None, body: str, caption: bool, page: tuple) -> str | None:
+    """An article's date: its own (a web information line), else its dateline's month and day in the page's year
+    (a caption may begin with them), else the page's date."""
+    (full, year) = page
+    if date:
+        return date
+    if md is None and caption and (m := patterns()["monthday"].match(body)):
+        md = (int(m[1]), int(m[2]))
+    if md is None:
+        return iso_date(*full) if full else None
+    if full:
+        year = full[0] - (md[0] > full[1] + 1)  # a December dateline in a January paper
+    return iso_date(year, *md) if year else None

@@ -17,10 +17,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from pathlib import PurePath
 
 from . import page_shape as shape
-from .bylines import CLOSERS, HAN, author_line, credit_line, iso_date, meta_line, named_people, patterns
+from .bylines import CLOSERS, HAN, article_date, author_line, credit_line, iso_date, meta_line, named_people, page_date, patterns
 from kg.model import Article, Author, Document, Text
 from kg.ingest.identity import slug
 
@@ -355,28 +354,6 @@ def _first_clause(body: str) -> tuple[int, int]:
 
 
 
-def _page_date(doc: Document, text: Text) -> tuple[tuple[int, int, int] | None, int | None]:
-    """(publication date from the file name or doc.date, the most frequent year written on the page)."""
-    f = patterns()["filedate"].search(PurePath(doc.source).stem) or re.match(r"(\d{4})-(\d\d)-(\d\d)", doc.date or "")
-    full = (int(f[1]), int(f[2]), int(f[3])) if f and iso_date(int(f[1]), int(f[2]), int(f[3])) else None
-    years = Counter(int(m[1]) for m in patterns()["year"].finditer(text.text))
-    years.update(int(m[1]) for m in patterns()["fulldate"].finditer(text.text))
-    return full, (max(years, key=lambda y: (years[y], y)) if years else None)
-
-
-def _article_date(d: _Draft, body: str, caption: bool, page: tuple) -> str | None:
-    (full, year), md = page, d.md
-    if d.date:
-        return d.date
-    if md is None and caption and (m := patterns()["monthday"].match(body)):
-        md = (int(m[1]), int(m[2]))
-    if md is None:
-        return iso_date(*full) if full else None
-    if full:
-        year = full[0] - (md[0] > full[1] + 1)  # a December dateline in a January paper
-    return iso_date(year, *md) if year else None
-
-
 def _make(doc: Document, text: Text, d: _Draft, head: tuple | None, sub: tuple | None, position: int,
           page: tuple) -> Article:
     body, boffs = _join(text, d.spans)
@@ -392,7 +369,7 @@ def _make(doc: Document, text: Text, d: _Draft, head: tuple | None, sub: tuple |
     stem = doc.key or slug(doc.source)
     ident = f"{stem}-L{doc.line}" if doc.line is not None else f"{stem}-{position}"
     return Article(ident, doc.source, head[0], out, tuple(offs), len(out) - len(body), sub[0] if sub else None,
-                   _article_date(d, body, caption, page), tuple(authors), position,
+                   article_date(d.date, d.md, body, caption, page), tuple(authors), position,
                    "caption" if caption else "article", d.dateline, doc.url, doc.publisher or d.publisher)
 
 
@@ -429,7 +406,7 @@ def segment(doc: Document, text: Text) -> list[Article]:
         return []
     items = _items(text, doc.text, lines)
     drafts, blocks = _scan(text, items, lines)
-    page = _page_date(doc, text)
+    page = page_date(doc.source, doc.date, text.text)
     if doc.title is not None:
         whole, title = _record(doc, items, drafts, lines), doc.title.strip()
         head = (title, [0] * len(title))  # only when the title is not in the raw text (kg.ingest.readers puts it there)

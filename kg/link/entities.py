@@ -195,6 +195,7 @@ class _Keys:
         self.of: dict[MentionKey, str] = {}
         self.why: dict[MentionKey, tuple[str, float]] = {}
         self.codes: dict[str, str] = {}
+        self.joined: dict[str, set[str]] = defaultdict(set)  # key -> the keys moved into it (kg.store.incremental)
 
     def add(self, m: Mention, key: str, reason: str, score: float) -> None:
         self.keyed[key].append(m)
@@ -202,6 +203,7 @@ class _Keys:
         self.why[(m.article, m.start, m.end)] = (reason, score)
 
     def move(self, src: str, dst: str, reason: str, score: float) -> None:
+        self.joined[dst] |= {src} | self.joined.pop(src, set())
         for m in self.keyed.pop(src):
             mk = (m.article, m.start, m.end)
             old, old_score = self.why[mk]
@@ -275,6 +277,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
         facts=tuple(sorted({ascii_fact(f, ascii_key) for f in facts}, key=fact_order)),
         bylines={a: tuple((ascii_key[k], role) for k, role in pairs) for a, pairs in bylines.items()},
         references=tuple(Reference(r[0], r[1], r[2], r[3], r[4], r[5], ascii_key[r[6]], r[7], r[8]) for r in refs),
+        keys={e.key: (k, *sorted(keys.joined.get(k, ()))) for k, e in entities.items()},
     )
 
 

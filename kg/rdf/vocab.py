@@ -65,6 +65,7 @@ class KG(DefinedNamespace):
     confidence: URIRef
     dateline: URIRef
     extractor: URIRef
+    linkingKey: URIRef
     measureKind: URIRef
     mentionCount: URIRef
     position: URIRef

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -233,13 +233,15 @@ def check_writable(path: str | os.PathLike) -> None:
         raise OSError(f"{p.parent}: not writable")
 
 
-def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str) -> dict[str, int]:
+def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str,
+                relabel: Iterable[str] = ()) -> dict[str, int]:
     """Write the N-Quads file ``nquads`` (the store layout of one build, see :mod:`kg.rdf.quads`) into the store at
     ``path`` as a new version switched in at once: a new store is bulk-loaded beside ``path`` and renamed into
     place; an existing one is copied (a RocksDB checkpoint: hard links, no data copied), the copy gets the build
     (the graphs of earlier builds of the same ``sources`` and of the same articles dropped, the quads bulk-loaded,
     ``kg:mentionCount`` recounted for the entities the build or the dropped graphs touch: an index lookup each,
-    not a pass over the store) and is swapped with ``path`` in one atomic rename. A build killed at any moment
+    not a pass over the store; the ``rdfs:label`` of the entities ``relabel`` (local names: the build renames them,
+    :mod:`kg.store.incremental`) dropped) and is swapped with ``path`` in one atomic rename. A build killed at any moment
     leaves the store as it was before or as it is after. Returns ``articles`` written and ``replaced`` graphs."""
     import pyoxigraph as ox
 
@@ -262,27 +264,40 @@ def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: lis
             os.rename(new, target)
             return {"articles": len(articles), "replaced": 0}
         current = open_store(target)
+        added = _count_mentions(nquads)
         replaced = set()
         if sources:
-            wanted = set(sources)
+            from kg.rdf import ntriples as nt
+
             replaced = {str(sol["g"]) for sol in current.query(
-                "SELECT DISTINCT ?g ?src WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:source ?src } }",
-                prefixes=PREFIXES) if sol["src"].value in wanted}
+                f"SELECT DISTINCT ?g WHERE {{ VALUES ?src {{ {' '.join(nt.literal(x) for x in sources)} }} "
+                "GRAPH ?g { ?a a kg:Article ; dcterms:source ?src } }", prefixes=PREFIXES)}
         dropped = sorted(replaced | articles)
+        counts = Counter(added)  # mention counts after the write: before - dropped + added, entity by entity
         for i in range(0, len(dropped), 500):
             values = " ".join(dropped[i:i + 500])
-            touched.update(str(sol[0]) for sol in current.query(
-                f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?m kg:mentionOf ?e }} }}",
-                prefixes=PREFIXES))
+            for sol in current.query(f"SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
+                                     "GRAPH ?g { ?m kg:mentionOf ?e } } GROUP BY ?e", prefixes=PREFIXES):
+                counts[str(sol[0])] -= int(sol[1].value)
+        touched.update(counts)
+        ordered = sorted(touched)
+        for i in range(0, len(ordered), 500):
+            values = " ".join(ordered[i:i + 500])
+            for sol in current.query(f"SELECT ?e ?n WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e kg:mentionCount ?n }} }}",
+                                     prefixes=PREFIXES):
+                counts[str(sol[0])] += int(sol[1].value)
         current.backup(str(new))
         del current
         copy = ox.Store(str(new))
         if dropped:
             copy.update("".join(f"DROP SILENT GRAPH {g} ;\n" for g in dropped) + "CLEAR SILENT GRAPH <urn:kg:none>")
+        relabel = sorted(relabel)
+        for i in range(0, len(relabel), 500):
+            values = " ".join(f"<{base}{k}>" for k in relabel[i:i + 500])
+            copy.update(f"DELETE {{ GRAPH ?g {{ ?e rdfs:label ?l }} }} WHERE {{ VALUES ?e {{ {values} }} "
+                        f"GRAPH ?g {{ ?e rdfs:label ?l }} }}", prefixes=PREFIXES)
         copy.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-        if touched:
-            values = "VALUES ?e { " + " ".join(sorted(touched)) + " }"
-            copy.update(_RECOUNT.replace("WHERE { GRAPH", f"WHERE {{ {values} GRAPH"), prefixes=PREFIXES)
+        _set_counts(copy, ordered, counts)
         copy.flush()
         del copy
         exchange(new, target)
@@ -292,10 +307,36 @@ def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: lis
             shutil.rmtree(new, ignore_errors=True)
 
 
+def _count_mentions(nquads: str | os.PathLike) -> Counter:
+    """Entity (``<...>``) -> the number of distinct mentions of it in the N-Quads file."""
+    mention_of = f" <{KG}mentionOf> "
+    pairs = set()
+    with open(nquads, encoding="utf-8") as fh:
+        for line in fh:
+            if mention_of in line:
+                m, _, rest = line.partition(mention_of)
+                pairs.add((m, rest[:rest.index("> ") + 1]))
+    return Counter(e for _, e in pairs)
+
+
+def _set_counts(store, entities: list[str], counts: Counter) -> None:
+    """Replace the kg:mentionCount of ``entities`` (N-Triples IRIs) by ``counts``, in the graphs that hold one (the
+    count of an entity the store does not describe is not added)."""
+    for i in range(0, len(entities), 500):
+        values = "VALUES ?e { " + " ".join(entities[i:i + 500]) + " }"
+        where = [(str(sol[0]), str(sol[1])) for sol in store.query(
+            f"SELECT DISTINCT ?e ?g WHERE {{ {values} GRAPH ?g {{ ?e kg:mentionCount ?o }} }}", prefixes=PREFIXES)]
+        if not where:
+            continue
+        store.update(f"DELETE {{ GRAPH ?g {{ ?e kg:mentionCount ?o }} }} WHERE {{ {values} GRAPH ?g {{ ?e kg:mentionCount ?o }} }}",
+                     prefixes=PREFIXES)
+        data = " ".join(f'GRAPH {g} {{ {e} kg:mentionCount {max(counts[e], 0)} }}' for e, g in where)
+        store.update(f"INSERT DATA {{ {data} }}", prefixes=PREFIXES)
+
+
 def _read_layout(nquads: str | os.PathLike, base: str) -> tuple[set[str], set[str]]:
     """The article graphs of a store-layout N-Quads file and the entities whose mention counts it touches."""
     mention_count, mention_of = f"<{KG}mentionCount>", f"<{KG}mentionOf>"
-    entities = f"<{base}graph/entities>"
     graphs: set[str] = set()
     touched: set[str] = set()
     with open(nquads, encoding="utf-8") as fh:
@@ -309,5 +350,5 @@ def _read_layout(nquads: str | os.PathLike, base: str) -> tuple[set[str], set[st
                 touched.add(spo[:s_end])
             elif p == mention_of:
                 touched.add(spo[p_end + 1:])
-    graphs.discard(entities)
-    return graphs, touched
+    article = f"<{base}graph/article/"
+    return {g for g in graphs if g.startswith(article)}, touched

@@ -197,25 +197,17 @@ def _pagerank(n: int, pairs: list[tuple[int, int]], arts: list[list[int]], n_art
 
     if n == 0:
         return []
+    from kg.analysis.rank import pagerank
+
     size = n + n_articles
     rel = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     ent = np.repeat(np.arange(n, dtype=np.int64), [len(a) for a in arts])
     art = n + np.fromiter((a for ids in arts for a in ids), dtype=np.int64, count=len(ent))
     src = np.concatenate([rel[:, 0], rel[:, 1], ent, art])
     dst = np.concatenate([rel[:, 1], rel[:, 0], art, ent])
-    degree = np.bincount(src, minlength=size).astype(np.float64)
-    weight = d / degree[src]
-    lonely = degree == 0
     tele = np.zeros(size)
     tele[:n] = 1.0 + np.fromiter((len(a) for a in arts), dtype=np.float64, count=n)
-    tele /= tele.sum()
-    rank = tele.copy()
-    for _ in range(60):
-        nxt = ((1 - d) + d * rank[lonely].sum()) * tele + np.bincount(dst, weights=rank[src] * weight, minlength=size)
-        delta = np.abs(nxt - rank).sum()
-        rank = nxt
-        if delta < 1e-9:
-            break
+    rank = pagerank(size, src, dst, teleport=tele, alpha=d, tol=1e-9, max_iter=60)
     return rank[:n].tolist()
 
 

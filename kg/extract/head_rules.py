@@ -1,0 +1,391 @@
+"""How far left a name ending in a head word reaches: one rule per kind of head (the rule column of heads.tsv),
+called by :func:`kg.extract.finders.suffix_candidates` with the head's start ``hs`` and end ``e``.
+
+Each rule returns a :class:`kg.extract.rules.Candidate` or None (no name ends here). ``units`` maps the end of each
+region or township mention to its start, ``full`` holds the full region names, ``parents`` the ends of names a
+branch written right after them belongs to. :func:`left_trim` moves the left edge of a name found past a
+function word or a description inside it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.util.resources import words
+from kg.extract.ner import learned
+from .rules import Candidate, Doc, rules
+from .stems import (
+    hard_before,
+    left_words,
+    level_char,
+    name_string,
+    namey,
+    not_generic,
+    plain_stem,
+    trim_far,
+)
+
+__all__ = ["RULES", "REGISTERED", "STRONG_COMPANY", "is_country", "left_trim"]
+
+
+def _chain_start(units: dict[int, int], p: int) -> int:
+    """Start of the run of adjacent region/township mentions ending at ``p`` (``p`` if none)."""
+    while p in units:
+        p = units[p]
+    return p
+
+
+def _prefix(d: Doc, units: dict[int, int], p: int) -> int:
+    """Extend a government or party name to the left over the nearest region (only: 湖南省岳阳市科技局 gives
+    岳阳市科技局), a level word or a national prefix."""
+    if p in units:
+        return units[p]
+    if level_char(d, p):
+        return p - 1
+    for w in rules().agency_prefixes:
+        if d.text.startswith(w, p - len(w)) and p - len(w) in d.starts:
+            return p - len(w)
+    return p
+
+
+def _township(d, hs, e, cls, units, full, parents):
+    got = _township_at(d, hs, e, cls, units)
+    return None if got is None or _verb_or_time(d, got.start, hs) else got
+
+
+def _verb_or_time(d, s: int, hs: int) -> bool:
+    """A stem holding a time word or a verb of two characters or more (今天 + 开村, 举行 + 开村): a clause, no
+    township name."""
+    k = d.token_at(s)
+    while k < len(d.tokens) and d.tokens[k][0] < hs:
+        ts, te, w = d.tokens[k]
+        k += 1
+        if ts >= s and te <= hs and len(w) >= 2 and (d.tag(w) or "")[:1] in ("t", "v"):
+            return True
+    return False
+
+
+def _township_at(d, hs, e, cls, units):
+    text = d.text
+    # right after a region or another township (某某街道青石社区, 东湖街道新桥社区): strong evidence
+    for p in range(hs - 2, max(hs - 5, -1), -1):
+        if p in units and (plain_stem(d, p, hs) or text[p:hs] in rules().regions):
+            return Candidate(p, e, cls, "suffix", 0.85)
+    toks = left_words(d, hs, 5)
+    for i, (s, _, _) in enumerate(toks or ()):
+        stem = text[s:hs]
+        if hs - s >= 2 and namey(d, toks[: i + 1]) and plain_stem(d, s, hs) and not _has_unit_char(stem):
+            return Candidate(s, e, cls, "suffix", 0.75)
+    for p in (hs - 2, hs - 3):  # 。丰乐镇, 打造了月形山村: a short unknown name after a hard boundary
+        if p >= 0 and p in d.starts and hard_before(d, p) and name_string(d, p, hs, strict=True) \
+                and not _has_unit_char(text[p:hs]):
+            return Candidate(p, e, cls, "suffix", 0.7)
+    return None
+
+
+def _has_unit_char(stem: str) -> bool:
+    return any(ch in "镇乡村" for ch in stem) or "街道" in stem or "社区" in stem
+
+
+def _zone(d, hs, e, cls, units, full, parents):
+    toks = left_words(d, hs, 4)
+    if toks is None:
+        return None
+    for i, (s, _, _) in enumerate(toks):
+        if hs - s >= 2 and (namey(d, toks[: i + 1]) or name_string(d, s, hs)) and not_generic(toks[: i + 1]):
+            return Candidate(s, e, cls, "suffix", 0.8 if s in units else 0.7)
+    if hs in units:
+        return Candidate(_chain_start(units, hs), e, cls, "suffix", 0.8)
+    return None
+
+
+def _agency_core(d, hs, units) -> int | None:
+    r = rules()
+    for length in r.stem_lens:
+        c0 = hs - length
+        if c0 >= 0 and d.text[c0:hs] in r.agency_stems:
+            if c0 in d.starts or c0 in units or level_char(d, c0):
+                return c0
+            return None
+    return None
+
+
+def _agency(d, hs, e, cls, units, full, parents):
+    c0 = _agency_core(d, hs, units)
+    if c0 is None:
+        return None
+    start = _prefix(d, units, c0)
+    return Candidate(start, e, cls, "suffix", 0.85) if start < c0 else None
+
+
+def _ministry(d, hs, e, cls, units, full, parents):
+    c0 = _agency_core(d, hs, units)
+    return None if c0 is None else Candidate(_prefix(d, units, c0), e, cls, "suffix", 0.8)
+
+
+def _body(d, hs, e, cls, units, full, parents):
+    toks = left_words(d, hs, 12, verbs=True)
+    for i, (s, _, _) in enumerate(toks or ()):
+        if hs - s >= 2 and (s in units or level_char(d, s)) and not_generic(toks[: i + 1]):
+            return Candidate(_prefix(d, units, s), e, cls, "suffix", 0.8)
+    return None
+
+
+def _whole(d, hs, e, cls, units, full, parents):
+    start = _prefix(d, units, hs)
+    if start < hs:
+        return Candidate(start, e, cls, "suffix", 0.85)
+    return None
+
+
+def _alone(d, hs, e, cls, units, full, parents):
+    if hs not in d.starts:
+        return None
+    return Candidate(_prefix(d, units, hs), e, cls, "suffix", 0.85)
+
+
+def _party(d, hs, e, cls, units, full, parents):
+    if hs in units:  # 某某镇党委, 某某社区党委
+        return Candidate(units[hs], e, cls, "suffix", 0.85)
+    toks = left_words(d, hs, 12, verbs=True)
+    if not toks or (d.tag(toks[0][2]) or "").startswith("v") and d.tag(toks[0][2]) != "vn":
+        return None  # 重大决策请示党委: a unit ends in a noun
+    pos = hs
+    unit: list = []
+    for s, te, w in toks:
+        unit.append((s, te, w))
+        pos = s
+        if pos in units:
+            pos = units[pos]
+            break
+    has_region = pos < unit[-1][0] or any(t[1] in units and t[1] <= hs for t in unit)
+    if not (not_generic(unit) or has_region):
+        return None
+    return Candidate(pos, e, cls, "suffix", 0.8)
+
+
+def _party_region(d, hs, e, cls, units, full, parents):
+    r = rules()
+    for length in range(min(hs, 10), 1, -1):
+        name = d.text[hs - length:hs]
+        if name in r.regions and hs - length in d.starts:
+            return Candidate(hs - length, e, cls, "suffix", 0.85)
+    if hs in units:
+        return Candidate(units[hs], e, cls, "suffix", 0.85)
+    if e - hs > 2 and hard_before(d, hs):  # 省委宣传部: a definite body of the level named
+        return Candidate(hs, e, cls, "suffix", 0.8)
+    if hard_before(d, hs) and any(d.text.startswith(w, e) for w in ("书记", "副书记")):
+        return Candidate(hs, e, cls, "suffix", 0.75)  # ，省委书记某某: the body whose post is named
+    if hard_before(d, hs) and hs in d.starts and e in d.ends:
+        return Candidate(hs, e, cls, "suffix", 0.75)  # 省委、省政府: the level's committee as a word of its own
+    return None
+
+
+STRONG_COMPANY = ("有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司")
+
+
+def _strip_regions(toks, full):
+    """Drop leading full-form regions (岳阳市, 屈原管理区): they locate a name, they are not part of it."""
+    while toks:
+        k = 0
+        for j in range(len(toks)):
+            if (toks[0][0], toks[j][1]) in full:
+                k = j + 1
+        if not k:
+            break
+        toks = toks[k:]
+    return toks
+
+
+# heads of a registered name, whose region prefix is part of the name (深圳市某某科技有限公司, 某某镇某某专业合作社)
+REGISTERED = STRONG_COMPANY + ("合作社", "专业合作社")
+
+
+def _company(d, hs, e, cls, units, full, parents):
+    found = _company_name(d, hs, e, cls, full)
+    if found is None and _known_company(d, hs, e) is not None:
+        return Candidate(_known_company(d, hs, e), e, cls, "suffix", 0.8)
+    return found
+
+
+def _company_name(d, hs, e, cls, full):
+    toks = left_words(d, hs, 24)
+    if not toks:
+        return None
+    toks = _strip_regions(toks[::-1], full)  # far to near
+    g = rules().generic
+    # 民营企业某某集团: a description before the name (but 中国 in 中国某某银行 is part of it)
+    while toks and toks[0][2] in g and d.tag(toks[0][2]) != "ns" and namey(d, toks[1:]):
+        toks = _strip_regions(toks[1:], full)
+    if not toks or hs - toks[0][0] < 2 or d.text[toks[0][0]:e] in STRONG_COMPANY:  # 股份 + 有限公司: no name
+        return None
+    head = d.text[hs:e]
+    if head in STRONG_COMPANY:
+        ok = not_generic(toks)
+    else:
+        toks = trim_far(d, toks)
+        ok = (namey(d, toks) or name_string(d, toks[0][0], hs, strict=True)) and not_generic(toks)
+    if not ok:
+        return None
+    return Candidate(toks[0][0], e, cls, "suffix", 0.9 if head in STRONG_COMPANY else 0.75)
+
+
+def _known_company(d, hs, e) -> int | None:
+    """Start of a bank's name that is one dictionary word jieba tags as an organisation name (nt: 建设银行,
+    招商银行), when its stem is no generic word or national prefix (商业银行, 中央银行): bank names are
+    mostly common words the stem rules turn down. (For 公司, 集团, 厂 the same dictionary holds many generic
+    words, 公交公司, 加工厂, so they are left to the stem rules.)"""
+    s, te, w = d.tokens[d.token_at(e - 1)]
+    if te != e or s >= hs - 1 or d.tag(w) != "nt" or s not in d.starts or d.text[hs:e] != "银行":
+        return None
+    stem = d.text[s:hs]
+    r = rules()
+    if stem in r.generic or stem in r.agency_prefixes or stem in r.regions or is_country(stem):
+        return None
+    k = d.token_at(s - 1) if s > 0 else -1
+    if k >= 0 and is_country(d.tokens[k][2]):  # 中国 + 某某发展银行: the country is part of the name
+        return d.tokens[k][0]
+    return s
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(words("countries.txt"))
+
+
+def is_country(name: str) -> bool:
+    """Is ``name`` one of the country names of kg/extract/data/countries.txt?"""
+    return name in _country_names()
+
+
+def _bureau_branch(d, hs, e, cls, units, full, parents):
+    """<bureau><region>分局 (某市公安局某某分局): one name, the bureau's branch for that district."""
+    p = _chain_start(units, hs)
+    if p < hs and p in parents:
+        return Candidate(parents[p], e, cls, "suffix", 0.85)
+    return _agency(d, hs, e, cls, units, full, parents)
+
+
+def _branch(d, hs, e, cls, units, full, parents):
+    p = _chain_start(units, hs)
+    if p < hs and p in parents:
+        return Candidate(parents[p], e, cls, "suffix", 0.9)
+    return _company(d, hs, e, cls, units, set(), parents)
+
+
+def _org(d, hs, e, cls, units, full, parents):
+    if hs >= 1 and d.text[hs - 1] in "省市县区" and e - hs >= 2 and d.tokens[d.token_at(hs - 1)][:2] == (hs - 1, e):
+        return Candidate(hs - 1, e, cls, "suffix", 0.75)  # 省农科院 as one dictionary word: 省 + 农科院
+    toks = left_words(d, hs, 12)
+    if toks is not None and (not toks or hs - toks[-1][0] < 2):
+        if level_char(d, hs) and e - hs >= 2 and hard_before(d, hs - 1):  # 市总工会, 省妇联
+            return Candidate(hs - 1, e, cls, "suffix", 0.75)
+        return None
+    if not toks:
+        return None
+    # the farthest start whose stem looks like a name; of a leading chain of regions only the nearest stays
+    # (赣州市南康区某某协会 -> 南康区某某协会, as for government bodies)
+    for i in range(len(toks) - 1, -1, -1):
+        stem = toks[: i + 1]
+        if hs - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):
+            stem = trim_far(d, stem[::-1])
+            start = stem[0][0]
+            ends = {b: a for a, b in units.items()}  # start -> end of each region mention
+            while start in ends and ends[start] in ends and ends[ends[start]] <= hs:
+                start = ends[start]
+            return Candidate(start, e, cls, "suffix", 0.8)
+    return None
+
+
+_COUNTS = ("一", "两", "几", "这", "那", "该")
+
+
+def _place(d, hs, e, cls, units, full, parents):
+    toks = left_words(d, hs, 10)
+    if not toks:
+        return None
+    toks = _strip_regions(toks[::-1], full)[::-1]  # near to far
+    for i in range(1, len(toks)):  # 某地 + 一 + 大型 + 购物中心: a count and a kind, no name, before the head
+        if toks[i][2] in _COUNTS and d.tag(toks[i - 1][2]) in ("a", "b"):
+            toks = toks[:i]
+            break
+    for i in range(len(toks)):  # the shortest stem that looks like a name
+        stem = toks[: i + 1]
+        if hs - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):
+            return Candidate(stem[-1][0], e, cls, "suffix", 0.75)
+    return None
+
+
+RULES = {
+    "township": _township,
+    "zone": _zone,
+    "agency": _agency,
+    "ministry": _ministry,
+    "body": _body,
+    "whole": _whole,
+    "alone": _alone,
+    "party": _party,
+    "partyregion": _party_region,
+    "company": _company,
+    "branch": _branch,
+    "bureaubranch": _bureau_branch,
+    "org": _org,
+    "place": _place,
+}
+
+
+# ---------------------------------------------------------------- names known from their neighbours
+
+
+# ---------------------------------------------------------------- the left edge of a name found
+
+
+_TRIMMED = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization", "Place")
+
+
+def left_trim(d: Doc, c: Candidate) -> Candidate:
+    """A suffix name never starts before a pronoun, preposition or particle inside it, nor before one that jieba
+    glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委): it starts after it.
+    A company name starts after a description ending in 企业 (:func:`_after_descriptor`)."""
+    if c.extractor != "suffix" or c.cls not in _TRIMMED:
+        return c
+    text = d.text
+    head = learned.head_word(text[c.start:c.end])
+    hs = c.end - len(head) if head else c.end
+    cut = c.start
+    k = d.token_at(c.start)
+    while k < len(d.tokens) and d.tokens[k][1] <= hs:
+        s, e, w = d.tokens[k]
+        k += 1
+        if s < c.start:
+            continue
+        if _function_word(d, w):
+            cut = e
+        elif w not in d.info and e - s >= 2 and _function_word(d, w[0]):
+            cut = s + 1
+    if c.cls == "Enterprise":
+        cut = max(cut, _after_descriptor(d, c.start, hs))
+    if cut == c.start or c.end - cut < 3 or hs - cut < 1:
+        return c
+    return Candidate(cut, c.end, c.cls, c.extractor, c.confidence, c.code)
+
+
+def _after_descriptor(d: Doc, start: int, hs: int) -> int:
+    """End of a description before a company's own name (龙头企业, 高新技术企业 + 某某科技有限公司): the last word
+    ending in 企业 inside the stem that a name-like rest follows (a region, a brand jieba does not know).
+    企业管理有限公司 keeps its 企业: what follows it there is a common word."""
+    cut = start
+    k = d.token_at(start)
+    while k < len(d.tokens) and d.tokens[k][1] < hs - 1:
+        s, e, w = d.tokens[k]
+        k += 1
+        if s >= start and w.endswith("企业"):
+            rest = [t for t in d.tokens[k:d.token_at(hs - 1) + 1] if t[0] < hs]
+            if rest and namey(d, rest[:1]):
+                cut = e
+    return cut
+
+
+def _function_word(d: Doc, w: str) -> bool:
+    tag = d.tag(w) or ""
+    return (tag[:1] in ("p", "r", "u") or (len(w) == 1 and w in rules().stop)) and w not in ("和", "与", "及")

@@ -1,0 +1,73 @@
+"""kg stats by SPARQL aggregates (kg.analysis.counts) gives what counting the networkx entity graph gives."""
+
+from collections import Counter
+
+import pytest
+
+from kg import pipeline
+from kg.analysis import counts
+from kg.analysis.netx import to_networkx
+from kg.store import oxigraph as store
+from kg.store.query import run
+
+
+def _reference(graph, top: int = 10) -> dict:
+    """The counts read off the whole networkx projection (how kg stats counted before kg.analysis.counts)."""
+    G = to_networkx(graph)
+    arts = G.graph["articles"]
+    per_date = Counter(a["date"] or "unknown" for a in arts.values())
+    mention_dates: Counter = Counter()
+    for a, n in run(graph, "SELECT ?a (COUNT(?m) AS ?n) WHERE { ?m a kg:Mention . OPTIONAL { ?m kg:inArticle ?a } } "
+                           "GROUP BY ?a").rows:
+        mention_dates[(arts.get(a or "") or {}).get("date") or "unknown"] += int(n)
+    rels = Counter(d["relation"] for _, _, d in G.edges(data=True) if d["kind"] == "relation")
+    nodes = list(G.nodes(data=True))
+
+    def row(n, d):
+        return {"label": d["label"], "class": d["class"], "mentions": d["mentions"], "articles": len(d["articles"]),
+                "iri": n}
+
+    return {
+        "articles": len(arts), "mentions": sum(mention_dates.values()), "entities": G.number_of_nodes(),
+        "entities_per_class": dict(sorted(Counter(d["class"] for _, d in nodes).items())),
+        "relations": sum(rels.values()), "relations_per_type": dict(sorted(rels.items())),
+        "shared_entities": sorted((row(n, d) for n, d in nodes if len(d["articles"]) >= 2),
+                                  key=lambda r: (-r["articles"], -r["mentions"], r["label"])),
+        "most_mentioned": sorted((row(n, d) for n, d in nodes if d["mentions"] > 0),
+                                 key=lambda r: (-r["mentions"], -r["articles"], r["label"]))[:top],
+        "articles_per_date": dict(sorted(per_date.items())),
+        "mentions_per_date": dict(sorted(mention_dates.items())),
+    }
+
+
+@pytest.fixture(scope="module")
+def sample_store(sample_result, tmp_path_factory):
+    path = tmp_path_factory.mktemp("counts") / "db"
+    pipeline.write_store(sample_result, path)
+    return path
+
+
+def test_aggregates_count_what_the_entity_graph_holds(sample_result):
+    got = counts.stats(sample_result.graph, top=5)
+    assert got == _reference(sample_result.graph, top=5)
+    assert got["entities"] > 10 and got["relations"] > 0 and got["articles"] == len(sample_result.articles)
+
+
+def test_aggregates_on_a_store(sample_store):
+    s = store.open_store(sample_store, read_only=True)
+    assert counts.stats(s, top=3) == _reference(s, top=3)
+
+
+def test_cached_counts_until_the_store_changes(sample_store, sample_result, monkeypatch):
+    s = store.open_store(sample_store, read_only=True)
+    first = counts.cached(sample_store, s, top=3)
+    assert first == counts.stats(s, top=3)
+    del s
+    monkeypatch.setattr(counts, "stats", lambda *a, **k: pytest.fail("counted again"))
+    assert counts.cached(sample_store, None, top=3) == first  # from the file beside the store
+    monkeypatch.undo()
+    pipeline.write_store(sample_result, sample_store)  # a build makes a new version of the store
+    calls = []
+    monkeypatch.setattr(counts, "stats", lambda g, top=None: calls.append(top) or {"most_mentioned": []})
+    counts.cached(sample_store, None, top=3)
+    assert calls == [None]
