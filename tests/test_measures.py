@@ -61,6 +61,12 @@ def test_dates_are_normalised_against_the_article_date():
     assert all(m.kind == "date" for m in got.values())
 
 
+def test_a_day_the_calendar_does_not_have_is_no_date():
+    got = _found("2月30日，项目开工。2025年13月，方案出台。2月28日，完成验收。", date=None)
+    assert "2月30日" not in got and not any("13月" in k for k in got)
+    assert got["2月28日"].value == "--02-28"
+
+
 def test_without_an_article_date_the_year_stays_open():
     got = _found("7月3日，项目开工。", date=None)
     assert got["7月3日"].value == "--07-03"

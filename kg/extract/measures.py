@@ -155,6 +155,20 @@ def _date_value(kind: str, g: dict, base, rel_years) -> str | None:
     return None
 
 
+def _on_calendar(value: str) -> bool:
+    """Is every end of ``value`` (2025-07-03, 2025-07, --02-29, a/b) a day or month of the calendar?"""
+    from datetime import date
+
+    for part in value.split("/"):
+        y, _, rest = part.partition("-") if not part.startswith("--") else ("2000", "", part[2:])
+        fields = [int(x) for x in rest.split("-") if x]
+        try:
+            date(int(y) or 2000, fields[0] if fields else 1, fields[1] if len(fields) > 1 else 1)
+        except ValueError:
+            return False
+    return True
+
+
 def _date_qualifier(text: str, s: int, e: int) -> str | None:
     before, after = text[max(0, s - 3):s], text[e:e + 3]
     if before.endswith(("截至", "截止", "到")):
@@ -183,8 +197,8 @@ def _dates(text: str, base) -> list[tuple[int, int, str, str, str | None]]:
     for kind, pat in r.dates:
         for m in pat.finditer(text):
             value = _date_value(kind, m.groupdict(), base, r.rel_years)
-            if value is None:
-                continue
+            if value is None or not _on_calendar(value):
+                continue  # 2月30日: no day of the calendar, so no date (xsd:date would reject it)
             s, e = m.span()
             if (kind in ("md", "m") and base and not text.startswith(("起", "前", "开始", "底前"), e)
                     and _past_year(value, base, text[max(0, s - 12):s])):

@@ -155,8 +155,11 @@ def _venues(article, text, inside, evidence) -> list[Relation]:
 def _designations(article, text, inside, evidence) -> list[Relation]:
     """``REGION被列为…INIT试点``: the initiative takes place there; an organisation so named participates in it."""
     out = []
+    clause = text[evidence[0]:evidence[1]]
     for cue in cues("designate"):
-        for m in re.finditer(re.escape(cue), text[evidence[0]:evidence[1]]):
+        if cue not in clause:  # most cues are absent: no pattern to compile
+            continue
+        for m in re.finditer(re.escape(cue), clause):
             v = evidence[0] + m.start()
             subj = [x for x in inside if (x.cls in ORGS or x.cls == "AdministrativeRegion") and x.end <= v
                     and v - x.end <= 2]
@@ -216,8 +219,11 @@ def _funding(article, text, inside, evidence, all_mentions) -> list[Relation]:
     else the one named in the sentence before."""
     out = []
     lo, hi = evidence
+    clause = text[lo:hi]
     for cue in cues("fund"):
-        for m in re.finditer(re.escape(cue), text[lo:hi]):
+        if cue not in clause:
+            continue
+        for m in re.finditer(re.escape(cue), clause):
             v = lo + m.start()
             subj = [x for x in inside if x.cls in ORGS and x.end <= v and v - x.end <= 10
                     and not re.search("[，,]", text[x.end:v])]
@@ -238,8 +244,11 @@ def _funding(article, text, inside, evidence, all_mentions) -> list[Relation]:
 
 def _participates(article, text, inside, evidence, all_mentions=()) -> list[Relation]:
     out = []
+    clause = text[evidence[0]:evidence[1]]
     for verb in words("participate_verbs.txt"):
-        for vm in re.finditer(re.escape(verb), text[evidence[0]:evidence[1]]):
+        if verb not in clause:
+            continue
+        for vm in re.finditer(re.escape(verb), clause):
             v = evidence[0] + vm.start()
             actors = [m for m in inside if (m.cls in ORGS or m.cls == "Person") and m.end <= v]
             after = [m for m in inside if m.cls == "Initiative" and m.start >= v + len(verb)]
@@ -323,8 +332,11 @@ def _transfers(article, text, inside, evidence, all_mentions=()) -> list[Relatio
     and ``A联合推出的…，为B…提供风险保障``: the clause without a subject takes the sentence's insurer or lender."""
     out = []
     parties = [m for m in inside if m.cls in ORGS or m.cls == "Person"]
+    clause = text[evidence[0]:evidence[1]]
     for verb, predicate in transfer_verbs():
-        for vm in re.finditer(re.escape(verb), text[evidence[0]:evidence[1]]):
+        if verb not in clause:  # most verbs are absent: no pattern to compile
+            continue
+        for vm in re.finditer(re.escape(verb), clause):
             v = evidence[0] + vm.start()
             before = [m for m in parties if m.end <= v and v - m.end <= 15 and "，" not in text[m.end:v]]
             if not before:

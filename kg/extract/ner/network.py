@@ -277,7 +277,11 @@ class Model:
         return self._viterbi(self._logits(ids, lengths), lengths)
 
     def _lstm(self, ids, lengths, direction: int):
-        """One LSTM direction over padded ``ids``; outputs are zero past each length (TF dynamic_rnn)."""
+        """One LSTM direction over padded ``ids``; outputs are zero past each length (TF dynamic_rnn).
+
+        Rows are sorted by length (:meth:`_run` sorts the pieces), so the rows still running at step ``t`` are the
+        last ones: each step works on those rows only, with all four gates' sigmoid taken at once; the arithmetic
+        of each value is the same as one gate at a time (same operations, same order)."""
         import numpy as np
 
         table, w_h, forget_bias = self.dirs[direction]
@@ -287,10 +291,35 @@ class Model:
         out = np.zeros((batch, steps, self.hidden), np.float32)
         n = self.hidden
         x = table[ids]  # (batch, steps, 4n): one gather instead of one per step
+        if np.any(lengths[1:] < lengths[:-1]):  # pragma: no cover (never from _run): fall back to masks
+            return self._lstm_masked(x, lengths, w_h, forget_bias)
+        first = np.searchsorted(lengths, np.arange(steps), side="right")  # first row still running at step t
+        for t in range(steps):
+            k = first[t]
+            hk = h[k:]
+            z = x[k:, t] + hk @ w_h
+            z[:, 2 * n:3 * n] += forget_bias
+            g = _sigmoid(z)  # i, j, f, o: BasicLSTMCell gate order (j's sigmoid unused)
+            ck = c[k:]
+            ck *= g[:, 2 * n:3 * n]
+            ck += g[:, :n] * np.tanh(z[:, n:2 * n])
+            np.multiply(np.tanh(ck), g[:, 3 * n:], out=hk)
+            out[k:, t] = hk
+        return out
+
+    def _lstm_masked(self, x, lengths, w_h, forget_bias):
+        """:meth:`_lstm` for rows in any order: every row every step, the finished ones masked."""
+        import numpy as np
+
+        batch, steps = x.shape[:2]
+        n = self.hidden
+        h = np.zeros((batch, n), np.float32)
+        c = np.zeros_like(h)
+        out = np.zeros((batch, steps, n), np.float32)
         for t in range(steps):
             live = (lengths > t)[:, None]
             z = x[:, t] + h @ w_h
-            i, j, f, o = z[:, :n], z[:, n:2 * n], z[:, 2 * n:3 * n], z[:, 3 * n:]  # BasicLSTMCell gate order
+            i, j, f, o = z[:, :n], z[:, n:2 * n], z[:, 2 * n:3 * n], z[:, 3 * n:]
             c_new = c * _sigmoid(f + forget_bias) + _sigmoid(i) * np.tanh(j)
             h_new = np.tanh(c_new) * _sigmoid(o)
             c, h = np.where(live, c_new, c), np.where(live, h_new, h)
@@ -318,18 +347,28 @@ class Model:
         trans = self.trans[:n, :n]
         score = self.trans[n, :n] + logits[:, 0]
         back = np.zeros(logits.shape, dtype=np.int64)
+        # rows sorted by length (as _run gives them): the rows still running at step t are the last ones
+        ordered = not np.any(lengths[1:] < lengths[:-1])
         for t in range(1, logits.shape[1]):
-            cand = score[:, :, None] + trans[None]
-            back[:, t] = cand.argmax(axis=1)
-            new = cand.max(axis=1) + logits[:, t]
-            score = np.where((lengths > t)[:, None], new, score)
-        paths = []
-        for r, length in enumerate(lengths):
-            best = [int(score[r].argmax())]
-            for t in range(length - 1, 0, -1):
-                best.append(int(back[r, t, best[-1]]))
-            paths.append(best[::-1])
-        return paths
+            k = int(np.searchsorted(lengths, t, side="right")) if ordered else 0
+            cand = score[k:, :, None] + trans[None]
+            idx = cand.argmax(axis=1)
+            back[k:, t] = idx
+            new = np.take_along_axis(cand, idx[:, None, :], axis=1)[:, 0] + logits[k:, t]  # the max of cand
+            if ordered:
+                score[k:] = new
+            else:
+                score = np.where((lengths > t)[:, None], new, score)
+        # back-tracking, all rows at once: row r walks back from its last position lengths[r] - 1
+        rows = np.arange(len(lengths))
+        best = np.zeros((len(lengths), max(int(lengths.max()), 1)), dtype=np.int64)
+        cur = score.argmax(axis=1)
+        best[rows, lengths - 1] = cur
+        for t in range(logits.shape[1] - 1, 0, -1):
+            on = lengths > t
+            cur = np.where(on, back[rows, t, cur], cur)
+            best[on, t - 1] = cur[on]
+        return [best[r, :length].tolist() for r, length in enumerate(lengths.tolist())]
 
 
 def _sigmoid(x):
