@@ -182,9 +182,11 @@ def regions(graph) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["mentions"], r["label"]))
 
 
-def map_png(graph) -> bytes | None:
-    """A small map (longitude/latitude scatter, no basemap) of the mentioned regions, the 25 most mentioned
-    labelled; None if none has coordinates."""
+def map_png(graph, labels: int = 25) -> bytes | None:
+    """A small map (longitude/latitude scatter, no basemap) of the mentioned regions; None if none has
+    coordinates. Marker area grows with mentions up to a cap (a country named in a third of the stories must not
+    cover the map); the ``labels`` most mentioned are labelled, each where it overlaps no label placed before it,
+    or left out."""
     import math
 
     rows = regions(graph)
@@ -194,12 +196,9 @@ def map_png(graph) -> bytes | None:
         fig = _figure(6, 5)
         ax = fig.add_subplot()
         lons, lats = [r["lon"] for r in rows], [r["lat"] for r in rows]
-        ax.scatter(lons, lats, s=[40 + 30 * r["mentions"] for r in rows], color="#E45756", alpha=0.7,
-                   edgecolors="black", linewidths=0.5)
-        named = sorted(rows[:25], key=lambda r: (r["lon"], r["lat"]))  # the 25 most mentioned are labelled
-        for i, r in enumerate(named):  # alternate to limit overlaps
-            ax.annotate(r["label"], (r["lon"], r["lat"]), xytext=(5, 4 if i % 2 == 0 else -11),
-                        textcoords="offset points", fontsize=8)
+        most = max(r["mentions"] for r in rows) or 1
+        ax.scatter(lons, lats, s=[12 + 600 * r["mentions"] / most for r in rows], color="#E45756", alpha=0.6,
+                   edgecolors="black", linewidths=0.4)
         pad = 0.5
         ax.set_xlim(min(lons) - pad, max(lons) + pad)
         ax.set_ylim(min(lats) - pad, max(lats) + pad)
@@ -207,8 +206,30 @@ def map_png(graph) -> bytes | None:
         ax.set_xlabel("longitude")
         ax.set_ylabel("latitude")
         ax.grid(True, linewidth=0.3)
-        ax.set_title(f"Regions mentioned ({len(rows)}; size = mentions)")
+        ax.set_title(f"Regions mentioned ({len(rows)}; size = mentions; most mentioned labelled)")
+        _label_without_overlap(fig, ax, rows[:labels])
         return _png(fig)
+
+
+def _label_without_overlap(fig: "Figure", ax, rows: list[dict]) -> None:
+    """Label ``rows`` (most important first) beside their points: the first of four offsets that overlaps no
+    label already placed, else no label."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()  # lay the figure out first, so the label boxes are where they will be drawn
+    renderer = fig.canvas.get_renderer()
+    placed: list = []
+    for r in rows:
+        for dx, dy in ((4, 3), (4, -10), (-4, 3), (-4, -10)):
+            text = ax.annotate(r["label"], (r["lon"], r["lat"]), xytext=(dx, dy), textcoords="offset points",
+                               fontsize=8, ha="left" if dx > 0 else "right", in_layout=False,
+                               bbox={"boxstyle": "round,pad=0.1", "fc": "white", "alpha": 0.75, "lw": 0})
+            box = text.get_window_extent(renderer).expanded(1.05, 1.1)
+            if ax.bbox.contains(box.x0, box.y0) and ax.bbox.contains(box.x1, box.y1) \
+                    and not any(box.overlaps(p) for p in placed):
+                placed.append(box)
+                break
+            text.remove()
 
 
 def write_plots(graph: "Graph", out_dir: str | os.PathLike) -> list[Path]:
