@@ -712,3 +712,12 @@ def test_a_foreign_surname_alone_joins_across_stories_only_with_the_same_title_o
     assert len([e for e in linked.entities if e.label == "托雷斯"]) == 2  # a country in common is not enough
     (minister,) = [e for e in linked.entities if e.label == "瓦希迪"]
     assert any("the same title" in d.reason for d in minister.merges)
+
+
+def test_a_region_without_a_code_gets_no_chinese_level_it_was_not_shown_to_have():
+    from kg.link.entities import _level
+
+    assert _level("美国") == "country" and _level("中国") == "country"
+    assert _level("得克萨斯州") == "other"
+    assert _level("黄花镇") == "township" and _level("某某街道") == "township"
+    assert _level("小岗村") == "village"

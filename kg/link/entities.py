@@ -314,13 +314,24 @@ def _entity(key: str, found: list[Mention], author_names: list[str], code: str |
         label = key.split("|")[1]
         forms = Counter({f: n for f, n in forms.items() if person_name(f) == f})
     merges = _merges(found, why or {}, label)
-    level = None
-    if cls == "AdministrativeRegion":
-        level = "village" if label.endswith(("村", "社区", "居委会")) else "township"
+    level = _level(label) if cls == "AdministrativeRegion" else None
     return Entity(
         key=f"{_SLUG[cls]}/{_hash(_identity(key, cls, label, found))}", cls=cls, label=label,
         alt_labels=tuple(sorted(f for f in forms if f != label)), mentions=tuple(found), level=level, merges=merges,
     )
+
+
+def _level(label: str) -> str:
+    """The level of a region the gazetteer has no code for, from its name: a village or community, a township
+    (镇, 乡, 街道, 苏木), a state (中国, 某国), else ``other`` (a foreign state's province or city, a county the
+    gazetteer does not list): never a Chinese level it was not shown to have."""
+    from kg.extract.finders import is_country
+
+    if label.endswith(("村", "社区", "居委会", "嘎查")):
+        return "village"
+    if label.endswith(("镇", "乡", "街道", "苏木")):
+        return "township"
+    return "country" if is_country(label) else "other"
 
 
 def _identity(key: str, cls: str, label: str, found: list[Mention]) -> str:
