@@ -216,8 +216,9 @@ def _label_without_overlap(fig: "Figure", ax, rows: list[dict]) -> None:
     label already placed, else no label."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    FigureCanvasAgg(fig).draw()  # lay the figure out first, so the label boxes are where they will be drawn
-    renderer = fig.canvas.get_renderer()
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()  # lay the figure out first, so the label boxes are where they will be drawn
+    renderer = canvas.get_renderer()
     placed: list = []
     for r in rows:
         for dx, dy in ((4, 3), (4, -10), (-4, 3), (-4, -10)):
