@@ -240,7 +240,7 @@ def _reconciled(result: Result, store_dir: str | os.PathLike) -> tuple[Result, l
 def summary(result: Result, verbose: bool = False) -> str:
     """A short report for the terminal: articles, entities per class, relations, triples, the time of the whole
     run so far (and, ``verbose``, seconds per stage)."""
-    classes = Counter(e.cls for e in result.linked.entities if e.mentions or e.cls == "Person")
+    classes = Counter(e.cls for e in result.linked.entities)  # every entity node, as kg stats and the page count
     facts = Counter(f.predicate for f in result.linked.facts)
     mentions = sum(len(m) for m in result.mentions.values())
     lines = [

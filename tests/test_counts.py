@@ -53,6 +53,13 @@ def test_aggregates_count_what_the_entity_graph_holds(sample_result):
     assert got["entities"] > 10 and got["relations"] > 0 and got["articles"] == len(sample_result.articles)
 
 
+def test_the_build_summary_counts_the_entities_kg_stats_counts(sample_result):
+    from kg import pipeline
+
+    line = next(x for x in pipeline.summary(sample_result).splitlines() if x.startswith("entities"))
+    assert int(line.split()[1]) == counts.stats(sample_result.graph, top=5)["entities"]
+
+
 def test_aggregates_on_a_store(sample_store):
     s = store.open_store(sample_store, read_only=True)
     assert counts.stats(s, top=3) == _reference(s, top=3)
