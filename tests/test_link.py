@@ -1,3 +1,5 @@
+import pytest
+
 from invented import article as art
 from invented import mention as ment
 
@@ -490,31 +492,20 @@ def test_a_known_short_form_after_a_foreign_country_in_the_paragraph_is_not_the_
     assert {m.article for m in by_label(linked)["中华人民共和国国务院"].mentions} == {"b"}
 
 
-def test_a_person_named_without_a_post_in_a_region_is_one_node_across_provinces():
-    a = art(aid="a", text="岳阳市举行报告会，学习研究员林远航的事迹。")
-    b = art(aid="b", text="赣州市干部群众学习林远航同志。")
-    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "林远航", "Person")]
-    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "林远航", "Person")]
+@pytest.mark.parametrize("text_a, text_b, name, nodes", [
+    # a person named without a post in a region is one node across provinces
+    ("岳阳市举行报告会，学习研究员林远航的事迹。", "赣州市干部群众学习林远航同志。", "林远航", 1),
+    # a common two-character name with different roles in two provinces is two people
+    ("岳阳市村民王芳说。", "赣州市医生王芳说。", "王芳", 2),
+    # a local title binds a person to the region and apart from the national namesake
+    ("国务院总理张明远在岳阳市考察。", "赣州市委书记张明远在赣州市调研。", "张明远", 2),
+], ids=["no-post-one-node", "common-name-two-roles", "local-title-apart-from-national"])
+def test_a_person_in_two_provinces(text_a, text_b, name, nodes):
+    a, b = art(aid="a", text=text_a), art(aid="b", text=text_b)
+    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, name, "Person")]
+    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, name, "Person")]
     linked = link([a, b], {"a": ma, "b": mb}, {})
-    assert len([e for e in linked.entities if e.label == "林远航"]) == 1
-
-
-def test_a_common_two_character_name_with_different_roles_in_two_provinces_is_two_people():
-    a = art(aid="a", text="岳阳市村民王芳说。")
-    b = art(aid="b", text="赣州市医生王芳说。")
-    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "王芳", "Person")]
-    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "王芳", "Person")]
-    linked = link([a, b], {"a": ma, "b": mb}, {})
-    assert len([e for e in linked.entities if e.label == "王芳"]) == 2
-
-
-def test_a_local_title_binds_a_person_to_the_region_and_apart_from_the_national_namesake():
-    a = art(aid="a", text="国务院总理张明远在岳阳市考察。")
-    b = art(aid="b", text="赣州市委书记张明远在赣州市调研。")
-    ma = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "张明远", "Person")]
-    mb = [ment(b, "赣州市", "AdministrativeRegion", "360700"), ment(b, "张明远", "Person")]
-    linked = link([a, b], {"a": ma, "b": mb}, {})
-    assert len([e for e in linked.entities if e.label == "张明远"]) == 2
+    assert len([e for e in linked.entities if e.label == name]) == nodes
 
 
 def test_a_body_named_with_its_country_and_then_without_is_one_node():
