@@ -219,3 +219,60 @@ def test_real_news_initiative_and_incident_floors():
 def test_a_name_given_as_another_name_starts_after_the_saying_verb():
     got = _found("某某事件又称青石桥事变。")
     assert ("青石桥事变", "Incident") in got and not any(n.startswith("又称") for n, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("常委会会议审议了湖泊保护法修订草案。", "湖泊保护法"),                    # a drafting word after it
+    ("会议表决通过了新修订的种业法、山地保护法。", "种业法"),                  # a verb acting on it, a list
+    ("会议表决通过了新修订的种业法、山地保护法。", "山地保护法"),
+    ("各地认真实施乡村文化促进法，取得成效。", "乡村文化促进法"),
+    ("委员们讨论了海洋环境法典草案。", "海洋环境法典"),
+])
+def test_laws_without_book_title_marks(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "他们采用新方法、好办法，这种做法值得推广。",
+    "他们推广中医疗法和人工智能算法。",
+    "依法治国，执法必严，违法必究。",
+    "他的书法作品获奖了。",
+])
+def test_words_ending_in_fa_that_are_no_law(text):
+    assert not {n for n, c in _found(text) if c == "Initiative"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("政协第九届全国委员会第十二次主席会议在京召开。", "政协第九届全国委员会第十二次主席会议"),
+    ("审议政协九届三次会议的筹备工作。", "政协九届三次会议"),
+    ("十三届全国人大常委会第二十次委员长会议在京举行。", "十三届全国人大常委会第二十次委员长会议"),
+])
+def test_sessions_of_the_congress_and_the_conference(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_an_organisations_meeting_numbered_in_figures_or_of_its_leaders():
+    text = "经某某理事会第37次会议研究。"
+    org = Candidate(1, 6, "Organization", "suffix", 0.9)
+    assert ("某某理事会第37次会议", "Initiative") in _found(text, [org])
+    text = "出席某某合作组织首脑会议。"
+    org = Candidate(2, 8, "Organization", "suffix", 0.9)
+    assert ("某某合作组织首脑会议", "Initiative") in _found(text, [org])
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("四川石棉县5.9级地震造成房屋受损。", "四川石棉县5.9级地震", "Incident"),
+    ("新一轮巴以冲突已造成大量伤亡。", "巴以冲突", "Incident"),
+    ("飓风“奥斯卡”登陆后减弱。", "奥斯卡", "Incident"),
+    ("热带风暴“桑达”影响沿海。", "桑达", "Incident"),
+    ("在河西省列车脱轨事故发生后，", "河西省列车脱轨事故", "Incident"),
+    ("联合举行国庆招待会，庆祝节日。", "国庆招待会", "Initiative"),
+    ("东城庙会和西湖灯会同时开幕。", "西湖灯会", "Initiative"),
+    ("2030年中国乡村振兴大会在某地举行。", "中国乡村振兴大会", "Initiative"),
+])
+def test_incidents_and_events_by_the_shape_of_their_name(text, name, cls):
+    assert (name, cls) in _found(text)
+
+
+def test_a_quake_that_happened_somewhere_is_described_not_named():
+    assert not {n for n, c in _found("当地发生5.9级地震。") if c == "Incident"}

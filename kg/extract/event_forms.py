@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from .event_stems import EDGE_VERBS, at_end, at_start, countries, stem
+from .incident_forms import incidents
+from .law_forms import laws
 from .rules import Candidate, Doc, is_han, rules
 from .stems import left_words, namey
 
@@ -20,7 +22,9 @@ _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院�
 _GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
 _ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
 _ROUTE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4}){1,3}(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
-_TYPHOON = re.compile(r"台风[“\"]([\u4e00-\u9fff]{2,4})[”\"]|[“\"]([\u4e00-\u9fff]{2,4})[”\"]号?台风")
+# storms are named by the WMO regional lists (台风“某某”, 飓风“某某”, 热带风暴“某某”): the quoted name is the incident
+_TYPHOON = re.compile(r"(?:台风|飓风|热带风暴|热带气旋|风暴)[“\"]([\u4e00-\u9fff·]{2,6})[”\"]"
+                      r"|[“\"]([\u4e00-\u9fff]{2,4})[”\"]号?(?:台风|飓风)")
 # one-character short forms of countries in leaders' meetings (中美, 中俄, 中法): Xinhua style guide usage
 COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
 _SUMMIT = re.compile(rf"中[{COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
@@ -237,7 +241,7 @@ def _epidemics(d: Doc) -> list[Candidate]:
 def forms(d: Doc) -> list[Candidate]:
     """Every candidate found by the shape of its name."""
     out = _games(d) + _routes(d) + _documents(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d)
-    out += _anniversaries(d) + _dated(d) + _epidemics(d)
+    out += _anniversaries(d) + _dated(d) + _epidemics(d) + laws(d) + incidents(d)
     out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
             if at_start(d, m.start())]
     return out

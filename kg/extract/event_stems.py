@@ -47,7 +47,7 @@ def at_end(d: Doc, p: int) -> bool:
     return p >= len(d.text) or p in d.ends or not (is_han(d.text[p]) or d.text[p].isalnum())
 
 
-SCOPES = ("全国", "中央", "全省", "全军", "全球")
+SCOPES = ("全国", "中央", "全省", "全军", "全球", "中国", "世界")
 _GRADES = ("特大", "重大", "特别重大", "较大", "强", "超强")  # grades of a disaster (突发事件分级)
 EDGE_TAGS = ("v", "vn", "vd", "c", "p", "d", "m", "mq")
 _EDGE_CHARS = "并和与及或且在对向于为把被经这那是"

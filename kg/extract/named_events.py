@@ -49,11 +49,11 @@ _CONGRESS = re.compile(rf"(中共|党的)?(?<![一二三四五六七八九十百
 _CONGRESS_CUE = ("以来", "精神", "报告", "代表", "召开", "胜利", "前夕", "期间", "开幕", "闭幕", "之后", "后")
 _FULL_CONGRESS = re.compile(rf"(?:中国共产党|中共)第{N}+次全国代表大会")
 _PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?{N}+届(?:中央委员会|中央)?(?:第?{N}次全体会议|{N}中全会)")
-_SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大|全国人民代表大会|全国政协|全国人大常委会)(?:第?{N}+届)?"
-                      rf"(?:全国委员会)?(?:常务委员会)?第?{N}+次(?:全体)?会议")
+_SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|全国人民代表大会|全国政协|政协)(?:第?{N}+届)?"
+                      rf"(?:全国委员会)?(?:常务委员会)?第?{N}+次(?:全体|委员长|主席)?会议")
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
-_ORG_MEETING = re.compile(rf"(?:第?{N}+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|联席|工作|"
-                          r"执委|理事|集体学习)*(?:会议|峰会|会晤|全会)")
+_ORG_MEETING = re.compile(rf"(?:第?(?:{N}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
+                          r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|[春夏秋冬]季)*(?:会议|峰会|会晤|全会)")
 _NEEDS = ("name", "words", "any", "about")
 
 
@@ -150,6 +150,10 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
             toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
+            if not toks and needs == "any":
+                toks = _occasion(d, s)
+            if not toks and cls == "Incident":
+                toks = _incident_verb(d, s, stops)
             if not toks or s - toks[-1][0] < least or clause(d, toks, people):
                 continue
             if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
@@ -158,7 +162,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # a document head that names only what is written out after 关于
             if not namey(d, toks) and (needs == "name" or (needs == "words" and len(toks) < 2)):
                 continue
-            if cls == "Incident" and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
+            if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
             if head in WORKS and toks[0][2] in _DESCRIPTORS:
                 continue  # 某某高速公路控制性工程: a part of the named works, no name of its own
@@ -176,6 +180,30 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             seen.add(e)
             out.append(Candidate(a, e, cls, "suffix", 0.7))
     return out
+
+
+_OCCASIONS = "节庆春旦秋宵午"  # the last character of a festival's name (国庆, 春节, 元旦, 中秋, 新春, 元宵, 端午)
+# verbs that say what the incident was (列车 + 脱轨 + 事故, 大桥 + 坍塌 + 事故), not an action on it (防控, 应对)
+_INCIDENT_VERBS = ("脱轨", "出轨", "爆炸", "坍塌", "垮塌", "泄漏", "坠毁", "失事", "相撞", "溃坝", "决堤", "沉没",
+                   "起火", "踩踏", "断裂", "倾覆", "翻沉")
+
+
+def _occasion(d: Doc, s: int) -> list[tuple[int, int, str]]:
+    """A festival jieba tags as a time word names a reception or a gathering (国庆 + 招待会, 春节 + 团拜会)."""
+    k = d.token_at(s - 1) if s > 0 else -1
+    if k < 0 or d.tokens[k][1] != s:
+        return []
+    a, b, w = d.tokens[k]
+    return [(a, b, w)] if d.tag(w) == "t" and len(w) >= 2 and w[-1] in _OCCASIONS else []
+
+
+def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
+    """An incident named by what happened (某地 + 列车 + 脱轨 + 事故): the verb and the name-like words before it."""
+    k = d.token_at(s - 1) if s > 0 else -1
+    if k < 0 or d.tokens[k][1] != s or d.tokens[k][2] not in _INCIDENT_VERBS:
+        return []
+    more = stem(d, d.tokens[k][0], stops)
+    return [d.tokens[k]] + more if more and namey(d, more) else []
 
 
 _GUANYU = "关于"

@@ -1,0 +1,52 @@
+"""Incidents named by their shape (kg.extract.event_forms calls :func:`incidents`; decision 21 of tests/gold/README.md).
+
+- earthquakes named as the China Earthquake Networks Center names them: the place and the magnitude
+  (某省某县6.8级地震), the place right before the magnitude (某地发生6.8级地震 describes one, it names none);
+- conflicts, wars and crises of two countries named by their one-character short forms (某某冲突 with 巴以, 俄乌,
+  美伊: Xinhua style), which jieba cuts into single characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .event_stems import at_end, at_start
+from .rules import Candidate, Doc, rules
+
+__all__ = ["incidents"]
+
+_QUAKE = re.compile(r"(?:里氏)?\d{1,2}(?:[.．]\d)?级(?:强烈)?地震")
+# one-character short forms of states in the names of conflicts (Xinhua style guide usage)
+_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非以乌叙伊阿土沙菲墨"
+_PAIR = re.compile(rf"([{_INITIALS}])([{_INITIALS}])(?:冲突|战争|危机)")
+
+
+def _quakes(d: Doc) -> list[Candidate]:
+    """某地 + N级地震: the run of region or place words right before the magnitude is the quake's name."""
+    out = []
+    regions = rules().regions
+    for m in _QUAKE.finditer(d.text):
+        s = m.start()
+        if not at_end(d, m.end()) or s == 0:
+            continue
+        k = d.token_at(s - 1)
+        a = s
+        while k >= 0 and d.tokens[k][1] == a:
+            w = d.tokens[k][2]
+            if w not in regions and d.tag(w) != "ns":
+                break
+            a, k = d.tokens[k][0], k - 1
+        if a < s:
+            out.append(Candidate(a, m.end(), "Incident", "suffix", 0.8))
+    return out
+
+
+def _pairs(d: Doc) -> list[Candidate]:
+    """巴以冲突, 美伊战争: two different one-character short forms of states and a conflict word."""
+    return [Candidate(m.start(), m.end(), "Incident", "suffix", 0.8) for m in _PAIR.finditer(d.text)
+            if m.group(1) != m.group(2) and at_start(d, m.start()) and at_end(d, m.end())]
+
+
+def incidents(d: Doc) -> list[Candidate]:
+    """Every incident found by the shape of its name."""
+    return _quakes(d) + _pairs(d)
