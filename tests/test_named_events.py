@@ -276,3 +276,30 @@ def test_incidents_and_events_by_the_shape_of_their_name(text, name, cls):
 
 def test_a_quake_that_happened_somewhere_is_described_not_named():
     assert not {n for n, c in _found("当地发生5.9级地震。") if c == "Incident"}
+
+
+def _all(text):
+    a = Article(id="x-0", source="x.txt", headline="", text=text, offsets=tuple(range(len(text) + 1)), body_start=0)
+    return {(m.text, m.cls) for m in mentions(a, ner="rules")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("人社部门实施2031年高校毕业生就业护航行动，帮助学生就业。", "高校毕业生就业护航行动"),
+    ("各地启动水库除险加固工程，确保安全度汛。", "水库除险加固工程"),
+    ("今天上午，沪杭甬高铁开通运营。", "沪杭甬高铁"),
+    ("巴黎残奥会将于明天开幕。", "巴黎残奥会"),
+    ("他出席第三届中国—南亚峰会。", "中国—南亚峰会"),
+    ("第六届中国—东盟茶叶博览会在南宁开幕。", "中国—东盟茶叶博览会"),
+])
+def test_programmes_routes_games_and_fairs_as_news_names_them(text, name):
+    assert (name, "Initiative") in _all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "各方不排除根据世贸组织规则采取行动。",      # 组织 inside 世贸组织 launches nothing
+    "当地开展大规模搜捕行动。",                 # a kind of action, no name
+    "当地试点实施港澳建筑工程管理模式。",        # 工程 + 管理模式: no programme noun at the end
+    "美国两个州的高速公路发生事故。",            # 州的: no name of a road
+])
+def test_no_programme_where_none_is_named(text):
+    assert not {n for n, c in _all(text) if c == "Initiative"}

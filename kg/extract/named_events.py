@@ -31,13 +31,14 @@ from .event_stems import (
     at_start,
     clause,
     counting,
+    countries,
     numbered_body,
     region_chain,
     stem,
     whole_number,
 )
 from kg.util.resources import table
-from .rules import PROPER_TAGS, Candidate, Doc
+from .rules import PROPER_TAGS, Candidate, Doc, rules
 from .stems import is_full_region, namey, not_generic
 
 __all__ = ["EVENT_CLASSES", "named_events"]
@@ -85,7 +86,25 @@ def named_events(d: Doc, found=()) -> list[Candidate]:
     sessions = _sessions(d)
     ends = {c.end for c in sessions}
     headed = [c for c in _headed(d, found) if c.end not in ends]  # the session's own pattern has its edges
-    return sessions + _org_meetings(d, found) + headed + _listed(d) + forms(d)
+    return _dash_joined(d, sessions + _org_meetings(d, found) + headed + _listed(d) + forms(d))
+
+
+_DASHES = "—–-－"
+
+
+def _dash_joined(d: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A meeting or fair of two parties joined by a dash (中国—某某峰会, 中国—某某博览会): the first party and the
+    dash belong to the name."""
+    text, out = d.text, []
+    for c in cands:
+        p = c.start
+        if c.cls == "Initiative" and p >= 3 and text[p - 1] in _DASHES:
+            k = d.token_at(p - 2)
+            a, b, w = d.tokens[k]
+            if b == p - 1 and len(w) >= 2 and (w in countries() or w in rules().regions) and at_start(d, a):
+                c = Candidate(a, c.end, c.cls, c.extractor, c.confidence, c.code)
+        out.append(c)
+    return out
 
 
 def _sessions(d: Doc) -> list[Candidate]:

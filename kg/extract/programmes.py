@@ -97,6 +97,53 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         i = j + 1
     out += _unquoted_initiatives(d, stops)
     out += _session_events(d)
+    out += _launched(d)
+    return out
+
+
+# programme nouns that end an unquoted name only right after a verb that launches it (实施 + 某某某某行动)
+_LAUNCHED_HEADS = ("专项行动", "行动计划", "行动", "计划", "工程", "攻坚战")
+_LAUNCH_GAP = re.compile(r"(?:了|好)?[ \t]*(?:\d{4}年度?|新一轮|新一批|第[0-9一二三四五六七八九十]+轮|为期[^，。；的]{1,6}的)?")
+
+
+def _noun_after(d: Doc, e: int) -> bool:
+    """Does a noun continue the phrase after ``e`` (某某工程 + 管理模式: the programme word is no head there)?"""
+    if e >= len(d.text) or not is_han(d.text[e]):
+        return False
+    tag = d.tag(d.tokens[d.token_at(e)][2]) or ""
+    return tag[:1] in ("n", "j", "l") or tag == "vn"
+
+
+def _launched(d: Doc) -> list[Candidate]:
+    """An unquoted programme named right after a verb that launches it (启动 + 某某就业服务行动, 实施 + 某某重点工程):
+    the words from the verb (an edition year or 新一轮 skipped) to the programme noun, in one clause, four or more
+    characters of name-like words before the noun, no 的 and no conjunction among them."""
+    text, out = d.text, []
+    for verb in rules().launch:
+        for m in re.finditer(re.escape(verb), text):
+            if m.end() not in d.ends or m.start() not in d.starts:
+                continue
+            g = _LAUNCH_GAP.match(text, m.end())
+            p = g.end() if g else m.end()
+            if p not in d.starts:
+                continue
+            run = re.match(r"[\u4e00-\u9fff]{4,18}", text[p:])
+            if run is None:
+                continue
+            ends = sorted(p + i + len(h) for h in _LAUNCHED_HEADS for i in [run.group(0).find(h)] if i >= 4)
+            ends = [e for e in ends if e in d.ends and not _noun_after(d, e)]
+            if not ends:
+                continue
+            e = ends[0]
+            k, toks = d.token_at(p), []
+            while k < len(d.tokens) and d.tokens[k][1] <= e:
+                toks.append(d.tokens[k])
+                k += 1
+            stem = [t for t in toks if not d.text.startswith(_LAUNCHED_HEADS, t[0]) or t[1] < e - 4]
+            if any(t[2] in rules().stop or (d.tag(t[2]) or "")[:1] in ("c", "u", "p", "r", "m", "a", "d")
+                   for t in stem) or not not_generic(stem) or len(stem) < 2 or d.tag(stem[0][2]) == "b":
+                continue
+            out.append(Candidate(p, e, "Initiative", "suffix", 0.7))
     return out
 
 
@@ -116,7 +163,7 @@ def _session_events(d: Doc) -> list[Candidate]:
     number itself is not part of the name), when it is 2-20 characters without punctuation."""
     out = []
     for m in _SESSION.finditer(d.text):
-        run = re.match(r"[\u4e00-\u9fff0-9A-Za-z（）()·]{2,24}", d.text[m.end():])
+        run = re.match(r"[\u4e00-\u9fff0-9A-Za-z（）()·—–－-]{2,24}", d.text[m.end():])  # 中国—某某博览会
         if run is None:
             continue
         ends = [m.end() + i + len(h) for i in range(2, len(run.group(0)))
