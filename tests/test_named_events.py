@@ -136,7 +136,7 @@ def test_no_name_no_incident(text):
 def test_named_craft():
     got = _found("神舟二十号载人飞船发射成功，中央一号文件发布。")
     assert ("神舟二十号", "Initiative") in got
-    assert not any(n.startswith("中央") for n, _ in got)
+    assert not any(n.startswith("中央一号") and n != "中央一号文件" for n, _ in got)  # the document, no craft
 
 
 def test_incidents_are_mentions_of_their_own_class():
@@ -303,3 +303,18 @@ def test_programmes_routes_games_and_fairs_as_news_names_them(text, name):
 ])
 def test_no_programme_where_none_is_named(text):
     assert not {n for n, c in _all(text) if c == "Initiative"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("全国人大宪法和法律委员会召开全体会议。", "宪法"),             # a word of a committee's name
+    ("某某宪法学会成立。", "宪法"),
+    ("第九届全国人大某某委员会3日召开全体会议。", "全国人大某某委员会3日召开全体会议"),
+    ("更加注重民生工程，提升群众获得感。", "更加注重民生工程"),
+])
+def test_a_fragment_of_a_longer_name_or_clause_is_no_initiative(text, absent):
+    assert (absent, "Initiative") not in _all(text)
+
+
+def test_the_outline_of_a_plan_is_the_document():
+    got = _found("国新办：青州国际旅游胜地规划纲要公布")
+    assert ("青州国际旅游胜地规划纲要", "Initiative") in got and ("青州国际旅游胜地规划", "Initiative") not in got

@@ -26,6 +26,7 @@ __all__ = [
     "counting",
     "countries",
     "numbered_body",
+    "org_after",
     "region_chain",
     "stem",
     "whole_number",
@@ -92,6 +93,16 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
             rest = [(a + cut, b, w[cut:])] if cut < len(w) else []
             return toks[:i] + rest
     return toks
+
+
+_ORG_AFTER = re.compile(r"(?:[和与及][\u4e00-\u9fff]{1,6}?)?(?:工作委员会|委员会|研究会|学会|协会|研究院|研究所|研究中心|"
+                        r"办公室|领导小组|工作组)")
+
+
+def org_after(text: str, e: int) -> bool:
+    """Does a body's name go on after ``e`` (宪法 + 和法律委员会, 某某法 + 学会): then the words before are part of
+    that name, no initiative of their own (keep the whole name or nothing)."""
+    return _ORG_AFTER.match(text, e) is not None
 
 
 def clause(d: Doc, toks, people=frozenset()) -> bool:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.util.resources import table
+from .event_stems import org_after
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["laws"]
@@ -79,6 +80,8 @@ def laws(d: Doc) -> list[Candidate]:
     words = _words()
     found: list[tuple[int, int, bool]] = []
     for a, hs, e, w in _heads(d):
+        if org_after(d.text, e):
+            continue
         if w in words["not"] or w[-2:] in words["not"] or w[-3:] in words["not"]:
             continue
         if w in words["law"]:  # 宪法, 刑法: a basic law (kg/extract/data/named_programmes.tsv lists 宪法)

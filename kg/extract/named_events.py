@@ -33,6 +33,7 @@ from .event_stems import (
     counting,
     countries,
     numbered_body,
+    org_after,
     region_chain,
     stem,
     whole_number,
@@ -194,6 +195,9 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             a = whole_number(text, a)
             if head in DOC_HEADS:
                 a = _after_guanyu(d, a, s)
+                if text.startswith(_STACKED, e) and at_end(d, e + 2):
+                    seen.add(e)
+                    e += 2  # 某某规划 + 纲要: the outline of a plan is the document named
             if a > 0 and text[a - 1] == "中" and text[a] in COUNTRY_INITIALS and a + 1 in d.ends:
                 a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
             seen.add(e)
@@ -225,6 +229,7 @@ def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
     return [d.tokens[k]] + more if more and namey(d, more) else []
 
 
+_STACKED = ("纲要",)
 _GUANYU = "关于"
 _TITLE_BREAKS = re.compile(r"[，。；：、！？,;:!?“”\"《》()（）\s]")
 
@@ -255,6 +260,8 @@ def _listed(d: Doc) -> list[Candidate]:
                 if text.startswith(tail, e) and cls == "Initiative":
                     e += len(tail)
                     break
+            if org_after(text, e):
+                continue  # 某某法 + 和法律委员会: a word of a body's name, no law (keep the whole name or nothing)
             if at_end(d, e) or text[e:e + 1] in "”\"》":
                 out.append(Candidate(s, e, cls, "gazetteer", 0.85))
     return out

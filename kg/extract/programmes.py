@@ -168,10 +168,26 @@ def _session_events(d: Doc) -> list[Candidate]:
             continue
         ends = [m.end() + i + len(h) for i in range(2, len(run.group(0)))
                 for h in _event_heads() if run.group(0).startswith(h, i)]
-        ends = [e for e in ends if e in d.ends and not _NTH.search(d.text, m.end(), e)]
+        ends = [e for e in ends if e in d.ends and not _NTH.search(d.text, m.end(), e)
+                and not _verb_between(d, m.end(), e)]
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
             out.append(Candidate(m.end(), min(ends), "Initiative", "suffix", 0.75))
     return out
+
+
+def _verb_between(d: Doc, s: int, e: int) -> bool:
+    """A verb (召开, 举行) or a day (7日) between a session number and an event word: a clause, no name (第十届某某
+    委员会7日召开全体会议)."""
+    if re.search(r"\d+日", d.text[s:e]):
+        return True
+    from .event_stems import EDGE_VERBS
+
+    k = d.token_at(s)
+    while k < len(d.tokens) and d.tokens[k][1] <= e:
+        if d.tokens[k][2] in EDGE_VERBS:
+            return True
+        k += 1
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +229,8 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             toks = left_words(d, s, 16, verbs=True) if strength == "event" else \
                 left_words(d, s, 10, verbs=True, stops=stops)
             toks = _after_action(d, toks)
+            while toks and (d.tag(toks[-1][2]) or "") in ("d", "c", "p"):
+                toks = toks[:-1]  # 更加 + 注重 + 某某工程: an adverb opens a clause, no name
             after_quote = toks and toks[-1][0] > 0 and text[toks[-1][0] - 1] in "”\"》」’"
             if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote \
                     and not _clause(d, toks):
