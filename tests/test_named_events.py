@@ -318,3 +318,17 @@ def test_a_fragment_of_a_longer_name_or_clause_is_no_initiative(text, absent):
 def test_the_outline_of_a_plan_is_the_document():
     got = _found("国新办：青州国际旅游胜地规划纲要公布")
     assert ("青州国际旅游胜地规划纲要", "Initiative") in got and ("青州国际旅游胜地规划", "Initiative") not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("他出席中拉合作论坛青州峰会。", "中拉合作论坛青州峰会"),                       # a forum's summit in a city
+    ("他在全国抗击鼠疫疫情表彰大会上讲话。", "全国抗击鼠疫疫情表彰大会"),    # a meeting named for what it honours
+    ("主席向“青山缘”中外民间友好论坛致贺信。", "青山缘"),                         # a quote naming the forum after it
+    ("当地将深入实施新一轮国企改革深化提升行动。", "国企改革深化提升行动"),          # verbs inside a programme's name
+])
+def test_meetings_and_programmes_of_many_words(text, name):
+    assert (name, "Initiative") in _all(text)
+
+
+def test_a_person_addressed_is_no_programme():
+    assert not {n for n, c in _found("双方加强同总统先生战略沟通。") if c == "Initiative"}

@@ -105,12 +105,15 @@ def org_after(text: str, e: int) -> bool:
     return _ORG_AFTER.match(text, e) is not None
 
 
+_ADDRESS = ("先生", "女士", "阁下")  # 总统先生 + 战略: a person addressed, no name of a programme
+
+
 def clause(d: Doc, toks, people=frozenset()) -> bool:
     """A person (one the person finder found, or a full name jieba knows) or an adjective in the stem makes it
     a clause, not a name (某某总统会晤); a place jieba tags as a name (博鳌) does not."""
     for a, b, w in toks:
         tag = d.tag(w) or ""
-        if tag == "nrfg" or any(p < b and a < q for p, q in people):
+        if tag == "nrfg" or any(p < b and a < q for p, q in people) or w.endswith(_ADDRESS):
             return True
         if tag in ("a", "ad") and w not in _GRADES:
             return True

@@ -138,9 +138,33 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
         name = d.text[c.start:c.end]
         if d.freq(name) >= 50 and d.tag(name) not in PROPER_TAGS:
             continue  # 理事会, 常委会: a kind of body, no named one
-        m = _ORG_MEETING.match(d.text, c.end, min(len(d.text), c.end + 20))
-        if m and at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")):
+        p = _host_city(d, c.end)
+        m = _ORG_MEETING.match(d.text, p, min(len(d.text), p + 20))
+        if m and at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")) \
+                and (p == c.end or m.group(0) in ("峰会", "会晤")):
             out.append(Candidate(whole_number(d.text, c.start), m.end(), "Initiative", "meeting", 0.8))
+    return out + _forum_summits(d)
+
+
+def _host_city(d: Doc, p: int) -> int:
+    """After a body's name, the city that hosts its summit (某某组织 + 青山 + 峰会): where the meeting words start."""
+    if p >= len(d.text) or p not in d.starts:
+        return p
+    a, b, w = d.tokens[d.token_at(p)]
+    if a == p and len(w) >= 2 and (w in rules().regions or d.tag(w) == "ns"):
+        return b
+    return p
+
+
+def _forum_summits(d: Doc) -> list[Candidate]:
+    """A forum's summit in a city (某某合作论坛 + 某城 + 峰会): the forum, the city and 峰会 are one name."""
+    out = []
+    for m in re.finditer("论坛", d.text):
+        p = _host_city(d, m.end())
+        if p > m.end() and d.text.startswith("峰会", p) and at_end(d, p + 2):
+            toks = stem(d, m.start())
+            if toks and not_generic(toks):
+                out.append(Candidate(toks[-1][0], p + 2, "Initiative", "meeting", 0.8))
     return out
 
 
@@ -162,6 +186,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
     stops = {c.end for c in found if c.cls in _ORGS}
     people = {(c.start, c.end) for c in found if c.cls == "Person"}
     stops |= {m.end() for head, *_ in _heads() for m in re.finditer(re.escape(head), text)}  # one name per head
+    incident_ends = {m.end() for head, cls, *_ in _heads() if cls == "Incident" for m in re.finditer(re.escape(head), text)}
     for head, cls, least, needs in _heads():
         for m in re.finditer(re.escape(head), text):
             s, e = m.span()
@@ -170,6 +195,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
             toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
+            if not toks and cls == "Initiative" and s in incident_ends:  # 某某疫情 + 表彰大会: named for it
+                toks = region_chain(stem(d, s, stops - {s}))
             if not toks and needs == "any":
                 toks = _occasion(d, s)
             if not toks and cls == "Incident":
@@ -193,6 +220,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
                 continue
             a = whole_number(text, a)
+            if cls == "Initiative" and text[a - 2:a] in _HONOURS and text[a - 4:a - 2] in SCOPES and a >= 4:
+                a -= 4  # 全国 + 抗击 + 某某疫情 + 表彰大会: a national meeting named for what it honours
             if head in DOC_HEADS:
                 a = _after_guanyu(d, a, s)
                 if text.startswith(_STACKED, e) and at_end(d, e + 2):
@@ -230,6 +259,7 @@ def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
 
 
 _STACKED = ("纲要",)
+_HONOURS = ("抗击", "纪念", "庆祝")
 _GUANYU = "关于"
 _TITLE_BREAKS = re.compile(r"[，。；：、！？,;:!?“”\"《》()（）\s]")
 

@@ -81,7 +81,8 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         while j + 1 < len(quotes) and quotes[j + 1][0] == quotes[j][1]:
             j += 1
         run = quotes[i:j + 1]
-        after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1])
+        after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1]) \
+            or _event_after(d, run[-1][1])
         before = any(text.endswith(w, 0, run[0][0]) for w in r.launch + _participate())
         org = _org_head_at(text, run[-1][1]) if len(run) == 1 else False
         for qs, qe, s, e in run:
@@ -120,6 +121,8 @@ def _launched(d: Doc) -> list[Candidate]:
     characters of name-like words before the noun, no 的 and no conjunction among them."""
     text, out = d.text, []
     for verb in rules().launch:
+        if verb == "组织":
+            continue  # 某某武装组织 + 停止军事行动: a noun as often as a verb; 组织实施/组织开展 fire on their second verb
         for m in re.finditer(re.escape(verb), text):
             if m.end() not in d.ends or m.start() not in d.starts:
                 continue
@@ -140,7 +143,9 @@ def _launched(d: Doc) -> list[Candidate]:
                 toks.append(d.tokens[k])
                 k += 1
             stem = [t for t in toks if not d.text.startswith(_LAUNCHED_HEADS, t[0]) or t[1] < e - 4]
-            if any(t[2] in rules().stop or (d.tag(t[2]) or "")[:1] in ("c", "u", "p", "r", "m", "a", "d")
+            if stem and stem[0][2] in rules().launch:
+                continue  # 组织 + 实施 + 某某行动: the second verb opens the name
+            if any(t[2] in rules().stop and len(t[2]) == 1 or (d.tag(t[2]) or "")[:1] in ("c", "u", "p", "r", "m", "a", "d")
                    for t in stem) or not not_generic(stem) or len(stem) < 2 or d.tag(stem[0][2]) == "b":
                 continue
             out.append(Candidate(p, e, "Initiative", "suffix", 0.7))
@@ -173,6 +178,23 @@ def _session_events(d: Doc) -> list[Candidate]:
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
             out.append(Candidate(m.end(), min(ends), "Initiative", "suffix", 0.75))
     return out
+
+
+def _event_after(d: Doc, pos: int) -> bool:
+    """A quoted name before the words of an event it names (“某某”中外民间友好论坛): an event word of two or more
+    characters ends a word within ten characters of the quote, with no punctuation, verb or 的 between."""
+    from .event_stems import EDGE_VERBS
+
+    m = re.match(r"[\u4e00-\u9fff]{2,10}", d.text[pos:pos + 10])
+    if m is None:
+        return False
+    run = m.group(0)
+    for h in _event_heads():
+        i = run.find(h)
+        if len(h) >= 2 and i >= 0 and pos + i + len(h) in d.ends and "的" not in run[:i] \
+                and not any(v in run[:i] for v in EDGE_VERBS):
+            return True
+    return False
 
 
 def _verb_between(d: Doc, s: int, e: int) -> bool:
