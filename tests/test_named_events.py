@@ -332,3 +332,17 @@ def test_meetings_and_programmes_of_many_words(text, name):
 
 def test_a_person_addressed_is_no_programme():
     assert not {n for n, c in _found("双方加强同总统先生战略沟通。") if c == "Initiative"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("韩国因口蹄疫疫情颁布禁运令。", "口蹄疫疫情"),
+    ("该国开始爆发大规模霍乱疫情。", "霍乱疫情"),
+    ("做好人感染H5N6禽流感疫情防控。", "H5N6禽流感疫情"),
+])
+def test_outbreaks_named_by_their_disease(text, name):
+    assert (name, "Incident") in _all(text)
+
+
+def test_an_incident_name_stops_at_its_place():
+    got = _all("当地部分民众抗议某国猴痘疫情应对不力。")
+    assert not any(n.startswith(("当地", "部分", "民众")) for n, c in got if c == "Incident")

@@ -2,6 +2,7 @@
 
 - earthquakes named as the China Earthquake Networks Center names them: the place and the magnitude
   (某省某县6.8级地震), the place right before the magnitude (某地发生6.8级地震 describes one, it names none);
+- outbreaks named by their disease (某某流感疫情, 某某热疫情);
 - conflicts, wars and crises of two countries named by their one-character short forms (某某冲突 with 巴以, 俄乌,
   美伊: Xinhua style), which jieba cuts into single characters.
 """
@@ -47,6 +48,31 @@ def _pairs(d: Doc) -> list[Candidate]:
             if m.group(1) != m.group(2) and at_start(d, m.start()) and at_end(d, m.end())]
 
 
+# the last characters of the names of infectious diseases (禽流感, 口蹄疫, 猪瘟, 登革热, 猴痘, 霍乱, 疟疾, 麻疹): the
+# National Health Commission's list of notifiable diseases and the WOAH list of animal diseases
+_DISEASE_ENDS = ("流感", "疫", "瘟", "热", "痘", "病", "炎", "症", "霍乱", "疟疾", "麻疹", "埃博拉")
+
+
+def _epidemics(d: Doc) -> list[Candidate]:
+    """某某病 + 疫情: an outbreak named by its disease (jieba often tags a disease as an adverb or a name); the words
+    of the disease right before 疫情, a figure code (H7N9) included, nothing else."""
+    out = []
+    for m in re.finditer("疫情", d.text):
+        s = m.start()
+        if s == 0 or s not in d.starts or not at_end(d, m.end()):
+            continue
+        k = d.token_at(s - 1)
+        a = s
+        while k >= 0 and d.tokens[k][1] == a and s - d.tokens[k][0] <= 10:
+            w = d.tokens[k][2]
+            if not (w.endswith(_DISEASE_ENDS) or w.isascii() and w.isalnum()):
+                break
+            a, k = d.tokens[k][0], k - 1
+        if a < s and d.text[a:s].endswith(_DISEASE_ENDS):
+            out.append(Candidate(a, m.end(), "Incident", "suffix", 0.75))
+    return out
+
+
 def incidents(d: Doc) -> list[Candidate]:
     """Every incident found by the shape of its name."""
-    return _quakes(d) + _pairs(d)
+    return _quakes(d) + _pairs(d) + _epidemics(d)

@@ -201,6 +201,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 toks = _occasion(d, s)
             if not toks and cls == "Incident":
                 toks = _incident_verb(d, s, stops)
+            if cls == "Incident":
+                toks = _incident_words(d, toks)
             if not toks or s - toks[-1][0] < least or clause(d, toks, people):
                 continue
             if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
@@ -238,6 +240,23 @@ _OCCASIONS = "节庆春旦秋宵午"  # the last character of a festival's name 
 # verbs that say what the incident was (列车 + 脱轨 + 事故, 大桥 + 坍塌 + 事故), not an action on it (防控, 应对)
 _INCIDENT_VERBS = ("脱轨", "出轨", "爆炸", "坍塌", "垮塌", "泄漏", "坠毁", "失事", "相撞", "溃坝", "决堤", "沉没",
                    "起火", "踩踏", "断裂", "倾覆", "翻沉")
+
+
+def _incident_words(d: Doc, toks):
+    """An incident's name is a place, what it hit and what it was (某地 + 山林 + 火灾): at most four words, none of
+    them a verb or an action noun (某地民众 + 抗议 + 某国某某疫情 is a clause)."""
+    out = []
+    for t in toks[:4]:
+        if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS:
+            break
+        if out and _place(d, out[-1][2]) and not _place(d, t[2]):
+            break  # the place opens the name: 某地民众抗议 + 某国 + 某某疫情 stops at the country
+        out.append(t)
+    return out
+
+
+def _place(d: Doc, w: str) -> bool:
+    return w in rules().regions or w in countries()
 
 
 def _occasion(d: Doc, s: int) -> list[tuple[int, int, str]]:
