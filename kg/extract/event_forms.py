@@ -90,7 +90,7 @@ def _routes(d: Doc) -> list[Candidate]:
         if text.startswith(_ORG_TAILS, e):
             continue  # 某某铁路局, 某某高速公路集团: an organisation
         unknown = stem not in d.info and a in d.starts and d.tokens[d.token_at(a)][1] == s  # 太锡: one new word
-        if (stem[0] in rules().stop or stem[0] in rules().name_stop) and not unknown or "的" in stem \
+        if stem[0] in rules().stop or stem[0] in rules().name_stop and not unknown or "的" in stem \
                 or (d.tag(stem) or "").startswith("v"):
             continue  # 是对 + 铁路, 新建 + 铁路, 州的 + 高速公路: a verb or function word, no name of a line
         out.append(Candidate(a, e, "Initiative", "suffix", 0.7))

@@ -47,7 +47,7 @@ def _heads(d: Doc):
         yield a, m.start(), e, w
 
 
-def _stem(d: Doc, a: int, cues) -> int:
+def _stem(d: Doc, a: int, cues, heads=frozenset()) -> int:
     """Where the law's name starts: the words before ``a`` back to a cue verb, a function word or punctuation."""
     k = d.token_at(a - 1) if a > 0 else -1
     start, total = a, 0
@@ -55,9 +55,11 @@ def _stem(d: Doc, a: int, cues) -> int:
     while k >= 0:
         s, e, w = d.tokens[k]
         tag = d.tag(w) or ""
-        if e != start or not all(is_han(ch) for ch in w) or w in cues or w in stop or total + len(w) > _MAX_STEM:
+        if e != start or not all(is_han(ch) for ch in w) or w.startswith(cues) or w in stop or total + len(w) > _MAX_STEM:
             break
         if tag in _STEM_STOP or tag.startswith("u") or tag.startswith("nr") and len(w) == 2 and tag != "nrt":
+            break
+        if tag == "v" and w not in heads:  # 宣传和推广 + 某某法: an action on the law, no word of its name
             break
         start, total, k = s, total + len(w), k - 1
     return start
@@ -87,7 +89,7 @@ def laws(d: Doc) -> list[Candidate]:
         if w in words["law"]:  # 宪法, 刑法: a basic law (kg/extract/data/named_programmes.tsv lists 宪法)
             found.append((a, e, True))
             continue
-        start = _stem(d, a, words["cue"])
+        start = _stem(d, a, tuple(words["cue"]), words["head"])
         if hs - start < 2 or e - start < 3:
             continue
         found.append((start, e, _evidence(d, start, hs, e, w, words)))

@@ -215,7 +215,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
             if head in WORKS and toks[0][2] in _DESCRIPTORS:
                 continue  # 某某高速公路控制性工程: a part of the named works, no name of its own
-            if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区":
+            if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区" and len(toks) <= 2:
                 continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
             a = toks[-1][0]
             k = d.token_at(a - 1) if a > 0 else -1
@@ -243,10 +243,10 @@ _INCIDENT_VERBS = ("脱轨", "出轨", "爆炸", "坍塌", "垮塌", "泄漏", "
 
 
 def _incident_words(d: Doc, toks):
-    """An incident's name is a place, what it hit and what it was (某地 + 山林 + 火灾): at most four words, none of
+    """An incident's name is a place, what it hit and what it was (某地 + 山林 + 火灾): at most six words, none of
     them a verb or an action noun (某地民众 + 抗议 + 某国某某疫情 is a clause)."""
     out = []
-    for t in toks[:4]:
+    for t in toks[:6]:
         if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS:
             break
         if out and _place(d, out[-1][2]) and not _place(d, t[2]):

@@ -115,6 +115,11 @@ def _noun_after(d: Doc, e: int) -> bool:
     return tag[:1] in ("n", "j", "l") or tag == "vn"
 
 
+def _verb_after(d: Doc, e: int) -> bool:
+    """某某委员会计划 + 继续发射: 计划 is the verb "plans to" when a verb follows it."""
+    return e < len(d.text) and is_han(d.text[e]) and (d.tag(d.tokens[d.token_at(e)][2]) or "").startswith("v")
+
+
 def _launched(d: Doc) -> list[Candidate]:
     """An unquoted programme named right after a verb that launches it (启动 + 某某就业服务行动, 实施 + 某某重点工程):
     the words from the verb (an edition year or 新一轮 skipped) to the programme noun, in one clause, four or more
@@ -134,7 +139,8 @@ def _launched(d: Doc) -> list[Candidate]:
             if run is None:
                 continue
             ends = sorted(p + i + len(h) for h in _LAUNCHED_HEADS for i in [run.group(0).find(h)] if i >= 4)
-            ends = [e for e in ends if e in d.ends and not _noun_after(d, e)]
+            ends = [e for e in ends if e in d.ends and not _noun_after(d, e)
+                    and not (text.startswith(("计划", "行动"), e - 2) and _verb_after(d, e))]
             if not ends:
                 continue
             e = ends[0]
@@ -192,9 +198,20 @@ def _event_after(d: Doc, pos: int) -> bool:
     for h in _event_heads():
         i = run.find(h)
         if len(h) >= 2 and i >= 0 and pos + i + len(h) in d.ends and "的" not in run[:i] \
-                and not any(v in run[:i] for v in EDGE_VERBS):
+                and not any(v in run[:i] for v in EDGE_VERBS) and _nouns_only(d, pos, pos + i):
             return True
     return False
+
+
+def _nouns_only(d: Doc, s: int, e: int) -> bool:
+    """Are the words from ``s`` to ``e`` nouns or names (no 是, 本次, 在: a clause between a quote and an event)?"""
+    k = d.token_at(s) if s < len(d.text) else len(d.tokens)
+    while k < len(d.tokens) and d.tokens[k][0] < e:
+        tag = d.tag(d.tokens[k][2]) or ""
+        if tag[:1] in ("v", "p", "d", "r", "c", "u", "m") and tag != "vn":
+            return False
+        k += 1
+    return True
 
 
 def _verb_between(d: Doc, s: int, e: int) -> bool:
@@ -251,8 +268,8 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             toks = left_words(d, s, 16, verbs=True) if strength == "event" else \
                 left_words(d, s, 10, verbs=True, stops=stops)
             toks = _after_action(d, toks)
-            while toks and (d.tag(toks[-1][2]) or "") in ("d", "c", "p"):
-                toks = toks[:-1]  # 更加 + 注重 + 某某工程: an adverb opens a clause, no name
+            while toks and ((d.tag(toks[-1][2]) or "") in ("c", "p") or toks[-1][2] in _DEGREE):
+                toks = toks[:-1]  # 更加 + 注重 + 某某工程: an adverb of degree opens a clause, no name
             after_quote = toks and toks[-1][0] > 0 and text[toks[-1][0] - 1] in "”\"》」’"
             if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote \
                     and not _clause(d, toks):
@@ -260,6 +277,10 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             elif strength == "whole" and s in d.starts:
                 out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
     return out
+
+
+# adverbs of degree and manner that open a clause (jieba tags place words such as 首都 as adverbs too)
+_DEGREE = ("更加", "更", "进一步", "大力", "积极", "全面", "切实", "不断", "认真", "深入", "努力", "持续", "加快")
 
 
 def _after_action(d: Doc, toks):
