@@ -53,6 +53,9 @@ def _pairs(d: Doc) -> list[Candidate]:
 _DISEASE_ENDS = ("流感", "疫", "瘟", "热", "痘", "病", "炎", "症", "霍乱", "疟疾", "麻疹", "埃博拉")
 
 
+_KINDS_OF_DISEASE = ("传染病", "流感", "疾病", "疫病", "病", "疫", "热", "炎", "重大传染病", "动物疫病")  # no one disease
+
+
 def _epidemics(d: Doc) -> list[Candidate]:
     """某某病 + 疫情: an outbreak named by its disease (jieba often tags a disease as an adverb or a name); the words
     of the disease right before 疫情, a figure code (H7N9) included, nothing else."""
@@ -68,7 +71,7 @@ def _epidemics(d: Doc) -> list[Candidate]:
             if not (w.endswith(_DISEASE_ENDS) or w.isascii() and w.isalnum()):
                 break
             a, k = d.tokens[k][0], k - 1
-        if a < s and d.text[a:s].endswith(_DISEASE_ENDS):
+        if a < s and d.text[a:s].endswith(_DISEASE_ENDS) and d.text[a:s] not in _KINDS_OF_DISEASE:
             out.append(Candidate(a, m.end(), "Incident", "suffix", 0.75))
     return out
 
