@@ -16,11 +16,13 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 
 # Floors a little below what is measured on 2026-12-06 (README "Benchmarks"): dev F1 0.862, Person 0.960,
 # Initiative 0.852, organisation 0.824, place 0.875, 67 of 74 multi-article entities one node; test F1 0.722, Person
-# 0.863, Initiative 0.595, organisation 0.701, place 0.808, 60 of 77; no false merges.
-FLOORS = {"dev": {"entities": 0.85, "person": 0.95, "initiative": 0.84, "organisation": 0.81, "place": 0.86,
-                  "one_node": 0.89},
-          "test": {"entities": 0.71, "person": 0.85, "initiative": 0.58, "organisation": 0.69, "place": 0.80,
-                   "one_node": 0.77}}
+# 0.863, Initiative 0.595, organisation 0.701, place 0.808, 60 of 77; no false merges. Initiatives and incidents
+# as real news writes them (issue 13 point 3): dev Initiative 0.872, Incident 1.000; test Initiative 0.601,
+# Incident 0.476.
+FLOORS = {"dev": {"entities": 0.85, "person": 0.95, "initiative": 0.86, "incident": 0.95, "organisation": 0.81,
+                  "place": 0.86, "one_node": 0.89},
+          "test": {"entities": 0.71, "person": 0.85, "initiative": 0.59, "incident": 0.45, "organisation": 0.69,
+                   "place": 0.80, "one_node": 0.77}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():
@@ -40,7 +42,7 @@ def test_real_news_floors(split):
     res = evaluate_real(GOLD / f"{split}.jsonl", CORPUS)
     floor = FLOORS[split]
     assert res.entities.overall.f1 >= floor["entities"]
-    for group in ("person", "initiative", "organisation", "place"):
+    for group in ("person", "initiative", "incident", "organisation", "place"):
         assert res.entities.groups[group].f1 >= floor[group], group
     assert len(res.links.one_node) / len(res.links.multi) >= floor["one_node"]
     assert not res.links.false_merges

@@ -242,10 +242,10 @@ _INCIDENT_VERBS = ("脱轨", "出轨", "爆炸", "坍塌", "垮塌", "泄漏", "
                    "起火", "踩踏", "断裂", "倾覆", "翻沉")
 
 
-def _incident_words(d: Doc, toks):
+def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
     """An incident's name is a place, what it hit and what it was (某地 + 山林 + 火灾): at most six words, none of
     them a verb or an action noun (某地民众 + 抗议 + 某国某某疫情 is a clause)."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for t in toks[:6]:
         if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS:
             break
