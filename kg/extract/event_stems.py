@@ -78,7 +78,7 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         toks = toks + [d.tokens[k]]  # 全国 + 某某工作会议: the scope word is part of a meeting's name
     while toks:
         w = toks[-1][2]
-        if (w in ("年", "届", "次", "度", "年度", "整个", "所有", "全部", "各个") or d.tag(w) in EDGE_TAGS
+        if (w in ("年", "届", "次", "度", "年度", "历年", "整个", "所有", "全部", "各个") or d.tag(w) in EDGE_TAGS
                 or w.endswith(EDGE_VERBS)
                 or (w not in d.info and w[0] in _EDGE_CHARS) or w in _EDGE_LEADS):
             toks = toks[:-1]
