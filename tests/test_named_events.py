@@ -346,3 +346,11 @@ def test_outbreaks_named_by_their_disease(text, name):
 def test_an_incident_name_stops_at_its_place():
     got = _all("当地部分民众抗议某国猴痘疫情应对不力。")
     assert not any(n.startswith(("当地", "部分", "民众")) for n, c in got if c == "Incident")
+
+
+@pytest.mark.parametrize("text", [
+    "双方加强两国经济发展战略对接。",        # 两 + 国: a counted thing, no name
+    "双方建立外长年度对话和经贸战略对话机制。",  # 战略 + 对话: the head word modifies a noun
+])
+def test_no_strategy_out_of_a_counted_thing_or_a_modifier(text):
+    assert not {n for n, c in _found(text) if c == "Initiative"}

@@ -84,6 +84,10 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
             toks = toks[:-1]
         else:
             break
+    if toks and len(toks[-1][2]) == 1 and toks[-1][0] > 0:
+        prev = d.tokens[d.token_at(toks[-1][0] - 1)]
+        if prev[1] == toks[-1][0] and (d.tag(prev[2]) in ("m", "mq") or prev[2] in "各每该这那"):
+            return []  # 两 + 国 + 某某战略: a counted thing (its noun cut off its numeral) is no name
     for i, (a, b, w) in enumerate(toks):  # an action on the thing inside the stem: the name starts after it
         cut = next((w.index(v) + len(v) for v in EDGE_VERBS if v in w), None)
         if cut is None and w not in d.info and len(w) >= 3 and w[0] in _EDGE_LEADS:

@@ -194,6 +194,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
+            if head in _MODIFIERS and e < len(text) and (d.tag(d.tokens[d.token_at(e)][2]) or "") in ("n", "vn", "l"):
+                continue  # 某某战略 + 对话机制: the head word modifies the noun after it
             toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
             if not toks and cls == "Initiative" and s in incident_ends:  # 某某疫情 + 表彰大会: named for it
                 toks = region_chain(stem(d, s, stops - {s}))
@@ -278,6 +280,7 @@ def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
 
 
 _STACKED = ("纲要",)
+_MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)
 _HONOURS = ("抗击", "纪念", "庆祝")
 _GUANYU = "关于"
 _TITLE_BREAKS = re.compile(r"[，。；：、！？,;:!?“”\"《》()（）\s]")
