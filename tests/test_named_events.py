@@ -354,3 +354,8 @@ def test_an_incident_name_stops_at_its_place():
 ])
 def test_no_strategy_out_of_a_counted_thing_or_a_modifier(text):
     assert not {n for n, c in _found(text) if c == "Initiative"}
+
+
+@pytest.mark.parametrize("name", ["旅游强国战略", "体育强省战略", "书香中国战略", "创业优先战略"])
+def test_national_strategies_named_by_formula(name):
+    assert (name, "Initiative") in _found(f"各地深入实施{name}，取得成效。")

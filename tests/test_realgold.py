@@ -20,12 +20,12 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # annotated on 2026-12-06 before any change of that session was merged): F1 0.710, Person 0.897, Initiative 0.433,
 # organisation 0.739, place 0.793, 54 of 73, 3 false merges (a ceiling: it only goes down). Initiatives and
 # incidents as real news writes them (issue 13 point 3): dev Initiative 0.872, Incident 1.000; test Initiative
-# 0.601, Incident 0.476; test2 Initiative 0.486, Incident 0.762.
+# 0.607, Incident 0.476; test2 Initiative 0.493, Incident 0.762.
 FLOORS = {"dev": {"entities": 0.85, "person": 0.95, "initiative": 0.86, "incident": 0.95, "organisation": 0.81,
                   "place": 0.86, "one_node": 0.89},
-          "test": {"entities": 0.71, "person": 0.85, "initiative": 0.59, "incident": 0.45, "organisation": 0.69,
+          "test": {"entities": 0.71, "person": 0.85, "initiative": 0.60, "incident": 0.45, "organisation": 0.69,
                    "place": 0.80, "one_node": 0.77},
-          "test2": {"entities": 0.70, "person": 0.89, "initiative": 0.47, "incident": 0.74, "organisation": 0.73,
+          "test2": {"entities": 0.70, "person": 0.89, "initiative": 0.48, "incident": 0.74, "organisation": 0.73,
                     "place": 0.79, "one_node": 0.73, "false_merges": 3}}
 
 

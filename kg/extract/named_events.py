@@ -87,7 +87,18 @@ def named_events(d: Doc, found=()) -> list[Candidate]:
     sessions = _sessions(d)
     ends = {c.end for c in sessions}
     headed = [c for c in _headed(d, found) if c.end not in ends]  # the session's own pattern has its edges
-    return _dash_joined(d, sessions + _org_meetings(d, found) + headed + _listed(d) + forms(d))
+    return _dash_joined(d, sessions + _org_meetings(d, found) + headed + _listed(d) + forms(d) + _formula(d))
+
+
+# national strategies named by a formula of PRC policy naming: a field + 强国/强省/中国/优先 + 战略 (制造强国战略,
+# 健康中国战略, 就业优先战略; the 14th Five-Year Plan outline), whatever jieba tags the field word
+_FORMULA = re.compile(r"([\u4e00-\u9fff]{2})(?:强国|强省|强市|强区|强县|中国|优先)战略")
+
+
+def _formula(d: Doc) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _FORMULA.finditer(d.text)
+            if m.start() in d.starts and at_end(d, m.end()) and m.group(1) not in rules().stop
+            and (d.tag(m.group(1)) or "")[:1] not in ("p", "c", "r", "m", "d", "u")]
 
 
 _DASHES = "—–-－"
