@@ -1,0 +1,209 @@
+"""Spans typed Person that name no person, whichever rule or model found them: the last check of person spans.
+
+A 5,000-story corpus build showed that most bad merges of people were no people at all (issue #13, #14): foreign
+places, an armed group, fragments of longer words, a kinship word, common words and a prize's name. A Person span
+is
+
+- dropped when it is a kinship word (kin_words.txt, also after 大, 二, 三, 小, 老: 小女儿, 大儿子);
+- dropped when a prize's name follows it (某某 + 奖, 某某 + 文学奖, “某某”奖章): the prize, not the person;
+- dropped when it is a fragment: it starts or ends inside a dictionary word of three or more characters that is
+  no name (某某 of 某某文学奖, 央视 + 嘉 of 嘉年华);
+
+and, when nothing in the article gives it person evidence (a title or role word right before it, a speech verb
+or form of address right after it, a name list with someone who has evidence, or the same name with evidence
+elsewhere in the article: :func:`evident`),
+
+- retyped a region when it is a country or a foreign city or first-level region
+  (:func:`kg.extract.foreign_regions.is_foreign_place`; a title right after it is no evidence here: 某国总统);
+- retyped an organisation when a word of membership or organs follows it (某某 + 领导人, 武装, 成员:
+  person_cues.tsv, side ``group``);
+- dropped when it is two characters, the first a verb or function word and no surname (涉 + a region's short
+  form);
+- dropped when it is a frequent dictionary word that jieba does not tag as a name (丹顶鹤, 安全性, 贺电). Words
+  it tags nr are kept: its dictionary gives that tag to common words (荣誉, 洪峰, 贺词) and to public figures'
+  names alike, so no rule on the word alone tells them apart (a known limit, README).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .rules import Candidate, Doc, is_han, rules
+
+__all__ = ["not_persons", "evident", "kin_word"]
+
+_COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
+_KIN_PREFIX = "大二三四小老"
+_LIST_MARKS = ("、", "和", "与", "及", "，")
+
+
+def not_persons(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` less the Person spans that name no person, with places and organisations retyped."""
+    text = d.text
+    people = [c for c in kept if c.cls == "Person"]
+    if not people:
+        return kept
+    strong = {(c.start, c.end) for c in people if _before(d, c.start)}
+    strong |= {(c.start, c.end) for c in people if _speech_after(text, c.end) and _proper(d, _name(d, c))}
+    strong = _listed(text, people, strong)
+    weak = _listed(text, people, strong | {(c.start, c.end) for c in people if _title_after(text, c.end)})
+    names_strong = {text[s:e] for s, e in strong}
+    names_weak = {text[s:e] for s, e in weak}
+    out: list[Candidate] = []
+    for c in kept:
+        if c.cls != "Person":
+            out.append(c)
+            continue
+        name = text[c.start:c.end]
+        if kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c):
+            continue
+        if name in names_weak or _dotted(text, c):
+            out.append(c)
+        elif _foreign_place(name):
+            out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
+        elif text.startswith(_group_words(), c.end):
+            out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
+        elif not (_common_word(d, name) or _verb_first(d, name)):
+            out.append(c)
+    return out
+
+
+def _name(d: Doc, c: Candidate) -> str:
+    return d.text[c.start:c.end]
+
+
+def _proper(d: Doc, name: str) -> bool:
+    """No dictionary word, or one jieba tags a proper noun (贺电说 is a message that says, 某某说 a person)."""
+    return d.freq(name) == 0 or (d.tag(name) or "")[:2] in _PROPER
+
+
+_PROPER = ("nr", "ns", "nz")
+
+
+def _dotted(text: str, c: Candidate) -> bool:
+    """Part of a foreign name written with a middle dot or dash (某某·某某某)."""
+    return text[c.start - 1:c.start] in _DOTS or text[c.end:c.end + 1] in _DOTS
+
+
+_DOTS = ("·", "•", "-", "－")
+
+
+def kin_word(name: str) -> bool:
+    """Is ``name`` a kinship term (kin_words.txt), maybe after a birth-order or familiar prefix (小女儿)?"""
+    kin = _kin()
+    return name in kin or (len(name) >= 2 and name[0] in _KIN_PREFIX and name[1:] in kin)
+
+
+@lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("kin_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> tuple[str, ...]:
+    from kg.util.resources import table
+
+    return tuple(sorted((row[0] for row in table("person_cues.tsv") if row[1:2] == ("group",)), key=len,
+                        reverse=True))
+
+
+def _before(d: Doc, s: int) -> bool:
+    """A title or role word right before ``s``: one of person_cues.tsv, title_cues.tsv or posts.txt, a noun
+    ending in a role character (副委员长, 总书记, 领导人, 枪手), or 叫 (名叫某某)."""
+    text, cues = d.text, rules().cue_before
+    p = s
+    while p > 0 and text[p - 1] == " ":
+        p -= 1
+    if p == 0:
+        return False
+    if text[p - 1] == "叫" or any(text[p - n:p] in cues for n in range(2, 9) if p - n >= 0):
+        return True
+    ts, te, w = d.tokens[d.token_at(p - 1)]
+    return te == p and len(w) >= 2 and w[-1] in _ROLE_ENDS and (d.tag(w) or "n")[:1] == "n"
+
+
+_ROLE_ENDS = "长员人手家官者师记席理使督帅"  # last characters of role nouns (委员长, 总书记, 主席, 总理, 大使)
+
+
+def _speech_after(text: str, e: int) -> bool:
+    """A speech verb or form of address right after ``e`` (person_cues.tsv, side ``after``: 说, 表示, 先生)."""
+    return text.startswith(rules().cue_after, e)
+
+
+_TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "王储", "亲王", "委员长", "总书记", "议长", "院士",
+                 "夫人", "同志", "先生", "女士")
+
+
+def _title_after(text: str, e: int) -> bool:
+    """A title right after ``e`` (某某总统, 某某总书记, 某某同志): a person, or a country's head."""
+    cues = rules().cue_before
+    return text.startswith(_TITLES_AFTER, e) or any(text[e:e + n] in cues for n in range(2, 6))
+
+
+def _listed(text: str, people: list[Candidate], have: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """``have`` and the people joined to one of them by a list mark (某某、某某某和某某)."""
+    got = set(have)
+    spans = sorted((c.start, c.end) for c in people)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(spans, spans[1:]):
+            if text[a[1]:b[0]] in _LIST_MARKS and (a in got) != (b in got):
+                got |= {a, b}
+                changed = True
+    return got
+
+
+def _foreign_place(name: str) -> bool:
+    from .foreign_regions import is_foreign_place
+
+    return is_foreign_place(name)
+
+
+def _prize_after(d: Doc, e: int) -> bool:
+    """Does a prize's name follow ``e``: 奖 (奖金, 奖章, 奖得主), after a closing quote or one or two nouns
+    (某某 + 文学奖, 某某 + 和平奖)?"""
+    text = d.text
+    if text[e:e + 1] in "”\"’』」":
+        e += 1
+    if text.startswith("奖", e):
+        return True
+    k = d.token_at(e) if e < len(text) else len(d.tokens)
+    for s, t, w in d.tokens[k:k + 2]:
+        if s < e:
+            return False
+        noun = (d.tag(w) or "n").startswith("n")  # 获奖 is a verb: 某某获奖 is a person who won
+        if noun and (w.endswith(("奖", "奖金", "奖章", "奖杯")) or w.startswith("奖")):
+            return True
+        if len(w) < 2 or not noun:
+            return False
+    return False
+
+
+def _inside_word(d: Doc, c: Candidate) -> bool:
+    """Does the span start or end inside a dictionary word of three or more characters that is no name (某某 of
+    某某文学奖, 央视 + 嘉 of 嘉年华)?"""
+    for p in (c.start, c.end - 1):
+        s, e, w = d.tokens[d.token_at(p)]
+        if (s < c.start or e > c.end) and len(w) >= 3 and d.freq(w) > 0 and not (d.tag(w) or "").startswith("nr"):
+            return True
+    return False
+
+
+def _verb_first(d: Doc, name: str) -> bool:
+    """Two characters, the first a verb or function word that is no surname nor transliteration character (涉 +
+    a region's short form)."""
+    from .people import transliteration_chars
+
+    first = name[:1]
+    if len(name) != 2 or first in rules().surnames or first in transliteration_chars():
+        return False
+    return (d.tag(first) or "n")[:1] in "vpcd"
+
+
+def _common_word(d: Doc, name: str) -> bool:
+    """Is ``name`` a word jieba counts often and tags no name (nr, nrt, nrfg): 丹顶鹤, 安全性, 贺电? Words it tags
+    nr stay: its dictionary tags common words (荣誉, 洪峰, 贺词) and the names of public figures alike."""
+    return d.freq(name) >= _COMMON and not (d.tag(name) or "").startswith("nr")
