@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["not_persons", "evident", "kin_word"]
+__all__ = ["not_persons", "kin_word"]
 
 _COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
 _KIN_PREFIX = "大二三四小老"
