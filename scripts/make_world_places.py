@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import gettext
-import json
 import os
 import re
 import sys

@@ -64,3 +64,23 @@ def test_name_list_carries_evidence():
 def test_other_classes_untouched():
     got = _run("会议在刚果首都布拉柴维尔开幕。", "布拉柴维尔", cls="Place")
     assert [c.cls for c in got] == ["Place"]
+
+
+def test_frequent_word_the_model_never_calls_a_person_is_dropped():
+    text = "这份白皮书指出，合作前景广阔。"
+    s = text.index("白皮书")
+    c = Candidate(s, s + 3, "Person", "role", 0.8)
+    assert not_persons(Doc(text), [c]) == [c]  # rules only: the speech verb is the evidence
+    assert not_persons(Doc(text), [c], model=[]) == []  # the model read the sentence and saw no person
+    assert not_persons(Doc(text), [c], model=[c]) == [c]
+
+
+def test_place_before_a_speech_verb_after_zai_is_no_speaker():
+    got = _run("外长昨天在布拉柴维尔表示，会谈顺利。", "布拉柴维尔")
+    assert [c.cls for c in got] == ["AdministrativeRegion"]
+
+
+def test_name_after_a_verb_of_travel_is_a_place():
+    got = _run("总理当晚抵达布拉柴维尔，开始访问。", "布拉柴维尔")
+    assert [c.cls for c in got] == ["AdministrativeRegion"]
+    assert _run("近日，7名驻韩美军在基地附近巡逻。", "韩美军") == []

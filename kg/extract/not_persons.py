@@ -9,6 +9,9 @@ is
 - dropped when it is a fragment: it starts or ends inside a dictionary word of three or more characters that is
   no name (某某 of 某某文学奖, 央视 + 嘉 of 嘉年华);
 
+- retyped a region when it is a foreign place (below) after a verb of travel or stationing (抵达, 前往, 驻:
+  person_cues.tsv, side ``travel``), dropped when it is another name there (驻 + 某国军: a place and an army);
+
 and, when nothing in the article gives it person evidence (a title or role word right before it, a speech verb
 or form of address right after it, a name list with someone who has evidence, or the same name with evidence
 elsewhere in the article: :func:`evident`),
@@ -28,25 +31,32 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .rules import Candidate, Doc, is_han, rules
+from .rules import Candidate, Doc, rules
 
 __all__ = ["not_persons", "kin_word"]
 
 _COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
 _KIN_PREFIX = "大二三四小老"
 _LIST_MARKS = ("、", "和", "与", "及", "，")
+_AT = ("在", "于")  # 某某在某地表示: the place before the speech verb is no speaker
 
 
-def not_persons(d: Doc, kept: list[Candidate]) -> list[Candidate]:
-    """``kept`` less the Person spans that name no person, with places and organisations retyped."""
+def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = None) -> list[Candidate]:
+    """``kept`` less the Person spans that name no person, with places and organisations retyped. ``model``: the
+    learned model's spans of the text (None when it did not run)."""
     text = d.text
     people = [c for c in kept if c.cls == "Person"]
     if not people:
         return kept
-    strong = {(c.start, c.end) for c in people if _before(d, c.start)}
-    strong |= {(c.start, c.end) for c in people if _speech_after(text, c.end) and _proper(d, _name(d, c))}
+    spans = _occurrences(text, people)  # every place a person's name is written, not only the kept spans
+    titled = {(s, e) for s, e in spans if _before(d, s) or _title_after(text, e)}
+    strong = {(s, e) for s, e in spans if _before(d, s)}
+    strong |= {(s, e) for s, e in spans
+               if _speech_after(text, e) and _proper(d, text[s:e]) and text[s - 1:s] not in _AT}
     strong = _listed(text, people, strong)
-    weak = _listed(text, people, strong | {(c.start, c.end) for c in people if _title_after(text, c.end)})
+    weak = _listed(text, people, strong | titled)
+    titled = _listed(text, people, titled)
+    names_titled = {text[s:e] for s, e in titled}
     names_strong = {text[s:e] for s, e in strong}
     names_weak = {text[s:e] for s, e in weak}
     out: list[Candidate] = []
@@ -57,10 +67,13 @@ def not_persons(d: Doc, kept: list[Candidate]) -> list[Candidate]:
         name = text[c.start:c.end]
         if kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c):
             continue
-        if name in names_weak or _dotted(text, c):
-            out.append(c)
-        elif _foreign_place(name):
+        dotted = _dotted(text, c)
+        if not dotted and (name not in names_strong or _after_travel(text, c.start)) and _foreign_place(name):
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
+        elif _after_travel(text, c.start) or _rules_only_word(d, name, model) and name not in names_titled:
+            continue
+        elif name in names_weak or dotted:
+            out.append(c)
         elif text.startswith(_group_words(), c.end):
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
         elif not (_common_word(d, name) or _verb_first(d, name)):
@@ -68,8 +81,23 @@ def not_persons(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _name(d: Doc, c: Candidate) -> str:
-    return d.text[c.start:c.end]
+def _rules_only_word(d: Doc, name: str, model: list[Candidate] | None) -> bool:
+    """A frequent dictionary word the rules took for a name by a speech verb after it (贺词说, 白皮书指出) and
+    the model, which reads the sentence, nowhere in the text types a person."""
+    if model is None or d.freq(name) < _COMMON:
+        return False
+    return not any(m.cls == "Person" and d.text[m.start:m.end] == name for m in model)
+
+
+def _occurrences(text: str, people: list[Candidate]) -> set[tuple[int, int]]:
+    """The spans of ``people`` and every other occurrence of their names in ``text``."""
+    out = {(c.start, c.end) for c in people}
+    for name in {text[c.start:c.end] for c in people}:
+        start = text.find(name)
+        while start >= 0:
+            out.add((start, start + len(name)))
+            start = text.find(name, start + 1)
+    return out
 
 
 def _proper(d: Doc, name: str) -> bool:
@@ -101,12 +129,22 @@ def _kin() -> frozenset[str]:
     return frozenset(words("kin_words.txt"))
 
 
-@lru_cache(maxsize=1)
 def _group_words() -> tuple[str, ...]:
+    return _cues("group")
+
+
+@lru_cache(maxsize=None)
+def _cues(side: str) -> tuple[str, ...]:
+    """The words of person_cues.tsv on ``side`` (group, travel), longest first."""
     from kg.util.resources import table
 
-    return tuple(sorted((row[0] for row in table("person_cues.tsv") if row[1:2] == ("group",)), key=len,
+    return tuple(sorted((row[0] for row in table("person_cues.tsv") if row[1:2] == (side,)), key=len,
                         reverse=True))
+
+
+def _after_travel(text: str, s: int) -> bool:
+    """A verb of travel or stationing right before ``s`` (抵达, 前往, 驻: person_cues.tsv, side ``travel``)."""
+    return text.endswith(_cues("travel"), 0, s)
 
 
 def _before(d: Doc, s: int) -> bool:
