@@ -171,3 +171,11 @@ def test_one_character_short_forms_written_together_are_no_place(name, joined):
     from kg.extract.ner.learned import initials
 
     assert initials(name) is joined
+
+
+@pytest.mark.parametrize("name, phrase", [("长治久安", True), ("扶贫闯新路", True), ("芬兰首都赫尔辛基", False),
+                                          ("巴丹吉林", False), ("戈兰高地", False)])
+def test_a_location_span_with_a_verb_or_idiom_in_it_is_a_phrase(name, phrase):
+    from kg.extract.ner.learned import _phrase
+
+    assert _phrase(name) is phrase

@@ -165,6 +165,18 @@ def initials(name: str) -> bool:
     return any(c in "中华" for c in name) and all(c in "中华" or c in _country_initials() for c in name)
 
 
+_PHRASE_TAGS = frozenset({"v", "vd", "vn", "d", "a", "ad", "an", "i", "l", "p", "c", "u"})
+
+
+def _phrase(name: str) -> bool:
+    """A location span with a verb, adverb, adjective or idiom of the dictionary in it (…大桥顺利合龙, 长治久安,
+    扶贫闯新路) is a phrase the model read as a place, not a name. (首都, tagged an adverb, names a capital.)"""
+    from kg.extract.rules import subwords, tokenizer
+
+    info = tokenizer()[1]
+    return any(len(w) >= 2 and w != "首都" and info.get(w, (0, ""))[1] in _PHRASE_TAGS for w in subwords(name))
+
+
 def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
     name = text[s:e]
     head = head_class(name)
@@ -172,7 +184,7 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         if gazetteer.lookup(name):
             regs = gazetteer.lookup(name)
             return [_region(s, e, regs[0].code if len(regs) == 1 else None)]
-        if initials(name):
+        if initials(name) or _phrase(name):
             return []
         from kg.util.resources import words
 
