@@ -84,3 +84,16 @@ def test_name_after_a_verb_of_travel_is_a_place():
     got = _run("总理当晚抵达布拉柴维尔，开始访问。", "布拉柴维尔")
     assert [c.cls for c in got] == ["AdministrativeRegion"]
     assert _run("近日，7名驻韩美军在基地附近巡逻。", "韩美军") == []
+
+
+def test_quoted_name_without_evidence_is_no_person():
+    assert _run("热带风暴“卡米拉”逐渐逼近海岸。", "卡米拉") == []
+    got = _run("反政府武装联盟“卡米拉”领导人发表声明。", "卡米拉")
+    assert [c.cls for c in got] == ["Organization"]
+    got = _run("歌手“卡米拉”说，她很高兴。", "卡米拉")  # a role word before it: a person
+    assert [c.cls for c in got] == ["Person"]
+
+
+def test_faction_is_an_organisation():
+    got = _run("会见了联盟（卡米拉派）领袖。", "卡米拉派")
+    assert [c.cls for c in got] == ["Organization"]

@@ -19,7 +19,9 @@ elsewhere in the article: :func:`evident`),
 - retyped a region when it is a country or a foreign city or first-level region
   (:func:`kg.extract.foreign_regions.is_foreign_place`; a title right after it is no evidence here: 某国总统);
 - retyped an organisation when a word of membership or organs follows it (某某 + 领导人, 武装, 成员:
-  person_cues.tsv, side ``group``);
+  person_cues.tsv, side ``group``) or it names a faction (某某派);
+- dropped when it is the whole of a quotation (热带风暴“某某”, 大熊猫“某某”, 军舰“某某”): storms, animals,
+  ships and groups are named in quotes, people are not;
 - dropped when it is two characters, the first a verb or function word and no surname (涉 + a region's short
   form);
 - dropped when it is a frequent dictionary word that jieba does not tag as a name (丹顶鹤, 安全性, 贺电). Words
@@ -74,9 +76,9 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             continue
         elif name in names_weak or dotted:
             out.append(c)
-        elif text.startswith(_group_words(), c.end):
+        elif text.startswith(_group_words(), _past_quote(text, c.end)) or (len(name) >= 3 and name.endswith("派")):
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
-        elif not (_common_word(d, name) or _verb_first(d, name)):
+        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c)):
             out.append(c)
     return out
 
@@ -87,6 +89,16 @@ def _rules_only_word(d: Doc, name: str, model: list[Candidate] | None) -> bool:
     if model is None or d.freq(name) < _COMMON:
         return False
     return not any(m.cls == "Person" and d.text[m.start:m.end] == name for m in model)
+
+
+def _quoted(text: str, c: Candidate) -> bool:
+    """Is the span the whole of a quotation (热带风暴“某某”, 大熊猫“某某”, 某舰“某某”): a name given to a storm,
+    an animal, a ship or a group, written in quotes as people's names are not?"""
+    return text[c.start - 1:c.start] in _OPEN and text[c.end:c.end + 1] in _CLOSE
+
+
+_OPEN = ("“", "\"", "「", "『")
+_CLOSE = ("”", "\"", "」", "』")
 
 
 def _occurrences(text: str, people: list[Candidate]) -> set[tuple[int, int]]:
@@ -152,7 +164,7 @@ def _before(d: Doc, s: int) -> bool:
     ending in a role character (副委员长, 总书记, 领导人, 枪手), or 叫 (名叫某某)."""
     text, cues = d.text, rules().cue_before
     p = s
-    while p > 0 and text[p - 1] == " ":
+    while p > 0 and (text[p - 1] == " " or text[p - 1] in _OPEN):
         p -= 1
     if p == 0:
         return False
@@ -166,8 +178,14 @@ _ROLE_ENDS = "长员人手家官者师记席理使督帅"  # last characters of 
 
 
 def _speech_after(text: str, e: int) -> bool:
-    """A speech verb or form of address right after ``e`` (person_cues.tsv, side ``after``: 说, 表示, 先生)."""
-    return text.startswith(rules().cue_after, e)
+    """A speech verb or form of address right after ``e`` (person_cues.tsv, side ``after``: 说, 表示, 先生), maybe
+    after a closing quote."""
+    return text.startswith(rules().cue_after, _past_quote(text, e))
+
+
+def _past_quote(text: str, e: int) -> int:
+    """``e``, or one past it when a closing quote stands there."""
+    return e + 1 if text[e:e + 1] in _CLOSE else e
 
 
 _TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "王储", "亲王", "委员长", "总书记", "议长", "院士",
@@ -176,7 +194,7 @@ _TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "�
 
 def _title_after(text: str, e: int) -> bool:
     """A title right after ``e`` (某某总统, 某某总书记, 某某同志): a person, or a country's head."""
-    cues = rules().cue_before
+    cues, e = rules().cue_before, _past_quote(text, e)
     return text.startswith(_TITLES_AFTER, e) or any(text[e:e + n] in cues for n in range(2, 6))
 
 
