@@ -19,12 +19,15 @@ def test_kinship_word_is_dropped():
 def test_prize_name_is_no_person():
     assert _run("这位作家获得了贝尔纳文学奖。", "贝尔纳") == []
     assert _run("她被授予“贝尔纳”奖章。", "贝尔纳") == []
+    assert _run("她获得了诺贝尔文学奖。", "诺贝尔") == []  # inside one dictionary word ending in 奖
     kept = _run("作家贝尔纳获奖后说，很高兴。", "贝尔纳")  # 获奖 is a verb: the winner is a person
     assert [c.cls for c in kept] == ["Person"]
 
 
 def test_fragment_inside_a_dictionary_word_is_dropped():
     assert _run("“央视嘉年华”今晚开幕。", "央视嘉") == []
+    kept = _run("学习邓小平理论。", "邓小平")  # a name the dictionary knows, before a word it begins
+    assert [c.cls for c in kept] == ["Person"]
 
 
 def test_verb_and_region_short_form_is_dropped():

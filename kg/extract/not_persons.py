@@ -7,26 +7,27 @@ is
 - dropped when it is a kinship word (kin_words.txt, also after 大, 二, 三, 小, 老: 小女儿, 大儿子);
 - dropped when a prize's name follows it (某某 + 奖, 某某 + 文学奖, “某某”奖章): the prize, not the person;
 - dropped when it is a fragment: it starts or ends inside a dictionary word of three or more characters that is
-  no name (某某 of 某某文学奖, 央视 + 嘉 of 嘉年华);
-
+  no name, and is no name the dictionary knows itself (央视 + 嘉 of 嘉年华; 某某 of 某某理论 stays);
 - retyped a region when it is a foreign place (below) after a verb of travel or stationing (抵达, 前往, 驻:
   person_cues.tsv, side ``travel``), dropped when it is another name there (驻 + 某国军: a place and an army);
 
-and, when nothing in the article gives it person evidence (a title or role word right before it, a speech verb
-or form of address right after it, a name list with someone who has evidence, or the same name with evidence
-elsewhere in the article: :func:`evident`),
+and, when nothing in the article gives it person evidence (a title or role word before any occurrence of the
+name, a speech verb, title or form of address after it, or a name list with someone who has such evidence),
 
 - retyped a region when it is a country or a foreign city or first-level region
   (:func:`kg.extract.foreign_regions.is_foreign_place`; a title right after it is no evidence here: 某国总统);
+- dropped when the rules took a frequent dictionary word for a name by the speech verb after it and the model
+  nowhere in the text calls it a person (白皮书指出; only a title or role word keeps it);
 - retyped an organisation when a word of membership or organs follows it (某某 + 领导人, 武装, 成员:
   person_cues.tsv, side ``group``) or it names a faction (某某派);
 - dropped when it is the whole of a quotation (热带风暴“某某”, 大熊猫“某某”, 军舰“某某”): storms, animals,
   ships and groups are named in quotes, people are not;
 - dropped when it is two characters, the first a verb or function word and no surname (涉 + a region's short
   form);
-- dropped when it is a frequent dictionary word that jieba does not tag as a name (丹顶鹤, 安全性, 贺电). Words
-  it tags nr are kept: its dictionary gives that tag to common words (荣誉, 洪峰, 贺词) and to public figures'
-  names alike, so no rule on the word alone tells them apart (a known limit, README).
+- dropped when it is a frequent dictionary word that jieba tags a common word (空军, 联谊会; a word shaped like a
+  Chinese name only when very frequent). Other words stay: jieba's dictionary gives the tag of names, nr, to
+  common words (荣誉, 洪峰, 贺词) and public figures' names alike, and tags 周恩来 t, so no rule on the word alone
+  tells them apart (a known limit, README).
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         dotted = _dotted(text, c)
         if not dotted and (name not in names_strong or _after_travel(text, c.start)) and _foreign_place(name):
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
-        elif _after_travel(text, c.start) or _rules_only_word(d, name, model) and name not in names_titled:
+        elif _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_titled:
             continue
         elif name in names_weak or dotted:
             out.append(c)
@@ -83,12 +84,14 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     return out
 
 
-def _rules_only_word(d: Doc, name: str, model: list[Candidate] | None) -> bool:
-    """A frequent dictionary word the rules took for a name by a speech verb after it (贺词说, 白皮书指出) and
+def _rules_only_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
+    """A frequent dictionary word the rules took for a name by the speech verb after it (白皮书指出, 贺词说) and
     the model, which reads the sentence, nowhere in the text types a person."""
-    if model is None or d.freq(name) < _COMMON:
+    text = d.text
+    name = text[c.start:c.end]
+    if model is None or d.freq(name) < _COMMON or not _speech_after(text, c.end):
         return False
-    return not any(m.cls == "Person" and d.text[m.start:m.end] == name for m in model)
+    return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
 
 
 def _quoted(text: str, c: Candidate) -> bool:
@@ -222,6 +225,9 @@ def _prize_after(d: Doc, e: int) -> bool:
     """Does a prize's name follow ``e``: 奖 (奖金, 奖章, 奖得主), after a closing quote or one or two nouns
     (某某 + 文学奖, 某某 + 和平奖)?"""
     text = d.text
+    s0, e0, w0 = d.tokens[d.token_at(e - 1)]
+    if e0 > e and w0.endswith(_PRIZES):
+        return True  # 某某 of 某某文学奖, one dictionary word
     if text[e:e + 1] in "”\"’』」":
         e += 1
     if text.startswith("奖", e):
@@ -231,16 +237,21 @@ def _prize_after(d: Doc, e: int) -> bool:
         if s < e:
             return False
         noun = (d.tag(w) or "n").startswith("n")  # 获奖 is a verb: 某某获奖 is a person who won
-        if noun and (w.endswith(("奖", "奖金", "奖章", "奖杯")) or w.startswith("奖")):
+        if noun and (w.endswith(_PRIZES) or w.startswith("奖")):
             return True
         if len(w) < 2 or not noun:
             return False
     return False
 
 
+_PRIZES = ("奖", "奖金", "奖章", "奖杯")
+
+
 def _inside_word(d: Doc, c: Candidate) -> bool:
     """Does the span start or end inside a dictionary word of three or more characters that is no name (某某 of
     某某文学奖, 央视 + 嘉 of 嘉年华)?"""
+    if (d.tag(d.text[c.start:c.end]) or "").startswith("nr"):
+        return False  # a name the dictionary knows, before a word it begins (某某 of 某某理论)
     for p in (c.start, c.end - 1):
         s, e, w = d.tokens[d.token_at(p)]
         if (s < c.start or e > c.end) and len(w) >= 3 and d.freq(w) > 0 and not (d.tag(w) or "").startswith("nr"):
@@ -260,6 +271,15 @@ def _verb_first(d: Doc, name: str) -> bool:
 
 
 def _common_word(d: Doc, name: str) -> bool:
-    """Is ``name`` a word jieba counts often and tags no name (nr, nrt, nrfg): 丹顶鹤, 安全性, 贺电? Words it tags
-    nr stay: its dictionary tags common words (荣誉, 洪峰, 贺词) and the names of public figures alike."""
-    return d.freq(name) >= _COMMON and not (d.tag(name) or "").startswith("nr")
+    """Is ``name`` a word jieba counts often and tags a common word (n, v, a, ...: 空军, 办公室, 联谊会)? Its name,
+    place, time and other proper-noun tags are no evidence either way (it tags 周恩来 t and 罗干 ns); a word
+    shaped like a Chinese name (a surname and one or two characters) must be very frequent (刘某某 is tagged n)."""
+    freq, tag = d.freq(name), d.tag(name) or ""
+    if freq < _COMMON or tag not in _COMMON_TAGS:
+        return False
+    shaped = 2 <= len(name) <= 3 and name[:1] in rules().surnames
+    return not shaped or freq >= _VERY_COMMON
+
+
+_COMMON_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "l", "i", "nt", "j")
+_VERY_COMMON = 1000
