@@ -282,4 +282,4 @@ def _common_word(d: Doc, name: str) -> bool:
 
 
 _COMMON_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "l", "i", "nt", "j")
-_VERY_COMMON = 1000
+_VERY_COMMON = 300  # 苏格兰 (n, 539) is a word; 刘某某 (n, 45) a name
