@@ -11,7 +11,7 @@ order of the lines, so the same triples always give the same bytes.
 from __future__ import annotations
 
 import re
-from typing import IO, Iterable
+from typing import IO, Callable, Iterable
 
 __all__ = ["write_nquads_trig", "write_turtle", "split_triple"]
 
@@ -91,15 +91,20 @@ class _Body:
         self.subject = self.predicate = None
 
 
-def write_turtle(lines: Iterable[str], out: IO[str], prefixes: dict[str, str]) -> int:
-    """Write sorted triple lines as Turtle; return the number of triples."""
+def write_turtle(lines: Iterable[str], out: IO[str], prefixes: dict[str, str],
+                 each: Callable[[str, str, str], None] | None = None) -> int:
+    """Write sorted triple lines as Turtle; return the number of triples. ``each(s, p, o)`` (optional) is called
+    with every triple as it is written."""
     names = _Names(prefixes)
     out.write(names.header() + "\n")
     body = _Body(out, names)
     count = 0
     for line in lines:
         count += 1
-        body.add(*split_triple(line))
+        spo = split_triple(line)
+        body.add(*spo)
+        if each is not None:
+            each(*spo)
     body.end()
     return count
 
