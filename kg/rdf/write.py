@@ -46,8 +46,11 @@ class _Names:
         return short
 
     def obj(self, term: str) -> str:
-        if term.startswith("<"):
-            return self.iri(term) if term != _RDF_TYPE else term
+        if term[0] == "<":
+            if term == _RDF_TYPE:
+                return term
+            short = self.cache.get(term)
+            return short if short is not None else self.iri(term)
         if term.endswith(">") and '"^^<' in term:
             i = term.rindex("^^<")
             dt = self.iri(term[i + 2:])
@@ -76,10 +79,10 @@ class _Body:
                     self.out.write("".join(parts))
                     parts.clear()
             self.subject, self.predicate = s, p
-            parts += [self.indent, s, " ", names.iri(p), " ", names.obj(o)]
+            parts += [self.indent, s, " ", names.cache.get(p) or names.iri(p), " ", names.obj(o)]
         elif p != self.predicate:
             self.predicate = p
-            parts += [" ;\n", self.indent, "\t", names.iri(p), " ", names.obj(o)]
+            parts += [" ;\n", self.indent, "\t", names.cache.get(p) or names.iri(p), " ", names.obj(o)]
         else:
             parts += [" , ", names.obj(o)]
 

@@ -5,7 +5,8 @@ The result is the one :func:`kg.analysis.egraph.read` gives for the same triples
 entities, classes, labels, articles, relations, evidence, posts and mentions. Lines come as ``(s, p, o)``
 N-Triples terms, sorted, so all the triples of one subject arrive together: an entity, an article, a mention, a
 statement or a membership is read whole when its subject ends, and only what joins two subjects (the articles
-that mention an entity, relations, a statement's evidence sentence) waits for the end. Values are as SPARQL
+that mention an entity, relations, a statement's evidence sentence: a sentence node, never a mention) waits for
+the end. Values are as SPARQL
 gives them: an IRI without its brackets, a literal's lexical form (unescaped) and its language tag.
 """
 
@@ -74,7 +75,7 @@ class Reader:
         self.mentioned: list[tuple[str, str]] = []  # (article, entity)
         self.candidates: list[tuple[str, str, str]] = []  # (entity, p, IRI object)
         self.statements: dict[str, dict] = {}
-        self.anchors: dict[str, list[str]] = {}  # node -> nif:anchorOf values (a statement's evidence sentence)
+        self.anchors: dict[str, list[str]] = {}  # node but a mention -> nif:anchorOf (a statement's evidence)
         self.pairs: dict[str, tuple[str, str]] = {}
         self.roles: dict[tuple, set] = {}
         self.where: dict[tuple, set] = {}
@@ -106,7 +107,7 @@ class Reader:
         for o in props.get(MENTIONS, ()):
             if o[0] == "<":
                 self.mentioned.append((key, o[1:-1]))
-        if ANCHOR in props:
+        if ANCHOR in props and MENTION_OF not in props:  # a sentence (a mention's anchor is read with it)
             self.anchors[key] = [_value(o)[0] for o in props[ANCHOR]]
         if STATEMENT in classes and ST_S in props and ST_P in props and ST_O in props:
             self.statements[key] = {
