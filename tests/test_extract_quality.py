@@ -163,3 +163,19 @@ def test_a_city_after_its_state():
     assert _foreign("美国弗吉尼亚州夏洛茨维尔12日举行集会。") == {"弗吉尼亚州", "夏洛茨维尔"}
     assert _foreign("在美国马里兰州米德堡军事法庭受审。") == {"马里兰州"}  # a court's name begins there
     assert _foreign("美国俄亥俄州东北部发生火灾。") == {"俄亥俄州"}  # a large region of China's word: no city
+
+
+@pytest.mark.parametrize("name, joined", [("港澳台", True), ("川渝", True), ("中德", True), ("俄中", True),
+                                          ("青海", False), ("中国", False), ("加沙", False), ("华为", False)])
+def test_one_character_short_forms_written_together_are_no_place(name, joined):
+    from kg.extract.ner.learned import initials
+
+    assert initials(name) is joined
+
+
+@pytest.mark.parametrize("name, phrase", [("长治久安", True), ("扶贫闯新路", True), ("芬兰首都赫尔辛基", False),
+                                          ("巴丹吉林", False), ("戈兰高地", False)])
+def test_a_location_span_with_a_verb_or_idiom_in_it_is_a_phrase(name, phrase):
+    from kg.extract.ner.learned import _phrase
+
+    assert _phrase(name) is phrase
