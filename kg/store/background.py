@@ -9,7 +9,10 @@ from __future__ import annotations
 import os
 import threading
 import time
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .oxigraph import Prepared
 
 __all__ = ["Loading"]
 
@@ -20,7 +23,7 @@ class Loading:
     def __init__(self, nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str,
                  relabel: Iterable[str] = ()) -> None:
         self._args = (nquads, path, list(sources), base, list(relabel))
-        self._prepared = None
+        self._prepared: Prepared | None = None
         self._error: BaseException | None = None
         self.seconds = 0.0  # wall seconds the preparation took in its thread
         self._thread = threading.Thread(target=self._run, name="kg-store-write", daemon=True)
@@ -42,6 +45,7 @@ class Loading:
         self._thread.join()
         if self._error is not None:
             raise self._error
+        assert self._prepared is not None
         return self._prepared.switch()
 
     def abandon(self) -> None:

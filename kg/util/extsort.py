@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Iterator
+from typing import IO, Iterator, cast
 
 __all__ = ["Sorter"]
 
@@ -53,12 +53,13 @@ class Sorter:
 
     def _spill(self) -> None:
         if self._command is not None:
-            if self._proc is None:
+            if self._pipe is None:
                 self._proc = subprocess.Popen(
                     [self._command, "-u", "-S", f"{max(64, self.limit // 2000)}M", "-T", str(self.folder)],
                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                     env=dict(os.environ, LC_ALL="C"))
-                self._pipe = io.TextIOWrapper(self._proc.stdin, encoding="utf-8", newline="\n", write_through=True)
+                self._pipe = io.TextIOWrapper(cast(IO[bytes], self._proc.stdin), encoding="utf-8", newline="\n",
+                                              write_through=True)
             self._lines.append("")
             self._pipe.write("\n".join(self._lines))
             self._lines = []
@@ -104,13 +105,14 @@ class Sorter:
     def _sorted_by_process(self) -> Iterator[str]:
         if self._lines:
             self._spill()
-        proc, self._proc = self._proc, None
+        proc, pipe, self._proc, self._pipe = self._proc, self._pipe, None, None
+        assert proc is not None and pipe is not None
         try:
-            self._pipe.close()
-            out = io.TextIOWrapper(proc.stdout, encoding="utf-8", newline="\n")
+            pipe.close()
+            out = io.TextIOWrapper(cast(IO[bytes], proc.stdout), encoding="utf-8", newline="\n")
             for line in out:
                 yield line[:-1]
-            error = proc.stderr.read().decode("utf-8", "replace").strip()
+            error = cast(IO[bytes], proc.stderr).read().decode("utf-8", "replace").strip()
             if proc.wait() != 0:
                 raise OSError(f"sort failed ({proc.returncode}): {error}")
         finally:
@@ -122,7 +124,7 @@ class Sorter:
         if self._proc is not None:
             self._proc.kill()
             self._proc.wait()
-            self._proc = None
+            self._proc = self._pipe = None
         for p in self._runs:
             p.unlink(missing_ok=True)
         self._runs = []

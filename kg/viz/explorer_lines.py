@@ -93,7 +93,8 @@ class Reader:
         self.group.append((p, o))
 
     def _subject_done(self) -> None:
-        s, props = self.subject, {}
+        s = self.subject or ""
+        props: dict[str, list[str]] = {}
         for p, o in self.group:
             props.setdefault(p, []).append(o)
         key = s[1:-1]
@@ -102,7 +103,7 @@ class Reader:
         if kinds:
             self._entity(key, kinds, props)
         if ARTICLE in classes:
-            self.articles[key] = {name: best_values([(key, *_value(o)) for o in props[p]]).get(key, "")
+            self.articles[key] = {name: best_values([[key, *_value(o)] for o in props[p]]).get(key, "")
                                   for p, name in FIELDS.items() if p in props and (self.bodies or name != "body")}
         for o in props.get(MENTIONS, ()):
             if o[0] == "<":
@@ -121,11 +122,11 @@ class Reader:
                 self.roles.setdefault(pair, set()).update(_value(o)[0] for o in props.get(ROLE, ()))
                 self.where.setdefault(pair, set()).update(_value(o)[0] for o in props.get(DERIVED, ()))
         if self.with_mentions and MENTION_OF in props and IN_ARTICLE in props and ANCHOR in props:
-            begins = [_value(o)[0] for o in props.get(BEGIN, ())] or [None]
+            begins: list[str | None] = [_value(o)[0] for o in props.get(BEGIN, ())] or [None]
             for e in props[MENTION_OF]:
                 for a in props[IN_ARTICLE]:
                     for t in props[ANCHOR]:
-                        for b in begins:
+                        for b in begins:  # no nif:beginIndex: 0, as SPARQL's unbound value gives
                             self.mention_rows.append((_value(a)[0], _value(e)[0], _value(t)[0], _int(b)))
 
     def _entity(self, key: str, kinds: set[str], props: dict) -> None:
@@ -134,14 +135,14 @@ class Reader:
         eg.kind[key] = min(kinds, key=lambda c: (-len(hierarchy.get(c, ())), c))
         eg.cls[key] = next((d for d in DISPLAY_CLASSES if any(d in hierarchy.get(c, ()) for c in kinds)), "Organization")
         if LABEL in props:
-            self.labels[key] = best_values([(key, *_value(o)) for o in props[LABEL]])[key]
+            self.labels[key] = best_values([[key, *_value(o)] for o in props[LABEL]])[key]
         if ALT in props:
             self.aliases[key] = {_value(o)[0] for o in props[ALT]}
         for o in props.get(COUNT, ()):
             eg.count[key] = _int(_value(o)[0])
         for p, name in EXTRA.items():
             if p in props:
-                eg.extra.setdefault(key, {})[name] = best_values([(key, *_value(o)) for o in props[p]])[key]
+                eg.extra.setdefault(key, {})[name] = best_values([[key, *_value(o)] for o in props[p]])[key]
         for p, values in props.items():
             if p != TYPE:
                 self.candidates += [(key, p[1:-1], o[1:-1]) for o in values if o[0] == "<" and o[1:-1] != key]
