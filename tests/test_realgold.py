@@ -18,13 +18,15 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # Initiative 0.852, organisation 0.824, place 0.875, 67 of 74 multi-article entities one node; test F1 0.722, Person
 # 0.863, Initiative 0.595, organisation 0.701, place 0.808, 60 of 77; no false merges. test2 (a second draw, seed 2028,
 # annotated on 2026-12-06 before any change of that session was merged): F1 0.710, Person 0.897, Initiative 0.433,
-# organisation 0.739, place 0.793, 54 of 73, 3 false merges (a ceiling: it only goes down).
-FLOORS = {"dev": {"entities": 0.85, "person": 0.95, "initiative": 0.84, "organisation": 0.81, "place": 0.86,
-                  "one_node": 0.89},
-          "test": {"entities": 0.71, "person": 0.85, "initiative": 0.58, "organisation": 0.69, "place": 0.80,
-                   "one_node": 0.77},
-          "test2": {"entities": 0.70, "person": 0.89, "initiative": 0.43, "organisation": 0.73, "place": 0.79,
-                    "one_node": 0.73, "false_merges": 3}}
+# organisation 0.739, place 0.793, 54 of 73, 3 false merges (a ceiling: it only goes down). Initiatives and
+# incidents as real news writes them (issue 13 point 3): dev Initiative 0.872, Incident 1.000; test Initiative
+# 0.607, Incident 0.476; test2 Initiative 0.493, Incident 0.762.
+FLOORS = {"dev": {"entities": 0.85, "person": 0.95, "initiative": 0.86, "incident": 0.95, "organisation": 0.81,
+                  "place": 0.86, "one_node": 0.89},
+          "test": {"entities": 0.71, "person": 0.85, "initiative": 0.60, "incident": 0.45, "organisation": 0.69,
+                   "place": 0.80, "one_node": 0.77},
+          "test2": {"entities": 0.70, "person": 0.89, "initiative": 0.48, "incident": 0.74, "organisation": 0.73,
+                    "place": 0.79, "one_node": 0.73, "false_merges": 3}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():
@@ -44,7 +46,7 @@ def test_real_news_floors(split):
     res = evaluate_real(GOLD / f"{split}.jsonl", CORPUS)
     floor = FLOORS[split]
     assert res.entities.overall.f1 >= floor["entities"]
-    for group in ("person", "initiative", "organisation", "place"):
+    for group in ("person", "initiative", "incident", "organisation", "place"):
         assert res.entities.groups[group].f1 >= floor[group], group
     assert len(res.links.one_node) / len(res.links.multi) >= floor["one_node"]
     assert len(res.links.false_merges) <= floor.get("false_merges", 0)

@@ -27,8 +27,10 @@ _HOME = {
     "heads.tsv": "kg.extract",
     "industry_words.txt": "kg.extract",
     "initiative_classes.tsv": "kg.extract",
+    "kin_words.txt": "kg.extract",
     "landform_chars.txt": "kg.extract",
     "launch_verbs.txt": "kg.extract",
+    "law_words.tsv": "kg.extract",
     "media.txt": "kg.ingest",
     "name_stop_chars.txt": "kg.extract",
     "named_programmes.tsv": "kg.extract",
@@ -53,6 +55,7 @@ _HOME = {
     "transliteration_chars.txt": "kg.extract",
     "units.tsv": "kg.extract",
     "water_context.txt": "kg.link",
+    "world_places.txt": "kg.extract",
 }
 
 
