@@ -4,9 +4,10 @@ as one generation (:mod:`kg.util.generation`), in bounded memory.
 Every quad goes, as one line of N-Triples terms, into two external sorts (:class:`kg.util.extsort.Sorter`): the
 quads (graph first) and the triples (their union: a triple several articles state is one triple). The sorted,
 unique lines are written by :mod:`kg.rdf.write`: graph.nq and graph.trig from the quads, graph.ttl from the
-triples; the explorer gets the triples it reads. The triples are exactly those of :mod:`kg.rdf.quads` (every
-literal's lexical form kept) and the order is the sorted order, so identical inputs give identical bytes
-whatever the order the quads came in (the number of processes, the order of the input files).
+triples; the page's entity graph is read from the triples as graph.ttl is written (:mod:`kg.viz.explorer_lines`:
+no store loaded for it). The triples are exactly those of :mod:`kg.rdf.quads` (every literal's lexical form kept)
+and the order is the sorted order, so identical inputs give identical bytes whatever the order the quads came in
+(the number of processes, the order of the input files).
 """
 
 from __future__ import annotations
@@ -53,23 +54,16 @@ class QuadFile:
         return self.path
 
 
-def _memory_store(nquads: Path):
-    """The quads just written, in an in-memory Oxigraph store (the explorer's SPARQL runs on their union)."""
-    import pyoxigraph as ox
-
-    store = ox.Store()
-    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-    return store
-
-
 def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: str, facts: Iterable[str],
-          also: Callable | None = None, timer=None, stats: dict | None = None) -> list[Path]:
+          also: Callable | None = None, timer=None, stats: dict | None = None,
+          streamed: Callable[[], None] | None = None) -> list[Path]:
     """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation.
 
     ``emit(add)`` streams the build's quads into ``add(graph, owner, s, p, o)``; ``facts`` are the fact predicate
-    IRIs (``<...>``) the explorer draws as edges; ``also`` (optional) receives every quad too (for ``--store``).
+    IRIs (``<...>``) the explorer draws as edges; ``also`` (optional) receives every quad too (for ``--store``), and
+    ``streamed()`` (optional) is called once they all have been (e.g. to start loading the store meanwhile).
     ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples."""
-    from kg.viz import explorer
+    from kg.viz import explorer, explorer_lines
     from kg.rdf.write import write_nquads_trig, write_turtle
 
     mark = timer or (lambda name: None)
@@ -98,15 +92,18 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
         quads.extend(quad_lines)
         triples.extend(triple_lines)
         mark("rdf")
+        if streamed is not None:
+            streamed()
         with open(gen / "graph.nq", "w", encoding="utf-8", newline="\n") as nq, \
                 open(gen / "graph.trig", "w", encoding="utf-8", newline="\n") as trig:
             write_nquads_trig(quads.unique(), nq, trig, PREFIXES)
+        reader = explorer_lines.Reader()  # the page's entity graph, read from the triples as they are written
         with open(gen / "graph.ttl", "w", encoding="utf-8", newline="\n") as ttl:
-            count = write_turtle(triples.unique(), ttl, PREFIXES)
+            count = write_turtle(triples.unique(), ttl, PREFIXES, reader.add)
         if stats is not None:
             stats["triples"] = count
         mark("serialise")
-        explorer.write(_memory_store(gen / "graph.nq"), gen / "graph.html")  # the explorer reads it by SPARQL
+        explorer.write(reader.graph(), gen / "graph.html")
         mark("explorer")
         return generation.commit(gen, NAMES)
     except BaseException:

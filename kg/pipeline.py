@@ -180,28 +180,35 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
 
     sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
-    store_file, relabel = None, []
+    store_file, relabel, loading = None, [], None
     if store_dir is not None:
-        from kg.store import incremental, oxigraph as store
+        from kg.store import background, incremental, oxigraph as store
 
         from kg.util.generation import scratch
 
         store.check_writable(store_dir)
         result, relabel = _reconciled(result, store_dir)
         store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
+
+    def load_store() -> None:  # the store's quads are complete: load them while the files and the page are written
+        nonlocal loading
+        incremental.append_keys(store_file.close(), result.linked, result.base)
+        loading = background.Loading(store_file.path, store_dir, sorted({a.source for a in result.articles}),
+                                     result.base, relabel)
+
     try:
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
-                                store_file.add if store_file else None, result.timer, result.stats)
-        if store_dir is not None:
-            from kg.store import oxigraph as store
-
-            incremental.append_keys(store_file.close(), result.linked, result.base)
-            store.write_quads(store_file.path, store_dir, sorted({a.source for a in result.articles}),
-                              result.base, relabel)
+                                store_file.add if store_file else None, result.timer, result.stats,
+                                load_store if store_file else None)
+        if loading is not None:
+            loading.finish()  # after the files are committed: a failed build leaves the store as it was
+            result.stats["store_seconds"], loading = loading.seconds, None
             result.timer("store")
             written.append(Path(store_dir))
         written += sources
     finally:
+        if loading is not None:
+            loading.abandon()
         if store_file is not None:
             store_file.close()
             store_file.path.unlink(missing_ok=True)

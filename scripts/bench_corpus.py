@@ -5,7 +5,8 @@ Run: python scripts/bench_corpus.py [--limit N] [--jobs J] [--store] [--no-peers
 Reads ../shared/corpus/xwlb.jsonl.gz (or $KG_CORPUS, or --corpus); exits 0 with a note when it is absent. The stories are
 written to a temporary JSONL file (never into the repository) and built with kg.pipeline exactly as
 `kg build FILE -o OUT [--store DB] --jobs J --no-validate` does. Prints characters, articles, triples, seconds per
-stage and in all, characters/s (of wall time and of CPU time), the peak memory of the main process and of the largest worker, and the machine
+stage and in all (CPU of the main process, its threads included, and of the child processes), characters/s (of wall time and of
+CPU time), the peak memory of the main process and of the largest worker, and the machine
 (cores, CPU, load average before and after: other jobs on a shared machine slow every number). With peers (the
 default) it also measures, in CPU seconds on the first 2,000 texts, jieba's tokenizer as kg runs it, jieba's POS
 tagger (jieba.posseg: kg does not call it) and the NER model alone (kg.extract.ner.learned's model, batched).
@@ -66,22 +67,32 @@ def _stories(corpus: Path, limit: int | None, folder: Path) -> Path:
     return path
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 class _Timer:
-    """pipeline.Timer's marks, also keeping the CPU seconds of this process and its peak memory at each mark."""
+    """pipeline.Timer's marks, also keeping at each mark the CPU seconds of this process (all its threads: the
+    store's loader runs in threads of it) and of the child processes that ended during the stage (extraction
+    workers, GNU sort), and the peak memory of this process."""
 
     def __init__(self) -> None:
         from kg import pipeline
 
         self.timer = pipeline.Timer()
         self.cpu: dict[str, float] = {}
+        self.child_cpu: dict[str, float] = {}
         self.peak: dict[str, float] = {}
         self._last = time.process_time()
+        self._last_children = _children_cpu()
 
     def __call__(self, name: str) -> None:
         self.timer(name)
-        now = time.process_time()
+        now, children = time.process_time(), _children_cpu()
         self.cpu[name] = self.cpu.get(name, 0.0) + now - self._last
-        self._last = now
+        self.child_cpu[name] = self.child_cpu.get(name, 0.0) + children - self._last_children
+        self._last, self._last_children = now, children
         self.peak[name] = _peak_mb(resource.RUSAGE_SELF)
 
     def __getattr__(self, name):
@@ -156,7 +167,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"triples    {result.stats.get('triples', 0):,}")
         for name, secs in timer.stages.items():
             print(f"  {name:<10}{secs:9.1f} s wall {timer.cpu.get(name, 0):9.1f} s CPU (main process)"
-                  f"  peak {timer.peak.get(name, 0):7,.0f} MB")
+                  f" {timer.child_cpu.get(name, 0):7.1f} s CPU (children)  peak {timer.peak.get(name, 0):7,.0f} MB")
+        if "store_seconds" in result.stats:
+            print(f"  (the store was loaded in a thread during rdf..explorer: {result.stats['store_seconds']:.1f} s wall; "
+                  "its CPU is in those stages' main-process CPU)")
         print(f"total      {total:.1f} s  ({result.characters / total:,.0f} chars/s)")
         main_cpu, workers = (sum(getattr(resource.getrusage(w), f) for f in ("ru_utime", "ru_stime"))
                              for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))

@@ -53,11 +53,36 @@ def test_named_graphs_are_those_of_the_dataset(sample_result, written):
     assert {f"{_nt(t)} <{g.identifier}>" for g in trig.graphs() for t in g} == extra
 
 
-def test_the_page_from_the_written_quads_is_the_page_from_the_graph(sample_result, tmp_path):
-    """The explorer reads the build's N-Quads (loaded into Oxigraph in memory) and draws what the rdflib graph gives."""
+def test_the_page_from_the_written_triples_is_the_page_from_the_graph(sample_result, tmp_path):
+    """The explorer reads the triples as graph.ttl is written (kg.viz.explorer_lines) and draws what SPARQL on the
+    rdflib graph gives."""
     written = outputs.write(sample_result.emit, tmp_path, sample_result.base, sample_result.fact_predicates)
-    nq = next(p for p in written if p.name == "graph.nq")
-    assert explorer.render(outputs._memory_store(nq)) == explorer.render(sample_result.graph)
+    html = next(p for p in written if p.name == "graph.html")
+    assert html.read_text(encoding="utf-8") == explorer.render(sample_result.graph)
+
+
+@pytest.mark.parametrize("full", [True, False])
+def test_the_line_reader_gives_the_entity_graph_sparql_gives(sample_result, written, full):
+    from kg.analysis import egraph
+    from kg.rdf.write import split_triple
+    from kg.viz.explorer_lines import Reader
+
+    lines = sorted({line.rstrip("\n").rsplit(" ", 2)[0] for line in open(written / "graph.nq", encoding="utf-8")})
+    reader = Reader(bodies=full, mentions=full)
+    for line in lines:
+        reader.add(*split_triple(line))
+    got = reader.graph()
+    want = egraph.read(ox_store(written / "graph.nq"), bodies=full, mentions=full)
+    assert want.entities and want.relations and want.statements and want.roles and (want.mentions or not full)
+    for name in want.__dataclass_fields__:
+        assert getattr(got, name) == getattr(want, name), name
+    assert got == egraph.read(sample_result.graph, bodies=full, mentions=full)
+
+
+def ox_store(nquads):
+    store = ox.Store()
+    store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    return store
 
 
 def _build(paths, out, *extra, seed="0"):

@@ -11,7 +11,7 @@ order of the lines, so the same triples always give the same bytes.
 from __future__ import annotations
 
 import re
-from typing import IO, Iterable
+from typing import IO, Callable, Iterable
 
 __all__ = ["write_nquads_trig", "write_turtle", "split_triple"]
 
@@ -46,8 +46,11 @@ class _Names:
         return short
 
     def obj(self, term: str) -> str:
-        if term.startswith("<"):
-            return self.iri(term) if term != _RDF_TYPE else term
+        if term[0] == "<":
+            if term == _RDF_TYPE:
+                return term
+            short = self.cache.get(term)
+            return short if short is not None else self.iri(term)
         if term.endswith(">") and '"^^<' in term:
             i = term.rindex("^^<")
             dt = self.iri(term[i + 2:])
@@ -76,10 +79,10 @@ class _Body:
                     self.out.write("".join(parts))
                     parts.clear()
             self.subject, self.predicate = s, p
-            parts += [self.indent, s, " ", names.iri(p), " ", names.obj(o)]
+            parts += [self.indent, s, " ", names.cache.get(p) or names.iri(p), " ", names.obj(o)]
         elif p != self.predicate:
             self.predicate = p
-            parts += [" ;\n", self.indent, "\t", names.iri(p), " ", names.obj(o)]
+            parts += [" ;\n", self.indent, "\t", names.cache.get(p) or names.iri(p), " ", names.obj(o)]
         else:
             parts += [" , ", names.obj(o)]
 
@@ -91,15 +94,20 @@ class _Body:
         self.subject = self.predicate = None
 
 
-def write_turtle(lines: Iterable[str], out: IO[str], prefixes: dict[str, str]) -> int:
-    """Write sorted triple lines as Turtle; return the number of triples."""
+def write_turtle(lines: Iterable[str], out: IO[str], prefixes: dict[str, str],
+                 each: Callable[[str, str, str], None] | None = None) -> int:
+    """Write sorted triple lines as Turtle; return the number of triples. ``each(s, p, o)`` (optional) is called
+    with every triple as it is written."""
     names = _Names(prefixes)
     out.write(names.header() + "\n")
     body = _Body(out, names)
     count = 0
     for line in lines:
         count += 1
-        body.add(*split_triple(line))
+        spo = split_triple(line)
+        body.add(*spo)
+        if each is not None:
+            each(*spo)
     body.end()
     return count
 

@@ -23,7 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from rdflib import Graph
 
 __all__ = ["is_store", "open_store", "partition", "write", "to_ox", "from_ox", "load_memory", "copy_to_memory",
-           "to_rdflib", "to_graph", "check_writable", "write_quads"]
+           "to_rdflib", "to_graph", "check_writable", "write_quads",
+           "prepare_quads", "Prepared"]
 
 KG, RDF_TYPE = PREFIXES["kg"], "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROV_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
@@ -235,6 +236,39 @@ def check_writable(path: str | os.PathLike) -> None:
 
 def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str,
                 relabel: Iterable[str] = ()) -> dict[str, int]:
+    """:func:`prepare_quads` and at once :meth:`Prepared.switch`: the build in the store, one atomic rename."""
+    return prepare_quads(nquads, path, sources, base, relabel).switch()
+
+
+class Prepared:
+    """A new version of a store, complete beside it (:func:`prepare_quads`): :meth:`switch` puts it in place in one
+    atomic rename, :meth:`discard` removes it."""
+
+    def __init__(self, new: Path, target: Path, fresh: bool, info: dict[str, int]) -> None:
+        self.new, self.target, self.fresh, self.info = new, target, fresh, info
+
+    def switch(self) -> dict[str, int]:
+        """Put the new version in place (the old one is removed); return ``articles`` written, ``replaced`` graphs."""
+        from kg.util.generation import exchange
+
+        try:
+            if self.fresh:
+                if self.target.exists():
+                    self.target.rmdir()
+                os.rename(self.new, self.target)
+            else:
+                exchange(self.new, self.target)  # the old version is now at self.new
+        finally:
+            self.discard()
+        return self.info
+
+    def discard(self) -> None:
+        if self.new.exists():
+            shutil.rmtree(self.new, ignore_errors=True)
+
+
+def prepare_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str,
+                  relabel: Iterable[str] = ()) -> Prepared:
     """Write the N-Quads file ``nquads`` (the store layout of one build, see :mod:`kg.rdf.quads`) into the store at
     ``path`` as a new version switched in at once: a new store is bulk-loaded beside ``path`` and renamed into
     place; an existing one is copied (a RocksDB checkpoint: hard links, no data copied), the copy gets the build
@@ -242,10 +276,11 @@ def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: lis
     ``kg:mentionCount`` recounted for the entities the build or the dropped graphs touch: an index lookup each,
     not a pass over the store; the ``rdfs:label`` of the entities ``relabel`` (local names: the build renames them,
     :mod:`kg.store.incremental`) dropped) and is swapped with ``path`` in one atomic rename. A build killed at any moment
-    leaves the store as it was before or as it is after. Returns ``articles`` written and ``replaced`` graphs."""
+    leaves the store as it was before or as it is after. Returns the new version, ready to :meth:`Prepared.switch`
+    in (``articles`` written and ``replaced`` graphs in its ``info``); the store at ``path`` is not changed."""
     import pyoxigraph as ox
 
-    from kg.util.generation import clean_siblings, exchange, sibling
+    from kg.util.generation import clean_siblings, sibling
 
     target = Path(path)
     clean_siblings(target)
@@ -261,10 +296,7 @@ def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: lis
             count = next(iter(fresh.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a kg:Article } }",
                                           prefixes=PREFIXES)))[0]
             del fresh
-            if target.exists():
-                target.rmdir()
-            os.rename(new, target)
-            return {"articles": int(count.value), "replaced": 0}
+            return Prepared(new, target, True, {"articles": int(count.value), "replaced": 0})
         articles, touched = _read_layout(nquads, base)
         current = open_store(target)
         added = _count_mentions(nquads)
@@ -303,11 +335,11 @@ def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: lis
         _set_counts(copy, ordered, counts)
         copy.flush()
         del copy
-        exchange(new, target)
-        return {"articles": len(articles), "replaced": len(replaced)}
-    finally:
+        return Prepared(new, target, False, {"articles": len(articles), "replaced": len(replaced)})
+    except BaseException:
         if new.exists():
             shutil.rmtree(new, ignore_errors=True)
+        raise
 
 
 def _count_mentions(nquads: str | os.PathLike) -> Counter:

@@ -1,15 +1,24 @@
 """Sorting more lines than fit in memory: sorted runs on disk, merged (an external merge sort), duplicates dropped.
 
+Lines beyond what one sort keeps in memory go to GNU ``sort`` where the system has it (``LC_ALL=C sort -u``: bytes of
+UTF-8 compare as Python compares code points, so the order and the lines are the same): a separate process that
+sorts while the caller goes on producing lines, in C, on another core. Without it, sorted runs go to temporary
+files and are merged in Python.
+
 >>> # s = Sorter(folder); s.add("b"); s.add("a"); s.add("a"); list(s.unique()) == ["a", "b"]
 """
 
 from __future__ import annotations
 
+import functools
 import heapq
+import io
 import os
+import shutil
+import subprocess
 import tempfile
 from pathlib import Path
-from typing import Iterator
+from typing import IO, Iterator, cast
 
 __all__ = ["Sorter"]
 
@@ -17,13 +26,17 @@ __all__ = ["Sorter"]
 class Sorter:
     """Collects text lines (without newlines) and gives them back sorted (by code point) and unique.
 
-    At most ``limit`` lines are held in memory; beyond that, sorted runs go to temporary files in ``folder``
-    (removed by :meth:`unique` when it is exhausted, or by :meth:`close`)."""
+    At most ``limit`` lines are held in memory; beyond that, they go to a GNU ``sort`` process (``external``: None
+    to use it where there is one, False never) or sorted runs go to temporary files in ``folder`` (removed by
+    :meth:`unique` when it is exhausted, or by :meth:`close`; GNU sort keeps its own there and removes them)."""
 
-    def __init__(self, folder: str | os.PathLike, limit: int = 1_000_000) -> None:
+    def __init__(self, folder: str | os.PathLike, limit: int = 1_000_000, external: bool | None = None) -> None:
         self.folder, self.limit = Path(folder), limit
         self._lines: list[str] = []
         self._runs: list[Path] = []
+        self._command = _gnu_sort() if external is not False else None
+        self._proc: subprocess.Popen | None = None
+        self._pipe: io.TextIOWrapper | None = None
         self.added = 0
 
     def add(self, line: str) -> None:
@@ -39,6 +52,18 @@ class Sorter:
             self._spill()
 
     def _spill(self) -> None:
+        if self._command is not None:
+            if self._pipe is None:
+                self._proc = subprocess.Popen(
+                    [self._command, "-u", "-S", f"{max(64, self.limit // 2000)}M", "-T", str(self.folder)],
+                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                    env=dict(os.environ, LC_ALL="C"))
+                self._pipe = io.TextIOWrapper(cast(IO[bytes], self._proc.stdin), encoding="utf-8", newline="\n",
+                                              write_through=True)
+            self._lines.append("")
+            self._pipe.write("\n".join(self._lines))
+            self._lines = []
+            return
         fd, name = tempfile.mkstemp(prefix=".run-", suffix=".txt", dir=self.folder)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             previous = None
@@ -51,6 +76,9 @@ class Sorter:
 
     def unique(self) -> Iterator[str]:
         """The lines added, sorted, each once (consumes the sorter)."""
+        if self._proc is not None:
+            yield from self._sorted_by_process()
+            return
         if not self._runs:
             lines, self._lines = self._lines, []
             lines.sort()
@@ -74,7 +102,29 @@ class Sorter:
                 f.close()
             self.close()
 
+    def _sorted_by_process(self) -> Iterator[str]:
+        if self._lines:
+            self._spill()
+        proc, pipe, self._proc, self._pipe = self._proc, self._pipe, None, None
+        assert proc is not None and pipe is not None
+        try:
+            pipe.close()
+            out = io.TextIOWrapper(cast(IO[bytes], proc.stdout), encoding="utf-8", newline="\n")
+            for line in out:
+                yield line[:-1]
+            error = cast(IO[bytes], proc.stderr).read().decode("utf-8", "replace").strip()
+            if proc.wait() != 0:
+                raise OSError(f"sort failed ({proc.returncode}): {error}")
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+
     def close(self) -> None:
+        if self._proc is not None:
+            self._proc.kill()
+            self._proc.wait()
+            self._proc = self._pipe = None
         for p in self._runs:
             p.unlink(missing_ok=True)
         self._runs = []
@@ -84,3 +134,16 @@ class Sorter:
 def _stripped(fh) -> Iterator[str]:
     for line in fh:
         yield line[:-1]
+
+
+@functools.lru_cache(maxsize=1)
+def _gnu_sort() -> str | None:
+    """The path of GNU sort, if the system has it."""
+    path = shutil.which("sort")
+    if path is None:
+        return None
+    try:
+        version = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return path if "GNU coreutils" in version else None
