@@ -201,8 +201,38 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
         return True  # 中央 + 党的 + 某某领导小组: the model cut inside “the party's …”
+    if _loose_company(d, c, name):
+        return True
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+_GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name
+_TAIL_TAGS = "vadtm"  # verbs, adjectives, adverbs, time words, numerals: no last word of a company's name
+_COMMON = 2000  # a word this frequent in the dictionary (财富, 客人) is a common word, no brand
+
+
+def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
+    """A company the model found with no company head word (公司, 集团, 银行; heads.tsv) and no class by its
+    name, made of words that name no company: a side in talks (某方) or a function word inside it (某方 + 同 +
+    某方), a verb, adjective or time word at its end (对某 + 投资, 某国 + 重视, 今天 + 营业), a frequent verb at its
+    start (访问 + 某地), or one frequent common word (财富). Real news showed the model's company label on such
+    phrases more often than on brand names (issue #13); a brand made of rarer words (某某动力, 某凡达) stays."""
+    from .ner.learned import head_class
+
+    if c.extractor != "ner" or c.cls != "Enterprise" or head_class(name) == "Enterprise":
+        return False
+    if orgclass.classed(name, c.cls) != c.cls:
+        return False
+    toks = [w for s, e, w in d.tokens[d.token_at(c.start):] if s < c.end]
+    tags = [d.tag(w) or "x" for w in toks]
+    if len(toks) == 1:
+        return tags[0][:1] in "nva" and tags[0][:2] not in ("nr", "ns", "nt", "nz") and d.freq(toks[0]) >= _COMMON
+    if any(_SIDE.fullmatch(w) or t[:1] in _GLUE_TAGS for w, t in zip(toks, tags)):
+        return True
+    if len(toks[-1]) >= 2 and tags[-1][:1] in _TAIL_TAGS:
+        return True
+    return len(toks[0]) >= 2 and tags[0][:1] == "v" and d.freq(toks[0]) >= _COMMON
 
 
 def _classed(text: str, c: Candidate) -> Candidate:

@@ -35,6 +35,7 @@ from .finders import (
     suffix_candidates,
 )
 from .initiatives import subtype_at
+from .known_bodies import known_bodies
 from kg.model import Article, Mention
 from .named_events import named_events
 from .people import persons
@@ -78,6 +79,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += countries + country_bodies(d, countries) + led_parties(d) + place_names(d)
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += named_events(d, found)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
+    found += known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
     found = [left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
 

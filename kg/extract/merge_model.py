@@ -18,6 +18,7 @@ from kg.extract.ner.persons import (
     trims,
     word_start,
 )
+from kg.extract.orgclass import classed
 from kg.extract.rules import Candidate, is_han, rules
 from kg.extract.stems import is_full_region as _full_region
 
@@ -231,6 +232,9 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
                  (r.cls in _REGIONS and r.start > m.start and r.extractor != "country") for r in rs)
         return [m] if ok and (m.end - m.start <= 4 or foreign) else None
     name = text[m.start:m.end]
+    if (len(rs) == 1 and rs[0].extractor == "gazetteer" and rs[0].cls in _ORGS and rs[0].start == m.start
+            and m.cls in _ORGS and (head_class(name) is not None or classed(name, m.cls) != m.cls)):
+        return [m]  # a known body begins a longer name with a head word (某国际组织 + 某某党团)
     subunit = any(name.endswith(w) for w in trims()[2]) and any(r.cls in _ORGS and r.start == m.start for r in rs)
     if m.cls not in _ORGS or (head_class(name) is None and m.cls != "Enterprise" and not subunit):
         return None

@@ -34,7 +34,14 @@ def _media() -> frozenset[str]:
 
 
 def classed(name: str, cls: str) -> str:
-    """The class of the organisation ``name`` found as ``cls``; other classes and unmatched names keep ``cls``."""
+    """The class of the organisation ``name`` found as ``cls``; other classes and unmatched names keep ``cls``.
+    A known body (kg/extract/data/known_bodies.tsv) has its class whatever found it (世行 is no company, 欧佩克
+    no person)."""
+    from .known_bodies import known_class
+
+    known = known_class(name)
+    if known is not None and cls != "Initiative":
+        return known
     if cls not in ORG_CLASSES:
         return cls
     if name in _media():

@@ -27,6 +27,7 @@ _HOME = {
     "heads.tsv": "kg.extract",
     "industry_words.txt": "kg.extract",
     "initiative_classes.tsv": "kg.extract",
+    "known_bodies.tsv": "kg.extract",
     "landform_chars.txt": "kg.extract",
     "launch_verbs.txt": "kg.extract",
     "media.txt": "kg.ingest",

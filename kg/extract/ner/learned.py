@@ -156,8 +156,9 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         cls = head if head in ("Place", "AdministrativeRegion") else (
             "Place" if head or natural else "AdministrativeRegion")
         return [Candidate(s, e, cls, "ner", 0.75)]
-    if label == "company":
-        return [Candidate(s, e, "Enterprise", "ner", 0.8)]
+    if label == "company":  # a head word of another body beats the label (某某日报社, 某某研究院)
+        cls = head if head in ("GovernmentBody", "PartyOrganization", "Organization") else "Enterprise"
+        return [Candidate(s, e, cls, "ner", 0.8)]
     cls = head if head in ("GovernmentBody", "PartyOrganization", "Organization", "Enterprise") else "Organization"
     return [Candidate(s, e, cls, "ner", 0.75)]
 

@@ -1,0 +1,73 @@
+"""Well-known bodies named whole (kg/extract/known_bodies.py) and the model's company label checked by the words of
+the name (kg/extract/finish.py): error classes of real news (issue #13), each on an invented sentence."""
+
+import pytest
+from invented import found
+
+from kg.extract import orgclass
+from kg.extract.known_bodies import known_bodies, known_class
+from kg.extract.rules import Doc
+
+
+def _known(text):
+    return [(text[c.start:c.end], c.cls) for c in known_bodies(Doc(text))]
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("两国同意加强在世卫组织框架内的协调。", "世卫组织", "Organization"),
+    ("据世界银行统计，塔拉县的贸易指标排名上升。", "世界银行", "Organization"),
+    ("双方欢迎塔拉国加入亚投行。", "亚投行", "Organization"),
+    ("国务院侨办负责人出席招待会。", "国务院侨办", "GovernmentBody"),
+])
+def test_a_known_body_is_found_whatever_the_model_says(model_says, text, name, cls):
+    assert (name, cls) in model_says(text)  # the model tags nothing here
+
+
+def test_a_region_glued_before_a_known_seat_does_not_hide_it():
+    assert ("人民大会堂", "Place") in _known("某某在北京人民大会堂会见塔拉国总统。")
+
+
+def test_a_known_body_inside_another_word_is_no_mention():
+    assert _known("北约翰逊先生表示欢迎。") == []  # 北约 is no word of this text
+    assert _known("今年是上合组织峰会举办之年。") == []  # part of a meeting's name
+
+
+def test_a_known_body_has_its_class_whatever_found_it():
+    assert orgclass.classed("世行", "Enterprise") == "Organization"
+    assert orgclass.classed("欧佩克", "Person") == "Organization"
+    assert orgclass.classed("欧洲议会", "GovernmentBody") == "Organization"
+    assert orgclass.classed("世界银行", "Initiative") == "Initiative"  # the class of an event's name is its own
+    assert known_class("塔拉国集团") is None
+
+
+def test_a_longer_model_name_that_begins_with_a_known_body_stays_whole(model_says):
+    text = "欧洲议会塔拉联盟党团主席表示祝贺。"
+    got = model_says(text, ("欧洲议会塔拉联盟党团", "org"))
+    assert ("欧洲议会塔拉联盟党团", "PartyOrganization") in got
+    assert ("欧洲议会", "Organization") not in got
+
+
+def test_a_model_name_without_a_head_word_keeps_out_a_known_body(model_says):
+    got = model_says("联合国机构呼吁开放口岸。", ("联合国机构", "org"))
+    assert ("联合国", "Organization") in got and not any(n == "联合国机构" for n, _ in got)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("塔拉国欢迎中国企业扩大对塔投资。", "塔投资"),  # a verb inside it
+    ("卡方重视中国的作用。", "卡方重视"),  # a side in talks and a verb
+    ("产业给塔拉人带来财富的同时。", "财富"),  # one common noun
+])
+def test_a_model_company_made_of_words_that_name_no_company_is_dropped(model_says, text, span):
+    got = model_says(text, (span, "company"))
+    assert not any(n == span for n, _ in got)
+
+
+def test_a_model_company_with_a_brand_name_stays(model_says):
+    got = model_says("塔拉动力今天发布新款发动机。", ("塔拉动力", "company"))
+    assert ("塔拉动力", "Enterprise") in got
+
+
+def test_a_company_label_on_a_medium_or_a_news_agency_gives_an_organisation(model_says):
+    assert ("塔拉日报社", "Organization") in model_says("塔拉日报社今天报道。", ("塔拉日报社", "company"))
+    assert ("塔拉通讯社", "Organization") in model_says("据塔拉通讯社报道。", ("塔拉通讯社", "company"))
+    assert orgclass.classed("塔拉旅行社", "Enterprise") == "Enterprise"
