@@ -71,3 +71,26 @@ def test_a_company_label_on_a_medium_or_a_news_agency_gives_an_organisation(mode
     assert ("塔拉日报社", "Organization") in model_says("塔拉日报社今天报道。", ("塔拉日报社", "company"))
     assert ("塔拉通讯社", "Organization") in model_says("据塔拉通讯社报道。", ("塔拉通讯社", "company"))
     assert orgclass.classed("塔拉旅行社", "Enterprise") == "Enterprise"
+
+
+def test_a_company_label_on_a_hall_is_no_government_body(model_says):
+    got = model_says("塔拉视察新建餐厅与装备馆。", ("塔拉视察新建餐厅", "company"))
+    assert not any(cls == "GovernmentBody" for _, cls in got)
+
+
+def test_a_known_body_before_a_second_body_of_a_region_is_kept():
+    assert ("武警部队", "GovernmentBody") in _known("听取了武警部队和武警长沙市支队的汇报。")
+    assert _known("塔拉国出席联合国拉美与加勒比经济委员会年会。") == []  # one longer name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("长沙梅溪抗战纪念馆正式开放。", "长沙梅溪抗战纪念馆"),  # the rules began the name after a part they left out
+    ("在长沙梅溪坊文化创意产业园，艺人们正在排练。", "长沙梅溪坊文化创意产业园"),
+])
+def test_an_established_place_name_the_model_reads_whole_stays_whole(model_says, text, name):
+    assert (name, "Place") in model_says(text, (name, "location"))
+
+
+def test_a_model_place_span_over_a_clause_is_not_taken_whole(model_says):
+    got = model_says("长沙建成梅溪产业园。", ("长沙建成梅溪产业园", "location"))
+    assert ("长沙建成梅溪产业园", "Place") not in got

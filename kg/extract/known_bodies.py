@@ -87,13 +87,17 @@ def _inside_longer(d: Doc, e: int, starts: set[int]) -> bool:
     """Does the known body ending at ``e`` begin a longer name: nouns and names run on, within the clause, to
     a word ending in a body's head word (某组织 + 某地区 + 经济委员会), with no verb, adverb or another known
     body before it?"""
-    heads = rules().heads
+    heads, regions = rules().heads, rules().regions
     k = d.token_at(e) if e < len(d.text) else len(d.tokens)
+    joined = False
     while k < len(d.tokens):
         s, te, w = d.tokens[k]
         k += 1
         if te - e > _REACH or s in starts or not is_han(w[0]) or (d.tag(w) or "x")[:1] in "vdp" and w not in _JOINS:
             return False
+        if joined and w in regions:
+            return False  # 某部队 + 和 + 某某 + 北京市 + 总队: a second body of a Chinese region, no longer name
+        joined = joined or w in _JOINS
         if any(w.endswith(h) and heads[h][0] in _ORG_HEADS for h in heads if len(h) <= len(w)):
             return True
     return False

@@ -223,7 +223,7 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
         ok = (len(rs) == 2 and rs[0].cls in _REGIONS and rs[0].start == m.start and rs[1].cls == "Place"
               and rs[1].end == m.end and rs[0].end == rs[1].start and not _full_region(text[rs[0].start:rs[0].end])
               and text[rs[0].start:rs[0].end] in rules().regions)
-        return [m] if ok else None
+        return [m] if ok or _named_place(d, m, rs) else None
     if m.cls == "Person":
         if dotted(text[m.start:m.end]) and all(r.cls in _REGIONS and r.start > m.start for r in rs):
             return [m]  # 某马里·某某: a foreign name printed whole with a country inside it is one name
@@ -263,6 +263,35 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
             _prefixed(text[r.start:r.end]) for r in rs if r.cls in _ORGS)):
         return None  # the rules' name already has its own region prefix, or dropped a company's locator
     return [m]
+
+
+_COMMON_VERB = 3000  # a verb this frequent (建成, 举办, 位于) makes a clause of a place span; a rarer one (创意) may
+# be part of its name
+
+
+def _named_place(d, m: Candidate, rs: list[Candidate]) -> bool:
+    """Is model place ``m`` an established name the rules cut (tests/gold/README.md, policy 11): a region or large
+    area at its start (某市 + 某某 + 纪念馆, 东北 + 烈士纪念馆), a place head word at its end, name words between
+    (no function word, frequent verb or mark), and no rule name inside but a place that the rules began later, after a name part they
+    left out (某市 + 某某 + [抗战纪念馆])?"""
+    from kg.extract.orgclass import place_word
+
+    text, r0 = d.text, rs[0]
+    if r0.start != m.start or head_class(text[m.start:m.end]) != "Place" or m.end - r0.end < 3:
+        return False
+    first = text[r0.start:r0.end]
+    if not (r0.cls in _REGIONS and first in rules().regions or r0.cls == "Place" and place_word(first)):
+        return False
+    if any(r.cls != "Place" or r.end != m.end or r.start <= r0.end for r in rs[1:]) or len(rs) > 2:
+        return False
+    k = d.token_at(r0.end)
+    while k < len(d.tokens) and d.tokens[k][0] < m.end:
+        w = d.tokens[k][2]
+        k += 1
+        tag = d.tag(w) or "x"
+        if not all(is_han(ch) for ch in w) or tag[:1] in "pcdu" or tag == "v" and d.freq(w) >= _COMMON_VERB:
+            return False
+    return True
 
 
 def _country_chain(d, m: Candidate, r: Candidate) -> list[Candidate] | None:

@@ -156,8 +156,8 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         cls = head if head in ("Place", "AdministrativeRegion") else (
             "Place" if head or natural else "AdministrativeRegion")
         return [Candidate(s, e, cls, "ner", 0.75)]
-    if label == "company":  # a head word of another body beats the label (某某日报社, 某某研究院)
-        cls = head if head in ("GovernmentBody", "PartyOrganization", "Organization") else "Enterprise"
+    if label == "company":  # an organisation's head word beats the label (某某日报社, 某某研究院)
+        cls = "Organization" if head == "Organization" else "Enterprise"
         return [Candidate(s, e, cls, "ner", 0.8)]
     cls = head if head in ("GovernmentBody", "PartyOrganization", "Organization", "Enterprise") else "Organization"
     return [Candidate(s, e, cls, "ner", 0.75)]
