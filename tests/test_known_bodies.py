@@ -94,3 +94,11 @@ def test_an_established_place_name_the_model_reads_whole_stays_whole(model_says,
 def test_a_model_place_span_over_a_clause_is_not_taken_whole(model_says):
     got = model_says("长沙建成梅溪产业园。", ("长沙建成梅溪产业园", "location"))
     assert ("长沙建成梅溪产业园", "Place") not in got
+
+
+def test_a_department_named_by_its_task_after_its_body_is_one_name(model_says):
+    text = "他生前任长沙市公安局禁毒支队支队长。"
+    got = model_says(text, ("长沙市公安局禁毒支队", "org"))
+    assert ("长沙市公安局禁毒支队", "GovernmentBody") in got
+    got = model_says("长沙市公安局联合开展禁毒行动。", ("长沙市公安局联合开展禁毒行动", "org"))
+    assert ("长沙市公安局", "GovernmentBody") in got  # a verb after the body: no department

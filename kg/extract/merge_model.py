@@ -157,6 +157,9 @@ def _unsupported(d, m: Candidate) -> bool:
 _CONFIRMED = ("province", "prefecture")
 
 
+_UNIT_LEN = 6  # characters of a department's name after its body (禁毒支队, 基础教育司)
+
+
 def _glued(d, m: Candidate) -> bool:
     """A complete name inside the span followed by a preposition, conjunction or verb (某某管理区以产业党支部,
     某学院合作设立某中心, 省农科院共建某中心): two things glued. A complete name ends in a head word, is a
@@ -168,6 +171,11 @@ def _glued(d, m: Candidate) -> bool:
         k += 1
     if not toks or toks[0][0] != m.start:
         return False
+    for i in range(1, len(toks)):  # 某市公安局 + 禁毒支队: a department of the body, named by its task
+        rest = d.text[toks[i][0]:m.end]
+        if (m.cls in _ORGS and len(rest) <= _UNIT_LEN and head_class(d.text[m.start:toks[i][0]]) in _ORGS
+                and any(rest.endswith(w) and len(rest) > len(w) for w in trims()[2])):
+            return False
     for i in range(1, len(toks)):
         before = d.text[m.start:toks[i][0]]
         whole = head_class(before) or before in rules().regions or (
