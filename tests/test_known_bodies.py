@@ -102,3 +102,29 @@ def test_a_department_named_by_its_task_after_its_body_is_one_name(model_says):
     assert ("长沙市公安局禁毒支队", "GovernmentBody") in got
     got = model_says("长沙市公安局联合开展禁毒行动。", ("长沙市公安局联合开展禁毒行动", "org"))
     assert ("长沙市公安局", "GovernmentBody") in got  # a verb after the body: no department
+
+
+def _parties(text):
+    from kg.extract.bodies import party_words
+
+    return [text[c.start:c.end] for c in party_words(Doc(text))]
+
+
+def test_a_party_named_by_one_word_is_a_party_organisation():
+    assert _parties("奥巴马是民主党总统候选人，迎战共和党候选人。") == ["民主党", "共和党"]
+
+
+@pytest.mark.parametrize("text", [
+    "两国执政党加强交流。",  # a party in general
+    "两党关系不断发展。",
+    "中央党的群众路线教育实践活动领导小组",  # a scope before 党的
+    "塔拉社会主义者民主党代表团抵达。",  # the last word of a longer name
+])
+def test_words_for_parties_in_general_or_parts_of_longer_names_are_none(text):
+    assert _parties(text) == []
+
+
+def test_party_organs_and_short_forms_are_party_organisations():
+    assert orgclass.classed("塔拉人民解放运动政治局书记处", "Organization") == "PartyOrganization"
+    assert orgclass.classed("塔拉人民运动政治局", "GovernmentBody") == "PartyOrganization"
+    assert ("俄共", "PartyOrganization") in _known("俄共高度评价两国关系。")
