@@ -163,3 +163,16 @@ def test_a_city_after_its_state():
     assert _foreign("美国弗吉尼亚州夏洛茨维尔12日举行集会。") == {"弗吉尼亚州", "夏洛茨维尔"}
     assert _foreign("在美国马里兰州米德堡军事法庭受审。") == {"马里兰州"}  # a court's name begins there
     assert _foreign("美国俄亥俄州东北部发生火灾。") == {"俄亥俄州"}  # a large region of China's word: no city
+
+
+@pytest.mark.parametrize("text, name", [
+    ("跨越两岸的梅律塔江特大桥顺利合龙。", "梅律塔江特大桥"),  # a name word before the river's name
+    ("川滇塔拉江特大桥合龙。", "川滇塔拉江特大桥"),
+])
+def test_proper_name_words_before_a_place_stem_belong_to_the_name(text, name):
+    assert (name, "Place") in found(text, ner="rules")
+
+
+def test_a_village_after_its_township_locates_a_place():
+    got = found("岳阳县麻塘镇梅溪苇帘加工基地投产。", ner="rules")
+    assert not any(n.startswith("梅溪") and c == "Place" for n, c in got)
