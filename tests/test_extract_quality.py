@@ -176,3 +176,22 @@ def test_proper_name_words_before_a_place_stem_belong_to_the_name(text, name):
 def test_a_village_after_its_township_locates_a_place():
     got = found("岳阳县麻塘镇梅溪苇帘加工基地投产。", ner="rules")
     assert not any(n.startswith("梅溪") and c == "Place" for n, c in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("两国在图们江地区开展合作。", "图们江"),  # a river the dictionary knows
+    ("韩方称独岛是其领土。", "独岛"),  # an island
+    ("中国海警船在南海巡航。", "南海"),  # a region's short form the gazetteer turned down is the sea
+])
+def test_waters_and_islands_the_dictionary_knows_are_places(text, name):
+    assert (name, "Place") in found(text, ner="rules")
+
+
+@pytest.mark.parametrize("text", ["他辞职下海经商。", "远洋船队驶向深海。", "沧海桑田，人事变迁。"])
+def test_common_words_ending_in_a_water_character_are_no_places(text):
+    assert not any(cls == "Place" for _, cls in found(text, ner="rules"))
+
+
+def test_a_region_the_gazetteer_accepts_stays_a_region():
+    got = found("佛山市南海区今年经济增长。南海经济发展迅速。", ner="rules")
+    assert not any(n == "南海" and c == "Place" for n, c in got)
