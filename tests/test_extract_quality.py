@@ -195,3 +195,8 @@ def test_common_words_ending_in_a_water_character_are_no_places(text):
 def test_a_region_the_gazetteer_accepts_stays_a_region():
     got = found("佛山市南海区今年经济增长。南海经济发展迅速。", ner="rules")
     assert not any(n == "南海" and c == "Place" for n, c in got)
+
+
+def test_a_transliterated_company_name_keeps_its_first_character():
+    got = found("最大的管道运营商——科洛塔尼管道运输公司发表声明。", ner="rules")
+    assert ("科洛塔尼管道运输公司", "Enterprise") in got

@@ -203,13 +203,17 @@ def hard_before(d: Doc, p: int) -> bool:
 
 def trim_far(d: Doc, toks: list) -> list:
     """Drop frequent single characters from the far edge of a stem (far-to-near tokens) while the rest still
-    looks like a name: 时英格兰(队) -> 英格兰, 组中同美国(队) -> 美国; 高塘(街道) keeps 高."""
-    toks = list(toks)
+    looks like a name: 时英格兰(队) -> 英格兰, 组中同美国(队) -> 美国; 高塘(街道) keeps 高, and an unknown word of
+    transliteration characters keeps its first one (科洛 + 尼尔 + 某某公司: a foreign name)."""
+    from .people import transliteration_chars
+
+    toks, tc = list(toks), transliteration_chars()
     while toks:
         s, e, w = toks[0]
-        if e - s == 1 and d.freq(w) >= 5000:
+        foreign = len(toks) > 1 and set(w + toks[1][2]) <= tc  # 科 + 洛塔 + 尼: one foreign name
+        if e - s == 1 and d.freq(w) >= 5000 and not foreign:
             rest = toks[1:]
-        elif w not in d.info and e - s >= 2 and d.freq(w[0]) >= 5000:
+        elif w not in d.info and e - s >= 2 and d.freq(w[0]) >= 5000 and not set(w) <= tc:
             rest = [(s + 1, e, w[1:])] + toks[1:]
         else:
             break
