@@ -128,3 +128,20 @@ def test_party_organs_and_short_forms_are_party_organisations():
     assert orgclass.classed("塔拉人民解放运动政治局书记处", "Organization") == "PartyOrganization"
     assert orgclass.classed("塔拉人民运动政治局", "GovernmentBody") == "PartyOrganization"
     assert ("俄共", "PartyOrganization") in _known("俄共高度评价两国关系。")
+
+
+def test_a_model_company_in_a_list_of_people_is_dropped(model_says):
+    text = "张某某、塔拉钢、王某某、李某某出席会议。"
+    got = model_says(text, ("张某某", "person"), ("塔拉钢", "company"), ("王某某", "person"), ("李某某", "person"))
+    assert not any(n == "塔拉钢" for n, _ in got)
+
+
+def test_a_model_company_in_a_list_of_brands_stays(model_says):
+    text = "塔拉康、塔拉海、梅溪熊、塔拉荣等品牌热销。"
+    got = model_says(text, ("塔拉康", "company"), ("塔拉海", "company"), ("梅溪熊", "person"), ("塔拉荣", "company"))
+    assert ("塔拉荣", "Enterprise") in got and ("塔拉海", "Enterprise") in got
+
+
+def test_a_ministry_department_is_a_government_body():
+    assert orgclass.classed("边界与海洋事务司", "Enterprise") == "GovernmentBody"
+    assert orgclass.classed("塔拉投资有限公司", "Enterprise") == "Enterprise"

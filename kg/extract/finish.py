@@ -29,10 +29,11 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     """``kept`` (non-overlapping, sorted) with edges fixed, non-names dropped and classes by name."""
     out: list[Candidate] = []
     titled = _titled(d)
+    by_end, by_start = {c.end: c for c in kept}, {c.start: c for c in kept}
     for part in (p for k in _foreign_joined(d, kept) for p in _over_title(d, k)):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
-        if c is None or _no_name(d, c) or _in_title(d, titled, c):
+        if c is None or _no_name(d, c) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
             continue
         out.append(_person_before_title(d, _classed(d.text, c)))
     return out
@@ -233,6 +234,28 @@ def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
     if len(toks[-1]) >= 2 and tags[-1][:1] in _TAIL_TAGS:
         return True
     return len(toks[0]) >= 2 and tags[0][:1] == "v" and d.freq(toks[0]) >= _COMMON
+
+
+def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> bool:
+    """A company the model found with no company head word in a 、-list whose other items are all people (某某、
+    某某、某某等出席; 某某、某某也参加): one more person of the list, no company (issue #13: names of people read as
+    companies). A list with another kind of item in it (某牌、[某人]、某牌) says nothing."""
+    from .ner.learned import head_class
+
+    if c.extractor != "ner" or c.cls != "Enterprise" or head_class(d.text[c.start:c.end]) == "Enterprise":
+        return False
+    text, kinds = d.text, []
+    p = c.start
+    while p > 0 and text[p - 1] == "、" and p - 1 in by_end:
+        item = by_end[p - 1]
+        kinds.append(item.cls)
+        p = item.start
+    p = c.end
+    while p < len(text) and text[p] == "、" and p + 1 in by_start:
+        item = by_start[p + 1]
+        kinds.append(item.cls)
+        p = item.end
+    return bool(kinds) and all(k == "Person" for k in kinds)
 
 
 def _classed(text: str, c: Candidate) -> Candidate:
