@@ -145,3 +145,9 @@ def test_a_model_company_in_a_list_of_brands_stays(model_says):
 def test_a_ministry_department_is_a_government_body():
     assert orgclass.classed("边界与海洋事务司", "Enterprise") == "GovernmentBody"
     assert orgclass.classed("塔拉投资有限公司", "Enterprise") == "Enterprise"
+
+
+@pytest.mark.parametrize("pair, label", [("俄中", "location"), ("朝韩", "org")])
+def test_two_country_initials_from_the_model_are_no_name(model_says, pair, label):
+    got = model_says(f"{pair}关系不断发展，双方加强合作。", (pair, label))
+    assert not any(n == pair for n, _ in got)
