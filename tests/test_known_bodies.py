@@ -151,3 +151,17 @@ def test_a_ministry_department_is_a_government_body():
 def test_two_country_initials_from_the_model_are_no_name(model_says, pair, label):
     got = model_says(f"{pair}关系不断发展，双方加强合作。", (pair, label))
     assert not any(n == pair for n, _ in got)
+
+
+def test_a_model_body_over_a_preposition_is_a_clause(model_says):
+    text = "美加州就联邦政府终止拨款提起诉讼。"
+    got = model_says(text, ("美加州就联邦政府", "government"))
+    assert not any(n == "美加州就联邦政府" for n, _ in got)
+    got = model_says("塔拉研究与发展组织发布报告。", ("塔拉研究与发展组织", "org"))
+    assert ("塔拉研究与发展组织", "Organization") in got  # 与 joins the words of a name
+
+
+def test_a_model_body_that_starts_inside_a_longer_word_is_no_name(model_says):
+    text = "全力支持特别行政区政府依法施政。"
+    got = model_says(text, ("区政府", "government"))
+    assert not any(n == "区政府" for n, _ in got)

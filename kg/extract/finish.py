@@ -127,10 +127,14 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
         if (e <= c.end and _name_part(text[s:c.start]) and _extends(d.tag(w), c.cls, text[s:c.start])
                 and not (c.cls == "Person" and (is_country(w) or w in rules().regions))):
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
+        elif c.cls in orgclass.ORG_CLASSES and w in d.info and c.start - s >= 2:
+            return None  # 特别行政 + 区政府: an organisation that starts inside a longer dictionary word
         elif (c.cls == "Person" and d.tag(w) not in _NAME_TAGS and not _after_title(text, c.start)
               and not (w not in d.info and _function_char(d, text[s:c.start]))):
             return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何;
             # not a word jieba's HMM glued from a function character and a surname: 当 + 丁某, 使 + 耿某某)
+    if c.cls in orgclass.ORG_CLASSES and _inner_particle(d, c):
+        return None
     if c.cls == "Person" and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
         if c.start + 2 <= s < c.end < e and (d.tag(w) or "x")[:1] in "dpcvu":
@@ -142,6 +146,18 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
     return c
+
+
+def _inner_particle(d: Doc, c: Candidate) -> bool:
+    """A model organisation holding a one-character preposition or adverb between two words (某州 + 就 + 联邦政府,
+    某某 + 已 + 某某): a clause, no name."""
+    k = d.token_at(c.start) + 1
+    while k < len(d.tokens) and d.tokens[k][1] < c.end:
+        s, e, w = d.tokens[k]
+        k += 1
+        if e - s == 1 and (d.tag(w) or "x") in ("p", "d") and w not in _CONJ:  # 研究与发展组织 is a name
+            return True
+    return False
 
 
 def _function_char(d: Doc, prefix: str) -> bool:
