@@ -2,7 +2,6 @@
 the name (kg/extract/finish.py): error classes of real news (issue #13), each on an invented sentence."""
 
 import pytest
-from invented import found
 
 from kg.extract import orgclass
 from kg.extract.known_bodies import known_bodies, known_class

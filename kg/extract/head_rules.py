@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.util.resources import words
 from kg.extract.ner import learned
-from .rules import Candidate, Doc, is_han, rules
+from .rules import Candidate, Doc, rules
 from .stems import (
     hard_before,
     left_words,
@@ -21,6 +21,7 @@ from .stems import (
     name_string,
     namey,
     not_generic,
+    place_start,
     plain_stem,
     trim_far,
 )
@@ -312,29 +313,10 @@ def _place(d, hs, e, cls, units, full, parents):
     for i in range(len(toks)):  # the shortest stem that looks like a name
         stem = toks[: i + 1]
         if hs - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):
-            return Candidate(_place_start(d, toks, i), e, cls, "suffix", 0.75)
+            return Candidate(place_start(d, toks, i), e, cls, "suffix", 0.75)
     return None
 
 
-_NAME_TAGS = ("ns", "nz", "j", "nrt")
-_UNIT_ENDS = "省市县区镇乡村"
-_MORE = 2  # name words before the shortest stem that an established place name may hold
-
-
-def _place_start(d, toks, i: int) -> int:
-    """The start of a place name whose shortest stem is ``toks[:i + 1]`` (near to far): proper-name words right
-    before it belong to it (某某 + 某江 + 特大桥; tests/gold/README.md, policy 11: established names stay whole);
-    a region before them locates it (the annotators of real news list it apart)."""
-    r, start = rules(), toks[i][0]
-    for s, _, w in toks[i + 1:i + 1 + _MORE]:
-        if not all(is_han(ch) for ch in w) or w in r.generic or w in r.stop or w in r.regions:
-            break
-        if d.tag(w) not in _NAME_TAGS and not (d.tag(w) is None and len(w) >= 2):
-            break
-        if s > 0 and d.text[s - 1] in _UNIT_ENDS:
-            break  # 某某镇 + 某某 + 加工基地: a village after its township locates the place too
-        start = s
-    return start
 
 
 RULES = {
