@@ -164,3 +164,11 @@ def test_a_model_body_that_starts_inside_a_longer_word_is_no_name(model_says):
     text = "全力支持特别行政区政府依法施政。"
     got = model_says(text, ("区政府", "government"))
     assert not any(n == "区政府" for n, _ in got)
+
+
+def test_a_state_government_after_its_country_is_the_states(model_says):
+    text = "美国塔拉华州政府24日提起诉讼。"
+    got = model_says(text, ("美国塔拉华州政府", "government"))
+    assert ("塔拉华州政府", "GovernmentBody") in got and ("美国", "AdministrativeRegion") in got
+    got = model_says("美国联邦政府今天宣布。", ("美国联邦政府", "government"))
+    assert ("美国联邦政府", "GovernmentBody") in got  # no state: the country's own government

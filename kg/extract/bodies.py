@@ -11,13 +11,23 @@ from __future__ import annotations
 from .orgclass import classed
 from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
 
-__all__ = ["country_bodies", "led_parties", "party_words", "BODY_WORDS"]
+__all__ = ["country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
               "总领馆", "领事馆", "总领事馆")
 _MAX_WORDS = 4
+_STATES = ("州", "省", "邦")  # a state or province of a foreign country right after it
 _MAX_LEN = 10  # characters after the country
+
+
+def state_body(rest: str) -> bool:
+    """Is ``rest``, the words after a country, a state's or province's body (某某州政府, 某某省议会): the state
+    named by two or more characters and its level word, then a body word? Its country only locates it."""
+    for i in range(len(rest) - 2, 1, -1):
+        if rest[i] in _STATES and rest[i + 1:] in BODY_WORDS:
+            return True
+    return False
 
 
 def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
@@ -43,8 +53,9 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
             if text.endswith(BODY_WORDS, c.start, e) and text[e - 1:e + 1] != "党的" or text.endswith("党", c.start, e):
                 best = e
         if best is not None:
-            name = text[c.start:best]
-            out.append(Candidate(c.start, best, classed(name, "Organization"), "suffix", 0.8))
+            start = c.end if state_body(text[c.end:best]) else c.start  # 某国 + 某某州政府: the state's
+            name = text[start:best]
+            out.append(Candidate(start, best, classed(name, "Organization"), "suffix", 0.8))
     return out
 
 

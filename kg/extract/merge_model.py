@@ -18,6 +18,7 @@ from kg.extract.ner.persons import (
     trims,
     word_start,
 )
+from kg.extract.bodies import state_body
 from kg.extract.orgclass import classed
 from kg.extract.rules import Candidate, is_han, rules
 from kg.extract.stems import is_full_region as _full_region
@@ -341,6 +342,8 @@ def _with_country(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | Non
     if not rest:
         return [m]
     if len(rest) == 1 and rest[0].start == r0.end and rest[0].end == m.end and rest[0].cls in _ORGS + ("Place",):
+        if rest[0].cls in _ORGS and state_body(text[rest[0].start:m.end]):
+            return None  # 某国 + 某某州政府: the state's body; the country locates it
         return [Candidate(m.start, m.end, rest[0].cls, m.extractor, m.confidence)]
     return None
 
