@@ -200,3 +200,8 @@ def test_a_region_the_gazetteer_accepts_stays_a_region():
 def test_a_transliterated_company_name_keeps_its_first_character():
     got = found("最大的管道运营商——科洛塔尼管道运输公司发表声明。", ner="rules")
     assert ("科洛塔尼管道运输公司", "Enterprise") in got
+
+
+def test_a_function_character_glued_before_a_place_ends_its_name():
+    got = found("消费季在梅溪路步行街启动。", ner="rules")
+    assert not any(n.startswith(("季", "在")) and c == "Place" for n, c in got)

@@ -172,3 +172,14 @@ def test_a_state_government_after_its_country_is_the_states(model_says):
     assert ("塔拉华州政府", "GovernmentBody") in got and ("美国", "AdministrativeRegion") in got
     got = model_says("美国联邦政府今天宣布。", ("美国联邦政府", "government"))
     assert ("美国联邦政府", "GovernmentBody") in got  # no state: the country's own government
+
+
+def test_a_place_name_character_that_jieba_tags_a_preposition_is_no_clause(model_says):
+    got = model_says("梅从镇党委书记介绍情况。", ("梅从镇党委", "org"))
+    assert ("梅从镇党委", "PartyOrganization") in got
+
+
+def test_a_body_after_a_joiner_glued_to_a_level_word_stays(model_says):
+    text = "县委组织部会同县住房和城乡建设局出台办法。"
+    got = model_says(text, ("县住房和城乡建设局", "government"))
+    assert ("县住房和城乡建设局", "GovernmentBody") in got

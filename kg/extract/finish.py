@@ -22,6 +22,7 @@ _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
 _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
+_JOINER_WORDS = ("会同", "联合", "和", "与", "及", "同")
 _SCOPES = ("中央", "全国", "地方", "基层")  # 中央党的…: a scope and 党的, no party's name
 
 
@@ -127,8 +128,10 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
         if (e <= c.end and _name_part(text[s:c.start]) and _extends(d.tag(w), c.cls, text[s:c.start])
                 and not (c.cls == "Person" and (is_country(w) or w in rules().regions))):
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
-        elif c.cls in orgclass.ORG_CLASSES and w in d.info and c.start - s >= 2:
+        elif (c.cls in orgclass.ORG_CLASSES and w in d.info and c.start - s >= 2 and w not in rules().regions
+              and text[s:c.start] not in _JOINER_WORDS):
             return None  # 特别行政 + 区政府: an organisation that starts inside a longer dictionary word
+            # (not 会同 + 县某某局: a joiner glued to a level word)
         elif (c.cls == "Person" and d.tag(w) not in _NAME_TAGS and not _after_title(text, c.start)
               and not (w not in d.info and _function_char(d, text[s:c.start]))):
             return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何;
@@ -155,7 +158,8 @@ def _inner_particle(d: Doc, c: Candidate) -> bool:
     while k < len(d.tokens) and d.tokens[k][1] < c.end:
         s, e, w = d.tokens[k]
         k += 1
-        if e - s == 1 and (d.tag(w) or "x") in ("p", "d") and w not in _CONJ:  # 研究与发展组织 is a name
+        if (e - s == 1 and (d.tag(w) or "x") in ("p", "d") and w not in _CONJ  # 研究与发展组织 is a name
+                and s - c.start >= 2 and c.end - e >= 2):  # 乐 + 从 + 镇党委: a character of a place name
             return True
     return False
 
