@@ -122,6 +122,21 @@ def test_pagerank_matches_networkx():
     assert max(abs(mine[n] - ref[n]) for n in G) < 1e-8
 
 
+@pytest.mark.parametrize("k", [None, 5])
+def test_betweenness_matches_networkx(k):
+    """kg.analysis.rank.betweenness (numpy, a level at a time) gives networkx's betweenness, exact and sampled with
+    the same seed, on a graph with a component apart, a node alone and paths of equal length."""
+    if k is not None and tuple(int(x) for x in nx.__version__.split(".")[:2]) < (3, 5):
+        pytest.skip("networkx before 3.5 scaled sampled betweenness another way")
+    G = nx.karate_club_graph()
+    G.add_edges_from([("a", "b"), ("b", "c"), ("a", "d"), ("d", "c")])
+    G.add_node("alone")
+    mine = kg.analysis.questions._betweenness(G, k, seed=3)
+    ref = nx.betweenness_centrality(G, k=k, seed=3)
+    assert max(abs(mine[n] - ref[n]) for n in G) < 1e-12
+    assert ref["b"] > 0 and ref[0] > 0.1  # (the comparison is not of zeros)
+
+
 def test_central_is_reproducible_on_the_sample(sample_result):
     G = to_networkx(sample_result.graph)
     assert central(G, top=15) == central(sample_result.graph, top=15)

@@ -205,3 +205,19 @@ def test_a_transliterated_company_name_keeps_its_first_character():
 def test_a_function_character_glued_before_a_place_ends_its_name():
     got = found("消费季在梅溪路步行街启动。", ner="rules")
     assert not any(n.startswith(("季", "在")) and c == "Place" for n, c in got)
+
+
+@pytest.mark.parametrize("name, joined", [("港澳台", True), ("川渝", True), ("中德", True), ("俄中", True),
+                                          ("青海", False), ("中国", False), ("加沙", False), ("华为", False)])
+def test_one_character_short_forms_written_together_are_no_place(name, joined):
+    from kg.extract.ner.learned import initials
+
+    assert initials(name) is joined
+
+
+@pytest.mark.parametrize("name, phrase", [("长治久安", True), ("扶贫闯新路", True), ("芬兰首都赫尔辛基", False),
+                                          ("巴丹吉林", False), ("戈兰高地", False)])
+def test_a_location_span_with_a_verb_or_idiom_in_it_is_a_phrase(name, phrase):
+    from kg.extract.ner.learned import _phrase
+
+    assert _phrase(name) is phrase

@@ -712,3 +712,14 @@ def test_a_region_without_a_code_gets_no_chinese_level_it_was_not_shown_to_have(
     assert _level("得克萨斯州") == "other"
     assert _level("黄花镇") == "township" and _level("某某街道") == "township"
     assert _level("小岗村") == "village"
+
+
+@pytest.mark.parametrize("role_b, nodes", [("世界名将", 1), ("医生", 2)])
+def test_role_words_of_one_family_do_not_keep_a_common_name_apart(role_b, nodes):
+    """选手 and 名将 are what one athlete is called in two stories (kg/link/data/role_kinds.tsv); 选手 and 医生 are two
+    people."""
+    a = art(aid="a", text="岳阳市选手王芳夺冠。")
+    b = art(aid="b", text=f"岳阳市{role_b}王芳说。")
+    found = {x.id: [ment(x, "岳阳市", "AdministrativeRegion", "430600"), ment(x, "王芳", "Person")] for x in (a, b)}
+    linked = link([a, b], found, {})
+    assert len([e for e in linked.entities if e.label == "王芳"]) == nodes

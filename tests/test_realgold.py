@@ -1,6 +1,6 @@
-"""The real-news gold (tests/realgold/): 120 corpus stories annotated by annotators who never saw the code. The
-texts stay in ../shared/corpus; these tests skip when it is absent. Floors only go up; the test split is only ever
-scored (never read error by error)."""
+"""The real-news gold (tests/realgold/): 180 corpus stories annotated by annotators who never saw the code. The
+texts stay in ../shared/corpus; these tests skip when it is absent. Floors only go up; the test and test2 splits are
+only ever scored (never read error by error)."""
 
 import json
 from pathlib import Path
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.eval.gold import load_gold
-from kg.eval.realgold import evaluate_real, find_corpus
+from kg.eval.realgold import SPLITS, evaluate_real, find_corpus
 
 GOLD = Path(__file__).resolve().parent / "realgold"
 CORPUS = find_corpus()
@@ -16,26 +16,30 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 
 # Floors a little below what is measured on 2026-12-06 (README "Benchmarks"): dev F1 0.862, Person 0.960,
 # Initiative 0.852, organisation 0.824, place 0.875, 67 of 74 multi-article entities one node; test F1 0.722, Person
-# 0.863, Initiative 0.595, organisation 0.701, place 0.808, 60 of 77; no false merges.
+# 0.863, Initiative 0.595, organisation 0.701, place 0.808, 60 of 77; no false merges. test2 (a second draw, seed 2028,
+# annotated on 2026-12-06 before any change of that session was merged): F1 0.710, Person 0.897, Initiative 0.433,
+# organisation 0.739, place 0.793, 54 of 73, 3 false merges (a ceiling: it only goes down).
 FLOORS = {"dev": {"entities": 0.85, "person": 0.95, "initiative": 0.84, "organisation": 0.81, "place": 0.86,
                   "one_node": 0.89},
           "test": {"entities": 0.71, "person": 0.85, "initiative": 0.58, "organisation": 0.69, "place": 0.80,
-                   "one_node": 0.77}}
+                   "one_node": 0.77},
+          "test2": {"entities": 0.70, "person": 0.89, "initiative": 0.43, "organisation": 0.73, "place": 0.79,
+                    "one_node": 0.73, "false_merges": 3}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():
-    for split in ("dev", "test"):
+    for split in SPLITS:
         rows = load_gold(GOLD / f"{split}.jsonl")
         assert len(rows) == 60 and all(r["key"].startswith("https://") for r in rows)
         assert sum(len(r["entities"]) for r in rows) >= 600
         raw = [json.loads(line) for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
         assert not any("body" in r or "text" in r for r in raw)  # the texts stay in the corpus
-    keys = [r["key"] for s in ("dev", "test") for r in load_gold(GOLD / f"{s}.jsonl")]
-    assert len(set(keys)) == 120  # dev and test are disjoint
+    keys = [r["key"] for s in SPLITS for r in load_gold(GOLD / f"{s}.jsonl")]
+    assert len(set(keys)) == 180  # the splits are disjoint
 
 
 @needs_corpus
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_real_news_floors(split):
     res = evaluate_real(GOLD / f"{split}.jsonl", CORPUS)
     floor = FLOORS[split]
@@ -43,4 +47,4 @@ def test_real_news_floors(split):
     for group in ("person", "initiative", "organisation", "place"):
         assert res.entities.groups[group].f1 >= floor[group], group
     assert len(res.links.one_node) / len(res.links.multi) >= floor["one_node"]
-    assert not res.links.false_merges
+    assert len(res.links.false_merges) <= floor.get("false_merges", 0)

@@ -11,7 +11,7 @@ from kg.store.query import run
 __all__ = ["Audit", "audit", "format_audit"]
 
 _SPLIT = """
-SELECT ?label ?e ?cls (SAMPLE(?n0) AS ?n) (GROUP_CONCAT(DISTINCT ?why; separator=" | ") AS ?reasons) WHERE {
+SELECT ?label ?e ?cls (SAMPLE(?n0) AS ?n) (GROUP_CONCAT(DISTINCT COALESCE(?why, ""); separator=" | ") AS ?reasons) WHERE {
   { SELECT ?label WHERE { ?x rdfs:label ?label ; kg:mentionCount ?c . } GROUP BY ?label HAVING (COUNT(DISTINCT ?x) > 1) }
   ?e rdfs:label ?label ; a ?cls ; kg:mentionCount ?n0 .
   FILTER(STRSTARTS(STR(?cls), STR(kg:)))

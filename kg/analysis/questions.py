@@ -114,13 +114,42 @@ def central(graph, cls: str | None = None, top: int = 10, seed: int = 0) -> list
     deg = nx.degree_centrality(H) if H.number_of_nodes() > 1 else {n: 0.0 for n in H}
     n = H.number_of_nodes()  # exact up to 500 nodes; sampled above, fewer sources the larger the graph
     k = None if n <= 500 else min(500, max(8, 250_000 // n))
-    btw = nx.betweenness_centrality(H, k=k, seed=seed)
+    btw = _betweenness(H, k, seed)
     rows = [{"label": d["label"], "class": d["class"], "pagerank": round(pr[n], 6), "degree": H.degree(n),
              "degree_centrality": round(deg[n], 6), "betweenness": round(btw[n], 6),
              "articles": len(d["articles"]), "iri": n}
             for n, d in H.nodes(data=True) if keep is None or d["class"] in keep]
     rows.sort(key=lambda r: (-r["pagerank"], -r["degree"], r["label"], r["iri"]))
     return rows[:top]
+
+
+def _betweenness(H: "nx.Graph", k: int | None, seed: int) -> dict:
+    """networkx's ``betweenness_centrality(H, k=k, seed=seed)`` (normalised, endpoints left out; the scaling of
+    networkx 3.5 and later), by :func:`kg.analysis.rank.betweenness`: the same ``k`` sources drawn the same way, ten
+    to forty times faster on a graph of a million edges."""
+    import random
+
+    import numpy as np
+
+    from .rank import betweenness
+
+    nodes = list(H)
+    n = len(nodes)
+    sampled = k is not None and k < n
+    sources = random.Random(seed).sample(nodes, k) if sampled else nodes
+    if n < 3:
+        return dict.fromkeys(nodes, 0.0)
+    index = {u: i for i, u in enumerate(nodes)}
+    pairs = np.array([(index[u], index[v]) for u, v in H.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    raw = betweenness(n, np.concatenate((pairs[:, 0], pairs[:, 1])), np.concatenate((pairs[:, 1], pairs[:, 0])),
+                      [index[s] for s in sources])
+    pairs_through = n - 2  # the targets other than the source and the node itself
+    if not sampled:
+        return {u: float(raw[i]) / ((n - 1) * pairs_through) for i, u in enumerate(nodes)}
+    picked = set(sources)
+    at_source = 1 / ((len(sources) - 1) * pairs_through) if len(sources) > 1 else float("nan")
+    elsewhere = 1 / (len(sources) * pairs_through)
+    return {u: float(raw[i]) * (at_source if u in picked else elsewhere) for i, u in enumerate(nodes)}
 
 
 def _pagerank(H: "nx.Graph", alpha: float = 0.85, tol: float = 1e-12, max_iter: int = 1000) -> dict:

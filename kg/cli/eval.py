@@ -90,8 +90,8 @@ def eval_command(gold, bench, corpus, sets, no_gold, no_real, no_benchmarks, lim
 
 
 def _real(out: dict, corpus, ner: str, misses: int) -> list[str]:
-    """Score the real-news gold, dev then test (the headline numbers); misses are listed for dev only (test is
-    only ever scored)."""
+    """Score the real-news gold: dev, then the held-out sets test and test2 (the headline numbers); misses are
+    listed for dev only (the held-out sets are only ever scored)."""
     from kg.eval import realgold as r
     from kg.eval.benchmarks import BenchmarkError
     from kg.eval.gold import GoldError
@@ -102,7 +102,7 @@ def _real(out: dict, corpus, ner: str, misses: int) -> list[str]:
                                                     else f"corpus {corpus or '../shared/corpus'} not found"))
         return []
     text = []
-    for split in ("dev", "test"):
+    for split in r.SPLITS:
         file = folder / f"{split}.jsonl"
         if not file.is_file():
             out["skipped"].append(f"real-news gold: {file} absent")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import orgclass
+from .ner.learned import initials
 from .ner.persons import joined_place
 from .finders import is_country
 from .rules import Candidate, Doc, is_han, rules
@@ -224,8 +225,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True  # 中央 + 党的 + 某某领导小组: the model cut inside “the party's …”
     if _loose_company(d, c, name):
         return True
-    if c.extractor == "ner" and c.cls != "Person" and _initials(name) and not is_country(name):
-        return True  # 俄中, 朝韩: two country initials
+    if c.extractor == "ner" and c.cls != "Person" and initials(name) and not is_country(name):
+        return True  # 俄中, 港澳台: one-character short forms written together
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
 
@@ -233,13 +234,6 @@ def _no_name(d: Doc, c: Candidate) -> bool:
 _GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name
 _TAIL_TAGS = "vadtm"  # verbs, adjectives, adverbs, time words, numerals: no last word of a company's name
 _COMMON = 2000  # a word this frequent in the dictionary (财富, 客人) is a common word, no brand
-
-
-def _initials(name: str) -> bool:
-    """Two country initials glued (俄中, 朝韩, 匈中): a pair of sides, no name."""
-    from .event_forms import COUNTRY_INITIALS
-
-    return len(name) == 2 and name[0] != name[1] and all(ch in COUNTRY_INITIALS + "匈希捷华" for ch in name)
 
 
 def _loose_company(d: Doc, c: Candidate, name: str) -> bool:

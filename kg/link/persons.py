@@ -142,6 +142,19 @@ def _roles(kind: str) -> frozenset[str]:
     return frozenset(w for w, k in table("role_kinds.tsv") if k == kind)
 
 
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """The family of each role word that has one (kg/link/data/role_kinds.tsv: sport, art, letters ...)."""
+    return {w: k for w, k in table("role_kinds.tsv") if k not in ("office", "folk")}
+
+
+def _clash(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Two sets of role words that say two people: both known and no family in common (选手 and 名将 are one athlete;
+    选手 and 医生 are two people)."""
+    fam = _families()
+    return bool(a and b) and {fam.get(w, w) for w in a}.isdisjoint({fam.get(w, w) for w in b})
+
+
 def _foreign(name: str) -> bool:
     """A transliterated foreign name: a 间隔号 (·), or all its characters from kg/extract/data/transliteration_chars.txt
     and the first not a Chinese surname (kg/layout/data/surnames.txt; 罗阳 is Chinese, 奥巴马 is not)."""
@@ -315,7 +328,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 shared = [c for c in regular
                           if orgs & c["orgs"] and not (prov and c["provs"] and prov not in c["provs"])]
                 same = [c for c in regular if prov and prov in c["provs"]
-                        and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
+                        and not (len(name) <= 2 and _clash(roles, c["roles"]))]
                 day = days.get(art)
                 window = _NEAR_DAYS if len(name) <= 2 else _NEAR_DAYS_LONG
                 near = {c_i for c_i, c in enumerate(clusters)  # (no date known: no evidence against)
@@ -331,11 +344,11 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
                          and c_i in near  # a story and its follow-ups
                          and not any(c is w for w in weak)
-                         and not (len(name) <= 2 and roles and c["roles"] and roles.isdisjoint(c["roles"]))]
+                         and not (len(name) <= 2 and _clash(roles, c["roles"]))]
                 # a longer name in stories that name the same national office holder: the same circle, any year
                 allied = [c for c in clusters if c.get("plain") and not c.get("national") and len(name) > 2
                           and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
-                          and not (roles and c["roles"] and roles.isdisjoint(c["roles"]))]
+                          and not _clash(roles, c["roles"])]
                 if shared:
                     target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
                 elif len(same) == 1:
