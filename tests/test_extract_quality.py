@@ -221,3 +221,8 @@ def test_a_location_span_with_a_verb_or_idiom_in_it_is_a_phrase(name, phrase):
     from kg.extract.ner.learned import _phrase
 
     assert _phrase(name) is phrase
+
+
+def test_a_given_name_jieba_tags_as_a_water_is_no_place():
+    got = found("已选拔出了李登海、冯长根等专家。", ner="rules")
+    assert not any(c == "Place" for _, c in got)

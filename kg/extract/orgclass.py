@@ -108,6 +108,7 @@ def _common() -> frozenset[str]:
 
 
 _WATER = "河江湖海湾岛峡"  # waters and islands; names ending in 山 are as often cities (某金山) and idioms (某壁江山)
+_GIVEN = "海江"  # landform characters common in given names
 _RARE = 500  # a two-character name rarer than this in the dictionary (独岛) is a name; 中山, 江山 are more
 
 
@@ -118,13 +119,18 @@ def _natural(d) -> list:
     short form the gazetteer turned down (南海 without its city) is the sea."""
     from .rules import Candidate, rules
 
-    common, regions = _common(), rules().regions
+    common, regions, surnames = _common(), rules().regions, rules().surnames
     out = []
-    for s, e, w in d.tokens:
+    for k, (s, e, w) in enumerate(d.tokens):
         if len(w) < 2 or w[-1] not in _WATER or d.tag(w) != "ns" or w in common or w in d.regions:
             continue
+        prev = d.tokens[k - 1][2] if k else ""
+        if len(prev) == 1 and d.tag(prev) == "nr":
+            continue  # 李 + 登海: the given name of a person jieba split after the surname
         if len(w) == 2 and w not in regions and d.freq(w) >= _RARE or len(w) > 2 and w in regions:
             continue
+        if len(w) == 3 and w[-1] in _GIVEN and w[0] in surnames:
+            continue  # 某登海, 某文江: a person's name jieba tags as a place
         out.append(Candidate(s, e, "Place", "suffix", 0.7))
     return out
 
