@@ -183,3 +183,10 @@ def test_a_body_after_a_joiner_glued_to_a_level_word_stays(model_says):
     text = "长沙县推开改革，县委组织部会同县住房和城乡建设局出台办法。"
     got = model_says(text, ("县住房和城乡建设局", "org"))
     assert ("县住房和城乡建设局", "GovernmentBody") in got
+
+
+def test_a_water_the_dictionary_tags_inside_a_model_company_is_part_of_its_name(model_says):
+    text = "其中，四川竹海生态农业开发有限公司将建设楠竹基地。"
+    got = model_says(text, ("四川竹海生态农业开发有限公司", "company"))
+    assert ("四川竹海生态农业开发有限公司", "Enterprise") in got
+    assert ("竹海", "Place") not in got

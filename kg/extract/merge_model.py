@@ -241,6 +241,10 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
                  (r.cls in _REGIONS and r.start > m.start and r.extractor != "country") for r in rs)
         return [m] if ok and (m.end - m.start <= 4 or foreign) else None
     name = text[m.start:m.end]
+    if m.cls in _ORGS:  # a water the dictionary tags inside a model organisation is part of its name (某竹海公司)
+        rs = [r for r in rs if not (r.cls == "Place" and r.extractor == "jieba")]
+        if not rs:
+            return [m]
     if (len(rs) == 1 and rs[0].extractor == "gazetteer" and rs[0].cls in _ORGS and rs[0].start == m.start
             and m.cls in _ORGS and (head_class(name) is not None or classed(name, m.cls) != m.cls)):
         return [m]  # a known body begins a longer name with a head word (某国际组织 + 某某党团)

@@ -131,7 +131,7 @@ def _natural(d) -> list:
             continue
         if len(w) == 3 and w[-1] in _GIVEN and w[0] in surnames:
             continue  # 某登海, 某文江: a person's name jieba tags as a place
-        out.append(Candidate(s, e, "Place", "suffix", 0.7))
+        out.append(Candidate(s, e, "Place", "jieba", 0.7))  # from the dictionary's tags: the model may hold it
     return out
 
 
