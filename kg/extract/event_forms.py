@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from .event_stems import EDGE_VERBS, at_end, at_start, countries, stem
+from .incident_forms import incidents
+from .law_forms import laws
 from .rules import Candidate, Doc, is_han, rules
 from .stems import left_words, namey
 
@@ -20,7 +22,9 @@ _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院�
 _GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
 _ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
 _ROUTE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4}){1,3}(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
-_TYPHOON = re.compile(r"台风[“\"]([\u4e00-\u9fff]{2,4})[”\"]|[“\"]([\u4e00-\u9fff]{2,4})[”\"]号?台风")
+# storms are named by the WMO regional lists (台风“某某”, 飓风“某某”, 热带风暴“某某”): the quoted name is the incident
+_TYPHOON = re.compile(r"(?:台风|飓风|热带风暴|热带气旋|风暴)[“\"]([\u4e00-\u9fff·]{2,6})[”\"]"
+                      r"|[“\"]([\u4e00-\u9fff]{2,4})[”\"]号?(?:台风|飓风)")
 # one-character short forms of countries in leaders' meetings (中美, 中俄, 中法): Xinhua style guide usage
 COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
 _SUMMIT = re.compile(rf"中[{COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
@@ -54,7 +58,8 @@ def _games(d: Doc) -> list[Candidate]:
             a = d.tokens[k][0]
         if not (1 <= s - a <= 3 and all(is_han(ch) for ch in text[a:s])):
             continue
-        if k > 0 and d.tokens[k - 1][2] in rules().regions and d.tokens[k - 1][1] == a:
+        prev = d.tokens[k - 1][2] if k > 0 else ""
+        if prev and (prev in rules().regions or d.tag(prev) == "ns" and len(prev) >= 2) and d.tokens[k - 1][1] == a:
             a = d.tokens[k - 1][0]
         out.append(Candidate(a, e, "Initiative", "suffix", 0.75))
     return out
@@ -73,6 +78,10 @@ def _routes(d: Doc) -> list[Candidate]:
         if s < 2 or not at_end(d, e) or text.startswith(("站", "线路", "网", "列车", "动车"), e):
             continue
         a = s - 2
+        three = text[s - 3:s] if s >= 3 else ""
+        if s - 3 in d.starts and (s - 2 in d.starts and d.tag(three[:1]) == "j" and three[1:] not in d.info
+                                  or d.tokens[d.token_at(s - 3)][1] == s and d.tag(three) in ("ns", "j")):
+            a = s - 3  # 沪 + 苏湖 + 高铁, 沪杭甬 + 高铁: three one-character short forms of the cities it joins
         stem = text[a:s]
         if not all(is_han(ch) for ch in stem) or not at_start(d, a) or not (s in d.starts or s in d.cuts):
             continue
@@ -80,8 +89,10 @@ def _routes(d: Doc) -> list[Candidate]:
             continue  # 乘坐高铁, 修建铁路: a common word, no name; 中国铁路: the national network
         if text.startswith(_ORG_TAILS, e):
             continue  # 某某铁路局, 某某高速公路集团: an organisation
-        if stem[0] in rules().stop or stem[0] in rules().name_stop or (d.tag(stem) or "").startswith("v"):
-            continue  # 是对 + 铁路, 新建 + 铁路: a verb or function word, no name of a line
+        unknown = stem not in d.info and a in d.starts and d.tokens[d.token_at(a)][1] == s  # 太锡: one new word
+        if stem[0] in rules().stop or stem[0] in rules().name_stop and not unknown or "的" in stem \
+                or (d.tag(stem) or "").startswith("v"):
+            continue  # 是对 + 铁路, 新建 + 铁路, 州的 + 高速公路: a verb or function word, no name of a line
         out.append(Candidate(a, e, "Initiative", "suffix", 0.7))
     return out
 
@@ -237,7 +248,7 @@ def _epidemics(d: Doc) -> list[Candidate]:
 def forms(d: Doc) -> list[Candidate]:
     """Every candidate found by the shape of its name."""
     out = _games(d) + _routes(d) + _documents(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d)
-    out += _anniversaries(d) + _dated(d) + _epidemics(d)
+    out += _anniversaries(d) + _dated(d) + _epidemics(d) + laws(d) + incidents(d)
     out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
             if at_start(d, m.start())]
     return out

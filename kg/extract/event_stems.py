@@ -26,6 +26,7 @@ __all__ = [
     "counting",
     "countries",
     "numbered_body",
+    "org_after",
     "region_chain",
     "stem",
     "whole_number",
@@ -47,7 +48,7 @@ def at_end(d: Doc, p: int) -> bool:
     return p >= len(d.text) or p in d.ends or not (is_han(d.text[p]) or d.text[p].isalnum())
 
 
-SCOPES = ("全国", "中央", "全省", "全军", "全球")
+SCOPES = ("全国", "中央", "全省", "全军", "全球", "中国", "世界")
 _GRADES = ("特大", "重大", "特别重大", "较大", "强", "超强")  # grades of a disaster (突发事件分级)
 EDGE_TAGS = ("v", "vn", "vd", "c", "p", "d", "m", "mq")
 _EDGE_CHARS = "并和与及或且在对向于为把被经这那是"
@@ -77,11 +78,16 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         toks = toks + [d.tokens[k]]  # 全国 + 某某工作会议: the scope word is part of a meeting's name
     while toks:
         w = toks[-1][2]
-        if (w in ("年", "届", "次", "度", "年度") or d.tag(w) in EDGE_TAGS or w.endswith(EDGE_VERBS)
+        if (w in ("年", "届", "次", "度", "年度", "历年", "整个", "所有", "全部", "各个") or d.tag(w) in EDGE_TAGS
+                or w.endswith(EDGE_VERBS)
                 or (w not in d.info and w[0] in _EDGE_CHARS) or w in _EDGE_LEADS):
             toks = toks[:-1]
         else:
             break
+    if toks and len(toks[-1][2]) == 1 and toks[-1][0] > 0:
+        prev = d.tokens[d.token_at(toks[-1][0] - 1)]
+        if prev[1] == toks[-1][0] and (d.tag(prev[2]) in ("m", "mq") or prev[2] in "各每该这那"):
+            return []  # 两 + 国 + 某某战略: a counted thing (its noun cut off its numeral) is no name
     for i, (a, b, w) in enumerate(toks):  # an action on the thing inside the stem: the name starts after it
         cut = next((w.index(v) + len(v) for v in EDGE_VERBS if v in w), None)
         if cut is None and w not in d.info and len(w) >= 3 and w[0] in _EDGE_LEADS:
@@ -94,12 +100,25 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     return toks
 
 
+_ORG_AFTER = re.compile(r"(?:[和与及][\u4e00-\u9fff]{1,6}?)?(?:工作委员会|委员会|研究会|学会|协会|研究院|研究所|研究中心|"
+                        r"办公室|领导小组|工作组)")
+
+
+def org_after(text: str, e: int) -> bool:
+    """Does a body's name go on after ``e`` (宪法 + 和法律委员会, 某某法 + 学会): then the words before are part of
+    that name, no initiative of their own (keep the whole name or nothing)."""
+    return _ORG_AFTER.match(text, e) is not None
+
+
+_ADDRESS = ("先生", "女士", "阁下")  # 总统先生 + 战略: a person addressed, no name of a programme
+
+
 def clause(d: Doc, toks, people=frozenset()) -> bool:
     """A person (one the person finder found, or a full name jieba knows) or an adjective in the stem makes it
     a clause, not a name (某某总统会晤); a place jieba tags as a name (博鳌) does not."""
     for a, b, w in toks:
         tag = d.tag(w) or ""
-        if tag == "nrfg" or any(p < b and a < q for p, q in people):
+        if tag == "nrfg" or any(p < b and a < q for p, q in people) or w.endswith(_ADDRESS):
             return True
         if tag in ("a", "ad") and w not in _GRADES:
             return True

@@ -31,13 +31,15 @@ from .event_stems import (
     at_start,
     clause,
     counting,
+    countries,
     numbered_body,
+    org_after,
     region_chain,
     stem,
     whole_number,
 )
 from kg.util.resources import table
-from .rules import PROPER_TAGS, Candidate, Doc
+from .rules import PROPER_TAGS, Candidate, Doc, rules
 from .stems import is_full_region, namey, not_generic
 
 __all__ = ["EVENT_CLASSES", "named_events"]
@@ -49,11 +51,11 @@ _CONGRESS = re.compile(rf"(中共|党的)?(?<![一二三四五六七八九十百
 _CONGRESS_CUE = ("以来", "精神", "报告", "代表", "召开", "胜利", "前夕", "期间", "开幕", "闭幕", "之后", "后")
 _FULL_CONGRESS = re.compile(rf"(?:中国共产党|中共)第{N}+次全国代表大会")
 _PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?{N}+届(?:中央委员会|中央)?(?:第?{N}次全体会议|{N}中全会)")
-_SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大|全国人民代表大会|全国政协|全国人大常委会)(?:第?{N}+届)?"
-                      rf"(?:全国委员会)?(?:常务委员会)?第?{N}+次(?:全体)?会议")
+_SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|全国人民代表大会|全国政协|政协)(?:第?{N}+届)?"
+                      rf"(?:全国委员会)?(?:常务委员会)?第?{N}+次(?:全体|委员长|主席)?会议")
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
-_ORG_MEETING = re.compile(rf"(?:第?{N}+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|联席|工作|"
-                          r"执委|理事|集体学习)*(?:会议|峰会|会晤|全会)")
+_ORG_MEETING = re.compile(rf"(?:第?(?:{N}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
+                          r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|[春夏秋冬]季)*(?:会议|峰会|会晤|全会)")
 _NEEDS = ("name", "words", "any", "about")
 
 
@@ -85,7 +87,36 @@ def named_events(d: Doc, found=()) -> list[Candidate]:
     sessions = _sessions(d)
     ends = {c.end for c in sessions}
     headed = [c for c in _headed(d, found) if c.end not in ends]  # the session's own pattern has its edges
-    return sessions + _org_meetings(d, found) + headed + _listed(d) + forms(d)
+    return _dash_joined(d, sessions + _org_meetings(d, found) + headed + _listed(d) + forms(d) + _formula(d))
+
+
+# national strategies named by a formula of PRC policy naming: a field + 强国/强省/中国/优先 + 战略 (制造强国战略,
+# 健康中国战略, 就业优先战略; the 14th Five-Year Plan outline), whatever jieba tags the field word
+_FORMULA = re.compile(r"([\u4e00-\u9fff]{2})(?:强国|强省|强市|强区|强县|中国|优先)战略")
+
+
+def _formula(d: Doc) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _FORMULA.finditer(d.text)
+            if m.start() in d.starts and at_end(d, m.end()) and m.group(1) not in rules().stop
+            and (d.tag(m.group(1)) or "")[:1] not in ("p", "c", "r", "m", "d", "u")]
+
+
+_DASHES = "—–-－"
+
+
+def _dash_joined(d: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A meeting or fair of two parties joined by a dash (中国—某某峰会, 中国—某某博览会): the first party and the
+    dash belong to the name."""
+    text, out = d.text, []
+    for c in cands:
+        p = c.start
+        if c.cls == "Initiative" and p >= 3 and text[p - 1] in _DASHES:
+            k = d.token_at(p - 2)
+            a, b, w = d.tokens[k]
+            if b == p - 1 and len(w) >= 2 and (w in countries() or w in rules().regions) and at_start(d, a):
+                c = Candidate(a, c.end, c.cls, c.extractor, c.confidence, c.code)
+        out.append(c)
+    return out
 
 
 def _sessions(d: Doc) -> list[Candidate]:
@@ -118,9 +149,33 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
         name = d.text[c.start:c.end]
         if d.freq(name) >= 50 and d.tag(name) not in PROPER_TAGS:
             continue  # 理事会, 常委会: a kind of body, no named one
-        m = _ORG_MEETING.match(d.text, c.end, min(len(d.text), c.end + 20))
-        if m and at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")):
+        p = _host_city(d, c.end)
+        m = _ORG_MEETING.match(d.text, p, min(len(d.text), p + 20))
+        if m and at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")) \
+                and (p == c.end or m.group(0) in ("峰会", "会晤")):
             out.append(Candidate(whole_number(d.text, c.start), m.end(), "Initiative", "meeting", 0.8))
+    return out + _forum_summits(d)
+
+
+def _host_city(d: Doc, p: int) -> int:
+    """After a body's name, the city that hosts its summit (某某组织 + 青山 + 峰会): where the meeting words start."""
+    if p >= len(d.text) or p not in d.starts:
+        return p
+    a, b, w = d.tokens[d.token_at(p)]
+    if a == p and len(w) >= 2 and (w in rules().regions or d.tag(w) == "ns"):
+        return b
+    return p
+
+
+def _forum_summits(d: Doc) -> list[Candidate]:
+    """A forum's summit in a city (某某合作论坛 + 某城 + 峰会): the forum, the city and 峰会 are one name."""
+    out = []
+    for m in re.finditer("论坛", d.text):
+        p = _host_city(d, m.end())
+        if p > m.end() and d.text.startswith("峰会", p) and at_end(d, p + 2):
+            toks = stem(d, m.start())
+            if toks and not_generic(toks):
+                out.append(Candidate(toks[-1][0], p + 2, "Initiative", "meeting", 0.8))
     return out
 
 
@@ -142,6 +197,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
     stops = {c.end for c in found if c.cls in _ORGS}
     people = {(c.start, c.end) for c in found if c.cls == "Person"}
     stops |= {m.end() for head, *_ in _heads() for m in re.finditer(re.escape(head), text)}  # one name per head
+    incident_ends = {m.end() for head, cls, *_ in _heads() if cls == "Incident" for m in re.finditer(re.escape(head), text)}
     for head, cls, least, needs in _heads():
         for m in re.finditer(re.escape(head), text):
             s, e = m.span()
@@ -149,7 +205,17 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
+            if head in _MODIFIERS and e < len(text) and (d.tag(d.tokens[d.token_at(e)][2]) or "") in ("n", "vn", "l"):
+                continue  # 某某战略 + 对话机制: the head word modifies the noun after it
             toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
+            if not toks and cls == "Initiative" and s in incident_ends:  # 某某疫情 + 表彰大会: named for it
+                toks = region_chain(stem(d, s, stops - {s}))
+            if not toks and needs == "any":
+                toks = _occasion(d, s)
+            if not toks and cls == "Incident":
+                toks = _incident_verb(d, s, stops)
+            if cls == "Incident":
+                toks = _incident_words(d, toks)
             if not toks or s - toks[-1][0] < least or clause(d, toks, people):
                 continue
             if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
@@ -158,19 +224,24 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # a document head that names only what is written out after 关于
             if not namey(d, toks) and (needs == "name" or (needs == "words" and len(toks) < 2)):
                 continue
-            if cls == "Incident" and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
+            if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
             if head in WORKS and toks[0][2] in _DESCRIPTORS:
                 continue  # 某某高速公路控制性工程: a part of the named works, no name of its own
-            if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区":
+            if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区" and len(toks) <= 2:
                 continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
             a = toks[-1][0]
             k = d.token_at(a - 1) if a > 0 else -1
             if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
                 continue
             a = whole_number(text, a)
+            if cls == "Initiative" and text[a - 2:a] in _HONOURS and text[a - 4:a - 2] in SCOPES and a >= 4:
+                a -= 4  # 全国 + 抗击 + 某某疫情 + 表彰大会: a national meeting named for what it honours
             if head in DOC_HEADS:
                 a = _after_guanyu(d, a, s)
+                if text.startswith(_STACKED, e) and at_end(d, e + 2):
+                    seen.add(e)
+                    e += 2  # 某某规划 + 纲要: the outline of a plan is the document named
             if a > 0 and text[a - 1] == "中" and text[a] in COUNTRY_INITIALS and a + 1 in d.ends:
                 a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
             seen.add(e)
@@ -178,6 +249,50 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
     return out
 
 
+_OCCASIONS = "节庆春旦秋宵午"  # the last character of a festival's name (国庆, 春节, 元旦, 中秋, 新春, 元宵, 端午)
+# verbs that say what the incident was (列车 + 脱轨 + 事故, 大桥 + 坍塌 + 事故), not an action on it (防控, 应对)
+_INCIDENT_VERBS = ("脱轨", "出轨", "爆炸", "坍塌", "垮塌", "泄漏", "坠毁", "失事", "相撞", "溃坝", "决堤", "沉没",
+                   "起火", "踩踏", "断裂", "倾覆", "翻沉")
+
+
+def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
+    """An incident's name is a place, what it hit and what it was (某地 + 山林 + 火灾): at most six words, none of
+    them a verb or an action noun (某地民众 + 抗议 + 某国某某疫情 is a clause)."""
+    out: list[tuple[int, int, str]] = []
+    for t in toks[:6]:
+        if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS:
+            break
+        if out and _place(d, out[-1][2]) and not _place(d, t[2]):
+            break  # the place opens the name: 某地民众抗议 + 某国 + 某某疫情 stops at the country
+        out.append(t)
+    return out
+
+
+def _place(d: Doc, w: str) -> bool:
+    return w in rules().regions or w in countries()
+
+
+def _occasion(d: Doc, s: int) -> list[tuple[int, int, str]]:
+    """A festival jieba tags as a time word names a reception or a gathering (国庆 + 招待会, 春节 + 团拜会)."""
+    k = d.token_at(s - 1) if s > 0 else -1
+    if k < 0 or d.tokens[k][1] != s:
+        return []
+    a, b, w = d.tokens[k]
+    return [(a, b, w)] if d.tag(w) == "t" and len(w) >= 2 and w[-1] in _OCCASIONS else []
+
+
+def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
+    """An incident named by what happened (某地 + 列车 + 脱轨 + 事故): the verb and the name-like words before it."""
+    k = d.token_at(s - 1) if s > 0 else -1
+    if k < 0 or d.tokens[k][1] != s or d.tokens[k][2] not in _INCIDENT_VERBS:
+        return []
+    more = stem(d, d.tokens[k][0], stops)
+    return [d.tokens[k]] + more if more and namey(d, more) else []
+
+
+_STACKED = ("纲要",)
+_MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)
+_HONOURS = ("抗击", "纪念", "庆祝")
 _GUANYU = "关于"
 _TITLE_BREAKS = re.compile(r"[，。；：、！？,;:!?“”\"《》()（）\s]")
 
@@ -208,6 +323,8 @@ def _listed(d: Doc) -> list[Candidate]:
                 if text.startswith(tail, e) and cls == "Initiative":
                     e += len(tail)
                     break
+            if org_after(text, e):
+                continue  # 某某法 + 和法律委员会: a word of a body's name, no law (keep the whole name or nothing)
             if at_end(d, e) or text[e:e + 1] in "”\"》":
                 out.append(Candidate(s, e, cls, "gazetteer", 0.85))
     return out

@@ -81,7 +81,8 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         while j + 1 < len(quotes) and quotes[j + 1][0] == quotes[j][1]:
             j += 1
         run = quotes[i:j + 1]
-        after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1])
+        after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1]) \
+            or _event_after(d, run[-1][1])
         before = any(text.endswith(w, 0, run[0][0]) for w in r.launch + _participate())
         org = _org_head_at(text, run[-1][1]) if len(run) == 1 else False
         for qs, qe, s, e in run:
@@ -97,6 +98,63 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         i = j + 1
     out += _unquoted_initiatives(d, stops)
     out += _session_events(d)
+    out += _launched(d)
+    return out
+
+
+# programme nouns that end an unquoted name only right after a verb that launches it (实施 + 某某某某行动)
+_LAUNCHED_HEADS = ("专项行动", "行动计划", "行动", "计划", "工程", "攻坚战")
+_LAUNCH_GAP = re.compile(r"(?:了|好)?[ \t]*(?:\d{4}年度?|新一轮|新一批|第[0-9一二三四五六七八九十]+轮|为期[^，。；的]{1,6}的)?")
+
+
+def _noun_after(d: Doc, e: int) -> bool:
+    """Does a noun continue the phrase after ``e`` (某某工程 + 管理模式: the programme word is no head there)?"""
+    if e >= len(d.text) or not is_han(d.text[e]):
+        return False
+    tag = d.tag(d.tokens[d.token_at(e)][2]) or ""
+    return tag[:1] in ("n", "j", "l") or tag == "vn"
+
+
+def _verb_after(d: Doc, e: int) -> bool:
+    """某某委员会计划 + 继续发射: 计划 is the verb "plans to" when a verb follows it."""
+    return e < len(d.text) and is_han(d.text[e]) and (d.tag(d.tokens[d.token_at(e)][2]) or "").startswith("v")
+
+
+def _launched(d: Doc) -> list[Candidate]:
+    """An unquoted programme named right after a verb that launches it (启动 + 某某就业服务行动, 实施 + 某某重点工程):
+    the words from the verb (an edition year or 新一轮 skipped) to the programme noun, in one clause, four or more
+    characters of name-like words before the noun, no 的 and no conjunction among them."""
+    text, out = d.text, []
+    for verb in rules().launch:
+        if verb == "组织":
+            continue  # 某某武装组织 + 停止军事行动: a noun as often as a verb; 组织实施/组织开展 fire on their second verb
+        for m in re.finditer(re.escape(verb), text):
+            if m.end() not in d.ends or m.start() not in d.starts:
+                continue
+            g = _LAUNCH_GAP.match(text, m.end())
+            p = g.end() if g else m.end()
+            if p not in d.starts:
+                continue
+            run = re.match(r"[\u4e00-\u9fff]{4,18}", text[p:])
+            if run is None:
+                continue
+            ends = sorted(p + i + len(h) for h in _LAUNCHED_HEADS for i in [run.group(0).find(h)] if i >= 4)
+            ends = [e for e in ends if e in d.ends and not _noun_after(d, e)
+                    and not (text.startswith(("计划", "行动"), e - 2) and _verb_after(d, e))]
+            if not ends:
+                continue
+            e = ends[0]
+            k, toks = d.token_at(p), []
+            while k < len(d.tokens) and d.tokens[k][1] <= e:
+                toks.append(d.tokens[k])
+                k += 1
+            stem = [t for t in toks if not d.text.startswith(_LAUNCHED_HEADS, t[0]) or t[1] < e - 4]
+            if stem and stem[0][2] in rules().launch:
+                continue  # 组织 + 实施 + 某某行动: the second verb opens the name
+            if any(t[2] in rules().stop and len(t[2]) == 1 or (d.tag(t[2]) or "")[:1] in ("c", "u", "p", "r", "m", "a", "d")
+                   for t in stem) or not not_generic(stem) or len(stem) < 2 or d.tag(stem[0][2]) == "b":
+                continue
+            out.append(Candidate(p, e, "Initiative", "suffix", 0.7))
     return out
 
 
@@ -116,15 +174,59 @@ def _session_events(d: Doc) -> list[Candidate]:
     number itself is not part of the name), when it is 2-20 characters without punctuation."""
     out = []
     for m in _SESSION.finditer(d.text):
-        run = re.match(r"[\u4e00-\u9fff0-9A-Za-z（）()·]{2,24}", d.text[m.end():])
+        run = re.match(r"[\u4e00-\u9fff0-9A-Za-z（）()·—–－-]{2,24}", d.text[m.end():])  # 中国—某某博览会
         if run is None:
             continue
         ends = [m.end() + i + len(h) for i in range(2, len(run.group(0)))
                 for h in _event_heads() if run.group(0).startswith(h, i)]
-        ends = [e for e in ends if e in d.ends and not _NTH.search(d.text, m.end(), e)]
+        ends = [e for e in ends if e in d.ends and not _NTH.search(d.text, m.end(), e)
+                and not _verb_between(d, m.end(), e)]
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
             out.append(Candidate(m.end(), min(ends), "Initiative", "suffix", 0.75))
     return out
+
+
+def _event_after(d: Doc, pos: int) -> bool:
+    """A quoted name before the words of an event it names (“某某”中外民间友好论坛): an event word of two or more
+    characters ends a word within ten characters of the quote, with no punctuation, verb or 的 between."""
+    from .event_stems import EDGE_VERBS
+
+    m = re.match(r"[\u4e00-\u9fff]{2,10}", d.text[pos:pos + 10])
+    if m is None:
+        return False
+    run = m.group(0)
+    for h in _event_heads():
+        i = run.find(h)
+        if len(h) >= 2 and i >= 0 and pos + i + len(h) in d.ends and "的" not in run[:i] \
+                and not any(v in run[:i] for v in EDGE_VERBS) and _nouns_only(d, pos, pos + i):
+            return True
+    return False
+
+
+def _nouns_only(d: Doc, s: int, e: int) -> bool:
+    """Are the words from ``s`` to ``e`` nouns or names (no 是, 本次, 在: a clause between a quote and an event)?"""
+    k = d.token_at(s) if s < len(d.text) else len(d.tokens)
+    while k < len(d.tokens) and d.tokens[k][0] < e:
+        tag = d.tag(d.tokens[k][2]) or ""
+        if tag[:1] in ("v", "p", "d", "r", "c", "u", "m") and tag != "vn":
+            return False
+        k += 1
+    return True
+
+
+def _verb_between(d: Doc, s: int, e: int) -> bool:
+    """A verb (召开, 举行) or a day (7日) between a session number and an event word: a clause, no name (第十届某某
+    委员会7日召开全体会议)."""
+    if re.search(r"\d+日", d.text[s:e]):
+        return True
+    from .event_stems import EDGE_VERBS
+
+    k = d.token_at(s)
+    while k < len(d.tokens) and d.tokens[k][1] <= e:
+        if d.tokens[k][2] in EDGE_VERBS:
+            return True
+        k += 1
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +268,8 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             toks = left_words(d, s, 16, verbs=True) if strength == "event" else \
                 left_words(d, s, 10, verbs=True, stops=stops)
             toks = _after_action(d, toks)
+            while toks and ((d.tag(toks[-1][2]) or "") in ("c", "p") or toks[-1][2] in _DEGREE):
+                toks = toks[:-1]  # 更加 + 注重 + 某某工程: an adverb of degree opens a clause, no name
             after_quote = toks and toks[-1][0] > 0 and text[toks[-1][0] - 1] in "”\"》」’"
             if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote \
                     and not _clause(d, toks):
@@ -173,6 +277,10 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             elif strength == "whole" and s in d.starts:
                 out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
     return out
+
+
+# adverbs of degree and manner that open a clause (jieba tags place words such as 首都 as adverbs too)
+_DEGREE = ("更加", "更", "进一步", "大力", "积极", "全面", "切实", "不断", "认真", "深入", "努力", "持续", "加快")
 
 
 def _after_action(d: Doc, toks):

@@ -30,6 +30,7 @@ _HOME = {
     "known_bodies.tsv": "kg.extract",
     "landform_chars.txt": "kg.extract",
     "launch_verbs.txt": "kg.extract",
+    "law_words.tsv": "kg.extract",
     "media.txt": "kg.ingest",
     "name_stop_chars.txt": "kg.extract",
     "named_programmes.tsv": "kg.extract",

@@ -1,0 +1,109 @@
+"""Laws named without 《》 or 中华人民共和国, as broadcast news reports the legislature's work (审议 + 某某法修正草案,
+通过了新修订的某某法、某某保护法): the words before 法 (or 法典) back to the verb acting on the law.
+
+A word ending in 法 is a law only with evidence: a drafting word after it (草案, 修正草案, 实施条例), a verb acting
+on a law before it (审议, 通过, 修改, 实施), a law-making head before 法 (某某保护法, 某某促进法), or a law next to
+it in a list (某某法、某某法). The words are data (kg/extract/data/law_words.tsv); kg.extract.event_forms calls
+:func:`laws`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.util.resources import table
+from .event_stems import org_after
+from .rules import Candidate, Doc, is_han, rules
+
+__all__ = ["laws"]
+
+_KINDS = ("not", "cue", "tail", "head", "law")
+_STEM_STOP = ("p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "mq", "t", "f", "q", "a", "ad")
+_ARTICLE = re.compile(r"第[0-9一二三四五六七八九十百零]+条")
+_LIST = "、和及与"
+_MAX_STEM = 12
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {k: set() for k in _KINDS}
+    for row in table("law_words.tsv"):
+        if len(row) != 2 or row[1] not in _KINDS:
+            raise ValueError(f"kg/extract/data/law_words.tsv: expected 'word<TAB>not|cue|tail|head|law', got {row!r}")
+        out[row[1]].add(row[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _heads(d: Doc):
+    """(start of the token holding 法, end of the name) for every 法 or 法典 that ends a jieba word."""
+    for m in re.finditer("法典|法", d.text):
+        e = m.end()
+        if e not in d.ends:
+            continue
+        a, b, w = d.tokens[d.token_at(m.start())]
+        if b != e:
+            continue
+        yield a, m.start(), e, w
+
+
+def _stem(d: Doc, a: int, cues, heads=frozenset()) -> int:
+    """Where the law's name starts: the words before ``a`` back to a cue verb, a function word or punctuation."""
+    k = d.token_at(a - 1) if a > 0 else -1
+    start, total = a, 0
+    stop = rules().stop
+    while k >= 0:
+        s, e, w = d.tokens[k]
+        tag = d.tag(w) or ""
+        if e != start or not all(is_han(ch) for ch in w) or w.startswith(cues) or w in stop or total + len(w) > _MAX_STEM:
+            break
+        if tag in _STEM_STOP or tag.startswith("u") or tag.startswith("nr") and len(w) == 2 and tag != "nrt":
+            break
+        if tag == "v" and w not in heads:  # 宣传和推广 + 某某法: an action on the law, no word of its name
+            break
+        start, total, k = s, total + len(w), k - 1
+    return start
+
+
+def _evidence(d: Doc, start: int, hs: int, e: int, w: str, words) -> bool:
+    text = d.text
+    if text.startswith(tuple(words["tail"]), e) or _ARTICLE.match(text, e):
+        return True
+    before = text[max(0, start - 8):start]
+    before = re.split(r"[，。；：！？,;:!?\s“”\"《》]", before)[-1]
+    if any(c in before for c in words["cue"]):
+        return True
+    prefix = text[max(start, hs - 2):hs]  # 某某保护 + 法
+    return prefix in words["head"] and hs - start >= 3
+
+
+def laws(d: Doc) -> list[Candidate]:
+    """Law names ending in 法 or 法典 with evidence that they name a law (see the module docstring)."""
+    words = _words()
+    found: list[tuple[int, int, bool]] = []
+    for a, hs, e, w in _heads(d):
+        if org_after(d.text, e):
+            continue
+        if w in words["not"] or w[-2:] in words["not"] or w[-3:] in words["not"]:
+            continue
+        if w in words["law"]:  # 宪法, 刑法: a basic law (kg/extract/data/named_programmes.tsv lists 宪法)
+            found.append((a, e, True))
+            continue
+        start = _stem(d, a, tuple(words["cue"]), words["head"])
+        if hs - start < 2 or e - start < 3:
+            continue
+        found.append((start, e, _evidence(d, start, hs, e, w, words)))
+    # a law named in a list next to another one is one too (通过了某某法、某某保护法)
+    ok = {i for i, f in enumerate(found) if f[2]}
+    changed = True
+    while changed:
+        changed = False
+        for i, (s, e, _) in enumerate(found):
+            if i in ok:
+                continue
+            near = [j for j in ok if found[j][1] < s and s - found[j][1] <= 1 and d.text[found[j][1]:s] in _LIST
+                    or found[j][0] > e and found[j][0] - e <= 1 and d.text[e:found[j][0]] in _LIST]
+            if near:
+                ok.add(i)
+                changed = True
+    return [Candidate(found[i][0], found[i][1], "Initiative", "suffix", 0.8) for i in sorted(ok)]
