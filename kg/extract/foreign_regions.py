@@ -21,10 +21,12 @@ The country is never part of the region's name (tests/gold/README.md: a country 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .orgclass import classed, place_word
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["foreign_regions", "titled_countries"]
+__all__ = ["foreign_regions", "titled_countries", "is_foreign_place"]
 
 _LEVELS = "州省郡"
 
@@ -136,3 +138,20 @@ def _names_a_body(d: Doc, q: int) -> bool:
 
     w = d.tokens[d.token_at(q)][2]
     return head_class(w) is not None or classed(w, "Organization") != "Organization"
+
+
+def is_foreign_place(name: str) -> bool:
+    """Is ``name`` a country (countries.txt, titled_countries.txt) or a foreign city or first-level region
+    (world_places.txt: GeoNames cities and ISO 3166-2 subdivisions in Chinese, scripts/make_world_places.py)?"""
+    from kg.util.resources import words
+
+    from .finders import is_country
+
+    return is_country(name) or name in _world_places() or name in words("titled_countries.txt")
+
+
+@lru_cache(maxsize=1)
+def _world_places() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("world_places.txt"))

@@ -38,6 +38,7 @@ from .initiatives import subtype_at
 from .known_bodies import known_bodies
 from kg.model import Article, Mention
 from .named_events import named_events
+from .not_persons import not_persons
 from .people import persons
 from .programmes import quoted_initiatives
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
@@ -281,10 +282,11 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     if d is None:
         return _codes(text, _resolve_overlaps(from_model or []))
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
-    kept = merge_model.merge(d, kept, _resolve_overlaps(from_model or []))
+    model = None if from_model is None else _resolve_overlaps(from_model)
+    kept = merge_model.merge(d, kept, model or [])
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
-    return _codes(text, finish(d, area_names(d, kept)))
+    return _codes(text, not_persons(d, finish(d, area_names(d, kept)), model))
 
 
 def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:

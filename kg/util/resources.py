@@ -27,6 +27,7 @@ _HOME = {
     "heads.tsv": "kg.extract",
     "industry_words.txt": "kg.extract",
     "initiative_classes.tsv": "kg.extract",
+    "kin_words.txt": "kg.extract",
     "known_bodies.tsv": "kg.extract",
     "landform_chars.txt": "kg.extract",
     "launch_verbs.txt": "kg.extract",
@@ -55,6 +56,7 @@ _HOME = {
     "transliteration_chars.txt": "kg.extract",
     "units.tsv": "kg.extract",
     "water_context.txt": "kg.link",
+    "world_places.txt": "kg.extract",
 }
 
 

@@ -1,0 +1,277 @@
+"""Spans typed Person that name no person, whichever rule or model found them: the last check of person spans.
+
+A 5,000-story corpus build showed that most bad merges of people were no people at all (issue #13, #14): foreign
+places, an armed group, fragments of longer words, a kinship word, common words and a prize's name. A Person span
+is
+
+- dropped when it is a kinship word (kin_words.txt, also after 大, 二, 三, 小, 老: 小女儿, 大儿子);
+- dropped when a prize's name follows it (某某 + 奖, 某某 + 文学奖, “某某”奖章): the prize, not the person;
+- dropped when it is a fragment: it starts or ends inside a dictionary word of three or more characters that is
+  no name, and is no name the dictionary knows itself (央视 + 嘉 of 嘉年华; 某某 of 某某理论 stays);
+- retyped a region when it is a foreign place (below) after a verb of travel or stationing (抵达, 前往, 驻:
+  person_cues.tsv, side ``travel``), dropped when it is another name there (驻 + 某国军: a place and an army);
+
+and, when nothing in the article gives it person evidence (a title or role word before any occurrence of the
+name, a speech verb, title or form of address after it, or a name list with someone who has such evidence),
+
+- retyped a region when it is a country or a foreign city or first-level region
+  (:func:`kg.extract.foreign_regions.is_foreign_place`; a title right after it is no evidence here: 某国总统);
+- dropped when the rules took a frequent dictionary word for a name by the speech verb after it and the model
+  nowhere in the text calls it a person (白皮书指出; only a title or role word keeps it);
+- retyped an organisation when a word of membership or organs follows it (某某 + 领导人, 武装, 成员:
+  person_cues.tsv, side ``group``) or it names a faction (某某派);
+- dropped when it is the whole of a quotation (热带风暴“某某”, 大熊猫“某某”, 军舰“某某”): storms, animals,
+  ships and groups are named in quotes, people are not;
+- dropped when it is two characters, the first a verb or function word and no surname (涉 + a region's short
+  form);
+- dropped when it is a frequent dictionary word that jieba tags a common word (空军, 联谊会; a word shaped like a
+  Chinese name only when very frequent). Other words stay: jieba's dictionary gives the tag of names, nr, to
+  common words (荣誉, 洪峰, 贺词) and public figures' names alike, and tags 周恩来 t, so no rule on the word alone
+  tells them apart (a known limit, README).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .rules import Candidate, Doc, rules
+
+__all__ = ["not_persons", "kin_word"]
+
+_COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
+_KIN_PREFIX = "大二三四小老"
+_LIST_MARKS = ("、", "和", "与", "及", "，")
+_AT = ("在", "于")  # 某某在某地表示: the place before the speech verb is no speaker
+
+
+def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = None) -> list[Candidate]:
+    """``kept`` less the Person spans that name no person, with places and organisations retyped. ``model``: the
+    learned model's spans of the text (None when it did not run)."""
+    text = d.text
+    people = [c for c in kept if c.cls == "Person"]
+    if not people:
+        return kept
+    spans = _occurrences(text, people)  # every place a person's name is written, not only the kept spans
+    titled = {(s, e) for s, e in spans if _before(d, s) or _title_after(text, e)}
+    strong = {(s, e) for s, e in spans if _before(d, s)}
+    strong |= {(s, e) for s, e in spans
+               if _speech_after(text, e) and _proper(d, text[s:e]) and text[s - 1:s] not in _AT}
+    strong = _listed(text, people, strong)
+    weak = _listed(text, people, strong | titled)
+    titled = _listed(text, people, titled)
+    names_titled = {text[s:e] for s, e in titled}
+    names_strong = {text[s:e] for s, e in strong}
+    names_weak = {text[s:e] for s, e in weak}
+    out: list[Candidate] = []
+    for c in kept:
+        if c.cls != "Person":
+            out.append(c)
+            continue
+        name = text[c.start:c.end]
+        if kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c):
+            continue
+        dotted = _dotted(text, c)
+        if not dotted and (name not in names_strong or _after_travel(text, c.start)) and _foreign_place(name):
+            out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
+        elif _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_titled:
+            continue
+        elif name in names_weak or dotted:
+            out.append(c)
+        elif text.startswith(_group_words(), _past_quote(text, c.end)) or (len(name) >= 3 and name.endswith("派")):
+            out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
+        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c)):
+            out.append(c)
+    return out
+
+
+def _rules_only_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
+    """A frequent dictionary word the rules took for a name by the speech verb after it (白皮书指出, 贺词说) and
+    the model, which reads the sentence, nowhere in the text types a person."""
+    text = d.text
+    name = text[c.start:c.end]
+    if model is None or d.freq(name) < _COMMON or not _speech_after(text, c.end):
+        return False
+    return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+
+
+def _quoted(text: str, c: Candidate) -> bool:
+    """Is the span the whole of a quotation (热带风暴“某某”, 大熊猫“某某”, 某舰“某某”): a name given to a storm,
+    an animal, a ship or a group, written in quotes as people's names are not?"""
+    return text[c.start - 1:c.start] in _OPEN and text[c.end:c.end + 1] in _CLOSE
+
+
+_OPEN = ("“", "\"", "「", "『")
+_CLOSE = ("”", "\"", "」", "』")
+
+
+def _occurrences(text: str, people: list[Candidate]) -> set[tuple[int, int]]:
+    """The spans of ``people`` and every other occurrence of their names in ``text``."""
+    out = {(c.start, c.end) for c in people}
+    for name in {text[c.start:c.end] for c in people}:
+        start = text.find(name)
+        while start >= 0:
+            out.add((start, start + len(name)))
+            start = text.find(name, start + 1)
+    return out
+
+
+def _proper(d: Doc, name: str) -> bool:
+    """No dictionary word, or one jieba tags a proper noun (贺电说 is a message that says, 某某说 a person)."""
+    return d.freq(name) == 0 or (d.tag(name) or "")[:2] in _PROPER
+
+
+_PROPER = ("nr", "ns", "nz")
+
+
+def _dotted(text: str, c: Candidate) -> bool:
+    """Part of a foreign name written with a middle dot or dash (某某·某某某)."""
+    return text[c.start - 1:c.start] in _DOTS or text[c.end:c.end + 1] in _DOTS
+
+
+_DOTS = ("·", "•", "-", "－")
+
+
+def kin_word(name: str) -> bool:
+    """Is ``name`` a kinship term (kin_words.txt), maybe after a birth-order or familiar prefix (小女儿)?"""
+    kin = _kin()
+    return name in kin or (len(name) >= 2 and name[0] in _KIN_PREFIX and name[1:] in kin)
+
+
+@lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("kin_words.txt"))
+
+
+def _group_words() -> tuple[str, ...]:
+    return _cues("group")
+
+
+@lru_cache(maxsize=None)
+def _cues(side: str) -> tuple[str, ...]:
+    """The words of person_cues.tsv on ``side`` (group, travel), longest first."""
+    from kg.util.resources import table
+
+    return tuple(sorted((row[0] for row in table("person_cues.tsv") if row[1:2] == (side,)), key=len,
+                        reverse=True))
+
+
+def _after_travel(text: str, s: int) -> bool:
+    """A verb of travel or stationing right before ``s`` (抵达, 前往, 驻: person_cues.tsv, side ``travel``)."""
+    return text.endswith(_cues("travel"), 0, s)
+
+
+def _before(d: Doc, s: int) -> bool:
+    """A title or role word right before ``s``: one of person_cues.tsv, title_cues.tsv or posts.txt, a noun
+    ending in a role character (副委员长, 总书记, 领导人, 枪手), or 叫 (名叫某某)."""
+    text, cues = d.text, rules().cue_before
+    p = s
+    while p > 0 and (text[p - 1] == " " or text[p - 1] in _OPEN):
+        p -= 1
+    if p == 0:
+        return False
+    if text[p - 1] == "叫" or any(text[p - n:p] in cues for n in range(2, 9) if p - n >= 0):
+        return True
+    ts, te, w = d.tokens[d.token_at(p - 1)]
+    return te == p and len(w) >= 2 and w[-1] in _ROLE_ENDS and (d.tag(w) or "n")[:1] == "n"
+
+
+_ROLE_ENDS = "长员人手家官者师记席理使督帅"  # last characters of role nouns (委员长, 总书记, 主席, 总理, 大使)
+
+
+def _speech_after(text: str, e: int) -> bool:
+    """A speech verb or form of address right after ``e`` (person_cues.tsv, side ``after``: 说, 表示, 先生), maybe
+    after a closing quote."""
+    return text.startswith(rules().cue_after, _past_quote(text, e))
+
+
+def _past_quote(text: str, e: int) -> int:
+    """``e``, or one past it when a closing quote stands there."""
+    return e + 1 if text[e:e + 1] in _CLOSE else e
+
+
+_TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "王储", "亲王", "委员长", "总书记", "议长", "院士",
+                 "夫人", "同志", "先生", "女士")
+
+
+def _title_after(text: str, e: int) -> bool:
+    """A title right after ``e`` (某某总统, 某某总书记, 某某同志): a person, or a country's head."""
+    cues, e = rules().cue_before, _past_quote(text, e)
+    return text.startswith(_TITLES_AFTER, e) or any(text[e:e + n] in cues for n in range(2, 6))
+
+
+def _listed(text: str, people: list[Candidate], have: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """``have`` and the people joined to one of them by a list mark (某某、某某某和某某)."""
+    got = set(have)
+    spans = sorted((c.start, c.end) for c in people)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(spans, spans[1:]):
+            if text[a[1]:b[0]] in _LIST_MARKS and (a in got) != (b in got):
+                got |= {a, b}
+                changed = True
+    return got
+
+
+def _foreign_place(name: str) -> bool:
+    from .foreign_regions import is_foreign_place
+
+    return is_foreign_place(name)
+
+
+def _prize_after(d: Doc, e: int) -> bool:
+    """Does a prize's name follow ``e``: the next word ends in 奖 (奖金, 奖章, 奖杯: 某某 + 文学奖, “某某”奖章) or
+    starts with it, or ``e`` falls inside such a word (某某 of 某某文学奖)?"""
+    text = d.text
+    _, e0, w0 = d.tokens[d.token_at(e - 1)]
+    if e0 > e:
+        return w0.endswith(_PRIZES)
+    if text[e:e + 1] in "”\"’』」":
+        e += 1
+    if e >= len(text):
+        return False
+    s, _, w = d.tokens[d.token_at(e)]
+    return s == e and (w.endswith(_PRIZES) or w.startswith("奖")) and (d.tag(w) or "n").startswith("n")
+
+
+_PRIZES = ("奖", "奖金", "奖章", "奖杯")
+
+
+def _inside_word(d: Doc, c: Candidate) -> bool:
+    """Does the span start or end inside a dictionary word of three or more characters that is no name (某某 of
+    某某文学奖, 央视 + 嘉 of 嘉年华)?"""
+    if (d.tag(d.text[c.start:c.end]) or "").startswith("nr"):
+        return False  # a name the dictionary knows, before a word it begins (某某 of 某某理论)
+    for p in (c.start, c.end - 1):
+        s, e, w = d.tokens[d.token_at(p)]
+        if (s < c.start or e > c.end) and len(w) >= 3 and d.freq(w) > 0 and not (d.tag(w) or "").startswith("nr"):
+            return True
+    return False
+
+
+def _verb_first(d: Doc, name: str) -> bool:
+    """Two characters, the first a verb or function word that is no surname nor transliteration character (涉 +
+    a region's short form)."""
+    from .people import transliteration_chars
+
+    first = name[:1]
+    if len(name) != 2 or first in rules().surnames or first in transliteration_chars():
+        return False
+    return (d.tag(first) or "n")[:1] in "vpcd"
+
+
+def _common_word(d: Doc, name: str) -> bool:
+    """Is ``name`` a word jieba counts often and tags a common word (n, v, a, ...: 空军, 办公室, 联谊会)? Its name,
+    place, time and other proper-noun tags are no evidence either way (it tags 周恩来 t and 罗干 ns); a word
+    shaped like a Chinese name (a surname and one or two characters) must be very frequent (刘某某 is tagged n)."""
+    freq, tag = d.freq(name), d.tag(name) or ""
+    if freq < _COMMON or tag not in _COMMON_TAGS:
+        return False
+    shaped = 2 <= len(name) <= 3 and name[:1] in rules().surnames
+    return not shaped or freq >= _VERY_COMMON
+
+
+_COMMON_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "l", "i", "nt", "j")
+_VERY_COMMON = 300  # 马路 (n, 660) is a word; a politician's name tagged n counts 45

