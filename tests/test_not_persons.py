@@ -100,3 +100,13 @@ def test_quoted_name_without_evidence_is_no_person():
 def test_faction_is_an_organisation():
     got = _run("会见了联盟（卡米拉派）领袖。", "卡米拉派")
     assert [c.cls for c in got] == ["Organization"]
+
+
+def test_a_body_named_after_a_title_is_no_person():
+    assert _run("资金流向某国总统办公室。", "办公室") == []
+    assert [c.cls for c in _run("办公室主任王建明说，很高兴。", "王建明")] == ["Person"]
+
+
+def test_a_foreign_name_cut_before_its_middle_dot_is_a_fragment():
+    assert _run("欢迎某国总统穆罕默杜·伊素福访华。", "穆罕默") == []
+    assert [c.cls for c in _run("欢迎某国总统穆罕默杜·伊素福访华。", "伊素福")] == ["Person"]

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .rules import Candidate, Doc, rules
+from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["not_persons", "kin_word"]
 
@@ -68,7 +68,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(c)
             continue
         name = text[c.start:c.end]
-        if kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c):
+        if kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c):
             continue
         dotted = _dotted(text, c)
         if not dotted and (name not in names_strong or _after_travel(text, c.start)) and _foreign_place(name):
@@ -82,6 +82,13 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c)):
             out.append(c)
     return out
+
+
+def _headed(name: str) -> bool:
+    """The span ends in an organisation's or place's head word (heads.tsv: 办公室, 委员会; a one-character head
+    such as 局, 村, 港 only after two characters): a body or a place named after a title (总统 + 办公室), no
+    person."""
+    return any(name.endswith(h) for h in rules().heads if len(h) >= 2 or len(name) >= 3)
 
 
 def _rules_only_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
@@ -129,6 +136,15 @@ def _dotted(text: str, c: Candidate) -> bool:
 
 
 _DOTS = ("·", "•", "-", "－")
+
+
+def _cut_short(text: str, c: Candidate) -> bool:
+    """A foreign name cut before its end: one to three Chinese characters after it run into a middle dot or dash
+    (穆罕默 of 穆罕默杜·某某某)."""
+    i = c.end
+    while i < len(text) and i - c.end < 3 and is_han(text[i]):
+        i += 1
+    return i > c.end and text[i:i + 1] in _DOTS
 
 
 def kin_word(name: str) -> bool:
