@@ -165,6 +165,48 @@ def test_a_city_after_its_state():
     assert _foreign("美国俄亥俄州东北部发生火灾。") == {"俄亥俄州"}  # a large region of China's word: no city
 
 
+@pytest.mark.parametrize("text, name", [
+    ("跨越两岸的梅律塔江特大桥顺利合龙。", "梅律塔江特大桥"),  # a name word before the river's name
+    ("川滇塔拉江特大桥合龙。", "川滇塔拉江特大桥"),
+])
+def test_proper_name_words_before_a_place_stem_belong_to_the_name(text, name):
+    assert (name, "Place") in found(text, ner="rules")
+
+
+def test_a_village_after_its_township_locates_a_place():
+    got = found("岳阳县麻塘镇梅溪苇帘加工基地投产。", ner="rules")
+    assert not any(n.startswith("梅溪") and c == "Place" for n, c in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("两国在图们江地区开展合作。", "图们江"),  # a river the dictionary knows
+    ("韩方称独岛是其领土。", "独岛"),  # an island
+    ("中国海警船在南海巡航。", "南海"),  # a region's short form the gazetteer turned down is the sea
+])
+def test_waters_and_islands_the_dictionary_knows_are_places(text, name):
+    assert (name, "Place") in found(text, ner="rules")
+
+
+@pytest.mark.parametrize("text", ["他辞职下海经商。", "远洋船队驶向深海。", "沧海桑田，人事变迁。"])
+def test_common_words_ending_in_a_water_character_are_no_places(text):
+    assert not any(cls == "Place" for _, cls in found(text, ner="rules"))
+
+
+def test_a_region_the_gazetteer_accepts_stays_a_region():
+    got = found("佛山市南海区今年经济增长。南海经济发展迅速。", ner="rules")
+    assert not any(n == "南海" and c == "Place" for n, c in got)
+
+
+def test_a_transliterated_company_name_keeps_its_first_character():
+    got = found("最大的管道运营商——科洛塔尼管道运输公司发表声明。", ner="rules")
+    assert ("科洛塔尼管道运输公司", "Enterprise") in got
+
+
+def test_a_function_character_glued_before_a_place_ends_its_name():
+    got = found("消费季在梅溪路步行街启动。", ner="rules")
+    assert not any(n.startswith(("季", "在")) and c == "Place" for n, c in got)
+
+
 @pytest.mark.parametrize("name, joined", [("港澳台", True), ("川渝", True), ("中德", True), ("俄中", True),
                                           ("青海", False), ("中国", False), ("加沙", False), ("华为", False)])
 def test_one_character_short_forms_written_together_are_no_place(name, joined):
@@ -179,3 +221,8 @@ def test_a_location_span_with_a_verb_or_idiom_in_it_is_a_phrase(name, phrase):
     from kg.extract.ner.learned import _phrase
 
     assert _phrase(name) is phrase
+
+
+def test_a_given_name_jieba_tags_as_a_water_is_no_place():
+    got = found("已选拔出了李登海、冯长根等专家。", ner="rules")
+    assert not any(c == "Place" for _, c in got)

@@ -11,13 +11,23 @@ from __future__ import annotations
 from .orgclass import classed
 from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
 
-__all__ = ["country_bodies", "led_parties", "BODY_WORDS"]
+__all__ = ["country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
               "总领馆", "领事馆", "总领事馆")
 _MAX_WORDS = 4
+_STATES = ("州", "省", "邦")  # a state or province of a foreign country right after it
 _MAX_LEN = 10  # characters after the country
+
+
+def state_body(rest: str) -> bool:
+    """Is ``rest``, the words after a country, a state's or province's body (某某州政府, 某某省议会): the state
+    named by two or more characters and its level word, then a body word? Its country only locates it."""
+    for i in range(len(rest) - 2, 1, -1):
+        if rest[i] in _STATES and rest[i + 1:] in BODY_WORDS:
+            return True
+    return False
 
 
 def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
@@ -43,14 +53,17 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
             if text.endswith(BODY_WORDS, c.start, e) and text[e - 1:e + 1] != "党的" or text.endswith("党", c.start, e):
                 best = e
         if best is not None:
-            name = text[c.start:best]
-            out.append(Candidate(c.start, best, classed(name, "Organization"), "suffix", 0.8))
+            start = c.end if state_body(text[c.end:best]) else c.start  # 某国 + 某某州政府: the state's
+            name = text[start:best]
+            out.append(Candidate(start, best, classed(name, "Organization"), "suffix", 0.8))
     return out
 
 
 # titles of a party's leaders: a word ending in 党 before them is a party's name (某某党主席, 某某党领导人)
 _LEADERS = ("主席", "副主席", "领导人", "总书记", "第一书记", "党首", "主席团", "秘书长")
-_PARTY_WORDS = ("政党", "该党", "本党", "全党", "入党", "执政党", "反对党", "在野党", "建党", "爱党", "共产党")
+_PARTY_WORDS = ("政党", "该党", "本党", "全党", "入党", "执政党", "反对党", "在野党", "建党", "爱党", "共产党", "多数党",
+                "少数党", "参政党", "友党", "大党", "老党", "各党", "两党", "治党", "管党", "兴党", "强党", "立党",
+                "护党", "退党", "脱党", "跨党")
 
 
 def led_parties(d: Doc) -> list[Candidate]:
@@ -74,4 +87,27 @@ def led_parties(d: Doc) -> list[Candidate]:
             if s - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):
                 out.append(Candidate(stem[-1][0], e, "PartyOrganization", "suffix", 0.75))
                 break
+    return out
+
+
+_PARTY_TAGS = ("nt", "nz", "n")
+_SCOPES = ("中央", "全国", "地方", "基层")  # 中央党 + 的…: a scope and 党的, no party's name
+_GENERAL = ("政党", "大党", "小党", "两党", "三党", "各党")  # 某国两党, 右翼政党: parties in general
+_BEFORE_TAGS = "pcuvdrmqft"  # function words, verbs, numerals, time words: the party's name begins after them
+
+
+def party_words(d: Doc) -> list[Candidate]:
+    """A party's name that is one dictionary word ending in 党 (某某党 of a foreign country, written without its
+    country: 民主党, 工党), as a PartyOrganization; words for parties in general (政党, 执政党, 全党, 两党) are
+    none, and neither is the last word of a longer name (某某主义者 + 民主党): the word stands after a mark, a
+    function word or a verb. Real news names the parties of other countries this way (issue #13)."""
+    out = []
+    for k, (s, e, w) in enumerate(d.tokens):
+        if (len(w) < 2 or not w.endswith("党") or w in _PARTY_WORDS or d.tag(w) not in _PARTY_TAGS
+                or w[:-1] in _SCOPES or not all(is_han(ch) for ch in w) or w.endswith(_GENERAL)):
+            continue
+        prev = d.tokens[k - 1][2] if k else ""
+        if prev and is_han(prev[-1]) and (d.tag(prev) or "n")[:1] not in _BEFORE_TAGS:
+            continue
+        out.append(Candidate(s, e, "PartyOrganization", "suffix", 0.75))
     return out

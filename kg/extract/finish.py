@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import orgclass
+from .ner.learned import initials
 from .ner.persons import joined_place
 from .finders import is_country
 from .rules import Candidate, Doc, is_han, rules
@@ -22,6 +23,7 @@ _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
 _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
+_JOINER_WORDS = ("会同", "联合", "和", "与", "及", "同")
 _SCOPES = ("中央", "全国", "地方", "基层")  # 中央党的…: a scope and 党的, no party's name
 
 
@@ -29,10 +31,11 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     """``kept`` (non-overlapping, sorted) with edges fixed, non-names dropped and classes by name."""
     out: list[Candidate] = []
     titled = _titled(d)
+    by_end, by_start = {c.end: c for c in kept}, {c.start: c for c in kept}
     for part in (p for k in _foreign_joined(d, kept) for p in _over_title(d, k)):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
-        if c is None or _no_name(d, c) or _in_title(d, titled, c):
+        if c is None or _no_name(d, c) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
             continue
         out.append(_person_before_title(d, _classed(d.text, c)))
     return out
@@ -126,10 +129,16 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
         if (e <= c.end and _name_part(text[s:c.start]) and _extends(d.tag(w), c.cls, text[s:c.start])
                 and not (c.cls == "Person" and (is_country(w) or w in rules().regions))):
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
+        elif (c.cls in orgclass.ORG_CLASSES and w in d.info and c.start - s >= 2 and w not in rules().regions
+              and text[s:c.start] not in _JOINER_WORDS):
+            return None  # 特别行政 + 区政府: an organisation that starts inside a longer dictionary word
+            # (not 会同 + 县某某局: a joiner glued to a level word)
         elif (c.cls == "Person" and d.tag(w) not in _NAME_TAGS and not _after_title(text, c.start)
               and not (w not in d.info and _function_char(d, text[s:c.start]))):
             return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何;
             # not a word jieba's HMM glued from a function character and a surname: 当 + 丁某, 使 + 耿某某)
+    if c.cls in orgclass.ORG_CLASSES and _inner_particle(d, c):
+        return None
     if c.cls == "Person" and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
         if c.start + 2 <= s < c.end < e and (d.tag(w) or "x")[:1] in "dpcvu":
@@ -141,6 +150,19 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
     return c
+
+
+def _inner_particle(d: Doc, c: Candidate) -> bool:
+    """A model organisation holding a one-character preposition or adverb between two words (某州 + 就 + 联邦政府,
+    某某 + 已 + 某某): a clause, no name."""
+    k = d.token_at(c.start) + 1
+    while k < len(d.tokens) and d.tokens[k][1] < c.end:
+        s, e, w = d.tokens[k]
+        k += 1
+        if (e - s == 1 and (d.tag(w) or "x") in ("p", "d") and w not in _CONJ  # 研究与发展组织 is a name
+                and s - c.start >= 2 and c.end - e >= 2):  # 乐 + 从 + 镇党委: a character of a place name
+            return True
+    return False
 
 
 def _function_char(d: Doc, prefix: str) -> bool:
@@ -201,8 +223,62 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
         return True  # 中央 + 党的 + 某某领导小组: the model cut inside “the party's …”
+    if _loose_company(d, c, name):
+        return True
+    if c.extractor == "ner" and c.cls != "Person" and initials(name) and not is_country(name):
+        return True  # 俄中, 港澳台: one-character short forms written together
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+_GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name
+_TAIL_TAGS = "vadtm"  # verbs, adjectives, adverbs, time words, numerals: no last word of a company's name
+_COMMON = 2000  # a word this frequent in the dictionary (财富, 客人) is a common word, no brand
+
+
+def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
+    """A company the model found with no company head word (公司, 集团, 银行; heads.tsv) and no class by its
+    name, made of words that name no company: a side in talks (某方) or a function word inside it (某方 + 同 +
+    某方), a verb, adjective or time word at its end (对某 + 投资, 某国 + 重视, 今天 + 营业), a frequent verb at its
+    start (访问 + 某地), or one frequent common word (财富). Real news showed the model's company label on such
+    phrases more often than on brand names (issue #13); a brand made of rarer words (某某动力, 某凡达) stays."""
+    from .ner.learned import head_class
+
+    if c.extractor != "ner" or c.cls != "Enterprise" or head_class(name) == "Enterprise":
+        return False
+    if orgclass.classed(name, c.cls) != c.cls:
+        return False
+    toks = [w for s, e, w in d.tokens[d.token_at(c.start):] if s < c.end]
+    tags = [d.tag(w) or "x" for w in toks]
+    if len(toks) == 1:
+        return tags[0][:1] in "nva" and tags[0][:2] not in ("nr", "ns", "nt", "nz") and d.freq(toks[0]) >= _COMMON
+    if any(_SIDE.fullmatch(w) or t[:1] in _GLUE_TAGS for w, t in zip(toks, tags)):
+        return True
+    if len(toks[-1]) >= 2 and tags[-1][:1] in _TAIL_TAGS:
+        return True
+    return len(toks[0]) >= 2 and tags[0][:1] == "v" and d.freq(toks[0]) >= _COMMON
+
+
+def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> bool:
+    """A company the model found with no company head word in a 、-list whose other items are all people (某某、
+    某某、某某等出席; 某某、某某也参加): one more person of the list, no company (issue #13: names of people read as
+    companies). A list with another kind of item in it (某牌、[某人]、某牌) says nothing."""
+    from .ner.learned import head_class
+
+    if c.extractor != "ner" or c.cls != "Enterprise" or head_class(d.text[c.start:c.end]) == "Enterprise":
+        return False
+    text, kinds = d.text, []
+    p = c.start
+    while p > 0 and text[p - 1] == "、" and p - 1 in by_end:
+        item = by_end[p - 1]
+        kinds.append(item.cls)
+        p = item.start
+    p = c.end
+    while p < len(text) and text[p] == "、" and p + 1 in by_start:
+        item = by_start[p + 1]
+        kinds.append(item.cls)
+        p = item.end
+    return bool(kinds) and all(k == "Person" for k in kinds)
 
 
 def _classed(text: str, c: Candidate) -> Candidate:

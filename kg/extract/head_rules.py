@@ -21,6 +21,7 @@ from .stems import (
     name_string,
     namey,
     not_generic,
+    place_start,
     plain_stem,
     trim_far,
 )
@@ -312,8 +313,10 @@ def _place(d, hs, e, cls, units, full, parents):
     for i in range(len(toks)):  # the shortest stem that looks like a name
         stem = toks[: i + 1]
         if hs - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):
-            return Candidate(stem[-1][0], e, cls, "suffix", 0.75)
+            return Candidate(place_start(d, toks, i), e, cls, "suffix", 0.75)
     return None
+
+
 
 
 RULES = {

@@ -18,7 +18,7 @@ import re
 from . import gazetteer
 from kg.extract.ner import learned
 from . import merge_model
-from .bodies import country_bodies, led_parties
+from .bodies import country_bodies, led_parties, party_words
 from .area_names import area_names
 from .finish import finish
 from .foreign_regions import foreign_regions, titled_countries
@@ -35,6 +35,7 @@ from .finders import (
     suffix_candidates,
 )
 from .initiatives import subtype_at
+from .known_bodies import known_bodies
 from kg.model import Article, Mention
 from .named_events import named_events
 from .not_persons import not_persons
@@ -76,9 +77,10 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += quoted_initiatives(d, stops={c.end for c in found})
     found += persons(d, authors)
     countries = _country_names(d) + titled_countries(d)  # 中非 + 总统: a short form is a country by its title
-    found += countries + country_bodies(d, countries) + led_parties(d) + place_names(d)
+    found += countries + country_bodies(d, countries) + led_parties(d) + party_words(d) + place_names(d)
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += named_events(d, found)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
+    found += known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
     found = [left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
 

@@ -18,6 +18,8 @@ from kg.extract.ner.persons import (
     trims,
     word_start,
 )
+from kg.extract.bodies import state_body
+from kg.extract.orgclass import classed
 from kg.extract.rules import Candidate, is_han, rules
 from kg.extract.stems import is_full_region as _full_region
 
@@ -156,6 +158,9 @@ def _unsupported(d, m: Candidate) -> bool:
 _CONFIRMED = ("province", "prefecture")
 
 
+_UNIT_LEN = 6  # characters of a department's name after its body (禁毒支队, 基础教育司)
+
+
 def _glued(d, m: Candidate) -> bool:
     """A complete name inside the span followed by a preposition, conjunction or verb (某某管理区以产业党支部,
     某学院合作设立某中心, 省农科院共建某中心): two things glued. A complete name ends in a head word, is a
@@ -167,6 +172,11 @@ def _glued(d, m: Candidate) -> bool:
         k += 1
     if not toks or toks[0][0] != m.start:
         return False
+    for i in range(1, len(toks)):  # 某市公安局 + 禁毒支队: a department of the body, named by its task
+        rest = d.text[toks[i][0]:m.end]
+        if (m.cls in _ORGS and len(rest) <= _UNIT_LEN and head_class(d.text[m.start:toks[i][0]]) in _ORGS
+                and any(rest.endswith(w) and len(rest) > len(w) for w in trims()[2])):
+            return False
     for i in range(1, len(toks)):
         before = d.text[m.start:toks[i][0]]
         whole = head_class(before) or before in rules().regions or (
@@ -222,7 +232,7 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
         ok = (len(rs) == 2 and rs[0].cls in _REGIONS and rs[0].start == m.start and rs[1].cls == "Place"
               and rs[1].end == m.end and rs[0].end == rs[1].start and not _full_region(text[rs[0].start:rs[0].end])
               and text[rs[0].start:rs[0].end] in rules().regions)
-        return [m] if ok else None
+        return [m] if ok or _named_place(d, m, rs) else None
     if m.cls == "Person":
         if dotted(text[m.start:m.end]) and all(r.cls in _REGIONS and r.start > m.start for r in rs):
             return [m]  # 某马里·某某: a foreign name printed whole with a country inside it is one name
@@ -231,6 +241,13 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
                  (r.cls in _REGIONS and r.start > m.start and r.extractor != "country") for r in rs)
         return [m] if ok and (m.end - m.start <= 4 or foreign) else None
     name = text[m.start:m.end]
+    if m.cls in _ORGS:  # a water the dictionary tags inside a model organisation is part of its name (某竹海公司)
+        rs = [r for r in rs if not (r.cls == "Place" and r.extractor == "jieba")]
+        if not rs:
+            return [m]
+    if (len(rs) == 1 and rs[0].extractor == "gazetteer" and rs[0].cls in _ORGS and rs[0].start == m.start
+            and m.cls in _ORGS and (head_class(name) is not None or classed(name, m.cls) != m.cls)):
+        return [m]  # a known body begins a longer name with a head word (某国际组织 + 某某党团)
     subunit = any(name.endswith(w) for w in trims()[2]) and any(r.cls in _ORGS and r.start == m.start for r in rs)
     if m.cls not in _ORGS or (head_class(name) is None and m.cls != "Enterprise" and not subunit):
         return None
@@ -259,6 +276,35 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
             _prefixed(text[r.start:r.end]) for r in rs if r.cls in _ORGS)):
         return None  # the rules' name already has its own region prefix, or dropped a company's locator
     return [m]
+
+
+_COMMON_VERB = 3000  # a verb this frequent (建成, 举办, 位于) makes a clause of a place span; a rarer one (创意) may
+# be part of its name
+
+
+def _named_place(d, m: Candidate, rs: list[Candidate]) -> bool:
+    """Is model place ``m`` an established name the rules cut (tests/gold/README.md, policy 11): a region or large
+    area at its start (某市 + 某某 + 纪念馆, 东北 + 烈士纪念馆), a place head word at its end, name words between
+    (no function word, frequent verb or mark), and no rule name inside but a place that the rules began later, after a name part they
+    left out (某市 + 某某 + [抗战纪念馆])?"""
+    from kg.extract.orgclass import place_word
+
+    text, r0 = d.text, rs[0]
+    if r0.start != m.start or head_class(text[m.start:m.end]) != "Place" or m.end - r0.end < 3:
+        return False
+    first = text[r0.start:r0.end]
+    if not (r0.cls in _REGIONS and first in rules().regions or r0.cls == "Place" and place_word(first)):
+        return False
+    if any(r.cls != "Place" or r.end != m.end or r.start <= r0.end for r in rs[1:]) or len(rs) > 2:
+        return False
+    k = d.token_at(r0.end)
+    while k < len(d.tokens) and d.tokens[k][0] < m.end:
+        w = d.tokens[k][2]
+        k += 1
+        tag = d.tag(w) or "x"
+        if not all(is_han(ch) for ch in w) or tag[:1] in "pcdu" or tag == "v" and d.freq(w) >= _COMMON_VERB:
+            return False
+    return True
 
 
 def _country_chain(d, m: Candidate, r: Candidate) -> list[Candidate] | None:
@@ -300,6 +346,8 @@ def _with_country(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | Non
     if not rest:
         return [m]
     if len(rest) == 1 and rest[0].start == r0.end and rest[0].end == m.end and rest[0].cls in _ORGS + ("Place",):
+        if rest[0].cls in _ORGS and state_body(text[rest[0].start:m.end]):
+            return None  # 某国 + 某某州政府: the state's body; the country locates it
         return [Candidate(m.start, m.end, rest[0].cls, m.extractor, m.confidence)]
     return None
 

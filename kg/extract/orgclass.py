@@ -34,7 +34,14 @@ def _media() -> frozenset[str]:
 
 
 def classed(name: str, cls: str) -> str:
-    """The class of the organisation ``name`` found as ``cls``; other classes and unmatched names keep ``cls``."""
+    """The class of the organisation ``name`` found as ``cls``; other classes and unmatched names keep ``cls``.
+    A known body (kg/extract/data/known_bodies.tsv) has its class whatever found it (世行 is no company, 欧佩克
+    no person)."""
+    from .known_bodies import known_class
+
+    known = known_class(name)
+    if known is not None and cls != "Initiative":
+        return known
     if cls not in ORG_CLASSES:
         return cls
     if name in _media():
@@ -52,8 +59,9 @@ def classed(name: str, cls: str) -> str:
 def _places() -> tuple[tuple[str, ...], frozenset[str]]:
     rows = table("place_words.tsv")
     for r in rows:
-        if len(r) < 2 or r[0] not in ("suffix", "whole", "area"):
-            raise ValueError(f"kg/extract/data/place_words.tsv: expected kind (suffix, whole, area) and word, got {r!r}")
+        if len(r) < 2 or r[0] not in ("suffix", "whole", "area", "common"):
+            raise ValueError(f"kg/extract/data/place_words.tsv: expected kind (suffix, whole, area, common) and word, "
+                             f"got {r!r}")
     return (tuple(sorted((r[1] for r in rows if r[0] in ("suffix", "area")), key=len, reverse=True)),
             frozenset(r[1] for r in rows if r[0] == "whole"))
 
@@ -86,10 +94,44 @@ def place_names(d) -> list:
     whole = _places()[1]
     out = [Candidate(s, e, "Place", "gazetteer", 0.8) for s, e, w in d.tokens if w in whole]
     out += [Candidate(m.start(), m.end(), "Place", "suffix", 0.8) for m in _ROAD.finditer(d.text)]
+    out += _natural(d)
     regions = rules().regions
     for m in _WARSHIP.finditer(d.text):  # 某某舰: the navy names its ships after cities (a ship is a Place)
         if m.group(1) in regions and m.start() in d.starts and not d.text.startswith(_NOT_SHIP, m.end()):
             out.append(Candidate(m.start(), m.end(), "Place", "suffix", 0.75))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return frozenset(r[1] for r in table("place_words.tsv") if r[0] == "common")
+
+
+_WATER = "河江湖海湾岛峡"  # waters and islands; names ending in 山 are as often cities (某金山) and idioms (某壁江山)
+_GIVEN = "海江"  # landform characters common in given names
+_RARE = 500  # a two-character name rarer than this in the dictionary (独岛) is a name; 中山, 江山 are more
+
+
+def _natural(d) -> list:
+    """Waters and islands the dictionary knows as place names (tagged ns: 某某岛, 某某江, 某海): Places, unless the
+    word names no one place (kind ``common``: 深海, 海湾), is a region the gazetteer accepted in this text or a
+    longer region name (某某峡市 without its level), or is a frequent two-character word. A two-character region
+    short form the gazetteer turned down (南海 without its city) is the sea."""
+    from .rules import Candidate, rules
+
+    common, regions, surnames = _common(), rules().regions, rules().surnames
+    out = []
+    for k, (s, e, w) in enumerate(d.tokens):
+        if len(w) < 2 or w[-1] not in _WATER or d.tag(w) != "ns" or w in common or w in d.regions:
+            continue
+        prev = d.tokens[k - 1][2] if k else ""
+        if len(prev) == 1 and d.tag(prev) == "nr":
+            continue  # 李 + 登海: the given name of a person jieba split after the surname
+        if len(w) == 2 and w not in regions and d.freq(w) >= _RARE or len(w) > 2 and w in regions:
+            continue
+        if len(w) == 3 and w[-1] in _GIVEN and w[0] in surnames:
+            continue  # 某登海, 某文江: a person's name jieba tags as a place
+        out.append(Candidate(s, e, "Place", "jieba", 0.7))  # from the dictionary's tags: the model may hold it
     return out
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from .rules import BLOCK_TAGS, LEVEL_CHARS, NUMERALS, PROPER_TAGS, Doc, is_han, rules, subwords
 
 __all__ = ["MEASURE", "common_region_word", "weak_region", "is_full_region", "numeral_name", "ordinal", "blocked",
-           "left_words", "namey", "plain_stem", "name_string", "hard_before", "trim_far", "not_generic", "level_char"]
+           "left_words", "namey", "plain_stem", "name_string", "hard_before", "trim_far", "not_generic", "level_char",
+           "place_start"]
 
 
 _PERIODS = ("时期", "期间", "年代")
@@ -203,13 +204,17 @@ def hard_before(d: Doc, p: int) -> bool:
 
 def trim_far(d: Doc, toks: list) -> list:
     """Drop frequent single characters from the far edge of a stem (far-to-near tokens) while the rest still
-    looks like a name: 时英格兰(队) -> 英格兰, 组中同美国(队) -> 美国; 高塘(街道) keeps 高."""
-    toks = list(toks)
+    looks like a name: 时英格兰(队) -> 英格兰, 组中同美国(队) -> 美国; 高塘(街道) keeps 高, and an unknown word of
+    transliteration characters keeps its first one (科洛 + 尼尔 + 某某公司: a foreign name)."""
+    from .people import transliteration_chars
+
+    toks, tc = list(toks), transliteration_chars()
     while toks:
         s, e, w = toks[0]
-        if e - s == 1 and d.freq(w) >= 5000:
+        foreign = len(toks) > 1 and set(w + toks[1][2]) <= tc  # 科 + 洛塔 + 尼: one foreign name
+        if e - s == 1 and d.freq(w) >= 5000 and not foreign:
             rest = toks[1:]
-        elif w not in d.info and e - s >= 2 and d.freq(w[0]) >= 5000:
+        elif w not in d.info and e - s >= 2 and d.freq(w[0]) >= 5000 and not set(w) <= tc:
             rest = [(s + 1, e, w[1:])] + toks[1:]
         else:
             break
@@ -233,3 +238,25 @@ def level_char(d: Doc, p: int) -> bool:
         return False
     # a lone character, or glued by jieba's HMM to a function word before it (从省, 在市)
     return e - s == 1 or (w not in d.info and d.text[s:p - 1] in rules().stop)
+
+
+_NAME_TAGS = ("ns", "nz", "j", "nrt")
+_UNIT_ENDS = "省市县区镇乡村"
+_MORE = 2  # name words before the shortest stem that an established place name may hold
+
+
+def place_start(d, toks, i: int) -> int:
+    """The start of a place name whose shortest stem is ``toks[:i + 1]`` (near to far): proper-name words right
+    before it belong to it (某某 + 某江 + 特大桥; tests/gold/README.md, policy 11: established names stay whole);
+    a region before them locates it (the annotators of real news list it apart)."""
+    r, start = rules(), toks[i][0]
+    for s, _, w in toks[i + 1:i + 1 + _MORE]:
+        if (not all(is_han(ch) for ch in w) or w in r.generic or w in r.stop or w in r.regions
+                or any(ch in r.stop or ch in r.name_stop for ch in w)):
+            break  # 某季 + 在 glued by jieba: a function character ends the name
+        if d.tag(w) not in _NAME_TAGS and not (d.tag(w) is None and len(w) >= 2):
+            break
+        if s > 0 and d.text[s - 1] in _UNIT_ENDS:
+            break  # 某某镇 + 某某 + 加工基地: a village after its township locates the place too
+        start = s
+    return start

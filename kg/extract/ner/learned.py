@@ -184,16 +184,17 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         if gazetteer.lookup(name):
             regs = gazetteer.lookup(name)
             return [_region(s, e, regs[0].code if len(regs) == 1 else None)]
-        if initials(name) or _phrase(name):
-            return []
+        if initials(name) or _phrase(name) and head != "Place":  # 某某文化创意 + 产业园: a place's name may hold
+            return []  # a verb (kg.extract.merge_model checks the words of a place span that ends in a head word)
         from kg.util.resources import words
 
         natural = name[-1] in words("landform_chars.txt")  # rivers, lakes, mountains are places
         cls = head if head in ("Place", "AdministrativeRegion") else (
             "Place" if head or natural else "AdministrativeRegion")
         return [Candidate(s, e, cls, "ner", 0.75)]
-    if label == "company":
-        return [Candidate(s, e, "Enterprise", "ner", 0.8)]
+    if label == "company":  # an organisation's head word beats the label (某某日报社, 某某研究院)
+        cls = "Organization" if head == "Organization" else "Enterprise"
+        return [Candidate(s, e, cls, "ner", 0.8)]
     cls = head if head in ("GovernmentBody", "PartyOrganization", "Organization", "Enterprise") else "Organization"
     return [Candidate(s, e, cls, "ner", 0.75)]
 

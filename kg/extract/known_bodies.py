@@ -1,0 +1,103 @@
+"""Well-known bodies named whole (kg/extract/data/known_bodies.tsv): international organisations and their customary
+short forms (世卫组织, 北约, 亚投行), foreign state organs and armies (白宫, 美军), national bodies with an official
+short form (国务院侨办) and the seats named like them (人民大会堂).
+
+Real news names them without a suffix word the rules know, or with one that reads them wrongly (世界银行 is no
+company, 欧洲议会 no government of a state); the learned model finds them only in some sentences (issue #13).
+
+>>> from kg.extract.rules import Doc
+>>> t = "世卫组织总干事表示，北约与欧盟将在人民大会堂会谈。"
+>>> [(t[c.start:c.end], c.cls) for c in known_bodies(Doc(t))]
+[('世卫组织', 'Organization'), ('北约', 'Organization'), ('欧盟', 'Organization'), ('人民大会堂', 'Place')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.util.resources import table
+from .rules import Candidate, Doc, is_han, rules
+
+__all__ = ["known_bodies", "known_class"]
+
+_CLASSES = ("Organization", "GovernmentBody", "PartyOrganization", "Enterprise", "Place")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    out = {}
+    for r in table("known_bodies.tsv"):
+        if len(r) < 2 or r[1] not in _CLASSES:
+            raise ValueError(f"kg/extract/data/known_bodies.tsv: expected name<TAB>class ({', '.join(_CLASSES)}), "
+                             f"got {r!r}")
+        out[r[0]] = r[1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_table(), key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> tuple[str, ...]:
+    """Head words of meeting and document names (event_heads.tsv): a body right before one names the event
+    (某组织峰会), no mention of its own."""
+    return tuple(r[0] for r in table("event_heads.tsv"))
+
+
+def known_class(name: str) -> str | None:
+    """The class of ``name`` when it is a known body, else None."""
+    return _table().get(name)
+
+
+def known_bodies(d: Doc) -> list[Candidate]:
+    """Known bodies at word boundaries. A region or country glued before one in a dictionary word
+    (某地 + 人民大会堂) and a title glued after one (某组织 + 秘书长) do not hide it; a body right before a meeting
+    or document word is part of that name."""
+    from .finders import is_country
+
+    text, r, out = d.text, rules(), []
+    matches = list(_pattern().finditer(text))
+    starts = {m.start() for m in matches}
+    for m in matches:
+        s, e = m.span()
+        if s not in d.starts:
+            ts, _, _ = d.tokens[d.token_at(s)]
+            before = text[ts:s]
+            if not (before in r.regions or is_country(before)):
+                continue
+        if e < len(text) and e not in d.ends:
+            _, te, _ = d.tokens[d.token_at(e)]
+            if text[e:te] not in r.cue_before:
+                continue
+        if text.startswith(_event_heads(), e) or _inside_longer(d, e, starts):
+            continue
+        out.append(Candidate(s, e, _table()[m.group()], "gazetteer", 0.9))
+    return out
+
+
+_REACH = 14  # characters after a known body that a longer name holding it may run on
+_ORG_HEADS = ("GovernmentBody", "PartyOrganization", "Organization")
+_JOINS = ("与", "和", "及")  # 某组织 + 某地 + 与 + 某地 + 经济委员会: one name
+
+
+def _inside_longer(d: Doc, e: int, starts: set[int]) -> bool:
+    """Does the known body ending at ``e`` begin a longer name: nouns and names run on, within the clause, to
+    a word ending in a body's head word (某组织 + 某地区 + 经济委员会), with no verb, adverb or another known
+    body before it?"""
+    heads, regions = rules().heads, rules().regions
+    k = d.token_at(e) if e < len(d.text) else len(d.tokens)
+    joined = False
+    while k < len(d.tokens):
+        s, te, w = d.tokens[k]
+        k += 1
+        if te - e > _REACH or s in starts or not is_han(w[0]) or (d.tag(w) or "x")[:1] in "vdp" and w not in _JOINS:
+            return False
+        if joined and w in regions:
+            return False  # 某部队 + 和 + 某某 + 北京市 + 总队: a second body of a Chinese region, no longer name
+        joined = joined or w in _JOINS
+        if any(w.endswith(h) and heads[h][0] in _ORG_HEADS for h in heads if len(h) <= len(w)):
+            return True
+    return False
