@@ -176,3 +176,8 @@ def test_measures_whose_raw_offsets_coincide_are_two_nodes_with_one_kind_each():
     nodes = set(g.subjects(KG.measureKind, None))
     assert len(nodes) == 2 and all(len(set(g.objects(n, KG.measureKind))) == 1 for n in nodes)
     assert {str(n).rsplit("/", 1)[1] for n in nodes} == {"t0-3", "t7-9"}  # text offsets where raw ones coincide
+
+
+def test_the_leap_day_of_the_articles_year_stays_in_it():
+    got = _found("商户免交2月29日的租金。", date="2020-02-07")
+    assert got["2月29日"].value == "2020-02-29"  # (read as last year's, it would be 2019-02-29: no such day)

@@ -201,8 +201,9 @@ def _dates(text: str, base) -> list[tuple[int, int, str, str, str | None]]:
                 continue  # 2月30日: no day of the calendar, so no date (xsd:date would reject it)
             s, e = m.span()
             if (kind in ("md", "m") and base and not text.startswith(("起", "前", "开始", "底前"), e)
-                    and _past_year(value, base, text[max(0, s - 12):s])):
-                value = f"{int(value[:4]) - 1:04d}{value[4:]}"
+                    and _past_year(value, base, text[max(0, s - 12):s])
+                    and _on_calendar(last_year := f"{int(value[:4]) - 1:04d}{value[4:]}")):
+                value = last_year  # (2月29日 of a leap year stays in it: the year before has no such day)
             if kind == "rel" and text.startswith("以来", e) and base:  # 今年以来 -> 2025-01-01/2025-07-03
                 y = _year(m.groupdict(), base, r.rel_years)
                 value = f"{y:04d}-01-01/{base[0]:04d}-{base[1]:02d}-{base[2]:02d}"
