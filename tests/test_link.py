@@ -723,3 +723,17 @@ def test_role_words_of_one_family_do_not_keep_a_common_name_apart(role_b, nodes)
     found = {x.id: [ment(x, "岳阳市", "AdministrativeRegion", "430600"), ment(x, "王芳", "Person")] for x in (a, b)}
     linked = link([a, b], found, {})
     assert len([e for e in linked.entities if e.label == "王芳"]) == nodes
+
+
+def test_a_bare_kind_word_is_the_document_its_article_names_in_full():
+    """《意见》 after 《关于某某的指导意见》 in one article is that document; in an article naming none it is a
+    document of its own article (two such articles: two nodes)."""
+    a = art(aid="a", text="国务院印发《关于推进甲乙工作的指导意见》。《意见》提出三项任务。")
+    b = art(aid="b", text="《意见》明确，各地要抓好落实。")
+    c = art(aid="c", text="《意见》要求加强领导。")
+    found = {"a": [ment(a, "关于推进甲乙工作的指导意见", "Initiative"), ment(a, "意见", "Initiative", nth=1)],
+             "b": [ment(b, "意见", "Initiative")], "c": [ment(c, "意见", "Initiative")]}
+    linked = link([a, b, c], found, {})
+    doc = by_label(linked)["关于推进甲乙工作的指导意见"]
+    assert {(m.article, m.text) for m in doc.mentions} == {("a", "关于推进甲乙工作的指导意见"), ("a", "意见")}
+    assert len([e for e in linked.entities if e.label == "意见"]) == 2

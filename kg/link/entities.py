@@ -171,6 +171,16 @@ def numbered_session(text: str) -> str | None:
     return None
 
 
+def _named_in_full(m: Mention, found: list[Mention]) -> Mention | None:
+    """The initiative a bare kind word (意见, 方案, 条例) stands for in its article: the nearest one named before it
+    whose name ends in that word, else the only one named after it."""
+    full = [o for o in found if o.cls == "Initiative" and len(o.text) > len(m.text) and o.text.endswith(m.text)]
+    before = [o for o in full if o.end <= m.start]
+    if before:
+        return max(before, key=lambda o: (o.end, -o.start))
+    return full[0] if len({o.text for o in full}) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _kind_words() -> frozenset[str]:
     """The head words that say which kind an initiative is (kg/extract/data/initiative_classes.tsv: 意见, 方案, 行动 …)."""
@@ -235,6 +245,9 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
                 full = heads[m.text]
                 key, code, _, _ = _mention_key(full, context)
                 reason, score = f"the name written with its region earlier in the article ({full.text})", 0.85
+            if m.cls == "Initiative" and m.text in _kind_words() and (full := _named_in_full(m, found)):
+                key, code, _, _ = _mention_key(full, context)  # 《意见》 after 《关于某某的意见》: that document
+                reason, score = f"a bare kind word after the document the article names in full ({full.text})", 0.85
             if code and names_water(article.text, m, code):
                 key, code = f"place|river|{m.text}", None  # a river crosses prefectures: keyed by its name
                 reason, score = "a river or lake named like the region (the words after it say so)", 0.8
