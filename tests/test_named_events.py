@@ -359,3 +359,42 @@ def test_no_strategy_out_of_a_counted_thing_or_a_modifier(text):
 @pytest.mark.parametrize("name", ["旅游强国战略", "体育强省战略", "书香中国战略", "创业优先战略"])
 def test_national_strategies_named_by_formula(name):
     assert (name, "Initiative") in _found(f"各地深入实施{name}，取得成效。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("各地认真学习贯彻五中全会精神。", "五中全会"),          # a plenum written short: the number is the name
+    ("这次三中全会提出了改革任务。", "三中全会"),
+    ("参观了青山自治州成立60周年成就展。", "青山自治州成立60周年成就展"),  # what the anniversary counts from
+    ("观众参观“山河脊梁——青山博物馆馆藏精品展”。", "山河脊梁——青山博物馆馆藏精品展"),  # a title before a dash
+    ("现场举办了青山历史文物展。", "青山历史文物展"),
+    ("她获得了女排世界杯冠军。", "女排世界杯"),
+    ("双方就落实“六保”任务交换意见。", "六保"),               # a listed policy, in quotes
+    ("一季度中欧班列开行数量增长。", "中欧班列"),
+])
+def test_short_plenums_exhibitions_tournaments_and_listed_policies(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_plenum_in_a_list_after_its_term_is_not_cut_out():
+    assert not {n for n, c in _found("学习十九届二中、三中、四中全会精神。") if n.endswith("中全会")}
+
+
+def test_two_events_joined_by_ji_are_two_names():
+    found = {n for n, c in _found("青山协会第十次全国代表大会暨青山协会成立70周年纪念大会开幕。")}
+    assert "青山协会成立70周年纪念大会" in found
+    assert not any(n.startswith("第十次") for n in found)
+
+
+def test_two_anniversaries_are_kept_whole_or_not_at_all():
+    assert not {n for n, c in _found("两国建交65周年暨青山协会成立65周年招待会在京举行。") if n.startswith("周年")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青山港“8·12”特别重大火灾爆炸事故调查报告公布。", "青山港“8·12”特别重大火灾爆炸事故"),  # a quoted date
+])
+def test_incidents_named_by_a_quoted_date(text, name):
+    assert (name, "Incident") in _found(text)
+
+
+def test_a_decimal_is_no_date_of_an_incident():
+    assert not _found("全年发生3.2万起事故。")

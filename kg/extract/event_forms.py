@@ -14,7 +14,7 @@ from .event_stems import EDGE_VERBS, at_end, at_start, countries, stem
 from .incident_forms import incidents
 from .law_forms import laws
 from .rules import Candidate, Doc, is_han, rules
-from .stems import left_words, namey
+from .stems import left_words, namey, not_generic
 
 __all__ = ["COUNTRY_INITIALS", "DOC_HEADS", "WORKS", "forms"]
 
@@ -33,7 +33,7 @@ _CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|�
 _NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风")
 _PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
 # an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
-_DATED = re.compile(r"\d{1,2}[·・]\d{1,2}[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
+_DATED = re.compile(r"[“\"]?\d{1,2}[·・]\d{1,2}[”\"]?[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
 _BOOK = re.compile(r"《([^《》\n]{2,40})》")
 DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
               "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
@@ -99,7 +99,10 @@ def _routes(d: Doc) -> list[Candidate]:
 
 _WORKS = ("工程", "项目", "隧洞", "铁路", "高铁", "高速公路", "电站", "水库", "枢纽", "基地")
 _APPOSITION = re.compile("(?:" + "|".join(_WORKS) + r")——")
-_ANNIVERSARY = re.compile(r"\d{1,3}周年(?:纪念)?(?:大会|活动|招待会|座谈会|文艺晚会|晚会|音乐会)")
+_ANNIVERSARY = re.compile(r"\d{1,3}周年(?:纪念)?(?:大会|活动|招待会|座谈会|文艺晚会|晚会|音乐会|(?:大型)?(?:成就展|主题展览|主题展|特展|展览))")
+# what an anniversary counts from (某自治区成立60周年, 某某胜利80周年, 两国建交50周年): the event before the number
+_VIEW = ("参观", "观看", "走进", "举办", "开幕", "闭幕")  # what visitors and hosts do (jieba tags 参观 a noun)
+_SINCE = ("成立", "建立", "诞辰", "胜利", "建交", "回归", "解放", "创建", "建党", "建军", "发表", "召开")
 
 
 def _appositions(d: Doc) -> list[Candidate]:
@@ -128,7 +131,7 @@ def _anniversaries(d: Doc) -> list[Candidate]:
     for m in _ANNIVERSARY.finditer(text):
         s = m.start()
         toks, k = [], d.token_at(s - 1) if s > 0 else -1
-        while k >= 0 and s - d.tokens[k][0] <= 16:  # the words of the clause before the number
+        while k >= 0 and s - d.tokens[k][0] <= 24:  # the words of the clause before the number
             a, b, w = d.tokens[k]
             if not all(is_han(ch) for ch in w) or (d.tag(w) or "")[:1] in ("p", "u", "r", "d", "c"):
                 break
@@ -137,6 +140,17 @@ def _anniversaries(d: Doc) -> list[Candidate]:
         at = [i for i, t in enumerate(toks) if t[2] in ("纪念", "庆祝")]
         if at:
             toks = toks[:max(at) + 1]
+        elif toks and toks[0][2] in _SINCE:  # 某某自治区 + 成立 + 60周年成就展: what is counted from, whole
+            cut = next((i for i, t in enumerate(toks) if i and ((d.tag(t[2]) or "").startswith("v")
+                                                                or t[2] in EDGE_VERBS or t[2] in _VIEW)), len(toks))
+            toks = toks[:cut]  # 参观 + 新中国成立70周年成就展: a verb before it opens no name
+            j = next((i for i, t in enumerate(toks) if t[2] == "暨"), None)
+            if j is not None and j + 1 < len(toks) and toks[j + 1][2].endswith(("会", "会议", "活动")):
+                toks = toks[:j]  # 某某代表大会 + 暨 + 某某成立70周年纪念大会: two events, each its own name
+            if any(t[2].startswith("周年") for t in toks):
+                toks = []  # 两国建交65 + 周年暨某某成立65周年招待会: two anniversaries, kept whole or not at all
+            toks = toks if len(toks) >= 2 and (namey(d, toks[1:]) or not_generic(toks[1:])
+                                               or any(t[2] in countries() for t in toks)) else []
         else:
             toks = stem(d, s) if toks else []
         if toks and s - toks[-1][0] >= 2:
@@ -149,7 +163,8 @@ def _dated(d: Doc) -> list[Candidate]:
     incident, in one clause."""
     text, out = d.text, []
     for m in _DATED.finditer(text):
-        if not at_end(d, m.end()) or (m.start() > 0 and text[m.start() - 1].isdigit()):
+        if not at_end(d, m.end()) or (m.start() > 0 and text[m.start() - 1].isdigit()) \
+                or m.group(0)[:1] in "“\"" and m.group(0).count("”") + m.group(0).count("\"") != 1:
             continue
         s = m.start()
         toks = left_words(d, s, 6) or []

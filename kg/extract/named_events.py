@@ -53,6 +53,9 @@ _FULL_CONGRESS = re.compile(rf"(?:中国共产党|中共)第{N}+次全国代表�
 _PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?{N}+届(?:中央委员会|中央)?(?:第?{N}次全体会议|{N}中全会)")
 _SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|全国人民代表大会|全国政协|政协)(?:第?{N}+届)?"
                       rf"(?:全国委员会)?(?:常务委员会)?第?{N}+次(?:全体|委员长|主席)?会议")
+# a plenum written short, by its number in the term alone (五中全会, 这次六中全会): the number is the name; after
+# 届 the full pattern above holds it, and a list (二中、三中、四中全会) names its last one only
+_SHORT_PLENUM = re.compile(rf"(?<![届、{N[1:-1]}]){N}中全会")
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
 _ORG_MEETING = re.compile(rf"(?:第?(?:{N}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
                           r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|[春夏秋冬]季)*(?:会议|峰会|会晤|全会)")
@@ -110,7 +113,11 @@ def _dash_joined(d: Doc, cands: list[Candidate]) -> list[Candidate]:
     text, out = d.text, []
     for c in cands:
         p = c.start
-        if c.cls == "Initiative" and p >= 3 and text[p - 1] in _DASHES:
+        if c.cls == "Initiative" and text.endswith("——", 0, p) and text[c.start:c.end].endswith(_SHOWS):
+            t = _TITLE.search(text, max(0, p - 16), p - 2)  # “某某某某——某某馆藏精品展”: the title's first part
+            if t and t.end() == p - 2:
+                c = Candidate(t.start(), c.end, c.cls, c.extractor, c.confidence, c.code)
+        elif c.cls == "Initiative" and p >= 3 and text[p - 1] in _DASHES:
             k = d.token_at(p - 2)
             a, b, w = d.tokens[k]
             if b == p - 1 and len(w) >= 2 and (w in countries() or w in rules().regions) and at_start(d, a):
@@ -119,10 +126,14 @@ def _dash_joined(d: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_SHOWS = ("展", "展览", "展览会")
+_TITLE = re.compile(r"(?<=[“\"《「：:，,。\n])[\u4e00-\u9fff·]{2,12}")
+
+
 def _sessions(d: Doc) -> list[Candidate]:
     """Numbered congresses, plenums and sessions: the number is the name (党的二十大, 十八届三中全会)."""
     text, out = d.text, []
-    for rx in (_FULL_CONGRESS, _PLENUM, _SESSION):
+    for rx in (_FULL_CONGRESS, _PLENUM, _SESSION, _SHORT_PLENUM):
         out += [Candidate(m.start(), m.end(), "Initiative", "session", 0.85) for m in rx.finditer(text)]
     for m in _CONGRESS.finditer(text):
         prefixed = m.group(1) is not None
