@@ -398,3 +398,17 @@ def test_incidents_named_by_a_quoted_date(text, name):
 
 def test_a_decimal_is_no_date_of_an_incident():
     assert not _found("全年发生3.2万起事故。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("山西省持续打响青河治理攻坚战。", "青河治理攻坚战"),        # the field verb is part of the name
+    ("李克强来到东湖自主创新示范区考察。", "东湖自主创新示范区"),
+    ("两国推进中巴经济走廊建设。", "中巴经济走廊"),
+])
+def test_programme_names_go_through_their_field_verbs(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_programme_name_never_starts_on_a_field_verb():
+    found = {n for n, c in _found("有利于打好防范化解重大风险攻坚战。")}
+    assert not any(n.endswith("攻坚战") for n in found)   # keep the whole name or nothing

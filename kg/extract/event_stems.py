@@ -29,6 +29,7 @@ __all__ = [
     "org_after",
     "region_chain",
     "stem",
+    "through_fields",
     "whole_number",
 ]
 
@@ -163,3 +164,25 @@ def numbered_body(d: Doc, toks, s: int, stops):
     if more and (namey(d, more) or d.tag(more[0][2]) == "j") and len(body) >= 2:
         return toks + [(m.start(), m.end(), m.group(0))] + more
     return toks
+
+
+@lru_cache(maxsize=1)
+def _fields() -> frozenset[str]:
+    return frozenset(words("field_verbs.txt"))
+
+
+def through_fields(d: Doc, s: int, toks, stops=()):
+    """The stem of a programme's name goes on through the verbs that name its field (kg/extract/data/field_verbs.txt:
+    某河 + 治理 + 攻坚战, 某地 + 自主 + 创新 + 示范区); a name that would start on such a verb names no programme
+    (打好 + 污染 + 防治 + 攻坚战 is a task, not a name), and then there is no stem: keep the whole name or nothing."""
+    out, p, grown = list(toks), toks[-1][0] if toks else s, False
+    while p > 0:
+        k = d.token_at(p - 1)
+        a, b, w = d.tokens[k]
+        if b != p or w not in _fields():
+            break
+        out += [(a, b, w)] + stem(d, a, stops)
+        p, grown = out[-1][0], True
+    if grown and out[-1][2] in _fields():
+        return []  # 打好 + 污染防治攻坚战: the stem alone (污染) would be a fragment of a task's name
+    return out

@@ -36,6 +36,7 @@ from .event_stems import (
     org_after,
     region_chain,
     stem,
+    through_fields,
     whole_number,
 )
 from kg.util.resources import table
@@ -219,6 +220,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if head in _MODIFIERS and e < len(text) and (d.tag(d.tokens[d.token_at(e)][2]) or "") in ("n", "vn", "l"):
                 continue  # 某某战略 + 对话机制: the head word modifies the noun after it
             toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
+            if cls == "Initiative" and head in _PROGRAMMES:
+                toks = through_fields(d, s, toks, stops)
             if not toks and cls == "Initiative" and s in incident_ends:  # 某某疫情 + 表彰大会: named for it
                 toks = region_chain(stem(d, s, stops - {s}))
             if not toks and needs == "any":
@@ -302,6 +305,8 @@ def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
 
 
 _STACKED = ("纲要",)
+# heads of programmes, plans, zones and works whose names hold the verb of their field (某河治理攻坚战)
+_PROGRAMMES = ("行动计划", "示范区", "试验区", "攻坚战", "工程", "项目", "规划", "战略", "经济带", "经济走廊")
 _MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)
 _HONOURS = ("抗击", "纪念", "庆祝")
 _GUANYU = "关于"

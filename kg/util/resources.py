@@ -22,6 +22,7 @@ _HOME = {
     "context_prefixes.tsv": "kg.extract",
     "countries.txt": "kg.extract",
     "event_heads.tsv": "kg.extract",
+    "field_verbs.txt": "kg.extract",
     "future_cues.txt": "kg.extract",
     "generic_words.txt": "kg.extract",
     "heads.tsv": "kg.extract",
