@@ -412,3 +412,20 @@ def test_programme_names_go_through_their_field_verbs(text, name):
 def test_a_programme_name_never_starts_on_a_field_verb():
     found = {n for n, c in _found("有利于打好防范化解重大风险攻坚战。")}
     assert not any(n.endswith("攻坚战") for n in found)   # keep the whole name or nothing
+
+
+@pytest.mark.parametrize("text, name", [
+    ("两国“海上联合-2016”军演从昨天起展开。", "海上联合-2016"),    # an exercise's code word and year
+    ("部队参加火力-2016·青山A实兵对抗演习。", "火力-2016·青山A"),
+    ("科考船执行第41次大洋科考任务。", "第41次大洋科考"),          # a numbered expedition keeps its number
+])
+def test_exercises_and_numbered_expeditions(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "该国将提供“幻影-2000”战斗机。",   # a product, no exercise word near
+    "他们第一次参加科考。",
+])
+def test_no_exercise_or_expedition_without_its_shape(text):
+    assert not _found(text)

@@ -260,10 +260,43 @@ def _epidemics(d: Doc) -> list[Candidate]:
     return out
 
 
+# military and law-enforcement exercises, operations and missions named by a code word and their year (某某-2016, 某某-2016·某地A), the
+# naming of the PLA's and its partners' exercise series; the exercise word near it tells it from a product (某某-2000)
+_DRILL = re.compile(r"[\u4e00-\u9fff]{2,6}[-—－]20[0-4]\d(?:[·・][\u4e00-\u9fff]{2,6}[A-Z]?)?")
+_DRILL_WORDS = re.compile(r"演习|演练|军演|训练|对抗|比武|联演|联训|战役|行动|任务|比赛")
+
+
+def _drills(d: Doc) -> list[Candidate]:
+    """Exercises named by their code word and year (“某某-2016”联合军演, 某某-2016·某地A): the whole code."""
+    text, out = d.text, []
+    for m in _DRILL.finditer(text):
+        s, e = m.span()
+        k = d.token_at(s) if s == 0 or text[s - 1] not in "“\"" else len(d.tokens)  # a quoted code stays whole
+        while k < len(d.tokens) and d.tokens[k][1] < e - 6:  # 部队参加 + 某某-2016: the code starts after a verb
+            if (d.tag(d.tokens[k][2]) or "")[:1] in ("v", "p", "c"):
+                s = d.tokens[k][1]
+            k += 1
+        if not at_start(d, s) or e < len(text) and (text[e].isdigit() or text[e].isalpha() and not is_han(text[e])):
+            continue
+        near = text[max(0, s - 12):s] + text[e:e + 16]
+        if _DRILL_WORDS.search(near):
+            out.append(Candidate(s, e, "Initiative", "suffix", 0.8))
+    return out
+
+
+# a numbered expedition keeps its number, as a numbered session does (第35次南极科考, 第二次青藏科考)
+_EXPEDITION = re.compile(r"第[一二三四五六七八九十0-9]+次([\u4e00-\u9fff]{2,4}?)(?:综合)?(?:科考|科学考察)")
+
+
+def _expeditions(d: Doc) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _EXPEDITION.finditer(d.text)
+            if at_end(d, m.end()) and not (d.tag(m.group(1)) or "").startswith(("v", "p", "c", "r", "d"))]
+
+
 def forms(d: Doc) -> list[Candidate]:
     """Every candidate found by the shape of its name."""
     out = _games(d) + _routes(d) + _documents(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d)
-    out += _anniversaries(d) + _dated(d) + _epidemics(d) + laws(d) + incidents(d)
+    out += _anniversaries(d) + _dated(d) + _epidemics(d) + laws(d) + incidents(d) + _drills(d) + _expeditions(d)
     out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
             if at_start(d, m.start())]
     return out
