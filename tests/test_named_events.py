@@ -429,3 +429,20 @@ def test_exercises_and_numbered_expeditions(text, name):
 ])
 def test_no_exercise_or_expedition_without_its_shape(text):
     assert not _found(text)
+
+
+def _quoted(text):
+    from kg.extract.programmes import quoted_initiatives
+
+    return {text[c.start:c.end] for c in quoted_initiatives(Doc(text)) if c.cls == "Initiative"}
+
+
+def test_a_campaign_named_by_its_themes_in_one_quote():
+    assert "守初心、担使命" in _quoted("全党开展“守初心、担使命”主题教育。")
+    assert not _quoted("坚持“稳步推进、突出重点”原则。")      # a principle, no campaign word after it
+
+
+def test_a_leaders_summit_in_its_host_city():
+    org = Candidate(2, 7, "Organization", "suffix", 0.9)
+    text = "出席二十国集团领导人杭州峰会。"
+    assert ("二十国集团领导人杭州峰会", "Initiative") in _found(text, [org])

@@ -162,6 +162,8 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
         if d.freq(name) >= 50 and d.tag(name) not in PROPER_TAGS:
             continue  # 理事会, 常委会: a kind of body, no named one
         p = _host_city(d, c.end)
+        if p == c.end and d.text.startswith("领导人", p) and _host_city(d, p + 3) > p + 3:
+            p = _host_city(d, p + 3)  # 某某集团 + 领导人 + 某城 + 峰会: the leaders' summit in its host city
         m = _ORG_MEETING.match(d.text, p, min(len(d.text), p + 20))
         if m and at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")) \
                 and (p == c.end or m.group(0) in ("峰会", "会晤")):

@@ -40,6 +40,17 @@ def _programme_after(text: str, pos: int) -> bool:
     return False
 
 
+# a campaign or activity named by its theme, a list of slogans in one quote (“某某、某某”主题教育, “某某、某某”活动)
+_THEMES = ("主题教育", "主题实践活动", "主题活动", "系列活动", "专项行动", "活动")
+
+
+def _themed(d: Doc, s: int, e: int, qe: int) -> bool:
+    """A quote of two to four short phrases joined by 、 right before a campaign word names that campaign."""
+    parts = d.text[s:e].split("、")
+    return 2 <= len(parts) <= 4 and all(2 <= len(p) <= 10 and all(is_han(ch) for ch in p) for p in parts) \
+        and d.text.startswith(_THEMES, qe)
+
+
 _NOT_IN_GAP = set("的了和与及或在里中内上是将把被为对从向也都就等已又还")
 
 
@@ -86,6 +97,9 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         before = any(text.endswith(w, 0, run[0][0]) for w in r.launch + _participate())
         org = _org_head_at(text, run[-1][1]) if len(run) == 1 else False
         for qs, qe, s, e in run:
+            if _themed(d, s, e, qe):
+                out.append(Candidate(s, e, "Initiative", "quote", 0.8))
+                continue
             if not _good_quote(d, s, e):
                 continue
             inner = text[s:e]
