@@ -446,3 +446,14 @@ def test_a_leaders_summit_in_its_host_city():
     org = Candidate(2, 7, "Organization", "suffix", 0.9)
     text = "出席二十国集团领导人杭州峰会。"
     assert ("二十国集团领导人杭州峰会", "Initiative") in _found(text, [org])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("韩国山火蔓延。", "韩国山火"),                   # a wildfire named by its place
+])
+def test_wildfires_named_by_their_place_are_incidents(text, name):
+    assert (name, "Incident") in _found(text)
+
+
+def test_an_unnamed_wildfire_is_no_incident():
+    assert not _found("当地发生大规模山火。")
