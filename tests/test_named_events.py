@@ -457,3 +457,7 @@ def test_wildfires_named_by_their_place_are_incidents(text, name):
 
 def test_an_unnamed_wildfire_is_no_incident():
     assert not _found("当地发生大规模山火。")
+
+
+def test_a_wildfire_of_some_areas_is_unnamed():
+    assert not {n for n, c in _found("南加州部分地区山火仍失控。") if c == "Incident"}

@@ -232,6 +232,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 toks = _incident_verb(d, s, stops)
             if cls == "Incident":
                 toks = _incident_words(d, toks)
+            if head in _PLACE_NAMED and toks and not (_place(d, toks[0][2]) or d.tag(toks[0][2]) == "ns"):
+                continue  # 部分地区 + 山火: a wildfire is named by the place right before it
             if not toks or s - toks[-1][0] < least or clause(d, toks, people):
                 continue
             if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
@@ -307,6 +309,7 @@ def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
 
 
 _STACKED = ("纲要",)
+_PLACE_NAMED = ("山火",)
 # heads of programmes, plans, zones and works whose names hold the verb of their field (某河治理攻坚战)
 _PROGRAMMES = ("行动计划", "示范区", "试验区", "攻坚战", "工程", "项目", "规划", "战略", "经济带", "经济走廊")
 _MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)
