@@ -461,3 +461,12 @@ def test_an_unnamed_wildfire_is_no_incident():
 
 def test_a_wildfire_of_some_areas_is_unnamed():
     assert not {n for n, c in _found("南加州部分地区山火仍失控。") if c == "Incident"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("各国接受《青山公告》。", "青山公告"),
+    ("双方签署《关于能源合作的谅解备忘录》。", "关于能源合作的谅解备忘录"),
+    ("落实《2030年可持续发展议程》。", "2030年可持续发展议程"),
+])
+def test_declarations_agendas_and_memoranda_in_book_title_marks(text, name):
+    assert (name, "Initiative") in _found(text)
