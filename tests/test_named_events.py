@@ -470,3 +470,7 @@ def test_a_wildfire_of_some_areas_is_unnamed():
 ])
 def test_declarations_agendas_and_memoranda_in_book_title_marks(text, name):
     assert (name, "Initiative") in _found(text)
+
+
+def test_national_observance_days_are_listed():
+    assert ("国家宪法日", "Initiative") in _found("今天是国家宪法日。")
