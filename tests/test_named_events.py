@@ -474,3 +474,20 @@ def test_declarations_agendas_and_memoranda_in_book_title_marks(text, name):
 
 def test_national_observance_days_are_listed():
     assert ("国家宪法日", "Initiative") in _found("今天是国家宪法日。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("比较倚重核电，福岛核事故前。", "福岛核事故"),
+    ("五年前她经历了汶川大地震。", "汶川大地震"),
+    ("日本地震造成重大伤亡。", "日本地震"),       # a country alone names a disaster
+])
+def test_disasters_named_by_a_place_or_a_country(text, name):
+    assert (name, "Incident") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "美国疫情持续。",                 # an epidemic in a country: no name of it
+    "据美国地质勘探局地震信息网报道。",   # a body's name, no disaster
+])
+def test_a_country_before_an_epidemic_or_inside_a_name_is_no_incident(text):
+    assert not {n for n, c in _found(text) if c == "Incident"}

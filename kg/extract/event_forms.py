@@ -36,8 +36,9 @@ _PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
 _DATED = re.compile(r"[“\"]?\d{1,2}[·・]\d{1,2}[”\"]?[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
 _BOOK = re.compile(r"《([^《》\n]{2,40})》")
 DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
-              "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案",
-              "宣言", "公告", "公报", "声明", "议程", "协议", "备忘录", "指南", "目录")  # declarations, agendas, MoUs
+              "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
+# in 《》 also declarations, communiqués, agendas, agreements and memoranda (《某某宣言》, 《某某谅解备忘录》)
+_BOOK_HEADS = DOC_HEADS + ("宣言", "公告", "公报", "声明", "议程", "协议", "备忘录", "指南", "目录")
 _NOT_DOC = ("报告", "讲话", "文选", "选集", "文集", "论", "书", "传", "记")
 _ORG_TAILS = ("局", "集团", "公司", "总公司", "部门", "系统", "管理", "运输")
 
@@ -222,7 +223,7 @@ def _documents(d: Doc) -> list[Candidate]:
     for m in _BOOK.finditer(text):
         inner = m.group(1).strip()
         core = re.sub(r"[（(][^（）()]*[）)]$", "", inner)
-        if core.endswith(DOC_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 too (decision 7)
+        if core.endswith(_BOOK_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 too (decision 7)
             out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.85))
     return out
 

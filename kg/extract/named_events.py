@@ -240,7 +240,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # generic words name nothing, unless a scope opens them (全国 + 某某 + 活动周)
             if needs == "about" and _after_guanyu(d, toks[-1][0], s) == toks[-1][0]:
                 continue  # a document head that names only what is written out after 关于
-            if not namey(d, toks) and (needs == "name" or (needs == "words" and len(toks) < 2)):
+            if not namey(d, toks) and not (cls == "Incident" and head != "疫情" and len(toks) == 1 and _place(d, toks[0][2])) \
+                    and (needs == "name" or (needs == "words" and len(toks) < 2)):  # 某国 + 大地震: a country names it
                 continue
             if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
