@@ -491,3 +491,7 @@ def test_disasters_named_by_a_place_or_a_country(text, name):
 ])
 def test_a_country_before_an_epidemic_or_inside_a_name_is_no_incident(text):
     assert not {n for n, c in _found(text) if c == "Incident"}
+
+
+def test_the_nearest_region_names_a_disaster():
+    assert ("汶川大地震", "Incident") in _found("赴俄疗养的四川汶川大地震灾区儿童。")

@@ -232,6 +232,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 toks = _incident_verb(d, s, stops)
             if cls == "Incident":
                 toks = _incident_words(d, toks)
+                if len(toks) == 2 and all(t[2] in rules().regions for t in toks):
+                    toks = toks[:1]  # 某省 + 某县 + 大地震: the nearest region names it (decision 5)
             if head in _PLACE_NAMED and toks and not (_place(d, toks[0][2]) or d.tag(toks[0][2]) == "ns"):
                 continue  # 部分地区 + 山火: a wildfire is named by the place right before it
             if not toks or s - toks[-1][0] < least or clause(d, toks, people):
