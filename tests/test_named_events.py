@@ -495,3 +495,15 @@ def test_a_country_before_an_epidemic_or_inside_a_name_is_no_incident(text):
 
 def test_the_nearest_region_names_a_disaster():
     assert ("汶川大地震", "Incident") in _found("赴俄疗养的四川汶川大地震灾区儿童。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青山航展今天开幕。", "青山航展"),
+    ("伦敦田径世锦赛闭幕。", "伦敦田径世锦赛"),
+])
+def test_shows_and_championships_named_by_their_host(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_bare_championship_names_none():
+    assert not {n for n, c in _found("她创造了世锦赛纪录。") if "世锦赛" in n}
