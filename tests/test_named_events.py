@@ -507,3 +507,15 @@ def test_shows_and_championships_named_by_their_host(text, name):
 
 def test_a_bare_championship_names_none():
     assert not {n for n, c in _found("她创造了世锦赛纪录。") if "世锦赛" in n}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("两国领导人主持中非领导人对话会。", "中非领导人对话会"),
+    ("双方共同举行中英全球经济圆桌会。", "中英全球经济圆桌会"),
+])
+def test_talks_named_by_their_parties(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_bare_talk_names_none():
+    assert not _found("双方在青山举行对话会。")
