@@ -519,3 +519,24 @@ def test_talks_named_by_their_parties(text, name):
 
 def test_a_bare_talk_names_none():
     assert not _found("双方在青山举行对话会。")
+
+
+def test_talks_of_two_parties_joined_by_yu_are_one_name():
+    text = "出席中欧领导人与工商界代表高层对话会。"
+    assert ("中欧领导人与工商界代表高层对话会", "Initiative") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("总局在全国集中开展纳税人缴费人需求调查活动。", "纳税人缴费人需求调查活动"),  # an activity after its launch verb
+    ("今天正式启动打击非法贸易专项活动。", "打击非法贸易专项活动"),
+])
+def test_activities_launched_by_a_verb(text, name):
+    assert name in _quoted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "各地开展中秋国庆特色活动。",        # festive activities named by a time word: no name
+    "研究制定深入推进教育实践活动的意见。",  # a second launch verb inside: a clause
+])
+def test_no_launched_activity_from_a_clause(text):
+    assert not {n for n in _quoted(text) if n.startswith(("中秋", "深入"))}

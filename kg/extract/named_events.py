@@ -256,6 +256,10 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
                 continue
             a = whole_number(text, a)
+            if head in _TALKS and a > 1 and text[a - 1] in "与同":
+                more = stem(d, a - 1, stops)  # 某组织领导人 + 与 + 某某领导人对话会: both parties name the talks
+                if more and (namey(d, more) or not_generic(more)) and not clause(d, more, people):
+                    a = more[-1][0]
             if cls == "Initiative" and text[a - 2:a] in _HONOURS and text[a - 4:a - 2] in SCOPES and a >= 4:
                 a -= 4  # 全国 + 抗击 + 某某疫情 + 表彰大会: a national meeting named for what it honours
             if head in DOC_HEADS:
@@ -313,6 +317,7 @@ def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
 
 _STACKED = ("纲要",)
 _PLACE_NAMED = ("山火",)
+_TALKS = ("对话会", "圆桌会")
 # heads of programmes, plans, zones and works whose names hold the verb of their field (某河治理攻坚战)
 _PROGRAMMES = ("行动计划", "示范区", "试验区", "攻坚战", "工程", "项目", "规划", "战略", "经济带", "经济走廊")
 _MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)

@@ -117,7 +117,7 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
 
 
 # programme nouns that end an unquoted name only right after a verb that launches it (实施 + 某某某某行动)
-_LAUNCHED_HEADS = ("专项行动", "行动计划", "行动", "计划", "工程", "攻坚战")
+_LAUNCHED_HEADS = ("专项行动", "行动计划", "行动", "计划", "工程", "攻坚战", "系列活动", "主题活动", "活动")
 _LAUNCH_GAP = re.compile(r"(?:了|好)?[ \t]*(?:\d{4}年度?|新一轮|新一批|第[0-9一二三四五六七八九十]+轮|为期[^，。；的]{1,6}的)?")
 
 
@@ -163,9 +163,10 @@ def _launched(d: Doc) -> list[Candidate]:
                 toks.append(d.tokens[k])
                 k += 1
             stem = [t for t in toks if not d.text.startswith(_LAUNCHED_HEADS, t[0]) or t[1] < e - 4]
-            if stem and stem[0][2] in rules().launch:
+            if stem and (stem[0][2] in rules().launch or any(t[2] in rules().launch for t in stem)):
                 continue  # 组织 + 实施 + 某某行动: the second verb opens the name
-            if any(t[2] in rules().stop and len(t[2]) == 1 or (d.tag(t[2]) or "")[:1] in ("c", "u", "p", "r", "m", "a", "d")
+            bad = ("c", "u", "p", "r", "m", "a", "d", "t") if text.startswith("活动", e - 2) else ("c", "u", "p", "r", "m", "a", "d")
+            if any(t[2] in rules().stop and len(t[2]) == 1 or (d.tag(t[2]) or "")[:1] in bad  # 中秋国庆 + 特色活动
                    for t in stem) or not not_generic(stem) or len(stem) < 2 or d.tag(stem[0][2]) == "b":
                 continue
             out.append(Candidate(p, e, "Initiative", "suffix", 0.7))
