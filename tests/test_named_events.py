@@ -540,3 +540,17 @@ def test_activities_launched_by_a_verb(text, name):
 ])
 def test_no_launched_activity_from_a_clause(text):
     assert not {n for n in _quoted(text) if n.startswith(("中秋", "深入"))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("为期4天的“2013青山电影节”开幕。", "青山电影节"),      # the year of an edition is no part of an event's name
+    ("2012青山旅游商品博览会开幕。", "青山旅游商品博览会"),
+    ("第17届东博会闭幕。", "东博会"),                      # an edition word glued to a short name is cut off
+])
+def test_edition_years_and_words_stay_out_of_event_names(text, name):
+    found = {n for n, c in _found(text)} | _quoted(text)
+    assert name in found and not any(n.startswith(("20", "届")) for n in found)
+
+
+def test_a_document_keeps_its_year():
+    assert ("2030年可持续发展议程", "Initiative") in _found("落实《2030年可持续发展议程》。")

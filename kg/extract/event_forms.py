@@ -58,6 +58,8 @@ def _games(d: Doc) -> list[Candidate]:
                 and d.tag(d.tokens[k - 1][2]) == "j" and s - d.tokens[k - 1][0] <= 3:
             k -= 1  # 亚 + 残运会: one-character short forms belong to the short name
             a = d.tokens[k][0]
+        while a < s and text[a] in "届次第":
+            a += 1  # 第17 + 届东 + 博会: jieba glued the edition word to the short name
         if not (1 <= s - a <= 3 and all(is_han(ch) for ch in text[a:s])):
             continue
         prev = d.tokens[k - 1][2] if k > 0 else ""

@@ -30,6 +30,7 @@ __all__ = [
     "region_chain",
     "stem",
     "through_fields",
+    "without_edition_year",
     "whole_number",
 ]
 
@@ -186,3 +187,17 @@ def through_fields(d: Doc, s: int, toks, stops=()):
     if grown and out[-1][2] in _fields():
         return []  # 打好 + 污染防治攻坚战: the stem alone (污染) would be a fragment of a task's name
     return out
+
+
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?|年)?(?=[\u4e00-\u9fff“])")
+
+
+def without_edition_year(text: str, s: int, e: int) -> int:
+    """Where an event's name starts once the year of its edition is left out (2013某某电影节 -> 某某电影节,
+    decision 14); documents keep theirs (2030年可持续发展议程), and so does a name that is only a year."""
+    from .initiatives import initiative_class
+
+    m = _EDITION_YEAR.match(text, s, e)
+    if m is None or e - m.end() < 2 or initiative_class(text[m.end():e]) != "Event":
+        return s
+    return m.end()

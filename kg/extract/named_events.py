@@ -38,6 +38,7 @@ from .event_stems import (
     stem,
     through_fields,
     whole_number,
+    without_edition_year,
 )
 from kg.util.resources import table
 from .rules import PROPER_TAGS, Candidate, Doc, rules
@@ -91,7 +92,9 @@ def named_events(d: Doc, found=()) -> list[Candidate]:
     sessions = _sessions(d)
     ends = {c.end for c in sessions}
     headed = [c for c in _headed(d, found) if c.end not in ends]  # the session's own pattern has its edges
-    return _dash_joined(d, sessions + _org_meetings(d, found) + headed + _listed(d) + forms(d) + _formula(d))
+    out = _dash_joined(d, sessions + _org_meetings(d, found) + headed + _listed(d) + forms(d) + _formula(d))
+    return [c if c.cls != "Initiative" else Candidate(without_edition_year(d.text, c.start, c.end), c.end, c.cls,
+                                                      c.extractor, c.confidence, c.code) for c in out]
 
 
 # national strategies named by a formula of PRC policy naming: a field + 强国/强省/中国/优先 + 战略 (制造强国战略,

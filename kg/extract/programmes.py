@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg.util.resources import table, words
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
+from .event_stems import without_edition_year
 from .stems import left_words, not_generic
 
 __all__ = ["quoted_initiatives"]
@@ -108,7 +109,7 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
                 continue
             inside = any(inner.endswith(w) and len(inner) > len(w) for w in r.programme)
             if inside or after or before:
-                out.append(Candidate(s, e, "Initiative", "quote", 0.8))
+                out.append(Candidate(without_edition_year(text, s, e), e, "Initiative", "quote", 0.8))
         i = j + 1
     out += _unquoted_initiatives(d, stops)
     out += _session_events(d)
