@@ -554,3 +554,15 @@ def test_edition_years_and_words_stay_out_of_event_names(text, name):
 
 def test_a_document_keeps_its_year():
     assert ("2030年可持续发展议程", "Initiative") in _found("落实《2030年可持续发展议程》。")
+
+
+@pytest.mark.parametrize("text", [
+    "美国再次爆发新一轮冲突。",      # one of a series
+    "导致一连串暴力事件。",
+    "韩国多地交通事故频发。",        # spread over places, no name
+    "防止重特大事件发生。",          # a grade and a kind
+    "遏制重特大安全生产事故。",
+    "筑牢疫情防线。",                # an action on it
+])
+def test_series_spreads_and_grades_name_no_incident(text):
+    assert not {n for n, c in _found(text) if c == "Incident"}

@@ -16,6 +16,7 @@ from .stems import MEASURE, left_words, namey
 
 __all__ = [
     "EDGE_TAGS",
+    "GRADES",
     "EDGE_VERBS",
     "NUMBERED",
     "N",
@@ -51,12 +52,12 @@ def at_end(d: Doc, p: int) -> bool:
 
 
 SCOPES = ("全国", "中央", "全省", "全军", "全球", "中国", "世界")
-_GRADES = ("特大", "重大", "特别重大", "较大", "强", "超强")  # grades of a disaster (突发事件分级)
+GRADES = _GRADES = ("特大", "重大", "特别重大", "较大", "强", "超强", "重特大")  # grades of a disaster (突发事件分级)
 EDGE_TAGS = ("v", "vn", "vd", "c", "p", "d", "m", "mq")
 _EDGE_CHARS = "并和与及或且在对向于为把被经这那是"
 EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
                "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束",
-              "又称", "史称", "称为")
+              "又称", "史称", "称为", "遭遇", "筑牢", "共抗", "虽受")
 _EDGE_LEADS = "受暨因在对与和及"  # a character jieba glued to the front of an unknown name (受某某疫情)
 
 

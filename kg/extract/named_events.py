@@ -24,6 +24,7 @@ from functools import lru_cache
 from .event_forms import COUNTRY_INITIALS, DOC_HEADS, WORKS, forms
 from .event_stems import (
     EDGE_TAGS,
+    GRADES,
     EDGE_VERBS,
     N,
     SCOPES,
@@ -245,6 +246,9 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # generic words name nothing, unless a scope opens them (全国 + 某某 + 活动周)
             if needs == "about" and _after_guanyu(d, toks[-1][0], s) == toks[-1][0]:
                 continue  # a document head that names only what is written out after 关于
+            if cls == "Incident" and not namey(d, [t for t in toks if t[2] not in GRADES]) \
+                    and any(t[2] in GRADES for t in toks) and not _place(d, toks[0][2]):
+                continue  # 重特大 + 安全生产事故: a grade and a kind name no incident
             if not namey(d, toks) and not (cls == "Incident" and head != "疫情" and len(toks) == 1 and _place(d, toks[0][2])) \
                     and (needs == "name" or (needs == "words" and len(toks) < 2)):  # 某国 + 大地震: a country names it
                 continue
@@ -290,10 +294,16 @@ def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
     for t in toks[:6]:
         if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS:
             break
+        if _SERIES.search(t[2]) or t[2] in _SPREAD:
+            return []  # 新一轮 + 冲突, 一连串 + 暴力事件, 多地 + 交通事故: one of many, no name of one
         if out and _place(d, out[-1][2]) and not _place(d, t[2]):
             break  # the place opens the name: 某地民众抗议 + 某国 + 某某疫情 stops at the country
         out.append(t)
     return out
+
+
+_SERIES = re.compile(r"[一二三四五六七八九十两几]+[轮波次起场连串]|^[新首末]一|^第[一二三四五六七八九十0-9]+波")
+_SPREAD = ("多地", "多处", "各地", "部分地区", "偏远地区", "地区", "省内", "国内", "大国")
 
 
 def _place(d: Doc, w: str) -> bool:
