@@ -566,3 +566,9 @@ def test_a_document_keeps_its_year():
 ])
 def test_series_spreads_and_grades_name_no_incident(text):
     assert not {n for n, c in _found(text) if c == "Incident"}
+
+
+def test_a_consultative_body_is_no_meeting_but_its_session_is():
+    text = "中国人民政治协商会议第十三届全国委员会第四次会议闭幕。"
+    assert _found(text) == {(text[:-3], "Initiative")}
+    assert not _found("有关部门负责同志列席会议。")   # 列席 + 会议: a verb and a bare meeting

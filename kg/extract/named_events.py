@@ -54,7 +54,7 @@ _CONGRESS = re.compile(rf"(中共|党的)?(?<![一二三四五六七八九十百
 _CONGRESS_CUE = ("以来", "精神", "报告", "代表", "召开", "胜利", "前夕", "期间", "开幕", "闭幕", "之后", "后")
 _FULL_CONGRESS = re.compile(rf"(?:中国共产党|中共)第{N}+次全国代表大会")
 _PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?{N}+届(?:中央委员会|中央)?(?:第?{N}次全体会议|{N}中全会)")
-_SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|全国人民代表大会|全国政协|政协)(?:第?{N}+届)?"
+_SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|全国人民代表大会|全国政协|中国人民政治协商会议|政协)(?:第?{N}+届)?"
                       rf"(?:全国委员会)?(?:常务委员会)?第?{N}+次(?:全体|委员长|主席)?会议")
 # a plenum written short, by its number in the term alone (五中全会, 这次六中全会): the number is the name; after
 # 届 the full pattern above holds it, and a list (二中、三中、四中全会) names its last one only
@@ -223,6 +223,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
+            if head == "会议" and text.endswith("协商", 0, s):
+                continue  # 某国人民(政治)协商会议: a consultative body's name (decision 22), no meeting
             if head in _MODIFIERS and e < len(text) and (d.tag(d.tokens[d.token_at(e)][2]) or "") in ("n", "vn", "l"):
                 continue  # 某某战略 + 对话机制: the head word modifies the noun after it
             toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
