@@ -572,3 +572,7 @@ def test_a_consultative_body_is_no_meeting_but_its_session_is():
     text = "中国人民政治协商会议第十三届全国委员会第四次会议闭幕。"
     assert _found(text) == {(text[:-3], "Initiative")}
     assert not _found("有关部门负责同志列席会议。")   # 列席 + 会议: a verb and a bare meeting
+
+
+def test_a_kind_of_activity_is_no_name():
+    assert not {n for n in _quoted("每个村寨都要举办祭祀歌舞活动。") if n.endswith("活动")}

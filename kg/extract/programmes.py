@@ -166,9 +166,11 @@ def _launched(d: Doc) -> list[Candidate]:
             stem = [t for t in toks if not d.text.startswith(_LAUNCHED_HEADS, t[0]) or t[1] < e - 4]
             if stem and (stem[0][2] in rules().launch or any(t[2] in rules().launch for t in stem)):
                 continue  # 组织 + 实施 + 某某行动: the second verb opens the name
-            bad = ("c", "u", "p", "r", "m", "a", "d", "t") if text.startswith("活动", e - 2) else ("c", "u", "p", "r", "m", "a", "d")
+            activity = text.startswith("活动", e - 2)  # an activity: no time word (中秋国庆 + 特色活动), three words
+            bad = ("c", "u", "p", "r", "m", "a", "d", "t") if activity else ("c", "u", "p", "r", "m", "a", "d")
             if any(t[2] in rules().stop and len(t[2]) == 1 or (d.tag(t[2]) or "")[:1] in bad  # 中秋国庆 + 特色活动
-                   for t in stem) or not not_generic(stem) or len(stem) < 2 or d.tag(stem[0][2]) == "b":
+                   for t in stem) or not not_generic(stem) or len(stem) < (3 if activity else 2) \
+                    or d.tag(stem[0][2]) == "b":  # 祭祀 + 歌舞 + 活动: a kind of activity, no name
                 continue
             out.append(Candidate(p, e, "Initiative", "suffix", 0.7))
     return out
