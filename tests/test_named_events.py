@@ -576,3 +576,7 @@ def test_a_consultative_body_is_no_meeting_but_its_session_is():
 
 def test_a_kind_of_activity_is_no_name():
     assert not {n for n in _quoted("每个村寨都要举办祭祀歌舞活动。") if n.endswith("活动")}
+
+
+def test_a_numbered_event_whose_last_character_jieba_glued_to_a_preposition():
+    assert "青山国际动漫节" in _quoted("第十届青山国际动漫节在杭州举行。")

@@ -197,11 +197,19 @@ def _session_events(d: Doc) -> list[Candidate]:
             continue
         ends = [m.end() + i + len(h) for i in range(2, len(run.group(0)))
                 for h in _event_heads() if run.group(0).startswith(h, i)]
-        ends = [e for e in ends if e in d.ends and not _NTH.search(d.text, m.end(), e)
+        ends = [e for e in ends if (e in d.ends or _glued_after(d, e)) and not _NTH.search(d.text, m.end(), e)
                 and not _verb_between(d, m.end(), e)]
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
             out.append(Candidate(m.end(), min(ends), "Initiative", "suffix", 0.75))
     return out
+
+
+def _glued_after(d: Doc, e: int) -> bool:
+    """Did jieba glue a one-character preposition to the event word's last character (某某动漫节 + 在 -> 节在)?"""
+    if e >= len(d.text) or d.text[e] not in "在于将已是":
+        return False
+    a, b, w = d.tokens[d.token_at(e - 1)]
+    return a == e - 1 and b == e + 1
 
 
 def _event_after(d: Doc, pos: int) -> bool:
