@@ -63,12 +63,18 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     names_strong = {text[s:e] for s, e in strong}
     names_weak = {text[s:e] for s, e in weak}
     out: list[Candidate] = []
+    wholes: list[Candidate] = []  # foreign names made whole across a middle dot: what else they cover goes
     for c in kept:
         if c.cls != "Person":
             out.append(c)
             continue
+        whole = _dotted_whole(d, c)
+        if whole is not None:
+            c = whole
+            wholes.append(c)
         name = text[c.start:c.end]
-        if kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c):
+        if (kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+                or _cut_title(d, c) or _document_word(d, c)):
             continue
         dotted = _dotted(text, c)
         if not dotted and (name not in names_strong or _after_travel(text, c.start)) and _foreign_place(name):
@@ -79,9 +85,21 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(c)
         elif text.startswith(_group_words(), _past_quote(text, c.end)) or (len(name) >= 3 and name.endswith("派")):
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
-        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c)):
+        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c) or _two_countries(name)):
             out.append(c)
-    return out
+    return _covered(out, wholes)
+
+
+def _covered(out: list[Candidate], wholes: list[Candidate]) -> list[Candidate]:
+    """``out`` less what a foreign name made whole covers (its other part, found on its own), keeping one of the
+    same whole name."""
+    kept: list[Candidate] = []
+    for c in out:
+        if any(w is not c and w.start < c.end and c.start < w.end for w in wholes):
+            if not any(c is w for w in wholes) or any((k.start, k.end) == (c.start, c.end) for k in kept):
+                continue
+        kept.append(c)
+    return kept
 
 
 def _headed(name: str) -> bool:
@@ -145,6 +163,67 @@ def _cut_short(text: str, c: Candidate) -> bool:
     while i < len(text) and i - c.end < 3 and is_han(text[i]):
         i += 1
     return i > c.end and text[i:i + 1] in _DOTS
+
+
+def _dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
+    """A foreign name cut at its middle dot or dash (约翰 of 约翰-基, 某某 of 某某某·某某): the whole name, each part
+    a run of transliteration characters (at most six) ending where a word ends or starting where one starts;
+    None when the span is whole."""
+    from .people import transliteration_chars
+
+    text, chars = d.text, transliteration_chars()
+    s, e = c.start, c.end
+    while text[e:e + 1] in _DOTS and text[e + 1:e + 2] in chars and text[e + 1:e + 2]:
+        j = e + 1
+        while j < len(text) and j - e <= 6 and text[j] in chars:
+            j += 1
+        while j > e + 1 and j not in d.ends:
+            j -= 1
+        if j == e + 1 or j - c.start > 12:
+            break
+        e = j
+    while s >= 2 and text[s - 1] in _DOTS and text[s - 2] in chars:
+        i = s - 1
+        while i > 0 and s - 1 - i < 6 and text[i - 1] in chars:
+            i -= 1
+        while i < s - 1 and i not in d.starts:
+            i += 1
+        if i == s - 1 or e - i > 12:
+            break
+        s = i
+    return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
+
+
+def _cut_title(d: Doc, c: Candidate) -> bool:
+    """A surname and the first character of a title taken for a name (李 + 副 of 李副总理, 王 + 总 of 王总经理,
+    张 + 正 of 张正部长): the last character is 副, 正 or 总 and begins a title or role word, or one follows it."""
+    text, r = d.text, rules()
+    name = text[c.start:c.end]
+    if len(name) < 2 or name[-1] not in "副正总" or name[:-1] not in r.surnames:
+        return False
+    return any(text[c.end - 1:c.end - 1 + n] in r.cue_before or text[c.end:c.end + n] in r.cue_before
+               for n in range(2, 7))
+
+
+def _document_word(d: Doc, c: Candidate) -> bool:
+    """A document's kind taken for a name (《某某》白皮书指出, 蓝皮书显示): a dictionary word of three or more
+    characters ending in a document head (书, 报告, 纲要 …), or any dictionary word right after a title in 《》."""
+    name = d.text[c.start:c.end]
+    if d.freq(name) == 0 or (d.text[c.start - 1:c.start] != "》" and len(name) < 3):
+        return False
+    return d.text[c.start - 1:c.start] == "》" or name.endswith(_DOCUMENT_HEADS)
+
+
+_DOCUMENT_HEADS = ("书", "报告", "纲要", "公报", "声明", "宣言", "条例", "决议")
+
+
+def _two_countries(name: str) -> bool:
+    """Two one-character short forms of countries and 军 or 方 (韩 + 美 + 军 of 某某军演, 美 + 日 + 方): the forces or
+    sides of two states, not a name."""
+    from .event_forms import COUNTRY_INITIALS
+
+    return (len(name) == 3 and name[0] != name[1] and name[0] in COUNTRY_INITIALS and name[1] in COUNTRY_INITIALS
+            and name[2] in "军方")
 
 
 def kin_word(name: str) -> bool:
