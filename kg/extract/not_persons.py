@@ -8,6 +8,10 @@ is
 - dropped when a prize's name follows it (某某 + 奖, 某某 + 文学奖, “某某”奖章): the prize, not the person;
 - dropped when it is a fragment: it starts or ends inside a dictionary word of three or more characters that is
   no name, and is no name the dictionary knows itself (央视 + 嘉 of 嘉年华; 某某 of 某某理论 stays);
+- dropped when it is a surname and the first character of a title (李 + 副 of 李副总理, 王 + 总 of 王总经理), a
+  document's kind (白皮书, 《某某》 + a dictionary word) or two countries' one-character short forms and 军 or 方
+  (日美 + 军 of 日美军演, unless a title stands before it);
+- made whole when it is a foreign name cut at its middle dot or dash (某某 of 某某-某, 某某某 of 某某·某某某);
 - retyped a region when it is a foreign place (below) after a verb of travel or stationing (抵达, 前往, 驻:
   person_cues.tsv, side ``travel``), dropped when it is another name there (驻 + 某国军: a place and an army);
 
@@ -166,7 +170,7 @@ def _cut_short(text: str, c: Candidate) -> bool:
 
 
 def _dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
-    """A foreign name cut at its middle dot or dash (约翰 of 约翰-基, 某某 of 某某某·某某): the whole name, each part
+    """A foreign name cut at its middle dot or dash (某某 of 某某-某, 某某 of 某某某·某某): the whole name, each part
     a run of transliteration characters (at most six) ending where a word ends or starting where one starts;
     None when the span is whole."""
     from .people import transliteration_chars
@@ -218,7 +222,7 @@ _DOCUMENT_HEADS = ("书", "报告", "纲要", "公报", "声明", "宣言", "条
 
 
 def _two_countries(name: str) -> bool:
-    """Two one-character short forms of countries and 军 or 方 (韩 + 美 + 军 of 某某军演, 美 + 日 + 方): the forces or
+    """Two one-character short forms of countries and 军 or 方 (日 + 美 + 军 of 日美军演, 美 + 日 + 方): the forces or
     sides of two states, not a name."""
     from .event_forms import COUNTRY_INITIALS
 
