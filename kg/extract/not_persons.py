@@ -177,7 +177,7 @@ def _dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
 
     text, chars = d.text, transliteration_chars()
     s, e = c.start, c.end
-    while text[e:e + 1] in _DOTS and text[e + 1:e + 2] in chars and text[e + 1:e + 2]:
+    while text[e:e + 1] in _JOINERS and text[e + 1:e + 2] in chars and text[e + 1:e + 2]:
         j = e + 1
         while j < len(text) and j - e <= 6 and text[j] in chars:
             j += 1
@@ -186,7 +186,7 @@ def _dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
         if j == e + 1 or j - c.start > 12:
             break
         e = j
-    while s >= 2 and text[s - 1] in _DOTS and text[s - 2] in chars:
+    while s >= 2 and text[s - 1] in _JOINERS and text[s - 2] in chars:
         i = s - 1
         while i > 0 and s - 1 - i < 6 and text[i - 1] in chars:
             i -= 1
@@ -196,6 +196,9 @@ def _dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
             break
         s = i
     return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
+
+
+_JOINERS = (*_DOTS, "—")  # a single em dash joins the parts of a name too (某某—某某; a double one is punctuation)
 
 
 def _cut_title(d: Doc, c: Candidate) -> bool:

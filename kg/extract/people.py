@@ -76,7 +76,7 @@ def _runs_on(d: Doc, end: int) -> int:
     """Where a name of a surname and two characters really ends: at ``end``, or, when a word unknown to the
     dictionary follows at once (two Chinese characters jieba glued, no name stop), that word and then a name's
     end (punctuation, 等, a speech verb) or a dictionary noun (夫妇): a longer name, foreign most often (吴某某 +
-    某某等), cut short (吴某某 + 某某等: 吴 also renders the honorific U)."""
+    某某等: 吴 also renders the honorific U), cut short."""
     text = d.text
     if _hard_end(text, end) or end not in d.starts:
         return end

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from .known import aliases, countries, country_at_start
+from .person_names import foreign as _foreign, join_full_forms, resolve_nations, title_word, transliterated
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
 
@@ -155,13 +156,6 @@ def _clash(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     return bool(a and b) and {fam.get(w, w) for w in a}.isdisjoint({fam.get(w, w) for w in b})
 
 
-def _foreign(name: str) -> bool:
-    """A transliterated foreign name: a 间隔号 (·), or all its characters from kg/extract/data/transliteration_chars.txt
-    and the first not a Chinese surname (kg/layout/data/surnames.txt; 罗阳 is Chinese, 奥巴马 is not)."""
-    chars = frozenset("".join(words("transliteration_chars.txt")))
-    return "·" in name or (all(c in chars for c in name) and name[0] not in words("surnames.txt"))
-
-
 _NEAR_DAYS = 60  # a story about a person with a common two-character name is followed up within weeks
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
 _FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist)
@@ -221,11 +215,17 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
       that names other national office holders.
     - A local title or a post at a region's organisation binds a person to the region (:func:`_cues`): a post at
       the same organisation or the same province joins, another province never.
-    - A name named without a post in a region joins across provinces only within a year (a two-character name:
-      within weeks, :data:`_NEAR_DAYS`, and not when the role words differ, 村民 / 医生); a foreign name (布朗,
-      奥尼尔: often a surname) only where the stories name a foreign country in common; an anonymised name (张某)
+    - A name named without a post in a region joins across provinces only within weeks (:data:`_NEAR_DAYS`), or
+      within a year with someone or some organisation named in both stories or the same title (a two-character
+      name in the same province too, and not when the role words differ, 村民 / 医生); an anonymised name (张某)
       never joins another article.
+    - A foreign name (布朗, 奥尼尔: often a surname alone; :func:`kg.link.person_names.foreign`) is first the full
+      name its article writes (某某·布朗); an untitled national title is the office of the one country the
+      story names (:func:`kg.link.person_names.resolve_nations`); it joins only where the stories name a foreign
+      country in common and the titles before it do not differ (某某的助手 and 首席大法官某某 are two people), and
+      with the same title and a country in common in any year; a province says nothing of it.
     Every decision keeps its reason, a refusal too (``kept apart: …``)."""
+    join_full_forms(keys)
     posts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for rels in relations.values():
         for r in rels:
@@ -259,13 +259,20 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         if len(by_article) < 2:
             continue
         name = key.split("|")[1]
-        foreign, anonymous = _foreign(name), name.endswith("某")
+        anonymous = name.endswith("某")
+        cues = {art: _cues(texts.get(art, ""), ms, people.get(art, [])) for art, ms in by_article.items()}
+        # a name of transliteration characters in stories that all name a foreign country, never with a local
+        # title, is foreign too (its first character may be a Chinese surname: 施某某, 伯某)
+        foreign = _foreign(name) or (transliterated(name) and all(abroad[a] for a in by_article)
+                                     and not any(local for local, _ in cues.values()))
+        told_by = {a: _run_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
+        words_by = {a: {title_word(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
+                    for a, ms in by_article.items()}
         nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
                    if _national(texts.get(a, ""), ms, people.get(a, []))
                    or (not foreign and any(_central(o, keys) for o in posts.get((a, key), ())))}
-        named = set(nations.values()) - {""}
-        if foreign and len(named) == 1:  # 总统某某 beside 美国总统某某: the title without a country is the same office
-            nations = dict.fromkeys(nations, named.pop())
+        if foreign:  # 总统某某 beside 美国总统某某: the title without a country is the office of the country named
+            nations = resolve_nations(nations, told_by, abroad)
         elif not foreign and nations:  # a Chinese-looking name holds one national office: the country most named
             counts = Counter(nations.values())
             nations = dict.fromkeys(nations, max(counts, key=lambda n: (counts[n], n == "")))
@@ -275,6 +282,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             by_nation[nation] = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "national": True,
                                  "abroad": set().union(*(abroad[a] for a, n in nations.items() if n == nation)),
                                  "nation": nation, "leaders": set(),
+                                 "words": set().union(*(words_by[a] for a, n in nations.items() if n == nation)),
                                  "runs": {nation} if nation else set().union(*(
                                      _run_countries(texts.get(a, ""), by_article[a], people.get(a, []))
                                      for a, n in nations.items() if n == nation)),
@@ -283,7 +291,6 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                                           contexts.get(a) or []) for a, n in nations.items()
                                            if n == nation} - {""}}
             clusters.append(by_nation[nation])
-        cues = {art: _cues(texts.get(art, ""), ms, people.get(art, [])) for art, ms in by_article.items()}
         # a name many stories repeat, mostly without a post in a region, is a public figure (雷锋), not a common name
         unposted = sum(1 for art, (local, _) in cues.items() if not local and not posts.get((art, key)))
         famous = len(cues) >= _FAMOUS and 2 * unposted >= len(cues)
@@ -307,6 +314,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                     and (not told or told & c["runs"])]
             own = roles - _roles("office")  # 村民, 医生: not 代表, 秘书长, which an office holder may be too
             single = fits[0] if len(fits) == 1 else None
+            if single is not None and foreign and _clash(words_by[art], single["words"]):
+                single = None  # 某某的助手 is not the 首席大法官 of that name: a title of its own, another office
             target = None
             politics = bool((leaders.get(art, set()) | titled.get(art, set())) - {key})  # names other office holders
             if anonymous:
@@ -327,32 +336,46 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 regular = [c for c in clusters if not c.get("national")]
                 shared = [c for c in regular
                           if orgs & c["orgs"] and not (prov and c["provs"] and prov not in c["provs"])]
-                same = [c for c in regular if prov and prov in c["provs"]
-                        and not (len(name) <= 2 and _clash(roles, c["roles"]))]
                 day = days.get(art)
                 window = _NEAR_DAYS if len(name) <= 2 else _NEAR_DAYS_LONG
                 near = {c_i for c_i, c in enumerate(clusters)  # (no date known: no evidence against)
                         if day is None or not c.get("days") or any(abs(day - d) <= window for d in c["days"])}
+                # (a province says nothing of a foreigner; a common two-character name in one province needs the
+                # date, a title or someone named in both too: a province has many namesakes)
+                same = [c for c_i, c in enumerate(regular) if prov and prov in c["provs"] and not foreign
+                        and not (len(name) <= 2 and (_clash(roles, c["roles"]) or not (
+                            any(c is clusters[i] for i in near) or c.get("company", set()) & others
+                            or c.get("tails", set()) & tails)))]
+                # a foreign name with the same title before it and a country in common: one office holder, any year
+                same_title = [c for c in regular if foreign and c.get("tails", set()) & tails and c["abroad"] & abroad[art]
+                          and not _clash(roles, c["roles"])]
                 # a common name (two characters, or an ordinary role in another province) needs more than the
-                # date: the same province, or someone or some organisation named in both stories
+                # date: the same province, or someone or some organisation named in both stories; a longer name in
+                # another province more than the year: the same weeks (a common name has namesakes everywhere)
                 # (a foreign name, often a surname alone: 约翰逊, 托雷斯, needs company or the same title too)
                 weak = [c for c in clusters if not famous
                         and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
                         and (foreign or (not (prov and prov in c["provs"]) and (
-                            len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk")))))]
+                            len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk"))
+                            or not (day is None or not c.get("days")
+                                    or any(abs(day - d) <= _NEAR_DAYS for d in c["days"])))))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
                          and c_i in near  # a story and its follow-ups
                          and not any(c is w for w in weak)
-                         and not (len(name) <= 2 and _clash(roles, c["roles"]))]
+                         and not (len(name) <= 2 and _clash(roles, c["roles"]))
+                         and not (foreign and _clash(words_by[art], c["words"]))]  # 助手 and 大法官: two people
                 # a longer name in stories that name the same national office holder: the same circle, any year
                 allied = [c for c in clusters if c.get("plain") and not c.get("national") and len(name) > 2
                           and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
-                          and not _clash(roles, c["roles"])]
+                          and not _clash(roles, c["roles"]) and not (foreign and _clash(words_by[art], c["words"]))]
                 if shared:
                     target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
                 elif len(same) == 1:
                     target, reason, score = same[0], "same name in the same province", 0.8
+                elif len(same_title) == 1:
+                    target, reason, score = same_title[0], ("same foreign name, the same title and a country in common "
+                                                        "(any year)"), 0.8
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
                                                        + (", no conflicting role" if len(name) <= 2 else "")
@@ -387,6 +410,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["local"] = target.get("local", False) or local_title  # some article: a local title (县委书记)
             target.setdefault("company", set()).update(others)
             target.setdefault("tails", set()).update(tails)
+            target.setdefault("words", set()).update(words_by[art])
             target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
