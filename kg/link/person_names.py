@@ -1,17 +1,22 @@
 """What a person's name and the words around it tell the person linker (kg.link.persons): whether the name is a
-transliterated foreign one, the full name an article gives a surname it also writes alone, the title word right
-before a mention, and the country an untitled foreign office holder's title means.
+transliterated foreign one, the full name an article gives a surname it also writes alone, the titles (and the title word)
+before a mention and the countries they name, and the country an untitled foreign office holder's title means.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
+from kg.model import Mention
 from kg.util.resources import words
 
-__all__ = ["foreign", "transliterated", "join_full_forms", "title_word", "resolve_nations"]
+from .known import aliases, countries
+
+__all__ = ["foreign", "transliterated", "join_full_forms", "title_word", "resolve_nations", "title_run", "nation",
+           "title_tails", "run_countries"]
 
 _DOTS = "·•-－‐—"  # (a single dash: 某某—某某; a double one is punctuation)
 _ROLE_ENDS = "长员人手家官者师记席理使督帅管"  # last characters of role nouns (发言人, 助手, 大法官, 高管)
@@ -96,4 +101,60 @@ def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: 
                     named if len(named) == 1 and not abroad.get(art) else set())
             n = next(iter(fit)) if len(fit) == 1 else f"?{art}"
         out[art] = n
+    return out
+
+
+_TITLE_RUN_STOP = set("，,。：:；;！!？?\n（）()“”\"")
+
+
+def title_run(text: str, m: Mention, people: list[Mention]) -> str:
+    """The titles written before a mention: back to the previous punctuation or other person named (at most 40
+    characters): 中共中央政治局委员、中央书记处书记、中央办公厅主任 before the name."""
+    start = max(0, m.start - 40)
+    for other in people:
+        if start <= other.end <= m.start and other is not m:
+            start = max(start, other.end)
+    i = m.start
+    while i > start and text[i - 1] not in _TITLE_RUN_STOP:
+        i -= 1
+    return text[i:m.start]
+
+
+@lru_cache(maxsize=1)
+def _nation_rx() -> re.Pattern[str]:
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
+    return re.compile(f"({alt(countries())})(?:前|现任|新任|候任|代理|临时)?(?:{alt(words('national_titles.txt'))})")
+
+
+def nation(text: str, found: list[Mention], people: list[Mention]) -> str:
+    """The country whose national title stands right before the name (英国前首相某某 -> 英国); '' for China or
+    when the title names no country (国家主席某某)."""
+    for m in found:
+        run = title_run(text, m, people)
+        hits = [h for h in _nation_rx().finditer(run) if h.end() == len(run)]  # the title right before the name
+        if hits:
+            country = aliases().get(hits[-1].group(1), hits[-1].group(1))  # 俄罗斯联邦总统 = 俄罗斯总统
+            return "" if country == "中国" else country
+    return ""
+
+
+def title_tails(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+    """The last four characters of the titles written before the name (伊朗国防部长某某 -> 国防部长): two stories that
+    give a name the same title speak of one person."""
+    return {run[-4:] for m in found if len(run := title_run(text, m, people).strip(" 　、")) >= 4}
+
+
+@lru_cache(maxsize=1)
+def _country_rx() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(countries(), key=lambda w: (-len(w), w))))
+
+
+def run_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+    """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度)."""
+    out = set()
+    for m in found:
+        for hit in _country_rx().finditer(title_run(text, m, people)):
+            country = aliases().get(hit.group(), hit.group())
+            if country != "中国":
+                out.add(country)
     return out

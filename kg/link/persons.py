@@ -13,28 +13,14 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any
 
-from .known import aliases, countries, country_at_start
+from .known import aliases, country_at_start
 from .person_names import foreign as _foreign, join_full_forms, resolve_nations, title_word, transliterated
+from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
+from .person_names import title_tails as _title_tails
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
 
 __all__ = ["split_people", "day"]
-
-
-_TITLE_RUN_STOP = set("，,。：:；;！!？?\n（）()“”\"")
-
-
-def _title_run(text: str, m: Mention, people: list[Mention]) -> str:
-    """The titles written before a mention: back to the previous punctuation or other person named (at most 40
-    characters): 中共中央政治局委员、中央书记处书记、中央办公厅主任 before the name."""
-    start = max(0, m.start - 40)
-    for other in people:
-        if start <= other.end <= m.start and other is not m:
-            start = max(start, other.end)
-    i = m.start
-    while i > start and text[i - 1] not in _TITLE_RUN_STOP:
-        i -= 1
-    return text[i:m.start]
 
 
 def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
@@ -94,46 +80,6 @@ def _cues(text: str, found: list[Mention], people: list[Mention]) -> tuple[bool,
         local = local or bool(_LOCAL_TITLE.search(run))
         roles |= {c for c in cues if run.endswith(c)}
     return local, frozenset(roles)
-
-
-@lru_cache(maxsize=1)
-def _nation_rx() -> re.Pattern[str]:
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
-    return re.compile(f"({alt(countries())})(?:前|现任|新任|候任|代理|临时)?(?:{alt(words('national_titles.txt'))})")
-
-
-def _nation(text: str, found: list[Mention], people: list[Mention]) -> str:
-    """The country whose national title stands right before the name (英国前首相某某 -> 英国); '' for China or
-    when the title names no country (国家主席某某)."""
-    for m in found:
-        run = _title_run(text, m, people)
-        hits = [h for h in _nation_rx().finditer(run) if h.end() == len(run)]  # the title right before the name
-        if hits:
-            country = aliases().get(hits[-1].group(1), hits[-1].group(1))  # 俄罗斯联邦总统 = 俄罗斯总统
-            return "" if country == "中国" else country
-    return ""
-
-
-def _title_tails(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
-    """The last four characters of the titles written before the name (伊朗国防部长某某 -> 国防部长): two stories that
-    give a name the same title speak of one person."""
-    return {run[-4:] for m in found if len(run := _title_run(text, m, people).strip(" 　、")) >= 4}
-
-
-@lru_cache(maxsize=1)
-def _country_rx() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(countries(), key=lambda w: (-len(w), w))))
-
-
-def _run_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
-    """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度)."""
-    out = set()
-    for m in found:
-        for hit in _country_rx().finditer(_title_run(text, m, people)):
-            country = aliases().get(hit.group(), hit.group())
-            if country != "中国":
-                out.add(country)
-    return out
 
 
 @lru_cache(maxsize=None)
