@@ -43,6 +43,12 @@ def test_a_surname_alone_is_the_full_name_its_article_writes():
     (full,) = [e for e in linked.entities if e.label == "卡琳·施瓦特"]
     assert len(full.mentions) == 2 and any("writes in full" in d.reason for d in full.merges)
     assert _groups(linked, "施瓦特") == [["b"]]
+    c = art(aid="c", text="智利总统卡琳—施瓦特出席。智利代表团。")  # the name written with a dash: the same name
+    found["c"] = [ment(c, "卡琳—施瓦特", "Person"), ment(c, "智利", "AdministrativeRegion")]
+    linked = link([a, b, c], found, {})
+    assert {m.article for e in linked.entities if e.key.startswith("person") and "卡琳" in e.label
+            for m in e.mentions} == {"a", "c"}
+    assert len([e for e in linked.entities if "卡琳" in e.label]) == 1
 
 
 def test_an_untitled_national_title_is_the_office_of_the_country_the_story_names():

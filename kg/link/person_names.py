@@ -19,6 +19,7 @@ __all__ = ["foreign", "transliterated", "join_full_forms", "title_word", "resolv
            "title_tails", "run_countries"]
 
 _DOTS = "·•-－‐—"  # (a single dash: 某某—某某; a double one is punctuation)
+_TO_DOT = str.maketrans({c: "·" for c in _DOTS if c != "·"})
 _ROLE_ENDS = "长员人手家官者师记席理使督帅管"  # last characters of role nouns (发言人, 助手, 大法官, 高管)
 
 
@@ -43,6 +44,10 @@ def join_full_forms(keys: Any) -> None:
     """A name an article writes alone after writing it whole with a middle dot or dash (某某·施某某 … 施某某, 巴某某·某某 …
     巴某某) is that person: the mentions of the short form in that article take the full name's key, when the
     article gives exactly one such full name."""
+    for key in sorted(k for k in keys.keyed if k.startswith("Person|") and k.count("|") == 1):
+        dotted = key.translate(_TO_DOT)
+        if dotted != key:  # 某某-某某, 某某—某某 and 某某·某某: one name written with another mark
+            _move(keys, key, dotted, list(keys.keyed[key]), f"the same name written with a middle dot ({dotted[7:]})")
     by_article: dict[str, dict[str, str]] = defaultdict(dict)  # article -> name -> key
     for key, ms in keys.keyed.items():
         if key.startswith("Person|") and key.count("|") == 1:
@@ -59,16 +64,22 @@ def join_full_forms(keys: Any) -> None:
                 moved[f"{art}|{key}"] = names[full[0]]
     for tag, full_key in sorted(moved.items()):
         art, key = tag.split("|", 1)
-        ms = keys.keyed[key]
-        for m in [m for m in ms if m.article == art]:
-            ms.remove(m)
-            mk = (m.article, m.start, m.end)
-            keys.keyed[full_key].append(m)
-            keys.of[mk] = full_key
-            keys.why[mk] = (f"the name the article writes in full ({full_key.split('|', 1)[1]})", 0.9)
-        if not ms:
-            keys.keyed.pop(key)
-            keys.joined[full_key].add(key)
+        _move(keys, key, full_key, [m for m in keys.keyed[key] if m.article == art],
+              f"the name the article writes in full ({full_key.split('|', 1)[1]})")
+
+
+def _move(keys: Any, key: str, to: str, ms: list[Mention], reason: str) -> None:
+    """Give the mentions ``ms`` of ``key`` the key ``to``, with ``reason``."""
+    rest = keys.keyed[key]
+    for m in ms:
+        rest.remove(m)
+        mk = (m.article, m.start, m.end)
+        keys.keyed[to].append(m)
+        keys.of[mk] = to
+        keys.why[mk] = (reason, 0.9)
+    if not rest:
+        keys.keyed.pop(key)
+        keys.joined[to] |= {key} | keys.joined.pop(key, set())
 
 
 def title_word(run: str) -> str:
