@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.model import Mention
-from kg.util.resources import words
+from kg.util.resources import table, words
 
 from .known import aliases, countries
 
@@ -96,6 +96,15 @@ def title_word(run: str) -> str:
     return run[-2:] if len(run) >= 2 and run[-1] in _ROLE_ENDS else ""
 
 
+def office_title(word: str) -> bool:
+    """A title of an office (总统, 主席, 部长: kg/link/data/national_titles.txt, kg/extract/data/posts.txt and the
+    extraction rules' titles), not a role anyone may have (助手, 法官, 记者)."""
+    from kg.extract.rules import rules
+
+    return word in words("national_titles.txt") or word in words("posts.txt") or (
+        word in rules().cue_before and word not in {w for w, *_ in table("person_cues.tsv")})
+
+
 def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: dict[str, set[str]]) -> dict[str, str]:
     """The country of each article's foreign office holder (``nations``: the country its title names, '' when it
     names none): the one country the titles before the name mention (``told``), else the one the titles of other
@@ -110,8 +119,13 @@ def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: 
             if len(fit) != 1:
                 fit = abroad.get(art, set()) if len(abroad.get(art, set())) == 1 else (
                     named if len(named) == 1 and not abroad.get(art) else set())
-            n = next(iter(fit)) if len(fit) == 1 else f"?{art}"
+            n = next(iter(fit)) if len(fit) == 1 else ""
         out[art] = n
+    found = set(out.values()) - {""}  # second: the one country resolved elsewhere that the article names too
+    for art, n in out.items():
+        if not n:
+            fit = found & abroad.get(art, set())
+            out[art] = next(iter(fit)) if len(fit) == 1 else f"?{art}"
     return out
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from .known import aliases, country_at_start
-from .person_names import foreign as _foreign, join_full_forms, resolve_nations, title_word, transliterated
+from .person_names import foreign as _foreign, join_full_forms, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import title_tails as _title_tails
 from kg.model import Mention, Relation
@@ -104,7 +104,8 @@ def _clash(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
 
 _NEAR_DAYS = 60  # a story about a person with a common two-character name is followed up within weeks
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
-_FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist)
+_FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist);
+# a two-character name with a most common surname (kg/link/data/common_surnames.txt: 李某), twice as many
 
 
 def day(date: str | None) -> int | None:
@@ -121,6 +122,12 @@ def _central(org: str, keys: Any) -> bool:
     if not (org.startswith("org||") or org.startswith("known|")) or org not in keys.keyed:
         return False
     return all(m.cls in ("GovernmentBody", "PartyOrganization") for m in keys.keyed[org])
+
+
+def _other_title(a: set[str], b: set[str]) -> bool:
+    """Two sets of title words that say two people (某某的助手 and 首席大法官某某): both known, none in common, and not
+    both holding an office (主席 and 总统 may be one head of state's two titles)."""
+    return _clash(a, b) and not (any(map(office_title, a)) and any(map(office_title, b)))
 
 
 def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
@@ -209,8 +216,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         cues = {art: _cues(texts.get(art, ""), ms, people.get(art, [])) for art, ms in by_article.items()}
         # a name of transliteration characters in stories that all name a foreign country, never with a local
         # title, is foreign too (its first character may be a Chinese surname: 施某某, 伯某)
-        foreign = _foreign(name) or (transliterated(name) and all(abroad[a] for a in by_article)
-                                     and not any(local for local, _ in cues.values()))
+        # (and a name with a local title in some story is a Chinese citizen's: 某某·某某, 村党支部书记)
+        foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] for a in by_article))) \
+            and not any(local for local, _ in cues.values())
         told_by = {a: _run_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
         words_by = {a: {title_word(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
                     for a, ms in by_article.items()}
@@ -239,7 +247,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             clusters.append(by_nation[nation])
         # a name many stories repeat, mostly without a post in a region, is a public figure (雷锋), not a common name
         unposted = sum(1 for art, (local, _) in cues.items() if not local and not posts.get((art, key)))
-        famous = len(cues) >= _FAMOUS and 2 * unposted >= len(cues)
+        famous = len(cues) >= _FAMOUS * (2 if len(name) <= 2 and name[0] in words("common_surnames.txt") else 1) \
+            and 2 * unposted >= len(cues)
         for art in sorted(by_article):
             ctx = contexts.get(art) or []
             local_title, roles = cues[art]
@@ -260,7 +269,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                     and (not told or told & c["runs"])]
             own = roles - _roles("office")  # 村民, 医生: not 代表, 秘书长, which an office holder may be too
             single = fits[0] if len(fits) == 1 else None
-            if single is not None and foreign and _clash(words_by[art], single["words"]):
+            if single is not None and foreign and _other_title(words_by[art], single["words"]):
                 single = None  # 某某的助手 is not the 首席大法官 of that name: a title of its own, another office
             target = None
             politics = bool((leaders.get(art, set()) | titled.get(art, set())) - {key})  # names other office holders
@@ -286,20 +295,21 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 window = _NEAR_DAYS if len(name) <= 2 else _NEAR_DAYS_LONG
                 near = {c_i for c_i, c in enumerate(clusters)  # (no date known: no evidence against)
                         if day is None or not c.get("days") or any(abs(day - d) <= window for d in c["days"])}
-                # (a province says nothing of a foreigner; a common two-character name in one province needs the
-                # date, a title or someone named in both too: a province has many namesakes)
-                same = [c for c_i, c in enumerate(regular) if prov and prov in c["provs"] and not foreign
+                # (a common two-character name in one province needs the date, a title or someone named in both
+                # too: a province has many namesakes)
+                same = [c for c_i, c in enumerate(regular) if prov and prov in c["provs"]
                         and not (len(name) <= 2 and (_clash(roles, c["roles"]) or not (
-                            any(c is clusters[i] for i in near) or c.get("company", set()) & others
+                            famous or any(c is clusters[i] for i in near) or c.get("company", set()) & others
                             or c.get("tails", set()) & tails)))]
-                # a foreign name with the same title before it and a country in common: one office holder, any year
-                same_title = [c for c in regular if foreign and c.get("tails", set()) & tails and c["abroad"] & abroad[art]
-                          and not _clash(roles, c["roles"])]
+                # a foreign name with the same title before it, naming no other country: one office holder, any year
+                same_title = [c for c in regular if foreign and c.get("tails", set()) & tails
+                              and not (told and c.get("told") and not told & c["told"])
+                              and not _clash(roles, c["roles"])]
                 # a common name (two characters, or an ordinary role in another province) needs more than the
                 # date: the same province, or someone or some organisation named in both stories; a longer name in
                 # another province more than the year: the same weeks (a common name has namesakes everywhere)
                 # (a foreign name, often a surname alone: 约翰逊, 托雷斯, needs company or the same title too)
-                weak = [c for c in clusters if not famous
+                weak = [c for c in clusters if not famous and not (roles & c["roles"]) - _roles("folk")
                         and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
                         and (foreign or (not (prov and prov in c["provs"]) and (
                             len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk"))
@@ -310,18 +320,18 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                          and c_i in near  # a story and its follow-ups
                          and not any(c is w for w in weak)
                          and not (len(name) <= 2 and _clash(roles, c["roles"]))
-                         and not (foreign and _clash(words_by[art], c["words"]))]  # 助手 and 大法官: two people
+                         and not (foreign and _other_title(words_by[art], c["words"]))]  # 助手 and 大法官: two people
                 # a longer name in stories that name the same national office holder: the same circle, any year
                 allied = [c for c in clusters if c.get("plain") and not c.get("national") and len(name) > 2
                           and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
-                          and not _clash(roles, c["roles"]) and not (foreign and _clash(words_by[art], c["words"]))]
+                          and not _clash(roles, c["roles"]) and not (foreign and _other_title(words_by[art], c["words"]))]
                 if shared:
                     target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
                 elif len(same) == 1:
                     target, reason, score = same[0], "same name in the same province", 0.8
                 elif len(same_title) == 1:
-                    target, reason, score = same_title[0], ("same foreign name, the same title and a country in common "
-                                                        "(any year)"), 0.8
+                    target, reason, score = same_title[0], ("same foreign name, the same title, no other country in it "
+                                                            "(any year)"), 0.8
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
                                                        + (", no conflicting role" if len(name) <= 2 else "")
@@ -357,6 +367,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target.setdefault("company", set()).update(others)
             target.setdefault("tails", set()).update(tails)
             target.setdefault("words", set()).update(words_by[art])
+            target.setdefault("told", set()).update(told)
             target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)

@@ -19,6 +19,7 @@ _HOME = {
     "brand_tail_words.txt": "kg.link",
     "bylines.tsv": "kg.layout",
     "cjk_radicals.tsv": "kg.ingest",
+    "common_surnames.txt": "kg.link",
     "context_prefixes.tsv": "kg.extract",
     "countries.txt": "kg.extract",
     "event_heads.tsv": "kg.extract",
