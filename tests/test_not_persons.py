@@ -143,3 +143,24 @@ def test_two_countries_short_forms_and_army_is_no_person():
     assert _run("对方谴责日美军演加剧紧张。", "日美军") == []
     kept = _run("部长日美军说，任务完成。", "日美军")  # a title before it: a person's name
     assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_surname_and_a_form_of_address_is_no_name():
+    assert _run("在林院士的电脑里，存着文件。", "林院士") == []
+    kept = _run("林远士说，工作顺利。", "林远士")
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_foreign_name_cut_before_its_end_is_made_whole():
+    text = "某国总统别尔德穆哈梅多夫在贺函中说，合作顺利。"
+    s = text.index("别尔德")
+    got = not_persons(Doc(text), [Candidate(s, s + 3, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["别尔德穆哈梅多夫"]
+    text = "帕尔哈提夫妇没有想到。"  # a verb after the name, then a dictionary word: no name runs on
+    got = not_persons(Doc(text), [Candidate(0, 3, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["帕尔哈"]
+
+
+def test_a_name_ending_in_a_document_character_stays_a_person():
+    kept = _run("委员王佐书说，工作顺利。", "王佐书")
+    assert [c.cls for c in kept] == ["Person"]

@@ -72,7 +72,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         if c.cls != "Person":
             out.append(c)
             continue
-        whole = _dotted_whole(d, c)
+        whole = _dotted_whole(d, c) or _foreign_run_on(d, c)
         if whole is not None:
             c = whole
             wholes.append(c)
@@ -169,6 +169,25 @@ def _cut_short(text: str, c: Candidate) -> bool:
     return i > c.end and text[i:i + 1] in _DOTS
 
 
+def _foreign_run_on(d: Doc, c: Candidate) -> Candidate | None:
+    """A foreign name cut before its end (某尔德 of 某尔德穆哈梅多夫): the span is transliteration characters (its first
+    may be another) and the
+    words right after it are too, each unknown to the dictionary or known as a name; the whole run (at most ten
+    characters), or None."""
+    from .people import transliteration_chars
+
+    text, chars = d.text, transliteration_chars()
+    if c.end - c.start < 2 or not all(ch in chars for ch in text[c.start + 1:c.end]) or c.end not in d.starts:
+        return None
+    e = c.end
+    while e < len(text) and e in d.starts:
+        s, e2, w = d.tokens[d.token_at(e)]
+        if e2 - c.start > 10 or not all(ch in chars for ch in w) or (w in d.info and not (d.tag(w) or "").startswith("nr")):
+            break
+        e = e2
+    return None if e == c.end else Candidate(c.start, e, c.cls, c.extractor, c.confidence)
+
+
 def _dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
     """A foreign name cut at its middle dot or dash (某某 of 某某-某, 某某 of 某某某·某某): the whole name, each part
     a run of transliteration characters (at most six) ending where a word ends or starting where one starts;
@@ -202,10 +221,14 @@ _JOINERS = (*_DOTS, "—")  # a single em dash joins the parts of a name too (�
 
 
 def _cut_title(d: Doc, c: Candidate) -> bool:
-    """A surname and the first character of a title taken for a name (李 + 副 of 李副总理, 王 + 总 of 王总经理,
-    张 + 正 of 张正部长): the last character is 副, 正 or 总 and begins a title or role word, or one follows it."""
+    """A surname and a title taken for a name: a form of address (林 + 院士, 王 + 主任), or the first character of
+    a title (李 + 副 of 李副总理, 王 + 总 of 王总经理, 张 + 正 of 张正部长: the last character is 副, 正 or 总 and
+    begins a title or role word, or one follows it)."""
     text, r = d.text, rules()
     name = text[c.start:c.end]
+    if any(name[:k] in r.surnames and (name[k:] in r.cue_before or name[k:] in _TITLES_AFTER) and len(name) - k >= 2
+           for k in (1, 2)):
+        return True
     if len(name) < 2 or name[-1] not in "副正总" or name[:-1] not in r.surnames:
         return False
     return any(text[c.end - 1:c.end - 1 + n] in r.cue_before or text[c.end:c.end + n] in r.cue_before
@@ -214,14 +237,16 @@ def _cut_title(d: Doc, c: Candidate) -> bool:
 
 def _document_word(d: Doc, c: Candidate) -> bool:
     """A document's kind taken for a name (《某某》白皮书指出, 蓝皮书显示): a dictionary word of three or more
-    characters ending in a document head (书, 报告, 纲要 …), or any dictionary word right after a title in 《》."""
+    characters ending in a document head (皮书, 倡议书, 报告, 纲要 …), or any dictionary word right after a title in
+    《》."""
     name = d.text[c.start:c.end]
     if d.freq(name) == 0 or (d.text[c.start - 1:c.start] != "》" and len(name) < 3):
         return False
     return d.text[c.start - 1:c.start] == "》" or name.endswith(_DOCUMENT_HEADS)
 
 
-_DOCUMENT_HEADS = ("书", "报告", "纲要", "公报", "声明", "宣言", "条例", "决议")
+_DOCUMENT_HEADS = ("皮书", "倡议书", "意见书", "建议书", "责任书", "计划书", "申请书", "通知书", "说明书", "任务书",
+                   "报告书", "承诺书", "报告", "纲要", "公报", "声明", "宣言", "条例", "决议")  # (王某书 is a name)
 
 
 def _two_countries(name: str) -> bool:
