@@ -92,3 +92,16 @@ def test_a_longer_name_in_another_province_months_apart_needs_company():
     assert len(_groups(link([a, b], found, {}), "杨远涛")) == 2
     b = replace(b, date="2012-11-20")  # within weeks: a story and its follow-up
     assert _groups(link([a, b], found, {}), "杨远涛") == [["a", "b"]]
+
+
+def test_a_name_cut_short_joins_the_longer_name_the_text_writes_and_the_build_knows():
+    a = art(aid="a", text="日本前首相福田康远出席论坛。")
+    b = art(aid="b", text="日本的福田康远会见了代表团。福田康说，合作重要。")  # the text writes the whole name around the cut
+    c = art(aid="c", text="经理福田康说，公司盈利。")  # the text writes no longer name: 福田康 stays
+    found = {"a": [ment(a, "日本", "AdministrativeRegion"), ment(a, "福田康远", "Person")],
+             "b": [ment(b, "日本", "AdministrativeRegion"), ment(b, "福田康", "Person"),
+                   ment(b, "福田康", "Person", nth=1)],
+             "c": [ment(c, "福田康", "Person")]}
+    linked = link([a, b, c], found, {})
+    assert _groups(linked, "福田康远") == [["a", "b"]]
+    assert _groups(linked, "福田康") == [["c"]]

@@ -15,7 +15,7 @@ from kg.util.resources import table, words
 
 from .known import aliases, countries
 
-__all__ = ["foreign", "transliterated", "join_full_forms", "title_word", "resolve_nations", "title_run", "nation",
+__all__ = ["foreign", "transliterated", "join_full_forms", "complete_cut_names", "title_word", "resolve_nations", "title_run", "nation",
            "title_tails", "run_countries"]
 
 _DOTS = "·•-－‐—"  # (a single dash: 某某—某某; a double one is punctuation)
@@ -66,6 +66,32 @@ def join_full_forms(keys: Any) -> None:
         art, key = tag.split("|", 1)
         _move(keys, key, full_key, [m for m in keys.keyed[key] if m.article == art],
               f"the name the article writes in full ({full_key.split('|', 1)[1]})")
+
+
+def complete_cut_names(keys: Any, texts: dict[str, str]) -> None:
+    """A name the extractor cut short (某田康 of 某田康夫, 田佳彦 of 某田佳彦, 约翰 of 约翰-某) where the text around the
+    mention spells a longer name that the build holds as a person elsewhere: that person. Up to four characters
+    either side; the longest such name wins."""
+    names = {k.split("|", 1)[1] for k in keys.keyed if k.startswith("Person|") and k.count("|") == 1}
+    longest = max(map(len, names), default=0)
+    moves: list[tuple[str, str, Mention]] = []
+    for key in sorted(k for k in keys.keyed if k.startswith("Person|") and k.count("|") == 1):
+        for m in keys.keyed[key]:
+            text = texts.get(m.article, "")
+            got = [text[m.start - a:m.end + b] for a in range(0, 5) for b in range(0, 5)
+                   if (a or b) and m.start - a >= 0 and m.end - m.start + a + b <= longest]
+            got = [w for w in got if w in names]
+            if got:
+                moves.append((key, "Person|" + max(got, key=lambda w: (len(w), w)), m))
+    whole: dict[tuple[str, str], set[str]] = defaultdict(set)  # the same cut elsewhere in that article: that name
+    for key, to, m in moves:
+        whole[(m.article, key)].add(to)
+        _move(keys, key, to, [m], f"a name cut short in the text, which writes {to[7:]}")
+    for (art, key), tos in sorted(whole.items()):
+        rest = [m for m in keys.keyed.get(key, ()) if m.article == art]
+        if rest and len(tos) == 1:
+            to = next(iter(tos))
+            _move(keys, key, to, rest, f"the name cut short as the article cuts it elsewhere ({to[7:]})")
 
 
 def _move(keys: Any, key: str, to: str, ms: list[Mention], reason: str) -> None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from .known import aliases, country_at_start
-from .person_names import foreign as _foreign, join_full_forms, office_title, resolve_nations, title_word, transliterated
+from .person_names import complete_cut_names, foreign as _foreign, join_full_forms, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import title_tails as _title_tails
 from kg.model import Mention, Relation
@@ -178,6 +178,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
       country in common and the titles before it do not differ (某某的助手 and 首席大法官某某 are two people), and
       with the same title and a country in common in any year; a province says nothing of it.
     Every decision keeps its reason, a refusal too (``kept apart: …``)."""
+    complete_cut_names(keys, texts)
     join_full_forms(keys)
     posts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for rels in relations.values():
