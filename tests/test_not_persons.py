@@ -164,3 +164,8 @@ def test_a_foreign_name_cut_before_its_end_is_made_whole():
 def test_a_name_ending_in_a_document_character_stays_a_person():
     kept = _run("委员王佐书说，工作顺利。", "王佐书")
     assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_states_formal_name_is_a_region():
+    got = _run("应某王国总理邀请，代表团出访。", "某王国")
+    assert [c.cls for c in got] == ["AdministrativeRegion"]

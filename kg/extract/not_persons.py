@@ -11,9 +11,12 @@ is
 - dropped when it is a surname and the first character of a title (李 + 副 of 李副总理, 王 + 总 of 王总经理), a
   document's kind (白皮书, 《某某》 + a dictionary word) or two countries' one-character short forms and 军 or 方
   (日美 + 军 of 日美军演, unless a title stands before it);
-- made whole when it is a foreign name cut at its middle dot or dash (某某 of 某某-某, 某某某 of 某某·某某某);
-- retyped a region when it is a foreign place (below) after a verb of travel or stationing (抵达, 前往, 驻:
-  person_cues.tsv, side ``travel``), dropped when it is another name there (驻 + 某国军: a place and an army);
+- made whole when it is a foreign name cut at its middle dot or dash (某某 of 某某-某, 某某某 of 某某·某某某) or
+  before a run of transliterated words (某尔德 of 某尔德穆哈梅多夫);
+- dropped when it is a surname and a form of address (林 + 院士);
+- retyped a region when it is a state's formal name (某王国, 某某共和国), or a foreign place (below) after a verb of
+  travel or stationing (抵达, 前往, 驻: person_cues.tsv, side ``travel``), dropped when it is another name there
+  (驻 + 某国军: a place and an army);
 
 and, when nothing in the article gives it person evidence (a title or role word before any occurrence of the
 name, a speech verb, title or form of address after it, or a name list with someone who has such evidence),
@@ -81,7 +84,9 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
                 or _cut_title(d, c) or _document_word(d, c)):
             continue
         dotted = _dotted(text, c)
-        if not dotted and (name not in names_strong or _after_travel(text, c.start)) and _foreign_place(name):
+        if len(name) >= 3 and name.endswith(_STATES) and not dotted:  # 某某王国总理: a state named formally
+            out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
+        elif not dotted and (name not in names_strong or _after_travel(text, c.start)) and _foreign_place(name):
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
         elif _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_titled:
             continue
@@ -104,6 +109,9 @@ def _covered(out: list[Candidate], wholes: list[Candidate]) -> list[Candidate]:
                 continue
         kept.append(c)
     return kept
+
+
+_STATES = ("王国", "共和国", "合众国", "公国", "酋长国", "苏丹国")
 
 
 def _headed(name: str) -> bool:
