@@ -105,3 +105,13 @@ def test_a_name_cut_short_joins_the_longer_name_the_text_writes_and_the_build_kn
     linked = link([a, b, c], found, {})
     assert _groups(linked, "福田康远") == [["a", "b"]]
     assert _groups(linked, "福田康") == [["c"]]
+
+
+def test_a_two_character_name_in_one_province_months_apart_joins_with_the_same_title_word():
+    a = replace(art(aid="a", text="岳阳市的协会主席李成说。"), date="2012-09-21")
+    b = replace(art(aid="b", text="岳阳市的商会主席李成又说。"), date="2013-01-02")
+    found = {x.id: [ment(x, "岳阳市", "AdministrativeRegion", "430600"), ment(x, "李成", "Person")] for x in (a, b)}
+    assert _groups(link([a, b], found, {}), "李成") == [["a", "b"]]
+    b = replace(art(aid="b", text="岳阳市的医生李成又说。"), date="2013-01-02")
+    found["b"] = [ment(b, "岳阳市", "AdministrativeRegion", "430600"), ment(b, "李成", "Person")]
+    assert len(_groups(link([a, b], found, {}), "李成")) == 2

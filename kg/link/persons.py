@@ -296,12 +296,12 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 window = _NEAR_DAYS if len(name) <= 2 else _NEAR_DAYS_LONG
                 near = {c_i for c_i, c in enumerate(clusters)  # (no date known: no evidence against)
                         if day is None or not c.get("days") or any(abs(day - d) <= window for d in c["days"])}
-                # (a common two-character name in one province needs the date, a title or someone named in both
-                # too: a province has many namesakes)
+                # (a common two-character name in one province needs the date, a title, a title word or someone
+                # named in both too: a province has many namesakes)
                 same = [c for c_i, c in enumerate(regular) if prov and prov in c["provs"]
                         and not (len(name) <= 2 and (_clash(roles, c["roles"]) or not (
                             famous or any(c is clusters[i] for i in near) or c.get("company", set()) & others
-                            or c.get("tails", set()) & tails)))]
+                            or c.get("tails", set()) & tails or c.get("words", set()) & words_by[art])))]
                 # a foreign name with the same title before it, naming no other country: one office holder, any year
                 same_title = [c for c in regular if foreign and c.get("tails", set()) & tails
                               and not (told and c.get("told") and not told & c["told"])
