@@ -169,3 +169,9 @@ def test_a_name_ending_in_a_document_character_stays_a_person():
 def test_a_states_formal_name_is_a_region():
     got = _run("应某王国总理邀请，代表团出访。", "某王国")
     assert [c.cls for c in got] == ["AdministrativeRegion"]
+
+
+def test_a_country_and_the_first_character_of_the_next_word_is_no_name():
+    assert _run("苏丹新任驻华大使递交国书。", "苏丹新") == []
+    kept = _run("球星马里奥说，比赛精彩。", "马里奥")  # a country, then a name's last character: a name
+    assert [c.cls for c in kept] == ["Person"]

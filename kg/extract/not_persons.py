@@ -81,7 +81,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             wholes.append(c)
         name = text[c.start:c.end]
         if (kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
-                or _cut_title(d, c) or _document_word(d, c)):
+                or _cut_title(d, c) or _document_word(d, c) or _country_and_cut(d, c)):
             continue
         dotted = _dotted(text, c)
         if len(name) >= 3 and name.endswith(_STATES) and not dotted:  # 某某王国总理: a state named formally
@@ -255,6 +255,18 @@ def _document_word(d: Doc, c: Candidate) -> bool:
 
 _DOCUMENT_HEADS = ("皮书", "倡议书", "意见书", "建议书", "责任书", "计划书", "申请书", "通知书", "说明书", "任务书",
                    "报告书", "承诺书", "报告", "纲要", "公报", "声明", "宣言", "条例", "决议")  # (王某书 is a name)
+
+
+def _country_and_cut(d: Doc, c: Candidate) -> bool:
+    """A country's or foreign place's name and the first character of the next word (某国 + 新 of 新任驻华大使): the
+    character begins a dictionary word that runs past the span (某国 + 奥 of a name stays)."""
+    from .finders import is_country
+
+    name = d.text[c.start:c.end]
+    if len(name) < 3 or not (is_country(name[:-1]) or _foreign_place(name[:-1])) or c.end - 1 not in d.starts:
+        return False
+    s, e, w = d.tokens[d.token_at(c.end - 1)]
+    return e > c.end and d.freq(w) > 0
 
 
 def _two_countries(name: str) -> bool:
