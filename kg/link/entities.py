@@ -34,7 +34,7 @@ from functools import lru_cache
 from kg.extract import coref, gazetteer
 from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, relation_facts
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
-from .known import CHINA_MARKERS, aliases, foreign_before, region_headed
+from .known import alias_class, foreign_before, foreign_namesake, known_name, region_headed, shared_name
 from .persons import day, split_people
 from .regions import article_context, names_water, needs_region, prefecture, region_prefix, region_spans
 from .shortforms import (class_of, compatible, join_declared, join_locations, join_short_forms, join_unprefixed,
@@ -122,7 +122,7 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
     """(linking key, region code if the mention is a gazetteer region, reason, score). ``longer``: the names of
     the article that end with this one (美国国务院 for 国务院): a known short form is then theirs, not the
     national body's."""
-    canonical = aliases().get(m.text)
+    canonical = known_name(m.text)
     if canonical is not None and m.cls != "Person" and not (longer and m.cls in ORGS):
         why = "known name" if canonical == m.text else f"known short form of {canonical}"
         return f"known|{canonical}", None, f"{why} (kg/link/data/aliases.tsv)", 0.95
@@ -235,11 +235,14 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
         heads = region_headed(found, context)
         for m in found:
             longer: frozenset[str] = frozenset()
-            if m.text in aliases() and m.cls in ORGS and not m.text.startswith(CHINA_MARKERS):
-                # 国务院 may be another state's (美国国务院 … 国务院); 中共中央 never is
+            if m.cls in ORGS and shared_name(m.text):
+                # 国务院 may be another state's (美国国务院 … 国务院); 中共中央, 国新办 never are, nor is 国务院
+                # after 中华人民共和国国务院
                 longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text)
-                                   and len(o.text) - len(m.text) >= 2)  # (京国务院: a fragment, no state)
-                longer |= foreign_before(article.text, m, found)
+                                   and len(o.text) - len(m.text) >= 2  # (京国务院: a fragment, no state)
+                                   and known_name(o.text) != known_name(m.text))
+                if foreign_namesake(m.text):
+                    longer |= foreign_before(article.text, m, found)
             key, code, reason, score = _mention_key(m, context, longer)
             if m.cls in ORGS and m.text in heads and not longer:  # 联邦政府 after 美国联邦政府: the same body
                 full = heads[m.text]
@@ -319,6 +322,8 @@ def _entity(key: str, found: list[Mention], author_names: list[str], code: str |
             lat=region.lat, lon=region.lon, merges=merges,
         )
     cls = class_of(found) if found else "Person"
+    if key.startswith("known|"):  # 中宣部 is a party body however its mentions were typed
+        cls = alias_class(key.split("|", 1)[1]) or cls
     if key.startswith("place|"):
         cls = "Place"  # includes a river the extractor took for the region named like it
     label = (key.split("|", 1)[1] if key.startswith("known|") else _canonical(key, cls, code)) \

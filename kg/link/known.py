@@ -11,17 +11,75 @@ from kg.extract import gazetteer
 from kg.model import ORGANISATIONS, Mention
 from kg.util.resources import table, words
 
-__all__ = ["CHINA_MARKERS", "aliases", "countries", "country_at_start", "foreign_before", "region_headed"]
+__all__ = ["CHINA_MARKERS", "STATE_NAMES", "alias_class", "aliases", "countries", "country_at_start", "foreign_before",
+           "foreign_namesake", "known_name", "region_headed", "shared_name"]
+
+
+_CLASSES = ("-", "Enterprise", "GovernmentBody", "PartyOrganization", "Organization", "AdministrativeRegion", "Place",
+            "Initiative", "Incident")
+STATE_NAMES = ("中华人民共和国", "中国")  # written before a national body's name, it is the same body (中国外交部)
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, ...], ...]:
+    rows = tuple(tuple(r) for r in table("aliases.tsv"))
+    for r in rows:
+        if len(r) < 2 or r[0] not in _CLASSES:
+            raise ValueError(f"kg/link/data/aliases.tsv: expected class ({', '.join(_CLASSES)}), canonical name and "
+                             f"forms; got {r!r}")
+    return rows
 
 
 @lru_cache(maxsize=1)
 def aliases() -> dict[str, str]:
     """Form -> canonical name of national bodies, countries and named regions (kg/link/data/aliases.tsv)."""
     out: dict[str, str] = {}
-    for row in table("aliases.tsv"):
-        for form in row:
-            out[form] = row[0]
+    for row in _rows():
+        for form in row[1:]:
+            out[form] = row[1]
     return out
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, str]:
+    return {row[1]: row[0] for row in _rows() if row[0] != "-"}
+
+
+def alias_class(canonical: str) -> str | None:
+    """The class a known name's node has whatever its mentions were typed (kg/link/data/aliases.tsv: 中宣部 is a
+    party body, 人民政协 an organisation), or None when its mentions decide."""
+    return _classes().get(canonical)
+
+
+def known_name(text: str) -> str | None:
+    """The canonical name of ``text``: a known form, or a state's name + the known form of one of its bodies
+    (中华人民共和国国务院新闻办公室, 中国外交部 -> 中华人民共和国外交部)."""
+    canonical = aliases().get(text)
+    if canonical is not None:
+        return canonical
+    for state in STATE_NAMES:
+        rest = text[len(state):]
+        if text.startswith(state) and rest in aliases() and alias_class(aliases()[rest]) in ORGANISATIONS:
+            return aliases()[rest]
+    return None
+
+
+def shared_name(form: str) -> bool:
+    """Can ``form`` be another state's body of that name (国务院, 外交部: its canonical name is 中华人民共和国 +
+    the form), so that a longer name ending with it in the article (美国国务院) is the body it stands for?"""
+    canonical = aliases().get(form)
+    return canonical is not None and canonical == STATE_NAMES[0] + form or form in _namesakes()
+
+
+@lru_cache(maxsize=1)
+def _namesakes() -> frozenset[str]:
+    return frozenset(words("foreign_namesakes.txt"))
+
+
+def foreign_namesake(form: str) -> bool:
+    """Does news write ``form`` bare for a foreign state's body too (kg/link/data/foreign_namesakes.txt: 国务院 for
+    the US Department of State), so that a paragraph about a foreign country makes it that state's?"""
+    return form in _namesakes()
 
 
 _PARAGRAPH_END = re.compile(r"\n")
