@@ -36,6 +36,7 @@ from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, rel
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
 from .known import alias_class, foreign_before, foreign_namesake, known_name, region_headed, shared_name
 from .persons import day, split_people
+from .senses import one_sense
 from .regions import article_context, names_water, needs_region, prefecture, region_prefix, region_spans
 from .shortforms import (class_of, compatible, join_declared, join_locations, join_short_forms, join_unprefixed,
                          org_parts)
@@ -230,7 +231,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     keys = _Keys()
     contexts: dict[str, list[str]] = {}
     for article in ordered:
-        found = mentions.get(article.id, [])
+        found = one_sense(article.text, mentions.get(article.id, []))
         contexts[article.id] = context = article_context(found)
         heads = region_headed(found, context)
         for m in found:
