@@ -36,6 +36,7 @@ from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, rel
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
 from .known import alias_class, foreign_before, foreign_namesake, known_name, region_headed, shared_name
 from .persons import day, split_people
+from .programmes import join_trailers
 from .senses import one_sense
 from .regions import article_context, names_water, needs_region, prefecture, region_prefix, region_spans
 from .shortforms import (class_of, compatible, join_declared, join_locations, join_short_forms, join_unprefixed,
@@ -262,6 +263,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     join_locations(keys)
     join_unprefixed(keys)
     join_short_forms(keys)
+    join_trailers(keys)
     split_people(keys, relations, contexts, {a.id: a.text for a in ordered}, {a.id: day(a.date) for a in ordered})
 
     bylines: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -327,7 +329,8 @@ def _entity(key: str, found: list[Mention], author_names: list[str], code: str |
         cls = alias_class(key.split("|", 1)[1]) or cls
     if key.startswith("place|"):
         cls = "Place"  # includes a river the extractor took for the region named like it
-    label = (key.split("|", 1)[1] if key.startswith("known|") else _canonical(key, cls, code)) \
+    named = key.startswith(("known|", "Initiative|")) and key.count("|") == 1  # (a programme: its name without 倡议)
+    label = (key.split("|", 1)[1] if named else _canonical(key, cls, code)) \
         or max(forms, key=lambda f: (len(f), forms[f], f))
     if key.startswith("Person|"):  # titles are never part of a name, nor an alternative name
         label = key.split("|")[1]

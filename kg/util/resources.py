@@ -45,6 +45,7 @@ _HOME = {
     "place_words.tsv": "kg.extract",
     "posts.txt": "kg.extract",
     "programme_words.tsv": "kg.extract",
+    "programme_trailers.txt": "kg.link",
     "quote_cues.txt": "kg.extract",
     "region_stop.txt": "kg.extract",
     "relation_cues.tsv": "kg.relations",

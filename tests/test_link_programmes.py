@@ -1,0 +1,32 @@
+"""A programme named with a kind word after its own name (kg.link.programmes)."""
+
+from invented import article as art
+from invented import mention as ment
+
+from kg.link.entities import link
+
+
+def keyed(*stories):
+    arts = [art(aid=f"a{i}", text=t) for i, (t, _) in enumerate(stories)]
+    found = {a.id: [ment(a, s, "Initiative") for s in names] for a, (_, names) in zip(arts, stories)}
+    linked = link(arts, found, {})
+    return {m.text: e for e in linked.entities for m in e.mentions}
+
+
+def test_a_programme_with_a_kind_word_is_the_programme_and_keeps_its_bare_name_as_label():
+    by = keyed(("共建丝路通道倡议得到响应。", ["丝路通道倡议"]), ("推进丝路通道建设。", ["丝路通道"]),
+               ("丝路通道规划发布。", ["丝路通道规划"]))
+    assert by["丝路通道倡议"].key == by["丝路通道"].key == by["丝路通道规划"].key
+    assert by["丝路通道"].label == "丝路通道" and set(by["丝路通道"].alt_labels) == {"丝路通道倡议", "丝路通道规划"}
+
+
+def test_a_plan_of_a_strategy_and_a_kind_word_alone_stay_apart():
+    by = keyed(("山村振兴战略规划印发。", ["山村振兴战略规划"]), ("实施山村振兴战略。", ["山村振兴战略"]),
+               ("实施某某方案工程。", ["某某方案工程"]), ("某某方案出台。", ["某某方案"]))
+    assert by["山村振兴战略规划"].key != by["山村振兴战略"].key
+    assert by["某某方案工程"].key != by["某某方案"].key
+
+
+def test_without_the_bare_programme_nothing_joins():
+    by = keyed(("引水工程开工。", ["引水工程"]), ("引水规划出台。", ["引水规划"]))
+    assert by["引水工程"].key != by["引水规划"].key
