@@ -114,3 +114,13 @@ def test_no_foreign_or_national_short_form_is_a_chinese_region_name():
 def test_known_name_and_shared_name():
     assert known_name("中国外交部") == "中华人民共和国外交部" and known_name("中国美国") is None
     assert shared_name("国务院") and shared_name("外交部") and not shared_name("国新办") and not shared_name("中宣部")
+    assert shared_name("中央宣传部") and not shared_name("中共中央宣传部")
+
+
+def test_another_partys_central_organ_keeps_its_bare_name_in_its_story():
+    a = art(aid="a", text="某国劳动党中央宣传部发表文章。中央宣传部表示。")
+    b = art(aid="b", text="中宣部召开会议。")
+    linked = link([a, b], {"a": [ment(a, "某国劳动党中央宣传部", "PartyOrganization"),
+                                 ment(a, "中央宣传部", "PartyOrganization", nth=1)],
+                           "b": [ment(b, "中宣部", "PartyOrganization")]}, {})
+    assert nodes(linked, "中央宣传部").isdisjoint(nodes(linked, "中宣部"))

@@ -65,10 +65,13 @@ def known_name(text: str) -> str | None:
 
 
 def shared_name(form: str) -> bool:
-    """Can ``form`` be another state's body of that name (国务院, 外交部: its canonical name is 中华人民共和国 +
-    the form), so that a longer name ending with it in the article (美国国务院) is the body it stands for?"""
+    """Can ``form`` be another state's or party's body of that name (国务院, 外交部: its canonical name is
+    中华人民共和国 + the form; 中央宣传部: any party has central organs), so that a longer name ending with it in the
+    article (美国国务院, 某国劳动党中央宣传部) is the body it stands for?"""
     canonical = aliases().get(form)
-    return canonical is not None and canonical == STATE_NAMES[0] + form or form in _namesakes()
+    if canonical is None:
+        return False
+    return canonical == STATE_NAMES[0] + form or form.startswith("中央") or form in _namesakes()
 
 
 @lru_cache(maxsize=1)
