@@ -124,3 +124,14 @@ def test_another_partys_central_organ_keeps_its_bare_name_in_its_story():
                                  ment(a, "中央宣传部", "PartyOrganization", nth=1)],
                            "b": [ment(b, "中宣部", "PartyOrganization")]}, {})
     assert nodes(linked, "中央宣传部").isdisjoint(nodes(linked, "中宣部"))
+
+
+def test_only_the_state_whose_body_shares_the_name_makes_a_bare_state_council_foreign():
+    a = art(aid="a", text="日本首相访华期间，国务院总理会见了他。")
+    b = art(aid="b", text="美国军方发表声明，国务院发言人说。")
+    c = art(aid="c", text="国务院常务会议召开。")
+    linked = link([a, b, c], {"a": [ment(a, "日本", "AdministrativeRegion"), ment(a, "国务院", "GovernmentBody")],
+                              "b": [ment(b, "美国", "AdministrativeRegion"), ment(b, "国务院", "GovernmentBody")],
+                              "c": [ment(c, "国务院", "GovernmentBody")]}, {})
+    national = next(e for e in linked.entities if e.label == "中华人民共和国国务院")
+    assert {m.article for m in national.mentions} == {"a", "c"}

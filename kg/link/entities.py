@@ -34,7 +34,7 @@ from functools import lru_cache
 from kg.extract import coref, gazetteer
 from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, relation_facts
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
-from .known import alias_class, foreign_before, foreign_namesake, known_name, region_headed, shared_name
+from .known import alias_class, foreign_before, known_name, region_headed, shared_name
 from .persons import day, split_people
 from .programmes import join_trailers
 from .senses import one_sense
@@ -243,8 +243,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
                 longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text)
                                    and len(o.text) - len(m.text) >= 2  # (京国务院: a fragment, no state)
                                    and known_name(o.text) != known_name(m.text))
-                if foreign_namesake(m.text):
-                    longer |= foreign_before(article.text, m, found)
+                longer |= foreign_before(article.text, m, found)
             key, code, reason, score = _mention_key(m, context, longer)
             if m.cls in ORGS and m.text in heads and not longer:  # 联邦政府 after 美国联邦政府: the same body
                 full = heads[m.text]

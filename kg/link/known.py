@@ -75,14 +75,19 @@ def shared_name(form: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _namesakes() -> frozenset[str]:
-    return frozenset(words("foreign_namesakes.txt"))
+def _namesakes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in table("foreign_namesakes.tsv"):
+        if len(row) < 2:
+            raise ValueError(f"kg/link/data/foreign_namesakes.tsv: expected form<TAB>state, got {row!r}")
+        out.setdefault(row[0], set()).add(row[1])
+    return {form: frozenset(states) for form, states in out.items()}
 
 
-def foreign_namesake(form: str) -> bool:
-    """Does news write ``form`` bare for a foreign state's body too (kg/link/data/foreign_namesakes.txt: 国务院 for
-    the US Department of State), so that a paragraph about a foreign country makes it that state's?"""
-    return form in _namesakes()
+def foreign_namesake(form: str) -> frozenset[str]:
+    """The foreign states whose body news writes bare as ``form`` too (kg/link/data/foreign_namesakes.tsv: 国务院
+    for the US Department of State), so that a paragraph about that state makes it theirs."""
+    return _namesakes().get(form, frozenset())
 
 
 _PARAGRAPH_END = re.compile(r"\n")
@@ -90,14 +95,17 @@ CHINA_MARKERS = ("中共", "中国", "中华", "全国", "党中央", "中央")
 
 
 def foreign_before(text: str, m: Mention, found: list[Mention]) -> frozenset[str]:
-    """Foreign countries named earlier in the paragraph of ``m``, alone or at the start of a name (美国 …, 美国某州
-    法庭 … 国务院): a bare 国务院 there is theirs."""
+    """The foreign states whose body ``m`` may be (:func:`foreign_namesake`) named earlier in the paragraph of ``m``,
+    alone or at the start of a name (美国 …, 美国某州法庭 … 国务院): a bare 国务院 there is theirs."""
+    states = foreign_namesake(m.text)
+    if not states:
+        return frozenset()
     start = max((e.end() for e in _PARAGRAPH_END.finditer(text, 0, m.start)), default=0)
     out = set()
     for o in found:
         if start <= o.start < m.start:
             country = country_at_start(o.text)
-            if country and aliases().get(country) != "中国":
+            if country and aliases().get(country, country) in states:
                 out.add(country)
     return frozenset(out)
 

@@ -23,7 +23,7 @@ _HOME = {
     "countries.txt": "kg.extract",
     "event_heads.tsv": "kg.extract",
     "future_cues.txt": "kg.extract",
-    "foreign_namesakes.txt": "kg.link",
+    "foreign_namesakes.tsv": "kg.link",
     "generic_words.txt": "kg.extract",
     "heads.tsv": "kg.extract",
     "industry_words.txt": "kg.extract",
