@@ -15,18 +15,18 @@ __all__ = ["CHINA_MARKERS", "STATE_NAMES", "alias_class", "aliases", "countries"
            "foreign_namesake", "known_name", "region_headed", "shared_name"]
 
 
-_CLASSES = ("-", "Enterprise", "GovernmentBody", "PartyOrganization", "Organization", "AdministrativeRegion", "Place",
-            "Initiative", "Incident")
 STATE_NAMES = ("中华人民共和国", "中国")  # written before a national body's name, it is the same body (中国外交部)
 
 
 @lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[str, ...], ...]:
+    from kg.extract.mentions import CLASSES as ENTITY_CLASSES  # the classes a mention is found with
+
     rows = tuple(tuple(r) for r in table("aliases.tsv"))
     for r in rows:
-        if len(r) < 2 or r[0] not in _CLASSES:
-            raise ValueError(f"kg/link/data/aliases.tsv: expected class ({', '.join(_CLASSES)}), canonical name and "
-                             f"forms; got {r!r}")
+        if len(r) < 2 or r[0] not in ("-", *ENTITY_CLASSES) or r[0] == "Person":
+            raise ValueError(f"kg/link/data/aliases.tsv: expected a class ({', '.join(ENTITY_CLASSES[1:])} or -), "
+                             f"the canonical name and its forms; got {r!r}")
     return rows
 
 
