@@ -76,10 +76,11 @@ def one_sense(text: str, found: list[Mention]) -> list[Mention]:
             continue
         ms = sorted(ms, key=lambda m: (m.start, m.end))
         best = _sense(text, ms, classes)
+        model = next(m for m in ms if m.cls == best)  # the winning class is always one an occurrence has
         code = next((m.code for m in ms if m.cls == best and m.code), None)
         for m in ms:
             if m.cls != best and m.extractor in WEAK and m.cls != "Person":
-                new[(m.start, m.end)] = replace(m, cls=best, code=code, subtype=None)
+                new[(m.start, m.end)] = replace(m, cls=best, code=code, subtype=model.subtype)
     return [new.get((m.start, m.end), m) for m in found] if new else found
 
 
