@@ -135,3 +135,13 @@ def test_only_the_state_whose_body_shares_the_name_makes_a_bare_state_council_fo
                               "c": [ment(c, "国务院", "GovernmentBody")]}, {})
     national = next(e for e in linked.entities if e.label == "中华人民共和国国务院")
     assert {m.article for m in national.mentions} == {"a", "c"}
+
+
+def test_other_body_is_a_foreign_states_or_partys_body_and_never_a_fragment_or_a_chinese_body():
+    from kg.link.known import other_body
+
+    assert other_body("美国国务院", "国务院") and other_body("日本财政部", "财政部")
+    assert other_body("日共中央政治局", "中央政治局") and other_body("某国劳动党中央宣传部", "中央宣传部")
+    assert not other_body("京国务院", "国务院") and not other_body("中宣部 教育部", "教育部")
+    assert not other_body("共青团中央书记处", "中央书记处") and not other_body("中共十八届中央政治局", "中央政治局")
+    assert known_name("国家民政部") == "中华人民共和国民政部"

@@ -35,10 +35,16 @@ def test_a_person_tag_without_a_title_or_a_rule_does_not_retype_the_other_occurr
 
 
 def test_a_known_place_stays_a_place_even_after_a_title():
-    a = art(aid="a", text="岳阳市长说，岳阳发展很快。市长岳阳表示。")
-    found = [tagged(a, "岳阳", "AdministrativeRegion", code="430600"), tagged(a, "岳阳", "Person", nth=2)]
+    a = art(aid="a", text="莫斯科的冬天很冷。大使莫斯科表示。")
+    found = [tagged(a, "莫斯科", "AdministrativeRegion"), tagged(a, "莫斯科", "Person", nth=1)]
     out = one_sense(a.text, found)
     assert [m.cls for m in out] == ["AdministrativeRegion", "Person"]  # the tag stays where it was
+
+
+def test_a_regions_short_form_gives_the_region_sense_no_extra_vote():
+    a = art(aid="a", text="东风与某公司合作，东风汽车销量增长。")
+    found = [tagged(a, "东风", "Enterprise"), tagged(a, "东风", "AdministrativeRegion", nth=1)]
+    assert [m.cls for m in one_sense(a.text, found)] == ["Enterprise", "Enterprise"]
 
 
 def test_tagged_organisation_and_region_senses_follow_the_majority_and_take_its_code():

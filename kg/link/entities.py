@@ -34,7 +34,7 @@ from functools import lru_cache
 from kg.extract import coref, gazetteer
 from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, relation_facts
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
-from .known import alias_class, foreign_before, known_name, region_headed, shared_name
+from .known import alias_class, foreign_before, known_name, other_body, region_headed, shared_name
 from .persons import day, split_people
 from .programmes import join_trailers
 from .senses import one_sense
@@ -238,14 +238,13 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
         for m in found:
             longer: frozenset[str] = frozenset()
             if m.cls in ORGS and shared_name(m.text):
-                # 国务院 may be another state's (美国国务院 … 国务院); 中共中央, 国新办 never are, nor is 国务院
-                # after 中华人民共和国国务院
-                longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text)
-                                   and len(o.text) - len(m.text) >= 2  # (京国务院: a fragment, no state)
-                                   and known_name(o.text) != known_name(m.text))
+                # 国务院 may be another state's (美国国务院 … 国务院), 中央政治局 another party's; 中共中央, 国新办
+                # never are, nor is 国务院 after 中华人民共和国国务院 (kg.link.known.other_body)
+                longer = frozenset(o.text for o in found if other_body(o.text, m.text))
                 longer |= foreign_before(article.text, m, found)
             key, code, reason, score = _mention_key(m, context, longer)
-            if m.cls in ORGS and m.text in heads and not longer:  # 联邦政府 after 美国联邦政府: the same body
+            if m.cls in ORGS and m.text in heads and (not longer or heads[m.text].text in longer):
+                # 联邦政府 after 美国联邦政府, 国防部 after 美国国防部: the same body
                 full = heads[m.text]
                 key, code, _, _ = _mention_key(full, context)
                 reason, score = f"the name written with its region earlier in the article ({full.text})", 0.85

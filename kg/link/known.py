@@ -12,10 +12,11 @@ from kg.model import ORGANISATIONS, Mention
 from kg.util.resources import table, words
 
 __all__ = ["CHINA_MARKERS", "STATE_NAMES", "alias_class", "aliases", "countries", "country_at_start", "foreign_before",
-           "foreign_namesake", "known_name", "region_headed", "shared_name"]
+           "foreign_namesake", "known_name", "other_body", "region_headed", "shared_name"]
 
 
-STATE_NAMES = ("中华人民共和国", "中国")  # written before a national body's name, it is the same body (中国外交部)
+CHINA_MARKERS = ("中共", "中国", "中华", "全国", "党中央", "中央")  # a name so begun is a Chinese body
+STATE_NAMES = ("中华人民共和国", "中国", "国家")  # written before a national body's name, the same body (中国外交部)
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,22 @@ def shared_name(form: str) -> bool:
     return canonical == STATE_NAMES[0] + form or form.startswith("中央") or form in _namesakes()
 
 
+def other_body(name: str, form: str) -> bool:
+    """Is ``name`` another state's or another party's body of the shared name ``form`` (美国国务院, 日本财政部,
+    某国劳动党中央政治局, 日共中央政治局): ``form`` after a foreign country or a party's name that is not the CPC's?
+    A fragment (京国务院), another list item (某部 某部) or a Chinese body (共青团中央书记处) is none."""
+    prefix = name[: -len(form)]
+    if not name.endswith(form) or len(prefix) < 2 or prefix.startswith(CHINA_MARKERS):
+        return False
+    country = country_at_start(prefix)
+    if country is not None:
+        return aliases().get(country, country) != "中国"
+    return prefix.endswith(_PARTY_ENDS) and all("\u4e00" <= c <= "\u9fff" for c in prefix)
+
+
+_PARTY_ENDS = ("党", "共")  # 某某劳动党, 日共, 越共: a party's name before its central organ
+
+
 @lru_cache(maxsize=1)
 def _namesakes() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
@@ -91,7 +108,6 @@ def foreign_namesake(form: str) -> frozenset[str]:
 
 
 _PARAGRAPH_END = re.compile(r"\n")
-CHINA_MARKERS = ("中共", "中国", "中华", "全国", "党中央", "中央")
 
 
 def foreign_before(text: str, m: Mention, found: list[Mention]) -> frozenset[str]:

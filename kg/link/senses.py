@@ -7,9 +7,10 @@ Before linking, the occurrences of one surface form in one article vote for a cl
 longer name) weighs more than one only the model or jieba's tags found, and a title right before the name (总统, 记者:
 the person cues of kg/extract/data/person_cues.tsv, title_cues.tsv and posts.txt) or a form of address right after it
 (kg/link/data/address_titles.txt: 某某总统) votes for the person sense, when one occurrence has it, whatever that
-occurrence was typed; a name the gazetteer or the list of foreign places knows votes for the place sense. The occurrences only
+occurrence was typed; a name the gazetteer (in full) or the list of foreign places knows votes for the place sense. The occurrences only
 the model or jieba typed take the winning class (and its region code); an occurrence a rule typed keeps its own
-class, so that two senses each backed by a rule (一座山 and the city named like it) stay two entities. A tie goes to
+class, so that two senses each backed by a rule stay two entities, and a place and a region never trade classes
+here (a sea and the district named like it: kg.link.regions decides between them). A tie goes to
 the class of the first occurrence, where news introduces a name with its title. Different surface forms are never
 compared: 北京 and 北京市政府 keep their classes.
 
@@ -55,11 +56,13 @@ _PLACES = frozenset({"AdministrativeRegion", "Place"})
 
 
 def _known_place(name: str) -> bool:
-    """A region of China (the gazetteer), a country or a foreign city or region (kg.extract.foreign_regions)."""
+    """A region of China by its full name (the gazetteer; a short form such as a district's name without 区 is as
+    often a company's or a sea's), a country or a foreign city or region (kg.extract.foreign_regions)."""
     from kg.extract import gazetteer
     from kg.extract.foreign_regions import is_foreign_place
 
-    return gazetteer.resolve(name, []) is not None or is_foreign_place(name)
+    region = gazetteer.resolve(name, [])
+    return region is not None and region.name == name or is_foreign_place(name)
 
 
 def one_sense(text: str, found: list[Mention]) -> list[Mention]:
@@ -79,7 +82,7 @@ def one_sense(text: str, found: list[Mention]) -> list[Mention]:
         model = next(m for m in ms if m.cls == best)  # the winning class is always one an occurrence has
         code = next((m.code for m in ms if m.cls == best and m.code), None)
         for m in ms:
-            if m.cls != best and m.extractor in WEAK and m.cls != "Person":
+            if m.cls != best and m.extractor in WEAK and m.cls != "Person" and not {m.cls, best} <= _PLACES:
                 new[(m.start, m.end)] = replace(m, cls=best, code=code, subtype=model.subtype)
     return [new.get((m.start, m.end), m) for m in found] if new else found
 
