@@ -30,3 +30,14 @@ def test_a_plan_of_a_strategy_and_a_kind_word_alone_stay_apart():
 def test_without_the_bare_programme_nothing_joins():
     by = keyed(("引水工程开工。", ["引水工程"]), ("引水规划出台。", ["引水规划"]))
     assert by["引水工程"].key != by["引水规划"].key
+
+
+def test_the_written_forms_of_a_five_year_plan_are_one_node_and_plans_of_other_numbers_are_not():
+    from kg.link.entities import numbered_session
+
+    forms = ("十四五", "十四五规划", "“十四五”规划", "第十四个五年规划", "中华人民共和国国民经济和社会发展第十四个五年规划")
+    assert {numbered_session(f) for f in forms} == {"plan|十四"}
+    assert numbered_session("十三五规划") == "plan|十三" and numbered_session("十五") is None
+    by = keyed(("实施十四五规划。", ["十四五规划"]), ("第十四个五年规划开局。", ["第十四个五年规划"]),
+               ("十三五收官。", ["十三五"]))
+    assert by["十四五规划"].key == by["第十四个五年规划"].key != by["十三五"].key

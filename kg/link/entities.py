@@ -160,12 +160,16 @@ _SESSIONS = (  # the usual written forms of the numbered sessions of the CPC and
     ("cpc-plenum", re.compile(rf"^(?:中国共产党|中共|党的)?第?({_NUM})届(?:中央委员会)?第?({_NUM})(?:中全会|次全体会议)$")),
     ("npc", re.compile(rf"^第?({_NUM})届全国(?:人大|人民代表大会)第?({_NUM})次(?:会议|全体会议)$")),
     ("cppcc", re.compile(rf"^(?:中国人民政治协商会议)?第?({_NUM})届全国(?:政协|委员会)第?({_NUM})次(?:会议|全体会议)$")),
+    # the five-year plans from the 11th on: 十四五, “十四五”规划, 中华人民共和国国民经济和社会发展第十四个五年规划
+    ("plan", re.compile("^“?(十[一二三四五六七八九])五”?(?:规划)?$")),
+    ("plan", re.compile("^(?:中华人民共和国)?(?:国民经济和社会发展)?第(十[一二三四五六七八九])个五年规划$")),
 )
 
 
 def numbered_session(text: str) -> str | None:
-    """A canonical key for a numbered session written in any of its usual forms (十八大, 党的十八大, 中共十八大,
-    中国共产党第十八次全国代表大会 -> cpc|十八; 十九届四中全会 -> cpc-plenum|十九|四), else None."""
+    """A canonical key for a numbered session or five-year plan written in any of its usual forms (十八大, 党的十八大,
+    中共十八大, 中国共产党第十八次全国代表大会 -> cpc|十八; 十九届四中全会 -> cpc-plenum|十九|四; 十四五规划,
+    第十四个五年规划 -> plan|十四), else None."""
     for kind, rx in _SESSIONS:
         hit = rx.match(text)
         if hit:
