@@ -71,3 +71,9 @@ def test_doctests():
     import kg.link.senses
 
     assert doctest.testmod(kg.link.senses).failed == 0
+
+
+def test_a_title_after_a_place_and_before_a_persons_name_is_no_person_cue():
+    a = art(aid="a", text="会见桑加岛总统谢安。中国同桑加岛的友好合作。")
+    found = [tagged(a, "桑加岛", "Person"), tagged(a, "谢安", "Person"), tagged(a, "桑加岛", "AdministrativeRegion", nth=1)]
+    assert [m.cls for m in one_sense(a.text, found)] == ["Person", "Person", "AdministrativeRegion"]

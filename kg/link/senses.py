@@ -41,15 +41,17 @@ def _titles_after() -> tuple[str, ...]:
     return tuple(sorted(words("address_titles.txt"), key=len, reverse=True))
 
 
-def _person_cue(text: str, m: Mention) -> bool:
+def _person_cue(text: str, m: Mention, people: frozenset[int]) -> bool:
     """A title or role word right before the occurrence (总统某某, 记者某某) or a head of state's form of address right
-    after it (某某总统)."""
+    after it (某某总统), unless a person's name follows that title (某地总统某某: the title is that person's, the
+    occurrence a place). ``people``: where the article's person mentions start."""
     from kg.extract.rules import rules
 
     before = rules().cue_before
     if any(text[m.start - n:m.start] in before for n in range(2, 9) if m.start - n >= 0):
         return True
-    return text.startswith(_titles_after(), m.end)
+    title = next((t for t in _titles_after() if text.startswith(t, m.end)), None)
+    return title is not None and m.end + len(title) not in people
 
 
 _PLACES = frozenset({"AdministrativeRegion", "Place"})
@@ -73,12 +75,13 @@ def one_sense(text: str, found: list[Mention]) -> list[Mention]:
         if len(m.text) >= 2:
             by_text[m.text].append(m)
     new: dict[tuple[int, int], Mention] = {}
+    people = frozenset(m.start for m in found if m.cls == "Person")
     for ms in by_text.values():
         classes = {m.cls for m in ms}
         if len(classes) < 2:
             continue
         ms = sorted(ms, key=lambda m: (m.start, m.end))
-        best = _sense(text, ms, classes)
+        best = _sense(text, ms, classes, people)
         model = next(m for m in ms if m.cls == best)  # the winning class is always one an occurrence has
         code = next((m.code for m in ms if m.cls == best and m.code), None)
         for m in ms:
@@ -87,14 +90,14 @@ def one_sense(text: str, found: list[Mention]) -> list[Mention]:
     return [new.get((m.start, m.end), m) for m in found] if new else found
 
 
-def _sense(text: str, ms: list[Mention], classes: set[str]) -> str:
+def _sense(text: str, ms: list[Mention], classes: set[str], people: frozenset[int]) -> str:
     """The class the occurrences ``ms`` of one name vote for. The person sense needs more than tags (a rule's
     person or a title next to one occurrence) and never wins for a name known as a place."""
     votes: dict[str, int] = defaultdict(int)
     cued = False
     for m in ms:
         votes[m.cls] += _TAG if m.extractor in WEAK else _RULE
-        if "Person" in classes and _person_cue(text, m):
+        if "Person" in classes and _person_cue(text, m, people):
             votes["Person"] += _CUE
             cued = True
     place = _known_place(ms[0].text)
