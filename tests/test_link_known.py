@@ -145,3 +145,14 @@ def test_other_body_is_a_foreign_states_or_partys_body_and_never_a_fragment_or_a
     assert not other_body("京国务院", "国务院") and not other_body("中宣部 教育部", "教育部")
     assert not other_body("共青团中央书记处", "中央书记处") and not other_body("中共十八届中央政治局", "中央政治局")
     assert known_name("国家民政部") == "中华人民共和国民政部"
+
+
+def test_a_country_headed_abbreviation_keeps_its_country_and_three_characters_after_it():
+    a = art(aid="a", text="德国军队开始演习。德国队赢了比赛。美国国防部说，美国防部还表示。印度尼西亚警方和印度警方。")
+    found = [ment(a, "德国军队", "Organization"), ment(a, "德国队", "Organization"),
+             ment(a, "美国国防部", "GovernmentBody"), ment(a, "美国防部", "GovernmentBody"),
+             ment(a, "印度尼西亚警方", "GovernmentBody"), ment(a, "印度警方", "GovernmentBody")]
+    linked = link([a], {"a": found}, {})
+    assert nodes(linked, "德国队") != nodes(linked, "德国军队")
+    assert nodes(linked, "印度警方") != nodes(linked, "印度尼西亚警方")
+    assert nodes(linked, "美国防部") == nodes(linked, "美国国防部")
