@@ -4,15 +4,15 @@ The learned model types each occurrence of a name on its own, so one story may g
 mention, an AdministrativeRegion mention and an Enterprise mention, and linking then made three nodes of one man.
 Before linking, the occurrences of one surface form in one article vote for a class: an occurrence found by a rule
 (a gazetteer or country name, a suffix word, a title next to a person, a quoted programme, a region named inside a
-longer name) weighs more than one only the model or jieba's tags found, and a title right before the name (总统, 记者:
-the person cues of kg/extract/data/person_cues.tsv, title_cues.tsv and posts.txt) or a form of address right after it
-(kg/link/data/address_titles.txt: 某某总统) votes for the person sense, when one occurrence has it, whatever that
-occurrence was typed; a name the gazetteer (in full) or the list of foreign places knows votes for the place sense. The occurrences only
-the model or jieba typed take the winning class (and its region code); an occurrence a rule typed keeps its own
-class, so that two senses each backed by a rule stay two entities, and a place and a region never trade classes
-here (a sea and the district named like it: kg.link.regions decides between them). A tie goes to
-the class of the first occurrence, where news introduces a name with its title. Different surface forms are never
-compared: 北京 and 北京市政府 keep their classes.
+longer name) weighs more than one only the model or jieba's tags found; a title right before the name (总统, 记者:
+the person cues of kg/extract/data/person_cues.tsv, title_cues.tsv and posts.txt) or a form of address right after
+it (kg/link/data/address_titles.txt: 某某总统) votes for the person sense, when one occurrence has it, whatever that
+occurrence was typed; a name the gazetteer knows in full, or the list of foreign places, votes for the place sense.
+The occurrences only the model or jieba typed take the winning class (and its region code); an occurrence a rule
+typed keeps its own class, so that two senses each backed by a rule stay two entities, and a place and a region
+never trade classes here (a sea and the district named like it: the region's code and
+kg.link.shortforms.join_locations decide). A tie goes to the class of the first occurrence, where news introduces a
+name with its title. Different surface forms are never compared: 北京 and 北京市政府 keep their classes.
 
 >>> from kg.model import Mention
 >>> t = "俄罗斯总统普京表示，普京说。"
