@@ -20,13 +20,15 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # 73, 3 false merges, a ceiling: it only goes down), and initiatives and incidents as real news writes them (issue 13
 # point 3: dev Initiative 0.872, Incident 1.000; test Initiative 0.607, Incident 0.476; test2 Initiative 0.493,
 # Incident 0.762; the third round on initiatives without a head word: dev 0.887, test 0.692 / Incident 0.545, test2
-# 0.548 / 0.842). Person: dev 0.964, test 0.863, test2 0.900.
+# 0.548 / 0.842). Person: dev 0.964, test 0.863, test2 0.900. Linking of known bodies, one sense per article and
+# programmes with a kind word (issue 14): 72 of 74 one node on dev, 63 of 77 on test, 59 of 73 and 1 false merge
+# on test2 (country-headed abbreviations keep their country and three characters after it).
 FLOORS = {"dev": {"entities": 0.87, "person": 0.95, "initiative": 0.88, "incident": 0.95, "organisation": 0.85,
-                  "place": 0.89, "one_node": 0.92},
+                  "place": 0.89, "one_node": 0.96},
           "test": {"entities": 0.73, "person": 0.85, "initiative": 0.68, "incident": 0.52, "organisation": 0.72,
-                   "place": 0.80, "one_node": 0.78},
+                   "place": 0.80, "one_node": 0.81},
           "test2": {"entities": 0.71, "person": 0.89, "initiative": 0.53, "incident": 0.80, "organisation": 0.75,
-                    "place": 0.79, "one_node": 0.76, "false_merges": 3}}
+                    "place": 0.79, "one_node": 0.80, "false_merges": 1}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():
