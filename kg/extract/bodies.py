@@ -30,8 +30,17 @@ def state_body(rest: str) -> bool:
     return False
 
 
+def _ministry(d: Doc, s: int, e: int) -> bool:
+    """Is text[s:e] a ministry's name, an agency stem and 部 (国防部, 外交部), maybe glued by jieba to its head's
+    title (国防部长: the cut after 部 is a possible word end)?"""
+    text = d.text
+    end = e if text.endswith("部", s, e) else e - 1 if e - 1 in d.cuts and text.endswith("部", s, e - 1) else None
+    return end is not None and text[s:end - 1] in rules().agency_stems
+
+
 def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
-    """One organisation for every country followed, within its clause, by a body word (longest reading), and for
+    """One organisation for every country followed, within its clause, by a body word (longest reading) or right
+    by a ministry (某国 + 国防部, also before its head's title: 某国国防部长), and for
     every dictionary word made of a country and a body word (某国政府 as one jieba word)."""
     from .finders import is_country
 
@@ -52,10 +61,13 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
                 break
             if text.endswith(BODY_WORDS, c.start, e) and text[e - 1:e + 1] != "党的" or text.endswith("党", c.start, e):
                 best = e
+            elif _ministry(d, c.end, e) and not __import__("os").environ.get("NOMIN"):
+                best = e if text.endswith("部", c.end, e) else e - 1  # 某国 + 国防部(长)
         if best is not None:
             start = c.end if state_body(text[c.end:best]) else c.start  # 某国 + 某某州政府: the state's
             name = text[start:best]
-            out.append(Candidate(start, best, classed(name, "Organization"), "suffix", 0.8))
+            default = "GovernmentBody" if name.endswith("部") else "Organization"
+            out.append(Candidate(start, best, classed(name, default), "suffix", 0.8))
     return out
 
 

@@ -21,6 +21,8 @@ BLOCK_TAGS = frozenset("p u uj ul uz ud ug uv ule r rr rz d ad t tg f q y e o x"
 PROPER_TAGS = frozenset("nr nrt nrfg ns nz nt".split())
 NUMERALS = frozenset("一二三四五六七八九十百千零两")
 LEVEL_CHARS = frozenset("省市县区州镇乡")
+# jieba glues a body and its head's title into one word (外交部长, 财政厅长, 公安局长); the body is named in it
+_HEAD_TITLES = frozenset(("部长", "厅长", "局长", "署长"))
 
 
 def is_han(ch: str) -> bool:
@@ -162,6 +164,8 @@ class Doc:
             elif e - s > 2:  # 镇党委 = 镇 + 党委, 党委书记 = 党委 + 书记: cut a word made of a head and a head or post
                 self.cuts.update(s + i for i in range(1, e - s)
                                  if w[:i] in r.heads and (w[i:] in r.heads or w[i:] in r.cue_before))
+                if w[-2:] in _HEAD_TITLES and e - s >= 4:  # 国防部长 = 国防部 + 长: the body before its head's title
+                    self.cuts.add(e - 1)
         self.regions: set[str] = set()  # region names accepted in this text (set by kg.extract.finders.region_hits)
         self.names: set[str] = set()  # specific parts of township names found so far (穿岩山 of 穿岩山村)
         self._tok_starts = [s for s, _, _ in self.tokens]
