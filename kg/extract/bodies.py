@@ -15,7 +15,7 @@ __all__ = ["country_bodies", "led_parties", "party_words", "state_body", "BODY_W
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
-              "总领馆", "领事馆", "总领事馆")
+              "总领馆", "领事馆", "总领事馆", "法院", "检察院", "检察厅")
 _MAX_WORDS = 4
 _STATES = ("州", "省", "邦")  # a state or province of a foreign country right after it
 _MAX_LEN = 10  # characters after the country

@@ -74,10 +74,13 @@ def known_bodies(d: Doc) -> list[Candidate]:
                 continue
         if text.startswith(_event_heads(), e) or _inside_longer(d, e, starts):
             continue
+        if _table()[m.group()] == "PartyOrganization" and text.startswith(_MEMBERSHIP, e):
+            continue  # 某共 + 党员, 党史: a member or the history of the party, no mention of the party as a body
         out.append(Candidate(s, e, _table()[m.group()], "gazetteer", 0.9))
     return out
 
 
+_MEMBERSHIP = ("党员", "党史", "党籍", "党龄")
 _REACH = 14  # characters after a known body that a longer name holding it may run on
 _ORG_HEADS = ("GovernmentBody", "PartyOrganization", "Organization")
 _JOINS = ("与", "和", "及")  # 某组织 + 某地 + 与 + 某地 + 经济委员会: one name
@@ -94,6 +97,8 @@ def _inside_longer(d: Doc, e: int, starts: set[int]) -> bool:
         s, te, w = d.tokens[k]
         k += 1
         if te - e > _REACH or s in starts or not is_han(w[0]) or (d.tag(w) or "x")[:1] in "vdp" and w not in _JOINS:
+            return False
+        if w[0] == "某":  # 某部队 + 某部, 某旅: a unit the news does not name, inside the body, no longer name
             return False
         if joined and w in regions:
             return False  # 某部队 + 和 + 某某 + 北京市 + 总队: a second body of a Chinese region, no longer name

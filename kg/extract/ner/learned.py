@@ -134,6 +134,8 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
                 break
             if len(chain) == 1 and not _full_region(name[:cut]) and head_class(rest) == "Place":
                 break  # 鄂州花湖机场: a place named with its region short form stays whole
+            if len(chain) == 1 and rules().heads.get(rest, ("", ""))[1] == "whole":
+                return _typed(text, s, e, "org")  # 某地 + 军区, 某地 + 海关: the head alone names the region's body
             out = [_region(s + a, s + b, r.code) for a, b, r in chain]
             return out + _typed(text, s + cut, e, "location")
     return _typed(text, s, e, "location")
