@@ -350,10 +350,11 @@ def left_trim(d: Doc, c: Candidate) -> Candidate:
     """A suffix name never starts before a pronoun, preposition or particle inside it, nor before one that jieba
     glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委): it starts after it.
     A company name starts after a description ending in 企业 (:func:`_after_descriptor`)."""
-    if c.extractor != "suffix" or c.cls not in _TRIMMED:
-        return c
     text = d.text
     head = learned.head_word(text[c.start:c.end])
+    zone = head is not None and rules().heads[head][1] == "zone"  # 至 + 某某新区: a special zone too
+    if c.extractor != "suffix" or c.cls not in _TRIMMED and not zone:
+        return c
     hs = c.end - len(head) if head else c.end
     cut = c.start
     k = d.token_at(c.start)

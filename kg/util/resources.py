@@ -43,6 +43,7 @@ _HOME = {
     "person_cues.tsv": "kg.extract",
     "place_words.tsv": "kg.extract",
     "posts.txt": "kg.extract",
+    "site_chars.txt": "kg.extract",
     "programme_words.tsv": "kg.extract",
     "quote_cues.txt": "kg.extract",
     "region_stop.txt": "kg.extract",

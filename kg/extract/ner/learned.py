@@ -97,7 +97,8 @@ def _split_glue(text: str, s: int, e: int) -> list[tuple[int, int]]:
     i = s
     while i < e:
         w = next((j for j in ("会同", "、", "vs", "VS", "和", "与", "及") if text.startswith(j, i)), None)
-        if w and i - p >= 2 and e - (i + len(w)) >= 2 and (w not in "和与及" or _both_names(text, p, i, e)):
+        if w and i - p >= 2 and e - (i + len(w)) >= 2 and (w not in "和与及" or _both_names(text, p, i, e)
+                                                          or _both_headed(text, p, i, e)):
             parts.append((p, i))
             p = i + len(w)
             i = p
@@ -112,6 +113,18 @@ def _both_names(text: str, p: int, i: int, e: int) -> bool:
     sur = rules().surnames
     left, right = text[p:i], text[i + 1:e]
     return all(2 <= len(x) <= 3 and (x[0] in sur or x[:2] in sur) for x in (left, right))
+
+
+def _both_headed(text: str, p: int, i: int, e: int) -> bool:
+    """和/与/及 inside an organisation or place span: both sides end in a head word or the same area word
+    (某某沙漠和某某沙漠, 某某大学与某某研究院): two names, not one (研究与发展中心 has no head before 与)."""
+    from kg.extract.orgclass import area_words
+
+    left, right = text[p:i], text[i + 1:e]
+    if head_class(left) and head_class(right):
+        return True
+    return any(left.endswith(w) and right.endswith(w) and len(left) > len(w) and len(right) > len(w)
+               for w in area_words())
 
 
 def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
@@ -191,6 +204,7 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         from kg.util.resources import words
 
         natural = name[-1] in words("landform_chars.txt")  # rivers, lakes, mountains are places
+        natural = natural or name[-1] in words("site_chars.txt")  # and built sites: 某某园, 某某宫, 某家大屋
         cls = head if head in ("Place", "AdministrativeRegion") else (
             "Place" if head or natural else "AdministrativeRegion")
         return [Candidate(s, e, cls, "ner", 0.75)]
