@@ -83,3 +83,15 @@ def test_a_foreign_name_in_a_list_of_cities_is_a_city(model_says):
     assert ("卡迪夫", "AdministrativeRegion") in got  # the last item, missed by the model
     got = model_says("习近平、普京和莫迪出席。", ("习近平", "person"), ("莫迪", "person"))
     assert ("莫迪", "Person") in got  # a list of people stays people
+
+
+def test_an_army_by_its_countrys_short_form_is_an_organisation():
+    got = found("某日，以军对某地发动空袭，乌军击退进攻。", "rules")
+    assert {("以军", "Organization"), ("乌军", "Organization")} <= got
+    assert not any(n == "俄军" for n, _ in found("俄军机飞越海峡。", "rules"))  # 军机: warplanes, no army
+    assert not any(n == "我军" for n, _ in found("我军官兵坚守阵地。", "rules"))  # no country's short form
+
+
+def test_a_partys_short_form_heading_its_central_organ_is_one_party_body():
+    got = found("他受到越共中央政治局委员迎接。", "rules")
+    assert ("越共中央政治局", "PartyOrganization") in got and ("中央政治局", "PartyOrganization") not in got

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .orgclass import classed
 from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
 
-__all__ = ["country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
+__all__ = ["armies", "country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
@@ -123,3 +123,17 @@ def party_words(d: Doc) -> list[Candidate]:
             continue
         out.append(Candidate(s, e, "PartyOrganization", "suffix", 0.75))
     return out
+
+
+_NOT_ARMY = "机舰"  # 某军 + 机, 舰: the country's warplanes or warships (军机, 军舰), no army
+
+
+def armies(d: Doc) -> list[Candidate]:
+    """An army named by its country's one-character short form (kg/extract/data/country_initials.txt) and 军, as
+    one dictionary word (某军 + 称, 对某军): an Organization, the class the learned model gives such names. The
+    model finds them only in some sentences (issue #13: 以军, 乌军 missed in most stories naming them)."""
+    from kg.util.resources import words
+
+    initials, text = frozenset(words("country_initials.txt")), d.text
+    return [Candidate(s, e, "Organization", "suffix", 0.75) for s, e, w in d.tokens
+            if len(w) == 2 and w[1] == "军" and w[0] in initials and (e == len(text) or text[e] not in _NOT_ARMY)]

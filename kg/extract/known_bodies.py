@@ -72,6 +72,10 @@ def known_bodies(d: Doc) -> list[Candidate]:
             _, te, _ = d.tokens[d.token_at(e)]
             if text[e:te] not in r.cue_before:
                 continue
+        organ = next((o for o in _CENTRAL_ORGANS if text.startswith(o, e)), None)
+        if organ and _table()[m.group()] == "PartyOrganization":  # 某共 + 中央政治局: the party's own organ
+            out.append(Candidate(s, e + len(organ), "PartyOrganization", "gazetteer", 0.9))
+            continue
         if text.startswith(_event_heads(), e) or _inside_longer(d, e, starts):
             continue
         if _table()[m.group()] == "PartyOrganization" and text.startswith(_MEMBERSHIP, e):
@@ -81,6 +85,7 @@ def known_bodies(d: Doc) -> list[Candidate]:
 
 
 _MEMBERSHIP = ("党员", "党史", "党籍", "党龄")
+_CENTRAL_ORGANS = ("中央委员会", "中央政治局", "中央书记处", "中央")  # longest first
 _REACH = 14  # characters after a known body that a longer name holding it may run on
 _ORG_HEADS = ("GovernmentBody", "PartyOrganization", "Organization")
 _JOINS = ("与", "和", "及")  # 某组织 + 某地 + 与 + 某地 + 经济委员会: one name

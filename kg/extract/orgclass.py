@@ -39,7 +39,7 @@ def classed(name: str, cls: str) -> str:
     no person)."""
     from .known_bodies import known_class
 
-    known = known_class(name)
+    known = known_class(name)  # a party's short form heading a party body is a party body too (某共 + 中央)
     if known is not None and cls != "Initiative":
         return known
     if cls not in ORG_CLASSES:
@@ -50,7 +50,8 @@ def classed(name: str, cls: str) -> str:
         if len(name) < len(pat) or kind == "party" and len(name) == len(pat):
             continue
         if (kind == "prefix" and name.startswith(pat) or kind == "suffix" and name.endswith(pat)
-                or kind == "party" and name.endswith(pat) and "党" in name[:-len(pat)]):
+                or kind == "party" and name.endswith(pat) and ("党" in name[:-len(pat)]
+                                                              or known_class(name[:-len(pat)]) == "PartyOrganization")):
             return new
     return cls
 

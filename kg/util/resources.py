@@ -21,6 +21,7 @@ _HOME = {
     "cjk_radicals.tsv": "kg.ingest",
     "context_prefixes.tsv": "kg.extract",
     "countries.txt": "kg.extract",
+    "country_initials.txt": "kg.extract",
     "event_heads.tsv": "kg.extract",
     "future_cues.txt": "kg.extract",
     "generic_words.txt": "kg.extract",
