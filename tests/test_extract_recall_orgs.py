@@ -95,3 +95,12 @@ def test_an_army_by_its_countrys_short_form_is_an_organisation():
 def test_a_partys_short_form_heading_its_central_organ_is_one_party_body():
     got = found("他受到越共中央政治局委员迎接。", "rules")
     assert ("越共中央政治局", "PartyOrganization") in got and ("中央政治局", "PartyOrganization") not in got
+
+
+def test_a_dictionary_institution_headed_by_a_country_is_one_body():
+    got = found("美国司法部3号宣布起诉。", "rules")
+    assert ("美国司法部", "GovernmentBody") in got and ("美国", "AdministrativeRegion") not in got
+    assert ("日本外务省", "GovernmentBody") in found("日本外务省发言人表示。", "rules")
+    assert not any(n == "日本公司" for n, _ in found("日本公司在华投资。", "rules"))  # a country's companies
+    got = found("中国少年先锋队第九次全国代表大会今天开幕。", "rules")
+    assert ("中国少年先锋队第九次全国代表大会", "Initiative") in got  # the body names its meeting

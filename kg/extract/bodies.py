@@ -8,6 +8,8 @@ of that country was cut down to its country (a fragment of a longer name).
 
 from __future__ import annotations
 
+import re
+
 from .orgclass import classed
 from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
 
@@ -38,6 +40,36 @@ def _ministry(d: Doc, s: int, e: int) -> bool:
     return end is not None and text[s:end - 1] in rules().agency_stems
 
 
+_SESSION = re.compile(r"第[0-9一二三四五六七八九十百零]+[次届]")  # 某某 + 第九次全国代表大会: the body names its meeting
+_INSTITUTION_ENDS = "部省署院厅局委会社团队台所馆行"  # last characters of bodies' names (ministries to banks)
+_STATE_ENDS = "部省署厅局"  # of a state's organs
+
+
+def _named_body(d: Doc, w: str) -> bool:
+    """Is ``w`` one dictionary word that jieba tags as an institution's name (nt) and that begins with a country
+    and ends like a body (某国司法部, 某国外务省, 某国作家协会)? Such names are found by nothing else where the
+    learned model misses them; a country and a common noun (某国公司, 某国军舰) is none."""
+    from .finders import is_country
+    from .ner.learned import head_class
+
+    if len(w) < 4 or d.tag(w) != "nt":
+        return False
+    n = next((n for n in range(len(w) - 2, 1, -1) if is_country(w[:n])), None)
+    if n is None:
+        return False
+    rest, r = w[n:], rules()
+    if rest in r.generic or rest in r.heads and r.heads[rest][1] not in ("whole", "alone") and rest not in BODY_WORDS:
+        return False  # 某国 + 公司: a country's companies, no name
+    return w[-1] in _INSTITUTION_ENDS or head_class(w) is not None or w.endswith(BODY_WORDS)
+
+
+def _dictionary_body(s: int, e: int, w: str) -> Candidate:
+    from .ner.learned import head_class
+
+    default = "GovernmentBody" if w[-1] in _STATE_ENDS else head_class(w) or "Organization"
+    return Candidate(s, e, classed(w, default), "suffix", 0.8)
+
+
 def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
     """One organisation for every country followed, within its clause, by a body word (longest reading) or right
     by a ministry (某国 + 国防部, also before its head's title: 某国国防部长), and for
@@ -47,6 +79,7 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
     text, stop = d.text, rules().stop
     out = [Candidate(s, e, classed(w, "Organization"), "suffix", 0.8) for s, e, w in d.tokens
            if len(w) > 2 and w.endswith(BODY_WORDS) and any(is_country(w[:n]) for n in range(2, len(w) - 1))]
+    out += [_dictionary_body(s, e, w) for s, e, w in d.tokens if _named_body(d, w) and not _SESSION.match(text, e)]
     for c in countries:
         k = d.token_at(c.end) if c.end < len(text) else len(d.tokens)
         best = None
