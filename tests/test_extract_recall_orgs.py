@@ -104,3 +104,24 @@ def test_a_dictionary_institution_headed_by_a_country_is_one_body():
     assert not any(n == "日本公司" for n, _ in found("日本公司在华投资。", "rules"))  # a country's companies
     got = found("中国少年先锋队第九次全国代表大会今天开幕。", "rules")
     assert ("中国少年先锋队第九次全国代表大会", "Initiative") in got  # the body names its meeting
+
+
+def test_national_offices_by_their_official_short_forms():
+    got = found("海关总署、税务总局联合发布公告。", "rules")
+    assert {("海关总署", "GovernmentBody"), ("税务总局", "GovernmentBody")} <= got
+    assert not any(n == "外汇局" for n, _ in found("国家外汇局今天公布数据。", "rules"))  # 国家 + 某局: longer
+
+
+def test_mountains_the_dictionary_knows_are_places():
+    got = found("在大别山和武当山，在八达岭。", "rules")
+    assert {("大别山", "Place"), ("武当山", "Place"), ("八达岭", "Place")} <= got
+    assert not any(c == "Place" for _, c in found("祖国的半壁江山。", "rules"))  # an idiom ending in 江山
+
+
+def test_a_water_word_before_a_district_is_no_water():
+    assert not any(n == "大湾" for n, _ in found("粤港澳大湾区建设。", "rules"))
+
+
+def test_a_localizer_after_a_model_place_is_cut(model_says):
+    got = model_says("沙丘移到某某沙漠边缘。", ("某某沙漠边缘", "location"))
+    assert ("某某沙漠", "Place") in got

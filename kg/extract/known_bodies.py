@@ -72,6 +72,8 @@ def known_bodies(d: Doc) -> list[Candidate]:
             _, te, _ = d.tokens[d.token_at(e)]
             if text[e:te] not in r.cue_before:
                 continue
+        if _table()[m.group()] == "GovernmentBody" and any(text.endswith(p, 0, s) for p in r.agency_prefixes):
+            continue  # 国家 + 某局: the national prefix belongs to the name, a longer one (国家外汇局)
         organ = next((o for o in _CENTRAL_ORGANS if text.startswith(o, e)), None)
         if organ and _table()[m.group()] == "PartyOrganization":  # 某共 + 中央政治局: the party's own organ
             out.append(Candidate(s, e + len(organ), "PartyOrganization", "gazetteer", 0.9))

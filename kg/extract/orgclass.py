@@ -123,8 +123,13 @@ def _natural(d) -> list:
     common, regions, surnames = _common(), rules().regions, rules().surnames
     out = []
     for k, (s, e, w) in enumerate(d.tokens):
+        if _mountain(d, w) and w not in regions and not any(w.endswith(c) for c in common):  # 半壁 + 江山
+            out.append(Candidate(s, e, "Place", "jieba", 0.7))
+            continue
         if len(w) < 2 or w[-1] not in _WATER or d.tag(w) != "ns" or w in common or w in d.regions:
             continue
+        if d.text.startswith("区", e):
+            continue  # 某湾 + 区, 某湖 + 区: a district or area named after the water, not the water
         prev = d.tokens[k - 1][2] if k else ""
         if len(prev) == 1 and d.tag(prev) == "nr":
             continue  # 李 + 登海: the given name of a person jieba split after the surname
@@ -134,6 +139,21 @@ def _natural(d) -> list:
             continue  # 某登海, 某文江: a person's name jieba tags as a place
         out.append(Candidate(s, e, "Place", "jieba", 0.7))  # from the dictionary's tags: the model may hold it
     return out
+
+
+_MOUNTAIN = "山岭峰"
+_KNOWN = 20  # a three-character mountain beginning with a surname this frequent in the dictionary is no person's name
+
+
+def _mountain(d, w: str) -> bool:
+    """A mountain or range the dictionary knows as a place name (tagged ns), of three characters or more (某某山,
+    某某岭, 某某峰): two-character ones are as often words (上山, 高山) or cities; an idiom of mountains (某山某岭)
+    names none, and a three-character one beginning with a surname must be a frequent word (not 某青山 the person)."""
+    from .rules import rules
+
+    if len(w) < 3 or w[-1] not in _MOUNTAIN or d.tag(w) != "ns" or any(ch in _MOUNTAIN for ch in w[:-1]):
+        return False
+    return not (len(w) == 3 and w[0] in rules().surnames and d.freq(w) < _KNOWN)
 
 
 _ROAD = re.compile(r"(?<![0-9A-Za-z])[GSXY]?[0-9]{1,4}(?:国道|省道|县道)")  # 312国道, G318国道: numbered roads
