@@ -125,3 +125,10 @@ def test_a_water_word_before_a_district_is_no_water():
 def test_a_localizer_after_a_model_place_is_cut(model_says):
     got = model_says("沙丘移到某某沙漠边缘。", ("某某沙漠边缘", "location"))
     assert ("某某沙漠", "Place") in got
+
+
+def test_a_countrys_team_is_an_organisation():
+    got = found("中国女排3比0战胜美国队，巴西女排和中国游泳队晋级。", "rules")
+    assert {("中国女排", "Organization"), ("美国队", "Organization"), ("巴西女排", "Organization"),
+            ("中国游泳队", "Organization")} <= got
+    assert not any(n.endswith("部队") for n, _ in found("美国特种部队撤离。", "rules"))  # troops, no team

@@ -17,7 +17,9 @@ __all__ = ["armies", "country_bodies", "led_parties", "party_words", "state_body
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
-              "总领馆", "领事馆", "总领事馆", "法院", "检察院", "检察厅")
+              "总领馆", "领事馆", "总领事馆", "法院", "检察院", "检察厅",
+              "队", "女排", "男排", "女篮", "男篮", "女足", "男足")  # teams: 某国队, 某国女排, 某国游泳队
+_TROOPS = ("部队", "军队")
 _MAX_WORDS = 4
 _STATES = ("州", "省", "邦")  # a state or province of a foreign country right after it
 _MAX_LEN = 10  # characters after the country
@@ -78,7 +80,8 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
 
     text, stop = d.text, rules().stop
     out = [Candidate(s, e, classed(w, "Organization"), "suffix", 0.8) for s, e, w in d.tokens
-           if len(w) > 2 and w.endswith(BODY_WORDS) and any(is_country(w[:n]) for n in range(2, len(w) - 1))]
+           if len(w) > 2 and w.endswith(BODY_WORDS) and not w.endswith(_TROOPS)
+           and any(is_country(w[:n]) for n in range(2, len(w)))]
     out += [_dictionary_body(s, e, w) for s, e, w in d.tokens if _named_body(d, w) and not _SESSION.match(text, e)]
     for c in countries:
         k = d.token_at(c.end) if c.end < len(text) else len(d.tokens)
@@ -92,6 +95,8 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
                 break
             if w != "驻" and ((d.tag(w) or "") in BLOCK_TAGS or w in stop):
                 break
+            if text.endswith(_TROOPS, c.start, e):
+                continue  # 某国 + 某某部队: troops, no named body
             if text.endswith(BODY_WORDS, c.start, e) and text[e - 1:e + 1] != "党的" or text.endswith("党", c.start, e):
                 best = e
             elif _ministry(d, c.end, e) and not __import__("os").environ.get("NOMIN"):
