@@ -80,7 +80,7 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
 
     text, stop = d.text, rules().stop
     out = [Candidate(s, e, classed(w, "Organization"), "suffix", 0.8) for s, e, w in d.tokens
-           if len(w) > 2 and w.endswith(BODY_WORDS) and not w.endswith(_TROOPS)
+           if len(w) > 2 and w.endswith(BODY_WORDS) and not w.endswith(_TROOPS) and not _SESSION.match(text, e)
            and any(is_country(w[:n]) for n in range(2, len(w)))]
     out += [_dictionary_body(s, e, w) for s, e, w in d.tokens if _named_body(d, w) and not _SESSION.match(text, e)]
     for c in countries:
