@@ -132,3 +132,19 @@ def test_a_countrys_team_is_an_organisation():
     assert {("中国女排", "Organization"), ("美国队", "Organization"), ("巴西女排", "Organization"),
             ("中国游泳队", "Organization")} <= got
     assert not any(n.endswith("部队") for n, _ in found("美国特种部队撤离。", "rules"))  # troops, no team
+
+
+def test_a_bodys_offices_are_no_part_of_its_name(model_says):
+    got = model_says("主席来到某某军区机关考察。", ("某某军区机关", "org"))
+    assert ("某某军区", "GovernmentBody") in got
+
+
+def test_a_known_body_with_a_conjunction_in_its_name_stays_whole(model_says):
+    got = model_says("中央和国家机关工委召开会议。", ("中央", "org"), ("国家机关工委", "org"))
+    assert ("中央和国家机关工委", "PartyOrganization") in got
+
+
+def test_tunnels_dams_and_camps_are_places():
+    got = found("秦岭隧道和三峡大坝通过验收。", "rules")
+    assert {("秦岭隧道", "Place"), ("三峡大坝", "Place")} <= got
+    assert not any(c == "Place" for _, c in found("修建隧道和大坝。", "rules"))  # no name before the head

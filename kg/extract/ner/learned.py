@@ -192,7 +192,12 @@ def _phrase(name: str) -> bool:
     return any(len(w) >= 2 and w != "首都" and info.get(w, (0, ""))[1] in _PHRASE_TAGS for w in subwords(name))
 
 
+_ORGANS = "机关"  # 某军区 + 机关, 某部 + 机关: the body's own offices, no name of their own
+
+
 def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
+    if label != "location" and text.endswith(_ORGANS, s, e) and head_class(text[s:e - len(_ORGANS)]):
+        e -= len(_ORGANS)
     name = text[s:e]
     head = head_class(name)
     if label == "location":
