@@ -148,3 +148,10 @@ def test_tunnels_dams_and_camps_are_places():
     got = found("秦岭隧道和三峡大坝通过验收。", "rules")
     assert {("秦岭隧道", "Place"), ("三峡大坝", "Place")} <= got
     assert not any(c == "Place" for _, c in found("修建隧道和大坝。", "rules"))  # no name before the head
+
+
+def test_a_bodys_term_is_no_part_of_its_name(model_says):
+    text = "第九届某某代表大会常务委员会委员长李某某出席。"
+    got = model_says(text, ("第九届某某代表大会常务委员会", "org"))
+    assert ("某某代表大会常务委员会", "GovernmentBody") in got
+    assert not any(n.startswith("第九届") for n, _ in got)

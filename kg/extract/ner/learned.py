@@ -7,6 +7,7 @@ When the model is not installed, :func:`spans` returns None and prints one notic
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 
@@ -195,9 +196,15 @@ def _phrase(name: str) -> bool:
 _ORGANS = "机关"  # 某军区 + 机关, 某部 + 机关: the body's own offices, no name of their own
 
 
+_TERM = re.compile(r"第?[一二三四五六七八九十百0-9]+届")  # 第九届 + 某某常务委员会: a body's term, no part of its name
+
+
 def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
     if label != "location" and text.endswith(_ORGANS, s, e) and head_class(text[s:e - len(_ORGANS)]):
         e -= len(_ORGANS)
+    term = _TERM.match(text, s, e) if label != "location" else None
+    if term and e - term.end() >= 3 and head_class(text[term.end():e]):
+        s = term.end()
     name = text[s:e]
     head = head_class(name)
     if label == "location":
