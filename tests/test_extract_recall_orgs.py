@@ -155,3 +155,17 @@ def test_a_bodys_term_is_no_part_of_its_name(model_says):
     got = model_says(text, ("第九届全国人民代表大会常务委员会", "org"))
     assert ("全国人民代表大会常务委员会", "GovernmentBody") in got
     assert not any(n.startswith("第九届") for n, _ in got)
+
+
+def test_a_known_body_before_its_members_in_one_word_is_found():
+    assert ("联合国安理会", "Organization") in found("两国同为联合国安理会常任理事国。", "rules")
+    assert ("东盟", "Organization") in found("总理接受东盟国家媒体联合采访。", "rules")
+
+
+def test_an_armed_service_named_alone_is_a_body(model_says):
+    got = found("今天，空军出动多型战机。", "rules")
+    assert ("空军", "GovernmentBody") in got
+    assert not any(n == "空军" for n, _ in found("他被授予空军上将军衔。", "rules"))  # a rank
+    assert not any(n == "陆军" for n, _ in found("陆军部队首场演习拉开帷幕。", "rules"))  # troops
+    got = model_says("陆军第十六集团军参谋长出席。", ("陆军第十六集团军", "org"))
+    assert ("陆军第十六集团军", "GovernmentBody") in got  # a unit's longer name begins with it

@@ -13,7 +13,7 @@ import re
 from .orgclass import classed
 from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
 
-__all__ = ["armies", "country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
+__all__ = ["armies", "services", "country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
@@ -175,3 +175,25 @@ def armies(d: Doc) -> list[Candidate]:
     initials, text = frozenset(words("country_initials.txt")), d.text
     return [Candidate(s, e, "Organization", "suffix", 0.75) for s, e, w in d.tokens
             if len(w) == 2 and w[1] == "军" and w[0] in initials and (e == len(text) or text[e] not in _NOT_ARMY)]
+
+
+_SERVICES = ("海军", "空军", "陆军", "火箭军")  # the armed services, named alone in national news
+_RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校", "陆战队", "部队")  # a rank, a longer name, troops
+
+
+def services(d: Doc) -> list[Candidate]:
+    """An armed service named alone as a word (某日，空军出动某型战机; 海军第某批护航编队): a GovernmentBody
+    (org_classes.tsv), unless a rank follows (空军上将: a person's rank) or a country, region or theatre stands
+    before it (某国海军, 某战区空军: the longer name of :func:`country_bodies` or the model holds it)."""
+    text, out = d.text, []
+    for k, (s, e, w) in enumerate(d.tokens):
+        if w not in _SERVICES or text.startswith(_RANKS, e):
+            continue
+        prev = d.tokens[k - 1][2] if k else ""
+        if prev and (is_han(prev[-1]) and (d.tag(prev) or "n")[:1] in "nj" or prev.endswith("战区")):
+            continue  # a name or noun before it: 某国 + 海军, 人民 + 空军
+        after = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else ""
+        if after[:1] == "第" or after[:1].isdigit() or d.tag(after) in ("ns", "nt", "m") or after in rules().regions:
+            continue  # 空军 + 第四军, 空军 + 某地 + 指挥所: a unit's longer name begins here
+        out.append(Candidate(s, e, classed(w, "GovernmentBody"), "suffix", 0.7))
+    return out

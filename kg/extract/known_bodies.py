@@ -70,7 +70,7 @@ def known_bodies(d: Doc) -> list[Candidate]:
                 continue
         if e < len(text) and e not in d.ends:
             _, te, _ = d.tokens[d.token_at(e)]
-            if text[e:te] not in r.cue_before:
+            if text[e:te] not in r.cue_before and text[e:te] not in _MEMBERS:
                 continue
         if _table()[m.group()] == "GovernmentBody" and any(text.endswith(p, 0, s) for p in r.agency_prefixes):
             continue  # 国家 + 某局: the national prefix belongs to the name, a longer one (国家外汇局)
@@ -87,6 +87,7 @@ def known_bodies(d: Doc) -> list[Candidate]:
 
 
 _MEMBERSHIP = ("党员", "党史", "党籍", "党龄")
+_MEMBERS = ("常任理事国", "理事国", "成员国", "国家")  # 某组织 + 成员国 as one dictionary word: the body's members
 _CENTRAL_ORGANS = ("中央委员会", "中央政治局", "中央书记处", "中央")  # longest first
 _REACH = 14  # characters after a known body that a longer name holding it may run on
 _ORG_HEADS = ("GovernmentBody", "PartyOrganization", "Organization")

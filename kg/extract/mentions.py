@@ -18,7 +18,7 @@ import re
 from . import gazetteer
 from kg.extract.ner import learned
 from . import merge_model
-from .bodies import armies, country_bodies, led_parties, party_words
+from .bodies import armies, country_bodies, led_parties, party_words, services
 from .area_names import area_names
 from .finish import finish
 from .foreign_regions import foreign_regions, titled_countries
@@ -82,7 +82,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += named_events(d, found)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found += known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
-    found += armies(d)  # 某军: an army by its country's short form
+    found += armies(d) + services(d)  # 某军: an army by its country's short form; 空军 named alone
     found = [left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
 
