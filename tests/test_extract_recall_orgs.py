@@ -169,3 +169,14 @@ def test_an_armed_service_named_alone_is_a_body(model_says):
     assert not any(n == "陆军" for n, _ in found("陆军部队首场演习拉开帷幕。", "rules"))  # troops
     got = model_says("陆军第十六集团军参谋长出席。", ("陆军第十六集团军", "org"))
     assert ("陆军第十六集团军", "GovernmentBody") in got  # a unit's longer name begins with it
+
+
+def test_no_mountain_where_a_longer_name_or_a_city_goes_on():
+    got = found("位于某省乌蒙山区的某县。", "rules")
+    assert ("乌蒙山", "Place") not in got  # 某某山 + 区: the area, not the mountain
+    assert ("旧金山", "Place") not in found("美国旧金山市市长出席。", "rules")
+
+
+def test_a_superlative_before_a_place_head_is_no_name():
+    got = found("西藏最长公路隧道主洞成功贯通。", "rules")
+    assert not any(n.endswith("隧道") and "最" in n for n, _ in got)

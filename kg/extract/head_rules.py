@@ -310,6 +310,10 @@ def _place(d, hs, e, cls, units, full, parents):
         if toks[i][2] in _COUNTS and d.tag(toks[i - 1][2]) in ("a", "b"):
             toks = toks[:i]
             break
+    for i in range(len(toks)):  # 某地 + 最长 + 公路隧道: a superlative describes the place, no name before it
+        if toks[i][2].startswith("最"):
+            toks = toks[:i]
+            break
     for i in range(len(toks)):  # the shortest stem that looks like a name
         stem = toks[: i + 1]
         if hs - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):

@@ -118,14 +118,19 @@ def _natural(d) -> list:
     word names no one place (kind ``common``: 深海, 海湾), is a region the gazetteer accepted in this text or a
     longer region name (某某峡市 without its level), or is a frequent two-character word. A two-character region
     short form the gazetteer turned down (南海 without its city) is the sea."""
+    from .finders import is_country
     from .rules import Candidate, rules
 
     common, regions, surnames = _common(), rules().regions, rules().surnames
     out = []
     for k, (s, e, w) in enumerate(d.tokens):
         if _mountain(d, w) and w not in regions and not any(w.endswith(c) for c in common):  # 半壁 + 江山
-            out.append(Candidate(s, e, "Place", "jieba", 0.7))
-            continue
+            after = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else ""
+            before = d.tokens[k - 1][2] if k else ""
+            if ((d.tag(after) or "x")[:1] not in "njvb" and not after.startswith(("区", "市"))
+                    and not is_country(before)):  # 某国 + 某某山: a city of that country
+                out.append(Candidate(s, e, "Place", "jieba", 0.7))
+            continue  # (a noun after it: a longer name, 某某山 + 区, 某某山 + 国家级自然保护区, 某某山 + 市)
         if len(w) < 2 or w[-1] not in _WATER or d.tag(w) != "ns" or w in common or w in d.regions:
             continue
         if d.text.startswith("区", e):

@@ -122,6 +122,8 @@ def _both_headed(text: str, p: int, i: int, e: int) -> bool:
     from kg.extract.orgclass import area_words
 
     left, right = text[p:i], text[i + 1:e]
+    if right[:1] in "其该本此":
+        return False  # 某委员会及其常务委员会: the second is the first's own body, no name
     if head_class(left) and head_class(right):
         return True
     return any(left.endswith(w) and right.endswith(w) and len(left) > len(w) and len(right) > len(w)
