@@ -180,3 +180,10 @@ def test_no_mountain_where_a_longer_name_or_a_city_goes_on():
 def test_a_superlative_before_a_place_head_is_no_name():
     got = found("西藏最长公路隧道主洞成功贯通。", "rules")
     assert not any(n.endswith("隧道") and "最" in n for n, _ in got)
+
+
+def test_a_department_of_two_fields_after_a_region_is_one_body():
+    assert ("上海市绿化和市容管理局", "GovernmentBody") in found("上海市绿化和市容管理局发布通知。", "rules")
+    assert ("浙江省海洋与渔业局", "GovernmentBody") in found("浙江省海洋与渔业局发布通知。", "rules")
+    got = found("湖南省和长沙市教育局联合发文。", "rules")
+    assert ("长沙市教育局", "GovernmentBody") in got and not any(n.startswith("湖南省和") for n, _ in got)
