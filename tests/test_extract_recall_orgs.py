@@ -9,6 +9,8 @@ from kg.extract.rules import Doc
 
 def test_a_body_glued_to_its_heads_title_is_named_in_it():
     assert ("财政部", "GovernmentBody") in found("财政部长李某某今天表示，收入增长。", "rules")
+    # in a story naming a foreign country, a bare ministry would be linked to China's: only 某国 + 某部长
+    assert not any(n == "教育部" for n, _ in found("教育部长某某表示，韩国将推进改革。", "rules"))
     assert ("某某市公安局", "GovernmentBody") not in found("某某市公安局长接访。", "rules")  # no region: nothing
     assert ("长沙市公安局", "GovernmentBody") in found("长沙市公安局长接访群众。", "rules")
     assert not any(n.startswith("副部") for n, _ in found("他曾任副部长。", "rules"))  # 副部 is no body
