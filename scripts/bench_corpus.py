@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=None, help="processes (default: all cores)")
     ap.add_argument("--store", action="store_true", help="also write an Oxigraph store (kg build --store)")
     ap.add_argument("--no-peers", action="store_true", help="skip the jieba and NER-model peers")
-    ap.add_argument("--keep", type=Path, default=None, help="write the outputs here instead of a temporary folder")
+    ap.add_argument("--keep", type=Path, default=None, help="write the outputs here instead of a temporary folder (with --store: the store in KEEP.store)")
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
         print(f"{args.corpus}: not found - nothing measured")
@@ -159,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         out = args.keep or folder / "out"
         timer = _Timer()
         result = pipeline.run([source], timer=timer, jobs=jobs)
-        pipeline.write_outputs(result, out, folder / "db" if args.store else None)
+        db = (args.keep.with_name(args.keep.name + ".store") if args.keep else folder / "db") if args.store else None
+        pipeline.write_outputs(result, out, db)
         total = timer.total
         texts = [a.text for a in result.articles] if not args.no_peers else []
         print(f"stories    {args.limit or 'all'} ({len(result.articles)} articles, {result.characters:,} chars)")

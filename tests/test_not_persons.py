@@ -70,9 +70,9 @@ def test_other_classes_untouched():
 
 
 def test_frequent_word_the_model_never_calls_a_person_is_dropped():
-    text = "这份白皮书指出，合作前景广阔。"
-    s = text.index("白皮书")
-    c = Candidate(s, s + 3, "Person", "role", 0.8)
+    text = "这次洪峰指出，合作前景广阔。"  # (a document word, 白皮书, goes whatever the model says)
+    s = text.index("洪峰")
+    c = Candidate(s, s + 2, "Person", "role", 0.8)
     assert not_persons(Doc(text), [c]) == [c]  # rules only: the speech verb is the evidence
     assert not_persons(Doc(text), [c], model=[]) == []  # the model read the sentence and saw no person
     assert not_persons(Doc(text), [c], model=[c]) == [c]
@@ -110,3 +110,68 @@ def test_a_body_named_after_a_title_is_no_person():
 def test_a_foreign_name_cut_before_its_middle_dot_is_a_fragment():
     assert _run("欢迎某国总统穆罕默杜·伊素福访华。", "穆罕默") == []
     assert [c.cls for c in _run("欢迎某国总统穆罕默杜·伊素福访华。", "伊素福")] == ["Person"]
+
+
+def test_surname_and_the_first_character_of_a_title_is_no_name():
+    assert _run("客人赞同贺副总理的看法。", "贺副") == []
+    assert _run("会上，贺总经理介绍了情况。", "贺总") == []
+    kept = _run("记者贺正报道，会议开幕。", "贺正")  # 正 as a given name: no title follows
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_name_cut_at_its_dash_or_middle_dot_is_made_whole():
+    text = "会见了卢旺达总理皮埃尔-哈本加。"
+    got = not_persons(Doc(text), [Candidate(text.index("皮埃尔"), text.index("皮埃尔") + 3, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["皮埃尔-哈本加"]
+    text = "会谈后， 玛丽娜·哈本加表示，双方将加强合作。"
+    s = text.index("哈本加")
+    got = not_persons(Doc(text), [Candidate(s, s + 3, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["玛丽娜·哈本加"]
+    # the other part found on its own is covered by the whole name, not kept twice
+    got = not_persons(Doc(text), [Candidate(text.index("玛丽娜"), text.index("玛丽娜") + 3, "Person", "ner", 0.8),
+                                  Candidate(s, s + 3, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["玛丽娜·哈本加"]
+
+
+def test_document_word_is_no_person():
+    assert _run("该办公室发表了《某地的发展》白皮书。白皮书指出，发展很快。", "白皮书") == []
+    assert _run("该办公室发表了《某地的发展》白皮书。白皮书指出，发展很快。", "白皮书", start=18) == []
+    assert _run("报告发布会上，蓝皮书显示，市场扩大。", "蓝皮书") == []
+
+
+def test_two_countries_short_forms_and_army_is_no_person():
+    assert _run("对方谴责日美军演加剧紧张。", "日美军") == []
+    kept = _run("部长日美军说，任务完成。", "日美军")  # a title before it: a person's name
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_surname_and_a_form_of_address_is_no_name():
+    assert _run("在林院士的电脑里，存着文件。", "林院士") == []
+    kept = _run("林远士说，工作顺利。", "林远士")
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_foreign_name_cut_before_its_end_is_made_whole():
+    text = "某国总统别尔德穆哈梅多夫在贺函中说，合作顺利。"
+    s = text.index("别尔德")
+    got = not_persons(Doc(text), [Candidate(s, s + 3, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["别尔德穆哈梅多夫"]
+    text = "帕尔哈提夫妇没有想到。"  # a verb after the name, then a dictionary word: no name runs on
+    got = not_persons(Doc(text), [Candidate(0, 3, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["帕尔哈"]
+
+
+def test_a_name_ending_in_a_document_character_stays_a_person():
+    kept = _run("委员王佐书说，工作顺利。", "王佐书")
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_states_formal_name_is_a_region():
+    got = _run("应某王国总理邀请，代表团出访。", "某王国")
+    assert [c.cls for c in got] == ["AdministrativeRegion"]
+
+
+def test_a_country_and_the_first_character_of_the_next_word_is_no_name():
+    assert _run("苏丹新任驻华大使递交国书。", "苏丹新") == []
+    kept = _run("球星马里奥说，比赛精彩。", "马里奥")  # a country, then a name's last character: a name
+    assert [c.cls for c in kept] == ["Person"]

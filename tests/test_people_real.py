@@ -107,3 +107,10 @@ def test_a_surname_with_shi_or_lao_is_a_form_of_address_not_a_name(model_says):
 def test_a_title_alone_is_no_person_and_the_name_before_it_is(model_says):
     got = model_says("首相会见了某国卡尔森王子。", ("王子", "person"))
     assert ("王子", "Person") not in got and ("卡尔森", "Person") in got
+
+
+def test_a_name_that_runs_on_into_an_unknown_word_is_taken_whole():
+    # the rules' surname + two characters, then two characters the dictionary does not know, then 等 or 夫妇
+    assert ("吴茂达觉佐", "Person") in found("会见时，副议长吴茂达觉佐等参加。", "rules")
+    assert ("吴茂达觉佐", "Person") in found("副议长吴茂达觉佐夫妇到机场迎接。", "rules")
+    assert ("李建国", "Person") in found("市长李建国今天说，工作顺利。", "rules")  # a dictionary word follows

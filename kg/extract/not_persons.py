@@ -2,14 +2,21 @@
 
 A 5,000-story corpus build showed that most bad merges of people were no people at all (issue #13, #14): foreign
 places, an armed group, fragments of longer words, a kinship word, common words and a prize's name. A Person span
-is
+is (the shapes of cut names and non-names: :mod:`kg.extract.name_shapes`)
 
 - dropped when it is a kinship word (kin_words.txt, also after 大, 二, 三, 小, 老: 小女儿, 大儿子);
 - dropped when a prize's name follows it (某某 + 奖, 某某 + 文学奖, “某某”奖章): the prize, not the person;
 - dropped when it is a fragment: it starts or ends inside a dictionary word of three or more characters that is
   no name, and is no name the dictionary knows itself (央视 + 嘉 of 嘉年华; 某某 of 某某理论 stays);
-- retyped a region when it is a foreign place (below) after a verb of travel or stationing (抵达, 前往, 驻:
-  person_cues.tsv, side ``travel``), dropped when it is another name there (驻 + 某国军: a place and an army);
+- dropped when it is a surname and the first character of a title (李 + 副 of 李副总理, 王 + 总 of 王总经理), a
+  document's kind (白皮书, 《某某》 + a dictionary word) or two countries' one-character short forms and 军 or 方
+  (日美 + 军 of 日美军演, unless a title stands before it);
+- made whole when it is a foreign name cut at its middle dot or dash (某某 of 某某-某, 某某某 of 某某·某某某) or
+  before a run of transliterated words (某尔德 of 某尔德穆哈梅多夫);
+- dropped when it is a surname and a form of address (林 + 院士);
+- retyped a region when it is a state's formal name (某王国, 某某共和国), or a foreign place (below) after a verb of
+  travel or stationing (抵达, 前往, 驻: person_cues.tsv, side ``travel``), dropped when it is another name there
+  (驻 + 某国军: a place and an army);
 
 and, when nothing in the article gives it person evidence (a title or role word before any occurrence of the
 name, a speech verb, title or form of address after it, or a name list with someone who has such evidence),
@@ -34,6 +41,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .name_shapes import DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
+from .name_shapes import two_countries
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["not_persons", "kin_word"]
@@ -63,15 +72,23 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     names_strong = {text[s:e] for s, e in strong}
     names_weak = {text[s:e] for s, e in weak}
     out: list[Candidate] = []
+    wholes: list[Candidate] = []  # foreign names made whole across a middle dot: what else they cover goes
     for c in kept:
         if c.cls != "Person":
             out.append(c)
             continue
+        whole = dotted_whole(d, c) or foreign_run_on(d, c)
+        if whole is not None:
+            c = whole
+            wholes.append(c)
         name = text[c.start:c.end]
-        if kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c):
+        if (kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+                or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c)):
             continue
         dotted = _dotted(text, c)
-        if not dotted and (name not in names_strong or _after_travel(text, c.start)) and _foreign_place(name):
+        if len(name) >= 3 and name.endswith(_STATES) and not dotted:  # 某某王国总理: a state named formally
+            out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
+        elif not dotted and (name not in names_strong or _after_travel(text, c.start)) and _foreign_place(name):
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
         elif _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_titled:
             continue
@@ -79,9 +96,24 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(c)
         elif text.startswith(_group_words(), _past_quote(text, c.end)) or (len(name) >= 3 and name.endswith("派")):
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
-        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c)):
+        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c) or two_countries(name)):
             out.append(c)
-    return out
+    return _covered(out, wholes)
+
+
+def _covered(out: list[Candidate], wholes: list[Candidate]) -> list[Candidate]:
+    """``out`` less what a foreign name made whole covers (its other part, found on its own), keeping one of the
+    same whole name."""
+    kept: list[Candidate] = []
+    for c in out:
+        if any(w is not c and w.start < c.end and c.start < w.end for w in wholes):
+            if not any(c is w for w in wholes) or any((k.start, k.end) == (c.start, c.end) for k in kept):
+                continue
+        kept.append(c)
+    return kept
+
+
+_STATES = ("王国", "共和国", "合众国", "公国", "酋长国", "苏丹国")
 
 
 def _headed(name: str) -> bool:
@@ -132,10 +164,9 @@ _PROPER = ("nr", "ns", "nz")
 
 def _dotted(text: str, c: Candidate) -> bool:
     """Part of a foreign name written with a middle dot or dash (某某·某某某)."""
-    return text[c.start - 1:c.start] in _DOTS or text[c.end:c.end + 1] in _DOTS
+    return text[c.start - 1:c.start] in DOTS or text[c.end:c.end + 1] in DOTS
 
 
-_DOTS = ("·", "•", "-", "－")
 
 
 def _cut_short(text: str, c: Candidate) -> bool:
@@ -144,7 +175,7 @@ def _cut_short(text: str, c: Candidate) -> bool:
     i = c.end
     while i < len(text) and i - c.end < 3 and is_han(text[i]):
         i += 1
-    return i > c.end and text[i:i + 1] in _DOTS
+    return i > c.end and text[i:i + 1] in DOTS
 
 
 def kin_word(name: str) -> bool:
@@ -207,14 +238,11 @@ def _past_quote(text: str, e: int) -> int:
     return e + 1 if text[e:e + 1] in _CLOSE else e
 
 
-_TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "王储", "亲王", "委员长", "总书记", "议长", "院士",
-                 "夫人", "同志", "先生", "女士")
-
 
 def _title_after(text: str, e: int) -> bool:
     """A title right after ``e`` (某某总统, 某某总书记, 某某同志): a person, or a country's head."""
     cues, e = rules().cue_before, _past_quote(text, e)
-    return text.startswith(_TITLES_AFTER, e) or any(text[e:e + n] in cues for n in range(2, 6))
+    return text.startswith(TITLES_AFTER, e) or any(text[e:e + n] in cues for n in range(2, 6))
 
 
 def _listed(text: str, people: list[Candidate], have: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -68,8 +68,25 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
         if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)):
             if _common_word(d, name):
                 return None
-            return end
+            return _runs_on(d, end) if g == 2 else end
     return None
+
+
+def _runs_on(d: Doc, end: int) -> int:
+    """Where a name of a surname and two characters really ends: at ``end``, or, when a word unknown to the
+    dictionary follows at once (two Chinese characters jieba glued, no name stop), that word and then a name's
+    end (punctuation, 等, a speech verb) or a dictionary noun (夫妇): a longer name, foreign most often (吴某某 +
+    某某等: 吴 also renders the honorific U), cut short."""
+    text = d.text
+    if _hard_end(text, end) or end not in d.starts:
+        return end
+    s, e, w = d.tokens[d.token_at(end)]
+    if e - s != 2 or w in d.info or not all(is_han(ch) and ch not in rules().name_stop for ch in w):
+        return end
+    if _hard_end(text, e):
+        return e
+    _, _, nxt = d.tokens[d.token_at(e)]
+    return e if (d.tag(nxt) or "")[:1] == "n" and len(nxt) >= 2 and not (d.tag(nxt) or "").startswith("nr") else end
 
 
 _NAME_TAGS = ("nr", "nrt", "nrfg")

@@ -34,8 +34,10 @@ from functools import lru_cache
 from kg.extract import coref, gazetteer
 from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, relation_facts
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
-from .known import CHINA_MARKERS, aliases, foreign_before, region_headed
+from .known import alias_class, foreign_before, known_name, other_body, region_headed, shared_name
 from .persons import day, split_people
+from .programmes import join_trailers
+from .senses import one_sense
 from .regions import article_context, names_water, needs_region, prefecture, region_prefix, region_spans
 from .shortforms import (class_of, compatible, join_declared, join_locations, join_short_forms, join_unprefixed,
                          org_parts)
@@ -122,7 +124,7 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
     """(linking key, region code if the mention is a gazetteer region, reason, score). ``longer``: the names of
     the article that end with this one (美国国务院 for 国务院): a known short form is then theirs, not the
     national body's."""
-    canonical = aliases().get(m.text)
+    canonical = known_name(m.text)
     if canonical is not None and m.cls != "Person" and not (longer and m.cls in ORGS):
         why = "known name" if canonical == m.text else f"known short form of {canonical}"
         return f"known|{canonical}", None, f"{why} (kg/link/data/aliases.tsv)", 0.95
@@ -158,12 +160,16 @@ _SESSIONS = (  # the usual written forms of the numbered sessions of the CPC and
     ("cpc-plenum", re.compile(rf"^(?:中国共产党|中共|党的)?第?({_NUM})届(?:中央委员会)?第?({_NUM})(?:中全会|次全体会议)$")),
     ("npc", re.compile(rf"^第?({_NUM})届全国(?:人大|人民代表大会)第?({_NUM})次(?:会议|全体会议)$")),
     ("cppcc", re.compile(rf"^(?:中国人民政治协商会议)?第?({_NUM})届全国(?:政协|委员会)第?({_NUM})次(?:会议|全体会议)$")),
+    # the five-year plans from the 11th on: 十四五, “十四五”规划, 中华人民共和国国民经济和社会发展第十四个五年规划
+    ("plan", re.compile("^“?(十[一二三四五六七八九])五”?(?:规划)?$")),
+    ("plan", re.compile("^(?:中华人民共和国)?(?:国民经济和社会发展)?第(十[一二三四五六七八九])个五年规划$")),
 )
 
 
 def numbered_session(text: str) -> str | None:
-    """A canonical key for a numbered session written in any of its usual forms (十八大, 党的十八大, 中共十八大,
-    中国共产党第十八次全国代表大会 -> cpc|十八; 十九届四中全会 -> cpc-plenum|十九|四), else None."""
+    """A canonical key for a numbered session or five-year plan written in any of its usual forms (十八大, 党的十八大,
+    中共十八大, 中国共产党第十八次全国代表大会 -> cpc|十八; 十九届四中全会 -> cpc-plenum|十九|四; 十四五规划,
+    第十四个五年规划 -> plan|十四), else None."""
     for kind, rx in _SESSIONS:
         hit = rx.match(text)
         if hit:
@@ -230,18 +236,19 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     keys = _Keys()
     contexts: dict[str, list[str]] = {}
     for article in ordered:
-        found = mentions.get(article.id, [])
+        found = one_sense(article.text, mentions.get(article.id, []))
         contexts[article.id] = context = article_context(found)
         heads = region_headed(found, context)
         for m in found:
             longer: frozenset[str] = frozenset()
-            if m.text in aliases() and m.cls in ORGS and not m.text.startswith(CHINA_MARKERS):
-                # 国务院 may be another state's (美国国务院 … 国务院); 中共中央 never is
-                longer = frozenset(o.text for o in found if o.text != m.text and o.text.endswith(m.text)
-                                   and len(o.text) - len(m.text) >= 2)  # (京国务院: a fragment, no state)
+            if m.cls in ORGS and shared_name(m.text):
+                # 国务院 may be another state's (美国国务院 … 国务院), 中央政治局 another party's; 中共中央, 国新办
+                # never are, nor is 国务院 after 中华人民共和国国务院 (kg.link.known.other_body)
+                longer = frozenset(o.text for o in found if other_body(o.text, m.text))
                 longer |= foreign_before(article.text, m, found)
             key, code, reason, score = _mention_key(m, context, longer)
-            if m.cls in ORGS and m.text in heads and not longer:  # 联邦政府 after 美国联邦政府: the same body
+            if m.cls in ORGS and m.text in heads and (not longer or heads[m.text].text in longer):
+                # 联邦政府 after 美国联邦政府, 国防部 after 美国国防部: the same body
                 full = heads[m.text]
                 key, code, _, _ = _mention_key(full, context)
                 reason, score = f"the name written with its region earlier in the article ({full.text})", 0.85
@@ -258,6 +265,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     join_locations(keys)
     join_unprefixed(keys)
     join_short_forms(keys)
+    join_trailers(keys)
     split_people(keys, relations, contexts, {a.id: a.text for a in ordered}, {a.id: day(a.date) for a in ordered})
 
     bylines: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -319,9 +327,12 @@ def _entity(key: str, found: list[Mention], author_names: list[str], code: str |
             lat=region.lat, lon=region.lon, merges=merges,
         )
     cls = class_of(found) if found else "Person"
+    if key.startswith("known|"):  # 中宣部 is a party body however its mentions were typed
+        cls = alias_class(key.split("|", 1)[1]) or cls
     if key.startswith("place|"):
         cls = "Place"  # includes a river the extractor took for the region named like it
-    label = (key.split("|", 1)[1] if key.startswith("known|") else _canonical(key, cls, code)) \
+    named = key.startswith(("known|", "Initiative|")) and key.count("|") == 1  # (a programme: its name without 倡议)
+    label = (key.split("|", 1)[1] if named else _canonical(key, cls, code)) \
         or max(forms, key=lambda f: (len(f), forms[f], f))
     if key.startswith("Person|"):  # titles are never part of a name, nor an alternative name
         label = key.split("|")[1]

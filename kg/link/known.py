@@ -11,32 +11,117 @@ from kg.extract import gazetteer
 from kg.model import ORGANISATIONS, Mention
 from kg.util.resources import table, words
 
-__all__ = ["CHINA_MARKERS", "aliases", "countries", "country_at_start", "foreign_before", "region_headed"]
+__all__ = ["CHINA_MARKERS", "STATE_NAMES", "alias_class", "aliases", "countries", "country_at_start", "foreign_before",
+           "foreign_namesake", "known_name", "other_body", "region_headed", "shared_name"]
+
+
+CHINA_MARKERS = ("中共", "中国", "中华", "全国", "党中央", "中央")  # a name so begun is a Chinese body
+STATE_NAMES = ("中华人民共和国", "中国", "国家")  # written before a national body's name, the same body (中国外交部)
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, ...], ...]:
+    from kg.extract.mentions import CLASSES as ENTITY_CLASSES  # the classes a mention is found with
+
+    rows = tuple(tuple(r) for r in table("aliases.tsv"))
+    for r in rows:
+        if len(r) < 2 or r[0] not in ("-", *ENTITY_CLASSES) or r[0] == "Person":
+            raise ValueError(f"kg/link/data/aliases.tsv: expected a class ({', '.join(ENTITY_CLASSES[1:])} or -), "
+                             f"the canonical name and its forms; got {r!r}")
+    return rows
 
 
 @lru_cache(maxsize=1)
 def aliases() -> dict[str, str]:
     """Form -> canonical name of national bodies, countries and named regions (kg/link/data/aliases.tsv)."""
     out: dict[str, str] = {}
-    for row in table("aliases.tsv"):
-        for form in row:
-            out[form] = row[0]
+    for row in _rows():
+        for form in row[1:]:
+            out[form] = row[1]
     return out
 
 
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, str]:
+    return {row[1]: row[0] for row in _rows() if row[0] != "-"}
+
+
+def alias_class(canonical: str) -> str | None:
+    """The class a known name's node has whatever its mentions were typed (kg/link/data/aliases.tsv: 中宣部 is a
+    party body, 人民政协 an organisation), or None when its mentions decide."""
+    return _classes().get(canonical)
+
+
+def known_name(text: str) -> str | None:
+    """The canonical name of ``text``: a known form, or a state's name + the known form of one of its bodies
+    (中华人民共和国国务院新闻办公室, 中国外交部 -> 中华人民共和国外交部)."""
+    canonical = aliases().get(text)
+    if canonical is not None:
+        return canonical
+    for state in STATE_NAMES:
+        rest = text[len(state):]
+        if text.startswith(state) and rest in aliases() and alias_class(aliases()[rest]) in ORGANISATIONS:
+            return aliases()[rest]
+    return None
+
+
+def shared_name(form: str) -> bool:
+    """Can ``form`` be another state's or party's body of that name (国务院, 外交部: its canonical name is
+    中华人民共和国 + the form; 中央宣传部: any party has central organs), so that a longer name ending with it in the
+    article (美国国务院, 某国劳动党中央宣传部) is the body it stands for?"""
+    canonical = aliases().get(form)
+    if canonical is None:
+        return False
+    return canonical == STATE_NAMES[0] + form or form.startswith("中央") or form in _namesakes()
+
+
+def other_body(name: str, form: str) -> bool:
+    """Is ``name`` another state's or another party's body of the shared name ``form`` (美国国务院, 日本财政部,
+    某国劳动党中央政治局, 日共中央政治局): ``form`` after a foreign country or a party's name that is not the CPC's?
+    A fragment (京国务院), another list item (某部 某部) or a Chinese body (共青团中央书记处) is none."""
+    prefix = name[: -len(form)]
+    if not name.endswith(form) or len(prefix) < 2 or prefix.startswith(CHINA_MARKERS):
+        return False
+    country = country_at_start(prefix)
+    if country is not None:
+        return aliases().get(country, country) != "中国"
+    return prefix.endswith(_PARTY_ENDS) and all("\u4e00" <= c <= "\u9fff" for c in prefix)
+
+
+_PARTY_ENDS = ("党", "共")  # 某某劳动党, 日共, 越共: a party's name before its central organ
+
+
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in table("foreign_namesakes.tsv"):
+        if len(row) < 2:
+            raise ValueError(f"kg/link/data/foreign_namesakes.tsv: expected form<TAB>state, got {row!r}")
+        out.setdefault(row[0], set()).add(row[1])
+    return {form: frozenset(states) for form, states in out.items()}
+
+
+def foreign_namesake(form: str) -> frozenset[str]:
+    """The foreign states whose body news writes bare as ``form`` too (kg/link/data/foreign_namesakes.tsv: 国务院
+    for the US Department of State), so that a paragraph about that state makes it theirs."""
+    return _namesakes().get(form, frozenset())
+
+
 _PARAGRAPH_END = re.compile(r"\n")
-CHINA_MARKERS = ("中共", "中国", "中华", "全国", "党中央", "中央")
 
 
 def foreign_before(text: str, m: Mention, found: list[Mention]) -> frozenset[str]:
-    """Foreign countries named earlier in the paragraph of ``m``, alone or at the start of a name (美国 …, 美国某州
-    法庭 … 国务院): a bare 国务院 there is theirs."""
+    """The foreign states whose body ``m`` may be (:func:`foreign_namesake`) named earlier in the paragraph of ``m``,
+    alone or at the start of a name (美国 …, 美国某州法庭 … 国务院): a bare 国务院 there is theirs."""
+    states = foreign_namesake(m.text)
+    if not states:
+        return frozenset()
     start = max((e.end() for e in _PARAGRAPH_END.finditer(text, 0, m.start)), default=0)
     out = set()
     for o in found:
         if start <= o.start < m.start:
             country = country_at_start(o.text)
-            if country and aliases().get(country) != "中国":
+            if country and aliases().get(country, country) in states:
                 out.add(country)
     return frozenset(out)
 

@@ -13,27 +13,14 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any
 
-from .known import aliases, countries, country_at_start
+from .known import aliases, country_at_start
+from .person_names import complete_cut_names, foreign as _foreign, join_full_forms, office_title, resolve_nations, title_word, transliterated
+from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
+from .person_names import title_tails as _title_tails
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
 
 __all__ = ["split_people", "day"]
-
-
-_TITLE_RUN_STOP = set("，,。：:；;！!？?\n（）()“”\"")
-
-
-def _title_run(text: str, m: Mention, people: list[Mention]) -> str:
-    """The titles written before a mention: back to the previous punctuation or other person named (at most 40
-    characters): 中共中央政治局委员、中央书记处书记、中央办公厅主任 before the name."""
-    start = max(0, m.start - 40)
-    for other in people:
-        if start <= other.end <= m.start and other is not m:
-            start = max(start, other.end)
-    i = m.start
-    while i > start and text[i - 1] not in _TITLE_RUN_STOP:
-        i -= 1
-    return text[i:m.start]
 
 
 def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
@@ -95,46 +82,6 @@ def _cues(text: str, found: list[Mention], people: list[Mention]) -> tuple[bool,
     return local, frozenset(roles)
 
 
-@lru_cache(maxsize=1)
-def _nation_rx() -> re.Pattern[str]:
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
-    return re.compile(f"({alt(countries())})(?:前|现任|新任|候任|代理|临时)?(?:{alt(words('national_titles.txt'))})")
-
-
-def _nation(text: str, found: list[Mention], people: list[Mention]) -> str:
-    """The country whose national title stands right before the name (英国前首相某某 -> 英国); '' for China or
-    when the title names no country (国家主席某某)."""
-    for m in found:
-        run = _title_run(text, m, people)
-        hits = [h for h in _nation_rx().finditer(run) if h.end() == len(run)]  # the title right before the name
-        if hits:
-            country = aliases().get(hits[-1].group(1), hits[-1].group(1))  # 俄罗斯联邦总统 = 俄罗斯总统
-            return "" if country == "中国" else country
-    return ""
-
-
-def _title_tails(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
-    """The last four characters of the titles written before the name (伊朗国防部长某某 -> 国防部长): two stories that
-    give a name the same title speak of one person."""
-    return {run[-4:] for m in found if len(run := _title_run(text, m, people).strip(" 　、")) >= 4}
-
-
-@lru_cache(maxsize=1)
-def _country_rx() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(countries(), key=lambda w: (-len(w), w))))
-
-
-def _run_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
-    """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度)."""
-    out = set()
-    for m in found:
-        for hit in _country_rx().finditer(_title_run(text, m, people)):
-            country = aliases().get(hit.group(), hit.group())
-            if country != "中国":
-                out.add(country)
-    return out
-
-
 @lru_cache(maxsize=None)
 def _roles(kind: str) -> frozenset[str]:
     """Role words of one kind (kg/link/data/role_kinds.tsv): ``office`` (代表, 秘书长, 总裁: an office holder may carry
@@ -155,16 +102,10 @@ def _clash(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     return bool(a and b) and {fam.get(w, w) for w in a}.isdisjoint({fam.get(w, w) for w in b})
 
 
-def _foreign(name: str) -> bool:
-    """A transliterated foreign name: a 间隔号 (·), or all its characters from kg/extract/data/transliteration_chars.txt
-    and the first not a Chinese surname (kg/layout/data/surnames.txt; 罗阳 is Chinese, 奥巴马 is not)."""
-    chars = frozenset("".join(words("transliteration_chars.txt")))
-    return "·" in name or (all(c in chars for c in name) and name[0] not in words("surnames.txt"))
-
-
 _NEAR_DAYS = 60  # a story about a person with a common two-character name is followed up within weeks
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
-_FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist)
+_FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist);
+# a two-character name with a most common surname (kg/link/data/common_surnames.txt: 李某), twice as many
 
 
 def day(date: str | None) -> int | None:
@@ -181,6 +122,12 @@ def _central(org: str, keys: Any) -> bool:
     if not (org.startswith("org||") or org.startswith("known|")) or org not in keys.keyed:
         return False
     return all(m.cls in ("GovernmentBody", "PartyOrganization") for m in keys.keyed[org])
+
+
+def _other_title(a: set[str], b: set[str]) -> bool:
+    """Two sets of title words that say two people (某某的助手 and 首席大法官某某): both known, none in common, and not
+    both holding an office (主席 and 总统 may be one head of state's two titles)."""
+    return _clash(a, b) and not (any(map(office_title, a)) and any(map(office_title, b)))
 
 
 def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
@@ -221,11 +168,18 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
       that names other national office holders.
     - A local title or a post at a region's organisation binds a person to the region (:func:`_cues`): a post at
       the same organisation or the same province joins, another province never.
-    - A name named without a post in a region joins across provinces only within a year (a two-character name:
-      within weeks, :data:`_NEAR_DAYS`, and not when the role words differ, 村民 / 医生); a foreign name (布朗,
-      奥尼尔: often a surname) only where the stories name a foreign country in common; an anonymised name (张某)
+    - A name named without a post in a region joins across provinces only within weeks (:data:`_NEAR_DAYS`), or
+      within a year with someone or some organisation named in both stories or the same title (a two-character
+      name in the same province too, and not when the role words differ, 村民 / 医生); an anonymised name (张某)
       never joins another article.
+    - A foreign name (布朗, 奥尼尔: often a surname alone; :func:`kg.link.person_names.foreign`) is first the full
+      name its article writes (某某·布朗); an untitled national title is the office of the one country the
+      story names (:func:`kg.link.person_names.resolve_nations`); it joins only where the stories name a foreign
+      country in common and the titles before it do not differ (某某的助手 and 首席大法官某某 are two people), and
+      with the same title and a country in common in any year; a province says nothing of it.
     Every decision keeps its reason, a refusal too (``kept apart: …``)."""
+    complete_cut_names(keys, texts)
+    join_full_forms(keys)
     posts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for rels in relations.values():
         for r in rels:
@@ -259,13 +213,21 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         if len(by_article) < 2:
             continue
         name = key.split("|")[1]
-        foreign, anonymous = _foreign(name), name.endswith("某")
+        anonymous = name.endswith("某")
+        cues = {art: _cues(texts.get(art, ""), ms, people.get(art, [])) for art, ms in by_article.items()}
+        # a name of transliteration characters in stories that all name a foreign country, never with a local
+        # title, is foreign too (its first character may be a Chinese surname: 施某某, 伯某)
+        # (and a name with a local title in some story is a Chinese citizen's: 某某·某某, 村党支部书记)
+        foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] for a in by_article))) \
+            and not any(local for local, _ in cues.values())
+        told_by = {a: _run_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
+        words_by = {a: {title_word(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
+                    for a, ms in by_article.items()}
         nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
                    if _national(texts.get(a, ""), ms, people.get(a, []))
                    or (not foreign and any(_central(o, keys) for o in posts.get((a, key), ())))}
-        named = set(nations.values()) - {""}
-        if foreign and len(named) == 1:  # 总统某某 beside 美国总统某某: the title without a country is the same office
-            nations = dict.fromkeys(nations, named.pop())
+        if foreign:  # 总统某某 beside 美国总统某某: the title without a country is the office of the country named
+            nations = resolve_nations(nations, told_by, abroad)
         elif not foreign and nations:  # a Chinese-looking name holds one national office: the country most named
             counts = Counter(nations.values())
             nations = dict.fromkeys(nations, max(counts, key=lambda n: (counts[n], n == "")))
@@ -275,6 +237,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             by_nation[nation] = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "national": True,
                                  "abroad": set().union(*(abroad[a] for a, n in nations.items() if n == nation)),
                                  "nation": nation, "leaders": set(),
+                                 "words": set().union(*(words_by[a] for a, n in nations.items() if n == nation)),
                                  "runs": {nation} if nation else set().union(*(
                                      _run_countries(texts.get(a, ""), by_article[a], people.get(a, []))
                                      for a, n in nations.items() if n == nation)),
@@ -283,10 +246,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                                           contexts.get(a) or []) for a, n in nations.items()
                                            if n == nation} - {""}}
             clusters.append(by_nation[nation])
-        cues = {art: _cues(texts.get(art, ""), ms, people.get(art, [])) for art, ms in by_article.items()}
         # a name many stories repeat, mostly without a post in a region, is a public figure (雷锋), not a common name
         unposted = sum(1 for art, (local, _) in cues.items() if not local and not posts.get((art, key)))
-        famous = len(cues) >= _FAMOUS and 2 * unposted >= len(cues)
+        famous = len(cues) >= _FAMOUS * (2 if len(name) <= 2 and name[0] in words("common_surnames.txt") else 1) \
+            and 2 * unposted >= len(cues)
         for art in sorted(by_article):
             ctx = contexts.get(art) or []
             local_title, roles = cues[art]
@@ -307,6 +270,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                     and (not told or told & c["runs"])]
             own = roles - _roles("office")  # 村民, 医生: not 代表, 秘书长, which an office holder may be too
             single = fits[0] if len(fits) == 1 else None
+            if single is not None and foreign and _other_title(words_by[art], single["words"]):
+                single = None  # 某某的助手 is not the 首席大法官 of that name: a title of its own, another office
             target = None
             politics = bool((leaders.get(art, set()) | titled.get(art, set())) - {key})  # names other office holders
             if anonymous:
@@ -327,32 +292,47 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 regular = [c for c in clusters if not c.get("national")]
                 shared = [c for c in regular
                           if orgs & c["orgs"] and not (prov and c["provs"] and prov not in c["provs"])]
-                same = [c for c in regular if prov and prov in c["provs"]
-                        and not (len(name) <= 2 and _clash(roles, c["roles"]))]
                 day = days.get(art)
                 window = _NEAR_DAYS if len(name) <= 2 else _NEAR_DAYS_LONG
                 near = {c_i for c_i, c in enumerate(clusters)  # (no date known: no evidence against)
                         if day is None or not c.get("days") or any(abs(day - d) <= window for d in c["days"])}
+                # (a common two-character name in one province needs the date, a title, a title word or someone
+                # named in both too: a province has many namesakes)
+                same = [c for c_i, c in enumerate(regular) if prov and prov in c["provs"]
+                        and not (len(name) <= 2 and (_clash(roles, c["roles"]) or not (
+                            famous or any(c is clusters[i] for i in near) or c.get("company", set()) & others
+                            or c.get("tails", set()) & tails or c.get("words", set()) & words_by[art])))]
+                # a foreign name with the same title before it, naming no other country: one office holder, any year
+                same_title = [c for c in regular if foreign and c.get("tails", set()) & tails
+                              and not (told and c.get("told") and not told & c["told"])
+                              and not _clash(roles, c["roles"])]
                 # a common name (two characters, or an ordinary role in another province) needs more than the
-                # date: the same province, or someone or some organisation named in both stories
+                # date: the same province, or someone or some organisation named in both stories; a longer name in
+                # another province more than the year: the same weeks (a common name has namesakes everywhere)
                 # (a foreign name, often a surname alone: 约翰逊, 托雷斯, needs company or the same title too)
-                weak = [c for c in clusters if not famous
+                weak = [c for c in clusters if not famous and not (roles & c["roles"]) - _roles("folk")
                         and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
                         and (foreign or (not (prov and prov in c["provs"]) and (
-                            len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk")))))]
+                            len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk"))
+                            or not (day is None or not c.get("days")
+                                    or any(abs(day - d) <= _NEAR_DAYS for d in c["days"])))))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
                          and c_i in near  # a story and its follow-ups
                          and not any(c is w for w in weak)
-                         and not (len(name) <= 2 and _clash(roles, c["roles"]))]
+                         and not (len(name) <= 2 and _clash(roles, c["roles"]))
+                         and not (foreign and _other_title(words_by[art], c["words"]))]  # 助手 and 大法官: two people
                 # a longer name in stories that name the same national office holder: the same circle, any year
                 allied = [c for c in clusters if c.get("plain") and not c.get("national") and len(name) > 2
                           and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
-                          and not _clash(roles, c["roles"])]
+                          and not _clash(roles, c["roles"]) and not (foreign and _other_title(words_by[art], c["words"]))]
                 if shared:
                     target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
                 elif len(same) == 1:
                     target, reason, score = same[0], "same name in the same province", 0.8
+                elif len(same_title) == 1:
+                    target, reason, score = same_title[0], ("same foreign name, the same title, no other country in it "
+                                                            "(any year)"), 0.8
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
                                                        + (", no conflicting role" if len(name) <= 2 else "")
@@ -387,6 +367,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["local"] = target.get("local", False) or local_title  # some article: a local title (县委书记)
             target.setdefault("company", set()).update(others)
             target.setdefault("tails", set()).update(tails)
+            target.setdefault("words", set()).update(words_by[art])
+            target.setdefault("told", set()).update(told)
             target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)

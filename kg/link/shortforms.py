@@ -119,6 +119,22 @@ def _in_order(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
+def _same_state(short: str, full: str) -> bool:
+    """A short name headed by a country is an abbreviation only of a name of the same country and keeps three
+    characters after it, as a region's does (德国队 is no 德国军队, 印度警方 no 印度尼西亚警方, 某国国会 no 某国某某
+    委员会; 俄罗斯 = 俄罗斯联邦 by kg/link/data/aliases.tsv)."""
+    from .known import aliases, country_at_start
+
+    country = country_at_start(short)
+    if country is None:
+        return True
+    other = country_at_start(full)
+    if other is None or aliases().get(other, other) != aliases().get(country, country):
+        return False
+    # 美国务院, 泰国会: the country by its first character before the name (美 + 国务院 of 美国 + 国务院)
+    return len(short) - len(country) >= 3 or short == full[:len(other) - 1] + full[len(other):]
+
+
 def join_short_forms(keys: Any) -> None:
     """A company brand without its industry word (华兴 = 华兴纸业) or an agency abbreviation whose characters appear
     in order in the full name (市监局 = 市场监督管理局) joins the single longer name of the same region."""
@@ -154,7 +170,7 @@ def join_short_forms(keys: Any) -> None:
             elif cls != "Enterprise" and ocls == cls and len(rest) >= 3:
                 # 公安局 is not 公安局某区分局: a name the longer one starts with is its parent, not its short form
                 if rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest) \
-                        and not orest.startswith(rest):
+                        and not orest.startswith(rest) and _same_state(rest, orest):
                     found.append((other, "abbreviation: its characters appear in order in the full name"))
         if len(found) == 1:
             keys.move(key, found[0][0], found[0][1], 0.7)

@@ -1,0 +1,116 @@
+"""The shapes of Person spans that show a name cut short or no name at all (kg.extract.not_persons applies them):
+a foreign name cut at its middle dot or dash or before more transliterated words (made whole), a surname with a
+title or its first character, a document's kind, two countries' short forms with 军, a country and the first
+character of the next word.
+"""
+
+from __future__ import annotations
+
+from .rules import Candidate, Doc, rules
+
+__all__ = ["DOTS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries"]
+
+DOTS = ("·", "•", "-", "－")
+TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "王储", "亲王", "委员长", "总书记", "议长", "院士",
+                 "夫人", "同志", "先生", "女士")
+
+
+def foreign_run_on(d: Doc, c: Candidate) -> Candidate | None:
+    """A foreign name cut before its end (某尔德 of 某尔德穆哈梅多夫): the span is transliteration characters (its first
+    may be another) and the words right after it are too, each unknown to the dictionary or known as a name; the
+    whole run (at most ten characters), or None."""
+    from .people import transliteration_chars
+
+    text, chars = d.text, transliteration_chars()
+    if c.end - c.start < 2 or not all(ch in chars for ch in text[c.start + 1:c.end]) or c.end not in d.starts:
+        return None
+    e = c.end
+    while e < len(text) and e in d.starts:
+        s, e2, w = d.tokens[d.token_at(e)]
+        if e2 - c.start > 10 or not all(ch in chars for ch in w) or (w in d.info and not (d.tag(w) or "").startswith("nr")):
+            break
+        e = e2
+    return None if e == c.end else Candidate(c.start, e, c.cls, c.extractor, c.confidence)
+
+
+def dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
+    """A foreign name cut at its middle dot or dash (某某 of 某某-某, 某某 of 某某某·某某): the whole name, each part
+    a run of transliteration characters (at most six) ending where a word ends or starting where one starts;
+    None when the span is whole."""
+    from .people import transliteration_chars
+
+    text, chars = d.text, transliteration_chars()
+    s, e = c.start, c.end
+    while text[e:e + 1] in _JOINERS and text[e + 1:e + 2] in chars and text[e + 1:e + 2]:
+        j = e + 1
+        while j < len(text) and j - e <= 6 and text[j] in chars:
+            j += 1
+        while j > e + 1 and j not in d.ends:
+            j -= 1
+        if j == e + 1 or j - c.start > 12:
+            break
+        e = j
+    while s >= 2 and text[s - 1] in _JOINERS and text[s - 2] in chars:
+        i = s - 1
+        while i > 0 and s - 1 - i < 6 and text[i - 1] in chars:
+            i -= 1
+        while i < s - 1 and i not in d.starts:
+            i += 1
+        if i == s - 1 or e - i > 12:
+            break
+        s = i
+    return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
+
+
+_JOINERS = (*DOTS, "—")  # a single em dash joins the parts of a name too (某某—某某; a double one is punctuation)
+
+
+def cut_title(d: Doc, c: Candidate) -> bool:
+    """A surname and a title taken for a name: a form of address (林 + 院士, 王 + 主任), or the first character of
+    a title (李 + 副 of 李副总理, 王 + 总 of 王总经理, 张 + 正 of 张正部长: the last character is 副, 正 or 总 and
+    begins a title or role word, or one follows it)."""
+    text, r = d.text, rules()
+    name = text[c.start:c.end]
+    if any(name[:k] in r.surnames and (name[k:] in r.cue_before or name[k:] in TITLES_AFTER) and len(name) - k >= 2
+           for k in (1, 2)):
+        return True
+    if len(name) < 2 or name[-1] not in "副正总" or name[:-1] not in r.surnames:
+        return False
+    return any(text[c.end - 1:c.end - 1 + n] in r.cue_before or text[c.end:c.end + n] in r.cue_before
+               for n in range(2, 7))
+
+
+def document_word(d: Doc, c: Candidate) -> bool:
+    """A document's kind taken for a name (《某某》白皮书指出, 蓝皮书显示): a dictionary word of three or more
+    characters ending in a document head (皮书, 倡议书, 报告, 纲要 …), or any dictionary word right after a title in
+    《》."""
+    name = d.text[c.start:c.end]
+    if d.freq(name) == 0 or (d.text[c.start - 1:c.start] != "》" and len(name) < 3):
+        return False
+    return d.text[c.start - 1:c.start] == "》" or name.endswith(_DOCUMENT_HEADS)
+
+
+_DOCUMENT_HEADS = ("皮书", "倡议书", "意见书", "建议书", "责任书", "计划书", "申请书", "通知书", "说明书", "任务书",
+                   "报告书", "承诺书", "报告", "纲要", "公报", "声明", "宣言", "条例", "决议")  # (王某书 is a name)
+
+
+def country_and_cut(d: Doc, c: Candidate) -> bool:
+    """A country's or foreign place's name and the first character of the next word (某国 + 新 of 新任驻华大使): the
+    character begins a dictionary word that runs past the span (某国 + 奥 of a name stays)."""
+    from .finders import is_country
+    from .foreign_regions import is_foreign_place
+
+    name = d.text[c.start:c.end]
+    if len(name) < 3 or not (is_country(name[:-1]) or is_foreign_place(name[:-1])) or c.end - 1 not in d.starts:
+        return False
+    s, e, w = d.tokens[d.token_at(c.end - 1)]
+    return e > c.end and d.freq(w) > 0
+
+
+def two_countries(name: str) -> bool:
+    """Two one-character short forms of countries and 军 or 方 (日 + 美 + 军 of 日美军演, 美 + 日 + 方): the forces or
+    sides of two states, not a name."""
+    from .event_forms import COUNTRY_INITIALS
+
+    return (len(name) == 3 and name[0] != name[1] and name[0] in COUNTRY_INITIALS and name[1] in COUNTRY_INITIALS
+            and name[2] in "军方")

@@ -1,0 +1,211 @@
+"""What a person's name and the words around it tell the person linker (kg.link.persons): whether the name is a
+transliterated foreign one, the full name an article gives a surname it also writes alone, the titles (and the title word)
+before a mention and the countries they name, and the country an untitled foreign office holder's title means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+
+from kg.model import Mention
+from kg.util.resources import table, words
+
+from .known import aliases, countries
+
+__all__ = ["foreign", "transliterated", "join_full_forms", "complete_cut_names", "title_word", "resolve_nations", "title_run", "nation",
+           "title_tails", "run_countries"]
+
+_DOTS = "·•-－‐—"  # (a single dash: 某某—某某; a double one is punctuation)
+_TO_DOT = str.maketrans({c: "·" for c in _DOTS if c != "·"})
+_ROLE_ENDS = "长员人手家官者师记席理使督帅管"  # last characters of role nouns (发言人, 助手, 大法官, 高管)
+
+
+@lru_cache(maxsize=1)
+def _chars() -> frozenset[str]:
+    return frozenset("".join(words("transliteration_chars.txt")))
+
+
+def transliterated(name: str) -> bool:
+    """Every character of ``name`` a transliteration character (kg/extract/data/transliteration_chars.txt), middle
+    dots and dashes aside: a foreign name as Chinese writes it, or a Chinese name made of such characters (罗阳)."""
+    return len(name) >= 2 and all(c in _chars() or c in _DOTS for c in name)
+
+
+def foreign(name: str) -> bool:
+    """A transliterated foreign name by its letters alone: a middle dot, or all its characters transliteration
+    characters and the first not a Chinese surname (kg/layout/data/surnames.txt; 罗阳 is Chinese, 奥巴马 is not)."""
+    return "·" in name or (transliterated(name) and name[0] not in words("surnames.txt"))
+
+
+def join_full_forms(keys: Any) -> None:
+    """A name an article writes alone after writing it whole with a middle dot or dash (某某·施某某 … 施某某, 巴某某·某某 …
+    巴某某) is that person: the mentions of the short form in that article take the full name's key, when the
+    article gives exactly one such full name."""
+    for key in sorted(k for k in keys.keyed if k.startswith("Person|") and k.count("|") == 1):
+        dotted = key.translate(_TO_DOT)
+        if dotted != key:  # 某某-某某, 某某—某某 and 某某·某某: one name written with another mark
+            _move(keys, key, dotted, list(keys.keyed[key]), f"the same name written with a middle dot ({dotted[7:]})")
+    by_article: dict[str, dict[str, str]] = defaultdict(dict)  # article -> name -> key
+    for key, ms in keys.keyed.items():
+        if key.startswith("Person|") and key.count("|") == 1:
+            for m in ms:
+                by_article[m.article][key.split("|", 1)[1]] = key
+    moved: dict[str, str] = {}  # (article, short key) -> full key
+    for art, names in by_article.items():
+        for name, key in names.items():
+            if any(c in name for c in _DOTS):
+                continue
+            full = [n for n in names if len(n) > len(name) + 1 and (
+                (n.endswith(name) and n[-len(name) - 1] in _DOTS) or (n.startswith(name) and n[len(name)] in _DOTS))]
+            if len(full) == 1:
+                moved[f"{art}|{key}"] = names[full[0]]
+    for tag, full_key in sorted(moved.items()):
+        art, key = tag.split("|", 1)
+        _move(keys, key, full_key, [m for m in keys.keyed[key] if m.article == art],
+              f"the name the article writes in full ({full_key.split('|', 1)[1]})")
+
+
+def complete_cut_names(keys: Any, texts: dict[str, str]) -> None:
+    """A name the extractor cut short (某田康 of 某田康夫, 田佳彦 of 某田佳彦, 约翰 of 约翰-某) where the text around the
+    mention spells a longer name that the build holds as a person elsewhere: that person. Up to four characters
+    either side; the longest such name wins."""
+    names = {k.split("|", 1)[1] for k in keys.keyed if k.startswith("Person|") and k.count("|") == 1}
+    longest = max(map(len, names), default=0)
+    moves: list[tuple[str, str, Mention]] = []
+    for key in sorted(k for k in keys.keyed if k.startswith("Person|") and k.count("|") == 1):
+        for m in keys.keyed[key]:
+            text = texts.get(m.article, "")
+            got = [text[m.start - a:m.end + b] for a in range(0, 5) for b in range(0, 5)
+                   if (a or b) and m.start - a >= 0 and m.end - m.start + a + b <= longest]
+            got = [w for w in got if w in names]
+            if got:
+                moves.append((key, "Person|" + max(got, key=lambda w: (len(w), w)), m))
+    whole: dict[tuple[str, str], set[str]] = defaultdict(set)  # the same cut elsewhere in that article: that name
+    for key, to, m in moves:
+        whole[(m.article, key)].add(to)
+        _move(keys, key, to, [m], f"a name cut short in the text, which writes {to[7:]}")
+    for (art, key), tos in sorted(whole.items()):
+        rest = [m for m in keys.keyed.get(key, ()) if m.article == art]
+        if rest and len(tos) == 1:
+            to = next(iter(tos))
+            _move(keys, key, to, rest, f"the name cut short as the article cuts it elsewhere ({to[7:]})")
+
+
+def _move(keys: Any, key: str, to: str, ms: list[Mention], reason: str) -> None:
+    """Give the mentions ``ms`` of ``key`` the key ``to``, with ``reason``."""
+    rest = keys.keyed[key]
+    for m in ms:
+        rest.remove(m)
+        mk = (m.article, m.start, m.end)
+        keys.keyed[to].append(m)
+        keys.of[mk] = to
+        keys.why[mk] = (reason, 0.9)
+    if not rest:
+        keys.keyed.pop(key)
+        keys.joined[to] |= {key} | keys.joined.pop(key, set())
+
+
+def title_word(run: str) -> str:
+    """The title or role word that ends the words before a mention (某国最高法院首席大法官 -> 大法官, 某某的助手 ->
+    助手): the longest title, post or role word of the extraction rules it ends with, else its last two characters
+    when they end in a role character; '' when none."""
+    from kg.extract.rules import rules
+
+    run = run.strip(" 　、")
+    cues = rules().cue_before
+    for n in range(min(len(run), 6), 1, -1):
+        if run[-n:] in cues:
+            return run[-n:]
+    return run[-2:] if len(run) >= 2 and run[-1] in _ROLE_ENDS else ""
+
+
+def office_title(word: str) -> bool:
+    """A title of an office (总统, 主席, 部长: kg/link/data/national_titles.txt, kg/extract/data/posts.txt and the
+    extraction rules' titles), not a role anyone may have (助手, 法官, 记者)."""
+    from kg.extract.rules import rules
+
+    return word in words("national_titles.txt") or word in words("posts.txt") or (
+        word in rules().cue_before and word not in {w for w, *_ in table("person_cues.tsv")})
+
+
+def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: dict[str, set[str]]) -> dict[str, str]:
+    """The country of each article's foreign office holder (``nations``: the country its title names, '' when it
+    names none): the one country the titles before the name mention (``told``), else the one the titles of other
+    articles name and this article names too, else the one foreign country the article names (``abroad``); an
+    article that leaves it open is an office holder of its own (``?article``), never joined by the title alone."""
+    named = set(nations.values()) - {""}
+    out = {}
+    for art, n in nations.items():
+        if not n:
+            here = told.get(art) or set()
+            fit = here if len(here) == 1 else named & abroad.get(art, set())
+            if len(fit) != 1:
+                fit = abroad.get(art, set()) if len(abroad.get(art, set())) == 1 else (
+                    named if len(named) == 1 and not abroad.get(art) else set())
+            n = next(iter(fit)) if len(fit) == 1 else ""
+        out[art] = n
+    found = set(out.values()) - {""}  # second: the one country resolved elsewhere that the article names too
+    for art, n in out.items():
+        if not n:
+            fit = found & abroad.get(art, set())
+            out[art] = next(iter(fit)) if len(fit) == 1 else f"?{art}"
+    return out
+
+
+_TITLE_RUN_STOP = set("，,。：:；;！!？?\n（）()“”\"")
+
+
+def title_run(text: str, m: Mention, people: list[Mention]) -> str:
+    """The titles written before a mention: back to the previous punctuation or other person named (at most 40
+    characters): 中共中央政治局委员、中央书记处书记、中央办公厅主任 before the name."""
+    start = max(0, m.start - 40)
+    for other in people:
+        if start <= other.end <= m.start and other is not m:
+            start = max(start, other.end)
+    i = m.start
+    while i > start and text[i - 1] not in _TITLE_RUN_STOP:
+        i -= 1
+    return text[i:m.start]
+
+
+@lru_cache(maxsize=1)
+def _nation_rx() -> re.Pattern[str]:
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
+    return re.compile(f"({alt(countries())})(?:前|现任|新任|候任|代理|临时)?(?:{alt(words('national_titles.txt'))})")
+
+
+def nation(text: str, found: list[Mention], people: list[Mention]) -> str:
+    """The country whose national title stands right before the name (英国前首相某某 -> 英国); '' for China or
+    when the title names no country (国家主席某某)."""
+    for m in found:
+        run = title_run(text, m, people)
+        hits = [h for h in _nation_rx().finditer(run) if h.end() == len(run)]  # the title right before the name
+        if hits:
+            country = aliases().get(hits[-1].group(1), hits[-1].group(1))  # 俄罗斯联邦总统 = 俄罗斯总统
+            return "" if country == "中国" else country
+    return ""
+
+
+def title_tails(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+    """The last four characters of the titles written before the name (伊朗国防部长某某 -> 国防部长): two stories that
+    give a name the same title speak of one person."""
+    return {run[-4:] for m in found if len(run := title_run(text, m, people).strip(" 　、")) >= 4}
+
+
+@lru_cache(maxsize=1)
+def _country_rx() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(countries(), key=lambda w: (-len(w), w))))
+
+
+def run_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+    """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度)."""
+    out = set()
+    for m in found:
+        for hit in _country_rx().finditer(title_run(text, m, people)):
+            country = aliases().get(hit.group(), hit.group())
+            if country != "中国":
+                out.add(country)
+    return out

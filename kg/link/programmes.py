@@ -1,0 +1,44 @@
+"""A programme named with a kind word after its own name is that programme (一带一路倡议, 一带一路规划 = 一带一路;
+南水北调工程 = 南水北调): the words are listed in kg/link/data/programme_trailers.txt, and the name without the word
+must be a programme found in the corpus and end in no kind word of its own (kg/extract/data/initiative_classes.tsv
+and the trailers), so that 乡村振兴战略规划 stays apart from 乡村振兴战略. Different numbers never join
+(kg.link.shortforms.compatible)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from kg.util.resources import table, words
+from .shortforms import compatible
+
+__all__ = ["join_trailers", "trailers"]
+
+_PREFIX = "Initiative|"
+
+
+@lru_cache(maxsize=1)
+def trailers() -> tuple[str, ...]:
+    """The kind words a programme's name may be written with (longest first)."""
+    return tuple(sorted(words("programme_trailers.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _kind_heads() -> tuple[str, ...]:
+    """Head words that make a name a kind of initiative of its own (规划, 方案, 行动 …; not the trailers 工作, 发展)."""
+    heads = {r[0] for r in table("initiative_classes.tsv") if len(r) > 1 and r[1] != "-"}
+    return tuple(sorted(heads | set(trailers()), key=len, reverse=True))
+
+
+def join_trailers(keys: Any) -> None:
+    """Move every ``Initiative|<name><trailer>`` key into ``Initiative|<name>`` when that key exists."""
+    for key in sorted(k for k in keys.keyed if k.startswith(_PREFIX) and k.count("|") == 1):
+        name = key[len(_PREFIX):]
+        word = next((w for w in trailers() if name.endswith(w) and len(name) - len(w) >= 2), None)
+        if word is None:
+            continue
+        base = name[: -len(word)]
+        target = _PREFIX + base
+        if target not in keys.keyed or base.endswith(_kind_heads()) or not compatible(base, name):
+            continue
+        keys.move(key, target, f"the programme's name with the kind word {word} after it", 0.8)

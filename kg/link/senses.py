@@ -1,0 +1,109 @@
+"""One sense per article: a name written several times in one article is one entity there.
+
+The learned model types each occurrence of a name on its own, so one story may give 某某 (a foreign leader) a Person
+mention, an AdministrativeRegion mention and an Enterprise mention, and linking then made three nodes of one man.
+Before linking, the occurrences of one surface form in one article vote for a class: an occurrence found by a rule
+(a gazetteer or country name, a suffix word, a title next to a person, a quoted programme, a region named inside a
+longer name) weighs more than one only the model or jieba's tags found; a title right before the name (总统, 记者:
+the person cues of kg/extract/data/person_cues.tsv, title_cues.tsv and posts.txt) or a form of address right after
+it (kg/link/data/address_titles.txt: 某某总统) votes for the person sense, when one occurrence has it, whatever that
+occurrence was typed; a name the gazetteer knows in full, or the list of foreign places, votes for the place sense.
+The occurrences only the model or jieba typed take the winning class (and its region code); an occurrence a rule
+typed keeps its own class, so that two senses each backed by a rule stay two entities, and a place and a region
+never trade classes here (a sea and the district named like it: the region's code and
+kg.link.shortforms.join_locations decide). A tie goes to the class of the first occurrence, where news introduces a
+name with its title. Different surface forms are never compared: 北京 and 北京市政府 keep their classes.
+
+>>> from kg.model import Mention
+>>> t = "俄罗斯总统普京表示，普京说。"
+>>> ms = [Mention("a", 5, 7, 5, 7, "Person", "普京", "ner"), Mention("a", 10, 12, 10, 12, "Enterprise", "普京", "ner")]
+>>> [m.cls for m in one_sense(t, ms)]
+['Person', 'Person']
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.model import Mention
+from kg.util.resources import words
+
+__all__ = ["one_sense", "WEAK"]
+
+WEAK = frozenset({"ner", "jieba"})  # extractors whose class is a tag, no rule's evidence
+_RULE, _TAG, _CUE = 2, 1, 2  # the weight of an occurrence a rule typed, one a tag typed, a person cue
+
+
+@lru_cache(maxsize=1)
+def _titles_after() -> tuple[str, ...]:
+    return tuple(sorted(words("address_titles.txt"), key=len, reverse=True))
+
+
+def _person_cue(text: str, m: Mention, people: frozenset[int]) -> bool:
+    """A title or role word right before the occurrence (总统某某, 记者某某) or a head of state's form of address right
+    after it (某某总统), unless a person's name follows that title (某地总统某某: the title is that person's, the
+    occurrence a place). ``people``: where the article's person mentions start."""
+    from kg.extract.rules import rules
+
+    before = rules().cue_before
+    if any(text[m.start - n:m.start] in before for n in range(2, 9) if m.start - n >= 0):
+        return True
+    title = next((t for t in _titles_after() if text.startswith(t, m.end)), None)
+    return title is not None and m.end + len(title) not in people
+
+
+_PLACES = frozenset({"AdministrativeRegion", "Place"})
+
+
+def _known_place(name: str) -> bool:
+    """A region of China by its full name (the gazetteer; a short form such as a district's name without 区 is as
+    often a company's or a sea's), a country or a foreign city or region (kg.extract.foreign_regions)."""
+    from kg.extract import gazetteer
+    from kg.extract.foreign_regions import is_foreign_place
+
+    region = gazetteer.resolve(name, [])
+    return region is not None and region.name == name or is_foreign_place(name)
+
+
+def one_sense(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` (the mentions of one article, whose normalised text is ``text``) with the occurrences of a surface
+    form that only a tag typed given the class the article's occurrences of that form vote for."""
+    by_text: dict[str, list[Mention]] = defaultdict(list)
+    for m in found:
+        if len(m.text) >= 2:
+            by_text[m.text].append(m)
+    new: dict[tuple[int, int], Mention] = {}
+    people = frozenset(m.start for m in found if m.cls == "Person")
+    for ms in by_text.values():
+        classes = {m.cls for m in ms}
+        if len(classes) < 2:
+            continue
+        ms = sorted(ms, key=lambda m: (m.start, m.end))
+        best = _sense(text, ms, classes, people)
+        model = next(m for m in ms if m.cls == best)  # the winning class is always one an occurrence has
+        code = next((m.code for m in ms if m.cls == best and m.code), None)
+        for m in ms:
+            if m.cls != best and m.extractor in WEAK and m.cls != "Person" and not {m.cls, best} <= _PLACES:
+                new[(m.start, m.end)] = replace(m, cls=best, code=code, subtype=model.subtype)
+    return [new.get((m.start, m.end), m) for m in found] if new else found
+
+
+def _sense(text: str, ms: list[Mention], classes: set[str], people: frozenset[int]) -> str:
+    """The class the occurrences ``ms`` of one name vote for. The person sense needs more than tags (a rule's
+    person or a title next to one occurrence) and never wins for a name known as a place."""
+    votes: dict[str, int] = defaultdict(int)
+    cued = False
+    for m in ms:
+        votes[m.cls] += _TAG if m.extractor in WEAK else _RULE
+        if "Person" in classes and _person_cue(text, m, people):
+            votes["Person"] += _CUE
+            cued = True
+    place = _known_place(ms[0].text)
+    for c in classes & _PLACES:
+        votes[c] += _RULE if place else 0
+    if "Person" in votes and (place or not cued and all(m.extractor in WEAK for m in ms if m.cls == "Person")):
+        del votes["Person"]  # a tagged person's name stays a person where it was tagged, and nowhere else
+    first = ms[0].cls
+    return max(votes, key=lambda c: (votes[c], c == first, c))

@@ -1,0 +1,117 @@
+"""kg.link.persons and kg.link.person_names: foreign names alone, untitled foreign national titles, titles that
+differ, and common Chinese names (invented names and texts, one rule each)."""
+
+from dataclasses import replace
+
+from invented import article as art
+from invented import mention as ment
+
+from kg.link.entities import link
+from kg.link.person_names import foreign, resolve_nations, title_word, transliterated
+
+
+def _groups(linked, label):
+    return sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == label)
+
+
+def _found(articles, names, places=()):
+    return {x.id: [ment(x, n, "Person", nth=k) for n in names for k in range(x.text.count(n))
+                   if not any(o != n and n in o and o in x.text for o in names)  # (施瓦特 inside 卡琳·施瓦特)
+                   or x.text.count(n) > sum(x.text.count(o) for o in names if o != n and n in o)]
+            + [ment(x, w, "AdministrativeRegion") for w in places if w in x.text] for x in articles}
+
+
+def test_name_helpers():
+    assert transliterated("施瓦特") and not transliterated("王建国")
+    assert foreign("卡琳·施瓦特") and foreign("拉夫诺夫") and not foreign("施瓦特")  # 施 is a surname too
+    assert title_word("巴西最高法院首席大法官") == "法官" and title_word("某某的助手") == "助手"
+    assert title_word("会见了") == ""
+    nations = {"a": "", "b": "", "c": "巴西"}
+    got = resolve_nations(nations, {"a": set(), "b": set()}, {"a": {"智利"}, "b": {"智利", "巴西"}, "c": {"巴西"}})
+    assert got == {"a": "智利", "b": "巴西", "c": "巴西"}
+    assert resolve_nations({"a": ""}, {}, {"a": {"智利", "秘鲁"}}) == {"a": "?a"}  # left open: an office of its own
+
+
+def test_a_surname_alone_is_the_full_name_its_article_writes():
+    a = art(aid="a", text="智利总统卡琳·施瓦特访华。施瓦特表示，智利重视合作。")
+    b = art(aid="b", text="巴西公司董事长施瓦特访问智利。巴西企业。")
+    found = {"a": [ment(a, "卡琳·施瓦特", "Person"), ment(a, "施瓦特", "Person", nth=1),
+                   ment(a, "智利", "AdministrativeRegion")],
+             "b": [ment(b, "施瓦特", "Person"), ment(b, "智利", "AdministrativeRegion"),
+                   ment(b, "巴西", "AdministrativeRegion")]}
+    linked = link([a, b], found, {})
+    (full,) = [e for e in linked.entities if e.label == "卡琳·施瓦特"]
+    assert len(full.mentions) == 2 and any("writes in full" in d.reason for d in full.merges)
+    assert _groups(linked, "施瓦特") == [["b"]]
+    c = art(aid="c", text="智利总统卡琳—施瓦特出席。智利代表团。")  # the name written with a dash: the same name
+    found["c"] = [ment(c, "卡琳—施瓦特", "Person"), ment(c, "智利", "AdministrativeRegion")]
+    linked = link([a, b, c], found, {})
+    assert {m.article for e in linked.entities if e.key.startswith("person") and "卡琳" in e.label
+            for m in e.mentions} == {"a", "c"}
+    assert len([e for e in linked.entities if "卡琳" in e.label]) == 1
+
+
+def test_an_untitled_national_title_is_the_office_of_the_country_the_story_names():
+    a = art(aid="a", text="会见了智利代总理、财政部长伯洛克。智利经济。")
+    b = art(aid="b", text="会见了秘鲁众议长和总理伯洛克。秘鲁经济。")
+    c = art(aid="c", text="总理伯洛克说，智利欢迎投资。")
+    linked = link([a, b, c], _found([a, b, c], ["伯洛克"], ["智利", "秘鲁"]), {})
+    assert _groups(linked, "伯洛克") == [["a", "c"], ["b"]]
+
+
+def test_a_foreign_name_with_another_title_is_another_person():
+    a = art(aid="a", text="当天，总理的助手乔达里表示反对。巴西政局。")
+    b = art(aid="b", text="巴西最高法院首席大法官乔达里表示不满。巴西政局，总理回应。")
+    linked = link([a, b], _found([a, b], ["乔达里"], ["巴西"]), {})
+    assert len(_groups(linked, "乔达里")) == 2
+
+
+def test_a_foreign_name_with_the_same_title_and_country_joins_in_any_year():
+    a = replace(art(aid="a", text="智利外交部发言人萨哈诺娃表示，智利反对制裁。"), date="2017-03-01")
+    b = replace(art(aid="b", text="智利外交部发言人萨哈诺娃说，智利将回应。"), date="2026-05-01")
+    c = replace(art(aid="c", text="秘鲁外交部发言人萨哈诺娃说，秘鲁将回应。"), date="2026-05-02")
+    linked = link([a, b, c], _found([a, b, c], ["萨哈诺娃"], ["智利", "秘鲁"]), {})
+    assert _groups(linked, "萨哈诺娃") == [["a", "b"], ["c"]]
+    (one,) = [e for e in linked.entities if e.label == "萨哈诺娃" and len(e.mentions) == 2]
+    assert any("any year" in d.reason for d in one.merges)
+
+
+def test_a_two_character_name_in_one_province_needs_the_same_weeks_or_company():
+    texts = (("a", "岳阳市某厂的李成钻研技术。", "2012-08-26"), ("b", "岳阳市开面馆的李成说。", "2013-02-01"),
+             ("c", "岳阳市的李成又说。", "2013-02-10"))
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    found = {x.id: [ment(x, "岳阳市", "AdministrativeRegion", "430600"), ment(x, "李成", "Person")] for x in arts}
+    assert _groups(link(arts, found, {}), "李成") == [["a"], ["b", "c"]]
+
+
+def test_a_longer_name_in_another_province_months_apart_needs_company():
+    a = replace(art(aid="a", text="贵阳市的村里，打工的杨远涛回乡创业。"), date="2012-12-07")
+    b = replace(art(aid="b", text="岳阳市表彰副驾驶陈开远、杨远涛。"), date="2012-07-06")
+    found = {"a": [ment(a, "贵阳市", "AdministrativeRegion", "520100"), ment(a, "杨远涛", "Person")],
+             "b": [ment(b, "岳阳市", "AdministrativeRegion", "430600"), ment(b, "杨远涛", "Person")]}
+    assert len(_groups(link([a, b], found, {}), "杨远涛")) == 2
+    b = replace(b, date="2012-11-20")  # within weeks: a story and its follow-up
+    assert _groups(link([a, b], found, {}), "杨远涛") == [["a", "b"]]
+
+
+def test_a_name_cut_short_joins_the_longer_name_the_text_writes_and_the_build_knows():
+    a = art(aid="a", text="日本前首相福田康远出席论坛。")
+    b = art(aid="b", text="日本的福田康远会见了代表团。福田康说，合作重要。")  # the text writes the whole name around the cut
+    c = art(aid="c", text="经理福田康说，公司盈利。")  # the text writes no longer name: 福田康 stays
+    found = {"a": [ment(a, "日本", "AdministrativeRegion"), ment(a, "福田康远", "Person")],
+             "b": [ment(b, "日本", "AdministrativeRegion"), ment(b, "福田康", "Person"),
+                   ment(b, "福田康", "Person", nth=1)],
+             "c": [ment(c, "福田康", "Person")]}
+    linked = link([a, b, c], found, {})
+    assert _groups(linked, "福田康远") == [["a", "b"]]
+    assert _groups(linked, "福田康") == [["c"]]
+
+
+def test_a_two_character_name_in_one_province_months_apart_joins_with_the_same_title_word():
+    a = replace(art(aid="a", text="岳阳市的协会主席李成说。"), date="2012-09-21")
+    b = replace(art(aid="b", text="岳阳市的商会主席李成又说。"), date="2013-01-02")
+    found = {x.id: [ment(x, "岳阳市", "AdministrativeRegion", "430600"), ment(x, "李成", "Person")] for x in (a, b)}
+    assert _groups(link([a, b], found, {}), "李成") == [["a", "b"]]
+    b = replace(art(aid="b", text="岳阳市的医生李成又说。"), date="2013-01-02")
+    found["b"] = [ment(b, "岳阳市", "AdministrativeRegion", "430600"), ment(b, "李成", "Person")]
+    assert len(_groups(link([a, b], found, {}), "李成")) == 2

@@ -1,0 +1,79 @@
+"""One sense per article (kg.link.senses): the occurrences of one name in one article are one entity."""
+
+from dataclasses import replace
+
+from invented import article as art
+from invented import mention as ment
+
+from kg.link.entities import link
+from kg.link.senses import one_sense
+
+
+def tagged(a, surface, cls, nth=0, code=None):
+    """A mention the learned model found (no rule's evidence)."""
+    return replace(ment(a, surface, cls, code=code, nth=nth), extractor="ner")
+
+
+def nodes(linked, surface):
+    return {e.key for e in linked.entities if any(m.text == surface for m in e.mentions)}
+
+
+def test_a_titled_person_tagged_as_a_region_and_a_company_elsewhere_is_one_person():
+    a = art(aid="a", text="某国总统阿尔贝托表示支持。阿尔贝托说，合作很好。阿尔贝托感谢东道主。")
+    found = [tagged(a, "阿尔贝托", "Person"), tagged(a, "阿尔贝托", "AdministrativeRegion", nth=1),
+             tagged(a, "阿尔贝托", "Enterprise", nth=2)]
+    assert [m.cls for m in one_sense(a.text, found)] == ["Person"] * 3
+    linked = link([a], {"a": found}, {})
+    keys = nodes(linked, "阿尔贝托")
+    assert len(keys) == 1 and next(iter(keys)).startswith("person/")
+
+
+def test_a_person_tag_without_a_title_or_a_rule_does_not_retype_the_other_occurrences():
+    a = art(aid="a", text="在罗布湾发现了化石。罗布湾的湖水干涸。")
+    found = [tagged(a, "罗布湾", "AdministrativeRegion"), tagged(a, "罗布湾", "Person", nth=1)]
+    assert [m.cls for m in one_sense(a.text, found)] == ["AdministrativeRegion", "Person"]
+
+
+def test_a_known_place_stays_a_place_even_after_a_title():
+    a = art(aid="a", text="莫斯科的冬天很冷。大使莫斯科表示。")
+    found = [tagged(a, "莫斯科", "AdministrativeRegion"), tagged(a, "莫斯科", "Person", nth=1)]
+    out = one_sense(a.text, found)
+    assert [m.cls for m in out] == ["AdministrativeRegion", "Person"]  # the tag stays where it was
+
+
+def test_a_regions_short_form_gives_the_region_sense_no_extra_vote():
+    a = art(aid="a", text="东风与某公司合作，东风汽车销量增长。")
+    found = [tagged(a, "东风", "Enterprise"), tagged(a, "东风", "AdministrativeRegion", nth=1)]
+    assert [m.cls for m in one_sense(a.text, found)] == ["Enterprise", "Enterprise"]
+
+
+def test_tagged_organisation_and_region_senses_follow_the_majority_and_take_its_code():
+    a = art(aid="a", text="联合合作组织表示，联合合作组织将支持，联合合作组织的工作。")
+    found = [tagged(a, "联合合作组织", "Organization"), tagged(a, "联合合作组织", "AdministrativeRegion", nth=1),
+             tagged(a, "联合合作组织", "Organization", nth=2)]
+    assert {m.cls for m in one_sense(a.text, found)} == {"Organization"}
+    b = art(aid="b", text="岳阳表示，岳阳的企业。")
+    found = [ment(b, "岳阳", "AdministrativeRegion", code="430600"), tagged(b, "岳阳", "Enterprise", nth=1)]
+    out = one_sense(b.text, found)
+    assert [(m.cls, m.code) for m in out] == [("AdministrativeRegion", "430600")] * 2
+
+
+def test_two_senses_each_found_by_a_rule_stay_two_entities_and_other_names_are_untouched():
+    a = art(aid="a", text="黄山风景区游客多，黄山市政府表示，黄山的旅游业。")
+    found = [ment(a, "黄山", "Place"), ment(a, "黄山市政府", "GovernmentBody"),
+             ment(a, "黄山", "AdministrativeRegion", code="341000", nth=2)]
+    assert one_sense(a.text, found) == found
+
+
+def test_doctests():
+    import doctest
+
+    import kg.link.senses
+
+    assert doctest.testmod(kg.link.senses).failed == 0
+
+
+def test_a_title_after_a_place_and_before_a_persons_name_is_no_person_cue():
+    a = art(aid="a", text="会见桑加岛总统谢安。中国同桑加岛的友好合作。")
+    found = [tagged(a, "桑加岛", "Person"), tagged(a, "谢安", "Person"), tagged(a, "桑加岛", "AdministrativeRegion", nth=1)]
+    assert [m.cls for m in one_sense(a.text, found)] == ["Person", "Person", "AdministrativeRegion"]
