@@ -22,13 +22,15 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # Incident 0.762; the third round on initiatives without a head word: dev 0.887, test 0.692 / Incident 0.545, test2
 # 0.548 / 0.842). Person: dev 0.964, test 0.863, test2 0.900. Linking of known bodies, one sense per article and
 # programmes with a kind word (issue 14): 72 of 74 one node on dev, 63 of 77 on test, 59 of 73 and 1 false merge
-# on test2 (country-headed abbreviations keep their country and three characters after it).
-FLOORS = {"dev": {"entities": 0.87, "person": 0.95, "initiative": 0.88, "incident": 0.95, "organisation": 0.85,
+# on test2 (country-headed abbreviations keep their country and three characters after it). Fourth organisation and
+# place round: dev F1 0.893, organisation 0.878; test F1 0.754, organisation 0.748, place 0.834; test2 F1 0.738,
+# organisation 0.783, place 0.808.
+FLOORS = {"dev": {"entities": 0.88, "person": 0.95, "initiative": 0.88, "incident": 0.95, "organisation": 0.87,
                   "place": 0.89, "one_node": 0.96},
-          "test": {"entities": 0.73, "person": 0.85, "initiative": 0.68, "incident": 0.52, "organisation": 0.72,
-                   "place": 0.80, "one_node": 0.81},
-          "test2": {"entities": 0.71, "person": 0.89, "initiative": 0.53, "incident": 0.80, "organisation": 0.75,
-                    "place": 0.79, "one_node": 0.80, "false_merges": 1}}
+          "test": {"entities": 0.745, "person": 0.85, "initiative": 0.68, "incident": 0.52, "organisation": 0.74,
+                   "place": 0.82, "one_node": 0.81},
+          "test2": {"entities": 0.73, "person": 0.89, "initiative": 0.53, "incident": 0.80, "organisation": 0.77,
+                    "place": 0.80, "one_node": 0.80, "false_merges": 1}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():

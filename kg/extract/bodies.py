@@ -8,14 +8,18 @@ of that country was cut down to its country (a fragment of a longer name).
 
 from __future__ import annotations
 
+import re
+
 from .orgclass import classed
 from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
 
-__all__ = ["country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
+__all__ = ["armies", "services", "country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
-              "总领馆", "领事馆", "总领事馆")
+              "总领馆", "领事馆", "总领事馆", "法院", "检察院", "检察厅",
+              "队", "女排", "男排", "女篮", "男篮", "女足", "男足")  # teams: 某国队, 某国女排, 某国游泳队
+_TROOPS = ("部队", "军队")
 _MAX_WORDS = 4
 _STATES = ("州", "省", "邦")  # a state or province of a foreign country right after it
 _MAX_LEN = 10  # characters after the country
@@ -30,14 +34,55 @@ def state_body(rest: str) -> bool:
     return False
 
 
+def _ministry(d: Doc, s: int, e: int) -> bool:
+    """Is text[s:e] a ministry's name, an agency stem and 部 (国防部, 外交部), maybe glued by jieba to its head's
+    title (国防部长: the cut after 部 is a possible word end)?"""
+    text = d.text
+    end = e if text.endswith("部", s, e) else e - 1 if e - 1 in d.cuts and text.endswith("部", s, e - 1) else None
+    return end is not None and text[s:end - 1] in rules().agency_stems
+
+
+_SESSION = re.compile(r"第[0-9一二三四五六七八九十百零]+[次届]")  # 某某 + 第九次全国代表大会: the body names its meeting
+_INSTITUTION_ENDS = "部省署院厅局委会社团队台所馆行"  # last characters of bodies' names (ministries to banks)
+_STATE_ENDS = "部省署厅局"  # of a state's organs
+
+
+def _named_body(d: Doc, w: str) -> bool:
+    """Is ``w`` one dictionary word that jieba tags as an institution's name (nt) and that begins with a country
+    and ends like a body (某国司法部, 某国外务省, 某国作家协会)? Such names are found by nothing else where the
+    learned model misses them; a country and a common noun (某国公司, 某国军舰) is none."""
+    from .finders import is_country
+    from .ner.learned import head_class
+
+    if len(w) < 4 or d.tag(w) != "nt":
+        return False
+    n = next((n for n in range(len(w) - 2, 1, -1) if is_country(w[:n])), None)
+    if n is None:
+        return False
+    rest, r = w[n:], rules()
+    if rest in r.generic or rest in r.heads and r.heads[rest][1] not in ("whole", "alone") and rest not in BODY_WORDS:
+        return False  # 某国 + 公司: a country's companies, no name
+    return w[-1] in _INSTITUTION_ENDS or head_class(w) is not None or w.endswith(BODY_WORDS)
+
+
+def _dictionary_body(s: int, e: int, w: str) -> Candidate:
+    from .ner.learned import head_class
+
+    default = "GovernmentBody" if w[-1] in _STATE_ENDS else head_class(w) or "Organization"
+    return Candidate(s, e, classed(w, default), "suffix", 0.8)
+
+
 def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
-    """One organisation for every country followed, within its clause, by a body word (longest reading), and for
+    """One organisation for every country followed, within its clause, by a body word (longest reading) or right
+    by a ministry (某国 + 国防部, also before its head's title: 某国国防部长), and for
     every dictionary word made of a country and a body word (某国政府 as one jieba word)."""
     from .finders import is_country
 
     text, stop = d.text, rules().stop
     out = [Candidate(s, e, classed(w, "Organization"), "suffix", 0.8) for s, e, w in d.tokens
-           if len(w) > 2 and w.endswith(BODY_WORDS) and any(is_country(w[:n]) for n in range(2, len(w) - 1))]
+           if len(w) > 2 and w.endswith(BODY_WORDS) and not w.endswith(_TROOPS) and not _SESSION.match(text, e)
+           and any(is_country(w[:n]) for n in range(2, len(w)))]
+    out += [_dictionary_body(s, e, w) for s, e, w in d.tokens if _named_body(d, w) and not _SESSION.match(text, e)]
     for c in countries:
         k = d.token_at(c.end) if c.end < len(text) else len(d.tokens)
         best = None
@@ -50,12 +95,17 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
                 break
             if w != "驻" and ((d.tag(w) or "") in BLOCK_TAGS or w in stop):
                 break
+            if text.endswith(_TROOPS, c.start, e):
+                continue  # 某国 + 某某部队: troops, no named body
             if text.endswith(BODY_WORDS, c.start, e) and text[e - 1:e + 1] != "党的" or text.endswith("党", c.start, e):
                 best = e
+            elif _ministry(d, c.end, e) and not __import__("os").environ.get("NOMIN"):
+                best = e if text.endswith("部", c.end, e) else e - 1  # 某国 + 国防部(长)
         if best is not None:
             start = c.end if state_body(text[c.end:best]) else c.start  # 某国 + 某某州政府: the state's
             name = text[start:best]
-            out.append(Candidate(start, best, classed(name, "Organization"), "suffix", 0.8))
+            default = "GovernmentBody" if name.endswith("部") else "Organization"
+            out.append(Candidate(start, best, classed(name, default), "suffix", 0.8))
     return out
 
 
@@ -110,4 +160,40 @@ def party_words(d: Doc) -> list[Candidate]:
         if prev and is_han(prev[-1]) and (d.tag(prev) or "n")[:1] not in _BEFORE_TAGS:
             continue
         out.append(Candidate(s, e, "PartyOrganization", "suffix", 0.75))
+    return out
+
+
+_NOT_ARMY = "机舰"  # 某军 + 机, 舰: the country's warplanes or warships (军机, 军舰), no army
+
+
+def armies(d: Doc) -> list[Candidate]:
+    """An army named by its country's one-character short form (kg/extract/data/country_initials.txt) and 军, as
+    one dictionary word (某军 + 称, 对某军): an Organization, the class the learned model gives such names. The
+    model finds them only in some sentences (issue #13: 以军, 乌军 missed in most stories naming them)."""
+    from kg.util.resources import words
+
+    initials, text = frozenset(words("country_initials.txt")), d.text
+    return [Candidate(s, e, "Organization", "suffix", 0.75) for s, e, w in d.tokens
+            if len(w) == 2 and w[1] == "军" and w[0] in initials and (e == len(text) or text[e] not in _NOT_ARMY)]
+
+
+_SERVICES = ("海军", "空军", "陆军", "火箭军")  # the armed services, named alone in national news
+_RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校", "陆战队", "部队")  # a rank, a longer name, troops
+
+
+def services(d: Doc) -> list[Candidate]:
+    """An armed service named alone as a word (某日，空军出动某型战机; 海军第某批护航编队): a GovernmentBody
+    (org_classes.tsv), unless a rank follows (空军上将: a person's rank) or a country, region or theatre stands
+    before it (某国海军, 某战区空军: the longer name of :func:`country_bodies` or the model holds it)."""
+    text, out = d.text, []
+    for k, (s, e, w) in enumerate(d.tokens):
+        if w not in _SERVICES or text.startswith(_RANKS, e):
+            continue
+        prev = d.tokens[k - 1][2] if k else ""
+        if prev and (is_han(prev[-1]) and (d.tag(prev) or "n")[:1] in "nj" or prev.endswith("战区")):
+            continue  # a name or noun before it: 某国 + 海军, 人民 + 空军
+        after = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else ""
+        if after[:1] == "第" or after[:1].isdigit() or d.tag(after) in ("ns", "nt", "m") or after in rules().regions:
+            continue  # 空军 + 第四军, 空军 + 某地 + 指挥所: a unit's longer name begins here
+        out.append(Candidate(s, e, classed(w, "GovernmentBody"), "suffix", 0.7))
     return out

@@ -20,8 +20,8 @@ from .stems import (
     weak_region,
 )
 
-__all__ = ["REGISTERED", "STRONG_COMPANY", "after_township", "brand_enterprises", "coordinated", "country_hits",
-           "is_country", "region_hits", "suffix_candidates"]
+__all__ = ["REGISTERED", "STRONG_COMPANY", "after_township", "brand_enterprises", "coordinated", "country_before",
+           "country_hits", "foreign_countries", "is_country", "region_hits", "suffix_candidates"]
 
 
 def region_hits(d: Doc) -> list[tuple[int, int, str | None]]:
@@ -75,6 +75,19 @@ def region_hits(d: Doc) -> list[tuple[int, int, str | None]]:
 @lru_cache(maxsize=1)
 def _countries() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words("countries.txt"))))  # longest first
+
+
+_CHINA = ("中国", "中华人民共和国")
+
+
+def foreign_countries(text: str) -> bool:
+    """Does ``text`` name a country other than China (kg/extract/data/countries.txt)?"""
+    return any(m.group() not in _CHINA for m in _countries().finditer(text))
+
+
+def country_before(text: str, p: int) -> bool:
+    """Does a country name end right at ``p``?"""
+    return any(m.end() == p for m in _countries().finditer(text, max(0, p - 12), p))
 
 
 def country_hits(d: Doc) -> list[Candidate]:

@@ -130,7 +130,7 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
                 and not (c.cls == "Person" and (is_country(w) or w in rules().regions))):
             c = Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)  # 旦河西岸 -> 约旦河西岸
         elif (c.cls in orgclass.ORG_CLASSES and w in d.info and c.start - s >= 2 and w not in rules().regions
-              and text[s:c.start] not in _JOINER_WORDS):
+              and text[s:c.start] not in _JOINER_WORDS and not text.endswith("届", s, c.start)):
             return None  # 特别行政 + 区政府: an organisation that starts inside a longer dictionary word
             # (not 会同 + 县某某局: a joiner glued to a level word)
         elif (c.cls == "Person" and d.tag(w) not in _NAME_TAGS and not _after_title(text, c.start)
@@ -210,6 +210,8 @@ def _name_part(prefix: str) -> bool:
     """Can ``prefix`` (the part of a dictionary name before the model's span) begin a name: no function word
     or stop character (当 + 某某, 由西向东)?"""
     r = rules()
+    if prefix.endswith("届"):
+        return False  # 第九届 + 某某委员会: a body's term, no part of its name
     return prefix not in r.stop and prefix[0] not in r.stop and prefix[0] not in r.name_stop
 
 

@@ -157,7 +157,8 @@ def _table() -> tuple[dict[str, Region], dict[str, tuple[str, ...]]]:
             stem = name[:-1]
             extra.append(stem)
             if name.endswith("县") and stem not in reserved:  # many counties have since become cities or districts
-                extra += [stem + "市", stem + "区"]
+                extra += [stem + "市"] + ([stem + "区"] if not stem.endswith("新") else [])
+                # (not 某新 + 区: read into a new area's name, 某安新区 would give the county 安新县)
         forms[code] += [f for f in extra if len(f) >= 2 and f not in reserved and f != name]
     regions = {}
     for code, (name, lat, lon) in rows.items():

@@ -15,6 +15,7 @@ from kg.util.resources import words
 from kg.extract.ner import learned
 from .rules import Candidate, Doc, rules
 from .stems import (
+    joined_stem,
     hard_before,
     left_words,
     level_char,
@@ -108,7 +109,7 @@ def _agency_core(d, hs, units) -> int | None:
             if c0 in d.starts or c0 in units or level_char(d, c0):
                 return c0
             return None
-    return None
+    return joined_stem(d, hs, units)
 
 
 def _agency(d, hs, e, cls, units, full, parents):
@@ -310,6 +311,10 @@ def _place(d, hs, e, cls, units, full, parents):
         if toks[i][2] in _COUNTS and d.tag(toks[i - 1][2]) in ("a", "b"):
             toks = toks[:i]
             break
+    for i in range(len(toks)):  # 某地 + 最长 + 公路隧道: a superlative describes the place, no name before it
+        if toks[i][2].startswith("最"):
+            toks = toks[:i]
+            break
     for i in range(len(toks)):  # the shortest stem that looks like a name
         stem = toks[: i + 1]
         if hs - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):
@@ -350,10 +355,11 @@ def left_trim(d: Doc, c: Candidate) -> Candidate:
     """A suffix name never starts before a pronoun, preposition or particle inside it, nor before one that jieba
     glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委): it starts after it.
     A company name starts after a description ending in 企业 (:func:`_after_descriptor`)."""
-    if c.extractor != "suffix" or c.cls not in _TRIMMED:
-        return c
     text = d.text
     head = learned.head_word(text[c.start:c.end])
+    zone = head is not None and rules().heads[head][1] == "zone"  # 至 + 某某新区: a special zone too
+    if c.extractor != "suffix" or c.cls not in _TRIMMED and not zone:
+        return c
     hs = c.end - len(head) if head else c.end
     cut = c.start
     k = d.token_at(c.start)

@@ -70,14 +70,25 @@ def known_bodies(d: Doc) -> list[Candidate]:
                 continue
         if e < len(text) and e not in d.ends:
             _, te, _ = d.tokens[d.token_at(e)]
-            if text[e:te] not in r.cue_before:
+            if text[e:te] not in r.cue_before and text[e:te] not in _MEMBERS:
                 continue
+        if _table()[m.group()] == "GovernmentBody" and any(text.endswith(p, 0, s) for p in r.agency_prefixes):
+            continue  # 国家 + 某局: the national prefix belongs to the name, a longer one (国家外汇局)
+        organ = next((o for o in _CENTRAL_ORGANS if text.startswith(o, e)), None)
+        if organ and _table()[m.group()] == "PartyOrganization":  # 某共 + 中央政治局: the party's own organ
+            out.append(Candidate(s, e + len(organ), "PartyOrganization", "gazetteer", 0.9))
+            continue
         if text.startswith(_event_heads(), e) or _inside_longer(d, e, starts):
             continue
+        if _table()[m.group()] == "PartyOrganization" and text.startswith(_MEMBERSHIP, e):
+            continue  # 某共 + 党员, 党史: a member or the history of the party, no mention of the party as a body
         out.append(Candidate(s, e, _table()[m.group()], "gazetteer", 0.9))
     return out
 
 
+_MEMBERSHIP = ("党员", "党史", "党籍", "党龄")
+_MEMBERS = ("常任理事国", "理事国", "成员国", "国家")  # 某组织 + 成员国 as one dictionary word: the body's members
+_CENTRAL_ORGANS = ("中央委员会", "中央政治局", "中央书记处", "中央")  # longest first
 _REACH = 14  # characters after a known body that a longer name holding it may run on
 _ORG_HEADS = ("GovernmentBody", "PartyOrganization", "Organization")
 _JOINS = ("与", "和", "及")  # 某组织 + 某地 + 与 + 某地 + 经济委员会: one name
@@ -94,6 +105,8 @@ def _inside_longer(d: Doc, e: int, starts: set[int]) -> bool:
         s, te, w = d.tokens[k]
         k += 1
         if te - e > _REACH or s in starts or not is_han(w[0]) or (d.tag(w) or "x")[:1] in "vdp" and w not in _JOINS:
+            return False
+        if w[0] == "某":  # 某部队 + 某部, 某旅: a unit the news does not name, inside the body, no longer name
             return False
         if joined and w in regions:
             return False  # 某部队 + 和 + 某某 + 北京市 + 总队: a second body of a Chinese region, no longer name

@@ -18,7 +18,7 @@ import re
 from . import gazetteer
 from kg.extract.ner import learned
 from . import merge_model
-from .bodies import country_bodies, led_parties, party_words
+from .bodies import armies, country_bodies, led_parties, party_words, services
 from .area_names import area_names
 from .finish import finish
 from .foreign_regions import foreign_regions, titled_countries
@@ -36,6 +36,7 @@ from .finders import (
 )
 from .initiatives import subtype_at
 from .known_bodies import known_bodies
+from .listed_regions import listed_regions
 from kg.model import Article, Mention
 from .named_events import named_events
 from .not_persons import not_persons
@@ -81,6 +82,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += named_events(d, found)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found += known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
+    found += armies(d) + services(d)  # 某军: an army by its country's short form; 空军 named alone
     found = [left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))
 
@@ -286,7 +288,7 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     kept = merge_model.merge(d, kept, model or [])
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
-    return _codes(text, not_persons(d, finish(d, area_names(d, kept)), model))
+    return _codes(text, listed_regions(d, not_persons(d, finish(d, area_names(d, kept)), model)))
 
 
 def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:

@@ -367,6 +367,8 @@ def _later_start(d, m: Candidate, r: Candidate) -> list[Candidate] | None:
     holds a function word or verb (the rules reached too far left)."""
     if m.cls not in _ORGS or r.cls not in _ORGS + ("Place",) or m.cls == "Person":
         return None
+    if r.extractor == "gazetteer":
+        return None  # a known body named whole (中央和国家机关工委): its 和 is part of the name
     if d.text[r.start:m.start] in JOINERS:  # 县公安局会同县市场监管局: the verb, not 会同县
         return [Candidate(m.start, m.end, m.cls, m.extractor, m.confidence)]
     k = d.token_at(r.start)

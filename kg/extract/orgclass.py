@@ -39,7 +39,7 @@ def classed(name: str, cls: str) -> str:
     no person)."""
     from .known_bodies import known_class
 
-    known = known_class(name)
+    known = known_class(name)  # a party's short form heading a party body is a party body too (某共 + 中央)
     if known is not None and cls != "Initiative":
         return known
     if cls not in ORG_CLASSES:
@@ -50,7 +50,8 @@ def classed(name: str, cls: str) -> str:
         if len(name) < len(pat) or kind == "party" and len(name) == len(pat):
             continue
         if (kind == "prefix" and name.startswith(pat) or kind == "suffix" and name.endswith(pat)
-                or kind == "party" and name.endswith(pat) and "党" in name[:-len(pat)]):
+                or kind == "party" and name.endswith(pat) and ("党" in name[:-len(pat)]
+                                                              or known_class(name[:-len(pat)]) == "PartyOrganization")):
             return new
     return cls
 
@@ -117,13 +118,23 @@ def _natural(d) -> list:
     word names no one place (kind ``common``: 深海, 海湾), is a region the gazetteer accepted in this text or a
     longer region name (某某峡市 without its level), or is a frequent two-character word. A two-character region
     short form the gazetteer turned down (南海 without its city) is the sea."""
+    from .finders import is_country
     from .rules import Candidate, rules
 
     common, regions, surnames = _common(), rules().regions, rules().surnames
     out = []
     for k, (s, e, w) in enumerate(d.tokens):
+        if _mountain(d, w) and w not in regions and not any(w.endswith(c) for c in common):  # 半壁 + 江山
+            after = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else ""
+            before = d.tokens[k - 1][2] if k else ""
+            if ((d.tag(after) or "x")[:1] not in "njvb" and not after.startswith(("区", "市"))
+                    and not is_country(before)):  # 某国 + 某某山: a city of that country
+                out.append(Candidate(s, e, "Place", "jieba", 0.7))
+            continue  # (a noun after it: a longer name, 某某山 + 区, 某某山 + 国家级自然保护区, 某某山 + 市)
         if len(w) < 2 or w[-1] not in _WATER or d.tag(w) != "ns" or w in common or w in d.regions:
             continue
+        if d.text.startswith("区", e):
+            continue  # 某湾 + 区, 某湖 + 区: a district or area named after the water, not the water
         prev = d.tokens[k - 1][2] if k else ""
         if len(prev) == 1 and d.tag(prev) == "nr":
             continue  # 李 + 登海: the given name of a person jieba split after the surname
@@ -133,6 +144,21 @@ def _natural(d) -> list:
             continue  # 某登海, 某文江: a person's name jieba tags as a place
         out.append(Candidate(s, e, "Place", "jieba", 0.7))  # from the dictionary's tags: the model may hold it
     return out
+
+
+_MOUNTAIN = "山岭峰"
+_KNOWN = 20  # a three-character mountain beginning with a surname this frequent in the dictionary is no person's name
+
+
+def _mountain(d, w: str) -> bool:
+    """A mountain or range the dictionary knows as a place name (tagged ns), of three characters or more (某某山,
+    某某岭, 某某峰): two-character ones are as often words (上山, 高山) or cities; an idiom of mountains (某山某岭)
+    names none, and a three-character one beginning with a surname must be a frequent word (not 某青山 the person)."""
+    from .rules import rules
+
+    if len(w) < 3 or w[-1] not in _MOUNTAIN or d.tag(w) != "ns" or any(ch in _MOUNTAIN for ch in w[:-1]):
+        return False
+    return not (len(w) == 3 and w[0] in rules().surnames and d.freq(w) < _KNOWN)
 
 
 _ROAD = re.compile(r"(?<![0-9A-Za-z])[GSXY]?[0-9]{1,4}(?:国道|省道|县道)")  # 312国道, G318国道: numbered roads

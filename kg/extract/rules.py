@@ -21,6 +21,8 @@ BLOCK_TAGS = frozenset("p u uj ul uz ud ug uv ule r rr rz d ad t tg f q y e o x"
 PROPER_TAGS = frozenset("nr nrt nrfg ns nz nt".split())
 NUMERALS = frozenset("一二三四五六七八九十百千零两")
 LEVEL_CHARS = frozenset("省市县区州镇乡")
+# jieba glues a body and its head's title into one word (外交部长, 财政厅长, 公安局长); the body is named in it
+_HEAD_TITLES = frozenset(("部长", "厅长", "局长", "署长"))
 
 
 def is_han(ch: str) -> bool:
@@ -156,12 +158,16 @@ class Doc:
         # together from single characters (大围山镇楚 -> 镇楚), whose inner boundaries are not to be trusted
         self.cuts = set(self.ends)
         r = rules()
+        titled: list[tuple[int, int]] = []
         for s, e, w in self.tokens:
             if e - s > 1 and w not in info:
                 self.cuts.update(range(s + 1, e))
             elif e - s > 2:  # 镇党委 = 镇 + 党委, 党委书记 = 党委 + 书记: cut a word made of a head and a head or post
                 self.cuts.update(s + i for i in range(1, e - s)
                                  if w[:i] in r.heads and (w[i:] in r.heads or w[i:] in r.cue_before))
+                if w[-2:] in _HEAD_TITLES and e - s >= 4 and not text.startswith("官", e):
+                    titled.append((s, e))  # 国防部长 = 国防部 + 长: the body before its head's title (not 长官)
+        self.cuts.update(e - 1 for s, e in titled if _own_minister(text, s))
         self.regions: set[str] = set()  # region names accepted in this text (set by kg.extract.finders.region_hits)
         self.names: set[str] = set()  # specific parts of township names found so far (穿岩山 of 穿岩山村)
         self._tok_starts = [s for s, _, _ in self.tokens]
@@ -177,6 +183,15 @@ class Doc:
     def freq(self, word: str) -> int:
         got = self.info.get(word)
         return got[0] if got else 0
+
+
+def _own_minister(text: str, s: int) -> bool:
+    """May 某部长 at ``s`` name its ministry (国防部)? Where the text names a foreign country, only when the
+    country stands right before it (某国 + 国防部长: that state's); else a bare ministry of a foreign story would be
+    taken for China's when linked (某国 … 教育部长某某)."""
+    from .finders import country_before, foreign_countries
+
+    return country_before(text, s) or not foreign_countries(text)
 
 
 @dataclass(frozen=True)

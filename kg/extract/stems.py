@@ -8,6 +8,7 @@ from __future__ import annotations
 from .rules import BLOCK_TAGS, LEVEL_CHARS, NUMERALS, PROPER_TAGS, Doc, is_han, rules, subwords
 
 __all__ = ["MEASURE", "common_region_word", "weak_region", "is_full_region", "numeral_name", "ordinal", "blocked",
+           "joined_stem",
            "left_words", "namey", "plain_stem", "name_string", "hard_before", "trim_far", "not_generic", "level_char",
            "place_start"]
 
@@ -260,3 +261,37 @@ def place_start(d, toks, i: int) -> int:
             break  # 某某镇 + 某某 + 加工基地: a village after its township locates the place too
         start = s
     return start
+
+
+_JOINED = ("和", "与")
+_NOUNS = ("n", "vn", "nz")
+_FUNCTIONS = ("管理", "服务", "发展")  # the agency's function before its head (某某管理局)
+
+
+def joined_stem(d, hs, units) -> int | None:
+    """A department named by two fields joined by 和/与 (某市 + 绿化和市容 + 管理局, 某省 + 海洋与渔业 + 局), the
+    fields nouns of two to four characters, right after a region or level word: where the stem starts."""
+    k = d.token_at(hs - 1) if hs > 0 else -1
+    toks = []
+    while k >= 0 and len(toks) < 5:
+        s, e, w = d.tokens[k]
+        if e > hs:  # 管理局 as one word: its part before the head
+            if toks:
+                return None
+            e, w = hs, d.text[s:hs]
+        toks.append((s, e, w))
+        if s in units or level_char(d, s):
+            break
+        k -= 1
+    words = [w for _, _, w in reversed(toks)]
+    if len(words) < 3 or words.count("和") + words.count("与") != 1:
+        return None
+    i = next(i for i, w in enumerate(words) if w in _JOINED)
+    left, right = "".join(words[:i]), "".join(words[i + 1:])
+    if not (2 <= len(left) <= 4 and 2 <= len(right) <= 6) or i == 0 or i == len(words) - 1:
+        return None
+    fields = [w for w in words[:i] + words[i + 1:] if w not in _FUNCTIONS]
+    if not all((d.tag(w) or "") in _NOUNS or d.tag(w) == "ns" and w not in rules().regions for w in fields):
+        return None
+    start = toks[-1][0]
+    return start if start in units or level_char(d, start) else None

@@ -7,6 +7,7 @@ When the model is not installed, :func:`spans` returns None and prints one notic
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 
@@ -97,7 +98,8 @@ def _split_glue(text: str, s: int, e: int) -> list[tuple[int, int]]:
     i = s
     while i < e:
         w = next((j for j in ("会同", "、", "vs", "VS", "和", "与", "及") if text.startswith(j, i)), None)
-        if w and i - p >= 2 and e - (i + len(w)) >= 2 and (w not in "和与及" or _both_names(text, p, i, e)):
+        if w and i - p >= 2 and e - (i + len(w)) >= 2 and (w not in "和与及" or _both_names(text, p, i, e)
+                                                          or _both_headed(text, p, i, e)):
             parts.append((p, i))
             p = i + len(w)
             i = p
@@ -112,6 +114,20 @@ def _both_names(text: str, p: int, i: int, e: int) -> bool:
     sur = rules().surnames
     left, right = text[p:i], text[i + 1:e]
     return all(2 <= len(x) <= 3 and (x[0] in sur or x[:2] in sur) for x in (left, right))
+
+
+def _both_headed(text: str, p: int, i: int, e: int) -> bool:
+    """和/与/及 inside an organisation or place span: both sides end in a head word or the same area word
+    (某某沙漠和某某沙漠, 某某大学与某某研究院): two names, not one (研究与发展中心 has no head before 与)."""
+    from kg.extract.orgclass import area_words
+
+    left, right = text[p:i], text[i + 1:e]
+    if right[:1] in "其该本此":
+        return False  # 某委员会及其常务委员会: the second is the first's own body, no name
+    if head_class(left) and head_class(right):
+        return True
+    return any(left.endswith(w) and right.endswith(w) and len(left) > len(w) and len(right) > len(w)
+               for w in area_words())
 
 
 def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
@@ -134,6 +150,8 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
                 break
             if len(chain) == 1 and not _full_region(name[:cut]) and head_class(rest) == "Place":
                 break  # 鄂州花湖机场: a place named with its region short form stays whole
+            if len(chain) == 1 and rules().heads.get(rest, ("", ""))[1] == "whole":
+                return _typed(text, s, e, "org")  # 某地 + 军区, 某地 + 海关: the head alone names the region's body
             out = [_region(s + a, s + b, r.code) for a, b, r in chain]
             return out + _typed(text, s + cut, e, "location")
     return _typed(text, s, e, "location")
@@ -177,7 +195,18 @@ def _phrase(name: str) -> bool:
     return any(len(w) >= 2 and w != "首都" and info.get(w, (0, ""))[1] in _PHRASE_TAGS for w in subwords(name))
 
 
+_ORGANS = "机关"  # 某军区 + 机关, 某部 + 机关: the body's own offices, no name of their own
+
+
+_TERM = re.compile(r"第?[一二三四五六七八九十百0-9]+届")  # 第九届 + 某某常务委员会: a body's term, no part of its name
+
+
 def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
+    if label != "location" and text.endswith(_ORGANS, s, e) and head_class(text[s:e - len(_ORGANS)]):
+        e -= len(_ORGANS)
+    term = _TERM.match(text, s, e) if label != "location" else None
+    if term and e - term.end() >= 3 and head_class(text[term.end():e]):
+        s = term.end()
     name = text[s:e]
     head = head_class(name)
     if label == "location":
@@ -189,6 +218,7 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         from kg.util.resources import words
 
         natural = name[-1] in words("landform_chars.txt")  # rivers, lakes, mountains are places
+        natural = natural or name[-1] in words("site_chars.txt")  # and built sites: 某某园, 某某宫, 某家大屋
         cls = head if head in ("Place", "AdministrativeRegion") else (
             "Place" if head or natural else "AdministrativeRegion")
         return [Candidate(s, e, cls, "ner", 0.75)]
