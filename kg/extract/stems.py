@@ -272,7 +272,7 @@ def joined_stem(d, hs, units) -> int | None:
     """A department named by two fields joined by 和/与 (某市 + 绿化和市容 + 管理局, 某省 + 海洋与渔业 + 局), the
     fields nouns of two to four characters, right after a region or level word: where the stem starts."""
     k = d.token_at(hs - 1) if hs > 0 else -1
-    toks = []
+    toks: list[tuple[int, int, str]] = []
     while k >= 0 and len(toks) < 5:
         s, e, w = d.tokens[k]
         if e > hs:  # 管理局 as one word: its part before the head
