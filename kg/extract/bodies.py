@@ -99,7 +99,7 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
                 continue  # 某国 + 某某部队: troops, no named body
             if text.endswith(BODY_WORDS, c.start, e) and text[e - 1:e + 1] != "党的" or text.endswith("党", c.start, e):
                 best = e
-            elif _ministry(d, c.end, e) and not __import__("os").environ.get("NOMIN"):
+            elif _ministry(d, c.end, e):
                 best = e if text.endswith("部", c.end, e) else e - 1  # 某国 + 国防部(长)
         if best is not None:
             start = c.end if state_body(text[c.end:best]) else c.start  # 某国 + 某某州政府: the state's
