@@ -98,6 +98,13 @@ def test_township_stem_with_a_time_word_or_verb_is_no_township():
     assert not any(t.endswith("开村") for t, _ in got)
 
 
+def test_a_common_noun_for_villages_is_no_township_head():
+    got = found("加快推进农业农村现代化，各地农业农村部门建设美丽乡村，全村群众参与。他来到湖南省青石村。", "rules")
+    texts = {t for t, _ in got}
+    assert not any(t.endswith(("农村", "乡村", "全村")) for t in texts)
+    assert "青石村" in texts  # a village's name keeps its head
+
+
 def test_a_foreign_name_goes_on_after_a_hyphen():
     from kg.extract.finish import finish
     from kg.extract.rules import Candidate, Doc

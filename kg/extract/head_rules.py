@@ -15,8 +15,8 @@ from kg.util.resources import words
 from kg.extract.ner import learned
 from .rules import Candidate, Doc, rules
 from .stems import (
-    joined_stem,
     hard_before,
+    joined_stem,
     left_words,
     level_char,
     name_string,
@@ -25,6 +25,7 @@ from .stems import (
     place_start,
     plain_stem,
     trim_far,
+    unit_common_word,
 )
 
 __all__ = ["RULES", "REGISTERED", "STRONG_COMPANY", "is_country", "left_trim"]
@@ -51,6 +52,8 @@ def _prefix(d: Doc, units: dict[int, int], p: int) -> int:
 
 
 def _township(d, hs, e, cls, units, full, parents):
+    if unit_common_word(d, hs, e):
+        return None
     got = _township_at(d, hs, e, cls, units)
     return None if got is None or _verb_or_time(d, got.start, hs) else got
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .rules import BLOCK_TAGS, LEVEL_CHARS, NUMERALS, PROPER_TAGS, Doc, is_han, rules, subwords
 
-__all__ = ["MEASURE", "common_region_word", "weak_region", "is_full_region", "numeral_name", "ordinal", "blocked",
+__all__ = ["unit_common_word", "MEASURE", "common_region_word", "weak_region", "is_full_region", "numeral_name", "ordinal", "blocked",
            "joined_stem",
            "left_words", "namey", "plain_stem", "name_string", "hard_before", "trim_far", "not_generic", "level_char",
            "place_start"]
@@ -295,3 +295,18 @@ def joined_stem(d, hs, units) -> int | None:
         return None
     start = toks[-1][0]
     return start if start in units or level_char(d, start) else None
+
+
+_COMMON_UNIT_WORD = 100  # jieba's count of 农村 11478, 乡村 2134, 一村 313, 全村 260, 渔村 155, 本村 124
+
+
+def unit_common_word(d, hs: int, e: int) -> bool:
+    """A head 村 or 乡 that ends a frequent two-character common noun or pronoun of the dictionary (农 + 村, 乡 + 村,
+    全 + 村, 本 + 村, 家 + 乡): the countryside or a village in general, no village's name before it (农业农村部门,
+    美丽乡村, 好家乡). Two-character words tagged as places (新村, 山村) stay heads, and so does 镇: 集镇 (a market
+    town, n) ends many towns' names (某集镇)."""
+    if e - hs != 1 or hs < 1 or d.text[hs] not in "村乡":
+        return False
+    w = d.text[hs - 1:e]
+    tag = d.tag(w) or ""
+    return d.freq(w) >= _COMMON_UNIT_WORD and (tag in ("n", "r") or tag.startswith("r"))
