@@ -105,6 +105,12 @@ def test_a_common_noun_for_villages_is_no_township_head():
     assert "青石村" in texts  # a village's name keeps its head
 
 
+def test_former_names_of_states_are_countries():
+    got = found("马其顿总统伊万诺夫会见代表团。前苏联解体后，南斯拉夫也解体了。", "rules")
+    assert {("马其顿", "AdministrativeRegion"), ("苏联", "AdministrativeRegion"), ("南斯拉夫", "AdministrativeRegion"),
+            ("伊万诺夫", "Person")} <= got
+
+
 def test_a_foreign_name_goes_on_after_a_hyphen():
     from kg.extract.finish import finish
     from kg.extract.rules import Candidate, Doc
