@@ -167,3 +167,10 @@ def test_enterprise_as_a_business_line_stays_in_the_name():
 def test_model_foreign_name_cut_short_is_taken_whole(model_says):
     got = model_says("卡洛斯诺夫今天抵达长沙。", ("卡洛斯诺", "person"))
     assert ("卡洛斯诺夫", "Person") in got and ("卡洛斯诺", "Person") not in got
+
+
+def test_a_country_whose_name_starts_with_another_is_read_whole():
+    from kg.extract.finders import country_before
+
+    text = "几内亚比绍总统表示"
+    assert country_before(text, text.index("总统"))

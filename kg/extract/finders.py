@@ -21,6 +21,7 @@ from .stems import (
 )
 
 __all__ = ["REGISTERED", "STRONG_COMPANY", "after_township", "brand_enterprises", "coordinated", "country_before",
+           "country_pattern",
            "country_hits", "foreign_countries", "is_country", "region_hits", "suffix_candidates"]
 
 
@@ -73,8 +74,9 @@ def region_hits(d: Doc) -> list[tuple[int, int, str | None]]:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, words("countries.txt"))))  # longest first
+def country_pattern() -> re.Pattern[str]:
+    """Any country of countries.txt, the longest name first (``words`` sorts them: 几内亚比绍 before 几内亚)."""
+    return re.compile("|".join(map(re.escape, words("countries.txt"))))
 
 
 _CHINA = ("中国", "中华人民共和国")
@@ -82,18 +84,18 @@ _CHINA = ("中国", "中华人民共和国")
 
 def foreign_countries(text: str) -> bool:
     """Does ``text`` name a country other than China (kg/extract/data/countries.txt)?"""
-    return any(m.group() not in _CHINA for m in _countries().finditer(text))
+    return any(m.group() not in _CHINA for m in country_pattern().finditer(text))
 
 
 def country_before(text: str, p: int) -> bool:
     """Does a country name end right at ``p``?"""
-    return any(m.end() == p for m in _countries().finditer(text, max(0, p - 12), p))
+    return any(m.end() == p for m in country_pattern().finditer(text, max(0, p - 12), p))
 
 
 def country_hits(d: Doc) -> list[Candidate]:
     """Country names (kg/extract/data/countries.txt) at word boundaries: regions without a code."""
     out = []
-    for m in _countries().finditer(d.text):
+    for m in country_pattern().finditer(d.text):
         s, e = m.span()
         if s in d.starts and (e in d.ends or e == len(d.text)):
             out.append(Candidate(s, e, "AdministrativeRegion", "gazetteer", 0.9))

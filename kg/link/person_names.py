@@ -13,6 +13,8 @@ from typing import Any
 from kg.model import Mention
 from kg.util.resources import table, words
 
+from kg.extract.finders import country_pattern
+
 from .known import aliases, countries
 
 __all__ = ["foreign", "transliterated", "join_full_forms", "complete_cut_names", "title_word", "resolve_nations", "title_run", "nation",
@@ -195,16 +197,11 @@ def title_tails(text: str, found: list[Mention], people: list[Mention]) -> set[s
     return {run[-4:] for m in found if len(run := title_run(text, m, people).strip(" 　、")) >= 4}
 
 
-@lru_cache(maxsize=1)
-def _country_rx() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(countries(), key=lambda w: (-len(w), w))))
-
-
 def run_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
     """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度)."""
     out = set()
     for m in found:
-        for hit in _country_rx().finditer(title_run(text, m, people)):
+        for hit in country_pattern().finditer(title_run(text, m, people)):
             country = aliases().get(hit.group(), hit.group())
             if country != "中国":
                 out.add(country)
