@@ -580,3 +580,77 @@ def test_a_kind_of_activity_is_no_name():
 
 def test_a_numbered_event_whose_last_character_jieba_glued_to_a_preposition():
     assert "青山国际动漫节" in _quoted("第十届青山国际动漫节在杭州举行。")
+
+
+# issue 13 (dev2): initiatives and incidents unseen news names in forms the rules did not know
+@pytest.mark.parametrize("text, name", [
+    ("十三届全国人大常委会第一百零二次委员长会议在京举行。", "十三届全国人大常委会第一百零二次委员长会议"),
+    ("议案提交第一百二十次委员长会议决定。", "第一百二十次委员长会议"),        # the NPCSC chairmen's meeting by its count
+    ("“十六五”开局之年，各地积极谋划。", "十六五"),                          # a quoted five-year plan needs no cue
+    ("扎实推进健康中国建设和海洋强国建设。", "健康中国建设"),                 # a national programme's building
+    ("扎实推进健康中国建设和海洋强国建设。", "海洋强国建设"),
+    ("坚决打好水污染防治攻坚战，打好黑土保卫战。", "水污染防治攻坚战"),
+    ("坚决打好水污染防治攻坚战，打好黑土保卫战。", "黑土保卫战"),            # a campaign named by what it defends
+    ("习近平在青山世园会开幕式上致辞。", "青山世园会"),
+    ("两届冬季奥运会和一届夏季奥运会。", "冬季奥运会"),                      # the season belongs to the games
+    ("亚洲青山合作组织成立50周年庆祝活动在京举行。", "亚洲青山合作组织成立50周年庆祝活动"),
+])
+def test_sessions_plans_campaigns_and_fairs_of_unseen_news(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_decision_written_out_after_guanyu():
+    text = "会议表决通过了关于设立某某纪念日的决定，听取了关于某某法修订草案审议结果的报告。"
+    got = _found(text)
+    assert ("关于设立某某纪念日的决定", "Initiative") in got
+    assert not any(n.endswith("的报告") for n, _ in got)   # a committee's report on a draft is no document
+
+
+def test_a_meeting_issues_the_document_it_names():
+    text = "会议审议通过某某委员会主席会议关于某某委员会2030年工作情况的报告。"
+    org = Candidate(6, 11, "Organization", "suffix", 0.9)
+    assert ("某某委员会主席会议关于某某委员会2030年工作情况的报告", "Initiative") in _found(text, [org])
+
+
+@pytest.mark.parametrize("text, org, name", [
+    ("出席某某国家领导人第九次会晤。", (2, 6), "某某国家领导人第九次会晤"),
+    ("支持办好某某合作组织撒马尔罕峰会。", (4, 10), "某某合作组织撒马尔罕峰会"),   # its host city, transliterated
+    ("学习二十一届中央纪委三次全会上的讲话。", (6, 10), "二十一届中央纪委三次全会"),   # the term before the numbered plenum
+    ("某某中央政治局民主生活会召开。", (0, 7), "某某中央政治局民主生活会"),
+])
+def test_a_body_holds_its_numbered_meeting(text, org, name):
+    body = Candidate(org[0], org[1], "PartyOrganization", "suffix", 0.9)
+    assert (name, "Initiative") in _found(text, [body])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("用长征九号丙运载火箭成功发射。", "长征九号丙运载火箭"),        # a variant goes through the kind of craft
+    ("成功将天镜三十号05组卫星发射升空。", "天镜三十号05组卫星"),   # a batch too
+    ("两架C929大型客机首飞成功。", "C929大型客机"),               # a type code and its kind of aircraft
+    ("水陆两用飞机AG700实现首飞。", "AG700"),                     # the code alone after its kind
+    ("空军列装运-30大型运输机。", "运-30"),                       # a PLA aircraft designation
+    ("天文卫星——“天眼通”成功入轨。", "天眼通"),                  # a craft named after a dash
+])
+def test_products_of_a_programme(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("欧洲已成为新型猴痘病毒大流行的中心。", "新型猴痘病毒大流行"),
+    ("美国夏威夷毛纳伊岛大火致学生无法上学。", "毛纳伊岛大火"),      # a wildfire takes the nearest place's name
+    ("“张某某李某某特大涉黑犯罪集团案”办案人员获奖。", "张某某李某某特大涉黑犯罪集团案"),
+    ("史称长沙保卫战。", "长沙保卫战")              # a battle named by its city,
+])
+def test_incidents_of_unseen_news(text, name):
+    assert (name, "Incident") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "积极将在中国建设工厂。",          # no word before 建设: it builds something
+    "干部“主动投案”增多。",            # a slogan, no case
+    "市民参加游园会。",                 # a garden party, no expo
+    "推进防范风险、精准脱贫、污染防治三大攻坚战。",  # a count of campaigns names none of them
+    "这是一场大火。",                   # no place, no wildfire
+])
+def test_no_initiative_or_incident_in_these(text):
+    assert not {n for n, c in _found(text) if n.endswith(("建设", "投案", "园会", "攻坚战", "大火"))}
