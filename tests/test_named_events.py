@@ -654,3 +654,51 @@ def test_incidents_of_unseen_news(text, name):
 ])
 def test_no_initiative_or_incident_in_these(text):
     assert not {n for n, c in _found(text) if n.endswith(("建设", "投案", "园会", "攻坚战", "大火"))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("雄安新区在建的京雄高速、荣乌高速新线陆续复工。", "京雄高速"),     # an expressway by its ends' short forms
+    ("雄安新区在建的京雄高速、荣乌高速新线陆续复工。", "荣乌高速新线"),  # its new line is the works under way
+    ("为京雄高铁配套的牵引站复工。", "京雄高铁"),                       # 为 glued to a new short name
+    ("海峡两岸文博会在厦门举行。", "海峡两岸文博会"),                   # a cross-strait fair
+    ("祝贺第二届高峰论坛取得成功。", "第二届高峰论坛"),                 # no name of its own: the number names it
+    ("全国扶贫职业技能大赛开幕。", "全国扶贫职业技能大赛"),             # a contest named through its field verb
+])
+def test_routes_fairs_and_contests_of_unseen_news(text, name):
+    assert (name, "Initiative") in _all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "经济保持高速，高速增长。",             # speed, no expressway
+    "某新区各大工程陆续复工。",             # a count of works names none of them
+    "当地再度发生民众抗议活动。",           # a kind of activity
+    "各地特色文化活动人气旺。",
+    "近日爆发游行示威活动。",
+])
+def test_no_initiative_in_kinds_counts_and_speeds(text):
+    assert not {n for n, c in _all(text) if c == "Initiative"}
+
+
+def test_named_activities_stay():
+    assert ("首都义务植树活动", "Initiative") in _all("他参加首都义务植树活动。")
+
+
+def test_quotes_joined_by_and_are_one_run():
+    got = _quoted("整合了“甲种化肥储备”“乙种化肥储备”和“丙种化肥储备”三项化肥储备制度。")
+    assert {"甲种化肥储备", "乙种化肥储备", "丙种化肥储备"} <= got
+    assert "某某走廊" in _quoted("推动“一带一路”和“某某走廊”实现对接。")   # joined to a listed programme
+
+
+@pytest.mark.parametrize("text, name", [
+    ("某市今天发布了青山促进两岸合作工作方案。", "青山促进两岸合作工作方案"),   # a document after 发布
+    ("当地制定主体功能区规划等制度。", "主体功能区规划"),
+])
+def test_a_document_named_after_a_verb_that_issues_it(text, name):
+    assert name in _quoted(text)
+
+
+def test_edge_cases_of_the_second_round():
+    assert ("山东高速", "Initiative") not in _all("昨天，山东高速“齐鲁号”欧亚班列开行。")  # a province's motorway company
+    assert "齐鲁号" in _quoted("昨天，山东高速“齐鲁号”欧亚班列开行。")                  # a named freight train
+    assert ("全国运动会", "Initiative") in _all("第十五届全国运动会主新闻中心启用。")      # a name of its own: no edition
+    assert not _quoted("科学制定防沙治沙方案，当地制定全省学习教育实施方案。")            # generic documents

@@ -21,8 +21,9 @@ __all__ = ["COUNTRY_INITIALS", "DOC_HEADS", "WORKS", "forms"]
 
 _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院官人治制庭学])")
 _GAMES = re.compile(r"(?:运|奥|博|洽|交|贸|园)会")  # 园会: a horticultural expo (世园会)
+_FAIR_SCOPES = ("海峡两岸", "两岸")  # cross-strait fairs (海峡两岸 + 某博会), as the Taiwan Affairs Office names them
 _SEASONS = ("冬季", "夏季")  # 冬季 + 奥运会: the season is part of the games' name
-_ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
+_ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路|高速(?=新线|[^\u4e00-\u9fff]|$))")  # 某某高速、: an expressway
 _ROUTE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4}){1,3}(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
 # storms are named by the WMO regional lists (台风“某某”, 飓风“某某”, 热带风暴“某某”): the quoted name is the incident
 _TYPHOON = re.compile(r"(?:台风|飓风|热带风暴|热带气旋|风暴)[“\"]([\u4e00-\u9fff·]{2,6})[”\"]"
@@ -73,12 +74,16 @@ def _games(d: Doc) -> list[Candidate]:
         if not (1 <= s - a <= 3 and all(is_han(ch) for ch in text[a:s])):
             continue
         prev = d.tokens[k - 1][2] if k > 0 else ""
-        if prev and (prev in rules().regions or d.tag(prev) == "ns" and len(prev) >= 2) and d.tokens[k - 1][1] == a:
+        if prev and (prev in rules().regions or d.tag(prev) == "ns" and len(prev) >= 2 or prev in _FAIR_SCOPES) \
+                and d.tokens[k - 1][1] == a:
             a = d.tokens[k - 1][0]
         elif text.endswith(_SEASONS, 0, a) and s - a == 1:
             a -= 2
         out.append(Candidate(a, e, "Initiative", "suffix", 0.75))
     return out
+
+
+_GLUED = "为在对与和及将从向把被"  # 为 + 京雄 + 高铁: a preposition jieba glued to a new short name
 
 
 def _routes(d: Doc) -> list[Candidate]:
@@ -99,16 +104,19 @@ def _routes(d: Doc) -> list[Candidate]:
                                   or d.tokens[d.token_at(s - 3)][1] == s and d.tag(three) in ("ns", "j")):
             a = s - 3  # 沪 + 苏湖 + 高铁, 沪杭甬 + 高铁: three one-character short forms of the cities it joins
         stem = text[a:s]
-        if not all(is_han(ch) for ch in stem) or not at_start(d, a) or not (s in d.starts or s in d.cuts):
+        glued = a - 1 in d.starts and d.tokens[d.token_at(a - 1)][1] == s and text[a - 1] in _GLUED
+        if not all(is_han(ch) for ch in stem) or not (at_start(d, a) or glued) or not (s in d.starts or s in d.cuts):
             continue
         if d.freq(stem) >= 50 and d.tag(stem) not in ("ns", "nz", "j") or stem in countries():
             continue  # 乘坐高铁, 修建铁路: a common word, no name; 中国铁路: the national network
-        if text.startswith(_ORG_TAILS, e):
-            continue  # 某某铁路局, 某某高速公路集团: an organisation
+        if text.startswith(_ORG_TAILS, e) or m.group(0) == "高速" and stem in rules().regions:
+            continue  # 某某铁路局, 某某高速公路集团: an organisation; 某省 + 高速: a province's motorway company
         unknown = stem not in d.info and a in d.starts and d.tokens[d.token_at(a)][1] == s  # 太锡: one new word
         if stem[0] in rules().stop or stem[0] in rules().name_stop and not unknown or "的" in stem \
                 or (d.tag(stem) or "").startswith("v"):
             continue  # 是对 + 铁路, 新建 + 铁路, 州的 + 高速公路: a verb or function word, no name of a line
+        if text.startswith("新线", e) and at_end(d, e + 2):
+            e += 2  # 某某高速 + 新线: the new line is the works under way
         out.append(Candidate(a, e, "Initiative", "suffix", 0.7))
     return out
 

@@ -48,7 +48,7 @@ from kg.util.resources import table
 from .rules import PROPER_TAGS, Candidate, Doc, rules
 from .stems import is_full_region, namey, not_generic
 
-__all__ = ["EVENT_CLASSES", "named_events"]
+__all__ = ["EVENT_CLASSES", "listed", "named_events"]
 
 EVENT_CLASSES = ("Initiative", "Incident")
 _ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
@@ -82,6 +82,11 @@ def _heads() -> tuple[tuple[str, str, int, str], ...]:
                              f"name|words|any|about', got {row!r}")
         out.append((row[0], row[1], int(row[2]), row[3]))
     return tuple(sorted(out, key=lambda h: -len(h[0])))
+
+
+def listed(name: str) -> bool:
+    """Is ``name`` a named strategy, policy or epidemic of the reviewed list (kg/extract/data/named_programmes.tsv)?"""
+    return name in _named()
 
 
 @lru_cache(maxsize=1)
@@ -241,8 +246,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
             if cls == "Initiative" and head in _PROGRAMMES:
                 toks = through_fields(d, s, toks, stops)
-                if any(_COUNTED.fullmatch(t[2]) for t in toks):
-                    continue  # 某某、某某、污染防治 + 三大 + 攻坚战: a count of several campaigns names none
+            if cls == "Initiative" and any(_COUNTED.fullmatch(t[2]) for t in toks):
+                continue  # 污染防治 + 三大 + 攻坚战, 某新区 + 各大 + 工程: a count of several names none of them
             if not toks and cls == "Initiative" and s in incident_ends:  # 某某疫情 + 表彰大会: named for it
                 toks = region_chain(stem(d, s, stops - {s}))
             if not toks and needs == "any":
@@ -350,11 +355,11 @@ def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
 
 _STACKED = ("纲要",)
 _BATTLES = ("保卫战",)
-_COUNTED = re.compile(r"[一二三四五六七八九十两几]+大")  # a campaign (某某保卫战), or a battle when a place names it (某城保卫战)
+_COUNTED = re.compile(r"[一二三四五六七八九十两几各]+大")  # a campaign (某某保卫战), or a battle when a place names it (某城保卫战)
 _PLACE_NAMED = ("山火", "大火")
 _TALKS = ("对话会", "圆桌会")
 # heads of programmes, plans, zones and works whose names hold the verb of their field (某河治理攻坚战)
-_PROGRAMMES = ("行动计划", "示范区", "试验区", "攻坚战", "工程", "项目", "规划", "战略", "经济带", "经济走廊")
+_PROGRAMMES = ("行动计划", "示范区", "试验区", "攻坚战", "工程", "项目", "规划", "战略", "经济带", "经济走廊", "大赛", "竞赛")
 _MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)
 _HONOURS = ("抗击", "纪念", "庆祝")
 _GUANYU = "关于"
