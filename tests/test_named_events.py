@@ -702,3 +702,12 @@ def test_edge_cases_of_the_second_round():
     assert "齐鲁号" in _quoted("昨天，山东高速“齐鲁号”欧亚班列开行。")                  # a named freight train
     assert ("全国运动会", "Initiative") in _all("第十五届全国运动会主新闻中心启用。")      # a name of its own: no edition
     assert not _quoted("科学制定防沙治沙方案，当地制定全省学习教育实施方案。")            # generic documents
+
+
+def test_two_pairs_of_countries_and_quoted_craft():
+    assert ("中澳投资协定", "Initiative") in _found("中韩中澳投资协定今日生效。")   # the nearest pair names it
+    assert "天问号" in _quoted("“天问号”量子卫星成功实现通信。")                    # a craft before its kind
+
+
+def test_a_rocket_launcher_is_no_craft():
+    assert not _quoted("摧毁多台“某某”多管火箭炮系统。")

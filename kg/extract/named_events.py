@@ -108,16 +108,9 @@ def named_events(d: Doc, found=(), hosts=()) -> list[Candidate]:
     headed = [c for c in _headed(d, found) if c.end not in ends]  # the session's own pattern has its edges
     meetings = _org_meetings(d, list(found) + list(hosts))
     out = _dash_joined(d, sessions + meetings + headed + _listed(d) + forms(d))
-    out += _issued(out, about_documents(d))
+    out += about_documents(d, out)
     return [c if c.cls != "Initiative" else Candidate(without_edition_year(d.text, c.start, c.end), c.end, c.cls,
                                                       c.extractor, c.confidence, c.code) for c in out]
-
-
-def _issued(events: list[Candidate], documents: list[Candidate]) -> list[Candidate]:
-    """A document written out after 关于 takes the meeting that issues it when the meeting's name stands right
-    before 关于 (某某主席会议 + 关于某某工作情况的报告: the full title); an organisation before it stays its own."""
-    ends = {c.end: c.start for c in events if c.cls == "Initiative" and c.extractor in ("meeting", "session")}
-    return [Candidate(ends.get(c.start, c.start), c.end, c.cls, c.extractor, c.confidence) for c in documents]
 
 
 _DASHES = "—–-－"
@@ -298,6 +291,9 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 if text.startswith(_STACKED, e) and at_end(d, e + 2):
                     seen.add(e)
                     e += 2  # 某某规划 + 纲要: the outline of a plan is the document named
+            if text[a - 1:a] == "中" and text[a + 1:a + 2] == "中" and text[a:a + 1] in COUNTRY_INITIALS \
+                    and text[a + 2:a + 3] in COUNTRY_INITIALS:
+                a += 1  # 中韩 + 中澳自贸协定: two pairs of countries, the nearest names the agreement
             if a > 0 and text[a - 1] == "中" and text[a] in COUNTRY_INITIALS and a + 1 in d.ends:
                 a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
             seen.add(e)
