@@ -105,3 +105,29 @@ def test_zone_then_place_is_split(model):
     got = found("公司将投资3.5亿元在南沙新区青石工业园建设数字化工厂。")
     assert {("南沙新区", "AdministrativeRegion"), ("青石工业园", "Place")} <= got
     assert ("鄂州花湖机场", "Place") in found("鄂州花湖机场今年货运量大增。")  # a region short form stays
+
+
+def _located(monkeypatch, text: str, name: str) -> list[str]:
+    """The model's one location span over ``name`` in ``text``, as the candidates make it."""
+    s = text.index(name)
+    monkeypatch.setattr(learned, "spans", lambda t: [(s, s + len(name), "location")])
+    return [text[c.start:c.end] for c in learned.candidates(text)]
+
+
+def test_common_words_are_no_places(monkeypatch):
+    # a frequent common noun, a localizer or a time word of the dictionary names no place (issue #13)
+    assert _located(monkeypatch, "欢迎青年来大陆创业。", "大陆") == []
+    assert _located(monkeypatch, "张家口赛区准备就绪。", "赛区") == []
+    assert _located(monkeypatch, "飞机在某市以东飞行。", "以东") == []
+    # a named site, a rare noun and a country stay
+    assert _located(monkeypatch, "游客参观故宫。", "故宫") == ["故宫"]
+    assert _located(monkeypatch, "渔船停在竹岛附近。", "竹岛") == ["竹岛"]
+    assert _located(monkeypatch, "代表团访问刚果。", "刚果") == ["刚果"]
+
+
+def test_direction_and_capital_before_a_place_are_cut(monkeypatch):
+    assert _located(monkeypatch, "山火在北部沙斯塔县燃烧。", "北部沙斯塔县") == ["沙斯塔县"]
+    assert _located(monkeypatch, "民众在首都墨西哥城集会。", "首都墨西哥城") == ["墨西哥城"]
+    assert _located(monkeypatch, "政府军进驻北部重镇曼比季。", "北部重镇曼比季") == ["曼比季"]
+    assert _located(monkeypatch, "台风移入北部湾海面。", "北部湾") == ["北部湾"]  # a name that starts so
+    assert _located(monkeypatch, "油菜种在秦岭以南。", "秦岭以南") == ["秦岭"]

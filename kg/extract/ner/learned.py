@@ -138,6 +138,7 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
         if text.endswith(w, s, e) and e - len(w) - s >= 2:
             e -= len(w)
             break
+    s = _lead_cut(text, s, e)
     name = text[s:e]
     chain = gazetteer.split_chain(name)
     if chain:
@@ -155,6 +156,56 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
             out = [_region(s + a, s + b, r.code) for a, b, r in chain]
             return out + _typed(text, s + cut, e, "location")
     return _typed(text, s, e, "location")
+
+
+_LEADS = ("首都", "首府", "重镇")  # 首都 + 某城, 北部 + 重镇 + 某地: a description before the place's name
+
+
+def _lead_cut(text: str, s: int, e: int) -> int:
+    """The start of a location span after a direction localizer (东部, 西北部, 南侧: ner_trims.tsv) or a word
+    describing the place (首都, 重镇) that the model took in before the name (某国 + 北部某某县, 首都 + 某某城):
+    the name starts after it when two characters or more are left."""
+    from kg.extract.rules import tokenizer
+
+    info, moved = tokenizer()[1], True
+    while moved:
+        moved = False
+        for w in (*(w for w in trims()[1] if w[-1] in "部侧"), *_LEADS):
+            if (text.startswith(w, s) and e - s - len(w) >= 2 and not gazetteer.lookup(text[s:e])
+                    and not any(text[s:k] in info for k in range(s + len(w) + 1, min(e, s + len(w) + 3) + 1))):
+                s += len(w)
+                moved = True
+                break
+    return s
+
+
+_NAME_TAGS = ("ns", "nr", "nz", "nt", "s")  # jieba's tags of names and places (s: 关中, 东海岸)
+_COMMON = 100  # a common noun this frequent in jieba's dictionary (大陆, 特区, 展览馆) names no place
+
+
+def common_word(name: str) -> bool:
+    """Is ``name`` one word of jieba's dictionary that names no place: a frequent common noun (大陆, 内地, 赛区,
+    机场), or a localizer, numeral, adverb, verb or time word (以东, 北上, 一路, 三秦)? Real news showed the model's
+    location label on such words (issue #13); a rare noun (竹岛, 盐官), a named site (故宫) and a country stay."""
+    from kg.extract.foreign_regions import is_foreign_place
+    from kg.extract.rules import tokenizer
+
+    got = tokenizer()[1].get(name)
+    if got is None or is_foreign_place(name) or name in rules().regions:
+        return False
+    freq, tag = got
+    if tag.startswith(_NAME_TAGS):
+        return False
+    if tag.startswith("n") and name[-1] in _sites():
+        return False  # 故宫, 天坛: a landform or a named site (landform_chars.txt, site_chars.txt but 园: 家园)
+    return not tag.startswith("n") or freq >= _COMMON
+
+
+@lru_cache(maxsize=1)
+def _sites() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("landform_chars.txt") + words("site_chars.txt")) - {"园"}
 
 
 def _region(s: int, e: int, code: str | None) -> Candidate:
@@ -213,7 +264,7 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         if gazetteer.lookup(name):
             regs = gazetteer.lookup(name)
             return [_region(s, e, regs[0].code if len(regs) == 1 else None)]
-        if initials(name) or _phrase(name) and head != "Place":  # 某某文化创意 + 产业园: a place's name may hold
+        if initials(name) or common_word(name) or _phrase(name) and head != "Place":  # 某某文化创意 + 产业园: a place's name may hold
             return []  # a verb (kg.extract.merge_model checks the words of a place span that ends in a head word)
         from kg.util.resources import words
 
