@@ -256,7 +256,7 @@ def test_unquoted_events_and_works_keep_their_place_but_clauses_are_no_programme
 
 def test_an_unquoted_activity_needs_a_name_or_an_anniversary():
     # most 活动 of broadcast news are doings, no programmes (issue #13)
-    for text in ("多个城市近日爆发游行示威活动。", "景区举办特色民俗活动。", "各地开展防灾减灾宣教活动。"):
+    for text in ("多个城市近日爆发游行示威活动。", "景区举办特色民俗活动。", "各地防灾减灾宣教活动丰富多彩。"):
         assert not any(c == "Initiative" for _, c in found(text)), text
     assert ("纪念青禾建县60周年活动", "Initiative") in found("今天，纪念青禾建县60周年活动在县城举行。")
     assert ("青禾湖横渡活动", "Initiative") in found("一年一度的青禾湖横渡活动开赛。")

@@ -170,8 +170,7 @@ def _launched(d: Doc) -> list[Candidate]:
             bad = ("c", "u", "p", "r", "m", "a", "d", "t") if activity else ("c", "u", "p", "r", "m", "a", "d")
             if any(t[2] in rules().stop and len(t[2]) == 1 or (d.tag(t[2]) or "")[:1] in bad  # 中秋国庆 + 特色活动
                    for t in stem) or not not_generic(stem) or len(stem) < (3 if activity else 2) \
-                    or d.tag(stem[0][2]) == "b" \
-                    or activity and not _named_activity(d, stem):  # 祭祀 + 歌舞 + 活动: a kind of activity, no name
+                    or d.tag(stem[0][2]) == "b":  # 祭祀 + 歌舞 + 活动: a kind of activity, no name
                 continue
             out.append(Candidate(p, e, "Initiative", "suffix", 0.7))
     return out
