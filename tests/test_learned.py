@@ -123,6 +123,7 @@ def test_common_words_are_no_places(monkeypatch):
     assert _located(monkeypatch, "游客参观故宫。", "故宫") == ["故宫"]
     assert _located(monkeypatch, "渔船停在竹岛附近。", "竹岛") == ["竹岛"]
     assert _located(monkeypatch, "代表团访问刚果。", "刚果") == ["刚果"]
+    assert _located(monkeypatch, "我国中东部地区降雪。", "中东部") == []  # parts of a country by direction
 
 
 def test_direction_and_capital_before_a_place_are_cut(monkeypatch):

@@ -180,16 +180,20 @@ def _lead_cut(text: str, s: int, e: int) -> int:
 
 
 _NAME_TAGS = ("ns", "nr", "nz", "nt", "s")  # jieba's tags of names and places (s: 关中, 东海岸)
+_PARTS = re.compile(r"[东南西北中]{2,4}部")
 _COMMON = 100  # a common noun this frequent in jieba's dictionary (大陆, 特区, 展览馆) names no place
 
 
 def common_word(name: str) -> bool:
     """Is ``name`` one word of jieba's dictionary that names no place: a frequent common noun (大陆, 内地, 赛区,
-    机场), or a localizer, numeral, adverb, verb or time word (以东, 北上, 一路, 三秦)? Real news showed the model's
-    location label on such words (issue #13); a rare noun (竹岛, 盐官), a named site (故宫) and a country stay."""
+    机场), a localizer, numeral, adverb, verb or time word (以东, 北上, 一路, 三秦), or parts of a country by
+    direction (中西部)? Real news showed the model's location label on such words (issue #13); a rare noun (竹岛,
+    盐官), a named site (故宫) and a country stay."""
     from kg.extract.foreign_regions import is_foreign_place
     from kg.extract.rules import tokenizer
 
+    if _PARTS.fullmatch(name):
+        return True  # 中东部, 中西部: parts of a country by direction, no one place
     got = tokenizer()[1].get(name)
     if got is None or is_foreign_place(name) or name in rules().regions:
         return False
