@@ -132,3 +132,13 @@ def test_direction_and_capital_before_a_place_are_cut(monkeypatch):
     assert _located(monkeypatch, "政府军进驻北部重镇曼比季。", "北部重镇曼比季") == ["曼比季"]
     assert _located(monkeypatch, "台风移入北部湾海面。", "北部湾") == ["北部湾"]  # a name that starts so
     assert _located(monkeypatch, "油菜种在秦岭以南。", "秦岭以南") == ["秦岭"]
+
+
+def test_an_organisation_the_model_finds_on_a_place_is_the_place(monkeypatch):
+    text = "浙江金华破获一起案件。"
+    monkeypatch.setattr(learned, "spans", lambda t: [(0, 4, "company")])
+    assert {(text[c.start:c.end], c.cls) for c in learned.candidates(text)} == {
+        ("浙江", "AdministrativeRegion"), ("金华", "AdministrativeRegion")}
+    text = "一汽红旗工厂启动建设。"  # a county's short form alone may be a brand
+    monkeypatch.setattr(learned, "spans", lambda t: [(2, 4, "company")])
+    assert [c.cls for c in learned.candidates(text)] == ["Enterprise"]

@@ -277,11 +277,27 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         cls = head if head in ("Place", "AdministrativeRegion") else (
             "Place" if head or natural else "AdministrativeRegion")
         return [Candidate(s, e, cls, "ner", 0.75)]
+    if _place_name(name):
+        return _region_parts(text, s, e)  # 某国, 某某市 + 某某县, a foreign city: the model's ORG on a place
     if label == "company":  # an organisation's head word beats the label (某某日报社, 某某研究院)
         cls = "Organization" if head == "Organization" else "Enterprise"
         return [Candidate(s, e, cls, "ner", 0.8)]
     cls = head if head in ("GovernmentBody", "PartyOrganization", "Organization", "Enterprise") else "Organization"
     return [Candidate(s, e, cls, "ner", 0.75)]
+
+
+def _place_name(name: str) -> bool:
+    """Is ``name`` a place and nothing more: a country or foreign city (world_places.txt), a chain of regions the
+    gazetteer knows (某省某市) or one region above county level? The model labels such names an organisation now
+    and then (issue #13)."""
+    from kg.extract.foreign_regions import is_foreign_place
+
+    if is_foreign_place(name):
+        return True
+    chain = gazetteer.split_chain(name)
+    if not chain or chain[-1][1] != len(name):
+        return False  # (a county's short form alone is as often a word or a brand: 太平, 红旗)
+    return len(chain) >= 2 or _full_region(name) or any(r.level != "county" for r in rules().regions.get(name, ()))
 
 
 def candidates(text: str, found: list[tuple[int, int, str]] | None = None) -> list[Candidate] | None:
