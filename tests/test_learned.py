@@ -142,3 +142,14 @@ def test_an_organisation_the_model_finds_on_a_place_is_the_place(monkeypatch):
     text = "一汽红旗工厂启动建设。"  # a county's short form alone may be a brand
     monkeypatch.setattr(learned, "spans", lambda t: [(2, 4, "company")])
     assert [c.cls for c in learned.candidates(text)] == ["Enterprise"]
+
+
+def test_a_section_of_a_line_is_no_place(monkeypatch):
+    assert _located(monkeypatch, "高铁青禾至某庄段开通运营。", "某庄段") == []
+
+
+def test_a_country_short_form_and_a_common_noun_is_no_company(monkeypatch):
+    text = "俄称打击乌能源设施。"
+    s = text.index("乌")
+    monkeypatch.setattr(learned, "spans", lambda t: [(s, s + 3, "company")])
+    assert not any(m.cls == "Enterprise" for m in extract.mentions(article(text, aid="t-0")))

@@ -252,6 +252,8 @@ def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
         return False
     toks = [w for s, e, w in d.tokens[d.token_at(c.start):] if s < c.end]
     tags = [d.tag(w) or "x" for w in toks]
+    if _country_goods(toks, tags, [d.freq(w) for w in toks]):
+        return True
     if len(toks) == 1:
         return tags[0][:1] in "nva" and tags[0][:2] not in ("nr", "ns", "nt", "nz") and d.freq(toks[0]) >= _COMMON
     if any(_SIDE.fullmatch(w) or t[:1] in _GLUE_TAGS for w, t in zip(toks, tags)):
@@ -259,6 +261,17 @@ def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
     if len(toks[-1]) >= 2 and tags[-1][:1] in _TAIL_TAGS:
         return True
     return len(toks[0]) >= 2 and tags[0][:1] == "v" and d.freq(toks[0]) >= _COMMON
+
+
+def _country_goods(toks: list[str], tags: list[str], freqs: list[int]) -> bool:
+    """A country's one-character short form, then frequent common nouns only (某 + 能源, 某 + 武器装备): the country's
+    goods or assets, no company (issue #13: the model's company label on 打击某能源设施)."""
+    from kg.util.resources import words
+
+    if len(toks[0]) != 1 or toks[0] not in words("country_initials.txt") or len(toks) < 2:
+        return False  # (a full country and a common noun may be a company's name: 某国 + 电信, 某国 + 航空)
+    return all((t == "vn" or t[:1] == "n" and t[:2] not in ("nr", "ns", "nt", "nz")) and f >= _COMMON
+               for t, f in zip(tags[1:], freqs[1:]))
 
 
 def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> bool:

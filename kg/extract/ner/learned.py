@@ -250,6 +250,8 @@ def _phrase(name: str) -> bool:
     return any(len(w) >= 2 and w != "首都" and info.get(w, (0, ""))[1] in _PHRASE_TAGS for w in subwords(name))
 
 
+_SECTION = "段"  # 某地至某地段, 某河某桥段: a section of a railway, road or river, no place's name
+
 _ORGANS = "机关"  # 某军区 + 机关, 某部 + 机关: the body's own offices, no name of their own
 
 
@@ -268,7 +270,7 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         if gazetteer.lookup(name):
             regs = gazetteer.lookup(name)
             return [_region(s, e, regs[0].code if len(regs) == 1 else None)]
-        if initials(name) or common_word(name) or _phrase(name) and head != "Place":  # 某某文化创意 + 产业园: a place's name may hold
+        if initials(name) or common_word(name) or name.endswith(_SECTION) or _phrase(name) and head != "Place":  # 某某文化创意 + 产业园: a place's name may hold
             return []  # a verb (kg.extract.merge_model checks the words of a place span that ends in a head word)
         from kg.util.resources import words
 
