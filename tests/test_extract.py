@@ -264,6 +264,12 @@ def test_an_unquoted_activity_needs_a_name_or_an_anniversary():
     assert ("教育实践活动", "Initiative") in found("各地深入开展教育实践活动。")  # a party campaign's kind
 
 
+def test_a_count_of_units_is_no_name():
+    for text in ("全省五支代表队参加比赛。", "来自各地的45支竞技龙舟队参赛。", "他考察了三大公司。"):
+        assert not any(c in ("Organization", "Enterprise") for _, c in found(text)), text
+    assert ("长沙市五一中学", "Organization") in found("长沙市五一中学举行开学典礼。")  # a numeral name stays
+
+
 def test_party_committee_named_by_its_secretary():
     assert ("省委", "PartyOrganization") in found("5月20日，省委书记王青禾到赣州市调研。")
 
