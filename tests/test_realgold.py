@@ -25,15 +25,18 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # on test2 (country-headed abbreviations keep their country and three characters after it). Fourth organisation and
 # place round: dev F1 0.893, organisation 0.878; test F1 0.754, organisation 0.748, place 0.834; test2 F1 0.738,
 # organisation 0.783, place 0.808. dev2 (a fresh blind draw, 2026-12-07) at its first score: F1 0.746, person 0.925,
-# organisation 0.734, place 0.861, initiative 0.520, incident 0.625, 50 of 63 one node, 1 false merge.
-FLOORS = {"dev2": {"entities": 0.74, "person": 0.92, "initiative": 0.51, "incident": 0.62, "organisation": 0.73,
+# organisation 0.734, place 0.861, initiative 0.520, incident 0.625, 50 of 63 one node, 1 false merge. Precision
+# round (branch precision2: common words, generic 活动, counts of units, places typed as places): dev F1 0.902,
+# place 0.910, initiative 0.895; dev2 0.747, initiative 0.524; test 0.768, initiative 0.697; test2 0.751, place
+# 0.813, initiative 0.555.
+FLOORS = {"dev2": {"entities": 0.74, "person": 0.92, "initiative": 0.52, "incident": 0.62, "organisation": 0.73,
                    "place": 0.85, "one_node": 0.79, "false_merges": 1},
-          "dev": {"entities": 0.88, "person": 0.95, "initiative": 0.88, "incident": 0.95, "organisation": 0.87,
-                  "place": 0.89, "one_node": 0.96},
-          "test": {"entities": 0.745, "person": 0.85, "initiative": 0.68, "incident": 0.52, "organisation": 0.74,
+          "dev": {"entities": 0.89, "person": 0.95, "initiative": 0.89, "incident": 0.95, "organisation": 0.87,
+                  "place": 0.90, "one_node": 0.96},
+          "test": {"entities": 0.76, "person": 0.85, "initiative": 0.69, "incident": 0.52, "organisation": 0.74,
                    "place": 0.82, "one_node": 0.81},
-          "test2": {"entities": 0.73, "person": 0.89, "initiative": 0.53, "incident": 0.80, "organisation": 0.77,
-                    "place": 0.80, "one_node": 0.80, "false_merges": 1}}
+          "test2": {"entities": 0.74, "person": 0.89, "initiative": 0.54, "incident": 0.80, "organisation": 0.77,
+                    "place": 0.81, "one_node": 0.80, "false_merges": 1}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():
