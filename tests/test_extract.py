@@ -254,6 +254,22 @@ def test_unquoted_events_and_works_keep_their_place_but_clauses_are_no_programme
     assert not any(c == "Initiative" for _, c in found("警方打击了境外势力猖狂活动。"))
 
 
+def test_an_unquoted_activity_needs_a_name_or_an_anniversary():
+    # most 活动 of broadcast news are doings, no programmes (issue #13)
+    for text in ("多个城市近日爆发游行示威活动。", "景区举办特色民俗活动。", "各地防灾减灾宣教活动丰富多彩。"):
+        assert not any(c == "Initiative" for _, c in found(text)), text
+    assert ("纪念青禾建县60周年活动", "Initiative") in found("今天，纪念青禾建县60周年活动在县城举行。")
+    assert ("青禾湖横渡活动", "Initiative") in found("一年一度的青禾湖横渡活动开赛。")
+    assert not any(c == "Initiative" and "今天" in t for t, c in found("第十届青禾湖横渡活动今天开赛。"))
+    assert ("教育实践活动", "Initiative") in found("各地深入开展教育实践活动。")  # a party campaign's kind
+
+
+def test_a_count_of_units_is_no_name():
+    for text in ("全省五支代表队参加比赛。", "来自各地的45支竞技龙舟队参赛。", "他考察了三大公司。"):
+        assert not any(c in ("Organization", "Enterprise") for _, c in found(text)), text
+    assert ("长沙市五一中学", "Organization") in found("长沙市五一中学举行开学典礼。")  # a numeral name stays
+
+
 def test_party_committee_named_by_its_secretary():
     assert ("省委", "PartyOrganization") in found("5月20日，省委书记王青禾到赣州市调研。")
 

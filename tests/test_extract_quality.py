@@ -187,7 +187,8 @@ def test_waters_and_islands_the_dictionary_knows_are_places(text, name):
     assert (name, "Place") in found(text, ner="rules")
 
 
-@pytest.mark.parametrize("text", ["他辞职下海经商。", "远洋船队驶向深海。", "沧海桑田，人事变迁。"])
+@pytest.mark.parametrize("text", ["他辞职下海经商。", "远洋船队驶向深海。", "沧海桑田，人事变迁。",
+                                  "游客漫步花海。", "共建国际陆海新通道。", "推进美丽河湖建设。"])
 def test_common_words_ending_in_a_water_character_are_no_places(text):
     assert not any(cls == "Place" for _, cls in found(text, ner="rules"))
 

@@ -152,6 +152,13 @@ def test_central_party_organs_are_party_organisations_before_a_post():
 def test_large_regions_named_whole_are_places_without_the_model():
     got = found("将把江水引入关中，华北和东南亚也受影响。", "rules")
     assert {("关中", "Place"), ("华北", "Place"), ("东南亚", "Place")} <= got
+    got = found("飞机坠入印度洋，东非多国也受影响。", "rules")  # oceans and parts of a continent
+    assert {("印度洋", "Place"), ("东非", "Place")} <= got
+
+
+def test_an_irrigation_district_or_a_camp_is_a_place(model_says):
+    got = model_says("某某灌区的小麦开始收获。", ("某某灌区", "location"))
+    assert ("某某灌区", "Place") in got
 
 
 def test_a_state_and_government_jieba_keeps_as_one_word_is_one_body():

@@ -105,3 +105,51 @@ def test_zone_then_place_is_split(model):
     got = found("公司将投资3.5亿元在南沙新区青石工业园建设数字化工厂。")
     assert {("南沙新区", "AdministrativeRegion"), ("青石工业园", "Place")} <= got
     assert ("鄂州花湖机场", "Place") in found("鄂州花湖机场今年货运量大增。")  # a region short form stays
+
+
+def _located(monkeypatch, text: str, name: str) -> list[str]:
+    """The model's one location span over ``name`` in ``text``, as the candidates make it."""
+    s = text.index(name)
+    monkeypatch.setattr(learned, "spans", lambda t: [(s, s + len(name), "location")])
+    return [text[c.start:c.end] for c in learned.candidates(text)]
+
+
+def test_common_words_are_no_places(monkeypatch):
+    # a frequent common noun, a localizer or a time word of the dictionary names no place (issue #13)
+    assert _located(monkeypatch, "欢迎青年来大陆创业。", "大陆") == []
+    assert _located(monkeypatch, "张家口赛区准备就绪。", "赛区") == []
+    assert _located(monkeypatch, "飞机在某市以东飞行。", "以东") == []
+    # a named site, a rare noun and a country stay
+    assert _located(monkeypatch, "游客参观故宫。", "故宫") == ["故宫"]
+    assert _located(monkeypatch, "渔船停在竹岛附近。", "竹岛") == ["竹岛"]
+    assert _located(monkeypatch, "代表团访问刚果。", "刚果") == ["刚果"]
+    assert _located(monkeypatch, "我国中东部地区降雪。", "中东部") == []  # parts of a country by direction
+
+
+def test_direction_and_capital_before_a_place_are_cut(monkeypatch):
+    assert _located(monkeypatch, "山火在北部沙斯塔县燃烧。", "北部沙斯塔县") == ["沙斯塔县"]
+    assert _located(monkeypatch, "民众在首都墨西哥城集会。", "首都墨西哥城") == ["墨西哥城"]
+    assert _located(monkeypatch, "政府军进驻北部重镇曼比季。", "北部重镇曼比季") == ["曼比季"]
+    assert _located(monkeypatch, "台风移入北部湾海面。", "北部湾") == ["北部湾"]  # a name that starts so
+    assert _located(monkeypatch, "油菜种在秦岭以南。", "秦岭以南") == ["秦岭"]
+
+
+def test_an_organisation_the_model_finds_on_a_place_is_the_place(monkeypatch):
+    text = "浙江金华破获一起案件。"
+    monkeypatch.setattr(learned, "spans", lambda t: [(0, 4, "company")])
+    assert {(text[c.start:c.end], c.cls) for c in learned.candidates(text)} == {
+        ("浙江", "AdministrativeRegion"), ("金华", "AdministrativeRegion")}
+    text = "一汽红旗工厂启动建设。"  # a county's short form alone may be a brand
+    monkeypatch.setattr(learned, "spans", lambda t: [(2, 4, "company")])
+    assert [c.cls for c in learned.candidates(text)] == ["Enterprise"]
+
+
+def test_a_section_of_a_line_is_no_place(monkeypatch):
+    assert _located(monkeypatch, "高铁青禾至某庄段开通运营。", "某庄段") == []
+
+
+def test_a_country_short_form_and_a_common_noun_is_no_company(monkeypatch):
+    text = "俄称打击乌能源设施。"
+    s = text.index("乌")
+    monkeypatch.setattr(learned, "spans", lambda t: [(s, s + 3, "company")])
+    assert not any(m.cls == "Enterprise" for m in extract.mentions(article(text, aid="t-0")))

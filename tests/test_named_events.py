@@ -680,7 +680,9 @@ def test_no_initiative_in_kinds_counts_and_speeds(text):
 
 
 def test_named_activities_stay():
-    assert ("首都义务植树活动", "Initiative") in _all("他参加首都义务植树活动。")
+    # a name before the kind keeps the activity (首都 + 义务植树活动 is lost: 首都 is no name to the check, see
+    # test_extract.py::test_an_unquoted_activity_needs_a_name_or_an_anniversary)
+    assert ("青禾湖义务植树活动", "Initiative") in _all("他参加青禾湖义务植树活动。")
 
 
 def test_quotes_joined_by_and_are_one_run():

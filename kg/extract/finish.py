@@ -14,8 +14,8 @@ from . import orgclass
 from .ner.learned import initials
 from .ner.persons import joined_place
 from .finders import is_country
-from .rules import Candidate, Doc, is_han, rules
-from .stems import is_full_region
+from .rules import NUMERALS, Candidate, Doc, is_han, rules
+from .stems import MEASURE, is_full_region
 
 __all__ = ["finish"]
 
@@ -221,6 +221,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
     name = d.text[c.start:c.end]
     if _SIDE.fullmatch(name) or name == "中央":
         return True
+    if c.cls not in ("Person", "Initiative") and _counted(d, c):
+        return True
     if name.endswith(_RELATION) and len(name) <= 4:
         return True
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
@@ -231,6 +233,23 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True  # 俄中, 港澳台: one-character short forms written together
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+_COUNTERS = MEASURE | set("支地")  # 五支 + 代表队, 三地 + 博物馆
+
+
+def _counted(d: Doc, c: Candidate) -> bool:
+    """An organisation or place whose first word is a number and a measure word (五支 + 代表队, 三大 + 公司, 三个 + 村),
+    or that opens with a measure word right after digits (45 + 支 + 某某队): a count of units, no name."""
+    text = d.text
+    if text[c.start] in _COUNTERS and c.start > 0 and text[c.start - 1].isdigit():
+        return True
+    s, e, w = d.tokens[d.token_at(c.start)]
+    w = text[c.start:min(e, c.end)]
+    k = 0
+    while k < len(w) and (w[k] in NUMERALS or w[k].isdigit()):
+        k += 1
+    return 0 < k < len(w) < c.end - c.start and all(ch in _COUNTERS for ch in w[k:])
 
 
 _GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name
@@ -252,6 +271,8 @@ def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
         return False
     toks = [w for s, e, w in d.tokens[d.token_at(c.start):] if s < c.end]
     tags = [d.tag(w) or "x" for w in toks]
+    if _country_goods(toks, tags, [d.freq(w) for w in toks]):
+        return True
     if len(toks) == 1:
         return tags[0][:1] in "nva" and tags[0][:2] not in ("nr", "ns", "nt", "nz") and d.freq(toks[0]) >= _COMMON
     if any(_SIDE.fullmatch(w) or t[:1] in _GLUE_TAGS for w, t in zip(toks, tags)):
@@ -259,6 +280,17 @@ def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
     if len(toks[-1]) >= 2 and tags[-1][:1] in _TAIL_TAGS:
         return True
     return len(toks[0]) >= 2 and tags[0][:1] == "v" and d.freq(toks[0]) >= _COMMON
+
+
+def _country_goods(toks: list[str], tags: list[str], freqs: list[int]) -> bool:
+    """A country's one-character short form, then frequent common nouns only (某 + 能源, 某 + 武器装备): the country's
+    goods or assets, no company (issue #13: the model's company label on 打击某能源设施)."""
+    from kg.util.resources import words
+
+    if len(toks[0]) != 1 or toks[0] not in words("country_initials.txt") or len(toks) < 2:
+        return False  # (a full country and a common noun may be a company's name: 某国 + 电信, 某国 + 航空)
+    return all((t == "vn" or t[:1] == "n" and t[:2] not in ("nr", "ns", "nt", "nz")) and f >= _COMMON
+               for t, f in zip(tags[1:], freqs[1:]))
 
 
 def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> bool:

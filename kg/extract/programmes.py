@@ -175,7 +175,7 @@ def _launched(d: Doc) -> list[Candidate]:
             doc = next((h for h in _DOCUMENTS if text.endswith(h, p, e)), "")
             if doc and (e - p - len(doc) < 5 or stem[0][2] in rules().generic):
                 continue  # 制定 + 全省 + 某某实施方案, 制定 + 防沙治沙方案: a generic document, no name of one
-            activity = text.startswith("活动", e - 2)  # an activity: no time word (中秋国庆 + 特色活动), three words
+            activity = text.startswith(_ACTIVITY, e - 2)  # an activity: no time word (中秋国庆 + 特色活动), three words
             bad = ("c", "u", "p", "r", "m", "a", "d", "t") if activity else ("c", "u", "p", "r", "m", "a", "d")
             if any(t[2] in rules().stop and len(t[2]) == 1 or (d.tag(t[2]) or "")[:1] in bad  # 中秋国庆 + 特色活动
                    for t in stem) or not not_generic(stem) or len(stem) < (3 if activity else 2) \
@@ -260,17 +260,20 @@ def _nouns_only(d: Doc, s: int, e: int) -> bool:
     return True
 
 
+_DAYS = ("今天", "昨天", "明天", "今日", "昨日", "明日", "当天", "近日", "日前")
+
+
 def _verb_between(d: Doc, s: int, e: int) -> bool:
-    """A verb (召开, 举行) or a day (7日) between a session number and an event word: a clause, no name (第十届某某
-    委员会7日召开全体会议)."""
+    """A verb (召开, 举行) or a day (7日, 今天) between a session number and an event word: a clause, no name (第十届
+    某某委员会7日召开全体会议)."""
     if re.search(r"\d+日", d.text[s:e]):
         return True
     from .event_stems import EDGE_VERBS
 
     k = d.token_at(s)
     while k < len(d.tokens) and d.tokens[k][1] <= e:
-        if d.tokens[k][2] in EDGE_VERBS:
-            return True
+        if d.tokens[k][2] in EDGE_VERBS or d.tokens[k][2] in _DAYS:
+            return True  # 今天, 昨天: a day opens the clause after the name (第十届某某活动 + 今天开赛)
         k += 1
     return False
 
@@ -316,11 +319,9 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             toks = _after_action(d, toks)
             while toks and ((d.tag(toks[-1][2]) or "") in ("c", "p") or toks[-1][2] in _DEGREE):
                 toks = toks[:-1]  # 更加 + 注重 + 某某工程: an adverb of degree opens a clause, no name
-            if toks and word.endswith("活动") and toks[0][2].endswith(_activity_kinds()) and not namey(d, toks[1:]):
-                continue  # 民众 + 抗议 + 活动, 特色 + 文化 + 活动: a kind of activity, no name of one
             after_quote = toks and toks[-1][0] > 0 and text[toks[-1][0] - 1] in "”\"》」’"
             if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote \
-                    and not _clause(d, toks):
+                    and not _clause(d, toks) and (word != _ACTIVITY or _named_activity(d, toks)):
                 out.append(Candidate(toks[-1][0], e, "Initiative", "suffix", 0.7))
             elif strength == "whole" and s in d.starts:
                 out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
@@ -330,6 +331,22 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _activity_kinds() -> tuple[str, ...]:
     return words("activity_kinds.txt")  # a word ending in one is of that kind too (游行示威, 民俗文化)
+
+
+_ACTIVITY = "活动"
+_ANNIVERSARY = re.compile(r"[0-9一二三四五六七八九十百]+周年")
+
+
+def _named_activity(d: Doc, toks) -> bool:
+    """May an unquoted 活动 end a name after these words? Broadcast news calls most doings 活动 (抗议游行活动,
+    义务植树活动, 生产经营活动: issue #13); a named one holds a name (a region, a proper noun, an unknown word:
+    某某横渡活动) or the anniversary it marks (纪念某某70周年活动); a 实践活动 is a party campaign's kind (某某教育实践活动);
+    the word of its kind right before it (activity_kinds.txt: 抗议, 文化) names nothing."""
+    if toks[0][2] == "实践" or _ANNIVERSARY.search(d.text, min(t[0] for t in toks), max(t[1] for t in toks)):
+        return True
+    if toks[0][2].endswith(_activity_kinds()):
+        toks = toks[1:]  # 民众 + 抗议 + 活动, 特色 + 文化 + 活动: the kind of activity is no name (nor part of one)
+    return namey(d, toks)
 
 
 # adverbs of degree and manner that open a clause (jieba tags place words such as 首都 as adverbs too)

@@ -138,6 +138,7 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
         if text.endswith(w, s, e) and e - len(w) - s >= 2:
             e -= len(w)
             break
+    s = _lead_cut(text, s, e)
     name = text[s:e]
     chain = gazetteer.split_chain(name)
     if chain:
@@ -155,6 +156,60 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
             out = [_region(s + a, s + b, r.code) for a, b, r in chain]
             return out + _typed(text, s + cut, e, "location")
     return _typed(text, s, e, "location")
+
+
+_LEADS = ("首都", "首府", "重镇")  # 首都 + 某城, 北部 + 重镇 + 某地: a description before the place's name
+
+
+def _lead_cut(text: str, s: int, e: int) -> int:
+    """The start of a location span after a direction localizer (东部, 西北部, 南侧: ner_trims.tsv) or a word
+    describing the place (首都, 重镇) that the model took in before the name (某国 + 北部某某县, 首都 + 某某城):
+    the name starts after it when two characters or more are left."""
+    from kg.extract.rules import tokenizer
+
+    info, moved = tokenizer()[1], True
+    while moved:
+        moved = False
+        for w in (*(w for w in trims()[1] if w[-1] in "部侧"), *_LEADS):
+            if (text.startswith(w, s) and e - s - len(w) >= 2 and not gazetteer.lookup(text[s:e])
+                    and not any(text[s:k] in info for k in range(s + len(w) + 1, min(e, s + len(w) + 3) + 1))):
+                s += len(w)
+                moved = True
+                break
+    return s
+
+
+_NAME_TAGS = ("ns", "nr", "nz", "nt", "s")  # jieba's tags of names and places (s: 关中, 东海岸)
+_PARTS = re.compile(r"[东南西北中]{2,4}部")
+_COMMON = 100  # a common noun this frequent in jieba's dictionary (大陆, 特区, 展览馆) names no place
+
+
+def common_word(name: str) -> bool:
+    """Is ``name`` one word of jieba's dictionary that names no place: a frequent common noun (大陆, 内地, 赛区,
+    机场), a localizer, numeral, adverb, verb or time word (以东, 北上, 一路, 三秦), or parts of a country by
+    direction (中西部)? Real news showed the model's location label on such words (issue #13); a rare noun (竹岛,
+    盐官), a named site (故宫) and a country stay."""
+    from kg.extract.foreign_regions import is_foreign_place
+    from kg.extract.rules import tokenizer
+
+    if _PARTS.fullmatch(name):
+        return True  # 中东部, 中西部: parts of a country by direction, no one place
+    got = tokenizer()[1].get(name)
+    if got is None or is_foreign_place(name) or name in rules().regions:
+        return False
+    freq, tag = got
+    if tag.startswith(_NAME_TAGS):
+        return False
+    if tag.startswith("n") and name[-1] in _sites():
+        return False  # 故宫, 天坛: a landform or a named site (landform_chars.txt, site_chars.txt but 园: 家园)
+    return not tag.startswith("n") or freq >= _COMMON
+
+
+@lru_cache(maxsize=1)
+def _sites() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("landform_chars.txt") + words("site_chars.txt")) - {"园"}
 
 
 def _region(s: int, e: int, code: str | None) -> Candidate:
@@ -195,6 +250,8 @@ def _phrase(name: str) -> bool:
     return any(len(w) >= 2 and w != "首都" and info.get(w, (0, ""))[1] in _PHRASE_TAGS for w in subwords(name))
 
 
+_SECTION = "段"  # 某地至某地段, 某河某桥段: a section of a railway, road or river, no place's name
+
 _ORGANS = "机关"  # 某军区 + 机关, 某部 + 机关: the body's own offices, no name of their own
 
 
@@ -213,7 +270,7 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         if gazetteer.lookup(name):
             regs = gazetteer.lookup(name)
             return [_region(s, e, regs[0].code if len(regs) == 1 else None)]
-        if initials(name) or _phrase(name) and head != "Place":  # 某某文化创意 + 产业园: a place's name may hold
+        if initials(name) or common_word(name) or name.endswith(_SECTION) or _phrase(name) and head != "Place":  # 某某文化创意 + 产业园: a place's name may hold
             return []  # a verb (kg.extract.merge_model checks the words of a place span that ends in a head word)
         from kg.util.resources import words
 
@@ -222,11 +279,27 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         cls = head if head in ("Place", "AdministrativeRegion") else (
             "Place" if head or natural else "AdministrativeRegion")
         return [Candidate(s, e, cls, "ner", 0.75)]
+    if _place_name(name):
+        return _region_parts(text, s, e)  # 某国, 某某市 + 某某县, a foreign city: the model's ORG on a place
     if label == "company":  # an organisation's head word beats the label (某某日报社, 某某研究院)
         cls = "Organization" if head == "Organization" else "Enterprise"
         return [Candidate(s, e, cls, "ner", 0.8)]
     cls = head if head in ("GovernmentBody", "PartyOrganization", "Organization", "Enterprise") else "Organization"
     return [Candidate(s, e, cls, "ner", 0.75)]
+
+
+def _place_name(name: str) -> bool:
+    """Is ``name`` a place and nothing more: a country or foreign city (world_places.txt), a chain of regions the
+    gazetteer knows (某省某市) or one region above county level? The model labels such names an organisation now
+    and then (issue #13)."""
+    from kg.extract.foreign_regions import is_foreign_place
+
+    if is_foreign_place(name):
+        return True
+    chain = gazetteer.split_chain(name)
+    if not chain or chain[-1][1] != len(name):
+        return False  # (a county's short form alone is as often a word or a brand: 太平, 红旗)
+    return len(chain) >= 2 or _full_region(name) or any(r.level != "county" for r in rules().regions.get(name, ()))
 
 
 def candidates(text: str, found: list[tuple[int, int, str]] | None = None) -> list[Candidate] | None:
