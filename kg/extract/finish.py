@@ -20,6 +20,7 @@ from .stems import is_full_region
 __all__ = ["finish"]
 
 _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
+_PLACES = ("AdministrativeRegion", "Place")
 _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
@@ -137,6 +138,12 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
               and not (w not in d.info and _function_char(d, text[s:c.start]))):
             return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何;
             # not a word jieba's HMM glued from a function character and a surname: 当 + 丁某, 使 + 耿某某)
+        elif c.cls in _PLACES and (d.tag(w) or "x")[:1] in "vad":
+            # 走上 + 卢沟桥, 叫停 + 洛杉矶市: a place that starts inside a verb, adjective or adverb starts after it
+            # when a name word follows; none does in 造福 + 地区
+            if c.end - e < 2 or (d.tag(d.tokens[d.token_at(e)][2]) or "ns") not in _NAME_TAGS:
+                return None
+            c = Candidate(e, c.end, c.cls, c.extractor, c.confidence, c.code)
     if c.cls in orgclass.ORG_CLASSES and _inner_particle(d, c):
         return None
     if c.cls == "Person" and c.end < len(text):

@@ -173,12 +173,18 @@ def _country_initials() -> frozenset[str]:
     return frozenset(COUNTRY_INITIALS) | {w[0] for w in words("countries.txt")}
 
 
+# one-character short forms of continents (亚洲, 欧洲, 非洲): 亚欧, 欧亚, 亚非 name a pair of continents
+_CONTINENT_INITIALS = "亚欧非"
+
+
 def initials(name: str) -> bool:
-    """Two or three one-character short forms written together (港澳台, 川渝, 中德, 俄中, 华厄): a pair or group of
-    places, no place's own name (tests/gold/README.md policy 11)."""
+    """Two or three one-character short forms written together (港澳台, 川渝, 中德, 俄中, 华厄, 亚欧), or one
+    compass point doubled (南南 of 南南合作): a pair or group of places, no place's own name (tests/gold/README.md
+    policy 11)."""
     if not 2 <= len(name) <= 3 or gazetteer.lookup(name):
         return False
-    if all(c in PROVINCE_INITIALS for c in name):
+    if all(c in PROVINCE_INITIALS for c in name) or len(set(name)) == len(name) and all(
+            c in _CONTINENT_INITIALS for c in name) or name in ("南南", "北北"):
         return True
     return any(c in "中华" for c in name) and all(c in "中华" or c in _country_initials() for c in name)
 
@@ -193,6 +199,24 @@ def _phrase(name: str) -> bool:
 
     info = tokenizer()[1]
     return any(len(w) >= 2 and w != "首都" and info.get(w, (0, ""))[1] in _PHRASE_TAGS for w in subwords(name))
+
+
+_NAME_TAGS = ("ns", "nr", "nrt", "nt", "nz", "j")
+_COMMON = 100  # a common noun this frequent in the dictionary (湿地, 大陆, 阁下, 战区) is no foreign name
+
+
+def _no_place(name: str) -> bool:
+    """A location span no gazetteer knows that names no place: a word of kg/extract/data/generic_words.txt (forms
+    of address such as 贵国, weather words such as 扬沙, 中心城区), or one frequent dictionary word that is no
+    name (tagged a common noun, adjective or verb: 湿地, 大陆, 阁下), unless it is a foreign place (基辅, tagged
+    a noun, is in world_places.txt). Real news showed the model's place label on such words (issue #13)."""
+    from kg.extract.foreign_regions import is_foreign_place
+    from kg.extract.rules import tokenizer
+
+    if is_foreign_place(name):
+        return False
+    freq, tag = tokenizer()[1].get(name, (0, "ns"))
+    return name in rules().generic or tag not in _NAME_TAGS and freq >= _COMMON
 
 
 _ORGANS = "机关"  # 某军区 + 机关, 某部 + 机关: the body's own offices, no name of their own
@@ -221,6 +245,8 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         natural = natural or name[-1] in words("site_chars.txt")  # and built sites: 某某园, 某某宫, 某家大屋
         cls = head if head in ("Place", "AdministrativeRegion") else (
             "Place" if head or natural else "AdministrativeRegion")
+        if cls == "AdministrativeRegion" and _no_place(name):
+            return []  # (a sight the dictionary tags a noun, 故宫, is a Place by its last character: kept)
         return [Candidate(s, e, cls, "ner", 0.75)]
     if label == "company":  # an organisation's head word beats the label (某某日报社, 某某研究院)
         cls = "Organization" if head == "Organization" else "Enterprise"

@@ -1,0 +1,27 @@
+"""Error classes of organisations and places that the fresh real-news set (dev2) showed (issue #13), each on
+invented text; the model's spans are injected (monkeypatched kg.extract.ner.learned.spans)."""
+
+from invented import found
+
+
+def test_common_nouns_forms_of_address_and_weather_words_are_no_regions(model_says):
+    text = "祝贵国人民幸福。湿地面积扩大，明天有扬沙天气，人们不再只往中心城区挤。"
+    got = model_says(text, ("贵国", "location"), ("湿地", "location"), ("扬沙", "location"), ("中心城区", "location"))
+    assert not any(c == "AdministrativeRegion" for _, c in got)
+    assert not found("人们不再只往大城市挤。", "rules")  # 大城 + 市 (大城县) is the common word: region_stop.txt
+
+
+def test_a_sight_the_dictionary_calls_a_noun_stays_a_place(model_says):
+    assert ("故宫", "Place") in model_says("活动在故宫举办。", ("故宫", "location"))
+
+
+def test_pairs_of_continent_short_forms_and_south_south_are_no_places(model_says):
+    text = "推进亚欧互联互通，开行欧亚班列，开展南南合作。"
+    got = model_says(text, ("亚欧", "location"), ("欧亚", "location"), ("南南", "location"))
+    assert not got
+
+
+def test_a_place_starting_inside_a_verb_starts_after_it(model_says):
+    got = model_says("老人走上卢沟桥，为更多人造福地区。", ("上卢沟桥", "location"), ("福地区", "location"))
+    assert ("卢沟桥", "Place") in got
+    assert not any(t in ("上卢沟桥", "福地区", "地区") for t, _ in got)
