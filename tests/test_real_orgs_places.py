@@ -25,3 +25,24 @@ def test_a_place_starting_inside_a_verb_starts_after_it(model_says):
     got = model_says("老人走上卢沟桥，为更多人造福地区。", ("上卢沟桥", "location"), ("福地区", "location"))
     assert ("卢沟桥", "Place") in got
     assert not any(t in ("上卢沟桥", "福地区", "地区") for t, _ in got)
+
+
+def test_kind_words_class_publishers_central_banks_and_railway_bureaus():
+    from kg.extract.orgclass import classed
+
+    assert classed("中央某某出版社", "PartyOrganization") == "Organization"  # a kind word beats the prefix 中央
+    assert classed("某国中央银行", "Enterprise") == "GovernmentBody"
+    assert classed("某某铁路局", "GovernmentBody") == "Enterprise"  # a company of the national railway
+    assert classed("国家铁路局", "GovernmentBody") == "GovernmentBody"  # the regulator
+
+
+def test_un_bodies_named_like_meetings_and_party_departments_are_known_bodies():
+    got = found("联合国大会主席会见了中宣部负责人，双方谈到联大、贸发会议和金砖合作。", "rules")
+    assert {("联合国大会", "Organization"), ("中宣部", "PartyOrganization"), ("联大", "Organization"),
+            ("贸发会议", "Organization"), ("金砖", "Organization")} <= got
+
+
+def test_a_short_form_of_an_international_body_links_to_its_full_name():
+    from kg.link.known import known_name
+
+    assert known_name("联大") == "联合国大会" and known_name("世卫") == "世界卫生组织"
