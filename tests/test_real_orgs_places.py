@@ -46,3 +46,15 @@ def test_a_short_form_of_an_international_body_links_to_its_full_name():
     from kg.link.known import known_name
 
     assert known_name("联大") == "联合国大会" and known_name("世卫") == "世界卫生组织"
+
+
+def test_counted_things_are_no_names(model_says):
+    text = "某某市17家医院与两市某某中小学校合作，701所也参加。"
+    got = model_says(text, ("某某市17家医院", "org"), ("两市某某中小学校", "org"), ("701所", "org"))
+    assert not any(t in ("某某市17家医院", "两市某某中小学校") for t, _ in got)
+    assert any(t == "701所" for t, _ in got)  # a numbered unit ending with its measure is a name
+
+
+def test_sides_glued_by_a_verb_are_no_organisation(model_says):
+    got = model_says("德方愿同中方深化合作，俄方代表团出席。", ("德方愿同中方", "org"))
+    assert not any(t == "德方愿同中方" for t, _ in got)

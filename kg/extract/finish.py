@@ -234,10 +234,33 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True  # 中央 + 党的 + 某某领导小组: the model cut inside “the party's …”
     if _loose_company(d, c, name):
         return True
+    if c.cls in orgclass.ORG_CLASSES + ("Place",) and c.extractor != "gazetteer" and _counted(name):
+        return True
+    if c.extractor == "ner" and c.cls in orgclass.ORG_CLASSES and _sides_clause(d, c):
+        return True
     if c.extractor == "ner" and c.cls != "Person" and initials(name) and not is_country(name):
         return True  # 俄中, 港澳台: one-character short forms written together
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+# a count and a measure word inside a name: 某市17家医院, 两市某某学校, 一支某某队, 三个口岸 (counted things, no name)
+_COUNT = re.compile(r"(?:[0-9０-９]+|[一两几多数各三四五六七八九十百千]+)余?(?:家|所|个|座|支|间)|[两三几多数各](?:省市|市|省|县)")
+
+
+def _counted(name: str) -> bool:
+    """Does an organisation or place span hold a count of things before more words (某市17家医院, 两市某某学校)?
+    A numbered unit that ends with its measure (某某701所) is a name."""
+    return any(m.end() <= len(name) - 2 for m in _COUNT.finditer(name))
+
+
+def _sides_clause(d: Doc, c: Candidate) -> bool:
+    """A model organisation made of a side in talks (a country's short form + 方: 德方, 中方) and a verb,
+    adverb, preposition or conjunction (某方 + 愿同 + 中方): a clause, no organisation. (某国军方, 某国警方 are no
+    sides; 某方代表团 holds no verb.)"""
+    toks = [w for s, _, w in d.tokens[d.token_at(c.start):] if s < c.end]
+    sides = [w for w in toks if _SIDE.fullmatch(w) and initials(w[0] + "中")]
+    return bool(sides) and any((d.tag(w) or "x")[:1] in "vdpc" for w in toks)
 
 
 _GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name
