@@ -58,3 +58,9 @@ def test_counted_things_are_no_names(model_says):
 def test_sides_glued_by_a_verb_are_no_organisation(model_says):
     got = model_says("德方愿同中方深化合作，俄方代表团出席。", ("德方愿同中方", "org"))
     assert not any(t == "德方愿同中方" for t, _ in got)
+
+
+def test_a_foreign_city_right_after_a_verb_of_place_is_a_region():
+    got = found("总理离开里斯本启程回国。代表团在日内瓦会见了专家。", "rules")
+    assert {("里斯本", "AdministrativeRegion"), ("日内瓦", "AdministrativeRegion")} <= got
+    assert ("西南", "AdministrativeRegion") not in found("研究在西南进行。", "rules")  # a large region of China
