@@ -64,3 +64,9 @@ def test_a_foreign_city_right_after_a_verb_of_place_is_a_region():
     got = found("总理离开里斯本启程回国。代表团在日内瓦会见了专家。", "rules")
     assert {("里斯本", "AdministrativeRegion"), ("日内瓦", "AdministrativeRegion")} <= got
     assert ("西南", "AdministrativeRegion") not in found("研究在西南进行。", "rules")  # a large region of China
+
+
+def test_a_country_before_a_manner_or_a_dream_is_no_mention_and_new_china_is_the_country():
+    got = found("坚持中国特色社会主义，推进中国式现代化，实现中国梦。", "rules")
+    assert not any(c == "AdministrativeRegion" for _, c in got)
+    assert ("新中国", "AdministrativeRegion") in found("新中国成立以来，发展成就巨大。", "rules")

@@ -24,6 +24,7 @@ _PLACES = ("AdministrativeRegion", "Place")
 _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
+_MANNER = ("特色", "式", "梦")
 _JOINER_WORDS = ("会同", "联合", "和", "与", "及", "同")
 _SCOPES = ("中央", "全国", "地方", "基层")  # 中央党的…: a scope and 党的, no party's name
 
@@ -228,6 +229,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
     name = d.text[c.start:c.end]
     if _SIDE.fullmatch(name) or name == "中央":
         return True
+    if c.cls == "AdministrativeRegion" and d.text.startswith(_MANNER, c.end) and is_country(name):
+        return True  # 某国 + 特色, 某国 + 式, 某国 + 梦: a manner or a dream, no mention of the country (中国特色社会主义)
     if name.endswith(_RELATION) and len(name) <= 4:
         return True
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
