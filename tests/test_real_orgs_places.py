@@ -70,3 +70,9 @@ def test_a_country_before_a_manner_or_a_dream_is_no_mention_and_new_china_is_the
     got = found("坚持中国特色社会主义，推进中国式现代化，实现中国梦。", "rules")
     assert not any(c == "AdministrativeRegion" for _, c in got)
     assert ("新中国", "AdministrativeRegion") in found("新中国成立以来，发展成就巨大。", "rules")
+
+
+def test_roads_and_launch_sites_are_places(model_says):
+    got = model_says("火灾发生在某某园南路的商场。火箭在西昌卫星发射中心发射。", ("某某园南路", "location"),
+                     ("西昌卫星发射中心", "org"))
+    assert {("某某园南路", "Place"), ("西昌卫星发射中心", "Place")} <= got
