@@ -76,3 +76,9 @@ def test_roads_and_launch_sites_are_places(model_says):
     got = model_says("火灾发生在某某园南路的商场。火箭在西昌卫星发射中心发射。", ("某某园南路", "location"),
                      ("西昌卫星发射中心", "org"))
     assert {("某某园南路", "Place"), ("西昌卫星发射中心", "Place")} <= got
+
+
+def test_a_known_body_then_a_known_medium_are_two_names(model_says):
+    got = model_says("节目在中央广播电视总台央视综合频道播出。", ("中央广播电视总台央视", "company"))
+    assert ("中央广播电视总台", "Organization") in got
+    assert not any(t == "中央广播电视总台央视" for t, _ in got)
