@@ -82,3 +82,7 @@ def test_a_known_body_then_a_known_medium_are_two_names(model_says):
     got = model_says("节目在中央广播电视总台央视综合频道播出。", ("中央广播电视总台央视", "company"))
     assert ("中央广播电视总台", "Organization") in got
     assert not any(t == "中央广播电视总台央视" for t, _ in got)
+
+
+def test_a_cooperative_named_by_what_it_raises_is_no_name():
+    assert not found("村里的养猪养羊合作社陆续成立，养牛合作社走到了尽头。", "rules")
