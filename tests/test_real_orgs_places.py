@@ -86,3 +86,8 @@ def test_a_known_body_then_a_known_medium_are_two_names(model_says):
 
 def test_a_cooperative_named_by_what_it_raises_is_no_name():
     assert not found("村里的养猪养羊合作社陆续成立，养牛合作社走到了尽头。", "rules")
+
+
+def test_central_state_enterprises_by_short_form_but_not_another_countrys_grid():
+    assert ("国家电网", "Enterprise") in found("国家电网坚持以学促干。", "rules")
+    assert ("国家电网", "Enterprise") not in found("法国国家电网运营商证实停电。", "rules")

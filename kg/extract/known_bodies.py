@@ -56,7 +56,7 @@ def known_bodies(d: Doc) -> list[Candidate]:
     """Known bodies at word boundaries. A region or country glued before one in a dictionary word
     (某地 + 人民大会堂) and a title glued after one (某组织 + 秘书长) do not hide it; a body right before a meeting
     or document word is part of that name."""
-    from .finders import is_country
+    from .finders import country_before, is_country
 
     text, r, out = d.text, rules(), []
     matches = list(_pattern().finditer(text))
@@ -74,6 +74,8 @@ def known_bodies(d: Doc) -> list[Candidate]:
                 continue
         if _table()[m.group()] == "GovernmentBody" and any(text.endswith(p, 0, s) for p in r.agency_prefixes):
             continue  # 国家 + 某局: the national prefix belongs to the name, a longer one (国家外汇局)
+        if _table()[m.group()] == "Enterprise" and country_before(text, s):
+            continue  # 某国 + 国家电网: that country's grid, not the Chinese company of the name
         organ = next((o for o in _CENTRAL_ORGANS if text.startswith(o, e)), None)
         if organ and _table()[m.group()] == "PartyOrganization":  # 某共 + 中央政治局: the party's own organ
             out.append(Candidate(s, e + len(organ), "PartyOrganization", "gazetteer", 0.9))
