@@ -91,3 +91,12 @@ def test_a_cooperative_named_by_what_it_raises_is_no_name():
 def test_central_state_enterprises_by_short_form_but_not_another_countrys_grid():
     assert ("国家电网", "Enterprise") in found("国家电网坚持以学促干。", "rules")
     assert ("国家电网", "Enterprise") not in found("法国国家电网运营商证实停电。", "rules")
+
+
+def test_a_party_its_term_and_its_central_organ_are_one_name():
+    got = found("祝贺他当选中国共产党第十八届中央委员会总书记。", "rules")
+    assert ("中国共产党第十八届中央委员会", "PartyOrganization") in got
+    assert ("中央委员会", "PartyOrganization") not in got
+    from kg.link.known import known_name
+
+    assert known_name("中国共产党第十八届中央委员会") == known_name("中共中央") == "中国共产党中央委员会"
