@@ -100,3 +100,10 @@ def test_a_party_its_term_and_its_central_organ_are_one_name():
     from kg.link.known import known_name
 
     assert known_name("中国共产党第十八届中央委员会") == known_name("中共中央") == "中国共产党中央委员会"
+
+
+def test_two_governments_are_no_body_and_a_cppcc_committee_is_an_organisation(model_says):
+    from kg.extract.orgclass import classed
+
+    assert not model_says("中德政府磋商取得成果。", ("中德政府", "org"))
+    assert classed("政协第十四届全国委员会", "GovernmentBody") == "Organization"

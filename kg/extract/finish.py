@@ -25,6 +25,7 @@ _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
 _MANNER = ("特色", "式", "梦")
+_STATE_BODIES = ("政府", "议会", "两国政府", "军队")
 _JOINER_WORDS = ("会同", "联合", "和", "与", "及", "同")
 _SCOPES = ("中央", "全国", "地方", "基层")  # 中央党的…: a scope and 党的, no party's name
 
@@ -241,8 +242,9 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True
     if c.extractor == "ner" and c.cls in orgclass.ORG_CLASSES and _sides_clause(d, c):
         return True
-    if c.extractor == "ner" and c.cls != "Person" and initials(name) and not is_country(name):
-        return True  # 俄中, 港澳台: one-character short forms written together
+    if c.extractor == "ner" and c.cls != "Person" and (initials(name) or initials(name[:2]) and name[2:] in _STATE_BODIES
+                                                        ) and not is_country(name):
+        return True  # 俄中, 港澳台: one-character short forms written together; 中德 + 政府: two governments
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
 
