@@ -107,3 +107,11 @@ def test_two_governments_are_no_body_and_a_cppcc_committee_is_an_organisation(mo
 
     assert not model_says("中德政府磋商取得成果。", ("中德政府", "org"))
     assert classed("政协第十四届全国委员会", "GovernmentBody") == "Organization"
+
+
+def test_free_trade_ports_continents_and_a_foreign_city_with_its_level_word():
+    assert ("海南自贸港", "AdministrativeRegion") in found("海南自贸港建设提速。", "rules")
+    assert ("明尼阿波利斯市", "AdministrativeRegion") in found("美国明尼苏达州明尼阿波利斯市发生抗议。", "rules")
+    from kg.extract.orgclass import place_word
+
+    assert place_word("非洲大陆") and not place_word("中国大陆")

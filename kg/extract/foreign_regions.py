@@ -159,6 +159,8 @@ def _city_after(d: Doc, p: int, tags: tuple[str, ...]) -> list[Candidate]:
         q, k = e, k + 1
     if q - p < 2 or q - p > 6 or d.text.startswith(_STATE_WORDS + ("州", "省", "郡", "市长", "人", "队"), q):
         return []
+    if d.text.startswith("市", q) and q + 1 in d.ends:
+        q += 1  # 某某州 + 某某某市: the city with its level word, as news names it
     if place_word(d.text[p:q]) or (q < len(d.text) and _names_a_body(d, q)):
         return []  # 东北 is a large region of China; 某某 + 军事法庭 begins a body's name
     return [Candidate(p, q, "AdministrativeRegion", "foreign", 0.8)]
