@@ -115,3 +115,8 @@ def test_free_trade_ports_continents_and_a_foreign_city_with_its_level_word():
     from kg.extract.orgclass import place_word
 
     assert place_word("非洲大陆") and not place_word("中国大陆")
+
+
+def test_fronts_leagues_and_liaison_groups_are_organisations():
+    got = found("中国全国政协愿与老挝建国阵线加强往来，台湾民主自治同盟也派员出席。", "rules")
+    assert {("老挝建国阵线", "Organization"), ("台湾民主自治同盟", "Organization")} <= got
