@@ -100,6 +100,7 @@ def test_a_party_its_term_and_its_central_organ_are_one_name():
     from kg.link.known import known_name
 
     assert known_name("中国共产党第十八届中央委员会") == known_name("中共中央") == "中国共产党中央委员会"
+    assert known_name("政协第十四届全国委员会") == known_name("全国政协")
 
 
 def test_two_governments_are_no_body_and_a_cppcc_committee_is_an_organisation(model_says):
@@ -120,3 +121,8 @@ def test_free_trade_ports_continents_and_a_foreign_city_with_its_level_word():
 def test_fronts_leagues_and_liaison_groups_are_organisations():
     got = found("中国全国政协愿与老挝建国阵线加强往来，台湾民主自治同盟也派员出席。", "rules")
     assert {("老挝建国阵线", "Organization"), ("台湾民主自治同盟", "Organization")} <= got
+
+
+def test_a_one_character_place_or_a_name_glued_before_a_body_is_left_out(model_says):
+    got = model_says("部分在京中共中央政治局委员出席。", ("京中共中央政治局", "org"))
+    assert ("中共中央政治局", "PartyOrganization") in got and not any(t.startswith("京") for t, _ in got)

@@ -148,6 +148,8 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
             c = Candidate(e, c.end, c.cls, c.extractor, c.confidence, c.code)
     if c.cls in orgclass.ORG_CLASSES and _inner_particle(d, c):
         return None
+    if c.cls in orgclass.ORG_CLASSES:
+        c = _glued_before(d, c)
     if c.cls == "Person" and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
         if c.start + 2 <= s < c.end < e and (d.tag(w) or "x")[:1] in "dpcvu":
@@ -158,6 +160,22 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
             if s - c.start < 2:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
+    return c
+
+
+def _glued_before(d: Doc, c: Candidate) -> Candidate:
+    """A model organisation whose first word is a place's one-character short form (在 + 京 + 某某政治局) or a
+    person's name no dictionary knows (撤销 + 某某 + 政协第某届全国委员会), before a word the dictionary knows as
+    an organisation's name or short form: the organisation starts at that word."""
+    k = d.token_at(c.start)
+    if k + 1 >= len(d.tokens) or d.tokens[k][0] != c.start:
+        return c
+    (_, _, first), (s, _, second) = d.tokens[k], d.tokens[k + 1]
+    if s >= c.end or c.end - s < 3 or d.tag(second) not in ("nt", "j"):
+        return c
+    if (len(first) == 1 and d.tag(first) == "ns") or (
+            first not in d.info and 2 <= len(first) <= 3 and first[0] in rules().surnames):
+        return Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)
     return c
 
 

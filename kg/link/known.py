@@ -17,7 +17,7 @@ __all__ = ["CHINA_MARKERS", "STATE_NAMES", "alias_class", "aliases", "countries"
 
 CHINA_MARKERS = ("中共", "中国", "中华", "全国", "党中央", "中央")  # a name so begun is a Chinese body
 STATE_NAMES = ("中华人民共和国", "中国", "国家")  # written before a national body's name, the same body (中国外交部)
-_TERM = re.compile(r"第[一二三四五六七八九十百0-9]+届(?=中央)")  # a term before a central organ
+_TERM = re.compile(r"第[一二三四五六七八九十百0-9]+届(?=中央|全国)")  # a term before a central or national organ
 
 
 @lru_cache(maxsize=1)
