@@ -126,3 +126,9 @@ def test_fronts_leagues_and_liaison_groups_are_organisations():
 def test_a_one_character_place_or_a_name_glued_before_a_body_is_left_out(model_says):
     got = model_says("部分在京中共中央政治局委员出席。", ("京中共中央政治局", "org"))
     assert ("中共中央政治局", "PartyOrganization") in got and not any(t.startswith("京") for t, _ in got)
+
+
+def test_a_medium_named_whole_is_no_abbreviation_of_a_longer_body():
+    from kg.link.shortforms import _named_whole
+
+    assert _named_whole("中央电视台") and not _named_whole("市监局")
