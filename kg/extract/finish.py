@@ -25,7 +25,7 @@ _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
 _MANNER = ("特色", "式", "梦")
-_STATE_BODIES = ("政府", "议会", "两国政府", "军队")
+_STATE_BODIES = ("政府", "议会", "两国政府", "军队")  # after two countries' short forms (中德 + 政府): two bodies
 _JOINER_WORDS = ("会同", "联合", "和", "与", "及", "同")
 _SCOPES = ("中央", "全国", "地方", "基层")  # 中央党的…: a scope and 党的, no party's name
 
@@ -282,7 +282,7 @@ def _sides_clause(d: Doc, c: Candidate) -> bool:
     adverb, preposition or conjunction (某方 + 愿同 + 中方): a clause, no organisation. (某国军方, 某国警方 are no
     sides; 某方代表团 holds no verb.)"""
     toks = [w for s, _, w in d.tokens[d.token_at(c.start):] if s < c.end]
-    sides = [w for w in toks if _SIDE.fullmatch(w) and initials(w[0] + "中")]
+    sides = [w for w in toks if _SIDE.fullmatch(w) and initials(w[0] + "中")]  # 德 + 中 reads as two countries
     return bool(sides) and any((d.tag(w) or "x")[:1] in "vdpc" for w in toks)
 
 
