@@ -180,13 +180,15 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
 
     sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
-    store_file, relabel, loading = None, [], None
+    store_file, relabel, loading, tallied = None, [], None, None
     if store_dir is not None:
+        from kg.analysis import counts
         from kg.store import background, incremental, oxigraph as store
 
         from kg.util.generation import scratch
 
-        store.check_writable(store_dir)
+        tallied = counts.version(store_dir)  # the version whose kg stats tally the build brings up to date (read
+        store.check_writable(store_dir)      # before opening the store to write: that alone makes a new version)
         result, relabel = _reconciled(result, store_dir)
         store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
 
@@ -201,8 +203,9 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
                                 store_file.add if store_file else None, result.timer, result.stats,
                                 load_store if store_file else None)
         if loading is not None:
-            loading.finish()  # after the files are committed: a failed build leaves the store as it was
+            prepared = loading.finish()  # after the files are committed: a failed build leaves the store as it was
             result.stats["store_seconds"], loading = loading.seconds, None
+            _recount(store_dir, tallied, prepared.changes)
             result.timer("store")
             written.append(Path(store_dir))
         written += sources
@@ -219,18 +222,33 @@ def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
     """Write the build into the persistent Oxigraph store in ``store_dir`` (replacing earlier builds of the same
     input files, in one transaction) and return the folder."""
     from . import outputs
-    from kg.store import oxigraph as store
+    from kg.analysis import counts
+    from kg.store import incremental, oxigraph as store
 
-    from kg.store import incremental
-
+    tallied = counts.version(store_dir)
     store.check_writable(store_dir)
     result, relabel = _reconciled(result, store_dir)
     with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
         sink = outputs.QuadFile(Path(tmp) / "store.nq", result.base)
         result.emit(sink.add)
         incremental.append_keys(sink.close(), result.linked, result.base)
-        store.write_quads(sink.path, store_dir, sorted({a.source for a in result.articles}), result.base, relabel)
+        prepared = store.prepare_quads(sink.path, store_dir, sorted({a.source for a in result.articles}), result.base,
+                                       relabel)
+        prepared.switch()
+    _recount(store_dir, tallied, prepared.changes)
     return Path(store_dir)
+
+
+def _recount(store_dir: str | os.PathLike, tallied: str | None,
+             changes: tuple[list[str], list[str], list[str]] | None) -> None:
+    """The ``kg stats`` tally kept beside the store brought up to date (kg.analysis.counts.refresh): all of a new
+    store; of a store whose tally was kept at version ``tallied``, what the build touched."""
+    from kg.analysis import counts
+
+    if changes is None:
+        counts.refresh(store_dir, None, None)
+    else:
+        counts.refresh(store_dir, tallied, *changes)
 
 
 def _reconciled(result: Result, store_dir: str | os.PathLike) -> tuple[Result, list[str]]:

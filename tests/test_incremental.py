@@ -70,11 +70,21 @@ def _counts_agree(db) -> None:
     assert values == {e: counted.get(e, 0) for e in values}
 
 
+def _stats_agree(db) -> None:
+    """The kg stats tally the builds kept up to date beside the store is what counting the store again gives."""
+    from kg.analysis import counts
+
+    assert counts.version(db) is not None  # kept, and for this version of the store
+    s = store.open_store(db, read_only=True)
+    assert counts.cached(db, s, top=None) == counts.stats(s, top=None)
+
+
 def test_rebuilding_the_first_file_keeps_the_joined_node(gas, tmp_path):
     a, b = gas
     for paths in ([a], [b], [a]):
         _build(paths, tmp_path / "db")
         _counts_agree(tmp_path / "db")
+        _stats_agree(tmp_path / "db")
     assert len([e for e in _entities(tmp_path / "db") if e[2] == "Enterprise"]) == 1
 
 
@@ -111,6 +121,7 @@ def test_corpus_slices_added_one_by_one_match_one_build(tmp_path):
         _build([p], tmp_path / "db")
     _build([paths[0]], tmp_path / "db")  # the first slice again: its articles replaced, counts kept right
     _counts_agree(tmp_path / "db")
+    _stats_agree(tmp_path / "db")
     once, added = _entities(tmp_path / "once"), _entities(tmp_path / "db")
     assert abs(len(added) - len(once)) <= 0.01 * len(once)
     labels = lambda es: Counter((e[1], e[2]) for e in es)  # noqa: E731

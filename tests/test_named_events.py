@@ -580,3 +580,134 @@ def test_a_kind_of_activity_is_no_name():
 
 def test_a_numbered_event_whose_last_character_jieba_glued_to_a_preposition():
     assert "青山国际动漫节" in _quoted("第十届青山国际动漫节在杭州举行。")
+
+
+# issue 13 (dev2): initiatives and incidents unseen news names in forms the rules did not know
+@pytest.mark.parametrize("text, name", [
+    ("十三届全国人大常委会第一百零二次委员长会议在京举行。", "十三届全国人大常委会第一百零二次委员长会议"),
+    ("议案提交第一百二十次委员长会议决定。", "第一百二十次委员长会议"),        # the NPCSC chairmen's meeting by its count
+    ("“十六五”开局之年，各地积极谋划。", "十六五"),                          # a quoted five-year plan needs no cue
+    ("扎实推进健康中国建设和海洋强国建设。", "健康中国建设"),                 # a national programme's building
+    ("扎实推进健康中国建设和海洋强国建设。", "海洋强国建设"),
+    ("坚决打好水污染防治攻坚战，打好黑土保卫战。", "水污染防治攻坚战"),
+    ("坚决打好水污染防治攻坚战，打好黑土保卫战。", "黑土保卫战"),            # a campaign named by what it defends
+    ("习近平在青山世园会开幕式上致辞。", "青山世园会"),
+    ("两届冬季奥运会和一届夏季奥运会。", "冬季奥运会"),                      # the season belongs to the games
+    ("亚洲青山合作组织成立50周年庆祝活动在京举行。", "亚洲青山合作组织成立50周年庆祝活动"),
+])
+def test_sessions_plans_campaigns_and_fairs_of_unseen_news(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_decision_written_out_after_guanyu():
+    text = "会议表决通过了关于设立某某纪念日的决定，听取了关于某某法修订草案审议结果的报告。"
+    got = _found(text)
+    assert ("关于设立某某纪念日的决定", "Initiative") in got
+    assert not any(n.endswith("的报告") for n, _ in got)   # a committee's report on a draft is no document
+
+
+def test_a_meeting_issues_the_document_it_names():
+    text = "会议审议通过某某委员会主席会议关于某某委员会2030年工作情况的报告。"
+    org = Candidate(6, 11, "Organization", "suffix", 0.9)
+    assert ("某某委员会主席会议关于某某委员会2030年工作情况的报告", "Initiative") in _found(text, [org])
+
+
+@pytest.mark.parametrize("text, org, name", [
+    ("出席某某国家领导人第九次会晤。", (2, 6), "某某国家领导人第九次会晤"),
+    ("支持办好某某合作组织撒马尔罕峰会。", (4, 10), "某某合作组织撒马尔罕峰会"),   # its host city, transliterated
+    ("学习二十一届中央纪委三次全会上的讲话。", (6, 10), "二十一届中央纪委三次全会"),   # the term before the numbered plenum
+    ("某某中央政治局民主生活会召开。", (0, 7), "某某中央政治局民主生活会"),
+])
+def test_a_body_holds_its_numbered_meeting(text, org, name):
+    body = Candidate(org[0], org[1], "PartyOrganization", "suffix", 0.9)
+    assert (name, "Initiative") in _found(text, [body])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("用长征九号丙运载火箭成功发射。", "长征九号丙运载火箭"),        # a variant goes through the kind of craft
+    ("成功将天镜三十号05组卫星发射升空。", "天镜三十号05组卫星"),   # a batch too
+    ("两架C929大型客机首飞成功。", "C929大型客机"),               # a type code and its kind of aircraft
+    ("水陆两用飞机AG700实现首飞。", "AG700"),                     # the code alone after its kind
+    ("空军列装运-30大型运输机。", "运-30"),                       # a PLA aircraft designation
+    ("天文卫星——“天眼通”成功入轨。", "天眼通"),                  # a craft named after a dash
+])
+def test_products_of_a_programme(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("欧洲已成为新型猴痘病毒大流行的中心。", "新型猴痘病毒大流行"),
+    ("美国夏威夷毛纳伊岛大火致学生无法上学。", "毛纳伊岛大火"),      # a wildfire takes the nearest place's name
+    ("“张某某李某某特大涉黑犯罪集团案”办案人员获奖。", "张某某李某某特大涉黑犯罪集团案"),
+    ("史称长沙保卫战。", "长沙保卫战")              # a battle named by its city,
+])
+def test_incidents_of_unseen_news(text, name):
+    assert (name, "Incident") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "积极将在中国建设工厂。",          # no word before 建设: it builds something
+    "干部“主动投案”增多。",            # a slogan, no case
+    "市民参加游园会。",                 # a garden party, no expo
+    "推进防范风险、精准脱贫、污染防治三大攻坚战。",  # a count of campaigns names none of them
+    "这是一场大火。",                   # no place, no wildfire
+])
+def test_no_initiative_or_incident_in_these(text):
+    assert not {n for n, c in _found(text) if n.endswith(("建设", "投案", "园会", "攻坚战", "大火"))}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("雄安新区在建的京雄高速、荣乌高速新线陆续复工。", "京雄高速"),     # an expressway by its ends' short forms
+    ("雄安新区在建的京雄高速、荣乌高速新线陆续复工。", "荣乌高速新线"),  # its new line is the works under way
+    ("为京雄高铁配套的牵引站复工。", "京雄高铁"),                       # 为 glued to a new short name
+    ("海峡两岸文博会在厦门举行。", "海峡两岸文博会"),                   # a cross-strait fair
+    ("祝贺第二届高峰论坛取得成功。", "第二届高峰论坛"),                 # no name of its own: the number names it
+    ("全国扶贫职业技能大赛开幕。", "全国扶贫职业技能大赛"),             # a contest named through its field verb
+])
+def test_routes_fairs_and_contests_of_unseen_news(text, name):
+    assert (name, "Initiative") in _all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "经济保持高速，高速增长。",             # speed, no expressway
+    "某新区各大工程陆续复工。",             # a count of works names none of them
+    "当地再度发生民众抗议活动。",           # a kind of activity
+    "各地特色文化活动人气旺。",
+    "近日爆发游行示威活动。",
+])
+def test_no_initiative_in_kinds_counts_and_speeds(text):
+    assert not {n for n, c in _all(text) if c == "Initiative"}
+
+
+def test_named_activities_stay():
+    assert ("首都义务植树活动", "Initiative") in _all("他参加首都义务植树活动。")
+
+
+def test_quotes_joined_by_and_are_one_run():
+    got = _quoted("整合了“甲种化肥储备”“乙种化肥储备”和“丙种化肥储备”三项化肥储备制度。")
+    assert {"甲种化肥储备", "乙种化肥储备", "丙种化肥储备"} <= got
+    assert "某某走廊" in _quoted("推动“一带一路”和“某某走廊”实现对接。")   # joined to a listed programme
+
+
+@pytest.mark.parametrize("text, name", [
+    ("某市今天发布了青山促进两岸合作工作方案。", "青山促进两岸合作工作方案"),   # a document after 发布
+    ("当地制定主体功能区规划等制度。", "主体功能区规划"),
+])
+def test_a_document_named_after_a_verb_that_issues_it(text, name):
+    assert name in _quoted(text)
+
+
+def test_edge_cases_of_the_second_round():
+    assert ("山东高速", "Initiative") not in _all("昨天，山东高速“齐鲁号”欧亚班列开行。")  # a province's motorway company
+    assert "齐鲁号" in _quoted("昨天，山东高速“齐鲁号”欧亚班列开行。")                  # a named freight train
+    assert ("全国运动会", "Initiative") in _all("第十五届全国运动会主新闻中心启用。")      # a name of its own: no edition
+    assert not _quoted("科学制定防沙治沙方案，当地制定全省学习教育实施方案。")            # generic documents
+
+
+def test_two_pairs_of_countries_and_quoted_craft():
+    assert ("中澳投资协定", "Initiative") in _found("中韩中澳投资协定今日生效。")   # the nearest pair names it
+    assert "天问号" in _quoted("“天问号”量子卫星成功实现通信。")                    # a craft before its kind
+
+
+def test_a_rocket_launcher_is_no_craft():
+    assert not _quoted("摧毁多台“某某”多管火箭炮系统。")

@@ -25,16 +25,17 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # on test2 (country-headed abbreviations keep their country and three characters after it). Fourth organisation and
 # place round: dev F1 0.893, organisation 0.878; test F1 0.754, organisation 0.748, place 0.834; test2 F1 0.738,
 # organisation 0.783, place 0.808. dev2 (a fresh blind draw, 2026-12-07) at its first score: F1 0.746, person 0.925,
-# organisation 0.734, place 0.861, initiative 0.520, incident 0.625, 50 of 63 one node, 1 false merge. After the
-# organisations-and-places round on dev2's misses (branch orgs2): F1 0.799, organisation 0.830, place 0.898,
-# initiative 0.526, 52 of 63 one node, 1 false merge.
-FLOORS = {"dev2": {"entities": 0.79, "person": 0.92, "initiative": 0.52, "incident": 0.62, "organisation": 0.82,
-                   "place": 0.89, "one_node": 0.82, "false_merges": 1},
+# organisation 0.734, place 0.861, initiative 0.520, incident 0.625, 50 of 63 one node, 1 false merge. Initiatives
+# and incidents of unseen news (issue 13, dev2 read error by error): dev2 F1 0.803, initiative 0.768, incident 0.842,
+# 52 of 63 one node; test initiative 0.710, test2 0.578. With the organisations-and-places round on dev2's misses
+# (branch orgs2) merged on top: dev2 F1 0.854, organisation 0.837, place 0.905, initiative 0.775, 54 of 63 one node.
+FLOORS = {"dev2": {"entities": 0.85, "person": 0.92, "initiative": 0.77, "incident": 0.83, "organisation": 0.83,
+                   "place": 0.90, "one_node": 0.85, "false_merges": 1},
           "dev": {"entities": 0.88, "person": 0.95, "initiative": 0.88, "incident": 0.95, "organisation": 0.87,
                   "place": 0.89, "one_node": 0.96},
-          "test": {"entities": 0.745, "person": 0.85, "initiative": 0.68, "incident": 0.52, "organisation": 0.74,
+          "test": {"entities": 0.745, "person": 0.85, "initiative": 0.70, "incident": 0.52, "organisation": 0.74,
                    "place": 0.82, "one_node": 0.81},
-          "test2": {"entities": 0.73, "person": 0.89, "initiative": 0.53, "incident": 0.80, "organisation": 0.77,
+          "test2": {"entities": 0.73, "person": 0.89, "initiative": 0.57, "incident": 0.80, "organisation": 0.77,
                     "place": 0.80, "one_node": 0.80, "false_merges": 1}}
 
 

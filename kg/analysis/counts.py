@@ -1,16 +1,24 @@
 """``kg stats`` by SPARQL aggregates: the counts of the entity graph (:mod:`kg.analysis.egraph`'s definition: entities,
-relations, the articles that mention them) without building it, so a store of tens of thousands of stories answers
-in seconds. The result is the one :func:`kg.analysis.questions.stats` documents (a test compares both ways).
+relations, the articles that mention them) without building it. The result is the one
+:func:`kg.analysis.questions.stats` documents (a test compares both ways).
+
+The counts are made in two steps: :func:`tally` reads, per entity and per article, what the summary needs (the
+entity's classes, mention count, articles, label, relations; the article's date and mentions), and :func:`summarise`
+adds it up. For a store the tally is kept in a file beside the store folder (:func:`cached`), and a build that adds
+stories to a store brings it up to date by reading again only the entities and articles it touched
+(:func:`refresh`: an index lookup each), so ``kg stats`` answers from the file even right after a build.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
+from typing import Iterable
 
 from kg.rdf.build import PREFIXES
 from .egraph import RDF_TYPE, best_values, entity_classes, local
 
-__all__ = ["stats", "cached"]
+__all__ = ["stats", "tally", "summarise", "cached", "refresh"]
 
 KG_NS = PREFIXES["kg"]
 
@@ -49,48 +57,91 @@ def _mentions_by_article(graph) -> list[list]:
                         "GROUP BY ?a")
 
 
-def stats(graph, top: int | None = 10) -> dict:
-    """Counts of ``graph`` (an rdflib Graph or a pyoxigraph Store): see :func:`kg.analysis.questions.stats`;
-    ``top=None``: every mentioned entity in ``most_mentioned``."""
+def _values(var: str, iris: Iterable[str] | None, size: int = 500) -> list[str]:
+    """VALUES clauses binding ``?var`` to ``iris`` in chunks (``[""]``: no restriction, ``[]``: nothing to read)."""
+    if iris is None:
+        return [""]
+    ordered = sorted(iris)
+    return [f"VALUES ?{var} {{ {' '.join(f'<{i}>' for i in ordered[k:k + size])} }} " for k in range(0, len(ordered), size)]
+
+
+def _each(graph, sparql: str, var: str, iris: Iterable[str] | None) -> list[list]:
+    """The rows of ``sparql`` (with ``{values}`` where the VALUES clause goes) for every chunk of ``iris``."""
+    return [row for v in _values(var, iris) for row in _rows(graph, sparql.replace("{values}", v))]
+
+
+def tally(graph, entities: Iterable[str] | None = None, graphs: Iterable[str] | None = None) -> dict:
+    """What :func:`summarise` adds up, read from ``graph`` (an rdflib Graph or a pyoxigraph Store): of every entity
+    and article, or, with ``entities`` (IRIs) and ``graphs`` (article graph IRIs of a store), of those only (the
+    part :func:`refresh` reads again). ``rels`` holds each entity's relations (subject, predicate, object) to the
+    entities read; a whole tally keeps those whose object is an entity."""
+    from kg.rdf.iris import ARTICLE_GRAPHS, article
+
+    known = entity_classes()
+    classes = "VALUES ?c { " + " ".join(f"kg:{c}" for c in sorted(known)) + " } " if entities is None else ""
+    types: dict[str, set[str]] = {}  # (a store plans one VALUES block well, two badly: the classes go in Python then)
+    for e, c in _each(graph, f"SELECT DISTINCT ?e ?c WHERE {{ {{values}}{classes}?e a ?c . FILTER(isIRI(?e)) }}",
+                      "e", entities):
+        if c.startswith(KG_NS) and c[len(KG_NS):] in known:
+            types.setdefault(e, set()).add(c[len(KG_NS):])
+    counts = {e: _int(n) for e, n in _each(graph, "SELECT ?e ?n WHERE { {values}?e kg:mentionCount ?n }", "e", entities)
+              if e in types}
+    arts = {e: int(n) for e, n in _each(graph, "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { {values}"
+                                               "?a schema:mentions ?e } GROUP BY ?e", "e", entities) if e in types}
+    labels = best_values(_each(graph, "SELECT ?e ?v (LANG(?v) AS ?l) WHERE { {values}?e rdfs:label ?v }", "e",
+                               entities))
+    typed = f"{classes}?s a ?c . " if entities is None else ""
+    rels = {(s, p, o) for s, p, o in _each(graph, f"SELECT DISTINCT ?s ?p ?o WHERE {{ {{values}}{typed}"
+                                                  "?s ?p ?o . FILTER(isIRI(?o)) }", "s", entities)
+            if s != o and p != RDF_TYPE and s in types and (entities is not None or o in types)}
+    if entities is not None:  # relations of other entities to these (the others' own are unchanged)
+        rdf = RDF_TYPE[:-len("type")]  # (the links from mentions, measures and statements to an entity: not read)
+        rels |= {(s, p, o) for s, p, o in _each(graph, "SELECT DISTINCT ?s ?p ?o WHERE { {values}?s ?p ?o . FILTER(?p "
+                                                       f"NOT IN (kg:mentionOf, schema:mentions, kg:measureOf, <{rdf}subject>, "
+                                                       f"<{rdf}object>)) }}", "o", entities)
+                 if s != o and p != RDF_TYPE}
+    if graphs is None:
+        mentioning = {a for a, e in _rows(graph, "SELECT DISTINCT ?a ?e WHERE { ?a schema:mentions ?e . "
+                                                 "MINUS { ?a a kg:Article } }") if e in types}  # (none in a kg build)
+        articles = {a for (a,) in _rows(graph, "SELECT DISTINCT ?a WHERE { ?a a kg:Article }")} | mentioning
+        dates = best_values([r for r in _rows(graph, "SELECT ?a ?d (LANG(?d) AS ?l) WHERE { ?a schema:datePublished ?d }")
+                             if r[0] in articles])  # (one pattern: a join with the articles' type is slow in a store)
+        mentions = dict(_mentions_by_article(graph))
+    else:
+        named = {g: g[:g.find(ARTICLE_GRAPHS)] + article(g[g.find(ARTICLE_GRAPHS) + len(ARTICLE_GRAPHS):]) for g in graphs}
+        articles = {a for (a,) in _each(graph, "SELECT DISTINCT ?a WHERE { {values}?a a kg:Article }", "a", named.values())}
+        dates = best_values(_each(graph, "SELECT ?a ?d (LANG(?d) AS ?l) WHERE { {values}?a schema:datePublished ?d }",
+                                  "a", articles))
+        mentions = {named[g]: n for g, n in _each(graph, "SELECT ?g (COUNT(*) AS ?n) WHERE { {values}"
+                                                         "GRAPH ?g { ?m a kg:Mention } } GROUP BY ?g", "g", named)}
+    return {"types": types, "counts": counts, "arts": arts, "labels": labels, "rels": rels,
+            "days": {a: (dates.get(a) or "")[:10] or None for a in articles},
+            "mentions": {a or "": _int(n) for a, n in mentions.items()}}
+
+
+def summarise(t: dict, top: int | None = 10) -> dict:
+    """The counts of a :func:`tally` (``top=None``: every mentioned entity in ``most_mentioned``)."""
     from .netx import ontology_classes
 
     hierarchy = ontology_classes()
-    classes = "VALUES ?c { " + " ".join(f"kg:{c}" for c in sorted(entity_classes())) + " }"
-    types: dict[str, set[str]] = {}
-    for e, c in _rows(graph, f"SELECT DISTINCT ?e ?c WHERE {{ {classes} ?e a ?c . FILTER(isIRI(?e)) }}"):
-        types.setdefault(e, set()).add(c[len(KG_NS):])
+    types, counts, arts_of, labels = t["types"], t["counts"], t["arts"], t["labels"]
     kind = {e: min(cs, key=lambda c: (-len(hierarchy.get(c, ())), c)) for e, cs in types.items()}
-    counts = {e: _int(n) for e, n in _rows(graph, "SELECT ?e ?n WHERE { ?e kg:mentionCount ?n }") if e in types}
-    arts_of = Counter({e: int(n) for e, n in _rows(graph, "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { "
-                                                         "?a schema:mentions ?e } GROUP BY ?e") if e in types})
-    mentioning = {a for a, e in _rows(graph, "SELECT DISTINCT ?a ?e WHERE { ?a schema:mentions ?e . "
-                                             "MINUS { ?a a kg:Article } }") if e in types}  # (none in a kg build)
-    articles = {a for (a,) in _rows(graph, "SELECT DISTINCT ?a WHERE { ?a a kg:Article }")} | mentioning
-    dates = best_values([r for r in _rows(graph, "SELECT ?a ?d (LANG(?d) AS ?l) WHERE { ?a schema:datePublished ?d }")
-                         if r[0] in articles])  # (one pattern: a join with the articles' type is slow in a store)
-    day = {a: (dates.get(a) or "")[:10] or None for a in articles}
-    per_date = Counter(d or "unknown" for d in day.values())
+    per_date = Counter(d or "unknown" for d in t["days"].values())
     mention_dates: Counter = Counter()
-    for a, n in _mentions_by_article(graph):
-        mention_dates[day.get(a or "") or "unknown"] += int(n)
-    rels: Counter = Counter()
-    seen: set[tuple[str, str, str]] = set()
-    for s, p, o in _rows(graph, f"SELECT DISTINCT ?s ?p ?o WHERE {{ {classes} ?s a ?c . ?s ?p ?o . FILTER(isIRI(?o)) }}"):
-        if s != o and o in types and p != RDF_TYPE and (s, p, o) not in seen:  # as egraph reads relations
-            seen.add((s, p, o))
-            rels[p.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1]] += 1
-    shown = {e for e in types if arts_of[e] >= 2 or counts.get(e, 0) > 0}
-    labels = best_values(_rows(graph, "SELECT ?s ?v (LANG(?v) AS ?l) WHERE { ?s rdfs:label ?v }")) if shown else {}
+    for a, n in t["mentions"].items():
+        mention_dates[t["days"].get(a) or "unknown"] += n
+    rels = Counter(p.rstrip("/#").rsplit("#", 1)[-1].rsplit("/", 1)[-1] for s, p, o in t["rels"] if o in types)
 
     def row(e: str) -> dict:
         return {"label": labels.get(e) or local(e), "class": kind[e], "mentions": counts.get(e, 0),
-                "articles": arts_of[e], "iri": e}
+                "articles": arts_of.get(e, 0), "iri": e}
 
-    shared = sorted((row(e) for e in sorted(types) if arts_of[e] >= 2), key=lambda r: (-r["articles"], -r["mentions"], r["label"]))
+    shared = sorted((row(e) for e in sorted(types) if arts_of.get(e, 0) >= 2),
+                    key=lambda r: (-r["articles"], -r["mentions"], r["label"]))
     most = sorted((row(e) for e in sorted(types) if counts.get(e, 0) > 0),
                   key=lambda r: (-r["mentions"], -r["articles"], r["label"]))[:top]
     return {
-        "articles": len(articles),
+        "articles": len(t["days"]),
         "mentions": sum(mention_dates.values()),
         "entities": len(types),
         "entities_per_class": dict(sorted(Counter(kind.values()).items())),
@@ -103,28 +154,100 @@ def stats(graph, top: int | None = 10) -> dict:
     }
 
 
-def cached(path, store, top: int = 10) -> dict:
-    """:func:`stats` of the store in folder ``path`` (open as ``store``), kept in a file beside the folder and
-    counted again only when a build has changed the store (the version :mod:`kg.analysis.storeview` checks)."""
+def stats(graph, top: int | None = 10) -> dict:
+    """Counts of ``graph`` (an rdflib Graph or a pyoxigraph Store): see :func:`kg.analysis.questions.stats`;
+    ``top=None``: every mentioned entity in ``most_mentioned``."""
+    return summarise(tally(graph), top)
+
+
+def _cache(path: Path) -> Path:
+    return path.parent / f".{path.name}.kg-stats.pickle"
+
+
+def _load(path: Path) -> tuple[str | None, dict | None]:
     import pickle
-    from pathlib import Path
+
+    try:
+        with open(_cache(path), "rb") as fh:
+            saved, t = pickle.load(fh)
+        return (saved, t) if isinstance(t, dict) and "rels" in t else (None, None)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
+        return None, None
+
+
+def _save(path: Path, t: dict) -> None:
+    import pickle
+
+    from kg.util.io import write_bytes
 
     from .storeview import _version
 
-    p = Path(path).resolve()
-    cache = p.parent / f".{p.name}.kg-stats.pickle"
-    version = _version(p)
     try:
-        with open(cache, "rb") as fh:
-            saved, full = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
-        saved = full = None
-    if saved != version or not isinstance(full, dict):
-        full = stats(store, top=None)
-        try:
-            from kg.util.io import write_bytes
+        write_bytes(_cache(path), pickle.dumps((_version(path), t), protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass  # a read-only place: no cache, same answer
 
-            write_bytes(cache, pickle.dumps((version, full), protocol=pickle.HIGHEST_PROTOCOL))
-        except OSError:
-            pass  # a read-only place: no cache, same answer
-    return {**full, "most_mentioned": full["most_mentioned"][:top]}
+
+def cached(path, store, top: int = 10) -> dict:
+    """:func:`stats` of the store in folder ``path`` (open as ``store``) from the tally kept in a file beside the
+    folder, counted again only when the store has changed since (a build keeps it up to date: :func:`refresh`)."""
+    from .storeview import _version
+
+    p = Path(path).resolve()
+    saved, t = _load(p)
+    if saved != _version(p) or t is None:
+        if store is None:
+            from kg.store.oxigraph import open_store
+
+            store = open_store(p, read_only=True)
+        t = tally(store)
+        _save(p, t)
+    return summarise(t, top)
+
+
+def version(path) -> str | None:
+    """The version of the store in folder ``path`` whose tally is kept beside it (None: none is kept, or it is of
+    another version): a build reads it before it writes, to :func:`refresh` the tally after."""
+    from .storeview import _version
+
+    p = Path(path).resolve()
+    try:
+        saved, t = _load(p)
+        return saved if t is not None and saved == _version(p) else None
+    except OSError:
+        return None
+
+
+def refresh(path, before: str | None, entities: Iterable[str] | None, dropped: Iterable[str] = (),
+            added: Iterable[str] = ()) -> bool:
+    """Bring the tally kept beside the store folder ``path`` up to date after a build wrote the store: a new store
+    (``entities`` None) is tallied whole; a store that was at version ``before`` (:func:`version`) when the build
+    started, and whose tally was kept for it, gets the ``entities`` the build touched and the article graphs it
+    ``dropped`` and ``added`` read again. Returns whether a tally was written (no kept tally: nothing to refresh;
+    ``kg stats`` counts when asked)."""
+    from kg.rdf.iris import ARTICLE_GRAPHS, article
+    from kg.store.oxigraph import open_store
+
+    p = Path(path).resolve()
+    if entities is None:
+        _save(p, tally(open_store(p, read_only=True)))
+        return True
+    saved, t = _load(p)
+    if t is None or before is None or saved != before:
+        return False
+    touched = set(entities)
+    part = tally(open_store(p, read_only=True), touched, added)
+    for key in ("types", "counts", "arts", "labels"):
+        kept = {e: v for e, v in t[key].items() if e not in touched}
+        kept.update(part[key])
+        t[key] = kept
+    t["rels"] = ({r for r in t["rels"] if r[0] not in touched and r[2] not in touched}
+                 | {r for r in part["rels"] if r[0] in t["types"] and r[2] in t["types"]})
+    for g in dropped:
+        a = g[:g.find(ARTICLE_GRAPHS)] + article(g[g.find(ARTICLE_GRAPHS) + len(ARTICLE_GRAPHS):])
+        t["days"].pop(a, None)
+        t["mentions"].pop(a, None)
+    t["days"].update(part["days"])
+    t["mentions"].update(part["mentions"])
+    _save(p, t)
+    return True

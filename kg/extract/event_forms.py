@@ -3,7 +3,8 @@
 Short names of games and fairs (某运会, 某博会), railways and motorways (某某高铁, A至B高铁), laws and documents
 in 《》, leaders' meetings (中某元首会晤), named craft (某某N号), works named after a dash (…工程——某某工程),
 anniversary events (纪念/庆祝 … N周年大会), numbered talks (六方会谈), typhoons by their quoted name and
-incidents named by their date (某地7·21特大暴雨).
+incidents named by their date (某地7·21特大暴雨); variants of craft (某某二号丙运载火箭), aircraft by type code (C919
+大型客机, 运-20) and national programmes named by formula (某某强国战略, 美丽中国建设).
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from .stems import left_words, namey, not_generic
 __all__ = ["COUNTRY_INITIALS", "DOC_HEADS", "WORKS", "forms"]
 
 _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院官人治制庭学])")
-_GAMES = re.compile(r"(?:运|奥|博|洽|交|贸)会")
-_ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
+_GAMES = re.compile(r"(?:运|奥|博|洽|交|贸|园)会")  # 园会: a horticultural expo (世园会)
+_FAIR_SCOPES = ("海峡两岸", "两岸")  # cross-strait fairs (海峡两岸 + 某博会), as the Taiwan Affairs Office names them
+_SEASONS = ("冬季", "夏季")  # 冬季 + 奥运会: the season is part of the games' name
+_ROUTE = re.compile(r"(?:高速铁路|城际铁路|高铁|铁路|高速公路|高速(?=新线|[^\u4e00-\u9fff]|$))")  # 某某高速、: an expressway
 _ROUTE_CHAIN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:至[\u4e00-\u9fff]{2,4}){1,3}(?:高速铁路|城际铁路|高铁|铁路|高速公路)")
 # storms are named by the WMO regional lists (台风“某某”, 飓风“某某”, 热带风暴“某某”): the quoted name is the incident
 _TYPHOON = re.compile(r"(?:台风|飓风|热带风暴|热带气旋|风暴)[“\"]([\u4e00-\u9fff·]{2,6})[”\"]"
@@ -30,6 +33,14 @@ COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非
 _SUMMIT = re.compile(rf"中[{COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
 _CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号")
 _CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
+# a variant letter (长征二号丙, 某某四号乙型) or a batch (某某三十号03组) and the kind of craft after it
+_VARIANT = re.compile(r"([甲乙丙丁]型?|\d{2}组)?(运载火箭|卫星)?")
+_KINDS = "大型客机|大型运输机|客机|运输机|直升机|无人机|公务机|大飞机|飞机|战斗机"
+# aircraft named by a type code (C919, AG600, ARJ21) right before or after their kind; the code alone after it
+_CODED = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,3}}\d{{2,4}})({_KINDS})|(?:{_KINDS})([A-Z]{{1,3}}\d{{2,4}})(?![A-Za-z0-9])")
+# PLA aircraft designations: the kind's character, a dash and a number (运-20, 歼-20, 直-20, 空警-2000)
+_DESIGNATION = re.compile(r"(?:空警|[运歼轰直强教])[-－—]\d{1,4}[A-Z]?")
+_CRAFT_DASH = re.compile(r"(?:卫星|火箭|飞船|探测器|潜水器|客机|飞机)——[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
 _NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风")
 _PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
 # an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
@@ -48,7 +59,7 @@ def _games(d: Doc) -> list[Candidate]:
     text, out = d.text, []
     for m in _GAMES.finditer(text):
         s, e = m.span()
-        if not at_end(d, e) or text.startswith(("对接", "点", "处"), e):
+        if not at_end(d, e) or text.startswith(("对接", "点", "处"), e) or text.endswith("游园会", 0, e):
             continue
         k = d.token_at(s - 1) if s > 0 else -1
         if k < 0:
@@ -63,10 +74,16 @@ def _games(d: Doc) -> list[Candidate]:
         if not (1 <= s - a <= 3 and all(is_han(ch) for ch in text[a:s])):
             continue
         prev = d.tokens[k - 1][2] if k > 0 else ""
-        if prev and (prev in rules().regions or d.tag(prev) == "ns" and len(prev) >= 2) and d.tokens[k - 1][1] == a:
+        if prev and (prev in rules().regions or d.tag(prev) == "ns" and len(prev) >= 2 or prev in _FAIR_SCOPES) \
+                and d.tokens[k - 1][1] == a:
             a = d.tokens[k - 1][0]
+        elif text.endswith(_SEASONS, 0, a) and s - a == 1:
+            a -= 2
         out.append(Candidate(a, e, "Initiative", "suffix", 0.75))
     return out
+
+
+_GLUED = "为在对与和及将从向把被"  # 为 + 京雄 + 高铁: a preposition jieba glued to a new short name
 
 
 def _routes(d: Doc) -> list[Candidate]:
@@ -87,23 +104,26 @@ def _routes(d: Doc) -> list[Candidate]:
                                   or d.tokens[d.token_at(s - 3)][1] == s and d.tag(three) in ("ns", "j")):
             a = s - 3  # 沪 + 苏湖 + 高铁, 沪杭甬 + 高铁: three one-character short forms of the cities it joins
         stem = text[a:s]
-        if not all(is_han(ch) for ch in stem) or not at_start(d, a) or not (s in d.starts or s in d.cuts):
+        glued = a - 1 in d.starts and d.tokens[d.token_at(a - 1)][1] == s and text[a - 1] in _GLUED
+        if not all(is_han(ch) for ch in stem) or not (at_start(d, a) or glued) or not (s in d.starts or s in d.cuts):
             continue
         if d.freq(stem) >= 50 and d.tag(stem) not in ("ns", "nz", "j") or stem in countries():
             continue  # 乘坐高铁, 修建铁路: a common word, no name; 中国铁路: the national network
-        if text.startswith(_ORG_TAILS, e):
-            continue  # 某某铁路局, 某某高速公路集团: an organisation
+        if text.startswith(_ORG_TAILS, e) or m.group(0) == "高速" and stem in rules().regions:
+            continue  # 某某铁路局, 某某高速公路集团: an organisation; 某省 + 高速: a province's motorway company
         unknown = stem not in d.info and a in d.starts and d.tokens[d.token_at(a)][1] == s  # 太锡: one new word
         if stem[0] in rules().stop or stem[0] in rules().name_stop and not unknown or "的" in stem \
                 or (d.tag(stem) or "").startswith("v"):
             continue  # 是对 + 铁路, 新建 + 铁路, 州的 + 高速公路: a verb or function word, no name of a line
+        if text.startswith("新线", e) and at_end(d, e + 2):
+            e += 2  # 某某高速 + 新线: the new line is the works under way
         out.append(Candidate(a, e, "Initiative", "suffix", 0.7))
     return out
 
 
 _WORKS = ("工程", "项目", "隧洞", "铁路", "高铁", "高速公路", "电站", "水库", "枢纽", "基地")
 _APPOSITION = re.compile("(?:" + "|".join(_WORKS) + r")——")
-_ANNIVERSARY = re.compile(r"\d{1,3}周年(?:纪念)?(?:大会|活动|招待会|座谈会|文艺晚会|晚会|音乐会|(?:大型)?(?:成就展|主题展览|主题展|特展|展览))")
+_ANNIVERSARY = re.compile(r"\d{1,3}周年(?:纪念|庆祝)?(?:大会|活动|招待会|座谈会|文艺晚会|晚会|音乐会|(?:大型)?(?:成就展|主题展览|主题展|特展|展览))")
 # what an anniversary counts from (某自治区成立60周年, 某某胜利80周年, 两国建交50周年): the event before the number
 _VIEW = ("参观", "观看", "走进", "举办", "开幕", "闭幕")  # what visitors and hosts do (jieba tags 参观 a noun)
 _SINCE = ("成立", "建立", "诞辰", "胜利", "建交", "回归", "解放", "创建", "建党", "建军", "发表", "召开")
@@ -189,7 +209,20 @@ def _craft(d: Doc) -> list[Candidate]:
             continue
         if d.tag(stem) in ("m", "q", "r", "f", "p", "t", "v", "d") or text.startswith(_NOT_CRAFT, e):
             continue
+        v = _VARIANT.match(text, e)  # 某某二号 + 丙 + 运载火箭, 某某三十号 + 03组 + 卫星: a variant or a batch
+        if v and v.group(1) and (v.group(2) or text[v.end(1):v.end(1) + 1] not in "型号"):
+            e = v.end()  # the variant's name goes through the kind of craft right after it
         out.append(Candidate(s, e, _craft_class(text, s, e, e), "suffix", 0.7))
+    for m in _CODED.finditer(text):  # C919 + 大型客机: a type code and its kind of aircraft
+        if m.group(1):
+            out.append(Candidate(m.start(1), m.end(), "Initiative", "suffix", 0.7))
+        else:
+            out.append(Candidate(m.start(3), m.end(3), "Initiative", "suffix", 0.7))
+    for m in _DESIGNATION.finditer(text):
+        if not (m.end() < len(text) and text[m.end()].isdigit()):
+            out.append(Candidate(m.start(), m.end(), "Initiative", "suffix", 0.7))
+    for m in _CRAFT_DASH.finditer(text):  # 某某卫星——“某某”: the craft's name after the dash
+        out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.8))
     for m in _CRAFT_KIND.finditer(text):
         if at_start(d, m.start()) and m.group(1) not in rules().generic and d.tag(m.group(1)) not in ("r", "m"):
             out.append(Candidate(m.start(), m.end(1) + 1, _craft_class(text, m.start(), m.end(1) + 1, m.end()),
@@ -240,7 +273,7 @@ def _typhoons(d: Doc) -> list[Candidate]:
 
 
 # an epidemic named by its pathogen and disease (某某病毒 + 感染(的) + 肺炎 + 疫情): WHO/NHC naming of outbreaks
-_EPIDEMIC = re.compile(r"病毒(?:感染的?)?(?:[\u4e00-\u9fff]{0,2}?(?:肺炎|流感|疾病|病))?疫情")
+_EPIDEMIC = re.compile(r"病毒(?:感染的?)?(?:[\u4e00-\u9fff]{0,2}?(?:肺炎|流感|疾病|病))?(?:疫情|大流行)")
 _PATHOGEN_WORDS = ("b", "n", "nz", "l", "ng", "j", "nr", "nrt", "ns", None)  # 新型 (b) + 冠状病毒 (l); 猴 + 痘病毒
 
 
@@ -297,10 +330,25 @@ def _expeditions(d: Doc) -> list[Candidate]:
             if at_end(d, m.end()) and not (d.tag(m.group(1)) or "").startswith(("v", "p", "c", "r", "d"))]
 
 
+# national strategies named by a formula of PRC policy naming: a field + 强国/强省/中国/优先 + 战略 (制造强国战略,
+# 健康中国战略, 就业优先战略; the 14th Five-Year Plan outline), whatever jieba tags the field word
+_FORMULA = re.compile(r"([\u4e00-\u9fff]{2})(?:(?:强国|强省|强市|强区|强县|中国|优先)战略|(?:强国|中国)建设)")
+# (and the building of one: 美丽中国建设, 平安中国建设, 交通强国建设, as the 20th Congress report names them; a verb
+# or no word before 建设 builds something and names no programme: 将在 + 中国建设)
+
+
+def _formula(d: Doc) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _FORMULA.finditer(d.text)
+            if m.start() in d.starts and at_end(d, m.end()) and m.group(1) not in rules().stop
+            and (d.tag(m.group(1)) or "")[:1] not in ("p", "c", "r", "m", "d", "u")
+            and not (m.group(0).endswith("建设") and (m.group(1) not in d.info or d.tag(m.group(1)) == "v"))]
+
+
 def forms(d: Doc) -> list[Candidate]:
     """Every candidate found by the shape of its name."""
     out = _games(d) + _routes(d) + _documents(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d)
     out += _anniversaries(d) + _dated(d) + _epidemics(d) + laws(d) + incidents(d) + _drills(d) + _expeditions(d)
+    out += _formula(d)
     out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
             if at_start(d, m.start())]
     return out

@@ -81,7 +81,8 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         toks = toks + [d.tokens[k]]  # 全国 + 某某工作会议: the scope word is part of a meeting's name
     while toks:
         w = toks[-1][2]
-        if (w in ("年", "届", "次", "度", "年度", "历年", "整个", "所有", "全部", "各个") or d.tag(w) in EDGE_TAGS
+        if (w in ("年", "届", "次", "度", "年度", "历年", "整个", "所有", "全部", "各个", "好", "赢")  # 打 + 好: a complement
+                or d.tag(w) in EDGE_TAGS
                 or w.endswith(EDGE_VERBS)
                 or (w not in d.info and w[0] in _EDGE_CHARS) or w in _EDGE_LEADS):
             toks = toks[:-1]
@@ -183,7 +184,11 @@ def through_fields(d: Doc, s: int, toks, stops=()):
         a, b, w = d.tokens[k]
         if b != p or w not in _fields():
             break
-        out += [(a, b, w)] + stem(d, a, stops)
+        more = stem(d, a, stops)
+        if not more and k > 0 and d.tokens[k - 1][1] == a and (d.tag(d.tokens[k - 1][2]) or "") in ("vn", "n") \
+                and len(d.tokens[k - 1][2]) >= 2:
+            more = [d.tokens[k - 1]]  # 污染 + 防治 + 攻坚战: what the field verb acts on opens the name
+        out += [(a, b, w)] + more
         p, grown = out[-1][0], True
     if grown and out[-1][2] in _fields():
         return []  # 打好 + 污染防治攻坚战: the stem alone (污染) would be a fragment of a task's name

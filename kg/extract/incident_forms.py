@@ -76,6 +76,18 @@ def _epidemics(d: Doc) -> list[Candidate]:
     return out
 
 
+# a criminal case named in quotation marks (“某某特大走私案”, “某某等人涉黑案”): the quoted name ends in 案; words
+# ending in 案 that name a document or a filing (方案, 草案, 议案, 提案, 预案, 档案, 备案, 立案 ...) are no case
+_CASE = re.compile(r"[“\"]([^“”\"\n，。、；！？]{4,24}案)[”\"]")
+_NOT_CASES = ("方案", "草案", "议案", "提案", "预案", "档案", "答案", "图案", "备案", "教案", "法案", "个案", "专案",
+              "立案", "结案", "破案", "投案", "文案", "要案", "议定案", "修正案", "图书案")
+
+
+def _cases(d: Doc) -> list[Candidate]:
+    return [Candidate(m.start(1), m.end(1), "Incident", "quote", 0.8) for m in _CASE.finditer(d.text)
+            if not m.group(1).endswith(_NOT_CASES)]
+
+
 def incidents(d: Doc) -> list[Candidate]:
     """Every incident found by the shape of its name."""
-    return _quakes(d) + _pairs(d) + _epidemics(d)
+    return _quakes(d) + _pairs(d) + _epidemics(d) + _cases(d)

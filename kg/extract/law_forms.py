@@ -4,7 +4,8 @@
 A word ending in 法 is a law only with evidence: a drafting word after it (草案, 修正草案, 实施条例), a verb acting
 on a law before it (审议, 通过, 修改, 实施), a law-making head before 法 (某某保护法, 某某促进法), or a law next to
 it in a list (某某法、某某法). The words are data (kg/extract/data/law_words.tsv); kg.extract.event_forms calls
-:func:`laws`.
+:func:`laws`. Decisions written out after 关于 without 《》 (关于某某的决定) are :func:`about_documents`
+(kg.extract.named_events calls it with the meetings that may issue them).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from kg.util.resources import table
 from .event_stems import org_after
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["laws"]
+__all__ = ["about_documents", "laws"]
 
 _KINDS = ("not", "cue", "tail", "head", "law")
 _STEM_STOP = ("p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "mq", "t", "f", "q", "a", "ad")
@@ -107,3 +108,31 @@ def laws(d: Doc) -> list[Candidate]:
                 ok.add(i)
                 changed = True
     return [Candidate(found[i][0], found[i][1], "Initiative", "suffix", 0.8) for i in sorted(ok)]
+
+
+# a decision or resolution of a legislature written out after 关于 without 《》 (作出 + 关于某某的决定, 通过 + 关于某某的
+# 决议): the NPC's and the CPPCC's naming of their acts; a report only when it reports on a state of work (关于某某
+# 工作情况的报告), not a committee's report on a draft (关于某某草案审议结果的报告)
+_ABOUT = re.compile(r"的(决定|决议|报告)")
+_ABOUT_BREAKS = re.compile(r"[，。；：！？、,;:!?“”\"《》\n]")
+_ABOUT_SPAN = 60
+
+
+def about_documents(d: Doc, events=()) -> list[Candidate]:
+    """关于 + what + 的决定/决议 (or 的报告 on a state of work): from the nearest 关于 to the head word, one clause.
+    A meeting among ``events`` whose name stands right before 关于 issues the document and opens its full title
+    (某某主席会议 + 关于某某工作情况的报告); an organisation before it stays its own mention."""
+    issuers = {c.end: c.start for c in events if c.cls == "Initiative" and c.extractor in ("meeting", "session")}
+    text, out = d.text, []
+    for m in _ABOUT.finditer(text):
+        e = m.end()
+        if not (e in d.ends or e >= len(text) or not is_han(text[e]) or text.startswith("草案", e)):
+            continue
+        g = text.rfind("关于", max(0, m.start() - _ABOUT_SPAN), m.start())
+        inner = text[g + 2:m.start()] if g >= 0 else ""
+        if len(inner) < 4 or _ABOUT_BREAKS.search(inner):
+            continue
+        if m.group(1) == "报告" and (not inner.endswith("情况") or "审议" in inner or "草案" in inner):
+            continue
+        out.append(Candidate(issuers.get(g, g), e, "Initiative", "suffix", 0.8))
+    return out

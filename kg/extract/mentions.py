@@ -81,8 +81,9 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += countries + country_bodies(d, countries) + led_parties(d) + party_words(d) + place_names(d)
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += cities_after_verbs(d)  # 在 + 某某 (a city of world_places.txt)
-    found += named_events(d, found)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
-    found += known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
+    known = known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
+    found += named_events(d, found, known)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
+    found += known  # (a known body still holds its meetings: 某组织领导人第N次会晤)
     found += armies(d) + services(d)  # 某军: an army by its country's short form; 空军 named alone
     found = [left_trim(d, c) for c in found]
     return d, _region_cuts(d, _brand_gap(d, found))

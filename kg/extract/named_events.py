@@ -2,7 +2,9 @@
 decisions 14 and 19-21).
 
 - numbered sessions whose number is the name: 党的十八大, 中共二十大, 十九届四中全会, 某届全国人大某次会议;
-- an organisation's meeting: the organisation found by the other rules, then (第N次)(领导人)(常务) 会议/峰会;
+- an organisation's meeting: the organisation found by the other rules (or a known body), then (第N次)(领导人)(常务)
+  会议/峰会/全会 (a term before it: 二十届 + 某某四次全会; a host city after it: 某组织 + 某城 + 峰会);
+- decisions written out after 关于 (关于某某的决定), with the meeting that issues them;
 - names ending in a head word (kg/extract/data/event_heads.tsv): meetings, agreements, regulations, plans, strategies,
   policies, works and projects (Initiative) and disasters, epidemics, crises and battles (Incident), with a
   name-like stem before the head;
@@ -22,6 +24,7 @@ import re
 from functools import lru_cache
 
 from .event_forms import COUNTRY_INITIALS, DOC_HEADS, WORKS, forms
+from .law_forms import about_documents
 from .event_stems import (
     EDGE_TAGS,
     GRADES,
@@ -45,7 +48,7 @@ from kg.util.resources import table
 from .rules import PROPER_TAGS, Candidate, Doc, rules
 from .stems import is_full_region, namey, not_generic
 
-__all__ = ["EVENT_CLASSES", "named_events"]
+__all__ = ["EVENT_CLASSES", "listed", "named_events"]
 
 EVENT_CLASSES = ("Initiative", "Incident")
 _ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
@@ -54,14 +57,18 @@ _CONGRESS = re.compile(rf"(中共|党的)?(?<![一二三四五六七八九十百
 _CONGRESS_CUE = ("以来", "精神", "报告", "代表", "召开", "胜利", "前夕", "期间", "开幕", "闭幕", "之后", "后")
 _FULL_CONGRESS = re.compile(rf"(?:中国共产党|中共)第{N}+次全国代表大会")
 _PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?{N}+届(?:中央委员会|中央)?(?:第?{N}次全体会议|{N}中全会)")
+_COUNT = "[一二三四五六七八九十百零]"  # the count of a session may pass a hundred (第一百一十三次委员长会议)
 _SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|全国人民代表大会|全国政协|中国人民政治协商会议|政协)(?:第?{N}+届)?"
-                      rf"(?:全国委员会)?(?:常务委员会)?第?{N}+次(?:全体|委员长|主席)?会议")
+                      rf"(?:全国委员会)?(?:常务委员会)?第?{_COUNT}+次(?:全体|委员长|主席)?会议"
+                      rf"|第{_COUNT}+次委员长会议")  # the chairmen's meeting of the NPC Standing Committee, named by its count
 # a plenum written short, by its number in the term alone (五中全会, 这次六中全会): the number is the name; after
 # 届 the full pattern above holds it, and a list (二中、三中、四中全会) names its last one only
 _SHORT_PLENUM = re.compile(rf"(?<![届、{N[1:-1]}]){N}中全会")
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
-_ORG_MEETING = re.compile(rf"(?:第?(?:{N}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
-                          r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|[春夏秋冬]季)*(?:会议|峰会|会晤|全会)")
+_ORG_MEETING = re.compile(rf"(?:第?(?:{_COUNT}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
+                          r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季)*"
+                          r"(?:会议|峰会|会晤|全会|民主生活会)")
+_TERM = re.compile(rf"第?{N}+届$")  # 二十届 + 中央纪委四次全会: the body's term before a numbered meeting
 _NEEDS = ("name", "words", "any", "about")
 
 
@@ -77,6 +84,11 @@ def _heads() -> tuple[tuple[str, str, int, str], ...]:
     return tuple(sorted(out, key=lambda h: -len(h[0])))
 
 
+def listed(name: str) -> bool:
+    """Is ``name`` a named strategy, policy or epidemic of the reviewed list (kg/extract/data/named_programmes.tsv)?"""
+    return name in _named()
+
+
 @lru_cache(maxsize=1)
 def _named() -> dict[str, str]:
     out = {}
@@ -87,26 +99,18 @@ def _named() -> dict[str, str]:
     return out
 
 
-def named_events(d: Doc, found=()) -> list[Candidate]:
+def named_events(d: Doc, found=(), hosts=()) -> list[Candidate]:
     """Candidates for the initiatives and incidents of ``d`` (``found``: the other rules' candidates, for the
-    organisations that hold a meeting)."""
+    organisations that hold a meeting; ``hosts``: more organisations that may hold one but stop no stem, such as
+    the known bodies named whole)."""
     sessions = _sessions(d)
     ends = {c.end for c in sessions}
     headed = [c for c in _headed(d, found) if c.end not in ends]  # the session's own pattern has its edges
-    out = _dash_joined(d, sessions + _org_meetings(d, found) + headed + _listed(d) + forms(d) + _formula(d))
+    meetings = _org_meetings(d, list(found) + list(hosts))
+    out = _dash_joined(d, sessions + meetings + headed + _listed(d) + forms(d))
+    out += about_documents(d, out)
     return [c if c.cls != "Initiative" else Candidate(without_edition_year(d.text, c.start, c.end), c.end, c.cls,
                                                       c.extractor, c.confidence, c.code) for c in out]
-
-
-# national strategies named by a formula of PRC policy naming: a field + 强国/强省/中国/优先 + 战略 (制造强国战略,
-# 健康中国战略, 就业优先战略; the 14th Five-Year Plan outline), whatever jieba tags the field word
-_FORMULA = re.compile(r"([\u4e00-\u9fff]{2})(?:强国|强省|强市|强区|强县|中国|优先)战略")
-
-
-def _formula(d: Doc) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _FORMULA.finditer(d.text)
-            if m.start() in d.starts and at_end(d, m.end()) and m.group(1) not in rules().stop
-            and (d.tag(m.group(1)) or "")[:1] not in ("p", "c", "r", "m", "d", "u")]
 
 
 _DASHES = "—–-－"
@@ -151,7 +155,8 @@ def _sessions(d: Doc) -> list[Candidate]:
         s, e = m.span(1)
         if m.group(2):
             e = m.end(2) if not m.group(0).startswith(("“", "\"")) else e
-        if at_start(d, s) and (m.group(2) or text.startswith(("时期", "期间", "期末", "以来"), m.end())):
+        quoted = text[s - 1:s] in "“\"" and s > 0 and text[e:e + 1] in "”\""  # “十五五”: the plan by its quoted number
+        if at_start(d, s) and (m.group(2) or quoted or text.startswith(("时期", "期间", "期末", "以来"), m.end())):
             out.append(Candidate(s, e, "Initiative", "session", 0.8))
     return out
 
@@ -171,7 +176,11 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
         m = _ORG_MEETING.match(d.text, p, min(len(d.text), p + 20))
         if m and at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")) \
                 and (p == c.end or m.group(0) in ("峰会", "会晤")):
-            out.append(Candidate(whole_number(d.text, c.start), m.end(), "Initiative", "meeting", 0.8))
+            a = whole_number(d.text, c.start)
+            term = _TERM.search(d.text, max(0, a - 6), a)
+            if term and re.search(rf"{N}次|{N}中", m.group(0)) and at_start(d, term.start()):
+                a = term.start()  # 二十届 + 中央纪委 + 四次全会: the term is part of the numbered meeting's name
+            out.append(Candidate(a, m.end(), "Initiative", "meeting", 0.8))
     return out + _forum_summits(d)
 
 
@@ -180,8 +189,8 @@ def _host_city(d: Doc, p: int) -> int:
     if p >= len(d.text) or p not in d.starts:
         return p
     a, b, w = d.tokens[d.token_at(p)]
-    if a == p and len(w) >= 2 and (w in rules().regions or d.tag(w) == "ns"):
-        return b
+    if a == p and len(w) >= 2 and (w in rules().regions or d.tag(w) in ("ns", "nrt")):
+        return b  # 撒马尔罕 + 峰会: jieba tags a foreign city's transliterated name nrt
     return p
 
 
@@ -230,6 +239,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
             if cls == "Initiative" and head in _PROGRAMMES:
                 toks = through_fields(d, s, toks, stops)
+            if cls == "Initiative" and any(_COUNTED.fullmatch(t[2]) for t in toks):
+                continue  # 污染防治 + 三大 + 攻坚战, 某新区 + 各大 + 工程: a count of several names none of them
             if not toks and cls == "Initiative" and s in incident_ends:  # 某某疫情 + 表彰大会: named for it
                 toks = region_chain(stem(d, s, stops - {s}))
             if not toks and needs == "any":
@@ -240,8 +251,12 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 toks = _incident_words(d, toks)
                 if len(toks) == 2 and all(t[2] in rules().regions for t in toks):
                     toks = toks[:1]  # 某省 + 某县 + 大地震: the nearest region names it (decision 5)
-            if head in _PLACE_NAMED and toks and not (_place(d, toks[0][2]) or d.tag(toks[0][2]) == "ns"):
-                continue  # 部分地区 + 山火: a wildfire is named by the place right before it
+                while head in _PLACE_NAMED and len(toks) >= 2 and (_place(d, toks[-1][2]) or d.tag(toks[-1][2])
+                                                                    in ("ns", "nr", "nrt")) and namey(d, toks[:1]):
+                    toks = toks[:-1]  # 某国 + 某州 + 某岛 + 大火: a wildfire takes the nearest place's name
+            if head in _PLACE_NAMED and toks and not (_place(d, toks[0][2]) or d.tag(toks[0][2]) in ("ns", "nrt")
+                                                      or toks[0][2] not in d.info and len(toks[0][2]) >= 2):
+                continue  # 部分地区 + 山火: a wildfire is named by the place (a known or a new word) right before it
             if not toks or s - toks[-1][0] < least or clause(d, toks, people):
                 continue
             if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
@@ -276,10 +291,14 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 if text.startswith(_STACKED, e) and at_end(d, e + 2):
                     seen.add(e)
                     e += 2  # 某某规划 + 纲要: the outline of a plan is the document named
+            if text[a - 1:a] == "中" and text[a + 1:a + 2] == "中" and text[a:a + 1] in COUNTRY_INITIALS \
+                    and text[a + 2:a + 3] in COUNTRY_INITIALS:
+                a += 1  # 中韩 + 中澳自贸协定: two pairs of countries, the nearest names the agreement
             if a > 0 and text[a - 1] == "中" and text[a] in COUNTRY_INITIALS and a + 1 in d.ends:
                 a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
             seen.add(e)
-            out.append(Candidate(a, e, cls, "suffix", 0.7))
+            battle = head in _BATTLES and (_place(d, text[a:s]) or d.tag(toks[-1][2]) == "ns")
+            out.append(Candidate(a, e, "Incident" if battle else cls, "suffix", 0.7))
     return out
 
 
@@ -331,10 +350,12 @@ def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
 
 
 _STACKED = ("纲要",)
-_PLACE_NAMED = ("山火",)
+_BATTLES = ("保卫战",)
+_COUNTED = re.compile(r"[一二三四五六七八九十两几各]+大")  # a campaign (某某保卫战), or a battle when a place names it (某城保卫战)
+_PLACE_NAMED = ("山火", "大火")
 _TALKS = ("对话会", "圆桌会")
 # heads of programmes, plans, zones and works whose names hold the verb of their field (某河治理攻坚战)
-_PROGRAMMES = ("行动计划", "示范区", "试验区", "攻坚战", "工程", "项目", "规划", "战略", "经济带", "经济走廊")
+_PROGRAMMES = ("行动计划", "示范区", "试验区", "攻坚战", "工程", "项目", "规划", "战略", "经济带", "经济走廊", "大赛", "竞赛")
 _MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)
 _HONOURS = ("抗击", "纪念", "庆祝")
 _GUANYU = "关于"

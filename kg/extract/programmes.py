@@ -10,7 +10,8 @@ from functools import lru_cache
 from kg.util.resources import table, words
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .event_stems import without_edition_year
-from .stems import left_words, not_generic
+from .named_events import listed
+from .stems import left_words, namey, not_generic
 
 __all__ = ["quoted_initiatives"]
 
@@ -19,6 +20,8 @@ _QUOTE = re.compile(r"“([^“”\n]{1,24})”|\"([^\"\n]{1,24})\"|《([^《》
                     r"|「([^「」\n]{1,24})」|‘([^‘’\n]{1,24})’")
 
 
+_JOINS = ("", "、", "和", "与", "及")
+_AND = ("和", "与", "及")
 _LEAD = re.compile(r"[ \t]*(?:等[ \t]*)?(?:[0-9一二三四五六七八九十两]+[ \t]*[大项个类]?)?[ \t]*(?:系列|主题|专项)?")
 _YEARS = re.compile(r"[（(]\d{4}\s*[—–-]+\s*\d{4}\s*年?[）)]$")
 _BAD_IN_QUOTE = set("，,。；;！？!?、+＋—…：:")
@@ -90,13 +93,15 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
     while i < len(quotes):
         # a run of adjacent quotes: “A”“B”“C”等5大计划
         j = i
-        while j + 1 < len(quotes) and quotes[j + 1][0] == quotes[j][1]:
-            j += 1
+        while j + 1 < len(quotes) and text[quotes[j][1]:quotes[j + 1][0]] in _JOINS:
+            j += 1  # “A”“B”和“C”三项某某制度: quotes joined by 和 or 、 are one run too
         run = quotes[i:j + 1]
         after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1]) \
             or _event_after(d, run[-1][1])
         before = any(text.endswith(w, 0, run[0][0]) for w in r.launch + _participate())
         org = _org_head_at(text, run[-1][1]) if len(run) == 1 else False
+        before = before or any(text[a[1]:b[0]] in _AND and (listed(text[a[2]:a[3]]) or listed(text[b[2]:b[3]]))
+                               for a, b in zip(run, run[1:]))  # “一带一路”和“某某”: joined by 和 to a listed name
         for qs, qe, s, e in run:
             if _themed(d, s, e, qe):
                 out.append(Candidate(s, e, "Initiative", "quote", 0.8))
@@ -118,7 +123,8 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
 
 
 # programme nouns that end an unquoted name only right after a verb that launches it (实施 + 某某某某行动)
-_LAUNCHED_HEADS = ("专项行动", "行动计划", "行动", "计划", "工程", "攻坚战", "系列活动", "主题活动", "活动")
+_DOCUMENTS = ("工作方案", "实施方案", "方案", "管理办法", "办法", "规划")  # 发布 + 某地某某工作方案: a document
+_LAUNCHED_HEADS = ("专项行动", "行动计划", "行动", "计划", "工程", "攻坚战", "系列活动", "主题活动", "活动") + _DOCUMENTS
 _LAUNCH_GAP = re.compile(r"(?:了|好)?[ \t]*(?:\d{4}年度?|新一轮|新一批|第[0-9一二三四五六七八九十]+轮|为期[^，。；的]{1,6}的)?")
 
 
@@ -166,6 +172,9 @@ def _launched(d: Doc) -> list[Candidate]:
             stem = [t for t in toks if not d.text.startswith(_LAUNCHED_HEADS, t[0]) or t[1] < e - 4]
             if stem and (stem[0][2] in rules().launch or any(t[2] in rules().launch for t in stem)):
                 continue  # 组织 + 实施 + 某某行动: the second verb opens the name
+            doc = next((h for h in _DOCUMENTS if text.endswith(h, p, e)), "")
+            if doc and (e - p - len(doc) < 5 or stem[0][2] in rules().generic):
+                continue  # 制定 + 全省 + 某某实施方案, 制定 + 防沙治沙方案: a generic document, no name of one
             activity = text.startswith("活动", e - 2)  # an activity: no time word (中秋国庆 + 特色活动), three words
             bad = ("c", "u", "p", "r", "m", "a", "d", "t") if activity else ("c", "u", "p", "r", "m", "a", "d")
             if any(t[2] in rules().stop and len(t[2]) == 1 or (d.tag(t[2]) or "")[:1] in bad  # 中秋国庆 + 特色活动
@@ -200,8 +209,19 @@ def _session_events(d: Doc) -> list[Candidate]:
         ends = [e for e in ends if (e in d.ends or _glued_after(d, e)) and not _NTH.search(d.text, m.end(), e)
                 and not _verb_between(d, m.end(), e)]
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
-            out.append(Candidate(m.end(), min(ends), "Initiative", "suffix", 0.75))
+            e = min(ends)
+            bare = _bare_event(d.text[m.end():e])  # 第二届 + 高峰论坛: no name of its own, the number names it
+            out.append(Candidate(m.start() if bare else m.end(), e, "Initiative", "suffix", 0.75))
     return out
+
+
+_BARE = ("", "高峰")  # 高峰论坛: a kind of event, no name of its own (全国运动会 has one: 第十五届 is left out)
+
+
+def _bare_event(name: str) -> bool:
+    """Is ``name`` only a kind of event (高峰论坛, 世界大会, 峰会), which its session number names (decision 19)?"""
+    head = next((h for h in _event_heads() if name.endswith(h)), None)
+    return head is not None and name[: len(name) - len(head)] in _BARE
 
 
 def _glued_after(d: Doc, e: int) -> bool:
@@ -296,6 +316,8 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             toks = _after_action(d, toks)
             while toks and ((d.tag(toks[-1][2]) or "") in ("c", "p") or toks[-1][2] in _DEGREE):
                 toks = toks[:-1]  # 更加 + 注重 + 某某工程: an adverb of degree opens a clause, no name
+            if toks and word.endswith("活动") and toks[0][2].endswith(_activity_kinds()) and not namey(d, toks[1:]):
+                continue  # 民众 + 抗议 + 活动, 特色 + 文化 + 活动: a kind of activity, no name of one
             after_quote = toks and toks[-1][0] > 0 and text[toks[-1][0] - 1] in "”\"》」’"
             if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote \
                     and not _clause(d, toks):
@@ -303,6 +325,11 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             elif strength == "whole" and s in d.starts:
                 out.append(Candidate(s, e, "Initiative", "suffix", 0.7))
     return out
+
+
+@lru_cache(maxsize=1)
+def _activity_kinds() -> tuple[str, ...]:
+    return words("activity_kinds.txt")  # a word ending in one is of that kind too (游行示威, 民俗文化)
 
 
 # adverbs of degree and manner that open a clause (jieba tags place words such as 首都 as adverbs too)

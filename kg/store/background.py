@@ -40,13 +40,15 @@ class Loading:
         finally:
             self.seconds = time.perf_counter() - started
 
-    def finish(self) -> dict[str, int]:
-        """Wait for the new version and switch it in; raise what the preparation raised."""
+    def finish(self) -> "Prepared":
+        """Wait for the new version and switch it in (returned: its ``info`` and ``changes``); raise what the
+        preparation raised."""
         self._thread.join()
         if self._error is not None:
             raise self._error
         assert self._prepared is not None
-        return self._prepared.switch()
+        self._prepared.switch()
+        return self._prepared
 
     def abandon(self) -> None:
         """Wait for the preparation (it writes beside the store) and remove what it made; the store is unchanged."""

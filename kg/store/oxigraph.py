@@ -244,8 +244,10 @@ class Prepared:
     """A new version of a store, complete beside it (:func:`prepare_quads`): :meth:`switch` puts it in place in one
     atomic rename, :meth:`discard` removes it."""
 
-    def __init__(self, new: Path, target: Path, fresh: bool, info: dict[str, int]) -> None:
+    def __init__(self, new: Path, target: Path, fresh: bool, info: dict[str, int],
+                 changes: tuple[list[str], list[str], list[str]] | None = None) -> None:
         self.new, self.target, self.fresh, self.info = new, target, fresh, info
+        self.changes = changes  # of a store that existed: the entities touched, article graphs dropped and added (IRIs)
 
     def switch(self) -> dict[str, int]:
         """Put the new version in place (the old one is removed); return ``articles`` written, ``replaced`` graphs."""
@@ -335,7 +337,8 @@ def prepare_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: l
         _set_counts(copy, ordered, counts)
         copy.flush()
         del copy
-        return Prepared(new, target, False, {"articles": len(articles), "replaced": len(replaced)})
+        return Prepared(new, target, False, {"articles": len(articles), "replaced": len(replaced)},
+                        ([e[1:-1] for e in ordered], [g[1:-1] for g in dropped], sorted(g[1:-1] for g in articles)))
     except BaseException:
         if new.exists():
             shutil.rmtree(new, ignore_errors=True)

@@ -11,6 +11,7 @@ __all__ = ["words", "table", "sample_page"]
 #: data file -> the package whose data/ folder holds it (beside the stage that reads it; others in kg/data/)
 _HOME = {
     "abbreviations.tsv": "kg.link",
+    "activity_kinds.txt": "kg.extract",
     "address_titles.txt": "kg.link",
     "agency_prefixes.txt": "kg.extract",
     "agency_stems.txt": "kg.extract",
