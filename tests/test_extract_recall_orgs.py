@@ -87,9 +87,9 @@ def test_a_foreign_name_in_a_list_of_cities_is_a_city(model_says):
     assert ("莫迪", "Person") in got  # a list of people stays people
 
 
-def test_an_army_by_its_countrys_short_form_is_an_organisation():
+def test_an_army_by_its_countrys_short_form_is_a_state_body():
     got = found("某日，以军对某地发动空袭，乌军击退进攻。", "rules")
-    assert {("以军", "Organization"), ("乌军", "Organization")} <= got
+    assert {("以军", "GovernmentBody"), ("乌军", "GovernmentBody")} <= got
     assert not any(n == "俄军" for n, _ in found("俄军机飞越海峡。", "rules"))  # 军机: warplanes, no army
     assert not any(n == "我军" for n, _ in found("我军官兵坚守阵地。", "rules"))  # no country's short form
 

@@ -29,9 +29,11 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # and incidents of unseen news (issue 13, dev2 read error by error): dev2 F1 0.803, initiative 0.768, incident 0.842,
 # 52 of 63 one node; test initiative 0.710, test2 0.578.
 # Precision round (branch precision2: common words, generic 活动, counts of units, places typed as places): dev F1
-# 0.902, place 0.910, initiative 0.895; test 0.768; test2 0.751, place 0.813.
-FLOORS = {"dev2": {"entities": 0.80, "person": 0.92, "initiative": 0.76, "incident": 0.83, "organisation": 0.73,
-                   "place": 0.85, "one_node": 0.81, "false_merges": 1},
+# 0.902, place 0.910, initiative 0.895; test 0.768; test2 0.751, place 0.813. With the organisations-and-places round
+# on dev2's misses (branch orgs2) merged on top: dev2 F1 0.854, organisation 0.837, place 0.905, initiative 0.775, 54
+# of 63 one node.
+FLOORS = {"dev2": {"entities": 0.85, "person": 0.92, "initiative": 0.77, "incident": 0.83, "organisation": 0.83,
+                   "place": 0.90, "one_node": 0.85, "false_merges": 1},
           "dev": {"entities": 0.89, "person": 0.95, "initiative": 0.89, "incident": 0.95, "organisation": 0.87,
                   "place": 0.90, "one_node": 0.96},
           "test": {"entities": 0.76, "person": 0.85, "initiative": 0.70, "incident": 0.52, "organisation": 0.74,

@@ -20,9 +20,12 @@ from .stems import MEASURE, is_full_region
 __all__ = ["finish"]
 
 _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
+_PLACES = ("AdministrativeRegion", "Place")
 _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
+_MANNER = ("特色", "式", "梦")
+_STATE_BODIES = ("政府", "议会", "两国政府", "军队")  # after two countries' short forms (中德 + 政府): two bodies
 _JOINER_WORDS = ("会同", "联合", "和", "与", "及", "同")
 _SCOPES = ("中央", "全国", "地方", "基层")  # 中央党的…: a scope and 党的, no party's name
 
@@ -137,8 +140,16 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
               and not (w not in d.info and _function_char(d, text[s:c.start]))):
             return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何;
             # not a word jieba's HMM glued from a function character and a surname: 当 + 丁某, 使 + 耿某某)
+        elif c.cls in _PLACES and (d.tag(w) or "x")[:1] in "vad":
+            # 走上 + 卢沟桥, 叫停 + 洛杉矶市: a place that starts inside a verb, adjective or adverb starts after it
+            # when a name word follows; none does in 造福 + 地区
+            if c.end - e < 2 or (d.tag(d.tokens[d.token_at(e)][2]) or "ns") not in _NAME_TAGS:
+                return None
+            c = Candidate(e, c.end, c.cls, c.extractor, c.confidence, c.code)
     if c.cls in orgclass.ORG_CLASSES and _inner_particle(d, c):
         return None
+    if c.cls in orgclass.ORG_CLASSES:
+        c = _glued_before(d, c)
     if c.cls == "Person" and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
         if c.start + 2 <= s < c.end < e and (d.tag(w) or "x")[:1] in "dpcvu":
@@ -149,6 +160,22 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
             if s - c.start < 2:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
+    return c
+
+
+def _glued_before(d: Doc, c: Candidate) -> Candidate:
+    """A model organisation whose first word is a place's one-character short form (在 + 京 + 某某政治局) or a
+    person's name no dictionary knows (撤销 + 某某 + 政协第某届全国委员会), before a word the dictionary knows as
+    an organisation's name or short form: the organisation starts at that word."""
+    k = d.token_at(c.start)
+    if k + 1 >= len(d.tokens) or d.tokens[k][0] != c.start:
+        return c
+    (_, _, first), (s, _, second) = d.tokens[k], d.tokens[k + 1]
+    if s >= c.end or c.end - s < 3 or d.tag(second) not in ("nt", "j"):
+        return c
+    if (len(first) == 1 and d.tag(first) == "ns") or (
+            first not in d.info and 2 <= len(first) <= 3 and first[0] in rules().surnames):
+        return Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)
     return c
 
 
@@ -223,14 +250,21 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
         return True
+    if c.cls == "AdministrativeRegion" and d.text.startswith(_MANNER, c.end) and is_country(name):
+        return True  # 某国 + 特色, 某国 + 式, 某国 + 梦: a manner or a dream, no mention of the country (中国特色社会主义)
     if name.endswith(_RELATION) and len(name) <= 4:
         return True
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
         return True  # 中央 + 党的 + 某某领导小组: the model cut inside “the party's …”
     if _loose_company(d, c, name):
         return True
-    if c.extractor == "ner" and c.cls != "Person" and initials(name) and not is_country(name):
-        return True  # 俄中, 港澳台: one-character short forms written together
+    if c.cls in orgclass.ORG_CLASSES + ("Place",) and c.extractor != "gazetteer" and _count_inside(name):
+        return True
+    if c.extractor == "ner" and c.cls in orgclass.ORG_CLASSES and _sides_clause(d, c):
+        return True
+    if c.extractor == "ner" and c.cls != "Person" and (initials(name) or initials(name[:2]) and name[2:] in _STATE_BODIES
+                                                        ) and not is_country(name):
+        return True  # 俄中, 港澳台: one-character short forms written together; 中德 + 政府: two governments
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
 
@@ -250,6 +284,23 @@ def _counted(d: Doc, c: Candidate) -> bool:
     while k < len(w) and (w[k] in NUMERALS or w[k].isdigit()):
         k += 1
     return 0 < k < len(w) < c.end - c.start and all(ch in _COUNTERS for ch in w[k:])
+# a count and a measure word inside a name: 某市17家医院, 两市某某学校, 一支某某队, 三个口岸 (counted things, no name)
+_COUNT = re.compile(r"(?:[0-9０-９]+|[一两几多数各三四五六七八九十百千]+)余?(?:家|所|个|座|支|间)|[两三几多数各](?:省市|市|省|县)")
+
+
+def _count_inside(name: str) -> bool:
+    """Does an organisation or place span hold a count of things before more words (某市17家医院, 两市某某学校)?
+    A numbered unit that ends with its measure (某某701所) is a name. (:func:`_counted`: a span that opens with one.)"""
+    return any(m.end() <= len(name) - 2 for m in _COUNT.finditer(name))
+
+
+def _sides_clause(d: Doc, c: Candidate) -> bool:
+    """A model organisation made of a side in talks (a country's short form + 方: 德方, 中方) and a verb,
+    adverb, preposition or conjunction (某方 + 愿同 + 中方): a clause, no organisation. (某国军方, 某国警方 are no
+    sides; 某方代表团 holds no verb.)"""
+    toks = [w for s, _, w in d.tokens[d.token_at(c.start):] if s < c.end]
+    sides = [w for w in toks if _SIDE.fullmatch(w) and initials(w[0] + "中")]  # 德 + 中 reads as two countries
+    return bool(sides) and any((d.tag(w) or "x")[:1] in "vdpc" for w in toks)
 
 
 _GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name

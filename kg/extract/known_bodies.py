@@ -56,7 +56,7 @@ def known_bodies(d: Doc) -> list[Candidate]:
     """Known bodies at word boundaries. A region or country glued before one in a dictionary word
     (某地 + 人民大会堂) and a title glued after one (某组织 + 秘书长) do not hide it; a body right before a meeting
     or document word is part of that name."""
-    from .finders import is_country
+    from .finders import country_before, is_country
 
     text, r, out = d.text, rules(), []
     matches = list(_pattern().finditer(text))
@@ -74,9 +74,13 @@ def known_bodies(d: Doc) -> list[Candidate]:
                 continue
         if _table()[m.group()] == "GovernmentBody" and any(text.endswith(p, 0, s) for p in r.agency_prefixes):
             continue  # 国家 + 某局: the national prefix belongs to the name, a longer one (国家外汇局)
-        organ = next((o for o in _CENTRAL_ORGANS if text.startswith(o, e)), None)
+        if _table()[m.group()] == "Enterprise" and country_before(text, s):
+            continue  # 某国 + 国家电网: that country's grid, not the Chinese company of the name
+        term = _TERM.match(text, e)  # 某党 + 第十八届 + 中央委员会: the organ of that term, one name
+        p = term.end() if term else e
+        organ = next((o for o in _CENTRAL_ORGANS if text.startswith(o, p)), None)
         if organ and _table()[m.group()] == "PartyOrganization":  # 某共 + 中央政治局: the party's own organ
-            out.append(Candidate(s, e + len(organ), "PartyOrganization", "gazetteer", 0.9))
+            out.append(Candidate(s, p + len(organ), "PartyOrganization", "gazetteer", 0.9))
             continue
         if text.startswith(_event_heads(), e) or _inside_longer(d, e, starts):
             continue
@@ -87,6 +91,7 @@ def known_bodies(d: Doc) -> list[Candidate]:
 
 
 _MEMBERSHIP = ("党员", "党史", "党籍", "党龄")
+_TERM = re.compile(r"第[一二三四五六七八九十百0-9]+届")
 _MEMBERS = ("常任理事国", "理事国", "成员国", "国家")  # 某组织 + 成员国 as one dictionary word: the body's members
 _CENTRAL_ORGANS = ("中央委员会", "中央政治局", "中央书记处", "中央")  # longest first
 _REACH = 14  # characters after a known body that a longer name holding it may run on

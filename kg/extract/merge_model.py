@@ -92,6 +92,14 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
     return [c for k, c in enumerate(out) if not _between_names(text, out, k)]
 
 
+def _named(rest: str) -> bool:
+    """Is ``rest`` a known medium (kg/ingest/data/media.txt) or a known body (known_bodies.tsv)?"""
+    from kg.extract.known_bodies import known_class
+    from kg.util.resources import words
+
+    return rest in words("media.txt") or known_class(rest) is not None
+
+
 def _between_names(text: str, cands: list[Candidate], k: int) -> bool:
     """A region short form right between two person names is the word joining them (张三会同李四)."""
     c = cands[k]
@@ -245,6 +253,8 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
         rs = [r for r in rs if not (r.cls == "Place" and r.extractor == "jieba")]
         if not rs:
             return [m]
+    if len(rs) == 1 and rs[0].extractor == "gazetteer" and rs[0].start == m.start and _named(text[rs[0].end:m.end]):
+        return None  # a known body, then a known medium or body (某总台 + 央视): two names, no longer one
     if (len(rs) == 1 and rs[0].extractor == "gazetteer" and rs[0].cls in _ORGS and rs[0].start == m.start
             and m.cls in _ORGS and (head_class(name) is not None or classed(name, m.cls) != m.cls)):
         return [m]  # a known body begins a longer name with a head word (某国际组织 + 某某党团)

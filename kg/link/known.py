@@ -17,6 +17,7 @@ __all__ = ["CHINA_MARKERS", "STATE_NAMES", "alias_class", "aliases", "countries"
 
 CHINA_MARKERS = ("中共", "中国", "中华", "全国", "党中央", "中央")  # a name so begun is a Chinese body
 STATE_NAMES = ("中华人民共和国", "中国", "国家")  # written before a national body's name, the same body (中国外交部)
+_TERM = re.compile(r"第[一二三四五六七八九十百0-9]+届(?=中央|全国)")  # a term before a central or national organ
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +56,8 @@ def alias_class(canonical: str) -> str | None:
 def known_name(text: str) -> str | None:
     """The canonical name of ``text``: a known form, or a state's name + the known form of one of its bodies
     (中华人民共和国国务院新闻办公室, 中国外交部 -> 中华人民共和国外交部)."""
-    canonical = aliases().get(text)
-    if canonical is not None:
+    canonical = aliases().get(text) or aliases().get(_TERM.sub("", text))
+    if canonical is not None:  # 中国共产党 + 第十八届 + 中央委员会: the body, whatever its term
         return canonical
     for state in STATE_NAMES:
         rest = text[len(state):]

@@ -114,6 +114,12 @@ def _same_brand(short: str, full: str) -> bool:
     return core == fcore and len(core) >= 2 and bool(ftails) and set(tails) <= set(ftails)
 
 
+def _named_whole(name: str) -> bool:
+    """Is ``name`` a medium known under this very name (kg/ingest/data/media.txt: 中央电视台 is no short form of
+    中央广播电视总台, of which it is a part)?"""
+    return name in words("media.txt")
+
+
 def _in_order(short: str, long: str) -> bool:
     it = iter(long)
     return all(c in it for c in short)
@@ -170,7 +176,7 @@ def join_short_forms(keys: Any) -> None:
             elif cls != "Enterprise" and ocls == cls and len(rest) >= 3:
                 # 公安局 is not 公安局某区分局: a name the longer one starts with is its parent, not its short form
                 if rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest) \
-                        and not orest.startswith(rest) and _same_state(rest, orest):
+                        and not orest.startswith(rest) and _same_state(rest, orest) and not _named_whole(rest):
                     found.append((other, "abbreviation: its characters appear in order in the full name"))
         if len(found) == 1:
             keys.move(key, found[0][0], found[0][1], 0.7)

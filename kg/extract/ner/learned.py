@@ -179,14 +179,14 @@ def _lead_cut(text: str, s: int, e: int) -> int:
     return s
 
 
-_NAME_TAGS = ("ns", "nr", "nz", "nt", "s")  # jieba's tags of names and places (s: 关中, 东海岸)
+_NAME_TAGS = ("ns", "nr", "nz", "nt", "s", "j")  # jieba's tags of names, places, abbreviations (s: 关中, 东海岸)
 _PARTS = re.compile(r"[东南西北中]{2,4}部")
 _COMMON = 100  # a common noun this frequent in jieba's dictionary (大陆, 特区, 展览馆) names no place
 
 
 def common_word(name: str) -> bool:
-    """Is ``name`` one word of jieba's dictionary that names no place: a frequent common noun (大陆, 内地, 赛区,
-    机场), a localizer, numeral, adverb, verb or time word (以东, 北上, 一路, 三秦), or parts of a country by
+    """Is ``name`` a word of generic_words.txt or one word of jieba's dictionary that names no place: a frequent
+    common noun (大陆, 内地, 赛区, 湿地, 机场), a localizer, numeral, adverb, verb or time word (以东, 北上, 一路, 三秦), or parts of a country by
     direction (中西部)? Real news showed the model's location label on such words (issue #13); a rare noun (竹岛,
     盐官), a named site (故宫) and a country stay."""
     from kg.extract.foreign_regions import is_foreign_place
@@ -194,6 +194,8 @@ def common_word(name: str) -> bool:
 
     if _PARTS.fullmatch(name):
         return True  # 中东部, 中西部: parts of a country by direction, no one place
+    if name in rules().generic and not is_foreign_place(name):
+        return True  # generic_words.txt: forms of address (贵国, 阁下), weather (扬沙), urban words (中心城区)
     got = tokenizer()[1].get(name)
     if got is None or is_foreign_place(name) or name in rules().regions:
         return False
@@ -228,12 +230,18 @@ def _country_initials() -> frozenset[str]:
     return frozenset(COUNTRY_INITIALS) | {w[0] for w in words("countries.txt")}
 
 
+# one-character short forms of continents (亚洲, 欧洲, 非洲): 亚欧, 欧亚, 亚非 name a pair of continents
+_CONTINENT_INITIALS = "亚欧非"
+
+
 def initials(name: str) -> bool:
-    """Two or three one-character short forms written together (港澳台, 川渝, 中德, 俄中, 华厄): a pair or group of
-    places, no place's own name (tests/gold/README.md policy 11)."""
+    """Two or three one-character short forms written together (港澳台, 川渝, 中德, 俄中, 华厄, 亚欧), or one
+    compass point doubled (南南 of 南南合作): a pair or group of places, no place's own name (tests/gold/README.md
+    policy 11)."""
     if not 2 <= len(name) <= 3 or gazetteer.lookup(name):
         return False
-    if all(c in PROVINCE_INITIALS for c in name):
+    if all(c in PROVINCE_INITIALS for c in name) or len(set(name)) == len(name) and all(
+            c in _CONTINENT_INITIALS for c in name) or name in ("南南", "北北"):
         return True
     return any(c in "中华" for c in name) and all(c in "中华" or c in _country_initials() for c in name)
 
