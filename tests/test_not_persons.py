@@ -175,3 +175,39 @@ def test_a_country_and_the_first_character_of_the_next_word_is_no_name():
     assert _run("苏丹新任驻华大使递交国书。", "苏丹新") == []
     kept = _run("球星马里奥说，比赛精彩。", "马里奥")  # a country, then a name's last character: a name
     assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_country_is_never_a_person_even_inside_a_word():
+    text = "总统表示，各方支持也门人主导的和平进程。也门表示欢迎。"
+    s = text.index("也门")
+    got = not_persons(Doc(text), [Candidate(s, s + 2, "Person", "ner", 0.8)])
+    assert [c.cls for c in got] == ["AdministrativeRegion"]
+
+
+def test_two_countries_short_forms_and_a_side_are_no_names():
+    assert _run("美俄此前已就此达成一致。", "美俄") == []
+    assert _run("会谈中，韩方坚定支持和平解决。", "韩方坚") == []
+
+
+def test_a_frequent_name_shaped_word_after_a_crowd_word_is_dropped():
+    text = "这两天景区迎来游客高峰，日均游客量突破六万。"
+    s = text.index("高峰")
+    c = Candidate(s, s + 2, "Person", "role", 0.85)
+    assert not_persons(Doc(text), [c], model=[]) == []
+    assert not_persons(Doc(text), [c], model=[c]) == [c]  # the model reads a person there
+    text = "本台记者高峰报道，景区今天开放。"  # a reporter's name is marked by the title
+    s = text.index("高峰")
+    c = Candidate(s, s + 2, "Person", "role", 0.85)
+    assert not_persons(Doc(text), [c], model=[]) == [c]
+
+
+def test_a_word_after_the_title_of_a_name_before_it_is_no_name():
+    text = "在王小明主席卓越领导下取得了成就。"
+    a, b = text.index("王小明"), text.index("卓越")
+    people = [Candidate(a, a + 3, "Person", "role", 0.85), Candidate(b, b + 2, "Person", "ner", 0.8)]
+    got = not_persons(Doc(text), people, model=people)
+    assert [text[c.start:c.end] for c in got] == ["王小明"]
+
+
+def test_a_phrase_of_frequent_words_is_no_name():
+    assert _run("她在家照顾老人、抚育女儿。", "抚育女儿") == []

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from .rules import Candidate, Doc, rules
 
-__all__ = ["DOTS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries"]
+__all__ = ["DOTS", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries"]
 
 DOTS = ("·", "•", "-", "－")
+ADDRESS_FORMS = ("先生", "女士", "小姐", "同志", "老人")  # after a name: 贝宁先生 is a person, not a country
 TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "王储", "亲王", "委员长", "总书记", "议长", "院士",
                  "夫人", "同志", "先生", "女士")
 
@@ -62,7 +63,8 @@ def dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
     return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
 
 
-_JOINERS = (*DOTS, "—")  # a single em dash joins the parts of a name too (某某—某某; a double one is punctuation)
+_JOINERS = (*DOTS, "—", ".")  # a single em dash joins the parts of a name too (某某—某某; a double one is
+# punctuation), and so does an ASCII full stop written for the middle dot (某某.卢)
 
 
 def cut_title(d: Doc, c: Candidate) -> bool:
@@ -95,22 +97,32 @@ _DOCUMENT_HEADS = ("皮书", "倡议书", "意见书", "建议书", "责任书",
 
 
 def country_and_cut(d: Doc, c: Candidate) -> bool:
-    """A country's or foreign place's name and the first character of the next word (某国 + 新 of 新任驻华大使): the
-    character begins a dictionary word that runs past the span (某国 + 奥 of a name stays)."""
+    """A country's or foreign place's name, or a country's side (韩方, 美方), and the first character of the next
+    word (某国 + 新 of 新任驻华大使, 韩方 + 坚 of 坚决): the character begins a dictionary word that runs past the span
+    (某国 + 奥 of a name stays)."""
     from .finders import is_country
     from .foreign_regions import is_foreign_place
 
     name = d.text[c.start:c.end]
-    if len(name) < 3 or not (is_country(name[:-1]) or is_foreign_place(name[:-1])) or c.end - 1 not in d.starts:
+    if len(name) < 3 or not (is_country(name[:-1]) or is_foreign_place(name[:-1]) or _side(name[:-1])) \
+            or c.end - 1 not in d.starts:
         return False
     s, e, w = d.tokens[d.token_at(c.end - 1)]
     return e > c.end and d.freq(w) > 0
 
 
 def two_countries(name: str) -> bool:
-    """Two one-character short forms of countries and 军 or 方 (日 + 美 + 军 of 日美军演, 美 + 日 + 方): the forces or
-    sides of two states, not a name."""
+    """Two or three one-character short forms of countries (韩 + 朝, 韩 + 中 + 日: the states of a meeting or
+    a border), maybe with 军 or 方 (日 + 美 + 军 of 日美军演, 美 + 日 + 方): the forces or sides of two states, not a
+    name."""
     from .event_forms import COUNTRY_INITIALS
 
-    return (len(name) == 3 and name[0] != name[1] and name[0] in COUNTRY_INITIALS and name[1] in COUNTRY_INITIALS
-            and name[2] in "军方")
+    body = name[:-1] if len(name) == 3 and name[2] in "军方" else name
+    return 2 <= len(body) <= 3 and len(set(body)) == len(body) and all(ch in COUNTRY_INITIALS for ch in body)
+
+
+def _side(name: str) -> bool:
+    """A country's one-character short form and 方, its side in talks (韩方, 美方)."""
+    from .event_forms import COUNTRY_INITIALS
+
+    return len(name) == 2 and name[0] in COUNTRY_INITIALS and name[1] == "方"
