@@ -64,3 +64,12 @@ def test_a_verb_before_an_aspect_particle_is_no_part_of_the_name():
 def test_a_home_after_a_name_the_article_writes_is_no_part_of_it():
     d = Doc("阿木说，阿木家的新房很宽敞。")
     assert _text(d, trimmed(d, _span(d.text, "阿木家"), {"阿木", "阿木家"})) == "阿木"
+
+
+def test_a_transliteration_character_left_between_a_title_and_the_name_begins_it():
+    d = Doc("国际足联主席因法里诺宣布了任命。")
+    s = d.text.index("法里诺")
+    assert _text(d, whole_name(d, Candidate(s, s + 3, "Person", "ner", 0.8), set())) == "因法里诺"
+    d = Doc("国际足联主席和法里诺出席。")  # 和 is a function word
+    s = d.text.index("法里诺")
+    assert whole_name(d, Candidate(s, s + 3, "Person", "ner", 0.8), set()) is None

@@ -211,3 +211,8 @@ def test_a_word_after_the_title_of_a_name_before_it_is_no_name():
 
 def test_a_phrase_of_frequent_words_is_no_name():
     assert _run("她在家照顾老人、抚育女儿。", "抚育女儿") == []
+
+
+def test_a_speech_verb_after_a_visited_place_is_no_evidence():
+    got = _run("总统访问布拉柴维尔表示，合作前景广阔。", "布拉柴维尔")
+    assert [c.cls for c in got] == ["AdministrativeRegion"]

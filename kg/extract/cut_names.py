@@ -4,7 +4,8 @@ A 5,000-story corpus build showed these shapes among the person nodes (issue #14
 elsewhere (某西 of 某西西, 某特尔 of 某特尔特); a name the dictionary knows whole, of which the model took the start
 (安倍晋 of 安倍晋三); the last part of a name printed with a middle dot cut short (某某·依 of 某某·依不拉音, 某某·依明 of
 某某·依明巴海 before a list mark); an ASCII full stop written for the middle dot (某某.卢); a verb glued on
-(某某作 of 某某 + 作了); a home or family glued on (某某家 where the article names 某某).
+(某某作 of 某某 + 作了); a home or family glued on (某某家 where the article names 某某); a transliterated name's first
+character left after a title (主席 + 因 + 某蒂诺).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _MAX_TAIL = 3  # characters a dotted name's last part may still run on before pu
 def whole_name(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     """The whole name around the Person span ``c``, or None when it is whole. ``names``: the texts of the
     article's other Person spans."""
-    return _in_name_word(d, c) or _dotted_tail(d, c) or _longer_in_text(d, c, names)
+    return _in_name_word(d, c) or _dotted_tail(d, c) or _longer_in_text(d, c, names) or _after_title(d, c)
 
 
 def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
@@ -90,3 +91,15 @@ def _longer_in_text(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
                 if best is None or e - s > best[1] - best[0]:
                     best = (s, e)
     return None if best is None else Candidate(best[0], best[1], c.cls, c.extractor, c.confidence)
+
+
+def _after_title(d: Doc, c: Candidate) -> Candidate | None:
+    """A transliterated name with one transliteration character left between it and a title before it (主席 +
+    因 + 某蒂诺: the model read 因 as "because"): the name with that character."""
+    text, chars, r = d.text, transliteration_chars(), rules()
+    s = c.start
+    if s < 3 or text[s - 1] not in chars or text[s - 1] in r.stop or not all(ch in chars for ch in text[s:c.end]):
+        return None
+    if not any(text[s - 1 - n:s - 1] in r.cue_before for n in range(2, 7) if s - 1 - n >= 0):
+        return None
+    return Candidate(s - 1, c.end, c.cls, c.extractor, c.confidence)

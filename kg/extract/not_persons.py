@@ -66,7 +66,8 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     titled = {(s, e) for s, e in spans if _before(d, s) or _title_after(text, e)}
     strong = {(s, e) for s, e in spans if _before(d, s)}
     strong |= {(s, e) for s, e in spans
-               if _speech_after(text, e) and _proper(d, text[s:e]) and text[s - 1:s] not in _AT}
+               if _speech_after(text, e) and _proper(d, text[s:e]) and text[s - 1:s] not in _AT
+               and not _after_travel(text, s)}  # 访问某地表示: the place is visited, no speaker
     strong = _listed(text, people, strong)
     weak = _listed(text, people, strong | titled)
     names_strong = {text[s:e] for s, e in strong}
