@@ -216,3 +216,19 @@ def test_a_phrase_of_frequent_words_is_no_name():
 def test_a_speech_verb_after_a_visited_place_is_no_evidence():
     got = _run("总统访问布拉柴维尔表示，合作前景广阔。", "布拉柴维尔")
     assert [c.cls for c in got] == ["AdministrativeRegion"]
+
+
+def test_places_written_together_and_a_title_inside_are_no_names():
+    assert _run("长三角建立京津冀跨省工作专班。", "京津冀") == []  # three provinces' short forms
+    assert _run("双方表示，蒙中关系处于高水平。", "蒙中") == []  # a country's initial and 中, no evidence
+    assert _run("双方表示，中蒙友谊日益深厚。", "蒙友谊") == []  # 中 + a country's initial + a word
+    assert _run("应某国王储兼首相邀请。", "王储兼") == []  # a title inside the span
+    assert _run("会后，德外长表示反对。", "德外长") == []
+    assert _run("会谈中，乌方则称推进顺利。", "乌方则") == []  # a side and a function word
+
+
+def test_a_title_at_the_end_of_a_model_span_is_cut_off():
+    text = "李克强同安育总理举行会谈。"
+    s = text.index("安育总理")
+    got = not_persons(Doc(text), [Candidate(s, s + 4, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["安育"]

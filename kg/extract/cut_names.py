@@ -4,12 +4,13 @@ A 5,000-story corpus build showed these shapes among the person nodes (issue #14
 elsewhere (某西 of 某西西, 某特尔 of 某特尔特); a name the dictionary knows whole, of which the model took the start
 (安倍晋 of 安倍晋三); the last part of a name printed with a middle dot cut short (某某·依 of 某某·依不拉音, 某某·依明 of
 某某·依明巴海 before a list mark); an ASCII full stop written for the middle dot (某某.卢); a verb glued on
-(某某作 of 某某 + 作了); a home or family glued on (某某家 where the article names 某某); a transliterated name's first
-character left after a title (主席 + 因 + 某蒂诺).
+(某某作 of 某某 + 作了); a home or family glued on (某某家 where the article names 某某); a title after the name in one
+span (某某 + 总理); a transliterated name's first character left after a title (主席 + 因 + 某蒂诺).
 """
 
 from __future__ import annotations
 
+from .name_shapes import TITLES_AFTER
 from .people import transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
@@ -37,6 +38,9 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某作 + 了: 作了 is the verb
     if len(name) >= 3 and name.endswith("家") and name[:-1] in names:
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某家 where 某某 is named
+    title = next((t for t in TITLES_AFTER if name.endswith(t) and len(name) - len(t) >= 2), None)
+    if title is not None:  # 某某 + 总理 in one model span: a title is no part of a name
+        return Candidate(c.start, c.end - len(title), c.cls, c.extractor, c.confidence)
     return None
 
 

@@ -6,9 +6,12 @@ character of the next word.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .rules import Candidate, Doc, rules
 
-__all__ = ["DOTS", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries"]
+__all__ = ["DOTS", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
+           "grouped"]
 
 DOTS = ("·", "•", "-", "－")
 ADDRESS_FORMS = ("先生", "女士", "小姐", "同志", "老人")  # after a name: 贝宁先生 is a person, not a country
@@ -108,21 +111,67 @@ def country_and_cut(d: Doc, c: Candidate) -> bool:
             or c.end - 1 not in d.starts:
         return False
     s, e, w = d.tokens[d.token_at(c.end - 1)]
+    if _side(name[:-1]) and s == c.end - 1 and (d.tag(name[-1]) or "")[:1] in "pcd":
+        return True  # 乌方 + 则, 美方 + 也: a side and a function word
     return e > c.end and d.freq(w) > 0
 
 
+def grouped(d: Doc, c: Candidate) -> bool:
+    """Short forms of three provinces written together (苏浙沪, 京津冀) or 中 + a country's initial + a word (中 +
+    巴 + 友谊), no person; a title inside the span (某 + 外长, 王储 + 兼: title_cues.tsv, posts.txt), or the end of a
+    word and a frequent word (多国 + 人士 -> 国人士): no name."""
+    from kg.extract.event_forms import COUNTRY_INITIALS
+    from kg.extract.ner.learned import PROVINCE_INITIALS
+
+    text, r = d.text, rules()
+    name = text[c.start:c.end]
+    if len(name) == 3 and all(ch in PROVINCE_INITIALS for ch in name) and not _region_name(name):
+        return True
+    if text[c.start - 1:c.start] == "中" and name[0] in COUNTRY_INITIALS and d.freq(name[1:]) >= 50:
+        return True  # 中 + 巴 + 友谊: China and a country
+    if any(name[i:i + n] in _titles() for n in range(2, 5) for i in range(len(name) - n + 1)):
+        return True
+    s, e, w = d.tokens[d.token_at(c.start)]
+    rest = name[e - c.start:]
+    return (s < c.start < e == c.start + 1 and d.freq(w) >= 50 and len(rest) >= 2 and d.freq(rest) >= 50
+            and not (d.tag(rest) or "").startswith("nr") and rest[0] not in r.surnames)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles and posts (title_cues.tsv before a name, posts.txt) of two characters or more, less the royal ones
+    that Chinese given names may hold (王子, 公主)."""
+    from kg.util.resources import table, words
+
+    got = {row[0] for row in table("title_cues.tsv") if row[1:2] == ("before",)} | set(words("posts.txt"))
+    return frozenset(w for w in got if len(w) >= 2 and w not in _ROYAL)
+
+
+_ROYAL = ("王子", "公主", "王后", "亲王", "夫人")
+
+
 def two_countries(name: str) -> bool:
-    """Two or three one-character short forms of countries (韩 + 朝, 韩 + 中 + 日: the states of a meeting or
-    a border), maybe with 军 or 方 (日 + 美 + 军 of 日美军演, 美 + 日 + 方): the forces or sides of two states, not a
-    name."""
+    """Two or three one-character short forms of countries (韩 + 朝, 韩 + 中 + 日, 某国 initial + 中: the states of
+    a meeting or a border), maybe with 军 or 方 (日 + 美 + 军 of 日美军演, 美 + 日 + 方): the forces or sides of two
+    states, not a name."""
+    from kg.extract.ner.learned import initials
+
     from .event_forms import COUNTRY_INITIALS
 
     body = name[:-1] if len(name) == 3 and name[2] in "军方" else name
-    return 2 <= len(body) <= 3 and len(set(body)) == len(body) and all(ch in COUNTRY_INITIALS for ch in body)
+    if 2 <= len(body) <= 3 and len(set(body)) == len(body) and all(ch in COUNTRY_INITIALS for ch in body):
+        return True
+    return "中" in name and initials(name)  # (华 is a surname: 华某 stays)
+
+
+def _region_name(name: str) -> bool:
+    from . import gazetteer
+
+    return bool(gazetteer.lookup(name))
 
 
 def _side(name: str) -> bool:
-    """A country's one-character short form and 方, its side in talks (韩方, 美方)."""
-    from .event_forms import COUNTRY_INITIALS
+    """A country's one-character short form (country_initials.txt) and 方, its side in talks (韩方, 美方, 乌方)."""
+    from kg.util.resources import words
 
-    return len(name) == 2 and name[0] in COUNTRY_INITIALS and name[1] == "方"
+    return len(name) == 2 and name[1] == "方" and name[0] in words("country_initials.txt")

@@ -44,7 +44,7 @@ from functools import lru_cache
 from .cut_names import trimmed, whole_name
 from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
 from .finders import is_country
-from .name_shapes import two_countries
+from .name_shapes import grouped, two_countries
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["not_persons", "kin_word"]
@@ -91,7 +91,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
         if (kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
-                or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or _words(d, c)):
+                or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or _words(d, c) or grouped(d, c)):
             continue
         dotted = _dotted(text, c)
         if len(name) >= 3 and name.endswith(_STATES) and not dotted:  # 某某王国总理: a state named formally
