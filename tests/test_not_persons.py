@@ -232,3 +232,12 @@ def test_a_title_at_the_end_of_a_model_span_is_cut_off():
     s = text.index("安育总理")
     got = not_persons(Doc(text), [Candidate(s, s + 4, "Person", "ner", 0.8)])
     assert [text[c.start:c.end] for c in got] == ["安育"]
+
+
+def test_a_people_or_a_verb_before_an_aspect_particle_is_no_person():
+    assert _run("阿拉伯国家外长定于下周开会。", "阿拉伯") == []
+    assert _run("一家人张罗着贴窗花、挂春联。", "张罗") == []
+
+
+def test_a_surname_and_a_word_for_people_is_no_name():
+    assert _run("多国人士表示，合作前景广阔。", "国人士") == []

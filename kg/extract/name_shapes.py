@@ -1,7 +1,8 @@
 """The shapes of Person spans that show a name cut short or no name at all (kg.extract.not_persons applies them):
 a foreign name cut at its middle dot or dash or before more transliterated words (made whole), a surname with a
 title or its first character, a document's kind, two countries' short forms with 军, a country and the first
-character of the next word.
+character of the next word; places' short forms written together, a title inside the span, a phrase of frequent
+words, a people's name, a verb before an aspect particle (no names).
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ from functools import lru_cache
 from .rules import Candidate, Doc, rules
 
 __all__ = ["DOTS", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
-           "grouped"]
+           "grouped",
+           "phrase", "people_word", "COMMON", "COMMON_TAGS"]
 
 DOTS = ("·", "•", "-", "－")
+COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
+COMMON_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "l", "i", "nt", "j")  # jieba's tags of common words
 ADDRESS_FORMS = ("先生", "女士", "小姐", "同志", "老人")  # after a name: 贝宁先生 is a person, not a country
 TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "王储", "亲王", "委员长", "总书记", "议长", "院士",
                  "夫人", "同志", "先生", "女士")
@@ -71,18 +75,21 @@ _JOINERS = (*DOTS, "—", ".")  # a single em dash joins the parts of a name too
 
 
 def cut_title(d: Doc, c: Candidate) -> bool:
-    """A surname and a title taken for a name: a form of address (林 + 院士, 王 + 主任), or the first character of
-    a title (李 + 副 of 李副总理, 王 + 总 of 王总经理, 张 + 正 of 张正部长: the last character is 副, 正 or 总 and
-    begins a title or role word, or one follows it)."""
+    """A surname and a title taken for a name: a form of address (林 + 院士, 王 + 主任) or a word for people (国 +
+    人士 of 多国人士), or the first character of a title (李 + 副 of 李副总理, 王 + 总 of 王总经理, 张 + 正 of
+    张正部长: the last character is 副, 正 or 总 and begins a title or role word, or one follows it)."""
     text, r = d.text, rules()
     name = text[c.start:c.end]
-    if any(name[:k] in r.surnames and (name[k:] in r.cue_before or name[k:] in TITLES_AFTER) and len(name) - k >= 2
-           for k in (1, 2)):
+    if any(name[:k] in r.surnames and len(name) - k >= 2
+           and (name[k:] in r.cue_before or name[k:] in TITLES_AFTER or name[k:] in _PEOPLE_NOUNS) for k in (1, 2)):
         return True
     if len(name) < 2 or name[-1] not in "副正总" or name[:-1] not in r.surnames:
         return False
     return any(text[c.end - 1:c.end - 1 + n] in r.cue_before or text[c.end:c.end + n] in r.cue_before
                for n in range(2, 7))
+
+
+_PEOPLE_NOUNS = ("人士", "人员", "官员", "民众", "网友", "学者", "公众", "人们")  # words for people, no given names
 
 
 def document_word(d: Doc, c: Candidate) -> bool:
@@ -171,7 +178,35 @@ def _region_name(name: str) -> bool:
 
 
 def _side(name: str) -> bool:
-    """A country's one-character short form (country_initials.txt) and 方, its side in talks (韩方, 美方, 乌方)."""
+    """A country's or the EU's one-character short form (country_initials.txt, COUNTRY_INITIALS) and 方, its side
+    in talks (韩方, 乌方, 欧方)."""
     from kg.util.resources import words
 
-    return len(name) == 2 and name[1] == "方" and name[0] in words("country_initials.txt")
+    from .event_forms import COUNTRY_INITIALS
+
+    return len(name) == 2 and name[1] == "方" and (name[0] in words("country_initials.txt") or name[0] in COUNTRY_INITIALS)
+
+
+def phrase(d: Doc, c: Candidate) -> bool:
+    """Two or more frequent dictionary words of two or more characters, none a name nor a place (抚育 + 女儿,
+    坚强 + 英明): a phrase, not a name."""
+    k, ws = d.token_at(c.start), []
+    while k < len(d.tokens) and d.tokens[k][0] < c.end:
+        ws.append(d.tokens[k])
+        k += 1
+    if len(ws) < 2 or ws[0][0] != c.start or ws[-1][1] != c.end:
+        return False
+    return all(e - s >= 2 and d.freq(w) >= COMMON and (d.tag(w) or "nr") in COMMON_TAGS for s, e, w in ws)
+
+
+def people_word(d: Doc, c: Candidate) -> bool:
+    """A people's name, maybe with 人 or 族 (peoples.txt: 阿拉伯, 库尔德人), or a word a standalone aspect particle
+    follows (张罗 + 着, 徐徐 + 了): a group, or a verb, never a person's name."""
+    from kg.util.resources import words
+
+    name, text = d.text[c.start:c.end], d.text
+    peoples = words("peoples.txt")
+    if name in peoples or (len(name) >= 3 and name[-1] in "人族" and name[:-1] in peoples):
+        return True
+    return (text[c.end:c.end + 1] in "着了过" and c.end < len(text) and d.freq(name) > 0
+            and d.tokens[d.token_at(c.end)][:2] == (c.end, c.end + 1))

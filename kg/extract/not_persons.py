@@ -44,12 +44,11 @@ from functools import lru_cache
 from .cut_names import trimmed, whole_name
 from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
 from .finders import is_country
-from .name_shapes import grouped, two_countries
+from .name_shapes import COMMON, COMMON_TAGS, grouped, people_word, phrase, two_countries
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["not_persons", "kin_word"]
 
-_COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
 _KIN_PREFIX = "大二三四小老"
 _LIST_MARKS = ("、", "和", "与", "及", "，")
 _AT = ("在", "于")  # 某某在某地表示: the place before the speech verb is no speaker
@@ -91,7 +90,8 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
         if (kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
-                or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or _words(d, c) or grouped(d, c)):
+                or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
+                or people_word(d, c)):
             continue
         dotted = _dotted(text, c)
         if len(name) >= 3 and name.endswith(_STATES) and not dotted:  # 某某王国总理: a state named formally
@@ -139,7 +139,7 @@ def _rules_only_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> boo
     the model, which reads the sentence, nowhere in the text types a person."""
     text = d.text
     name = text[c.start:c.end]
-    if model is None or d.freq(name) < _COMMON or not _speech_after(text, c.end):
+    if model is None or d.freq(name) < COMMON or not _speech_after(text, c.end):
         return False
     return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
 
@@ -153,7 +153,7 @@ def _crowd_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
     name = text[c.start:c.end]
     if model is None or c.extractor == "ner" or len(name) != 2 or name[0] not in rules().surnames:
         return False
-    if d.tag(name) != "nr" or d.freq(name) < _COMMON:
+    if d.tag(name) != "nr" or d.freq(name) < COMMON:
         return False
     return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
 
@@ -174,19 +174,7 @@ def _after_named(d: Doc, c: Candidate, ends: set[int]) -> bool:
     name = d.text[c.start:c.end]
     if got is None or got[0] not in ends or got[1] in _cues("crowd") or all(ch in transliteration_chars() for ch in name):
         return False
-    return d.freq(name) >= _COMMON and d.tag(name) not in ("nrt", "nrfg")
-
-
-def _words(d: Doc, c: Candidate) -> bool:
-    """Two or more frequent dictionary words of two or more characters, none a name nor a place (缅怀 + 英烈,
-    坚强 + 英明): a phrase, not a name."""
-    k, ws = d.token_at(c.start), []
-    while k < len(d.tokens) and d.tokens[k][0] < c.end:
-        ws.append(d.tokens[k])
-        k += 1
-    if len(ws) < 2 or ws[0][0] != c.start or ws[-1][1] != c.end:
-        return False
-    return all(e - s >= 2 and d.freq(w) >= _COMMON and (d.tag(w) or "nr") in _COMMON_TAGS for s, e, w in ws)
+    return d.freq(name) >= COMMON and d.tag(name) not in ("nrt", "nrfg")
 
 
 def _quoted(text: str, c: Candidate) -> bool:
@@ -382,11 +370,10 @@ def _common_word(d: Doc, name: str) -> bool:
     place, time and other proper-noun tags are no evidence either way (it tags 周恩来 t and 罗干 ns); a word
     shaped like a Chinese name (a surname and one or two characters) must be very frequent (刘某某 is tagged n)."""
     freq, tag = d.freq(name), d.tag(name) or ""
-    if freq < _COMMON or tag not in _COMMON_TAGS:
+    if freq < COMMON or tag not in COMMON_TAGS:
         return False
     shaped = 2 <= len(name) <= 3 and name[:1] in rules().surnames
     return not shaped or freq >= _VERY_COMMON
 
 
-_COMMON_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "l", "i", "nt", "j")
 _VERY_COMMON = 300  # 马路 (n, 660) is a word; a politician's name tagged n counts 45
