@@ -1,4 +1,4 @@
-"""The real-news gold (tests/realgold/): 180 corpus stories annotated by annotators who never saw the code. The
+"""The real-news gold (tests/realgold/): 240 corpus stories annotated by annotators who never saw the code. The
 texts stay in ../shared/corpus; these tests skip when it is absent. Floors only go up; the test and test2 splits are
 only ever scored (never read error by error)."""
 
@@ -24,8 +24,11 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # programmes with a kind word (issue 14): 72 of 74 one node on dev, 63 of 77 on test, 59 of 73 and 1 false merge
 # on test2 (country-headed abbreviations keep their country and three characters after it). Fourth organisation and
 # place round: dev F1 0.893, organisation 0.878; test F1 0.754, organisation 0.748, place 0.834; test2 F1 0.738,
-# organisation 0.783, place 0.808.
-FLOORS = {"dev": {"entities": 0.88, "person": 0.95, "initiative": 0.88, "incident": 0.95, "organisation": 0.87,
+# organisation 0.783, place 0.808. dev2 (a fresh blind draw, 2026-12-07) at its first score: F1 0.746, person 0.925,
+# organisation 0.734, place 0.861, initiative 0.520, incident 0.625, 50 of 63 one node, 1 false merge.
+FLOORS = {"dev2": {"entities": 0.74, "person": 0.92, "initiative": 0.51, "incident": 0.62, "organisation": 0.73,
+                   "place": 0.85, "one_node": 0.79, "false_merges": 1},
+          "dev": {"entities": 0.88, "person": 0.95, "initiative": 0.88, "incident": 0.95, "organisation": 0.87,
                   "place": 0.89, "one_node": 0.96},
           "test": {"entities": 0.745, "person": 0.85, "initiative": 0.68, "incident": 0.52, "organisation": 0.74,
                    "place": 0.82, "one_node": 0.81},
@@ -41,7 +44,7 @@ def test_realgold_is_well_formed_and_keeps_no_story_text():
         raw = [json.loads(line) for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
         assert not any("body" in r or "text" in r for r in raw)  # the texts stay in the corpus
     keys = [r["key"] for s in SPLITS for r in load_gold(GOLD / f"{s}.jsonl")]
-    assert len(set(keys)) == 180  # the splits are disjoint
+    assert len(set(keys)) == 240  # the splits are disjoint
 
 
 @needs_corpus
