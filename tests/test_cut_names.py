@@ -73,3 +73,15 @@ def test_a_transliteration_character_left_between_a_title_and_the_name_begins_it
     d = Doc("国际足联主席和法里诺出席。")  # 和 is a function word
     s = d.text.index("法里诺")
     assert whole_name(d, Candidate(s, s + 3, "Person", "ner", 0.8), set()) is None
+
+
+def test_the_report_verb_after_a_name_is_no_part_of_it():
+    d = Doc("会议听取了副委员长王明作的关于代表资格的审查报告。")
+    assert _text(d, trimmed(d, _span(d.text, "王明作", "role"), set())) == "王明"
+
+
+def test_a_katakana_middle_dot_joins_a_foreign_name():
+    text = "蓝白党领导人安尼・卡茨当选议长。"
+    s = text.index("安尼")
+    got = not_persons(Doc(text), [Candidate(s, s + 2, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["安尼・卡茨"]

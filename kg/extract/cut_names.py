@@ -33,8 +33,7 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     text = d.text
     name = text[c.start:c.end]
     r = rules()
-    if (len(name) == 3 and name[0] in r.surnames and name[:2] not in r.surnames and text[c.end:c.end + 1] in _ASPECT
-            and d.tokens[d.token_at(c.end)][:2] == (c.end, c.end + 1) and (d.tag(name[-1]) or "")[:1] == "v"):
+    if len(name) == 3 and name[0] in r.surnames and name[:2] not in r.surnames and _verb_next(d, c):
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某作 + 了: 作了 is the verb
     if len(name) >= 3 and name.endswith("家") and name[:-1] in names:
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某家 where 某某 is named
@@ -42,6 +41,18 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     if title is not None:  # 某某 + 总理 in one model span: a title is no part of a name
         return Candidate(c.start, c.end - len(title), c.cls, c.extractor, c.confidence)
     return None
+
+
+def _verb_next(d: Doc, c: Candidate) -> bool:
+    """Is the span's last character a verb, as the word after it shows: a standalone aspect particle (某某作 + 了,
+    某某说 + 过), or after 作 (to deliver a report) 的 or a preposition (某某作 + 的 + 关于…的报告, 某某作 + 关于)?"""
+    text = d.text
+    if c.end >= len(text) or (d.tag(text[c.end - 1]) or "")[:1] != "v":
+        return False
+    s, e, w = d.tokens[d.token_at(c.end)]
+    if s != c.end:
+        return False
+    return (w in _ASPECT) or (text[c.end - 1] == "作" and (w == "的" or (d.tag(w) or "")[:1] == "p"))
 
 
 def _in_name_word(d: Doc, c: Candidate) -> Candidate | None:

@@ -15,7 +15,7 @@ __all__ = ["DOTS", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run
            "grouped",
            "phrase", "people_word", "COMMON", "COMMON_TAGS"]
 
-DOTS = ("·", "•", "-", "－")
+DOTS = ("·", "•", "・", "-", "－")  # (・: the katakana middle dot some sources print)
 COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
 COMMON_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "l", "i", "nt", "j")  # jieba's tags of common words
 ADDRESS_FORMS = ("先生", "女士", "小姐", "同志", "老人")  # after a name: 贝宁先生 is a person, not a country
