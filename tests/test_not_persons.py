@@ -241,3 +241,7 @@ def test_a_people_or_a_verb_before_an_aspect_particle_is_no_person():
 
 def test_a_surname_and_a_word_for_people_is_no_name():
     assert _run("多国人士表示，合作前景广阔。", "国人士") == []
+
+
+def test_a_frequent_verb_after_a_title_is_no_name():
+    assert _run("印度总理与某国总理会晤。", "会晤") == []

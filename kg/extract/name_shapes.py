@@ -13,7 +13,7 @@ from .rules import Candidate, Doc, rules
 
 __all__ = ["DOTS", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
            "grouped",
-           "phrase", "people_word", "COMMON", "COMMON_TAGS"]
+           "phrase", "people_word", "verb_word", "COMMON", "COMMON_TAGS"]
 
 DOTS = ("·", "•", "・", "-", "－")  # (・: the katakana middle dot some sources print)
 COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
@@ -197,6 +197,15 @@ def phrase(d: Doc, c: Candidate) -> bool:
     if len(ws) < 2 or ws[0][0] != c.start or ws[-1][1] != c.end:
         return False
     return all(e - s >= 2 and d.freq(w) >= COMMON and (d.tag(w) or "nr") in COMMON_TAGS for s, e, w in ws)
+
+
+def verb_word(d: Doc, c: Candidate) -> bool:
+    """A frequent verb, adverb, adjective or function word of the dictionary (会晤, 刚刚, 坚强: jieba's tags v, d, a,
+    p, c, u), whatever title stands before it (某国总理 + 会晤): no name."""
+    from kg.extract.ner.persons import NO_NAME_TAGS
+
+    name = d.text[c.start:c.end]
+    return d.freq(name) >= 50 and (d.tag(name) or "n")[:1] in NO_NAME_TAGS and d.tag(name) != "vn"
 
 
 def people_word(d: Doc, c: Candidate) -> bool:

@@ -44,7 +44,7 @@ from functools import lru_cache
 from .cut_names import trimmed, whole_name
 from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
 from .finders import is_country
-from .name_shapes import COMMON, COMMON_TAGS, grouped, people_word, phrase, two_countries
+from .name_shapes import COMMON, COMMON_TAGS, grouped, people_word, phrase, two_countries, verb_word
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["not_persons", "kin_word"]
@@ -99,7 +99,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         elif not dotted and (name not in names_strong or _after_travel(text, c.start) or _country(text, c)) \
                 and _foreign_place(name):
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
-        elif _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned:
+        elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned:
             continue
         elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends):
             continue
