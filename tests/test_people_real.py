@@ -128,3 +128,8 @@ def test_a_word_of_a_verb_after_a_title_is_no_name(model_says):
 
 def test_a_surname_with_a_word_for_an_elder_is_a_form_of_address(model_says):
     assert ("陈婆婆", "Person") not in model_says("陈婆婆说，日子越过越好。", ("陈婆婆", "person"))
+
+
+def test_a_model_region_over_a_title_keeps_the_region_when_a_rule_finds_the_person(model_says):
+    got = model_says("加州州长卡森同一天表示反对。", ("加州州长卡森同", "location"))
+    assert ("加州", "AdministrativeRegion") in got and ("卡森", "Person") in got
