@@ -175,3 +175,73 @@ def test_a_country_and_the_first_character_of_the_next_word_is_no_name():
     assert _run("苏丹新任驻华大使递交国书。", "苏丹新") == []
     kept = _run("球星马里奥说，比赛精彩。", "马里奥")  # a country, then a name's last character: a name
     assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_country_is_never_a_person_even_inside_a_word():
+    text = "总统表示，各方支持也门人主导的和平进程。也门表示欢迎。"
+    s = text.index("也门")
+    got = not_persons(Doc(text), [Candidate(s, s + 2, "Person", "ner", 0.8)])
+    assert [c.cls for c in got] == ["AdministrativeRegion"]
+
+
+def test_two_countries_short_forms_and_a_side_are_no_names():
+    assert _run("美俄此前已就此达成一致。", "美俄") == []
+    assert _run("会谈中，韩方坚定支持和平解决。", "韩方坚") == []
+
+
+def test_a_frequent_name_shaped_word_after_a_crowd_word_is_dropped():
+    text = "这两天景区迎来游客高峰，日均游客量突破六万。"
+    s = text.index("高峰")
+    c = Candidate(s, s + 2, "Person", "role", 0.85)
+    assert not_persons(Doc(text), [c], model=[]) == []
+    assert not_persons(Doc(text), [c], model=[c]) == [c]  # the model reads a person there
+    text = "本台记者高峰报道，景区今天开放。"  # a reporter's name is marked by the title
+    s = text.index("高峰")
+    c = Candidate(s, s + 2, "Person", "role", 0.85)
+    assert not_persons(Doc(text), [c], model=[]) == [c]
+
+
+def test_a_word_after_the_title_of_a_name_before_it_is_no_name():
+    text = "在王小明主席卓越领导下取得了成就。"
+    a, b = text.index("王小明"), text.index("卓越")
+    people = [Candidate(a, a + 3, "Person", "role", 0.85), Candidate(b, b + 2, "Person", "ner", 0.8)]
+    got = not_persons(Doc(text), people, model=people)
+    assert [text[c.start:c.end] for c in got] == ["王小明"]
+
+
+def test_a_phrase_of_frequent_words_is_no_name():
+    assert _run("她在家照顾老人、抚育女儿。", "抚育女儿") == []
+
+
+def test_a_speech_verb_after_a_visited_place_is_no_evidence():
+    got = _run("总统访问布拉柴维尔表示，合作前景广阔。", "布拉柴维尔")
+    assert [c.cls for c in got] == ["AdministrativeRegion"]
+
+
+def test_places_written_together_and_a_title_inside_are_no_names():
+    assert _run("长三角建立京津冀跨省工作专班。", "京津冀") == []  # three provinces' short forms
+    assert _run("双方表示，蒙中关系处于高水平。", "蒙中") == []  # a country's initial and 中, no evidence
+    assert _run("双方表示，中蒙友谊日益深厚。", "蒙友谊") == []  # 中 + a country's initial + a word
+    assert _run("应某国王储兼首相邀请。", "王储兼") == []  # a title inside the span
+    assert _run("会后，德外长表示反对。", "德外长") == []
+    assert _run("会谈中，乌方则称推进顺利。", "乌方则") == []  # a side and a function word
+
+
+def test_a_title_at_the_end_of_a_model_span_is_cut_off():
+    text = "李克强同安育总理举行会谈。"
+    s = text.index("安育总理")
+    got = not_persons(Doc(text), [Candidate(s, s + 4, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["安育"]
+
+
+def test_a_people_or_a_verb_before_an_aspect_particle_is_no_person():
+    assert _run("阿拉伯国家外长定于下周开会。", "阿拉伯") == []
+    assert _run("一家人张罗着贴窗花、挂春联。", "张罗") == []
+
+
+def test_a_surname_and_a_word_for_people_is_no_name():
+    assert _run("多国人士表示，合作前景广阔。", "国人士") == []
+
+
+def test_a_frequent_verb_after_a_title_is_no_name():
+    assert _run("印度总理与某国总理会晤。", "会晤") == []

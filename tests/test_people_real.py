@@ -89,8 +89,9 @@ def test_a_model_person_inside_a_transliterated_dictionary_word_takes_the_whole_
 def test_a_model_person_after_a_function_character_jieba_glued_to_its_surname_is_kept(model_says):
     text = "当葛文涛1993年走进会场时，大家鼓掌。"  # jieba's HMM: 当葛文涛 as one unknown word
     assert ("葛文涛", "Person") in model_says(text, ("葛文涛", "person"))
-    # a model span starting inside a word of content characters stays dropped (some 岸田 + 文雄)
-    assert not model_says("首相岸田文雄出席。", ("田文雄", "person"))
+    # a model span starting inside a word of content characters stays dropped (some 岸田 + 文雄); the word
+    # after the state title is the whole name (kg.extract.people: a Japanese or Korean name after a title)
+    assert model_says("首相岸田文雄出席。", ("田文雄", "person")) == {("岸田文雄", "Person")}
 
 
 def test_a_surname_jieba_reads_as_a_function_word_and_the_next_word_are_no_name():
@@ -114,3 +115,21 @@ def test_a_name_that_runs_on_into_an_unknown_word_is_taken_whole():
     assert ("吴茂达觉佐", "Person") in found("会见时，副议长吴茂达觉佐等参加。", "rules")
     assert ("吴茂达觉佐", "Person") in found("副议长吴茂达觉佐夫妇到机场迎接。", "rules")
     assert ("李建国", "Person") in found("市长李建国今天说，工作顺利。", "rules")  # a dictionary word follows
+
+
+def test_a_korean_or_japanese_name_after_a_state_title_is_found():
+    assert ("金在勋", "Person") in found("韩国总统金在勋积极评价两国合作。", "rules")
+    assert ("访泰", "Person") not in found("总理访泰取得圆满成功。", "rules")
+
+
+def test_a_word_of_a_verb_after_a_title_is_no_name(model_says):
+    assert ("建立", "Person") not in model_says("双方珍视同王主席建立的友谊。", ("建立", "person"))
+
+
+def test_a_surname_with_a_word_for_an_elder_is_a_form_of_address(model_says):
+    assert ("陈婆婆", "Person") not in model_says("陈婆婆说，日子越过越好。", ("陈婆婆", "person"))
+
+
+def test_a_model_region_over_a_title_keeps_the_region_when_a_rule_finds_the_person(model_says):
+    got = model_says("加州州长卡森同一天表示反对。", ("加州州长卡森同", "location"))
+    assert ("加州", "AdministrativeRegion") in got and ("卡森", "Person") in got

@@ -39,6 +39,7 @@ from .known_bodies import known_bodies
 from .listed_regions import listed_regions
 from kg.model import Article, Mention
 from .named_events import named_events
+from .name_shapes import ADDRESS_FORMS
 from .not_persons import not_persons
 from .people import persons
 from .programmes import quoted_initiatives
@@ -92,10 +93,9 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
 def _country_names(d: Doc) -> list[Candidate]:
     """Country names (kg/extract/data/countries.txt) at word boundaries, unless a form of address follows (贝宁先生)."""
     return [Candidate(c.start, c.end, c.cls, "country", 0.9) for c in country_hits(d)
-            if not d.text.startswith(_ADDRESS_FORMS, c.end)]
+            if not d.text.startswith(ADDRESS_FORMS, c.end)]
 
 
-_ADDRESS_FORMS = ("先生", "女士", "小姐", "同志", "老人")  # after a name: 贝宁先生 is a person
 
 
 _ORG_BODIES = ("GovernmentBody", "PartyOrganization")
@@ -297,7 +297,7 @@ def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     """A span that is exactly a country name (kg/extract/data/countries.txt) is a region, whatever the model said
     (科威特 is no person); an organisation keeps its class (意大利 for its national team), unless its name is
     a state's formal name (某某共和国)."""
-    spans = {(c.start, c.end) for c in country_hits(d) if not d.text.startswith(_ADDRESS_FORMS, c.end)}
+    spans = {(c.start, c.end) for c in country_hits(d) if not d.text.startswith(ADDRESS_FORMS, c.end)}
     text = d.text
     return [Candidate(c.start, c.end, "AdministrativeRegion", "gazetteer", max(c.confidence, 0.9))
             if (c.start, c.end) in spans and c.cls in ("Person", "Place")

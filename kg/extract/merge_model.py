@@ -231,6 +231,9 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
         return _with_country(d, m, rs)
     if m.cls in _REGIONS and len(rs) == 1 and rs[0].extractor == "country" and rs[0].start == m.start:
         return _country_chain(d, m, rs[0])
+    if (m.cls in _REGIONS + ("Place",) and len(rs) == 1 and rs[0].cls == "Person" and rs[0].start > m.start
+            and any(text[rs[0].start - n:rs[0].start] in rules().cue_before for n in range(2, 5))):
+        return [m]  # 某州 + 州长 + 某某 in one model span: kg.extract.finish cuts it into the region and the person
     if m.cls == "Place":  # 鄂州花湖机场: an established place name keeps its region short form
         # (a zone the rules found by its head word, 某某新区 + 某某工业园, locates the place: it stays split)
         r0 = rs[0]

@@ -1,16 +1,24 @@
 """The shapes of Person spans that show a name cut short or no name at all (kg.extract.not_persons applies them):
 a foreign name cut at its middle dot or dash or before more transliterated words (made whole), a surname with a
 title or its first character, a document's kind, two countries' short forms with 军, a country and the first
-character of the next word.
+character of the next word; places' short forms written together, a title inside the span, a phrase of frequent
+words, a people's name, a verb before an aspect particle (no names).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .rules import Candidate, Doc, rules
 
-__all__ = ["DOTS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries"]
+__all__ = ["DOTS", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
+           "grouped",
+           "phrase", "people_word", "verb_word", "COMMON", "COMMON_TAGS"]
 
-DOTS = ("·", "•", "-", "－")
+DOTS = ("·", "•", "・", "-", "－")  # (・: the katakana middle dot some sources print)
+COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
+COMMON_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "l", "i", "nt", "j")  # jieba's tags of common words
+ADDRESS_FORMS = ("先生", "女士", "小姐", "同志", "老人")  # after a name: 贝宁先生 is a person, not a country
 TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "王储", "亲王", "委员长", "总书记", "议长", "院士",
                  "夫人", "同志", "先生", "女士")
 
@@ -62,22 +70,26 @@ def dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
     return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
 
 
-_JOINERS = (*DOTS, "—")  # a single em dash joins the parts of a name too (某某—某某; a double one is punctuation)
+_JOINERS = (*DOTS, "—", ".")  # a single em dash joins the parts of a name too (某某—某某; a double one is
+# punctuation), and so does an ASCII full stop written for the middle dot (某某.卢)
 
 
 def cut_title(d: Doc, c: Candidate) -> bool:
-    """A surname and a title taken for a name: a form of address (林 + 院士, 王 + 主任), or the first character of
-    a title (李 + 副 of 李副总理, 王 + 总 of 王总经理, 张 + 正 of 张正部长: the last character is 副, 正 or 总 and
-    begins a title or role word, or one follows it)."""
+    """A surname and a title taken for a name: a form of address (林 + 院士, 王 + 主任) or a word for people (国 +
+    人士 of 多国人士), or the first character of a title (李 + 副 of 李副总理, 王 + 总 of 王总经理, 张 + 正 of
+    张正部长: the last character is 副, 正 or 总 and begins a title or role word, or one follows it)."""
     text, r = d.text, rules()
     name = text[c.start:c.end]
-    if any(name[:k] in r.surnames and (name[k:] in r.cue_before or name[k:] in TITLES_AFTER) and len(name) - k >= 2
-           for k in (1, 2)):
+    if any(name[:k] in r.surnames and len(name) - k >= 2
+           and (name[k:] in r.cue_before or name[k:] in TITLES_AFTER or name[k:] in _PEOPLE_NOUNS) for k in (1, 2)):
         return True
     if len(name) < 2 or name[-1] not in "副正总" or name[:-1] not in r.surnames:
         return False
     return any(text[c.end - 1:c.end - 1 + n] in r.cue_before or text[c.end:c.end + n] in r.cue_before
                for n in range(2, 7))
+
+
+_PEOPLE_NOUNS = ("人士", "人员", "官员", "民众", "网友", "学者", "公众", "人们")  # words for people, no given names
 
 
 def document_word(d: Doc, c: Candidate) -> bool:
@@ -95,22 +107,115 @@ _DOCUMENT_HEADS = ("皮书", "倡议书", "意见书", "建议书", "责任书",
 
 
 def country_and_cut(d: Doc, c: Candidate) -> bool:
-    """A country's or foreign place's name and the first character of the next word (某国 + 新 of 新任驻华大使): the
-    character begins a dictionary word that runs past the span (某国 + 奥 of a name stays)."""
+    """A country's or foreign place's name, or a country's side (韩方, 美方), and the first character of the next
+    word (某国 + 新 of 新任驻华大使, 韩方 + 坚 of 坚决): the character begins a dictionary word that runs past the span
+    (某国 + 奥 of a name stays)."""
     from .finders import is_country
     from .foreign_regions import is_foreign_place
 
     name = d.text[c.start:c.end]
-    if len(name) < 3 or not (is_country(name[:-1]) or is_foreign_place(name[:-1])) or c.end - 1 not in d.starts:
+    if len(name) < 3 or not (is_country(name[:-1]) or is_foreign_place(name[:-1]) or _side(name[:-1])) \
+            or c.end - 1 not in d.starts:
         return False
     s, e, w = d.tokens[d.token_at(c.end - 1)]
+    if _side(name[:-1]) and s == c.end - 1 and (d.tag(name[-1]) or "")[:1] in "pcd":
+        return True  # 乌方 + 则, 美方 + 也: a side and a function word
     return e > c.end and d.freq(w) > 0
 
 
+def grouped(d: Doc, c: Candidate) -> bool:
+    """Short forms of three provinces written together (苏浙沪, 京津冀) or 中 + a country's initial + a word (中 +
+    巴 + 友谊), no person; a title inside the span (某 + 外长, 王储 + 兼: title_cues.tsv, posts.txt), or the end of a
+    word and a frequent word (多国 + 人士 -> 国人士): no name."""
+    from kg.extract.event_forms import COUNTRY_INITIALS
+    from kg.extract.ner.learned import PROVINCE_INITIALS
+
+    text, r = d.text, rules()
+    name = text[c.start:c.end]
+    if len(name) == 3 and all(ch in PROVINCE_INITIALS for ch in name) and not _region_name(name):
+        return True
+    if text[c.start - 1:c.start] == "中" and name[0] in COUNTRY_INITIALS and d.freq(name[1:]) >= 50:
+        return True  # 中 + 巴 + 友谊: China and a country
+    if any(name[i:i + n] in _titles() for n in range(2, 5) for i in range(len(name) - n + 1)):
+        return True
+    s, e, w = d.tokens[d.token_at(c.start)]
+    rest = name[e - c.start:]
+    return (s < c.start < e == c.start + 1 and d.freq(w) >= 50 and len(rest) >= 2 and d.freq(rest) >= 50
+            and not (d.tag(rest) or "").startswith("nr") and rest[0] not in r.surnames)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Titles and posts (title_cues.tsv before a name, posts.txt) of two characters or more, less the royal ones
+    that Chinese given names may hold (王子, 公主)."""
+    from kg.util.resources import table, words
+
+    got = {row[0] for row in table("title_cues.tsv") if row[1:2] == ("before",)} | set(words("posts.txt"))
+    return frozenset(w for w in got if len(w) >= 2 and w not in _ROYAL)
+
+
+_ROYAL = ("王子", "公主", "王后", "亲王", "夫人")
+
+
 def two_countries(name: str) -> bool:
-    """Two one-character short forms of countries and 军 or 方 (日 + 美 + 军 of 日美军演, 美 + 日 + 方): the forces or
-    sides of two states, not a name."""
+    """Two or three one-character short forms of countries (韩 + 朝, 韩 + 中 + 日, 某国 initial + 中: the states of
+    a meeting or a border), maybe with 军 or 方 (日 + 美 + 军 of 日美军演, 美 + 日 + 方): the forces or sides of two
+    states, not a name."""
+    from kg.extract.ner.learned import initials
+
     from .event_forms import COUNTRY_INITIALS
 
-    return (len(name) == 3 and name[0] != name[1] and name[0] in COUNTRY_INITIALS and name[1] in COUNTRY_INITIALS
-            and name[2] in "军方")
+    body = name[:-1] if len(name) == 3 and name[2] in "军方" else name
+    if 2 <= len(body) <= 3 and len(set(body)) == len(body) and all(ch in COUNTRY_INITIALS for ch in body):
+        return True
+    return "中" in name and initials(name)  # (华 is a surname: 华某 stays)
+
+
+def _region_name(name: str) -> bool:
+    from . import gazetteer
+
+    return bool(gazetteer.lookup(name))
+
+
+def _side(name: str) -> bool:
+    """A country's or the EU's one-character short form (country_initials.txt, COUNTRY_INITIALS) and 方, its side
+    in talks (韩方, 乌方, 欧方)."""
+    from kg.util.resources import words
+
+    from .event_forms import COUNTRY_INITIALS
+
+    return len(name) == 2 and name[1] == "方" and (name[0] in words("country_initials.txt") or name[0] in COUNTRY_INITIALS)
+
+
+def phrase(d: Doc, c: Candidate) -> bool:
+    """Two or more frequent dictionary words of two or more characters, none a name nor a place (抚育 + 女儿,
+    坚强 + 英明): a phrase, not a name."""
+    k, ws = d.token_at(c.start), []
+    while k < len(d.tokens) and d.tokens[k][0] < c.end:
+        ws.append(d.tokens[k])
+        k += 1
+    if len(ws) < 2 or ws[0][0] != c.start or ws[-1][1] != c.end:
+        return False
+    return all(e - s >= 2 and d.freq(w) >= COMMON and (d.tag(w) or "nr") in COMMON_TAGS for s, e, w in ws)
+
+
+def verb_word(d: Doc, c: Candidate) -> bool:
+    """A frequent verb, adverb, adjective or function word of the dictionary (会晤, 刚刚, 坚强: jieba's tags v, d, a,
+    p, c, u), whatever title stands before it (某国总理 + 会晤): no name."""
+    from kg.extract.ner.persons import NO_NAME_TAGS
+
+    name = d.text[c.start:c.end]
+    return d.freq(name) >= 50 and (d.tag(name) or "n")[:1] in NO_NAME_TAGS and d.tag(name) != "vn"
+
+
+def people_word(d: Doc, c: Candidate) -> bool:
+    """A people's name, maybe with 人 or 族 (peoples.txt: 阿拉伯, 库尔德人), or a word a standalone aspect particle
+    follows (张罗 + 着, 徐徐 + 了): a group, or a verb, never a person's name."""
+    from kg.util.resources import words
+
+    name, text = d.text[c.start:c.end], d.text
+    peoples = words("peoples.txt")
+    if name in peoples or (len(name) >= 3 and name[-1] in "人族" and name[:-1] in peoples):
+        return True
+    return (text[c.end:c.end + 1] in "着了过" and c.end < len(text) and d.freq(name) > 0
+            and d.tokens[d.token_at(c.end)][:2] == (c.end, c.end + 1))

@@ -41,13 +41,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .name_shapes import DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
-from .name_shapes import two_countries
+from .cut_names import trimmed, whole_name
+from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
+from .finders import is_country
+from .name_shapes import COMMON, COMMON_TAGS, grouped, people_word, phrase, two_countries, verb_word
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["not_persons", "kin_word"]
 
-_COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
 _KIN_PREFIX = "大二三四小老"
 _LIST_MARKS = ("、", "和", "与", "及", "，")
 _AT = ("在", "于")  # 某某在某地表示: the place before the speech verb is no speaker
@@ -64,13 +65,17 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     titled = {(s, e) for s, e in spans if _before(d, s) or _title_after(text, e)}
     strong = {(s, e) for s, e in spans if _before(d, s)}
     strong |= {(s, e) for s, e in spans
-               if _speech_after(text, e) and _proper(d, text[s:e]) and text[s - 1:s] not in _AT}
+               if _speech_after(text, e) and _proper(d, text[s:e]) and text[s - 1:s] not in _AT
+               and not _after_travel(text, s)}  # 访问某地表示: the place is visited, no speaker
     strong = _listed(text, people, strong)
     weak = _listed(text, people, strong | titled)
-    titled = _listed(text, people, titled)
-    names_titled = {text[s:e] for s, e in titled}
     names_strong = {text[s:e] for s, e in strong}
     names_weak = {text[s:e] for s, e in weak}
+    ends = {c.end for c in people if all(is_han(ch) for ch in text[c.start:c.end])}
+    owned = _listed(text, people, {(s, e) for s, e in spans if _own_title(d, s, ends) or _title_after(text, e)})
+    names_owned = {text[s:e] for s, e in owned}
+    names = {text[c.start:c.end] for c in people}
+    starts = {c.start for c in people}
     out: list[Candidate] = []
     wholes: list[Candidate] = []  # foreign names made whole across a middle dot: what else they cover goes
     for c in kept:
@@ -78,19 +83,25 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(c)
             continue
         whole = dotted_whole(d, c) or foreign_run_on(d, c)
+        whole = whole_name(d, whole or c, names) or whole
         if whole is not None:
             c = whole
             wholes.append(c)
+        c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
         if (kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
-                or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c)):
+                or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
+                or people_word(d, c)):
             continue
         dotted = _dotted(text, c)
         if len(name) >= 3 and name.endswith(_STATES) and not dotted:  # 某某王国总理: a state named formally
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
-        elif not dotted and (name not in names_strong or _after_travel(text, c.start)) and _foreign_place(name):
+        elif not dotted and (name not in names_strong or _after_travel(text, c.start) or _country(text, c)) \
+                and _foreign_place(name):
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
-        elif _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_titled:
+        elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned:
+            continue
+        elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends):
             continue
         elif name in names_weak or dotted:
             out.append(c)
@@ -128,9 +139,42 @@ def _rules_only_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> boo
     the model, which reads the sentence, nowhere in the text types a person."""
     text = d.text
     name = text[c.start:c.end]
-    if model is None or d.freq(name) < _COMMON or not _speech_after(text, c.end):
+    if model is None or d.freq(name) < COMMON or not _speech_after(text, c.end):
         return False
     return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+
+
+def _crowd_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
+    """A frequent dictionary word of two characters that jieba tags a name and that is shaped like a Chinese
+    name (文明, 安抚, 顾问: a surname and one character), which the rules took for a name after a word for a crowd
+    (家属 + 安抚, 游客 + 慕名), another name's title (某某主席 + 卓越) or before another name (总统顾问 + 某某), and
+    which the model, reading the sentences, nowhere in the text calls a person."""
+    text = d.text
+    name = text[c.start:c.end]
+    if model is None or c.extractor == "ner" or len(name) != 2 or name[0] not in rules().surnames:
+        return False
+    if d.tag(name) != "nr" or d.freq(name) < COMMON:
+        return False
+    return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+
+
+def _country(text: str, c: Candidate) -> bool:
+    """A country's name, which is never a person's (阿富汗 of 阿富汗人) unless a form of address follows it
+    (贝宁先生)."""
+    return is_country(text[c.start:c.end]) and not text.startswith(ADDRESS_FORMS, c.end)
+
+
+def _after_named(d: Doc, c: Candidate, ends: set[int]) -> bool:
+    """A frequent dictionary word (no transliterated name) right after the title of a name written before it
+    (某某主席 + 卓越 + 领导, 某某总理 + 会晤): the title is that name's, and the word no name, whoever read it so.
+    ``ends``: where the article's Person spans of Chinese characters end."""
+    from .people import transliteration_chars
+
+    got = _cue_at(d, c.start)
+    name = d.text[c.start:c.end]
+    if got is None or got[0] not in ends or got[1] in _cues("crowd") or all(ch in transliteration_chars() for ch in name):
+        return False
+    return d.freq(name) >= COMMON and d.tag(name) not in ("nrt", "nrfg")
 
 
 def _quoted(text: str, c: Candidate) -> bool:
@@ -212,16 +256,31 @@ def _after_travel(text: str, s: int) -> bool:
 def _before(d: Doc, s: int) -> bool:
     """A title or role word right before ``s``: one of person_cues.tsv, title_cues.tsv or posts.txt, a noun
     ending in a role character (副委员长, 总书记, 领导人, 枪手), or 叫 (名叫某某)."""
+    return _cue_at(d, s) is not None
+
+
+def _cue_at(d: Doc, s: int) -> tuple[int, str] | None:
+    """The start and the word of the title or role word right before ``s`` (:func:`_before`), or None."""
     text, cues = d.text, rules().cue_before
     p = s
     while p > 0 and (text[p - 1] == " " or text[p - 1] in _OPEN):
         p -= 1
     if p == 0:
-        return False
-    if text[p - 1] == "叫" or any(text[p - n:p] in cues for n in range(2, 9) if p - n >= 0):
-        return True
+        return None
+    if text[p - 1] == "叫":
+        return p - 1, "叫"
+    for n in range(8, 1, -1):
+        if p - n >= 0 and text[p - n:p] in cues:
+            return p - n, text[p - n:p]
     ts, te, w = d.tokens[d.token_at(p - 1)]
-    return te == p and len(w) >= 2 and w[-1] in _ROLE_ENDS and (d.tag(w) or "n")[:1] == "n"
+    return (ts, w) if te == p and len(w) >= 2 and w[-1] in _ROLE_ENDS and (d.tag(w) or "n")[:1] == "n" else None
+
+
+def _own_title(d: Doc, s: int, ends: set[int]) -> bool:
+    """Is there a title right before ``s`` that is no one else's: not a word for a crowd (群众, 游客, 家属:
+    person_cues.tsv, side ``crowd``) and not the title of a name written right before it (某某主席 + 卓越)?"""
+    got = _cue_at(d, s)
+    return got is not None and got[1] not in _cues("crowd") and got[0] not in ends
 
 
 _ROLE_ENDS = "长员人手家官者师记席理使督帅"  # last characters of role nouns (委员长, 总书记, 主席, 总理, 大使)
@@ -311,11 +370,10 @@ def _common_word(d: Doc, name: str) -> bool:
     place, time and other proper-noun tags are no evidence either way (it tags 周恩来 t and 罗干 ns); a word
     shaped like a Chinese name (a surname and one or two characters) must be very frequent (刘某某 is tagged n)."""
     freq, tag = d.freq(name), d.tag(name) or ""
-    if freq < _COMMON or tag not in _COMMON_TAGS:
+    if freq < COMMON or tag not in COMMON_TAGS:
         return False
     shaped = 2 <= len(name) <= 3 and name[:1] in rules().surnames
     return not shaped or freq >= _VERY_COMMON
 
 
-_COMMON_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "l", "i", "nt", "j")
 _VERY_COMMON = 300  # 马路 (n, 660) is a word; a politician's name tagged n counts 45

@@ -106,6 +106,32 @@ def _tagged_name(d: Doc, p: int) -> int | None:
     return e if _ends_name(d, k) else None
 
 
+def _unknown_name(d: Doc, p: int) -> int | None:
+    """End of a word of two to four Chinese characters unknown to the dictionary (joined by jieba's HMM) starting
+    at ``p`` and ending a name, neither end a function character: a Korean or Japanese name after a state title
+    (总统 + 某在某, 首相 + 某田某雄), which has no Chinese surname shape and none of the transliteration characters."""
+    k = d.token_at(p)
+    s, e, w = d.tokens[k]
+    stop = rules().name_stop
+    if s != p or not 2 <= len(w) <= 4 or w in d.info or not all(is_han(ch) for ch in w) or w[0] in stop or w[-1] in stop:
+        return None
+    if is_country(w) or w in rules().regions:
+        return None
+    chars, first, last = _foreign_chars(), (d.tag(w[0]) or "")[:1], (d.tag(w[-1]) or "")[:1]
+    if len(w) == 2 and w[0] not in chars or len(w) > 2 and (last in "pdcu" or first == "v" and w[0] not in chars):
+        return None  # 访 + 某国, 一职, 仅约; 某某 + 为, 称 + 某某: a verb or function character, no name
+    nxt = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else "。"
+    return e if _ends_name(d, k) or (d.tag(nxt) or "")[:1] == "a" else None  # 某在某 + 积极评价
+
+
+@lru_cache(maxsize=1)
+def _state_titles() -> frozenset[str]:
+    """The state and foreign titles that stand before a name (title_cues.tsv, side ``before``: 总统, 首相, 外长)."""
+    from kg.util.resources import table
+
+    return frozenset(row[0] for row in table("title_cues.tsv") if row[1:2] == ("before",))
+
+
 @lru_cache(maxsize=1)
 def transliteration_chars() -> frozenset[str]:
     """Characters of foreign names as transliterated (kg/extract/data/transliteration_chars.txt)."""
@@ -276,6 +302,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 _name_list(d, end, add)
             elif p < len(text) and _tagged_name(d, p):
                 add(p, _tagged_name(d, p), "jieba", 0.75)
+            elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _unknown_name(d, p):
+                add(p, _unknown_name(d, p), "role", 0.7)
     for w in r.cue_after:
         for m in re.finditer(re.escape(w), text):
             if not _whole_word(d, m.start(), m.end()):

@@ -20,7 +20,7 @@ from .known import aliases, countries
 __all__ = ["foreign", "transliterated", "join_full_forms", "complete_cut_names", "title_word", "resolve_nations", "title_run", "nation",
            "title_tails", "run_countries"]
 
-_DOTS = "·•-－‐—"  # (a single dash: 某某—某某; a double one is punctuation)
+_DOTS = "·•・-－‐—."  # (a single dash: 某某—某某; a double one is punctuation; an ASCII full stop: 某某.卢)
 _TO_DOT = str.maketrans({c: "·" for c in _DOTS if c != "·"})
 _ROLE_ENDS = "长员人手家官者师记席理使督帅管"  # last characters of role nouns (发言人, 助手, 大法官, 高管)
 

@@ -33,6 +33,7 @@ _HOME = {
     "industry_words.txt": "kg.extract",
     "initiative_classes.tsv": "kg.extract",
     "kin_words.txt": "kg.extract",
+    "peoples.txt": "kg.extract",
     "known_bodies.tsv": "kg.extract",
     "landform_chars.txt": "kg.extract",
     "launch_verbs.txt": "kg.extract",

@@ -12,7 +12,7 @@ from kg.extract.rules import Candidate, is_han, rules
 
 __all__ = ["trims", "good_person", "address_form", "posts", "untitled", "joined_places", "joined_place",
            "foreign_whole", "common_word", "word_start", "tagged_person", "transliterated", "dotted", "person_end",
-           "function_tail"]
+           "function_tail", "NO_NAME_TAGS"]
 
 
 @lru_cache(maxsize=1)
@@ -132,12 +132,13 @@ def common_word(d, m: Candidate) -> bool:
     tag = d.tag(w)
     if (s, e) != (m.start, m.end) or tag is None or tag.startswith("nr") or tag in ("ns", "t"):
         return False  # jieba tags some names as places or times (罗某, 周某某)
-    if k > 0 and d.tokens[k - 1][2] in rules().cue_before:
-        return False  # 记者 + a name that is also a word
+    if k > 0 and d.tokens[k - 1][2] in rules().cue_before and tag[:1] not in NO_NAME_TAGS:
+        return False  # 记者 + a name that is also a word (a noun: 海燕); 主席 + 建立, 总理 + 会晤 are no names
     return d.freq(w) >= _COMMON
 
 
 _COMMON = 50
+NO_NAME_TAGS = "vdapcus"  # verbs, adverbs, adjectives, prepositions, conjunctions, particles, place words (文中)
 
 
 def word_start(d, m: Candidate) -> bool:

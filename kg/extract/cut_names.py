@@ -1,0 +1,120 @@
+"""Person spans cut short or run into the next word, made whole or trimmed (kg.extract.not_persons applies them).
+
+A 5,000-story corpus build showed these shapes among the person nodes (issue #14): a name the article writes longer
+elsewhere (某西 of 某西西, 某特尔 of 某特尔特); a name the dictionary knows whole, of which the model took the start
+(安倍晋 of 安倍晋三); the last part of a name printed with a middle dot cut short (某某·依 of 某某·依不拉音, 某某·依明 of
+某某·依明巴海 before a list mark); an ASCII full stop written for the middle dot (某某.卢); a verb glued on
+(某某作 of 某某 + 作了); a home or family glued on (某某家 where the article names 某某); a title after the name in one
+span (某某 + 总理); a transliterated name's first character left after a title (主席 + 因 + 某蒂诺).
+"""
+
+from __future__ import annotations
+
+from .name_shapes import TITLES_AFTER
+from .people import transliteration_chars
+from .rules import Candidate, Doc, is_han, rules
+
+__all__ = ["whole_name", "trimmed"]
+
+_PUNCT = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t")
+_NOT_NAME = "等和与及的是在为"  # a name's part never holds these
+_ASPECT = "了着过"  # aspect particles: the character before them is a verb (作了, 说过)
+_MAX_TAIL = 3  # characters a dotted name's last part may still run on before punctuation
+
+
+def whole_name(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
+    """The whole name around the Person span ``c``, or None when it is whole. ``names``: the texts of the
+    article's other Person spans."""
+    return _in_name_word(d, c) or _dotted_tail(d, c) or _longer_in_text(d, c, names) or _after_title(d, c)
+
+
+def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
+    """The Person span ``c`` without a verb or a family word glued to its end, or None when nothing is glued."""
+    text = d.text
+    name = text[c.start:c.end]
+    r = rules()
+    if len(name) == 3 and name[0] in r.surnames and name[:2] not in r.surnames and _verb_next(d, c):
+        return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某作 + 了: 作了 is the verb
+    if len(name) >= 3 and name.endswith("家") and name[:-1] in names:
+        return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某家 where 某某 is named
+    title = next((t for t in TITLES_AFTER if name.endswith(t) and len(name) - len(t) >= 2), None)
+    if title is not None:  # 某某 + 总理 in one model span: a title is no part of a name
+        return Candidate(c.start, c.end - len(title), c.cls, c.extractor, c.confidence)
+    return None
+
+
+def _verb_next(d: Doc, c: Candidate) -> bool:
+    """Is the span's last character a verb, as the word after it shows: a standalone aspect particle (某某作 + 了,
+    某某说 + 过), or after 作 (to deliver a report) 的 or a preposition (某某作 + 的 + 关于…的报告, 某某作 + 关于)?"""
+    text = d.text
+    if c.end >= len(text) or (d.tag(text[c.end - 1]) or "")[:1] != "v":
+        return False
+    s, e, w = d.tokens[d.token_at(c.end)]
+    if s != c.end:
+        return False
+    return (w in _ASPECT) or (text[c.end - 1] == "作" and (w == "的" or (d.tag(w) or "")[:1] == "p"))
+
+
+def _in_name_word(d: Doc, c: Candidate) -> Candidate | None:
+    """A span that begins a word the dictionary knows as a person's name (nr, nrt, nrfg: 安倍晋三) and stops
+    inside it: that word."""
+    s, e, w = d.tokens[d.token_at(c.start)]
+    if s != c.start or e <= c.end or e - s > 6 or not all(is_han(ch) for ch in w) or w.endswith("人"):
+        return None  # 某国人: a nation's people
+    if not all(ch in transliteration_chars() for ch in w) and any(
+            w[:i] in d.info and w[i:] in d.info for i in range(2, len(w) - 1)):
+        return None  # two dictionary words (庄严 + 宣告): no single name
+    tag = d.tag(w) or ""
+    return Candidate(s, e, c.cls, c.extractor, c.confidence) if tag.startswith("nr") and d.freq(w) < 1000 else None
+
+
+def _dotted_tail(d: Doc, c: Candidate) -> Candidate | None:
+    """A name printed with a middle dot whose last part runs on for one to three Chinese characters up to
+    punctuation (某某·依 + 不拉音 + ：, 某某·依明 + 巴海 + 、): the name to there, unless those characters hold a
+    function word or a frequent word (某某·某某 + 等人, + 已辞职, + 则强调)."""
+    text = d.text
+    if "·" not in text[c.start:c.end]:
+        return None
+    e = c.end
+    while e < len(text) and e - c.end <= _MAX_TAIL and is_han(text[e]) and text[e] not in _NOT_NAME:
+        e += 1
+    if e == c.end or e - c.end > _MAX_TAIL or (e < len(text) and text[e] not in _PUNCT):
+        return None
+    tail = text[c.end:e]
+    r = rules()
+    if any(tail.startswith(w) for w in r.cue_after) or tail in r.cue_before:
+        return None
+    k, chars = d.token_at(c.end), transliteration_chars()
+    while k < len(d.tokens) and d.tokens[k][0] < e:
+        w = d.tokens[k][2]
+        if d.freq(w) >= 50 and not (d.tag(w) or "").startswith("nr") and not (len(w) == 1 and w in chars):
+            return None  # 已 + 辞职, 则 + 强调: the words of the sentence, not of the name (里 of 某某·某海里 is)
+        k += 1
+    return Candidate(c.start, e, c.cls, c.extractor, c.confidence)
+
+
+def _longer_in_text(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
+    """A span that, with one to three characters before or after it, is a name the article names elsewhere
+    (某西 + 西 where 某西西 is a Person span of the text): the longest such name (a family, 某某 + 家, is no name's
+    end)."""
+    text = d.text
+    best: tuple[int, int] | None = None
+    for i in range(0, 4):
+        for j in range(0, 4):
+            s, e = c.start - i, c.end + j
+            if (i or j) and s >= 0 and e <= len(text) and text[s:e] in names and not (j and text[e - 1] == "家"):
+                if best is None or e - s > best[1] - best[0]:
+                    best = (s, e)
+    return None if best is None else Candidate(best[0], best[1], c.cls, c.extractor, c.confidence)
+
+
+def _after_title(d: Doc, c: Candidate) -> Candidate | None:
+    """A transliterated name with one transliteration character left between it and a title before it (主席 +
+    因 + 某蒂诺: the model read 因 as "because"): the name with that character."""
+    text, chars, r = d.text, transliteration_chars(), rules()
+    s = c.start
+    if s < 3 or text[s - 1] not in chars or text[s - 1] in r.stop or not all(ch in chars for ch in text[s:c.end]):
+        return None
+    if not any(text[s - 1 - n:s - 1] in r.cue_before for n in range(2, 7) if s - 1 - n >= 0):
+        return None
+    return Candidate(s - 1, c.end, c.cls, c.extractor, c.confidence)

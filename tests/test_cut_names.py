@@ -1,0 +1,87 @@
+"""kg.extract.cut_names: Person spans cut short or run into the next word (invented text, one test per shape)."""
+
+from kg.extract.cut_names import trimmed, whole_name
+from kg.extract.not_persons import not_persons
+from kg.extract.rules import Candidate, Doc
+
+
+def _span(text: str, name: str, extractor: str = "ner", nth: int = 0) -> Candidate:
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(name, s + 1)
+    return Candidate(s, s + len(name), "Person", extractor, 0.8)
+
+
+def _text(d: Doc, c: Candidate | None) -> str | None:
+    return None if c is None else d.text[c.start:c.end]
+
+
+def test_the_start_of_a_name_the_dictionary_knows_is_that_name():
+    d = Doc("司马光砸缸的故事流传至今。")
+    assert _text(d, whole_name(d, _span(d.text, "司马"), set())) == "司马光"
+
+
+def test_a_nation_or_two_words_are_no_name_the_dictionary_knows():
+    d = Doc("支持也门人主导的进程。")
+    assert whole_name(d, _span(d.text, "也门"), set()) is None
+
+
+def test_a_dotted_name_runs_on_to_punctuation():
+    d = Doc("全国人大代表买买·依不拉音：工作报告实事求是。")
+    assert _text(d, whole_name(d, _span(d.text, "买买·依"), set())) == "买买·依不拉音"
+    d = Doc("出席的有王小明、卡力更·依明巴海、李大伟。")
+    assert _text(d, whole_name(d, _span(d.text, "卡力更·依明"), set())) == "卡力更·依明巴海"
+
+
+def test_a_dotted_name_does_not_run_into_the_sentence():
+    d = Doc("发言人卡洛·安德烈则强调，报告不实。")
+    assert whole_name(d, _span(d.text, "卡洛·安德烈"), set()) is None
+    d = Doc("总统卡洛·安德烈已辞职 据报道")
+    assert whole_name(d, _span(d.text, "卡洛·安德烈"), set()) is None
+
+
+def test_an_ascii_full_stop_joins_a_foreign_name():
+    text = "财政部长安娜.卢共同主持对话。"
+    got = not_persons(Doc(text), [_span(text, "安娜", "jieba")])
+    assert [text[c.start:c.end] for c in got] == ["安娜.卢"]
+
+
+def test_a_name_the_article_writes_longer_elsewhere_is_that_name():
+    text = "总统卡布布表示欢迎。陪同卡布布访华的有外长。"  # the second cut as 卡布 + 布访华
+    d = Doc(text)
+    cut = Candidate(text.rindex("卡布布"), text.rindex("卡布布") + 2, "Person", "ner", 0.8)
+    assert _text(d, whole_name(d, cut, {"卡布布", "卡布"})) == "卡布布"
+    assert whole_name(d, _span(text, "卡布布"), {"卡布布", "卡布"}) is None
+
+
+def test_a_verb_before_an_aspect_particle_is_no_part_of_the_name():
+    d = Doc("受国务院委托，副部长王明作了关于预算的说明。")
+    assert _text(d, trimmed(d, _span(d.text, "王明作", "role"), set())) == "王明"
+    d = Doc("副部长王明了解到，预算已经通过。")  # 了解 is a word: nothing glued
+    assert trimmed(d, _span(d.text, "王明", "role"), set()) is None
+
+
+def test_a_home_after_a_name_the_article_writes_is_no_part_of_it():
+    d = Doc("阿木说，阿木家的新房很宽敞。")
+    assert _text(d, trimmed(d, _span(d.text, "阿木家"), {"阿木", "阿木家"})) == "阿木"
+
+
+def test_a_transliteration_character_left_between_a_title_and_the_name_begins_it():
+    d = Doc("国际足联主席因法里诺宣布了任命。")
+    s = d.text.index("法里诺")
+    assert _text(d, whole_name(d, Candidate(s, s + 3, "Person", "ner", 0.8), set())) == "因法里诺"
+    d = Doc("国际足联主席和法里诺出席。")  # 和 is a function word
+    s = d.text.index("法里诺")
+    assert whole_name(d, Candidate(s, s + 3, "Person", "ner", 0.8), set()) is None
+
+
+def test_the_report_verb_after_a_name_is_no_part_of_it():
+    d = Doc("会议听取了副委员长王明作的关于代表资格的审查报告。")
+    assert _text(d, trimmed(d, _span(d.text, "王明作", "role"), set())) == "王明"
+
+
+def test_a_katakana_middle_dot_joins_a_foreign_name():
+    text = "蓝白党领导人安尼・卡茨当选议长。"
+    s = text.index("安尼")
+    got = not_persons(Doc(text), [Candidate(s, s + 2, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["安尼・卡茨"]
