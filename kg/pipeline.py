@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from types import EllipsisType
 from typing import TYPE_CHECKING, Iterable
 
 from kg.ingest import readers as ingest
@@ -169,26 +170,29 @@ def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
     return found, rels, link.link(articles, found, rels)
 
 
-def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | os.PathLike | None = None
-                  ) -> list[Path]:
+def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | os.PathLike | None = None,
+                  tallied: str | None | EllipsisType = ...) -> list[Path]:
     """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation (kg.outputs), and,
     with ``store_dir``, the build into that persistent Oxigraph store (kg.store.oxigraph, one transaction); return the
     paths written. The text read from each PDF or web page goes to ``sources/<file name>.txt`` (the raw text its
-    offsets point into)."""
+    offsets point into). ``tallied``: the store's version whose ``kg stats`` tally the build brings up to date
+    (kg.analysis.counts.version, read before anything opened the store to write: opening it may compact its tables;
+    ``...``: read it now)."""
     from . import outputs
     from kg.util.io import write_text
 
     sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
-    store_file, relabel, loading, tallied = None, [], None, None
+    store_file, relabel, loading = None, [], None
     if store_dir is not None:
         from kg.analysis import counts
         from kg.store import background, incremental, oxigraph as store
 
         from kg.util.generation import scratch
 
-        tallied = counts.version(store_dir)  # the version whose kg stats tally the build brings up to date (read
-        store.check_writable(store_dir)      # before opening the store to write: that alone makes a new version)
+        if tallied is ...:
+            tallied = counts.version(store_dir)
+        store.check_writable(store_dir)
         result, relabel = _reconciled(result, store_dir)
         store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
 
@@ -205,7 +209,7 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
         if loading is not None:
             prepared = loading.finish()  # after the files are committed: a failed build leaves the store as it was
             result.stats["store_seconds"], loading = loading.seconds, None
-            _recount(store_dir, tallied, prepared.changes)
+            _recount(store_dir, tallied if isinstance(tallied, str) else None, prepared.changes)
             result.timer("store")
             written.append(Path(store_dir))
         written += sources
@@ -225,7 +229,7 @@ def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
     from kg.analysis import counts
     from kg.store import incremental, oxigraph as store
 
-    tallied = counts.version(store_dir)
+    tallied = counts.version(store_dir)  # (before the store is opened to write: that may compact its tables)
     store.check_writable(store_dir)
     result, relabel = _reconciled(result, store_dir)
     with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:

@@ -82,3 +82,27 @@ def test_cached_counts_kept_by_the_build_and_counted_again_when_the_store_change
     del w
     assert counts.version(sample_store) is None
     assert counts.cached(sample_store, None, top=3)["articles"] == whole["articles"] + 1
+
+
+def test_kg_build_keeps_the_tally_of_the_store_it_adds_to(tmp_path):
+    """Through the command: the early check that the store can be written (an open to write, which may compact
+    the store's tables) comes after the tally's version is read, so each build brings the tally up to date."""
+    import json
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    db = tmp_path / "db"
+    for n, body in enumerate(["湘江燃气有限公司今天宣布扩建城区燃气管网。", "青山镇政府今天召开会议，部署防汛工作。",
+                              "湘江燃气有限公司开展冬季安全检查。"]):
+        src = tmp_path / f"s{n}.jsonl"
+        src.write_text(json.dumps({"title": f"新闻{n}", "date": "2026-03-01", "body": body, "url": f"https://x/{n}"},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+        got = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / f"out{n}"), "--store", str(db),
+                                        "--no-validate", "-j", "1"])
+        assert got.exit_code == 0, got.output
+        assert counts.version(db) is not None, n
+    s = store.open_store(db, read_only=True)
+    assert counts.cached(db, s, top=None) == counts.stats(s, top=None)
+    assert counts.cached(db, s)["articles"] == 3

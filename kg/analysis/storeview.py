@@ -18,12 +18,13 @@ __all__ = ["entity_graph", "network"]
 
 def _version(path: Path) -> str:
     """Changes whenever the store's data may have changed: a build switches in a new folder (its inode), and RocksDB
-    keeps what is written in table files (the names and sizes of the ``*.sst`` files; a write still in memory
-    counts once it is flushed). Opening the store to write without writing (kg build's early check) changes
-    nothing, so the tally a build keeps (kg.analysis.counts) stays valid."""
+    writes into its log (``*.log`` files that are not empty) and then into table files (``*.sst``): their names and
+    sizes. Opening the store to write without writing (kg build's early check) only adds an empty log, so the tally
+    a build keeps (kg.analysis.counts) stays valid; a build leaves no log behind (kg.store.oxigraph.settle)."""
     import hashlib
 
-    tables = sorted((e.name, e.stat().st_size) for e in os.scandir(path) if e.name.endswith(".sst"))
+    tables = sorted((e.name, size) for e in os.scandir(path) if e.name.endswith((".sst", ".log"))
+                    and (size := e.stat().st_size) > 0)
     return f"{path.stat().st_ino}-{hashlib.sha1(repr(tables).encode()).hexdigest()[:16]}"
 
 

@@ -70,7 +70,11 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
         sys.exit(2)
     if validate and not shacl.available():
         raise click.UsageError("--validate needs pyshacl (pip install 'kg[validate]')")
+    tallied: str | None = None
     if store is not None:
+        from kg.analysis.counts import version
+
+        tallied = version(store)  # the kg stats tally the build keeps up to date (read before the store is opened)
         _check_store(store)
     if dask is not None:
         import importlib.util
@@ -90,7 +94,7 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
         click.echo("error: nothing could be read from the input; no graph written", err=True)
         sys.exit(1)
     try:
-        written = pipeline.write_outputs(result, out, store)
+        written = pipeline.write_outputs(result, out, store, tallied)
     except OSError as exc:  # e.g. the store is open in a running `kg serve --allow-update`
         click.echo(f"error: cannot write {store if store is not None else out}: {' '.join(str(exc).split())}",
                    err=True)

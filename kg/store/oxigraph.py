@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["is_store", "open_store", "partition", "write", "to_ox", "from_ox", "load_memory", "copy_to_memory",
            "to_rdflib", "to_graph", "check_writable", "write_quads",
-           "prepare_quads", "Prepared"]
+           "prepare_quads", "Prepared", "settle"]
 
 KG, RDF_TYPE = PREFIXES["kg"], "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 PROV_DERIVED = PREFIXES["prov"] + "wasDerivedFrom"
@@ -234,6 +234,15 @@ def check_writable(path: str | os.PathLike) -> None:
         raise OSError(f"{p.parent}: not writable")
 
 
+def settle(path: str | os.PathLike) -> None:
+    """Open the store at ``path`` once more and close it: RocksDB then removes the write-ahead logs whose writes
+    are all in its tables, so the store's version (kg.analysis.storeview) stays the same until the next write."""
+    import pyoxigraph as ox
+
+    store = ox.Store(str(path))
+    del store
+
+
 def write_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str,
                 relabel: Iterable[str] = ()) -> dict[str, int]:
     """:func:`prepare_quads` and at once :meth:`Prepared.switch`: the build in the store, one atomic rename."""
@@ -298,6 +307,7 @@ def prepare_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: l
             count = next(iter(fresh.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a kg:Article } }",
                                           prefixes=PREFIXES)))[0]
             del fresh
+            settle(new)
             return Prepared(new, target, True, {"articles": int(count.value), "replaced": 0})
         articles, touched = _read_layout(nquads, base)
         current = open_store(target)
@@ -337,6 +347,7 @@ def prepare_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: l
         _set_counts(copy, ordered, counts)
         copy.flush()
         del copy
+        settle(new)
         return Prepared(new, target, False, {"articles": len(articles), "replaced": len(replaced)},
                         ([e[1:-1] for e in ordered], [g[1:-1] for g in dropped], sorted(g[1:-1] for g in articles)))
     except BaseException:
