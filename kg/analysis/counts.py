@@ -39,11 +39,19 @@ def _int(text) -> int:
         return 0
 
 
+def _article_of(g: str) -> str:
+    """The article whose named graph is ``g`` (``<base>graph/article/<id>`` -> ``<base>article/<id>``)."""
+    from kg.rdf.iris import ARTICLE_GRAPHS, article
+
+    at = g.find(ARTICLE_GRAPHS)
+    return g[:at] + article(g[at + len(ARTICLE_GRAPHS):])
+
+
 def _mentions_by_article(graph) -> list[list]:
     """(article, mentions) rows. Where every mention sits in its article's named graph (a kg store, graph.nq,
     graph.trig) one group by graph answers, about fifteen times faster on a big store than the join by
     kg:inArticle that any other graph gets."""
-    from kg.rdf.iris import ARTICLE_GRAPHS, article
+    from kg.rdf.iris import ARTICLE_GRAPHS
 
     if not (hasattr(graph, "named_graphs") or hasattr(graph, "contexts")):  # (an rdflib Graph has no named graphs)
         by_graph = []
@@ -51,8 +59,7 @@ def _mentions_by_article(graph) -> list[list]:
         by_graph = _rows(graph, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?m a kg:Mention } } GROUP BY ?g")
     total = sum(_int(n) for (n,) in _rows(graph, "SELECT (COUNT(*) AS ?n) WHERE { ?m a kg:Mention }"))
     if by_graph and all(ARTICLE_GRAPHS in g for g, _ in by_graph) and sum(_int(n) for _, n in by_graph) == total:
-        return [[g[:g.find(ARTICLE_GRAPHS)] + article(g[g.find(ARTICLE_GRAPHS) + len(ARTICLE_GRAPHS):]), n]
-                for g, n in by_graph]
+        return [[_article_of(g), n] for g, n in by_graph]
     return _rows(graph, "SELECT ?a (COUNT(?m) AS ?n) WHERE { ?m a kg:Mention . OPTIONAL { ?m kg:inArticle ?a } } "
                         "GROUP BY ?a")
 
@@ -75,7 +82,6 @@ def tally(graph, entities: Iterable[str] | None = None, graphs: Iterable[str] | 
     and article, or, with ``entities`` (IRIs) and ``graphs`` (article graph IRIs of a store), of those only (the
     part :func:`refresh` reads again). ``rels`` holds each entity's relations (subject, predicate, object) to the
     entities read; a whole tally keeps those whose object is an entity."""
-    from kg.rdf.iris import ARTICLE_GRAPHS, article
 
     known = entity_classes()
     classes = "VALUES ?c { " + " ".join(f"kg:{c}" for c in sorted(known)) + " } " if entities is None else ""
@@ -108,7 +114,7 @@ def tally(graph, entities: Iterable[str] | None = None, graphs: Iterable[str] | 
                              if r[0] in articles])  # (one pattern: a join with the articles' type is slow in a store)
         mentions = dict(_mentions_by_article(graph))
     else:
-        named = {g: g[:g.find(ARTICLE_GRAPHS)] + article(g[g.find(ARTICLE_GRAPHS) + len(ARTICLE_GRAPHS):]) for g in graphs}
+        named = {g: _article_of(g) for g in graphs}
         articles = {a for (a,) in _each(graph, "SELECT DISTINCT ?a WHERE { {values}?a a kg:Article }", "a", named.values())}
         dates = best_values(_each(graph, "SELECT ?a ?d (LANG(?d) AS ?l) WHERE { {values}?a schema:datePublished ?d }",
                                   "a", articles))
@@ -225,7 +231,6 @@ def refresh(path, before: str | None, entities: Iterable[str] | None, dropped: I
     started, and whose tally was kept for it, gets the ``entities`` the build touched and the article graphs it
     ``dropped`` and ``added`` read again. Returns whether a tally was written (no kept tally: nothing to refresh;
     ``kg stats`` counts when asked)."""
-    from kg.rdf.iris import ARTICLE_GRAPHS, article
     from kg.store.oxigraph import open_store
 
     p = Path(path).resolve()
@@ -244,9 +249,8 @@ def refresh(path, before: str | None, entities: Iterable[str] | None, dropped: I
     t["rels"] = ({r for r in t["rels"] if r[0] not in touched and r[2] not in touched}
                  | {r for r in part["rels"] if r[0] in t["types"] and r[2] in t["types"]})
     for g in dropped:
-        a = g[:g.find(ARTICLE_GRAPHS)] + article(g[g.find(ARTICLE_GRAPHS) + len(ARTICLE_GRAPHS):])
-        t["days"].pop(a, None)
-        t["mentions"].pop(a, None)
+        t["days"].pop(_article_of(g), None)
+        t["mentions"].pop(_article_of(g), None)
     t["days"].update(part["days"])
     t["mentions"].update(part["mentions"])
     _save(p, t)
