@@ -1,4 +1,4 @@
-"""The real-news gold (tests/realgold/): 240 corpus stories annotated by annotators who never saw the code. The
+"""The real-news gold (tests/realgold/): 300 corpus stories annotated by annotators who never saw the code. The
 texts stay in ../shared/corpus; these tests skip when it is absent. Floors only go up; the test and test2 splits are
 only ever scored (never read error by error)."""
 
@@ -32,8 +32,11 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # 0.902, place 0.910, initiative 0.895; test 0.768; test2 0.751, place 0.813. With the organisations-and-places round
 # on dev2's misses (branch orgs2) merged on top: dev2 F1 0.854, organisation 0.837, place 0.905, initiative 0.775, 54
 # of 63 one node. Person nodes checked on a 5,000-story build (issue 14, branch persons2): person dev 0.976, dev2
-# 0.938, test 0.881, test2 0.916.
-FLOORS = {"dev2": {"entities": 0.85, "person": 0.93, "initiative": 0.77, "incident": 0.83, "organisation": 0.83,
+# 0.938, test 0.881, test2 0.916. dev3 (a third blind draw, seed 2031, 2026-12-07) at its first score: F1 0.794,
+# person 0.967, organisation 0.752, place 0.836, initiative 0.671, incident 0.571, 58 of 65 one node.
+FLOORS = {"dev3": {"entities": 0.79, "person": 0.96, "initiative": 0.67, "incident": 0.57, "organisation": 0.75,
+                   "place": 0.83, "one_node": 0.89},
+          "dev2": {"entities": 0.85, "person": 0.93, "initiative": 0.77, "incident": 0.83, "organisation": 0.83,
                    "place": 0.90, "one_node": 0.85, "false_merges": 1},
           "dev": {"entities": 0.89, "person": 0.97, "initiative": 0.89, "incident": 0.95, "organisation": 0.87,
                   "place": 0.90, "one_node": 0.96},
@@ -51,7 +54,7 @@ def test_realgold_is_well_formed_and_keeps_no_story_text():
         raw = [json.loads(line) for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
         assert not any("body" in r or "text" in r for r in raw)  # the texts stay in the corpus
     keys = [r["key"] for s in SPLITS for r in load_gold(GOLD / f"{s}.jsonl")]
-    assert len(set(keys)) == 240  # the splits are disjoint
+    assert len(set(keys)) == 300  # the splits are disjoint
 
 
 @needs_corpus

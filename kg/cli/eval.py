@@ -22,7 +22,7 @@ __all__ = ["eval_command"]
               help="The real-news corpus the real gold's stories are read from; default $KG_CORPUS or "
                    "../shared/corpus/xwlb.jsonl.gz.")
 @click.option("--no-gold", is_flag=True, help="Skip the project's gold.")
-@click.option("--no-real", is_flag=True, help="Skip the real-news gold (tests/realgold: dev, dev2, test, test2).")
+@click.option("--no-real", is_flag=True, help="Skip the real-news gold (tests/realgold: dev, dev2, dev3, test, test2).")
 @click.option("--no-benchmarks", is_flag=True, help="Skip the public sets.")
 @click.option("--limit", default=0, type=click.IntRange(min=0), help="Only the first N sentences of each set.")
 @click.option("--ner", "ner", type=click.Choice(["auto", "rules", "model"]), default="auto", show_default=True,
@@ -90,8 +90,8 @@ def eval_command(gold, bench, corpus, sets, no_gold, no_real, no_benchmarks, lim
 
 
 def _real(out: dict, corpus, ner: str, misses: int) -> list[str]:
-    """Score the real-news gold: dev and dev2, then the held-out sets test and test2 (the headline numbers); misses
-    are listed for dev and dev2 only (the held-out sets are only ever scored)."""
+    """Score the real-news gold: dev, dev2 and dev3, then the held-out sets test and test2 (the headline numbers); misses
+    are listed for dev, dev2 and dev3 only (the held-out sets are only ever scored)."""
     from kg.eval import realgold as r
     from kg.eval.benchmarks import BenchmarkError
     from kg.eval.gold import GoldError
@@ -118,5 +118,5 @@ def _real(out: dict, corpus, ner: str, misses: int) -> list[str]:
         if res.nested is not None:
             o = res.nested.overall
             text.append(f"nested: all (micro) P {o.precision:.3f} R {o.recall:.3f} F1 {o.f1:.3f}")
-        text += [res.links.format(), ""]
+        text += [res.links.format(details=split in r.READ_SPLITS), ""]
     return text

@@ -117,11 +117,14 @@ class LinkReport:
     missed: tuple[str, ...]
     false_merges: tuple[tuple[str, tuple[str, ...]], ...]
 
-    def format(self) -> str:
+    def format(self, details: bool = True) -> str:
+        """The counts, and with ``details`` the ids split, missed and falsely merged (not for a set only scored)."""
         lines = [f"multi-article entities  {len(self.one_node)}/{len(self.multi)} one node, "
                  f"{len(self.merged)} one node shared with another entity, {len(self.split)} split, "
                  f"{len(self.missed)} not found in every article",
                  f"false merges            {len(self.false_merges)}"]
+        if not details:
+            return "\n".join(lines)
         lines += [f"  split: {i}" for i in self.split]
         lines += [f"  missed: {i}" for i in self.missed]
         lines += [f"  merged: {key} <- {', '.join(ids)}" for key, ids in self.false_merges]
