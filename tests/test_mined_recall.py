@@ -21,3 +21,16 @@ def test_a_foreign_city_keeps_its_level_word_but_not_a_title_after_it():
 
 def test_a_city_glued_to_the_next_name_is_not_cut_out_of_it():
     assert not any(t == "阿拉" for t, _ in found("印尼阿拉扎大学的学生来访。", "rules"))
+
+
+def test_a_long_transliterated_name_the_model_finds_is_a_person(model_says):
+    got = model_says("会议由总理与卡洛斯德维尔共同主持。", ("卡洛斯德维尔", "person"))
+    assert ("卡洛斯德维尔", "Person") in got
+    assert not any(c == "Person" for _, c in found("会议由总理与卡洛斯德维尔共同主持。", "rules"))  # no rule's cue
+    # a Russian-style place ending, a place word or a verb of going before it: no person
+    got = model_says("战斗向诺沃格罗斯克方向蔓延。", ("诺沃格罗斯克", "person"))
+    assert ("诺沃格罗斯克", "Person") not in got
+    got = model_says("部队已赴卡拉米诺维亚驻扎。", ("卡拉米诺维亚", "person"))
+    assert ("卡拉米诺维亚", "Person") not in got
+    # two names the dictionary knows, written together, are not one person
+    assert ("马克思恩格斯", "Person") not in model_says("学习马克思恩格斯的著作。", ("马克思恩格斯", "person"))
