@@ -34,3 +34,10 @@ def test_a_long_transliterated_name_the_model_finds_is_a_person(model_says):
     assert ("卡拉米诺维亚", "Person") not in got
     # two names the dictionary knows, written together, are not one person
     assert ("马克思恩格斯", "Person") not in model_says("学习马克思恩格斯的著作。", ("马克思恩格斯", "person"))
+
+
+def test_a_county_short_form_right_after_its_province_is_a_region():
+    # 监利 is also a dictionary word: alone it needs its prefecture named; right after its province it is the county
+    assert ("监利", "AdministrativeRegion") in found("记者来到湖北监利采访。", "rules")
+    assert ("正定", "AdministrativeRegion") in found("河北正定的麦田。", "rules")
+    assert ("监利", "AdministrativeRegion") not in found("记者来到河北监利采访。", "rules")  # not its province
