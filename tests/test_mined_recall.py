@@ -41,3 +41,10 @@ def test_a_county_short_form_right_after_its_province_is_a_region():
     assert ("监利", "AdministrativeRegion") in found("记者来到湖北监利采访。", "rules")
     assert ("正定", "AdministrativeRegion") in found("河北正定的麦田。", "rules")
     assert ("监利", "AdministrativeRegion") not in found("记者来到河北监利采访。", "rules")  # not its province
+
+
+def test_a_rare_proper_word_after_a_state_title_is_the_leaders_name():
+    assert ("普京", "Person") in found("俄总统普京22日表示支持。", "rules")
+    assert ("普京", "Person") in found("俄罗斯总统普京现场参观了展览。", "rules")  # a common noun after it ends it too
+    assert not any(c == "Person" for _, c in found("美国总统选举结果公布。", "rules"))
+    assert not any(t == "英斯" for t, _ in found("州长英斯利表示关切。", "rules"))  # a piece of a longer name
