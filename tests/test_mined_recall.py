@@ -23,15 +23,15 @@ def test_a_city_glued_to_the_next_name_is_not_cut_out_of_it():
     assert not any(t == "阿拉" for t, _ in found("印尼阿拉扎大学的学生来访。", "rules"))
 
 
-def test_a_long_transliterated_name_the_model_finds_is_a_person(model_says):
-    got = model_says("会议由总理与卡洛斯德维尔共同主持。", ("卡洛斯德维尔", "person"))
-    assert ("卡洛斯德维尔", "Person") in got
-    assert not any(c == "Person" for _, c in found("会议由总理与卡洛斯德维尔共同主持。", "rules"))  # no rule's cue
-    # a Russian-style place ending, a place word or a verb of going before it: no person
-    got = model_says("战斗向诺沃格罗斯克方向蔓延。", ("诺沃格罗斯克", "person"))
-    assert ("诺沃格罗斯克", "Person") not in got
-    got = model_says("部队已赴卡拉米诺维亚驻扎。", ("卡拉米诺维亚", "person"))
-    assert ("卡拉米诺维亚", "Person") not in got
+def test_a_long_transliterated_name_the_model_finds_is_a_person_next_to_a_role_word(model_says):
+    text = "政府顾问卡洛斯德维尔出席了会议。"
+    assert ("卡洛斯德维尔", "Person") in model_says(text, ("卡洛斯德维尔", "person"))
+    assert not any(c == "Person" for _, c in found(text, "rules"))  # no rule finds it: the model's span is kept
+    # no role word or speech verb next to it: as often a club's or a town's name
+    assert ("卡洛斯德维尔", "Person") not in model_says("客队卡洛斯德维尔迎来三连胜。", ("卡洛斯德维尔", "person"))
+    # a Russian-style place ending, or two names joined by 和, are no one person
+    assert ("诺沃格罗斯克", "Person") not in model_says("顾问诺沃格罗斯克方向。", ("诺沃格罗斯克", "person"))
+    assert ("丁和维吉尔", "Person") not in model_says("诗人但丁和维吉尔说。", ("丁和维吉尔", "person"))
     # two names the dictionary knows, written together, are not one person
     assert ("马克思恩格斯", "Person") not in model_says("学习马克思恩格斯的著作。", ("马克思恩格斯", "person"))
 
@@ -48,3 +48,4 @@ def test_a_rare_proper_word_after_a_state_title_is_the_leaders_name():
     assert ("普京", "Person") in found("俄罗斯总统普京现场参观了展览。", "rules")  # a common noun after it ends it too
     assert not any(c == "Person" for _, c in found("美国总统选举结果公布。", "rules"))
     assert not any(t == "英斯" for t, _ in found("州长英斯利表示关切。", "rules"))  # a piece of a longer name
+    assert not any(c == "Person" for _, c in found("又称国王海滩。", "rules"))  # a landform's word

@@ -135,8 +135,8 @@ def _proper_word_name(d: Doc, p: int) -> int | None:
     s, e, w = d.tokens[k]
     if s != p or not 2 <= len(w) <= 4 or not all(is_han(ch) for ch in w) or d.tag(w) not in ("ns", "nz"):
         return None
-    if d.freq(w) >= _RARE_PROPER or w in rules().regions or is_foreign_place(w):
-        return None
+    if d.freq(w) >= _RARE_PROPER or w in rules().regions or is_foreign_place(w) or w[-1] in _feature_chars():
+        return None  # 国王 + 海滩: a landform or a site
     nxt = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else ""
     common_next = (len(nxt) >= 2 and d.freq(nxt) >= _RARE_PROPER  # 某京 + 现场, 汇报; not 某斯 + 利
                    and (d.tag(nxt) or "")[:2] not in ("nr", "ns"))
@@ -144,6 +144,13 @@ def _proper_word_name(d: Doc, p: int) -> int | None:
 
 
 _RARE_PROPER = 1000
+
+
+@lru_cache(maxsize=1)
+def _feature_chars() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("landform_chars.txt") + words("site_chars.txt"))
 
 
 @lru_cache(maxsize=1)

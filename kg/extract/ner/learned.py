@@ -17,7 +17,7 @@ from kg.extract.rules import Candidate, rules
 from .persons import (
     good_person,
     joined_places,
-    long_name_placed,
+    long_name_cued,
     trims,
     untitled,
 )
@@ -326,7 +326,7 @@ def candidates(text: str, found: list[tuple[int, int, str]] | None = None) -> li
             if len(name.strip()) < 2:
                 continue
             if label == "person":
-                if good_person(name) and not (len(name) > 4 and "·" not in name and long_name_placed(text, a)):
+                if good_person(name) and (len(name) <= 4 or "·" in name or long_name_cued(text, a, b)):
                     out.append(Candidate(a, b, "Person", "ner", 0.8))
             elif label == "location":
                 out += _region_parts(text, a, b)

@@ -12,7 +12,7 @@ from kg.extract.rules import Candidate, is_han, rules
 
 __all__ = ["trims", "good_person", "address_form", "posts", "untitled", "joined_places", "joined_place",
            "foreign_whole", "common_word", "word_start", "tagged_person", "transliterated", "dotted", "person_end",
-           "function_tail", "NO_NAME_TAGS", "long_name_placed"]
+           "function_tail", "NO_NAME_TAGS", "long_name_cued"]
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +47,8 @@ def _long_foreign(name: str) -> bool:
     chars = transliteration_chars()
     if name[0] not in chars or name[-1] not in chars or sum(ch not in chars for ch in name) > 1:
         return False
-    if name.endswith(_PLACE_ENDS):
-        return False
+    if name.endswith(_PLACE_ENDS) or any(ch in "和与及同的" for ch in name[1:-1]):
+        return False  # 某某格勒; 某丁 + 和 + 某某某: two names
     from kg.extract.rules import tokenizer
 
     info = tokenizer()[1]  # two well-known names written together (某某思 + 某某斯) are no one name
@@ -64,13 +64,20 @@ def _known_name(info, w: str) -> bool:
 _WELL_KNOWN = 300
 
 
-def long_name_placed(text: str, s: int) -> bool:
-    """Does a place word or a verb of going somewhere stand right before ``s`` (在 / 赴 / 某某州 + 某某某某某)? A
-    long transliterated span there is a place's name (a town, a ruin), no person's."""
-    return text[s - 1:s] in _PLACED_BEFORE
+def long_name_cued(text: str, s: int, e: int) -> bool:
+    """Does person evidence stand next to text[s:e], a long transliterated span of the model: a title or role word
+    right before it (总统, 所长, 顾问: a role noun's last character), a speech verb or form of address after it
+    (某某某某某表示, 某某某某某总统), or list commas on both sides? Without it such a span is as often a club's, a
+    town's or a ruin's name (a public set's sports news: 客队 + a club)."""
+    r = rules()
+    if any(text[s - n:s] in r.cue_before for n in range(2, 9) if s - n >= 0):
+        return True
+    if text[s - 1:s] == "、" and text[e:e + 1] in ("、", "等"):
+        return True  # inside a list of names (某某、某某某某某、某某)
+    return text[s - 1:s] in _ROLE_ENDS or text.startswith(tuple(r.cue_after), e)
 
 
-_PLACED_BEFORE = frozenset("在到从往赴至州省市县区")
+_ROLE_ENDS = frozenset("员长官问书")  # last characters of role nouns (发言人 aside): 专员, 部长, 指挥官, 顾问, 秘书
 
 
 def address_form(name: str) -> bool:
