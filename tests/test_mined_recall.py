@@ -49,3 +49,7 @@ def test_a_rare_proper_word_after_a_state_title_is_the_leaders_name():
     assert not any(c == "Person" for _, c in found("美国总统选举结果公布。", "rules"))
     assert not any(t == "英斯" for t, _ in found("州长英斯利表示关切。", "rules"))  # a piece of a longer name
     assert not any(c == "Person" for _, c in found("又称国王海滩。", "rules"))  # a landform's word
+
+
+def test_a_model_person_ending_inside_a_frequent_adjective_is_no_person(model_says):
+    assert not any(c == "Person" for _, c in model_says("我们要弘扬伟大精神。", ("弘扬伟", "person")))
