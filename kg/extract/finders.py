@@ -60,12 +60,17 @@ def region_hits(d: Doc) -> list[tuple[int, int, str | None]]:
             for reg in r.regions[name]:
                 sure.update((reg.code[:2], reg.code[:4]))
     out = []
+    strong_end = {e: name for s, e, name in hits if not weak_region(d, name)}
     for s, e, name in hits:
         regs = r.regions[name]
         if weak_region(d, name):
-            # a common word (公安, 白银) needs its prefecture named too; a county short form its province
+            # a common word (公安, 白银) needs its prefecture named too; a county short form its province;
+            # right after its own province or prefecture (湖北 + 某某) either is enough
             common = common_region_word(d, name)
-            regs = [reg for reg in regs if (reg.code[:4] if common else reg.code[:2]) in sure]
+            parent = {reg.code[:n] for reg in r.regions.get(strong_end.get(s, ""), ())
+                      for n in (2, 4) if reg.level == ("province" if n == 2 else "prefecture")}
+            regs = [reg for reg in regs if (reg.code[:4] if common else reg.code[:2]) in sure
+                    or reg.code[:2] in parent or reg.code[:4] in parent]
             if not regs:
                 continue
         out.append((s, e, regs[0].code if len(regs) == 1 else None))

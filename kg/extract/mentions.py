@@ -21,7 +21,7 @@ from . import merge_model
 from .bodies import armies, country_bodies, led_parties, party_words, services
 from .area_names import area_names
 from .finish import finish
-from .foreign_regions import cities_after_verbs, foreign_regions, titled_countries
+from .foreign_regions import cities_after_verbs, foreign_regions, level_after, titled_countries
 from .orgclass import place_names
 from .head_rules import left_trim
 from .finders import (
@@ -81,7 +81,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     countries = _country_names(d) + titled_countries(d)  # 中非 + 总统: a short form is a country by its title
     found += countries + country_bodies(d, countries) + led_parties(d) + party_words(d) + place_names(d)
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
-    found += cities_after_verbs(d)  # 在 + 某某 (a city of world_places.txt)
+    found += cities_after_verbs(d, countries)  # 在 / 某国 / 北部 + 某某 (a city of world_places.txt)
     known = known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
     found += named_events(d, found, known)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found += known  # (a known body still holds its meetings: 某组织领导人第N次会晤)
@@ -201,6 +201,8 @@ def _propagate(d: Doc, kept: list[Candidate], found: list[Candidate]) -> list[Ca
                 continue
             if e not in d.ends and e < len(text) and _word_char(text[e]) and text[e] not in LEVEL_CHARS:
                 continue
+            if c.extractor == "foreign":
+                e += level_after(d, e)  # a foreign city named again with its level word (某某 ... 某某省)
             out.append(Candidate(s, e, c.cls, c.extractor, round(c.confidence * 0.95, 3), c.code))
     return out
 

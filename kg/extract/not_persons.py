@@ -344,14 +344,19 @@ _PRIZES = ("奖", "奖金", "奖章", "奖杯")
 
 def _inside_word(d: Doc, c: Candidate) -> bool:
     """Does the span start or end inside a dictionary word of three or more characters that is no name (某某 of
-    某某文学奖, 央视 + 嘉 of 嘉年华)?"""
+    某某文学奖, 央视 + 嘉 of 嘉年华), or end inside a frequent two-character adjective or adverb (某某 + 伟 of 伟大)?"""
     if (d.tag(d.text[c.start:c.end]) or "").startswith("nr"):
         return False  # a name the dictionary knows, before a word it begins (某某 of 某某理论)
     for p in (c.start, c.end - 1):
         s, e, w = d.tokens[d.token_at(p)]
         if (s < c.start or e > c.end) and len(w) >= 3 and d.freq(w) > 0 and not (d.tag(w) or "").startswith("nr"):
             return True
-    return False
+    s, e, w = d.tokens[d.token_at(c.end - 1)]
+    # ending inside a frequent adjective or adverb (弘扬 + 伟 of 伟大: a slogan, issue #13, mined with a second model)
+    return s < c.end < e and len(w) == 2 and (d.tag(w) or "") in ("a", "ad", "d") and d.freq(w) >= _FREQUENT_MODIFIER
+
+
+_FREQUENT_MODIFIER = 1000
 
 
 def _verb_first(d: Doc, name: str) -> bool:

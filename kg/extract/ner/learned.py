@@ -17,6 +17,7 @@ from kg.extract.rules import Candidate, rules
 from .persons import (
     good_person,
     joined_places,
+    long_name_cued,
     trims,
     untitled,
 )
@@ -325,7 +326,7 @@ def candidates(text: str, found: list[tuple[int, int, str]] | None = None) -> li
             if len(name.strip()) < 2:
                 continue
             if label == "person":
-                if good_person(name):
+                if good_person(name) and (len(name) <= 4 or "·" in name or long_name_cued(text, a, b)):
                     out.append(Candidate(a, b, "Person", "ner", 0.8))
             elif label == "location":
                 out += _region_parts(text, a, b)

@@ -12,7 +12,7 @@ from kg.extract.rules import Candidate, is_han, rules
 
 __all__ = ["trims", "good_person", "address_form", "posts", "untitled", "joined_places", "joined_place",
            "foreign_whole", "common_word", "word_start", "tagged_person", "transliterated", "dotted", "person_end",
-           "function_tail", "NO_NAME_TAGS"]
+           "function_tail", "NO_NAME_TAGS", "long_name_cued"]
 
 
 @lru_cache(maxsize=1)
@@ -29,8 +29,55 @@ def good_person(name: str) -> bool:
     if len(name) < 2 or len(name) > 12 or address_form(name):
         return False
     if all(is_han(c) for c in name):
-        return len(name) <= 4
+        return len(name) <= 4 or len(name) <= 8 and _long_foreign(name)
     return all(is_han(c) or c in "·•" for c in name) and "·" in name
+
+
+# endings of foreign place names as transliterated (某某某斯克, 某某格勒, 某某波尔), no person's
+_PLACE_ENDS = ("斯克", "格勒", "波尔", "堡")
+
+
+def _long_foreign(name: str) -> bool:
+    """A transliterated name of five to eight characters written without a middle dot (某某某某斯, 某某某某某夫):
+    both ends and all but one character transliteration characters, no place's ending. The model finds such names
+    after a title (总统, 外长) and they were all dropped as too long for a Chinese name (issue #13: a second model's
+    disagreements on 2,000 stories)."""
+    from kg.extract.people import transliteration_chars
+
+    chars = transliteration_chars()
+    if name[0] not in chars or name[-1] not in chars or sum(ch not in chars for ch in name) > 1:
+        return False
+    if name.endswith(_PLACE_ENDS) or any(ch in "和与及同的" for ch in name[1:-1]):
+        return False  # 某某格勒; 某丁 + 和 + 某某某: two names
+    from kg.extract.rules import tokenizer
+
+    info = tokenizer()[1]  # two well-known names written together (某某思 + 某某斯) are no one name
+    return not any(_known_name(info, name[:i]) and _known_name(info, name[i:]) for i in range(3, len(name) - 2))
+
+
+def _known_name(info, w: str) -> bool:
+    """A name the dictionary knows well (tagged nr, frequent): a famous person's, not a given name (卡洛斯)."""
+    got = info.get(w)
+    return got is not None and (got[1] or "").startswith("nr") and got[0] >= _WELL_KNOWN
+
+
+_WELL_KNOWN = 300
+
+
+def long_name_cued(text: str, s: int, e: int) -> bool:
+    """Does person evidence stand next to text[s:e], a long transliterated span of the model: a title or role word
+    right before it (总统, 所长, 顾问: a role noun's last character), a speech verb or form of address after it
+    (某某某某某表示, 某某某某某总统), or list commas on both sides? Without it such a span is as often a club's, a
+    town's or a ruin's name (a public set's sports news: 客队 + a club)."""
+    r = rules()
+    if any(text[s - n:s] in r.cue_before for n in range(2, 9) if s - n >= 0):
+        return True
+    if text[s - 1:s] == "、" and text[e:e + 1] in ("、", "等"):
+        return True  # inside a list of names (某某、某某某某某、某某)
+    return text[s - 1:s] in _ROLE_ENDS or text.startswith(tuple(r.cue_after), e)
+
+
+_ROLE_ENDS = frozenset("员长官问书")  # last characters of role nouns (发言人 aside): 专员, 部长, 指挥官, 顾问, 秘书
 
 
 def address_form(name: str) -> bool:
