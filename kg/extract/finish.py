@@ -254,6 +254,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True  # 某国 + 特色, 某国 + 式, 某国 + 梦: a manner or a dream, no mention of the country (中国特色社会主义)
     if name.endswith(_RELATION) and len(name) <= 4:
         return True
+    if c.cls == "Place" and orgclass.compass_direction(d, c.start, c.end):
+        return True  # 某城 + 西北, 西北 + 40公里, 西北 + 太平洋: a direction, no region of its own
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
         return True  # 中央 + 党的 + 某某领导小组: the model cut inside “the party's …”
     if _loose_company(d, c, name):
