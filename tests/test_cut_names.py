@@ -85,3 +85,26 @@ def test_a_katakana_middle_dot_joins_a_foreign_name():
     s = text.index("安尼")
     got = not_persons(Doc(text), [Candidate(s, s + 2, "Person", "ner", 0.8)])
     assert [text[c.start:c.end] for c in got] == ["安尼・卡茨"]
+
+
+def test_a_name_glued_to_what_follows_runs_on_to_punctuation():
+    d = Doc("编辑：王佳欣 文字")
+    assert _text(d, whole_name(d, _span(d.text, "王佳"), set())) == "王佳欣"
+    d = Doc("理事长福田康夫致欢迎辞")  # to the verb inside the word jieba glued
+    assert _text(d, whole_name(d, _span(d.text, "福田康"), set())) == "福田康夫"
+    d = Doc("村民马以奴斯，今年")  # a rare name of its own before punctuation
+    assert _text(d, whole_name(d, _span(d.text, "马以"), set())) == "马以奴斯"
+    d = Doc("说小白珍病了，高烧")  # a word that goes on: no name
+    assert whole_name(d, _span(d.text, "小白珍"), set()) is None
+
+
+def test_the_end_of_a_name_the_dictionary_knows_is_that_name():
+    d = Doc("汉代文学家司马相如的作品")
+    assert _text(d, whole_name(d, _span(d.text, "相如"), set())) == "司马相如"
+
+
+def test_a_function_word_or_the_start_of_a_verb_after_a_name_is_no_part_of_it():
+    d = Doc("总理王立才上任。王立说")
+    assert _text(d, trimmed(d, _span(d.text, "王立才"), {"王立"})) == "王立"
+    d = Doc("陪同某某书记林丹回到村里。林丹说")
+    assert _text(d, trimmed(d, _span(d.text, "林丹回"), {"林丹"})) == "林丹"

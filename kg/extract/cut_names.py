@@ -25,7 +25,8 @@ _MAX_TAIL = 3  # characters a dotted name's last part may still run on before pu
 def whole_name(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     """The whole name around the Person span ``c``, or None when it is whole. ``names``: the texts of the
     article's other Person spans."""
-    return _in_name_word(d, c) or _dotted_tail(d, c) or _longer_in_text(d, c, names) or _after_title(d, c)
+    return (_in_name_word(d, c) or _dotted_tail(d, c) or _longer_in_text(d, c, names) or _after_title(d, c)
+            or _run_on(d, c))
 
 
 def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
@@ -37,10 +38,30 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某作 + 了: 作了 is the verb
     if len(name) >= 3 and name.endswith("家") and name[:-1] in names:
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某家 where 某某 is named
+    if len(name) >= 3 and _glued_last(d, c, names):  # 某某某 + 因 of 因藐视, 某某 + 回 of 回到
+        return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)
     title = next((t for t in TITLES_AFTER if name.endswith(t) and len(name) - len(t) >= 2), None)
     if title is not None:  # 某某 + 总理 in one model span: a title is no part of a name
         return Candidate(c.start, c.end - len(title), c.cls, c.extractor, c.confidence)
     return None
+
+
+def _glued_last(d: Doc, c: Candidate, names: set[str]) -> bool:
+    """Is the span's last character the next word's, not the name's: a preposition, conjunction, adverb or
+    particle jieba reads as a word of its own (某某某 + 因 + 藐视), or, when the rest is a name the article or the
+    dictionary knows, the start of a frequent word running on past the span (某某 + 回 of 回到)?"""
+    text = d.text
+    s, e, w = d.tokens[d.token_at(c.end - 1)]
+    rest = text[c.start:c.end - 1]
+    if (d.tag(text[c.start:c.end]) or "").startswith("nr") and d.freq(text[c.start:c.end]) >= 30:
+        return False  # a name the dictionary knows well
+    if (s, e) == (c.end - 1, c.end) and (d.tag(w) or "n")[:1] in "pcdu" and rest in names \
+            and w not in transliteration_chars():  # (某某迪 + 约: a foreign name may end in it)
+        return True
+    if c.end >= len(text) or not (rest in names or (d.tag(rest) or "").startswith("nr")):
+        return False
+    nxt = text[c.end - 1:c.end + 1]
+    return d.freq(nxt) >= 1000 and (d.tag(nxt) or "")[:1] in "vp"
 
 
 def _verb_next(d: Doc, c: Candidate) -> bool:
@@ -59,6 +80,9 @@ def _in_name_word(d: Doc, c: Candidate) -> Candidate | None:
     """A span that begins a word the dictionary knows as a person's name (nr, nrt, nrfg: 安倍晋三) and stops
     inside it: that word."""
     s, e, w = d.tokens[d.token_at(c.start)]
+    if s < c.start and e >= c.end and (d.tag(w) or "").startswith("nr") and 0 < d.freq(w) < 50 \
+            and d.freq(d.text[c.start:c.end]) <= d.freq(w):  # 鸠山由 + 纪夫, not 向 + 普京 (a name of its own)
+        return Candidate(s, e, c.cls, c.extractor, c.confidence) if e - s <= 6 and all(is_han(ch) for ch in w) else None
     if s != c.start or e <= c.end or e - s > 6 or not all(is_han(ch) for ch in w) or w.endswith("人"):
         return None  # 某国人: a nation's people
     if not all(ch in transliteration_chars() for ch in w) and any(
@@ -66,6 +90,45 @@ def _in_name_word(d: Doc, c: Candidate) -> Candidate | None:
         return None  # two dictionary words (庄严 + 宣告): no single name
     tag = d.tag(w) or ""
     return Candidate(s, e, c.cls, c.extractor, c.confidence) if tag.startswith("nr") and d.freq(w) < 1000 else None
+
+
+_NOT_RUN_ON = "vpdcuramq"  # jieba's tags of a character that starts the next word, not the name's end
+_PLACE_TIME = "时前后里内外上下中家"
+_MAX_NAME = 6  # characters of a name made whole by running on (小野寺 + 五典)
+
+
+def _run_on(d: Doc, c: Candidate) -> Candidate | None:
+    """A name cut before its last characters, which jieba glued to what follows as a word it does not know (某某 +
+    欣 + a space, 福田康 + 夫致: the name runs on to the verb or function word inside that word or to punctuation
+    after it; at most two characters, none a verb, function word, numeral or 家, 时; six in all), or a rare name
+    of its own right before punctuation (某某 + 奴斯，); None when nothing runs on."""
+    text, stop = d.text, rules().name_stop
+    if c.end >= len(text) or c.end - c.start < 2 or not all(is_han(ch) for ch in text[c.start:c.end]):
+        return None
+    s, e, w = d.tokens[d.token_at(c.end - 1)]
+    if s < c.end < e and d.freq(w) == 0 and all(is_han(ch) for ch in w):
+        j = c.end
+        while j < e and j - c.end < 2 and _runs_on(d, text[j]):
+            j += 1
+        if j == c.end or j - c.start > _MAX_NAME:
+            return None
+        if j < e and not (text[j] in stop or (d.tag(text[j]) or "")[:1] in "vp"):
+            return None  # the word goes on with no verb: 某某 + 病了 is no name
+        if j == e and not (e == len(text) or text[e] in _PUNCT):
+            return None
+        return Candidate(c.start, j, c.cls, c.extractor, c.confidence)
+    if c.end not in d.starts:
+        return None
+    s, e, w = d.tokens[d.token_at(c.end)]
+    if len(w) <= 2 and all(is_han(ch) and ch not in stop for ch in w) and e - c.start <= _MAX_NAME \
+            and (d.tag(w) or "").startswith("nr") and d.freq(w) < 50 and (e == len(text) or text[e] in _PUNCT):
+        return Candidate(c.start, e, c.cls, c.extractor, c.confidence)
+    return None
+
+
+def _runs_on(d: Doc, ch: str) -> bool:
+    """May ``ch`` end a name that runs on past its span (no verb, function word, numeral, measure, 家 or 时)?"""
+    return ch not in rules().name_stop and ch not in _PLACE_TIME and (d.tag(ch) or "n")[:1] not in _NOT_RUN_ON
 
 
 def _dotted_tail(d: Doc, c: Candidate) -> Candidate | None:

@@ -74,6 +74,8 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     ends = {c.end for c in people if all(is_han(ch) for ch in text[c.start:c.end])}
     owned = _listed(text, people, {(s, e) for s, e in spans if _own_title(d, s, ends) or _title_after(text, e)})
     names_owned = {text[s:e] for s, e in owned}
+    titled_before = {text[s:e] for s, e in spans if _before(d, s) or text.startswith(ADDRESS_FORMS, e)}
+    nouns = {n for n in {text[c.start:c.end] for c in people} if n not in titled_before and _noun_use(d, n)}
     names = {text[c.start:c.end] for c in people}
     starts = {c.start for c in people}
     out: list[Candidate] = []
@@ -89,7 +91,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             wholes.append(c)
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
-        if (kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+        if (kin_word(name) or name in nouns or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -107,9 +109,42 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(c)
         elif text.startswith(_group_words(), _past_quote(text, c.end)) or (len(name) >= 3 and name.endswith("派")):
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
-        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c) or two_countries(name)):
+        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c) or two_countries(name)
+):
             out.append(c)
     return _covered(out, wholes)
+
+
+_MEASURES = "号次个份封场股轮波"  # 2号 + 洪峰, 第二次 + 洪峰: a thing counted, no person
+_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几"
+
+
+def _counted(text: str, m: int) -> bool:
+    """Does the measure word at ``m`` count a thing: 号 and 次 after 第 and a numeral (第二次) or 号 after a name and
+    a numeral (长江2号), not a day (11月22号, 。22号 + 某某: a date before the subject) nor once (一次 + 某某)?"""
+    i = m
+    while i > 0 and text[i - 1] in _NUMERALS:
+        i -= 1
+    before = text[i - 1:i]
+    if text[m] not in "号次":
+        return True
+    return before == "第" or (text[m] == "号" and is_han(before) and before not in "月日是")
+
+
+def _noun_use(d: Doc, name: str) -> bool:
+    """Does the article use ``name`` as a common noun somewhere: inside 在…中 (在贺函中说: a letter says, no
+    person does) or after a numeral and a measure word (2号 + 某某, 第二次 + 某某)? Callers keep names with a title
+    or form of address anywhere."""
+    text = d.text
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if text[start - 1:start] == "在" and end < len(text) and d.tokens[d.token_at(end)][2] == "中":
+            return True
+        if start >= 2 and text[start - 1] in _MEASURES and text[start - 2] in _NUMERALS and _counted(text, start - 1):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _covered(out: list[Candidate], wholes: list[Candidate]) -> list[Candidate]:
@@ -345,11 +380,13 @@ _PRIZES = ("奖", "奖金", "奖章", "奖杯")
 def _inside_word(d: Doc, c: Candidate) -> bool:
     """Does the span start or end inside a dictionary word of three or more characters that is no name (某某 of
     某某文学奖, 央视 + 嘉 of 嘉年华)?"""
-    if (d.tag(d.text[c.start:c.end]) or "").startswith("nr"):
-        return False  # a name the dictionary knows, before a word it begins (某某 of 某某理论)
+    name = d.text[c.start:c.end]
+    known = (d.tag(name) or "").startswith("nr")  # a name the dictionary knows, before a word it begins (某某 of
+    # 某某理论), unless that word is the more frequent (某某 of 某某病: the disease's name cut)
     for p in (c.start, c.end - 1):
         s, e, w = d.tokens[d.token_at(p)]
-        if (s < c.start or e > c.end) and len(w) >= 3 and d.freq(w) > 0 and not (d.tag(w) or "").startswith("nr"):
+        if (s < c.start or e > c.end) and len(w) >= 3 and d.freq(w) > 0 and not (d.tag(w) or "").startswith("nr") \
+                and (not known or d.freq(w) > d.freq(name)):
             return True
     return False
 
