@@ -108,3 +108,24 @@ def test_a_function_word_or_the_start_of_a_verb_after_a_name_is_no_part_of_it():
     assert _text(d, trimmed(d, _span(d.text, "王立才"), {"王立"})) == "王立"
     d = Doc("陪同某某书记林丹回到村里。林丹说")
     assert _text(d, trimmed(d, _span(d.text, "林丹回"), {"林丹"})) == "林丹"
+
+
+def test_a_japanese_given_name_runs_on_to_its_end():
+    d = Doc("日本前首相田村纯一郎的顾问")
+    assert _text(d, whole_name(d, _span(d.text, "田村纯"), set())) == "田村纯一郎"
+
+
+def test_a_surname_left_after_a_title_begins_the_name():
+    d = Doc("国防委员会副委员长张成明率领代表团")
+    assert _text(d, whole_name(d, _span(d.text, "成明"), set())) == "张成明"
+    d = Doc("西哈国王和洪明首相交谈")  # 和 is the conjunction
+    assert whole_name(d, _span(d.text, "洪明"), set()) is None
+
+
+def test_a_kinship_word_or_a_preposition_before_a_name_is_no_part_of_it():
+    d = Doc("是丈夫蓝小云在生前留下的")
+    assert _text(d, trimmed(d, _span(d.text, "丈夫蓝小云"), set())) == "蓝小云"
+    d = Doc("总理萨米说，并向萨米总统表示感谢")
+    assert _text(d, trimmed(d, _span(d.text, "向萨米"), {"萨米"})) == "萨米"
+    d = Doc("副主席向萨米、国务委员")  # after a title: 向 is the surname
+    assert trimmed(d, _span(d.text, "向萨米"), {"萨米"}) is None

@@ -262,3 +262,10 @@ def test_a_message_and_a_phrase_of_words_are_no_names():
 
 def test_the_start_of_a_more_frequent_word_is_no_name():
     assert _run("专家说，艾滋病可以预防。", "艾滋") == []
+
+
+def test_a_region_level_or_a_family_place_after_the_name_makes_it_a_place():
+    assert _run("目前，卢萨卡省已经宣布暂停。", "卢萨卡") == []  # (卢萨卡 + 省长 would be a title)
+    assert _run("走进张家峪，新房整齐。", "张家峪") == []
+    kept = _run("这都是周小辉省吃俭用攒下的。", "周小辉")
+    assert [c.cls for c in kept] == ["Person"]

@@ -30,12 +30,20 @@ def whole_name(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
 
 
 def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
-    """The Person span ``c`` without a verb or a family word glued to its end, or None when nothing is glued."""
+    """The Person span ``c`` without a verb, function word or family word glued to its end or a kinship word or
+    preposition glued to its start, or None when nothing is glued."""
     text = d.text
     name = text[c.start:c.end]
     r = rules()
-    if len(name) == 3 and name[0] in r.surnames and name[:2] not in r.surnames and _verb_next(d, c):
+    if (len(name) == 3 and name[0] in r.surnames and name[:2] not in r.surnames or len(name) >= 3 and name[:-1] in names) \
+            and _verb_next(d, c):
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某作 + 了: 作了 is the verb
+    from .not_persons import _before
+
+    listed = not is_han(text[c.start - 1:c.start] or " ") or _before(d, c.start)  # (、向某某, 副主席向某某)
+    front = _glued_first(name, names, listed)
+    if front:  # 丈夫 + 某某, 向 + 某某 where the article names 某某
+        return Candidate(c.start + front, c.end, c.cls, c.extractor, c.confidence)
     if len(name) >= 3 and name.endswith("家") and name[:-1] in names:
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某家 where 某某 is named
     if len(name) >= 3 and _glued_last(d, c, names):  # 某某某 + 因 of 因藐视, 某某 + 回 of 回到
@@ -44,6 +52,21 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     if title is not None:  # 某某 + 总理 in one model span: a title is no part of a name
         return Candidate(c.start, c.end - len(title), c.cls, c.extractor, c.confidence)
     return None
+
+
+_PREPOSITIONS = "向对与和同跟给被把让将"
+
+
+def _glued_first(name: str, names: set[str], listed: bool = False) -> int:
+    """How many characters at the start of ``name`` are no part of it: a kinship word before a name (丈夫 + 某某,
+    kin_words.txt) or a preposition before a name the article names alone (向 + 某某), not at the start of a
+    list item or after a title (``listed``: 、向某某, 副主席向某某 is a name); 0 when none."""
+    from .not_persons import kin_word
+
+    for k in (3, 2):
+        if len(name) - k >= 2 and kin_word(name[:k]):
+            return k
+    return 1 if len(name) >= 3 and name[0] in _PREPOSITIONS and name[1:] in names and not listed else 0
 
 
 def _glued_last(d: Doc, c: Candidate, names: set[str]) -> bool:
@@ -94,6 +117,7 @@ def _in_name_word(d: Doc, c: Candidate) -> Candidate | None:
 
 _NOT_RUN_ON = "vpdcuramq"  # jieba's tags of a character that starts the next word, not the name's end
 _PLACE_TIME = "时前后里内外上下中家"
+_LANG_ENDS = ("一郎", "二郎", "三郎", "四郎", "五郎", "太郎", "次郎")  # Japanese given names' ends
 _MAX_NAME = 6  # characters of a name made whole by running on (小野寺 + 五典)
 
 
@@ -105,6 +129,8 @@ def _run_on(d: Doc, c: Candidate) -> Candidate | None:
     text, stop = d.text, rules().name_stop
     if c.end >= len(text) or c.end - c.start < 2 or not all(is_han(ch) for ch in text[c.start:c.end]):
         return None
+    if text[c.end:c.end + 2] in _LANG_ENDS and c.end + 2 - c.start <= _MAX_NAME:
+        return Candidate(c.start, c.end + 2, c.cls, c.extractor, c.confidence)  # 某某纯 + 一郎
     s, e, w = d.tokens[d.token_at(c.end - 1)]
     if s < c.end < e and d.freq(w) == 0 and all(is_han(ch) for ch in w):
         j = c.end
@@ -173,11 +199,19 @@ def _longer_in_text(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
 
 def _after_title(d: Doc, c: Candidate) -> Candidate | None:
     """A transliterated name with one transliteration character left between it and a title before it (主席 +
-    因 + 某蒂诺: the model read 因 as "because"): the name with that character."""
+    因 + 某蒂诺: the model read 因 as "because"), or a given name of two characters with its surname left there
+    (委员长 + 张 + 某某): the name with that character."""
     text, chars, r = d.text, transliteration_chars(), rules()
     s = c.start
-    if s < 3 or text[s - 1] not in chars or text[s - 1] in r.stop or not all(ch in chars for ch in text[s:c.end]):
+    chinese = (c.end - s == 2 and text[s - 1:s] in r.surnames and all(is_han(ch) for ch in text[s:c.end])
+               and s - 1 in d.starts and (d.tag(text[s - 1]) or "n")[:1] not in "pcdu")  # not 和 + 某某
+    if s < 3 or not chinese and (text[s - 1] not in chars or text[s - 1] in r.stop
+                                 or not all(ch in chars for ch in text[s:c.end])):
         return None
+    if chinese:
+        from .not_persons import _before  # a title or role word right before the surname
+
+        return Candidate(s - 1, c.end, c.cls, c.extractor, c.confidence) if _before(d, s - 1) else None
     if not any(text[s - 1 - n:s - 1] in r.cue_before for n in range(2, 7) if s - 1 - n >= 0):
         return None
     return Candidate(s - 1, c.end, c.cls, c.extractor, c.confidence)

@@ -91,7 +91,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             wholes.append(c)
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
-        if (kin_word(name) or name in nouns or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+        if (kin_word(name) or name in nouns or _place_named(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -113,6 +113,24 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
 ):
             out.append(c)
     return _covered(out, wholes)
+
+
+_ADMIN_AFTER = "省州郡县"  # 某某 + 省: a region's name (not 某某 + 省长, 州委: a title)
+_VILLAGE_ENDS = "庄屯坪坝沟峪洼坡岗寨村"  # with landform_chars.txt and site_chars.txt: 某家 + 峪, 某家 + 巷
+
+
+def _place_named(d: Doc, c: Candidate) -> bool:
+    """A place's name: the span runs into a level of region (某某 + 省, 某某 + 郡; no title: 某某 + 省长), or it is a
+    surname, 家 and a landform, site or village character (曹家巷, 罗家峪: a family's place)."""
+    from kg.util.resources import words
+
+    text = d.text
+    name = text[c.start:c.end]
+    if text[c.end:c.end + 1] in tuple(_ADMIN_AFTER) and text[c.end + 1:c.end + 2] not in ("长", "委") \
+            and d.tokens[d.token_at(c.end)][:2] == (c.end, c.end + 1):  # (某某 + 省吃俭用)
+        return not any(text[c.end:c.end + n] in rules().cue_before for n in range(2, 6))
+    ends = set(words("landform_chars.txt")) | set(words("site_chars.txt")) | set(_VILLAGE_ENDS)
+    return len(name) == 3 and name[1] == "家" and name[0] in rules().surnames and name[2] in ends
 
 
 _MEASURES = "号次个份封场股轮波"  # 2号 + 洪峰, 第二次 + 洪峰: a thing counted, no person
