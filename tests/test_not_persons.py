@@ -269,3 +269,9 @@ def test_a_region_level_or_a_family_place_after_the_name_makes_it_a_place():
     assert _run("走进张家峪，新房整齐。", "张家峪") == []
     kept = _run("这都是周小辉省吃俭用攒下的。", "周小辉")
     assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_unit_group_or_hall_and_a_people_of_china_are_no_names():
+    assert _run("南京军区某陆航旅参谋长说", "陆航旅") == []  # 某 + a unit
+    assert _run("中央宣讲团在山东宣讲。", "宣讲团") == []
+    assert _run("由蒙古族、达斡尔、鄂伦春等民族参与。", "达斡尔") == []

@@ -25,14 +25,19 @@ TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "王
 
 def foreign_run_on(d: Doc, c: Candidate) -> Candidate | None:
     """A foreign name cut before its end (某尔德 of 某尔德穆哈梅多夫): the span is transliteration characters (its first
-    may be another) and the words right after it are too, each unknown to the dictionary or known as a name; the
-    whole run (at most ten characters), or None."""
+    may be another) and the words right after it, or the rest of the word it ends inside, are too, each unknown to
+    the dictionary or known as a name; the whole run (at most ten characters), or None."""
     from .people import transliteration_chars
 
     text, chars = d.text, transliteration_chars()
-    if c.end - c.start < 2 or not all(ch in chars for ch in text[c.start + 1:c.end]) or c.end not in d.starts:
+    if c.end - c.start < 2 or not all(ch in chars for ch in text[c.start + 1:c.end]):
         return None
     e = c.end
+    if e not in d.starts:  # jieba glued the name's last characters to the span's (某武特 + 奥卢): to that word's end
+        s, e2, w = d.tokens[d.token_at(e - 1)]
+        if e2 - c.start > 10 or not all(ch in chars for ch in text[e:e2]) or (w in d.info and not (d.tag(w) or "").startswith("nr")):
+            return None
+        e = e2
     while e < len(text) and e in d.starts:
         s, e2, w = d.tokens[d.token_at(e)]
         if e2 - c.start > 10 or not all(ch in chars for ch in w) or (w in d.info and not (d.tag(w) or "").startswith("nr")):

@@ -91,7 +91,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             wholes.append(c)
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
-        if (kin_word(name) or name in nouns or _place_named(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+        if (kin_word(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -182,9 +182,14 @@ _STATES = ("王国", "共和国", "合众国", "公国", "酋长国", "苏丹国
 
 def _headed(name: str) -> bool:
     """The span ends in an organisation's or place's head word (heads.tsv: 办公室, 委员会; a one-character head
-    such as 局, 村, 港 only after two characters): a body or a place named after a title (总统 + 办公室), no
-    person."""
+    such as 局, 村, 港 only after two characters) or, after two characters, in a group's, unit's or hall's
+    character (某某团, 某某旅, 某某馆): a body or a place named after a title (总统 + 办公室), no person."""
+    if len(name) >= 3 and name[-1] in _GROUP_ENDS:
+        return True
     return any(name.endswith(h) for h in rules().heads if len(h) >= 2 or len(name) >= 3)
+
+
+_GROUP_ENDS = "团旅馆"  # 宣讲团, 某陆航旅, 陈列馆
 
 
 def _rules_only_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
