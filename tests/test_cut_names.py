@@ -129,3 +129,12 @@ def test_a_kinship_word_or_a_preposition_before_a_name_is_no_part_of_it():
     assert _text(d, trimmed(d, _span(d.text, "向萨米"), {"萨米"})) == "萨米"
     d = Doc("副主席向萨米、国务委员")  # after a title: 向 is the surname
     assert trimmed(d, _span(d.text, "向萨米"), {"萨米"}) is None
+
+
+def test_a_word_of_the_sentence_or_a_country_after_a_name_is_no_part_of_it():
+    d = Doc("白宫发言人卡洛当天说")
+    assert _text(d, trimmed(d, _span(d.text, "卡洛当天"), set())) == "卡洛"
+    d = Doc("瑞典首相 赖因费尔特巴林国王")  # a list of heads of state without separators
+    assert _text(d, trimmed(d, _span(d.text, "赖因费尔特巴林"), set())) == "赖因费尔特"
+    d = Doc("村民王建国说")  # a surname alone before the word: the whole is the name
+    assert trimmed(d, _span(d.text, "王建国"), set()) is None

@@ -41,6 +41,9 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     from .not_persons import _before
 
     listed = not is_han(text[c.start - 1:c.start] or " ") or _before(d, c.start)  # (、向某某, 副主席向某某)
+    tail = _tail_word(d, c, names)
+    if tail is not None:  # 某某 + 当天, 某某 + 政权, 某某 + a country
+        return Candidate(c.start, tail, c.cls, c.extractor, c.confidence)
     front = _glued_first(name, names, listed)
     if front:  # 丈夫 + 某某, 向 + 某某 where the article names 某某
         return Candidate(c.start + front, c.end, c.cls, c.extractor, c.confidence)
@@ -67,6 +70,33 @@ def _glued_first(name: str, names: set[str], listed: bool = False) -> int:
         if len(name) - k >= 2 and kin_word(name[:k]):
             return k
     return 1 if len(name) >= 3 and name[0] in _PREPOSITIONS and name[1:] in names and not listed else 0
+
+
+_SENTENCE_TAGS = ("v", "vn", "t", "a", "ad", "d", "m")  # jieba's tags of words that go on the sentence (当天, 访华)
+_JOINED = "·•・-－—."  # a foreign name's parts go on after these
+
+
+def _tail_word(d: Doc, c: Candidate, names: set[str]) -> int | None:
+    """Where the name ends when the span's last word is a frequent verb, time word, adjective, adverb or numeral,
+    a kinship word or a country, no part of a name (某某 + 当天, 某某 + 访华, 某某 + 大妈, 某某 + 某国 in a list of
+    heads of state): that word's start, when what
+    stands before it is a name (the article's, one the dictionary does not know or knows as a rare name), two or
+    more characters that are no surname alone (王 + 建国 and 欧阳 + 建国 stay); else None."""
+    from .finders import is_country
+
+    text = d.text
+    s, e, w = d.tokens[d.token_at(c.end - 1)]
+    if s <= c.start or e != c.end or len(w) < 2 or not all(is_han(ch) for ch in w):
+        return None
+    from .not_persons import kin_word
+
+    common = d.freq(w) >= 100 and ((d.tag(w) or "n") in _SENTENCE_TAGS or kin_word(w)) and not all(
+        ch in transliteration_chars() for ch in w)  # (市田 + 忠义: a noun may end a name)
+    rest = text[c.start:s]
+    if not (is_country(w) or common) or len(rest) < 2 or rest in rules().surnames or rest[-1] in _JOINED:
+        return None
+    named = rest in names or d.freq(rest) == 0 or ((d.tag(rest) or "").startswith("nr") and d.freq(rest) < 100)
+    return s if named else None  # (徐徐 + 拉开: no name before the word)
 
 
 def _glued_last(d: Doc, c: Candidate, names: set[str]) -> bool:
