@@ -138,3 +138,10 @@ def test_a_word_of_the_sentence_or_a_country_after_a_name_is_no_part_of_it():
     assert _text(d, trimmed(d, _span(d.text, "赖因费尔特巴林"), set())) == "赖因费尔特"
     d = Doc("村民王建国说")  # a surname alone before the word: the whole is the name
     assert trimmed(d, _span(d.text, "王建国"), set()) is None
+
+
+def test_a_name_runs_on_to_a_function_word_jieba_glued_to_its_last_character():
+    d = Doc("韩国总理金滉植在首尔表示")
+    got = whole_name(d, _span(d.text, "金滉"), set())
+    assert got is None or _text(d, got) == "金滉植"  # (jieba may know the name whole)
+

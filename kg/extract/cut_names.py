@@ -35,16 +35,17 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     text = d.text
     name = text[c.start:c.end]
     r = rules()
-    if (len(name) == 3 and name[0] in r.surnames and name[:2] not in r.surnames or len(name) >= 3 and name[:-1] in names) \
+    if (len(name) == 3 and name[0] in r.surnames and name[:2] not in r.surnames
+            or len(name) >= 3 and (name[:-1] in names or name[-1] == "作")) \
             and _verb_next(d, c):
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某作 + 了: 作了 is the verb
     from .not_persons import _before
 
-    listed = not is_han(text[c.start - 1:c.start] or " ") or _before(d, c.start)  # (、向某某, 副主席向某某)
+    listed = c.start == 0 or text[c.start - 1] in "、 \n\t" or _before(d, c.start)  # (、向某某, 副主席向某某)
     tail = _tail_word(d, c, names)
     if tail is not None:  # 某某 + 当天, 某某 + 政权, 某某 + a country
         return Candidate(c.start, tail, c.cls, c.extractor, c.confidence)
-    front = _glued_first(name, names, listed)
+    front = _glued_first(name, names, listed, text.startswith(TITLES_AFTER, c.end))  # (向 + 某某 + 总统)
     if front:  # 丈夫 + 某某, 向 + 某某 where the article names 某某
         return Candidate(c.start + front, c.end, c.cls, c.extractor, c.confidence)
     if len(name) >= 3 and name.endswith("家") and name[:-1] in names:
@@ -60,7 +61,7 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
 _PREPOSITIONS = "向对与和同跟给被把让将"
 
 
-def _glued_first(name: str, names: set[str], listed: bool = False) -> int:
+def _glued_first(name: str, names: set[str], listed: bool = False, titled: bool = False) -> int:
     """How many characters at the start of ``name`` are no part of it: a kinship word before a name (丈夫 + 某某,
     kin_words.txt) or a preposition before a name the article names alone (向 + 某某), not at the start of a
     list item or after a title (``listed``: 、向某某, 副主席向某某 is a name); 0 when none."""
@@ -69,7 +70,7 @@ def _glued_first(name: str, names: set[str], listed: bool = False) -> int:
     for k in (3, 2):
         if len(name) - k >= 2 and kin_word(name[:k]):
             return k
-    return 1 if len(name) >= 3 and name[0] in _PREPOSITIONS and name[1:] in names and not listed else 0
+    return 1 if len(name) >= 3 and name[0] in _PREPOSITIONS and (name[1:] in names or titled) and not listed else 0
 
 
 _SENTENCE_TAGS = ("v", "vn", "t", "a", "ad", "d", "m")  # jieba's tags of words that go on the sentence (当天, 访华)
@@ -131,11 +132,20 @@ def _verb_next(d: Doc, c: Candidate) -> bool:
 
 def _in_name_word(d: Doc, c: Candidate) -> Candidate | None:
     """A span that begins a word the dictionary knows as a person's name (nr, nrt, nrfg: 安倍晋三) and stops
-    inside it: that word."""
+    inside it: that word; a span that starts or stops inside such a word and is no word itself: to that word's
+    start or end when what it adds is transliteration characters (阿卜 + 杜拉二世, 某某·克林 + 顿)."""
     s, e, w = d.tokens[d.token_at(c.start)]
     if s < c.start and e >= c.end and (d.tag(w) or "").startswith("nr") and 0 < d.freq(w) < 50 \
             and d.freq(d.text[c.start:c.end]) <= d.freq(w):  # 鸠山由 + 纪夫, not 向 + 普京 (a name of its own)
         return Candidate(s, e, c.cls, c.extractor, c.confidence) if e - s <= 6 and all(is_han(ch) for ch in w) else None
+    chars = transliteration_chars()
+    if s < c.start < e < c.end and _rare_name(d, w) and d.freq(d.text[c.start:c.end]) == 0 \
+            and all(ch in chars for ch in d.text[s:c.start] + d.text[c.start:c.end].replace("·", "")):
+        return Candidate(s, c.end, c.cls, c.extractor, c.confidence)  # 阿卜 + 杜拉二世: begun inside a name word
+    s2, e2, w2 = d.tokens[d.token_at(c.end - 1)]
+    if c.start < s2 < c.end < e2 and _rare_name(d, w2) and d.freq(d.text[c.start:c.end]) == 0 \
+            and all(ch in chars for ch in d.text[c.start:e2].replace("·", "").replace("-", "")):
+        return Candidate(c.start, e2, c.cls, c.extractor, c.confidence)  # 某某·克林 + 顿: stopped inside one
     if s != c.start or e <= c.end or e - s > 6 or not all(is_han(ch) for ch in w) or w.endswith("人"):
         return None  # 某国人: a nation's people
     if not all(ch in transliteration_chars() for ch in w) and any(
@@ -143,6 +153,11 @@ def _in_name_word(d: Doc, c: Candidate) -> Candidate | None:
         return None  # two dictionary words (庄严 + 宣告): no single name
     tag = d.tag(w) or ""
     return Candidate(s, e, c.cls, c.extractor, c.confidence) if tag.startswith("nr") and d.freq(w) < 1000 else None
+
+
+def _rare_name(d: Doc, w: str) -> bool:
+    """A word of the dictionary that is a name (nr, nrt, nrfg), not a frequent one, of Chinese characters."""
+    return (d.tag(w) or "").startswith("nr") and d.freq(w) < 1000 and len(w) >= 2 and all(is_han(ch) for ch in w)
 
 
 _NOT_RUN_ON = "vpdcuramq"  # jieba's tags of a character that starts the next word, not the name's end
@@ -154,8 +169,9 @@ _MAX_NAME = 6  # characters of a name made whole by running on (小野寺 + 五�
 def _run_on(d: Doc, c: Candidate) -> Candidate | None:
     """A name cut before its last characters, which jieba glued to what follows as a word it does not know (某某 +
     欣 + a space, 福田康 + 夫致: the name runs on to the verb or function word inside that word or to punctuation
-    after it; at most two characters, none a verb, function word, numeral or 家, 时; six in all), or a rare name
-    of its own right before punctuation (某某 + 奴斯，); None when nothing runs on."""
+    after it; at most two characters, none a verb, function word, numeral or 家, 时; six in all), a rare name
+    of its own right before punctuation (某某 + 奴斯，) or one character before a function word in a word jieba
+    does not know (金某 + 植在); None when nothing runs on."""
     text, stop = d.text, rules().name_stop
     if c.end >= len(text) or c.end - c.start < 2 or not all(is_han(ch) for ch in text[c.start:c.end]):
         return None
@@ -176,6 +192,8 @@ def _run_on(d: Doc, c: Candidate) -> Candidate | None:
     if c.end not in d.starts:
         return None
     s, e, w = d.tokens[d.token_at(c.end)]
+    if len(w) == 2 and d.freq(w) == 0 and _runs_on(d, w[0]) and w[1] in stop and e - c.start <= _MAX_NAME:
+        return Candidate(c.start, c.end + 1, c.cls, c.extractor, c.confidence)  # 金某 + 植在: to the function word
     if len(w) <= 2 and all(is_han(ch) and ch not in stop for ch in w) and e - c.start <= _MAX_NAME \
             and (d.tag(w) or "").startswith("nr") and d.freq(w) < 50 and (e == len(text) or text[e] in _PUNCT):
         return Candidate(c.start, e, c.cls, c.extractor, c.confidence)
