@@ -128,3 +128,10 @@ def test_a_two_character_name_listed_among_those_who_attend_a_leaders_meeting_jo
     arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
     found = _found(arts, ["张德民", "李成", "王力", "赵明"])
     assert len(_groups(link(arts, found, {}), "王力")) == 2  # one story only: years apart, two people
+
+
+def test_a_foreign_state_post_written_short_and_full_is_one_title_in_any_year():
+    a = replace(art(aid="a", text="受到美国加利福尼亚州州长纽塔森等美方代表迎接。"), date="2012-11-15")
+    b = replace(art(aid="b", text="加州州长纽塔森同一天表示反对。"), date="2014-07-18")
+    found = _found([a, b], ["纽塔森"])
+    assert _groups(link([a, b], found, {}), "纽塔森") == [["a", "b"]]

@@ -89,6 +89,37 @@ _HIGH_TITLE = re.compile(r"(?:[省市州]|自治区)(?:委|政府|人大|政协|
 _COMPANY_POSTS = ("董事长", "总经理", "经理", "总裁", "首席执行官", "行长", "创始人", "法定代表人", "监事长")
 
 
+def _abroad(region: str) -> bool:
+    """Does a title's words up to its level character name a foreign region (美国某某州, 加州 + 州长: a foreign
+    state's governor holds no local post in China): a foreign country, or a foreign place its last words name,
+    short forms written in full (kg/link/data aliases), and no region of China's gazetteer?"""
+    from kg.extract import gazetteer
+    from kg.extract.foreign_regions import is_foreign_place
+
+    if any(region[-n:] in gazetteer.names() for n in range(2, min(len(region), 12) + 1)):
+        return False  # a region of China (延边朝鲜族自治州)
+    if _run_countries_of(region):
+        return True
+    return any(is_foreign_place(aliases().get(region[-n:], region[-n:])) for n in range(2, min(len(region), 10) + 1))
+
+
+def _foreign_title(run: str) -> bool:
+    """Do the titles before a name name a foreign region's post (加州 + 州长)?"""
+    return any(_post_abroad(run, hit) for hit in _LOCAL_TITLE.finditer(run))
+
+
+def _post_abroad(run: str, hit: re.Match) -> bool:
+    """Is the region of the local title ``hit`` in ``run`` foreign: its name ends at the level character (某某州 +
+    长) or right before it (加州 + 州长)?"""
+    return any(_abroad(run[:i]) for i in (hit.start() + 1, hit.start()) if i >= 2)
+
+
+def _run_countries_of(words_: str) -> bool:
+    from kg.extract.finders import country_pattern
+
+    return any(aliases().get(h.group(), h.group()) != "中国" for h in country_pattern().finditer(words_))
+
+
 def _cues(text: str, found: list[Mention], people: list[Mention]) -> tuple[bool, frozenset[str]]:
     """(a local title, the role words) written before the mentions of a person. A local title names a level below
     the state (县委书记, 某村党支部书记, 副市长) and binds the person to a region; a role word is a company post
@@ -241,8 +272,14 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         # a name of transliteration characters in stories that all name a foreign country, never with a local
         # title, is foreign too (its first character may be a Chinese surname: 施某某, 伯某)
         # (and a name with a local title in some story is a Chinese citizen's: 某某·某某, 村党支部书记)
-        foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] for a in by_article))) \
-            and not any(local for local, _ in cues.values())
+        # (a post of a foreign region counts as a foreign country named and no local post, for a name no story
+        # gives a national title: 加州州长某某)
+        posted_abroad = {a: any(_foreign_title(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms)
+                         for a, ms in by_article.items()}
+        if any(_national(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()):
+            posted_abroad = dict.fromkeys(by_article, False)
+        foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] or posted_abroad[a] for a in by_article))) \
+            and not any(local and not posted_abroad[a] for a, (local, _) in cues.items())
         told_by = {a: _run_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
         words_by = {a: {title_word(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
                     for a, ms in by_article.items()}
