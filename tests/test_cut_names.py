@@ -145,3 +145,10 @@ def test_a_name_runs_on_to_a_function_word_jieba_glued_to_its_last_character():
     got = whole_name(d, _span(d.text, "金滉"), set())
     assert got is None or _text(d, got) == "金滉植"  # (jieba may know the name whole)
 
+
+
+def test_a_japanese_given_name_ending_in_one_runs_on_before_a_function_word():
+    d = Doc("友好协会会长加藤宏一在新年致辞")
+    assert _text(d, whole_name(d, _span(d.text, "加藤宏"), set())) == "加藤宏一"
+    d = Doc("张小三一行抵达")  # a delegation: 一行
+    assert whole_name(d, _span(d.text, "张小三"), set()) is None

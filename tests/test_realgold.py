@@ -32,14 +32,15 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # 0.902, place 0.910, initiative 0.895; test 0.768; test2 0.751, place 0.813. With the organisations-and-places round
 # on dev2's misses (branch orgs2) merged on top: dev2 F1 0.854, organisation 0.837, place 0.905, initiative 0.775, 54
 # of 63 one node. Person nodes checked on a 5,000-story build (issue 14, branch persons2): person dev 0.976, dev2
-# 0.938, test 0.881, test2 0.916.
+# 0.938, test 0.881, test2 0.916. Person spans that name no person or are cut short, and linking across years
+# (issue 14, branch persons3): test2 person 0.920, 73 of 74 one node on dev, 55 of 63 on dev2.
 FLOORS = {"dev2": {"entities": 0.85, "person": 0.93, "initiative": 0.77, "incident": 0.83, "organisation": 0.83,
-                   "place": 0.90, "one_node": 0.85, "false_merges": 1},
+                   "place": 0.90, "one_node": 0.87, "false_merges": 1},
           "dev": {"entities": 0.89, "person": 0.97, "initiative": 0.89, "incident": 0.95, "organisation": 0.87,
-                  "place": 0.90, "one_node": 0.96},
+                  "place": 0.90, "one_node": 0.98},
           "test": {"entities": 0.76, "person": 0.875, "initiative": 0.70, "incident": 0.52, "organisation": 0.74,
                    "place": 0.82, "one_node": 0.81},
-          "test2": {"entities": 0.74, "person": 0.91, "initiative": 0.57, "incident": 0.80, "organisation": 0.77,
+          "test2": {"entities": 0.74, "person": 0.915, "initiative": 0.57, "incident": 0.80, "organisation": 0.77,
                     "place": 0.81, "one_node": 0.80, "false_merges": 1}}
 
 

@@ -177,6 +177,9 @@ def _run_on(d: Doc, c: Candidate) -> Candidate | None:
         return None
     if text[c.end:c.end + 2] in _LANG_ENDS and c.end + 2 - c.start <= _MAX_NAME:
         return Candidate(c.start, c.end + 2, c.cls, c.extractor, c.confidence)  # 某某纯 + 一郎
+    if text[c.end:c.end + 1] == "一" and c.end - c.start >= 3 and (c.end + 1 == len(text) or text[c.end + 1] in stop
+                                                                 or text[c.end + 1] in _PUNCT):
+        return Candidate(c.start, c.end + 1, c.cls, c.extractor, c.confidence)  # 加藤某 + 一 + 在 (not 某某 + 一行)
     s, e, w = d.tokens[d.token_at(c.end - 1)]
     if s < c.end < e and d.freq(w) == 0 and all(is_han(ch) for ch in w):
         j = c.end

@@ -91,7 +91,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             wholes.append(c)
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
-        if (kin_word(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+        if (kin_word(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -113,6 +113,14 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
 ):
             out.append(c)
     return _covered(out, wholes)
+
+
+def _people_of(d: Doc, c: Candidate) -> bool:
+    """Is the span the name of a place or body whose people 人 after it names (某厂 + 人 早早守候, 某地 + 人): 人 is
+    a word of its own there, and no 士, 员 or 物 follows it?"""
+    text = d.text
+    return (text[c.end:c.end + 1] == "人" and d.tokens[d.token_at(c.end)][:2] == (c.end, c.end + 1)
+            and text[c.end + 1:c.end + 2] not in ("士", "员", "物", "们"))
 
 
 _ADMIN_AFTER = "省州郡县"  # 某某 + 省: a region's name (not 某某 + 省长, 州委: a title)
