@@ -6,6 +6,10 @@ elsewhere (某西 of 某西西, 某特尔 of 某特尔特); a name the dictionar
 某某·依明巴海 before a list mark); an ASCII full stop written for the middle dot (某某.卢); a verb glued on
 (某某作 of 某某 + 作了); a home or family glued on (某某家 where the article names 某某); a title after the name in one
 span (某某 + 总理); a transliterated name's first character left after a title (主席 + 因 + 某蒂诺).
+A third round (issue #14) added: the end of a rare name word (鸠山由 + 纪夫); last characters jieba glued to the next
+word (福田康 + 夫致, 金某 + 植在); Japanese given names' ends (+ 一郎); a surname left after a title (副委员长 + 张 +
+某某); a function word, a verb's start, a sentence word or a country after the name (某某 + 因, + 回 of 回到, + 当天,
++ 某国 in a list of heads of state); a kinship word or preposition before it (丈夫 + 某某, 向 + 某某 + 总统).
 """
 
 from __future__ import annotations

@@ -5,6 +5,10 @@ places, an armed group, fragments of longer words, a kinship word, common words 
 is (the shapes of cut names and non-names: :mod:`kg.extract.name_shapes`)
 
 - dropped when it is a kinship word (kin_words.txt, also after 大, 二, 三, 小, 老: 小女儿, 大儿子);
+- dropped when the article uses the name as a noun anywhere and gives it no title (在 + 某某 + 中说, 第2号 + 某某,
+  长江2号 + 某某), when it runs into a region level (某某 + 省) or is a family's place (某家 + 峪), when 某 stands
+  before it, when 人 follows it as a word (a place's or body's people), or when it ends in a group's, unit's or
+  hall's character (某某团, 某某旅, 某某馆);
 - dropped when a prize's name follows it (某某 + 奖, 某某 + 文学奖, “某某”奖章): the prize, not the person;
 - dropped when it is a fragment: it starts or ends inside a dictionary word of three or more characters that is
   no name, and is no name the dictionary knows itself (央视 + 嘉 of 嘉年华; 某某 of 某某理论 stays);
