@@ -36,16 +36,17 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # cities, county short forms after their province, long transliterated names, leaders' short names): place dev 0.921,
 # dev2 0.905, test 0.852, test2 0.834; F1 test 0.772, test2 0.774. dev3 (a third blind draw, seed 2031, 2026-12-07)
 # at its first score: F1 0.794, person 0.967, organisation 0.752, place 0.836, initiative 0.671, incident 0.571, 58
-# of 65 one node.
+# of 65 one node. Person spans that name no person or are cut short, and linking across years (issue 14, branch
+# persons3): test2 person 0.920, 73 of 74 one node on dev, 55 of 63 on dev2.
 FLOORS = {"dev3": {"entities": 0.79, "person": 0.96, "initiative": 0.67, "incident": 0.57, "organisation": 0.75,
                    "place": 0.83, "one_node": 0.89},
           "dev2": {"entities": 0.85, "person": 0.93, "initiative": 0.77, "incident": 0.83, "organisation": 0.83,
-                   "place": 0.90, "one_node": 0.85, "false_merges": 1},
+                   "place": 0.90, "one_node": 0.87, "false_merges": 1},
           "dev": {"entities": 0.89, "person": 0.97, "initiative": 0.89, "incident": 0.95, "organisation": 0.87,
-                  "place": 0.91, "one_node": 0.96},
+                  "place": 0.91, "one_node": 0.98},
           "test": {"entities": 0.76, "person": 0.875, "initiative": 0.70, "incident": 0.52, "organisation": 0.74,
                    "place": 0.84, "one_node": 0.81},
-          "test2": {"entities": 0.76, "person": 0.91, "initiative": 0.57, "incident": 0.80, "organisation": 0.77,
+          "test2": {"entities": 0.76, "person": 0.915, "initiative": 0.57, "incident": 0.80, "organisation": 0.77,
                     "place": 0.83, "one_node": 0.80, "false_merges": 1}}
 
 
