@@ -132,3 +132,10 @@ def test_a_medium_named_whole_is_no_abbreviation_of_a_longer_body():
     from kg.link.shortforms import _named_whole
 
     assert _named_whole("中央电视台") and not _named_whole("市监局")
+
+
+def test_a_large_region_keeps_its_area_word_and_economic_regions_are_places(model_says):
+    text = "今年东北地区降水偏多，亚太地区和长三角经济增长。"
+    got = model_says(text, ("东北地区", "location"), ("亚太地区", "location"), ("长三角", "location"))
+    assert {("东北地区", "Place"), ("亚太地区", "Place"), ("长三角", "Place")} <= got
+    assert not any(t in ("东北", "亚太") for t, _ in got)

@@ -12,6 +12,7 @@ import sys
 from functools import lru_cache
 
 from kg.extract import gazetteer
+from kg.extract.orgclass import region_whole
 from kg.extract.rules import Candidate, rules
 
 from .persons import (
@@ -136,6 +137,8 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
     (东部, 一带, 麓 ...) is cut off first."""
     for w in trims()[1]:
         if text.endswith(w, s, e) and e - len(w) - s >= 2:
+            if w == "地区" and region_whole(text[s:e - len(w)]):
+                break  # 东北 + 地区, 亚太 + 地区: a large region's customary name with its area word (gold keeps it)
             e -= len(w)
             break
     s = _lead_cut(text, s, e)
