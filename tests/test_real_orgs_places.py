@@ -139,3 +139,8 @@ def test_a_large_region_keeps_its_area_word_and_economic_regions_are_places(mode
     got = model_says(text, ("东北地区", "location"), ("亚太地区", "location"), ("长三角", "location"))
     assert {("东北地区", "Place"), ("亚太地区", "Place"), ("长三角", "Place")} <= got
     assert not any(t in ("东北", "亚太") for t, _ in got)
+
+
+def test_museums_are_places_like_memorial_halls():
+    got = found("游客参观了青石堆博物馆和青山美术馆。")
+    assert {("青石堆博物馆", "Place"), ("青山美术馆", "Place")} <= got
