@@ -144,3 +144,10 @@ def test_a_large_region_keeps_its_area_word_and_economic_regions_are_places(mode
 def test_museums_are_places_like_memorial_halls():
     got = found("游客参观了青山博物馆，又去了青山美术馆。")
     assert {("青山博物馆", "Place"), ("青山美术馆", "Place")} <= got
+
+
+def test_relations_between_countries_are_no_bodies(model_says):
+    text = "双方认为甲乙关系大局稳定，丙丁国家关系发展良好，他在丙丁关系协会任职。"
+    got = model_says(text, ("甲乙关系大局", "org"), ("丙丁国家关系", "org"), ("丙丁关系协会", "org"))
+    assert not any(t in ("甲乙关系大局", "丙丁国家关系") for t, _ in got)
+    assert ("丙丁关系协会", "Organization") in got

@@ -254,6 +254,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True  # 某国 + 特色, 某国 + 式, 某国 + 梦: a manner or a dream, no mention of the country (中国特色社会主义)
     if name.endswith(_RELATION) and len(name) <= 4:
         return True
+    if c.cls != "Initiative" and _RELATION in name and not _body_after(name[name.rindex(_RELATION) + 2:]):
+        return True  # 某某国家关系, 中某关系大局: relations between countries, no body (某某关系学院, 某某关系委员会 are)
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
         return True  # 中央 + 党的 + 某某领导小组: the model cut inside “the party's …”
     if _loose_company(d, c, name):
@@ -267,6 +269,12 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True  # 俄中, 港澳台: one-character short forms written together; 中德 + 政府: two governments
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+def _body_after(rest: str) -> bool:
+    """Does ``rest`` end in a head word of two characters or more (学院, 委员会, 协会): the name of a body? A
+    one-character head (局 of 大局, 会 of 机会) ends common words as often."""
+    return any(rest.endswith(h) for h in rules().heads if len(h) >= 2)
 
 
 _COUNTERS = MEASURE | set("支地")  # 五支 + 代表队, 三地 + 博物馆
