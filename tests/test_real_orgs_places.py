@@ -151,3 +151,13 @@ def test_relations_between_countries_are_no_bodies(model_says):
     got = model_says(text, ("甲乙关系大局", "org"), ("丙丁国家关系", "org"), ("丙丁关系协会", "org"))
     assert not any(t in ("甲乙关系大局", "丙丁国家关系") for t, _ in got)
     assert ("丙丁关系协会", "Organization") in got
+
+
+def test_bare_bands_are_no_names_and_a_named_band_is():
+    got = found("军乐团奏响国歌，管弦乐队演奏乐曲，青山交响乐团也参加了。")
+    assert ("青山交响乐团", "Organization") in got
+    assert not any(t in ("军乐团", "管弦乐队") for t, _ in got)
+
+
+def test_a_production_and_construction_corps_is_a_government_body():
+    assert ("新疆生产建设兵团", "GovernmentBody") in found("新疆生产建设兵团召开会议。")
