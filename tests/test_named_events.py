@@ -713,3 +713,8 @@ def test_two_pairs_of_countries_and_quoted_craft():
 
 def test_a_rocket_launcher_is_no_craft():
     assert not _quoted("摧毁多台“某某”多管火箭炮系统。")
+
+
+def test_the_party_charter_is_a_document_like_the_constitution():
+    got = _found("全体党员要认真学习党章，遵守宪法。")
+    assert {("党章", "Initiative"), ("宪法", "Initiative")} <= got
