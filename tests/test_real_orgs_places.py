@@ -161,3 +161,18 @@ def test_bare_bands_are_no_names_and_a_named_band_is():
 
 def test_a_production_and_construction_corps_is_a_government_body():
     assert ("新疆生产建设兵团", "GovernmentBody") in found("新疆生产建设兵团召开会议。")
+
+
+def test_a_place_described_before_its_name_a_place_in_anothers_part_and_two_places_joined(model_says):
+    text = "北部城市摩苏尔遭袭，阿勒颇南部伊德利卜和利沃夫和扎波罗热地区也遭袭。"
+    got = model_says(text, ("城市摩苏尔", "location"), ("阿勒颇南部伊德利卜", "location"),
+                     ("利沃夫和扎波罗热地区", "location"))
+    assert {("摩苏尔", "AdministrativeRegion"), ("阿勒颇", "AdministrativeRegion"), ("伊德利卜", "AdministrativeRegion"),
+            ("利沃夫", "AdministrativeRegion"), ("扎波罗热", "AdministrativeRegion")} <= got
+    assert not any(t.startswith("城市") or "南部" in t or "和" in t for t, _ in got)
+
+
+def test_foreign_cities_given_in_traditional_characters_are_listed_simplified():
+    from kg.extract.foreign_regions import is_foreign_place
+
+    assert is_foreign_place("乌兰乌德") and is_foreign_place("烏蘭烏德")

@@ -100,7 +100,8 @@ def _split_glue(text: str, s: int, e: int) -> list[tuple[int, int]]:
     while i < e:
         w = next((j for j in ("会同", "、", "vs", "VS", "和", "与", "及") if text.startswith(j, i)), None)
         if w and i - p >= 2 and e - (i + len(w)) >= 2 and (w not in "和与及" or _both_names(text, p, i, e)
-                                                          or _both_headed(text, p, i, e)):
+                                                          or _both_headed(text, p, i, e)
+                                                          or _both_places(text, p, i, e)):
             parts.append((p, i))
             p = i + len(w)
             i = p
@@ -115,6 +116,23 @@ def _both_names(text: str, p: int, i: int, e: int) -> bool:
     sur = rules().surnames
     left, right = text[p:i], text[i + 1:e]
     return all(2 <= len(x) <= 3 and (x[0] in sur or x[:2] in sur) for x in (left, right))
+
+
+def _both_places(text: str, p: int, i: int, e: int) -> bool:
+    """和/与/及 inside a span between two places the gazetteer or the world list knows, the second maybe with a
+    localizer (某某夫和某某克地区): two places, not one."""
+    return _known_place(text[p:i]) and _known_place(text[i + 1:e])
+
+
+def _known_place(name: str) -> bool:
+    """Is ``name``, without a trailing localizer (地区, 南部), a region of the gazetteer or a foreign place?"""
+    from kg.extract.foreign_regions import is_foreign_place
+
+    for w in trims()[1]:
+        if name.endswith(w) and len(name) - len(w) >= 2:
+            name = name[:-len(w)]
+            break
+    return bool(gazetteer.lookup(name)) or is_foreign_place(name)
 
 
 def _both_headed(text: str, p: int, i: int, e: int) -> bool:
@@ -142,6 +160,9 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
             e -= len(w)
             break
     s = _lead_cut(text, s, e)
+    inner = _inner_localizer(text, s, e)
+    if inner is not None:  # 某某萨 + 南部 + 某某尔: a place, then a place in its south
+        return _region_parts(text, s, inner[0]) + _region_parts(text, inner[1], e)
     name = text[s:e]
     chain = gazetteer.split_chain(name)
     if chain:
@@ -161,7 +182,19 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
     return _typed(text, s, e, "location")
 
 
-_LEADS = ("首都", "首府", "重镇")  # 首都 + 某城, 北部 + 重镇 + 某地: a description before the place's name
+_LEADS = ("首都", "首府", "重镇", "城市")  # 首都 + 某城, 北部 + 重镇 + 某地, 北部 + 城市 + 某某克: a description before the name
+
+
+def _inner_localizer(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of a direction localizer (南部, 东北部: ner_trims.tsv) between a known place and two characters
+    or more in a location span (某某萨 + 南部 + 某某尔), if any."""
+    for w in trims()[1]:
+        if w[-1] != "部":
+            continue
+        i = text.find(w, s + 2, e - 2)
+        if i >= 0 and i + len(w) <= e - 2 and _known_place(text[s:i]):
+            return i, i + len(w)
+    return None
 
 
 def _lead_cut(text: str, s: int, e: int) -> int:
