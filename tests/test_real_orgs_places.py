@@ -176,3 +176,10 @@ def test_foreign_cities_given_in_traditional_characters_are_listed_simplified():
     from kg.extract.foreign_regions import is_foreign_place
 
     assert is_foreign_place("乌兰乌德") and is_foreign_place("烏蘭烏德")
+
+
+def test_a_model_span_across_a_comma_is_cut_and_an_org_label_on_a_zone_gives_regions(model_says):
+    text = "在青山市白石高新区，管委会人员走访企业。"
+    got = model_says(text, ("青山市白石高新区，管委会", "org"))
+    assert ("白石高新区", "AdministrativeRegion") in got
+    assert not any("，" in t or c == "Organization" for t, c in got)

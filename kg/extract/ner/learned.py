@@ -94,11 +94,12 @@ def _head_of(name: str) -> str | None:
 
 
 def _split_glue(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Cut a span at 、 and at a joiner word between two parts of at least two characters."""
+    """Cut a span at 、, a comma or semicolon (the model reads across one now and then: 某某高新区，管委会) and at a
+    joiner word between two parts of at least two characters."""
     parts, p = [], s
     i = s
     while i < e:
-        w = next((j for j in ("会同", "、", "vs", "VS", "和", "与", "及") if text.startswith(j, i)), None)
+        w = next((j for j in ("会同", "、", "，", ",", "；", ";", "vs", "VS", "和", "与", "及") if text.startswith(j, i)), None)
         if w and i - p >= 2 and e - (i + len(w)) >= 2 and (w not in "和与及" or _both_names(text, p, i, e)
                                                           or _both_headed(text, p, i, e)
                                                           or _both_places(text, p, i, e)):
@@ -323,8 +324,8 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         cls = head if head in ("Place", "AdministrativeRegion") else (
             "Place" if head or natural else "AdministrativeRegion")
         return [Candidate(s, e, cls, "ner", 0.75)]
-    if _place_name(name):
-        return _region_parts(text, s, e)  # 某国, 某某市 + 某某县, a foreign city: the model's ORG on a place
+    if _place_name(name) or head == "AdministrativeRegion":
+        return _region_parts(text, s, e)  # 某国, 某某市 + 某某县, a foreign city, 某市某某高新区: the model's ORG on a place
     if label == "company":  # an organisation's head word beats the label (某某日报社, 某某研究院)
         cls = "Organization" if head == "Organization" else "Enterprise"
         return [Candidate(s, e, cls, "ner", 0.8)]
