@@ -183,3 +183,9 @@ def test_a_model_span_across_a_comma_is_cut_and_an_org_label_on_a_zone_gives_reg
     got = model_says(text, ("青山市白石高新区，管委会", "org"))
     assert ("白石高新区", "AdministrativeRegion") in got
     assert not any("，" in t or c == "Organization" for t, c in got)
+
+
+def test_a_state_organ_keeps_its_countrys_one_character_short_form():
+    assert ("美联邦政府", "GovernmentBody") in found("他说，美联邦政府部分机构停摆。")
+    got = found("3日外交部发言人说，要以外交部名义发表声明。")
+    assert ("外交部", "GovernmentBody") in got and not any(t in ("日外交部", "以外交部") for t, _ in got)

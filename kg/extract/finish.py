@@ -40,7 +40,7 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
             continue
-        out.append(_person_before_title(d, _classed(d.text, c)))
+        out.append(_person_before_title(d, _country_initial(d, _classed(d.text, c), prev_end)))
     return out
 
 
@@ -161,6 +161,25 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
     return c
+
+
+_NOT_INITIAL = "以加"  # 以 + 外交部名义, 加 + 政府投入: a preposition or verb as often as a country
+
+
+def _country_initial(d: Doc, c: Candidate, prev_end: int) -> Candidate:
+    """A state organ right after its country's one-character short form (country_initials.txt) that begins a word
+    after a clause break (，美 + 联邦政府; 俄黑海舰队 as one word): the short form is part of the name, as in
+    某国防部 (the gold of dev2 and dev3: 俄政府, 美联邦政府, 俄黑海舰队)."""
+    from kg.util.resources import words
+
+    p, text = c.start - 1, d.text
+    if c.cls != "GovernmentBody" or p < prev_end or p < 0 or text[p] in _NOT_INITIAL:
+        return c
+    if text[p] not in words("country_initials.txt") or d.tokens[d.token_at(p)][0] != p:
+        return c
+    if p > 0 and (is_han(text[p - 1]) or text[p - 1].isalnum()):
+        return c  # 访 + 美 + 政府代表团, 3 + 日: a verb's object or a date, no short form of a name
+    return Candidate(p, c.end, c.cls, c.extractor, c.confidence, c.code)
 
 
 def _glued_before(d: Doc, c: Candidate) -> Candidate:
