@@ -189,3 +189,10 @@ def test_a_state_organ_keeps_its_countrys_one_character_short_form():
     assert ("美联邦政府", "GovernmentBody") in found("他说，美联邦政府部分机构停摆。")
     got = found("3日外交部发言人说，要以外交部名义发表声明。")
     assert ("外交部", "GovernmentBody") in got and not any(t in ("日外交部", "以外交部") for t, _ in got)
+
+
+def test_monuments_and_former_sites_are_places_and_hold_no_incident():
+    got = found("人们来到青山战役纪念碑前，又参观了白石手术室旧址。")
+    assert any(t.endswith("纪念碑") and c == "Place" for t, c in got)
+    assert ("白石手术室旧址", "Place") in got
+    assert not any(c == "Incident" for _, c in got)
