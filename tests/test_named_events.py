@@ -134,8 +134,9 @@ def test_no_name_no_incident(text):
 
 
 def test_named_craft():
-    got = _found("神舟二十号载人飞船发射成功，中央一号文件发布。")
-    assert ("神舟二十号", "Initiative") in got
+    got = _found("神舟二十号载人飞船发射成功，天宫五号任务完成，中央一号文件发布。")
+    assert ("神舟二十号载人飞船", "Initiative") in got  # an unquoted name keeps its type word (decision 7)
+    assert ("天宫五号任务", "Initiative") in got
     assert not any(n.startswith("中央一号") and n != "中央一号文件" for n, _ in got)  # the document, no craft
 
 
