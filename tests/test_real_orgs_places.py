@@ -196,3 +196,7 @@ def test_monuments_and_former_sites_are_places_and_hold_no_incident():
     assert any(t.endswith("纪念碑") and c == "Place" for t, c in got)
     assert ("白石手术室旧址", "Place") in got
     assert not any(c == "Incident" for _, c in got)
+
+
+def test_a_country_made_a_manner_is_no_mention_of_it():
+    assert not found("推进马克思主义中国化时代化。")

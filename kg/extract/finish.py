@@ -24,7 +24,8 @@ _PLACES = ("AdministrativeRegion", "Place")
 _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
-_MANNER = ("特色", "式", "梦")
+_MANNER = ("特色", "式", "梦", "化")  # 某国特色, 某国式, 某国梦, 马克思主义 + 某国 + 化
+
 _STATE_BODIES = ("政府", "议会", "两国政府", "军队")  # after two countries' short forms (中德 + 政府): two bodies
 _JOINER_WORDS = ("会同", "联合", "和", "与", "及", "同")
 _SCOPES = ("中央", "全国", "地方", "基层")  # 中央党的…: a scope and 党的, no party's name
