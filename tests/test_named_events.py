@@ -719,3 +719,7 @@ def test_a_rocket_launcher_is_no_craft():
 def test_the_party_charter_is_a_document_like_the_constitution():
     got = _found("全体党员要认真学习党章，遵守宪法。")
     assert {("党章", "Initiative"), ("宪法", "Initiative")} <= got
+
+
+def test_the_two_countries_something_is_no_name():
+    assert not _found("在两国领导人战略引领下，双边关系发展。")
