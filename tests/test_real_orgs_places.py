@@ -200,3 +200,9 @@ def test_monuments_and_former_sites_are_places_and_hold_no_incident():
 
 def test_a_country_made_a_manner_is_no_mention_of_it():
     assert not found("推进马克思主义中国化时代化。")
+
+
+def test_a_verb_ends_a_party_units_name():
+    got = found("这是作为上级党组织对下级党组织监督的重要抓手。")
+    assert not any(c == "PartyOrganization" for _, c in got)
+    assert ("青山村党支部", "PartyOrganization") in found("青山村党支部书记说。")
