@@ -376,8 +376,8 @@ def test_short_plenums_exhibitions_tournaments_and_listed_policies(text, name):
     assert (name, "Initiative") in _found(text)
 
 
-def test_a_plenum_in_a_list_after_its_term_is_not_cut_out():
-    assert not {n for n, c in _found("学习十九届二中、三中、四中全会精神。") if n.endswith("中全会")}
+def test_of_a_list_of_plenums_the_contiguous_last_one_is_listed():
+    assert {n for n, c in _found("学习十九届二中、三中、四中全会精神。") if n.endswith("中全会")} == {"四中全会"}
 
 
 def test_two_events_joined_by_ji_are_two_names():
