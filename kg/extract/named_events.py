@@ -53,7 +53,11 @@ __all__ = ["EVENT_CLASSES", "listed", "named_events"]
 EVENT_CLASSES = ("Initiative", "Incident")
 _ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 _ORD = r"(?:十[一二三四五六七八九]|[二三]十[一二三四五六七八九]?)"  # 11th-39th: never a plain 十大 (ten big ...)
-_CONGRESS = re.compile(rf"(中共|党的)?(?<![一二三四五六七八九十百第])({_ORD})大(?![类项批件个种家型])")
+# the congress of another body named by its number after the body's short form (团十八大, 工会十七大, 民建十二大):
+# that body's congress, no party congress
+_OTHER_CONGRESS = ("共青团", "团", "工会", "妇", "文联", "作协", "侨联", "科协", "民革", "民盟", "民建", "民进", "农工党",
+                   "致公党", "九三学社", "台盟", "工商联")
+_CONGRESS = re.compile(rf"(中共|党的|{'|'.join(_OTHER_CONGRESS)})?(?<![一二三四五六七八九十百第])({_ORD})大(?![类项批件个种家型])")
 _CONGRESS_CUE = ("以来", "精神", "报告", "代表", "召开", "胜利", "前夕", "期间", "开幕", "闭幕", "之后", "后")
 _FULL_CONGRESS = re.compile(rf"(?:中国共产党|中共)第{N}+次全国代表大会")
 _PLENUM = re.compile(rf"(?:中国共产党|中共|党的)?第?{N}+届(?:中央委员会|中央)?(?:第?{N}次全体会议|{N}中全会)")
@@ -147,6 +151,8 @@ def _sessions(d: Doc) -> list[Candidate]:
         out += [Candidate(m.start(), m.end(), "Initiative", "session", 0.85) for m in rx.finditer(text)]
     for m in _CONGRESS.finditer(text):
         prefixed = m.group(1) is not None
+        if prefixed and m.group(1) in _OTHER_CONGRESS and not at_start(d, m.start()):
+            continue  # 集团 + 十八大: no body's short form
         if not prefixed and (not m.group(2).startswith("十") and not text.startswith(_CONGRESS_CUE, m.end())):
             continue  # a bare 二十大 only before 以来/精神/代表 ...
         if not prefixed and not at_start(d, m.start(2)):
