@@ -198,3 +198,10 @@ def test_world_news_agencies_are_organisations_and_chinas_own_are_no_entry():
     got = found("据路透社报道，塔斯社援引消息人士的话说。")
     assert {("路透社", "Organization"), ("塔斯社", "Organization")} <= got
     assert known_class("新华社") is None  # a story's source in its lead (decision 17)
+
+
+def test_the_cppcc_by_its_full_name_is_an_organisation_not_a_meeting():
+    from invented import found
+
+    assert ("中国人民政治协商会议", "Organization") in found("参加中国人民政治协商会议的各党派人士表示愤慨。")
+    assert orgclass.classed("中国人民政治协商会议某某委员会", "GovernmentBody") == "Organization"
