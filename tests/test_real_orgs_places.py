@@ -206,3 +206,10 @@ def test_a_verb_ends_a_party_units_name():
     got = found("这是作为上级党组织对下级党组织监督的重要抓手。")
     assert not any(c == "PartyOrganization" for _, c in got)
     assert ("青山村党支部", "PartyOrganization") in found("青山村党支部书记说。")
+
+
+def test_a_central_leading_group_is_named_in_full_and_a_clause_is_none():
+    got = found("中央纪委和中央党的青山路线学习活动领导小组联合发文。", "rules")
+    assert ("中央党的青山路线学习活动领导小组", "PartyOrganization") in got
+    assert not any(c == "Initiative" for _, c in got)
+    assert not any(t.endswith("领导小组") for t, _ in found("中央成立青山改革领导小组。", "rules"))
