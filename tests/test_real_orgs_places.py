@@ -213,3 +213,8 @@ def test_a_central_leading_group_is_named_in_full_and_a_clause_is_none():
     assert ("中央党的青山路线学习活动领导小组", "PartyOrganization") in got
     assert not any(c == "Initiative" for _, c in got)
     assert not any(t.endswith("领导小组") for t, _ in found("中央成立青山改革领导小组。", "rules"))
+
+
+def test_a_states_security_forces_are_a_government_body_and_the_bare_kind_no_name():
+    assert ("伊拉克安全部队", "GovernmentBody") in found("伊拉克安全部队发起进攻。")
+    assert not found("安全部队与武装分子交火。")

@@ -268,6 +268,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
     name = d.text[c.start:c.end]
     if _SIDE.fullmatch(name) or name == "中央":
         return True
+    if c.cls in orgclass.ORG_CLASSES and name in rules().generic:
+        return True  # generic_words.txt: a kind of body named by its kind alone (安全部队)
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
         return True
     if c.cls == "AdministrativeRegion" and d.text.startswith(_MANNER, c.end) and is_country(name):
