@@ -38,7 +38,7 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # incident 0.593, 59 of 65, no false merge; dev 0.915, dev2 0.861, test 0.774 (67 of 77 one node), test2 0.776.
 FLOORS = {"dev3": {"entities": 0.83, "person": 0.965, "initiative": 0.74, "incident": 0.59, "organisation": 0.79,
                    "place": 0.855, "one_node": 0.90},
-          "dev2": {"entities": 0.86, "person": 0.94, "initiative": 0.775, "incident": 0.84, "organisation": 0.845,
+          "dev2": {"entities": 0.86, "person": 0.94, "initiative": 0.775, "incident": 0.84, "organisation": 0.84,
                    "place": 0.905, "one_node": 0.85, "false_merges": 1},
           "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.89,
                   "place": 0.92, "one_node": 0.97},
