@@ -19,6 +19,7 @@ from kg.ingest import readers as ingest
 from kg.link import entities as link
 from kg.rdf import quads
 from kg.rdf.build import DEFAULT_BASE, PREFIXES
+from kg.util import memory
 from .model import Article, Linked, Measure, Mention, Relation
 
 if TYPE_CHECKING:
@@ -88,6 +89,28 @@ class Result:
 
         self.emit(add)
         return g
+
+    def counts(self) -> dict:
+        """What :func:`summary` reports of the build (articles, mentions, entities per class, relations per type),
+        kept in ``stats`` so that it outlives :meth:`release`."""
+        if "classes" not in self.stats:
+            self.stats.update(articles=len(self.articles),
+                              mentions=sum(len(m) for m in self.mentions.values()),
+                              classes=Counter(e.cls for e in self.linked.entities),  # every entity node
+                              facts=Counter(f.predicate for f in self.linked.facts))
+        return self.stats
+
+    def release(self) -> None:
+        """Let go of the build's articles, mentions, relations, measures and links once its files and store have
+        what they need (:func:`write_outputs` with ``release``): on an archive of tens of thousands of stories they
+        are gigabytes that would otherwise stay in memory beside the store's loader. :func:`summary` still works
+        (:meth:`counts`); nothing else of the result does."""
+        self.counts()
+        for part in (self.mentions, self.relations, self.measures):
+            part.clear()
+        object.__setattr__(self, "articles", ())  # frozen for its users; emptied only here, on the caller's word
+        object.__setattr__(self, "linked", Linked((), {}, (), {}))
+        memory.give_back()
 
     @property
     def fact_predicates(self) -> set[str]:
@@ -171,13 +194,14 @@ def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
 
 
 def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | os.PathLike | None = None,
-                  tallied: str | None | EllipsisType = ...) -> list[Path]:
+                  tallied: str | None | EllipsisType = ..., release: bool = False) -> list[Path]:
     """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation (kg.outputs), and,
     with ``store_dir``, the build into that persistent Oxigraph store (kg.store.oxigraph, one transaction); return the
     paths written. The text read from each PDF or web page goes to ``sources/<file name>.txt`` (the raw text its
     offsets point into). ``tallied``: the store's version whose ``kg stats`` tally the build brings up to date
     (kg.analysis.counts.version, read before anything opened the store to write: opening it may compact its tables;
-    ``...``: read it now)."""
+    ``...``: read it now). ``release``: the result is released (:meth:`Result.release`) once every quad is streamed
+    (the files, the page and the store are written from the stream; only :func:`summary` works on it afterwards)."""
     from . import outputs
     from kg.util.io import write_text
 
@@ -196,16 +220,18 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
         result, relabel = _reconciled(result, store_dir)
         store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
 
-    def load_store() -> None:  # the store's quads are complete: load them while the files and the page are written
+    def streamed() -> None:  # every quad is out: load the store while the files and the page are written
         nonlocal loading
-        incremental.append_keys(store_file.close(), result.linked, result.base)
-        loading = background.Loading(store_file.path, store_dir, sorted({a.source for a in result.articles}),
-                                     result.base, relabel)
+        if store_file is not None:
+            incremental.append_keys(store_file.close(), result.linked, result.base)
+            loading = background.Loading(store_file.path, store_dir, sorted({a.source for a in result.articles}),
+                                         result.base, relabel)
+        if release:
+            result.release()
 
     try:
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
-                                store_file.add if store_file else None, result.timer, result.stats,
-                                load_store if store_file else None)
+                                store_file.add if store_file else None, result.timer, result.stats, streamed)
         if loading is not None:
             prepared = loading.finish()  # after the files are committed: a failed build leaves the store as it was
             result.stats["store_seconds"], loading = loading.seconds, None
@@ -269,11 +295,10 @@ def _reconciled(result: Result, store_dir: str | os.PathLike) -> tuple[Result, l
 def summary(result: Result, verbose: bool = False) -> str:
     """A short report for the terminal: articles, entities per class, relations, triples, the time of the whole
     run so far (and, ``verbose``, seconds per stage)."""
-    classes = Counter(e.cls for e in result.linked.entities)  # every entity node, as kg stats and the page count
-    facts = Counter(f.predicate for f in result.linked.facts)
-    mentions = sum(len(m) for m in result.mentions.values())
+    counts = result.counts()  # every entity node, as kg stats and the page count
+    classes, facts, mentions = counts["classes"], counts["facts"], counts["mentions"]
     lines = [
-        f"articles   {len(result.articles)}",
+        f"articles   {counts['articles']}",
         f"mentions   {mentions}",
         f"entities   {sum(classes.values())}  (" + ", ".join(f"{c} {n}" for c, n in sorted(classes.items())) + ")",
         f"relations  {sum(facts.values())}  (" + ", ".join(f"{p} {n}" for p, n in sorted(facts.items())) + ")",

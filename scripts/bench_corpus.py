@@ -160,10 +160,11 @@ def main(argv: list[str] | None = None) -> int:
         timer = _Timer()
         result = pipeline.run([source], timer=timer, jobs=jobs)
         db = (args.keep.with_name(args.keep.name + ".store") if args.keep else folder / "db") if args.store else None
-        pipeline.write_outputs(result, out, db)
+        texts = [a.text for a in result.articles[:PEER_TEXTS]] if not args.no_peers else []
+        articles = len(result.articles)
+        pipeline.write_outputs(result, out, db, release=True)  # as kg build does (no SHACL check)
         total = timer.total
-        texts = [a.text for a in result.articles] if not args.no_peers else []
-        print(f"stories    {args.limit or 'all'} ({len(result.articles)} articles, {result.characters:,} chars)")
+        print(f"stories    {args.limit or 'all'} ({articles} articles, {result.characters:,} chars)")
         print(f"jobs       {jobs}")
         print(f"triples    {result.stats.get('triples', 0):,}")
         for name, secs in timer.stages.items():

@@ -85,3 +85,70 @@ def test_a_katakana_middle_dot_joins_a_foreign_name():
     s = text.index("安尼")
     got = not_persons(Doc(text), [Candidate(s, s + 2, "Person", "ner", 0.8)])
     assert [text[c.start:c.end] for c in got] == ["安尼・卡茨"]
+
+
+def test_a_name_glued_to_what_follows_runs_on_to_punctuation():
+    d = Doc("编辑：王佳欣 文字")
+    assert _text(d, whole_name(d, _span(d.text, "王佳"), set())) == "王佳欣"
+    d = Doc("理事长福田康夫致欢迎辞")  # to the verb inside the word jieba glued
+    assert _text(d, whole_name(d, _span(d.text, "福田康"), set())) == "福田康夫"
+    d = Doc("村民马以奴斯，今年")  # a rare name of its own before punctuation
+    assert _text(d, whole_name(d, _span(d.text, "马以"), set())) == "马以奴斯"
+    d = Doc("说小白珍病了，高烧")  # a word that goes on: no name
+    assert whole_name(d, _span(d.text, "小白珍"), set()) is None
+
+
+def test_the_end_of_a_name_the_dictionary_knows_is_that_name():
+    d = Doc("汉代文学家司马相如的作品")
+    assert _text(d, whole_name(d, _span(d.text, "相如"), set())) == "司马相如"
+
+
+def test_a_function_word_or_the_start_of_a_verb_after_a_name_is_no_part_of_it():
+    d = Doc("总理王立才上任。王立说")
+    assert _text(d, trimmed(d, _span(d.text, "王立才"), {"王立"})) == "王立"
+    d = Doc("陪同某某书记林丹回到村里。林丹说")
+    assert _text(d, trimmed(d, _span(d.text, "林丹回"), {"林丹"})) == "林丹"
+
+
+def test_a_japanese_given_name_runs_on_to_its_end():
+    d = Doc("日本前首相田村纯一郎的顾问")
+    assert _text(d, whole_name(d, _span(d.text, "田村纯"), set())) == "田村纯一郎"
+
+
+def test_a_surname_left_after_a_title_begins_the_name():
+    d = Doc("国防委员会副委员长张成明率领代表团")
+    assert _text(d, whole_name(d, _span(d.text, "成明"), set())) == "张成明"
+    d = Doc("西哈国王和洪明首相交谈")  # 和 is the conjunction
+    assert whole_name(d, _span(d.text, "洪明"), set()) is None
+
+
+def test_a_kinship_word_or_a_preposition_before_a_name_is_no_part_of_it():
+    d = Doc("是丈夫蓝小云在生前留下的")
+    assert _text(d, trimmed(d, _span(d.text, "丈夫蓝小云"), set())) == "蓝小云"
+    d = Doc("总理萨米说，并向萨米总统表示感谢")
+    assert _text(d, trimmed(d, _span(d.text, "向萨米"), {"萨米"})) == "萨米"
+    d = Doc("副主席向萨米、国务委员")  # after a title: 向 is the surname
+    assert trimmed(d, _span(d.text, "向萨米"), {"萨米"}) is None
+
+
+def test_a_word_of_the_sentence_or_a_country_after_a_name_is_no_part_of_it():
+    d = Doc("白宫发言人卡洛当天说")
+    assert _text(d, trimmed(d, _span(d.text, "卡洛当天"), set())) == "卡洛"
+    d = Doc("瑞典首相 赖因费尔特巴林国王")  # a list of heads of state without separators
+    assert _text(d, trimmed(d, _span(d.text, "赖因费尔特巴林"), set())) == "赖因费尔特"
+    d = Doc("村民王建国说")  # a surname alone before the word: the whole is the name
+    assert trimmed(d, _span(d.text, "王建国"), set()) is None
+
+
+def test_a_name_runs_on_to_a_function_word_jieba_glued_to_its_last_character():
+    d = Doc("韩国总理金滉植在首尔表示")
+    got = whole_name(d, _span(d.text, "金滉"), set())
+    assert got is None or _text(d, got) == "金滉植"  # (jieba may know the name whole)
+
+
+
+def test_a_japanese_given_name_ending_in_one_runs_on_before_a_function_word():
+    d = Doc("友好协会会长加藤宏一在新年致辞")
+    assert _text(d, whole_name(d, _span(d.text, "加藤宏"), set())) == "加藤宏一"
+    d = Doc("张小三一行抵达")  # a delegation: 一行
+    assert whole_name(d, _span(d.text, "张小三"), set()) is None

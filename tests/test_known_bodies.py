@@ -194,3 +194,18 @@ def test_a_water_the_dictionary_tags_inside_a_model_company_is_part_of_its_name(
     got = model_says(text, ("四川竹海生态农业开发有限公司", "company"))
     assert ("四川竹海生态农业开发有限公司", "Enterprise") in got
     assert ("竹海", "Place") not in got
+
+
+def test_world_news_agencies_are_organisations_and_chinas_own_are_no_entry():
+    from invented import found
+
+    got = found("据路透社报道，塔斯社援引消息人士的话说。")
+    assert {("路透社", "Organization"), ("塔斯社", "Organization")} <= got
+    assert known_class("新华社") is None  # a story's source in its lead (decision 17)
+
+
+def test_the_cppcc_by_its_full_name_is_an_organisation_not_a_meeting():
+    from invented import found
+
+    assert ("中国人民政治协商会议", "Organization") in found("参加中国人民政治协商会议的各党派人士表示愤慨。")
+    assert orgclass.classed("中国人民政治协商会议某某委员会", "GovernmentBody") == "Organization"

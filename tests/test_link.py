@@ -737,3 +737,13 @@ def test_a_bare_kind_word_is_the_document_its_article_names_in_full():
     doc = by_label(linked)["关于推进甲乙工作的指导意见"]
     assert {(m.article, m.text) for m in doc.mentions} == {("a", "关于推进甲乙工作的指导意见"), ("a", "意见")}
     assert len([e for e in linked.entities if e.label == "意见"]) == 2
+
+
+def test_a_plenum_named_by_its_number_alone_is_its_articles_and_joins_the_one_named_in_full():
+    a = art(aid="a", text="学习党的十九届四中全会精神，贯彻四中全会部署。")
+    b = art(aid="b", text="贯彻十八届三中、四中全会精神。")
+    found = {"a": [ment(a, "党的十九届四中全会", "Initiative"), ment(a, "四中全会", "Initiative", nth=1)],
+             "b": [ment(b, "四中全会", "Initiative")]}
+    linked = link([a, b], found, {})
+    node = {m.article + m.text: e.key for e in linked.entities for m in e.mentions}
+    assert node["a四中全会"] == node["a党的十九届四中全会"] != node["b四中全会"]

@@ -115,3 +115,23 @@ def test_a_two_character_name_in_one_province_months_apart_joins_with_the_same_t
     b = replace(art(aid="b", text="岳阳市的医生李成又说。"), date="2013-01-02")
     found["b"] = [ment(b, "岳阳市", "AdministrativeRegion", "430600"), ment(b, "李成", "Person")]
     assert len(_groups(link([a, b], found, {}), "李成")) == 2
+
+
+def test_a_two_character_name_listed_among_those_who_attend_a_leaders_meeting_joins_in_any_year():
+    texts = (("a", "国家主席张德民会见外宾。李成、王力等参加会见。", "2013-02-01"),
+             ("b", "国家主席张德民会见总理。赵明、王力等参加会见。", "2018-06-01"))
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    found = _found(arts, ["张德民", "李成", "王力", "赵明"])
+    assert _groups(link(arts, found, {}), "王力") == [["a", "b"]]
+    texts = (("a", "国家主席张德民会见外宾。村民王力说。", "2013-02-01"),
+             ("b", "国家主席张德民会见总理。赵明、王力等参加会见。", "2018-06-01"))
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    found = _found(arts, ["张德民", "李成", "王力", "赵明"])
+    assert len(_groups(link(arts, found, {}), "王力")) == 2  # one story only: years apart, two people
+
+
+def test_a_foreign_state_post_written_short_and_full_is_one_title_in_any_year():
+    a = replace(art(aid="a", text="受到美国加利福尼亚州州长纽塔森等美方代表迎接。"), date="2012-11-15")
+    b = replace(art(aid="b", text="加州州长纽塔森同一天表示反对。"), date="2014-07-18")
+    found = _found([a, b], ["纽塔森"])
+    assert _groups(link([a, b], found, {}), "纽塔森") == [["a", "b"]]

@@ -41,3 +41,8 @@ def test_the_written_forms_of_a_five_year_plan_are_one_node_and_plans_of_other_n
     by = keyed(("实施十四五规划。", ["十四五规划"]), ("第十四个五年规划开局。", ["第十四个五年规划"]),
                ("十三五收官。", ["十三五"]))
     assert by["十四五规划"].key == by["第十四个五年规划"].key != by["十三五"].key
+
+
+def test_a_craft_with_its_kind_word_is_the_craft():
+    by = keyed(("青云三号载人飞船发射。", ["青云三号载人飞船"]), ("青云三号返回。", ["青云三号"]))
+    assert by["青云三号载人飞船"].key == by["青云三号"].key

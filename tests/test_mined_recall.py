@@ -24,7 +24,7 @@ def test_a_city_glued_to_the_next_name_is_not_cut_out_of_it():
 
 
 def test_a_long_transliterated_name_the_model_finds_is_a_person_next_to_a_role_word(model_says):
-    text = "政府顾问卡洛斯德维尔出席了会议。"
+    text = "会见了马丁内斯、卡洛斯德维尔、罗德里格斯。"  # list commas (a title or speech verb before it: rules find it too)
     assert ("卡洛斯德维尔", "Person") in model_says(text, ("卡洛斯德维尔", "person"))
     assert not any(c == "Person" for _, c in found(text, "rules"))  # no rule finds it: the model's span is kept
     # no role word or speech verb next to it: as often a club's or a town's name

@@ -134,8 +134,9 @@ def test_no_name_no_incident(text):
 
 
 def test_named_craft():
-    got = _found("神舟二十号载人飞船发射成功，中央一号文件发布。")
-    assert ("神舟二十号", "Initiative") in got
+    got = _found("神舟二十号载人飞船发射成功，天宫五号任务完成，中央一号文件发布。")
+    assert ("神舟二十号载人飞船", "Initiative") in got  # an unquoted name keeps its type word (decision 7)
+    assert ("天宫五号任务", "Initiative") in got
     assert not any(n.startswith("中央一号") and n != "中央一号文件" for n, _ in got)  # the document, no craft
 
 
@@ -375,8 +376,8 @@ def test_short_plenums_exhibitions_tournaments_and_listed_policies(text, name):
     assert (name, "Initiative") in _found(text)
 
 
-def test_a_plenum_in_a_list_after_its_term_is_not_cut_out():
-    assert not {n for n, c in _found("学习十九届二中、三中、四中全会精神。") if n.endswith("中全会")}
+def test_of_a_list_of_plenums_the_contiguous_last_one_is_listed():
+    assert {n for n, c in _found("学习十九届二中、三中、四中全会精神。") if n.endswith("中全会")} == {"四中全会"}
 
 
 def test_two_events_joined_by_ji_are_two_names():
@@ -713,3 +714,12 @@ def test_two_pairs_of_countries_and_quoted_craft():
 
 def test_a_rocket_launcher_is_no_craft():
     assert not _quoted("摧毁多台“某某”多管火箭炮系统。")
+
+
+def test_the_party_charter_is_a_document_like_the_constitution():
+    got = _found("全体党员要认真学习党章，遵守宪法。")
+    assert {("党章", "Initiative"), ("宪法", "Initiative")} <= got
+
+
+def test_the_two_countries_something_is_no_name():
+    assert not _found("在两国领导人战略引领下，双边关系发展。")

@@ -245,3 +245,33 @@ def test_a_surname_and_a_word_for_people_is_no_name():
 
 def test_a_frequent_verb_after_a_title_is_no_name():
     assert _run("印度总理与某国总理会晤。", "会晤") == []
+
+
+def test_a_word_used_as_a_noun_in_the_article_is_no_name():
+    assert _run("总统萨莫尔在贺函中说，两国友谊深厚。", "贺函") == []  # 在…中: a thing, no person
+    assert _run("今年第3号洪峰今天通过大坝。", "洪峰") == []  # counted: 第3号, 黄河2号
+    assert _run("黄河2号洪峰今天通过大坝。", "洪峰") == []
+    kept = _run("11月14号李小龙在家休息。", "李小龙")  # a day before the subject
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_message_and_a_phrase_of_words_are_no_names():
+    assert _run("贺词说，合作前景广阔。", "贺词") == []
+    assert _run("大会的帷幕徐徐拉开。", "徐徐拉开") == []
+
+
+def test_the_start_of_a_more_frequent_word_is_no_name():
+    assert _run("专家说，艾滋病可以预防。", "艾滋") == []
+
+
+def test_a_region_level_or_a_family_place_after_the_name_makes_it_a_place():
+    assert _run("目前，卢萨卡省已经宣布暂停。", "卢萨卡") == []  # (卢萨卡 + 省长 would be a title)
+    assert _run("走进张家峪，新房整齐。", "张家峪") == []
+    kept = _run("这都是周小辉省吃俭用攒下的。", "周小辉")
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_unit_group_or_hall_and_a_people_of_china_are_no_names():
+    assert _run("南京军区某陆航旅参谋长说", "陆航旅") == []  # 某 + a unit
+    assert _run("中央宣讲团在山东宣讲。", "宣讲团") == []
+    assert _run("由蒙古族、达斡尔、鄂伦春等民族参与。", "达斡尔") == []

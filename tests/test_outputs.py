@@ -127,3 +127,24 @@ def test_validation_is_asked_for_or_skipped(tmp_path):
     assert r.exit_code == 0 and "SHACL" in r.output
     for stage in ("extract", "link", "rdf", "serialise", "explorer", "validate"):
         assert f"  {stage}" in r.output
+
+
+def test_a_released_build_writes_the_same_files_store_and_summary(written, tmp_path):
+    """``release``: the build's data let go of once every quad is out (what ``kg build`` does without a SHACL check,
+    so that an archive's articles do not stay in memory beside the store's loader): the files, the store and the
+    summary are those of a build that keeps it."""
+    def build(out, store):
+        result = pipeline.run([sample_page()])
+        kept = pipeline.summary(result).split("\ntime")[0]
+        pipeline.write_outputs(result, out, store, release=True)
+        return result, kept
+
+    result, kept = build(tmp_path / "out", tmp_path / "db")
+    assert pipeline.summary(result).split("\ntime")[0] == kept
+    assert not result.articles and not result.mentions and not result.linked.entities
+    for name in ("graph.ttl", "graph.trig", "graph.nq", "graph.html"):
+        assert (tmp_path / "out" / name).read_bytes() == (written / name).read_bytes(), name
+    kept_store = tmp_path / "db2"
+    pipeline.write_store(pipeline.run([sample_page()]), kept_store)
+    quads = [sorted(map(str, ox.Store.read_only(str(d)))) for d in (tmp_path / "db", kept_store)]
+    assert quads[0] == quads[1] and quads[0]

@@ -132,3 +132,89 @@ def test_a_medium_named_whole_is_no_abbreviation_of_a_longer_body():
     from kg.link.shortforms import _named_whole
 
     assert _named_whole("中央电视台") and not _named_whole("市监局")
+
+
+def test_a_large_region_keeps_its_area_word_and_economic_regions_are_places(model_says):
+    text = "今年东北地区降水偏多，亚太地区和长三角经济增长。"
+    got = model_says(text, ("东北地区", "location"), ("亚太地区", "location"), ("长三角", "location"))
+    assert {("东北地区", "Place"), ("亚太地区", "Place"), ("长三角", "Place")} <= got
+    assert not any(t in ("东北", "亚太") for t, _ in got)
+
+
+def test_museums_are_places_like_memorial_halls():
+    got = found("游客参观了青山博物馆，又去了青山美术馆。")
+    assert {("青山博物馆", "Place"), ("青山美术馆", "Place")} <= got
+
+
+def test_relations_between_countries_are_no_bodies(model_says):
+    text = "双方认为甲乙关系大局稳定，丙丁国家关系发展良好，他在丙丁关系协会任职。"
+    got = model_says(text, ("甲乙关系大局", "org"), ("丙丁国家关系", "org"), ("丙丁关系协会", "org"))
+    assert not any(t in ("甲乙关系大局", "丙丁国家关系") for t, _ in got)
+    assert ("丙丁关系协会", "Organization") in got
+
+
+def test_bare_bands_are_no_names_and_a_named_band_is():
+    got = found("军乐团奏响国歌，管弦乐队演奏乐曲，青山交响乐团也参加了。")
+    assert ("青山交响乐团", "Organization") in got
+    assert not any(t in ("军乐团", "管弦乐队") for t, _ in got)
+
+
+def test_a_production_and_construction_corps_is_a_government_body():
+    assert ("新疆生产建设兵团", "GovernmentBody") in found("新疆生产建设兵团召开会议。")
+
+
+def test_a_place_described_before_its_name_a_place_in_anothers_part_and_two_places_joined(model_says):
+    text = "北部城市摩苏尔遭袭，阿勒颇南部伊德利卜和利沃夫和扎波罗热地区也遭袭。"
+    got = model_says(text, ("城市摩苏尔", "location"), ("阿勒颇南部伊德利卜", "location"),
+                     ("利沃夫和扎波罗热地区", "location"))
+    assert {("摩苏尔", "AdministrativeRegion"), ("阿勒颇", "AdministrativeRegion"), ("伊德利卜", "AdministrativeRegion"),
+            ("利沃夫", "AdministrativeRegion"), ("扎波罗热", "AdministrativeRegion")} <= got
+    assert not any(t.startswith("城市") or "南部" in t or "和" in t for t, _ in got)
+
+
+def test_foreign_cities_given_in_traditional_characters_are_listed_simplified():
+    from kg.extract.foreign_regions import is_foreign_place
+
+    assert is_foreign_place("乌兰乌德") and is_foreign_place("烏蘭烏德")
+
+
+def test_a_model_span_across_a_comma_is_cut_and_an_org_label_on_a_zone_gives_regions(model_says):
+    text = "在青山市白石高新区，管委会人员走访企业。"
+    got = model_says(text, ("青山市白石高新区，管委会", "org"))
+    assert ("白石高新区", "AdministrativeRegion") in got
+    assert not any("，" in t or c == "Organization" for t, c in got)
+
+
+def test_a_state_organ_keeps_its_countrys_one_character_short_form():
+    assert ("美联邦政府", "GovernmentBody") in found("他说，美联邦政府部分机构停摆。")
+    got = found("3日外交部发言人说，要以外交部名义发表声明。")
+    assert ("外交部", "GovernmentBody") in got and not any(t in ("日外交部", "以外交部") for t, _ in got)
+
+
+def test_monuments_and_former_sites_are_places_and_hold_no_incident():
+    got = found("人们来到青山战役纪念碑前，又参观了白石手术室旧址。")
+    assert any(t.endswith("纪念碑") and c == "Place" for t, c in got)
+    assert ("白石手术室旧址", "Place") in got
+    assert not any(c == "Incident" for _, c in got)
+
+
+def test_a_country_made_a_manner_is_no_mention_of_it():
+    assert not found("推进马克思主义中国化时代化。")
+
+
+def test_a_verb_ends_a_party_units_name():
+    got = found("这是作为上级党组织对下级党组织监督的重要抓手。")
+    assert not any(c == "PartyOrganization" for _, c in got)
+    assert ("青山村党支部", "PartyOrganization") in found("青山村党支部书记说。")
+
+
+def test_a_central_leading_group_is_named_in_full_and_a_clause_is_none():
+    got = found("中央纪委和中央党的青山路线学习活动领导小组联合发文。", "rules")
+    assert ("中央党的青山路线学习活动领导小组", "PartyOrganization") in got
+    assert not any(c == "Initiative" for _, c in got)
+    assert not any(t.endswith("领导小组") for t, _ in found("中央成立青山改革领导小组。", "rules"))
+
+
+def test_a_states_security_forces_are_a_government_body_and_the_bare_kind_no_name():
+    assert ("伊拉克安全部队", "GovernmentBody") in found("伊拉克安全部队发起进攻。")
+    assert not found("安全部队与武装分子交火。")

@@ -93,14 +93,14 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
     if not result.articles:
         click.echo("error: nothing could be read from the input; no graph written", err=True)
         sys.exit(1)
-    try:
-        written = pipeline.write_outputs(result, out, store, tallied)
+    if validate is None:
+        validate = shacl.available() and len(result.articles) <= VALIDATE_LIMIT
+    try:  # without a SHACL check nothing but the summary needs the build once written: it is let go of on the way
+        written = pipeline.write_outputs(result, out, store, tallied, release=not validate)
     except OSError as exc:  # e.g. the store is open in a running `kg serve --allow-update`
         click.echo(f"error: cannot write {store if store is not None else out}: {' '.join(str(exc).split())}",
                    err=True)
         sys.exit(1)
-    if validate is None:
-        validate = shacl.available() and len(result.articles) <= VALIDATE_LIMIT
     if validate:  # the SHACL shapes of the public contract: count and first few violations
         report = shacl.validate(result.graph)
         timer("validate")

@@ -13,7 +13,7 @@ import re
 from .orgclass import classed
 from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
 
-__all__ = ["armies", "services", "country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
+__all__ = ["armies", "central_groups", "services", "country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
@@ -197,4 +197,29 @@ def services(d: Doc) -> list[Candidate]:
         if after[:1] == "第" or after[:1].isdigit() or d.tag(after) in ("ns", "nt", "m") or after in rules().regions:
             continue  # 空军 + 第四军, 空军 + 某地 + 指挥所: a unit's longer name begins here
         out.append(Candidate(s, e, classed(w, "GovernmentBody"), "suffix", 0.7))
+    return out
+
+
+_GROUP_BREAKS = re.compile(r"[，。、；：“”‘’（）《》\s,;:()!?！？]")
+# words that make the text between 中央 and 领导小组 a clause, no group's name (中央 + 成立 + 某某领导小组)
+_GROUP_CLAUSE = ("成立", "主持", "会同", "传达", "部署", "召开", "出席", "暨", "总书记", "习近平")
+_GROUP_REACH = 20  # characters of a central leading group's name between 中央 and 领导小组
+
+
+def central_groups(d: Doc) -> list[Candidate]:
+    """A leading group of the Central Committee named in full (中央 + 某某工作 + 领导小组: 中央全面深化改革领导小组,
+    中央应对某某疫情工作领导小组): from the nearest 中央 that begins a word before 领导小组, when no break or clause
+    word lies between. Their names are too long for the stem of the head word's rule, and an initiative's name
+    inside them (教育实践活动) was taken for the mention (the dev and dev3 gold, issue #13)."""
+    text, out = d.text, []
+    for m in re.finditer("领导小组", text):
+        hs = m.start()
+        p = text.rfind("中央", max(0, hs - _GROUP_REACH), hs - 2)
+        if p < 0 or p not in d.starts:
+            continue
+        between = text[p + 2:hs]
+        if _GROUP_BREAKS.search(between) or any(w in between for w in _GROUP_CLAUSE):
+            continue
+        name = text[p:m.end()]
+        out.append(Candidate(p, m.end(), classed(name, "PartyOrganization"), "group", 0.85))  # (not trimmed at 党的)
     return out

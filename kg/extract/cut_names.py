@@ -6,6 +6,10 @@ elsewhere (某西 of 某西西, 某特尔 of 某特尔特); a name the dictionar
 某某·依明巴海 before a list mark); an ASCII full stop written for the middle dot (某某.卢); a verb glued on
 (某某作 of 某某 + 作了); a home or family glued on (某某家 where the article names 某某); a title after the name in one
 span (某某 + 总理); a transliterated name's first character left after a title (主席 + 因 + 某蒂诺).
+A third round (issue #14) added: the end of a rare name word (鸠山由 + 纪夫); last characters jieba glued to the next
+word (福田康 + 夫致, 金某 + 植在); Japanese given names' ends (+ 一郎); a surname left after a title (副委员长 + 张 +
+某某); a function word, a verb's start, a sentence word or a country after the name (某某 + 因, + 回 of 回到, + 当天,
++ 某国 in a list of heads of state); a kinship word or preposition before it (丈夫 + 某某, 向 + 某某 + 总统).
 """
 
 from __future__ import annotations
@@ -25,22 +29,97 @@ _MAX_TAIL = 3  # characters a dotted name's last part may still run on before pu
 def whole_name(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     """The whole name around the Person span ``c``, or None when it is whole. ``names``: the texts of the
     article's other Person spans."""
-    return _in_name_word(d, c) or _dotted_tail(d, c) or _longer_in_text(d, c, names) or _after_title(d, c)
+    return (_in_name_word(d, c) or _dotted_tail(d, c) or _longer_in_text(d, c, names) or _after_title(d, c)
+            or _run_on(d, c))
 
 
 def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
-    """The Person span ``c`` without a verb or a family word glued to its end, or None when nothing is glued."""
+    """The Person span ``c`` without a verb, function word or family word glued to its end or a kinship word or
+    preposition glued to its start, or None when nothing is glued."""
     text = d.text
     name = text[c.start:c.end]
     r = rules()
-    if len(name) == 3 and name[0] in r.surnames and name[:2] not in r.surnames and _verb_next(d, c):
+    if (len(name) == 3 and name[0] in r.surnames and name[:2] not in r.surnames
+            or len(name) >= 3 and (name[:-1] in names or name[-1] == "作")) \
+            and _verb_next(d, c):
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某作 + 了: 作了 is the verb
+    from .not_persons import _before
+
+    listed = c.start == 0 or text[c.start - 1] in "、 \n\t" or _before(d, c.start)  # (、向某某, 副主席向某某)
+    tail = _tail_word(d, c, names)
+    if tail is not None:  # 某某 + 当天, 某某 + 政权, 某某 + a country
+        return Candidate(c.start, tail, c.cls, c.extractor, c.confidence)
+    front = _glued_first(name, names, listed, text.startswith(TITLES_AFTER, c.end))  # (向 + 某某 + 总统)
+    if front:  # 丈夫 + 某某, 向 + 某某 where the article names 某某
+        return Candidate(c.start + front, c.end, c.cls, c.extractor, c.confidence)
     if len(name) >= 3 and name.endswith("家") and name[:-1] in names:
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某家 where 某某 is named
+    if len(name) >= 3 and _glued_last(d, c, names):  # 某某某 + 因 of 因藐视, 某某 + 回 of 回到
+        return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)
     title = next((t for t in TITLES_AFTER if name.endswith(t) and len(name) - len(t) >= 2), None)
     if title is not None:  # 某某 + 总理 in one model span: a title is no part of a name
         return Candidate(c.start, c.end - len(title), c.cls, c.extractor, c.confidence)
     return None
+
+
+_PREPOSITIONS = "向对与和同跟给被把让将"
+
+
+def _glued_first(name: str, names: set[str], listed: bool = False, titled: bool = False) -> int:
+    """How many characters at the start of ``name`` are no part of it: a kinship word before a name (丈夫 + 某某,
+    kin_words.txt) or a preposition before a name the article names alone (向 + 某某), not at the start of a
+    list item or after a title (``listed``: 、向某某, 副主席向某某 is a name); 0 when none."""
+    from .not_persons import kin_word
+
+    for k in (3, 2):
+        if len(name) - k >= 2 and kin_word(name[:k]):
+            return k
+    return 1 if len(name) >= 3 and name[0] in _PREPOSITIONS and (name[1:] in names or titled) and not listed else 0
+
+
+_SENTENCE_TAGS = ("v", "vn", "t", "a", "ad", "d", "m")  # jieba's tags of words that go on the sentence (当天, 访华)
+_JOINED = "·•・-－—."  # a foreign name's parts go on after these
+
+
+def _tail_word(d: Doc, c: Candidate, names: set[str]) -> int | None:
+    """Where the name ends when the span's last word is a frequent verb, time word, adjective, adverb or numeral,
+    a kinship word or a country, no part of a name (某某 + 当天, 某某 + 访华, 某某 + 大妈, 某某 + 某国 in a list of
+    heads of state): that word's start, when what
+    stands before it is a name (the article's, one the dictionary does not know or knows as a rare name), two or
+    more characters that are no surname alone (王 + 建国 and 欧阳 + 建国 stay); else None."""
+    from .finders import is_country
+
+    text = d.text
+    s, e, w = d.tokens[d.token_at(c.end - 1)]
+    if s <= c.start or e != c.end or len(w) < 2 or not all(is_han(ch) for ch in w):
+        return None
+    from .not_persons import kin_word
+
+    common = d.freq(w) >= 100 and ((d.tag(w) or "n") in _SENTENCE_TAGS or kin_word(w)) and not all(
+        ch in transliteration_chars() for ch in w)  # (市田 + 忠义: a noun may end a name)
+    rest = text[c.start:s]
+    if not (is_country(w) or common) or len(rest) < 2 or rest in rules().surnames or rest[-1] in _JOINED:
+        return None
+    named = rest in names or d.freq(rest) == 0 or ((d.tag(rest) or "").startswith("nr") and d.freq(rest) < 100)
+    return s if named else None  # (徐徐 + 拉开: no name before the word)
+
+
+def _glued_last(d: Doc, c: Candidate, names: set[str]) -> bool:
+    """Is the span's last character the next word's, not the name's: a preposition, conjunction, adverb or
+    particle jieba reads as a word of its own (某某某 + 因 + 藐视), or, when the rest is a name the article or the
+    dictionary knows, the start of a frequent word running on past the span (某某 + 回 of 回到)?"""
+    text = d.text
+    s, e, w = d.tokens[d.token_at(c.end - 1)]
+    rest = text[c.start:c.end - 1]
+    if (d.tag(text[c.start:c.end]) or "").startswith("nr") and d.freq(text[c.start:c.end]) >= 30:
+        return False  # a name the dictionary knows well
+    if (s, e) == (c.end - 1, c.end) and (d.tag(w) or "n")[:1] in "pcdu" and rest in names \
+            and w not in transliteration_chars():  # (某某迪 + 约: a foreign name may end in it)
+        return True
+    if c.end >= len(text) or not (rest in names or (d.tag(rest) or "").startswith("nr")):
+        return False
+    nxt = text[c.end - 1:c.end + 1]
+    return d.freq(nxt) >= 1000 and (d.tag(nxt) or "")[:1] in "vp"
 
 
 def _verb_next(d: Doc, c: Candidate) -> bool:
@@ -57,8 +136,20 @@ def _verb_next(d: Doc, c: Candidate) -> bool:
 
 def _in_name_word(d: Doc, c: Candidate) -> Candidate | None:
     """A span that begins a word the dictionary knows as a person's name (nr, nrt, nrfg: 安倍晋三) and stops
-    inside it: that word."""
+    inside it: that word; a span that starts or stops inside such a word and is no word itself: to that word's
+    start or end when what it adds is transliteration characters (阿卜 + 杜拉二世, 某某·克林 + 顿)."""
     s, e, w = d.tokens[d.token_at(c.start)]
+    if s < c.start and e >= c.end and (d.tag(w) or "").startswith("nr") and 0 < d.freq(w) < 50 \
+            and d.freq(d.text[c.start:c.end]) <= d.freq(w):  # 鸠山由 + 纪夫, not 向 + 普京 (a name of its own)
+        return Candidate(s, e, c.cls, c.extractor, c.confidence) if e - s <= 6 and all(is_han(ch) for ch in w) else None
+    chars = transliteration_chars()
+    if s < c.start < e < c.end and _rare_name(d, w) and d.freq(d.text[c.start:c.end]) == 0 \
+            and all(ch in chars for ch in d.text[s:c.start] + d.text[c.start:c.end].replace("·", "")):
+        return Candidate(s, c.end, c.cls, c.extractor, c.confidence)  # 阿卜 + 杜拉二世: begun inside a name word
+    s2, e2, w2 = d.tokens[d.token_at(c.end - 1)]
+    if c.start < s2 < c.end < e2 and _rare_name(d, w2) and d.freq(d.text[c.start:c.end]) == 0 \
+            and all(ch in chars for ch in d.text[c.start:e2].replace("·", "").replace("-", "")):
+        return Candidate(c.start, e2, c.cls, c.extractor, c.confidence)  # 某某·克林 + 顿: stopped inside one
     if s != c.start or e <= c.end or e - s > 6 or not all(is_han(ch) for ch in w) or w.endswith("人"):
         return None  # 某国人: a nation's people
     if not all(ch in transliteration_chars() for ch in w) and any(
@@ -66,6 +157,59 @@ def _in_name_word(d: Doc, c: Candidate) -> Candidate | None:
         return None  # two dictionary words (庄严 + 宣告): no single name
     tag = d.tag(w) or ""
     return Candidate(s, e, c.cls, c.extractor, c.confidence) if tag.startswith("nr") and d.freq(w) < 1000 else None
+
+
+def _rare_name(d: Doc, w: str) -> bool:
+    """A word of the dictionary that is a name (nr, nrt, nrfg), not a frequent one, of Chinese characters."""
+    return (d.tag(w) or "").startswith("nr") and d.freq(w) < 1000 and len(w) >= 2 and all(is_han(ch) for ch in w)
+
+
+_NOT_RUN_ON = "vpdcuramq"  # jieba's tags of a character that starts the next word, not the name's end
+_PLACE_TIME = "时前后里内外上下中家"
+_LANG_ENDS = ("一郎", "二郎", "三郎", "四郎", "五郎", "太郎", "次郎")  # Japanese given names' ends
+_MAX_NAME = 6  # characters of a name made whole by running on (小野寺 + 五典)
+
+
+def _run_on(d: Doc, c: Candidate) -> Candidate | None:
+    """A name cut before its last characters, which jieba glued to what follows as a word it does not know (某某 +
+    欣 + a space, 福田康 + 夫致: the name runs on to the verb or function word inside that word or to punctuation
+    after it; at most two characters, none a verb, function word, numeral or 家, 时; six in all), a rare name
+    of its own right before punctuation (某某 + 奴斯，) or one character before a function word in a word jieba
+    does not know (金某 + 植在); None when nothing runs on."""
+    text, stop = d.text, rules().name_stop
+    if c.end >= len(text) or c.end - c.start < 2 or not all(is_han(ch) for ch in text[c.start:c.end]):
+        return None
+    if text[c.end:c.end + 2] in _LANG_ENDS and c.end + 2 - c.start <= _MAX_NAME:
+        return Candidate(c.start, c.end + 2, c.cls, c.extractor, c.confidence)  # 某某纯 + 一郎
+    if text[c.end:c.end + 1] == "一" and c.end - c.start >= 3 and (c.end + 1 == len(text) or text[c.end + 1] in stop
+                                                                 or text[c.end + 1] in _PUNCT):
+        return Candidate(c.start, c.end + 1, c.cls, c.extractor, c.confidence)  # 加藤某 + 一 + 在 (not 某某 + 一行)
+    s, e, w = d.tokens[d.token_at(c.end - 1)]
+    if s < c.end < e and d.freq(w) == 0 and all(is_han(ch) for ch in w):
+        j = c.end
+        while j < e and j - c.end < 2 and _runs_on(d, text[j]):
+            j += 1
+        if j == c.end or j - c.start > _MAX_NAME:
+            return None
+        if j < e and not (text[j] in stop or (d.tag(text[j]) or "")[:1] in "vp"):
+            return None  # the word goes on with no verb: 某某 + 病了 is no name
+        if j == e and not (e == len(text) or text[e] in _PUNCT):
+            return None
+        return Candidate(c.start, j, c.cls, c.extractor, c.confidence)
+    if c.end not in d.starts:
+        return None
+    s, e, w = d.tokens[d.token_at(c.end)]
+    if len(w) == 2 and d.freq(w) == 0 and _runs_on(d, w[0]) and w[1] in stop and e - c.start <= _MAX_NAME:
+        return Candidate(c.start, c.end + 1, c.cls, c.extractor, c.confidence)  # 金某 + 植在: to the function word
+    if len(w) <= 2 and all(is_han(ch) and ch not in stop for ch in w) and e - c.start <= _MAX_NAME \
+            and (d.tag(w) or "").startswith("nr") and d.freq(w) < 50 and (e == len(text) or text[e] in _PUNCT):
+        return Candidate(c.start, e, c.cls, c.extractor, c.confidence)
+    return None
+
+
+def _runs_on(d: Doc, ch: str) -> bool:
+    """May ``ch`` end a name that runs on past its span (no verb, function word, numeral, measure, 家 or 时)?"""
+    return ch not in rules().name_stop and ch not in _PLACE_TIME and (d.tag(ch) or "n")[:1] not in _NOT_RUN_ON
 
 
 def _dotted_tail(d: Doc, c: Candidate) -> Candidate | None:
@@ -110,11 +254,19 @@ def _longer_in_text(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
 
 def _after_title(d: Doc, c: Candidate) -> Candidate | None:
     """A transliterated name with one transliteration character left between it and a title before it (主席 +
-    因 + 某蒂诺: the model read 因 as "because"): the name with that character."""
+    因 + 某蒂诺: the model read 因 as "because"), or a given name of two characters with its surname left there
+    (委员长 + 张 + 某某): the name with that character."""
     text, chars, r = d.text, transliteration_chars(), rules()
     s = c.start
-    if s < 3 or text[s - 1] not in chars or text[s - 1] in r.stop or not all(ch in chars for ch in text[s:c.end]):
+    chinese = (c.end - s == 2 and text[s - 1:s] in r.surnames and all(is_han(ch) for ch in text[s:c.end])
+               and s - 1 in d.starts and (d.tag(text[s - 1]) or "n")[:1] not in "pcdu")  # not 和 + 某某
+    if s < 3 or not chinese and (text[s - 1] not in chars or text[s - 1] in r.stop
+                                 or not all(ch in chars for ch in text[s:c.end])):
         return None
+    if chinese:
+        from .not_persons import _before  # a title or role word right before the surname
+
+        return Candidate(s - 1, c.end, c.cls, c.extractor, c.confidence) if _before(d, s - 1) else None
     if not any(text[s - 1 - n:s - 1] in r.cue_before for n in range(2, 7) if s - 1 - n >= 0):
         return None
     return Candidate(s - 1, c.end, c.cls, c.extractor, c.confidence)

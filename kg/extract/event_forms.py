@@ -35,6 +35,8 @@ _CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}�
 _CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
 # a variant letter (长征二号丙, 某某四号乙型) or a batch (某某三十号03组) and the kind of craft after it
 _VARIANT = re.compile(r"([甲乙丙丁]型?|\d{2}组)?(运载火箭|卫星)?")
+# the kind of craft or its mission right after a craft's name (某某二号卫星, 某某五号任务, 某某十二号载人飞船)
+_CRAFT_TYPE = re.compile(r"载人飞船|货运飞船|飞船|运载火箭|火箭|卫星|探测器|空间实验室|核心舱|任务")
 _KINDS = "大型客机|大型运输机|客机|运输机|直升机|无人机|公务机|大飞机|飞机|战斗机"
 # aircraft named by a type code (C919, AG600, ARJ21) right before or after their kind; the code alone after it
 _CODED = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,3}}\d{{2,4}})({_KINDS})|(?:{_KINDS})([A-Z]{{1,3}}\d{{2,4}})(?![A-Za-z0-9])")
@@ -212,6 +214,8 @@ def _craft(d: Doc) -> list[Candidate]:
         v = _VARIANT.match(text, e)  # 某某二号 + 丙 + 运载火箭, 某某三十号 + 03组 + 卫星: a variant or a batch
         if v and v.group(1) and (v.group(2) or text[v.end(1):v.end(1) + 1] not in "型号"):
             e = v.end()  # the variant's name goes through the kind of craft right after it
+        elif (k := _CRAFT_TYPE.match(text, e)) and at_end(d, k.end()):
+            e = k.end()  # 某某二号 + 卫星, 某某五号 + 任务: an unquoted name keeps its type word (policy 7)
         out.append(Candidate(s, e, _craft_class(text, s, e, e), "suffix", 0.7))
     for m in _CODED.finditer(text):  # C919 + 大型客机: a type code and its kind of aircraft
         if m.group(1):

@@ -61,6 +61,9 @@ EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调�
 _EDGE_LEADS = "受暨因在对与和及"  # a character jieba glued to the front of an unknown name (受某某疫情)
 
 
+_COUNTED_SIDES = ("两国", "三国", "多国", "各国", "双方", "各方", "两党", "两军")  # sides counted, not named
+
+
 def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     """The words before a head at ``s`` that may be its name. Its far edge is no verb, conjunction,
     preposition, number or edition word (研究并报 + 某某会议, 应邀出席 + 某某会议, 调整 + 某某疫情)."""
@@ -88,6 +91,8 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
             toks = toks[:-1]
         else:
             break
+    if toks and toks[-1][2] in _COUNTED_SIDES:
+        return []  # 两国 + 领导人 + 战略: the two countries' something, no name (中某 + 两国 + 某某 keeps its name)
     if toks and len(toks[-1][2]) == 1 and toks[-1][0] > 0:
         prev = d.tokens[d.token_at(toks[-1][0] - 1)]
         if prev[1] == toks[-1][0] and (d.tag(prev[2]) in ("m", "mq") or prev[2] in "各每该这那"):

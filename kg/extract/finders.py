@@ -133,6 +133,8 @@ def suffix_candidates(d: Doc, regions) -> list[Candidate]:
             hs = e - length
             c = RULES[rule](d, hs, e, cls, units, full, parents)
             if c is None:
+                if length >= 3 and _bare_word(d, hs, e):
+                    break  # 管弦乐队, 军乐团 alone: a bare type word, no 管弦 + 乐队 or 军乐 + 团 reading of it
                 continue
             done = True
             out.append(c)
@@ -144,6 +146,14 @@ def suffix_candidates(d: Doc, regions) -> list[Candidate]:
             elif cls == "Enterprise" or cls == "GovernmentBody" and text.endswith("局", 0, c.end):
                 parents[c.end] = c.start  # what a branch written right after it belongs to
     return out
+
+
+def _bare_word(d: Doc, s: int, e: int) -> bool:
+    """Is text[s:e] one word of the text's segmentation, with no name-like word right before it?"""
+    if s not in d.starts:
+        return False
+    k = d.token_at(s)
+    return d.tokens[k][1] == e and (k == 0 or (d.tag(d.tokens[k - 1][2]) or "x")[:1] not in "nj")
 
 
 _LIST_NOUN = {"企业": "Enterprise", "公司": "Enterprise", "单位": "Enterprise", "学校": "Organization",

@@ -24,7 +24,8 @@ _PLACES = ("AdministrativeRegion", "Place")
 _CONJ = "和与同及"
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
-_MANNER = ("特色", "式", "梦")
+_MANNER = ("特色", "式", "梦", "化")  # 某国特色, 某国式, 某国梦, 马克思主义 + 某国 + 化
+
 _STATE_BODIES = ("政府", "议会", "两国政府", "军队")  # after two countries' short forms (中德 + 政府): two bodies
 _JOINER_WORDS = ("会同", "联合", "和", "与", "及", "同")
 _SCOPES = ("中央", "全国", "地方", "基层")  # 中央党的…: a scope and 党的, no party's name
@@ -40,7 +41,7 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
             continue
-        out.append(_person_before_title(d, _classed(d.text, c)))
+        out.append(_person_before_title(d, _country_initial(d, _classed(d.text, c), prev_end)))
     return out
 
 
@@ -163,6 +164,25 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
     return c
 
 
+_NOT_INITIAL = "以加"  # 以 + 外交部名义, 加 + 政府投入: a preposition or verb as often as a country
+
+
+def _country_initial(d: Doc, c: Candidate, prev_end: int) -> Candidate:
+    """A state organ right after its country's one-character short form (country_initials.txt) that begins a word
+    after a clause break (，美 + 联邦政府; 俄黑海舰队 as one word): the short form is part of the name, as in
+    某国防部 (the gold of dev2 and dev3: 俄政府, 美联邦政府, 俄黑海舰队)."""
+    from kg.util.resources import words
+
+    p, text = c.start - 1, d.text
+    if c.cls != "GovernmentBody" or p < prev_end or p < 0 or text[p] in _NOT_INITIAL:
+        return c
+    if text[p] not in words("country_initials.txt") or d.tokens[d.token_at(p)][0] != p:
+        return c
+    if p > 0 and (is_han(text[p - 1]) or text[p - 1].isalnum()):
+        return c  # 访 + 美 + 政府代表团, 3 + 日: a verb's object or a date, no short form of a name
+    return Candidate(p, c.end, c.cls, c.extractor, c.confidence, c.code)
+
+
 def _glued_before(d: Doc, c: Candidate) -> Candidate:
     """A model organisation whose first word is a place's one-character short form (在 + 京 + 某某政治局) or a
     person's name no dictionary knows (撤销 + 某某 + 政协第某届全国委员会), before a word the dictionary knows as
@@ -248,12 +268,16 @@ def _no_name(d: Doc, c: Candidate) -> bool:
     name = d.text[c.start:c.end]
     if _SIDE.fullmatch(name) or name == "中央":
         return True
+    if c.cls in orgclass.ORG_CLASSES and name in rules().generic:
+        return True  # generic_words.txt: a kind of body named by its kind alone (安全部队)
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
         return True
     if c.cls == "AdministrativeRegion" and d.text.startswith(_MANNER, c.end) and is_country(name):
         return True  # 某国 + 特色, 某国 + 式, 某国 + 梦: a manner or a dream, no mention of the country (中国特色社会主义)
     if name.endswith(_RELATION) and len(name) <= 4:
         return True
+    if c.cls != "Initiative" and _RELATION in name and not _body_after(name[name.rindex(_RELATION) + 2:]):
+        return True  # 某某国家关系, 中某关系大局: relations between countries, no body (某某关系学院, 某某关系委员会 are)
     if c.cls == "Place" and orgclass.compass_direction(d, c.start, c.end):
         return True  # 某城 + 西北, 西北 + 40公里, 西北 + 太平洋: a direction, no region of its own
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
@@ -269,6 +293,12 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True  # 俄中, 港澳台: one-character short forms written together; 中德 + 政府: two governments
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+def _body_after(rest: str) -> bool:
+    """Does ``rest`` end in a head word of two characters or more (学院, 委员会, 协会): the name of a body? A
+    one-character head (局 of 大局, 会 of 机会) ends common words as often."""
+    return any(rest.endswith(h) for h in rules().heads if len(h) >= 2)
 
 
 _COUNTERS = MEASURE | set("支地")  # 五支 + 代表队, 三地 + 博物馆

@@ -158,6 +158,8 @@ def _party(d, hs, e, cls, units, full, parents):
     pos = hs
     unit: list = []
     for s, te, w in toks:
+        if unit and (d.tag(w) or "").startswith("v") and d.tag(w) != "vn" and s not in units and not not_generic(unit):
+            break  # 作为 + 上级党组织: a verb before generic unit words ends them (not 预制 + 菜产业链党支部)
         unit.append((s, te, w))
         pos = s
         if pos in units:

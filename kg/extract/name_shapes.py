@@ -25,14 +25,19 @@ TITLES_AFTER = ("总统", "总理", "首相", "主席", "国王", "女王", "王
 
 def foreign_run_on(d: Doc, c: Candidate) -> Candidate | None:
     """A foreign name cut before its end (某尔德 of 某尔德穆哈梅多夫): the span is transliteration characters (its first
-    may be another) and the words right after it are too, each unknown to the dictionary or known as a name; the
-    whole run (at most ten characters), or None."""
+    may be another) and the words right after it, or the rest of the word it ends inside, are too, each unknown to
+    the dictionary or known as a name; the whole run (at most ten characters), or None."""
     from .people import transliteration_chars
 
     text, chars = d.text, transliteration_chars()
-    if c.end - c.start < 2 or not all(ch in chars for ch in text[c.start + 1:c.end]) or c.end not in d.starts:
+    if c.end - c.start < 2 or not all(ch in chars for ch in text[c.start + 1:c.end]):
         return None
     e = c.end
+    if e not in d.starts:  # jieba glued the name's last characters to the span's (某武特 + 奥卢): to that word's end
+        s, e2, w = d.tokens[d.token_at(e - 1)]
+        if e2 - c.start > 10 or not all(ch in chars for ch in text[e:e2]) or (w in d.info and not (d.tag(w) or "").startswith("nr")):
+            return None
+        e = e2
     while e < len(text) and e in d.starts:
         s, e2, w = d.tokens[d.token_at(e)]
         if e2 - c.start > 10 or not all(ch in chars for ch in w) or (w in d.info and not (d.tag(w) or "").startswith("nr")):
@@ -94,12 +99,17 @@ _PEOPLE_NOUNS = ("人士", "人员", "官员", "民众", "网友", "学者", "�
 
 def document_word(d: Doc, c: Candidate) -> bool:
     """A document's kind taken for a name (《某某》白皮书指出, 蓝皮书显示): a dictionary word of three or more
-    characters ending in a document head (皮书, 倡议书, 报告, 纲要 …), or any dictionary word right after a title in
-    《》."""
+    characters ending in a document head (皮书, 倡议书, 报告, 纲要 …), a dictionary word ending in a message's
+    character (词, 函, 电: 贺词说), or any dictionary word right after a title in 《》."""
     name = d.text[c.start:c.end]
+    if d.freq(name) > 0 and name.endswith(_MESSAGE_HEADS):
+        return True  # 贺词说, 贺电指出: a message (given names do not end in 词, 函, 电)
     if d.freq(name) == 0 or (d.text[c.start - 1:c.start] != "》" and len(name) < 3):
         return False
     return d.text[c.start - 1:c.start] == "》" or name.endswith(_DOCUMENT_HEADS)
+
+
+_MESSAGE_HEADS = ("词", "函", "电")
 
 
 _DOCUMENT_HEADS = ("皮书", "倡议书", "意见书", "建议书", "责任书", "计划书", "申请书", "通知书", "说明书", "任务书",
@@ -189,14 +199,20 @@ def _side(name: str) -> bool:
 
 def phrase(d: Doc, c: Candidate) -> bool:
     """Two or more frequent dictionary words of two or more characters, none a name nor a place (抚育 + 女儿,
-    坚强 + 英明): a phrase, not a name."""
+    坚强 + 英明), or, in four or more characters, one a common word and the others words jieba tags names (徐徐 +
+    拉开): a phrase, not a name."""
     k, ws = d.token_at(c.start), []
     while k < len(d.tokens) and d.tokens[k][0] < c.end:
         ws.append(d.tokens[k])
         k += 1
     if len(ws) < 2 or ws[0][0] != c.start or ws[-1][1] != c.end:
         return False
-    return all(e - s >= 2 and d.freq(w) >= COMMON and (d.tag(w) or "nr") in COMMON_TAGS for s, e, w in ws)
+    if not all(e - s >= 2 and d.freq(w) >= COMMON for s, e, w in ws):
+        return False
+    common = [(d.tag(w) or "nr") in COMMON_TAGS for s, e, w in ws]
+    # jieba tags many common words nr (熊猫, 徐徐): four or more characters of frequent words, one a common word
+    return all(common) or (c.end - c.start >= 4 and any(common) and ws[0][2] not in rules().surnames  # (诸葛 + 某某)
+                           and all(ok or (d.tag(w) or "").startswith("nr") for ok, (s, e, w) in zip(common, ws)))
 
 
 def verb_word(d: Doc, c: Candidate) -> bool:

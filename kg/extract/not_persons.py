@@ -5,6 +5,10 @@ places, an armed group, fragments of longer words, a kinship word, common words 
 is (the shapes of cut names and non-names: :mod:`kg.extract.name_shapes`)
 
 - dropped when it is a kinship word (kin_words.txt, also after 大, 二, 三, 小, 老: 小女儿, 大儿子);
+- dropped when the article uses the name as a noun anywhere and gives it no title (在 + 某某 + 中说, 第2号 + 某某,
+  长江2号 + 某某), when it runs into a region level (某某 + 省) or is a family's place (某家 + 峪), when 某 stands
+  before it, when 人 follows it as a word (a place's or body's people), or when it ends in a group's, unit's or
+  hall's character (某某团, 某某旅, 某某馆);
 - dropped when a prize's name follows it (某某 + 奖, 某某 + 文学奖, “某某”奖章): the prize, not the person;
 - dropped when it is a fragment: it starts or ends inside a dictionary word of three or more characters that is
   no name, and is no name the dictionary knows itself (央视 + 嘉 of 嘉年华; 某某 of 某某理论 stays);
@@ -74,6 +78,8 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     ends = {c.end for c in people if all(is_han(ch) for ch in text[c.start:c.end])}
     owned = _listed(text, people, {(s, e) for s, e in spans if _own_title(d, s, ends) or _title_after(text, e)})
     names_owned = {text[s:e] for s, e in owned}
+    titled_before = {text[s:e] for s, e in spans if _before(d, s) or text.startswith(ADDRESS_FORMS, e)}
+    nouns = {n for n in {text[c.start:c.end] for c in people} if n not in titled_before and _noun_use(d, n)}
     names = {text[c.start:c.end] for c in people}
     starts = {c.start for c in people}
     out: list[Candidate] = []
@@ -89,7 +95,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             wholes.append(c)
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
-        if (kin_word(name) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+        if (kin_word(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -107,9 +113,68 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(c)
         elif text.startswith(_group_words(), _past_quote(text, c.end)) or (len(name) >= 3 and name.endswith("派")):
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
-        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c) or two_countries(name)):
+        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c) or two_countries(name)
+):
             out.append(c)
     return _covered(out, wholes)
+
+
+def _people_of(d: Doc, c: Candidate) -> bool:
+    """Is the span the name of a place or body whose people 人 after it names (某厂 + 人 早早守候, 某地 + 人): 人 is
+    a word of its own there, and no 士, 员 or 物 follows it?"""
+    text = d.text
+    return (text[c.end:c.end + 1] == "人" and d.tokens[d.token_at(c.end)][:2] == (c.end, c.end + 1)
+            and text[c.end + 1:c.end + 2] not in ("士", "员", "物", "们"))
+
+
+_ADMIN_AFTER = "省州郡县"  # 某某 + 省: a region's name (not 某某 + 省长, 州委: a title)
+_VILLAGE_ENDS = "庄屯坪坝沟峪洼坡岗寨村"  # with landform_chars.txt and site_chars.txt: 某家 + 峪, 某家 + 巷
+
+
+def _place_named(d: Doc, c: Candidate) -> bool:
+    """A place's name: the span runs into a level of region (某某 + 省, 某某 + 郡; no title: 某某 + 省长), or it is a
+    surname, 家 and a landform, site or village character (曹家巷, 罗家峪: a family's place)."""
+    from kg.util.resources import words
+
+    text = d.text
+    name = text[c.start:c.end]
+    if text[c.end:c.end + 1] in tuple(_ADMIN_AFTER) and text[c.end + 1:c.end + 2] not in ("长", "委") \
+            and d.tokens[d.token_at(c.end)][:2] == (c.end, c.end + 1):  # (某某 + 省吃俭用)
+        return not any(text[c.end:c.end + n] in rules().cue_before for n in range(2, 6))
+    ends = set(words("landform_chars.txt")) | set(words("site_chars.txt")) | set(_VILLAGE_ENDS)
+    return len(name) == 3 and name[1] == "家" and name[0] in rules().surnames and name[2] in ends
+
+
+_MEASURES = "号次个份封场股轮波"  # 2号 + 洪峰, 第二次 + 洪峰: a thing counted, no person
+_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十两几"
+
+
+def _counted(text: str, m: int) -> bool:
+    """Does the measure word at ``m`` count a thing: 号 and 次 after 第 and a numeral (第二次) or 号 after a name and
+    a numeral (长江2号), not a day (11月22号, 。22号 + 某某: a date before the subject) nor once (一次 + 某某)?"""
+    i = m
+    while i > 0 and text[i - 1] in _NUMERALS:
+        i -= 1
+    before = text[i - 1:i]
+    if text[m] not in "号次":
+        return True
+    return before == "第" or (text[m] == "号" and is_han(before) and before not in "月日是")
+
+
+def _noun_use(d: Doc, name: str) -> bool:
+    """Does the article use ``name`` as a common noun somewhere: inside 在…中 (在贺函中说: a letter says, no
+    person does) or after a numeral and a measure word (2号 + 某某, 第二次 + 某某)? Callers keep names with a title
+    or form of address anywhere."""
+    text = d.text
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if text[start - 1:start] == "在" and end < len(text) and d.tokens[d.token_at(end)][2] == "中":
+            return True
+        if start >= 2 and text[start - 1] in _MEASURES and text[start - 2] in _NUMERALS and _counted(text, start - 1):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _covered(out: list[Candidate], wholes: list[Candidate]) -> list[Candidate]:
@@ -129,9 +194,14 @@ _STATES = ("王国", "共和国", "合众国", "公国", "酋长国", "苏丹国
 
 def _headed(name: str) -> bool:
     """The span ends in an organisation's or place's head word (heads.tsv: 办公室, 委员会; a one-character head
-    such as 局, 村, 港 only after two characters): a body or a place named after a title (总统 + 办公室), no
-    person."""
+    such as 局, 村, 港 only after two characters) or, after two characters, in a group's, unit's or hall's
+    character (某某团, 某某旅, 某某馆): a body or a place named after a title (总统 + 办公室), no person."""
+    if len(name) >= 3 and name[-1] in _GROUP_ENDS:
+        return True
     return any(name.endswith(h) for h in rules().heads if len(h) >= 2 or len(name) >= 3)
+
+
+_GROUP_ENDS = "团旅馆"  # 宣讲团, 某陆航旅, 陈列馆
 
 
 def _rules_only_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
@@ -345,11 +415,13 @@ _PRIZES = ("奖", "奖金", "奖章", "奖杯")
 def _inside_word(d: Doc, c: Candidate) -> bool:
     """Does the span start or end inside a dictionary word of three or more characters that is no name (某某 of
     某某文学奖, 央视 + 嘉 of 嘉年华), or end inside a frequent two-character adjective or adverb (某某 + 伟 of 伟大)?"""
-    if (d.tag(d.text[c.start:c.end]) or "").startswith("nr"):
-        return False  # a name the dictionary knows, before a word it begins (某某 of 某某理论)
+    name = d.text[c.start:c.end]
+    known = (d.tag(name) or "").startswith("nr")  # a name the dictionary knows, before a word it begins (某某 of
+    # 某某理论), unless that word is the more frequent (某某 of 某某病: the disease's name cut)
     for p in (c.start, c.end - 1):
         s, e, w = d.tokens[d.token_at(p)]
-        if (s < c.start or e > c.end) and len(w) >= 3 and d.freq(w) > 0 and not (d.tag(w) or "").startswith("nr"):
+        if (s < c.start or e > c.end) and len(w) >= 3 and d.freq(w) > 0 and not (d.tag(w) or "").startswith("nr") \
+                and (not known or d.freq(w) > d.freq(name)):
             return True
     s, e, w = d.tokens[d.token_at(c.end - 1)]
     # ending inside a frequent adjective or adverb (弘扬 + 伟 of 伟大: a slogan, issue #13, mined with a second model)

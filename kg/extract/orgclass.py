@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.util.resources import table, words
 
-__all__ = ["area_words", "classed", "place_word", "ORG_CLASSES"]
+__all__ = ["area_words", "classed", "place_word", "region_whole", "ORG_CLASSES"]
 
 ORG_CLASSES = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 _KINDS = ("prefix", "suffix", "party")
@@ -83,6 +83,12 @@ def place_word(name: str) -> bool:
     """
     suffixes, whole = _places()
     return name in whole or any(name.endswith(s) and len(name) > len(s) for s in suffixes)
+
+
+def region_whole(name: str) -> bool:
+    """Is ``name`` a large region named whole (kg/extract/data/place_words.tsv, kind ``whole``: 东北, 亚太, 中东)?
+    Such a name keeps the area word 地区 after it (东北地区 is one Place in the real gold of dev, dev2 and dev3)."""
+    return name in _places()[1]
 
 
 def place_names(d) -> list:

@@ -149,12 +149,15 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
         return f"Person|{name}", None, "same name" if name == m.text else "same name without the title", 0.9
     if m.cls == "Initiative" and (session := numbered_session(m.text)):
         return f"session|{session}", None, "the same numbered session (党的十八大 = 中国共产党第十八次全国代表大会)", 0.95
+    if m.cls == "Initiative" and _SHORT_PLENUM.fullmatch(m.text):  # 四中全会: of which term, only its article says
+        return f"{m.cls}|{m.article}|{m.text}", None, "a plenum named by its number alone is its own article's", 0.9
     if m.cls == "Initiative" and m.text in _kind_words():  # 《意见》, 《方案》: a document's short title, this one
         return f"{m.cls}|{m.article}|{m.text}", None, "a bare kind word names a document of its own article", 0.9
     return f"{m.cls}|{m.text}", None, "same name", 0.9
 
 
 _NUM = "[一二三四五六七八九十]+"
+_SHORT_PLENUM = re.compile(rf"(?:这次|本次)?({_NUM})中全会")
 _SESSIONS = (  # the usual written forms of the numbered sessions of the CPC and the NPC -> a canonical key
     ("cpc", re.compile(rf"^(?:中国共产党|中共|党的)?第?({_NUM})(?:次全国代表大会|大)$")),
     ("cpc-plenum", re.compile(rf"^(?:中国共产党|中共|党的)?第?({_NUM})届(?:中央委员会)?第?({_NUM})(?:中全会|次全体会议)$")),
@@ -175,6 +178,17 @@ def numbered_session(text: str) -> str | None:
         if hit:
             return "|".join((kind, *hit.groups()))
     return None
+
+
+def _plenum_in_full(m: Mention, found: list[Mention]) -> Mention | None:
+    """The plenum with its term that a plenum named by its number alone (四中全会) stands for in its article: the
+    only one of that number the article names in full (十九届四中全会)."""
+    short = _SHORT_PLENUM.fullmatch(m.text)
+    if short is None:
+        return None
+    full = {o.text: o for o in found if o.cls == "Initiative" and (k := numbered_session(o.text))
+            and k.startswith("cpc-plenum|") and k.endswith("|" + short.group(1))}
+    return next(iter(full.values())) if len(full) == 1 else None
 
 
 def _named_in_full(m: Mention, found: list[Mention]) -> Mention | None:
@@ -255,6 +269,9 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
             if m.cls == "Initiative" and m.text in _kind_words() and (full := _named_in_full(m, found)):
                 key, code, _, _ = _mention_key(full, context)  # 《意见》 after 《关于某某的意见》: that document
                 reason, score = f"a bare kind word after the document the article names in full ({full.text})", 0.85
+            if m.cls == "Initiative" and (full := _plenum_in_full(m, found)):
+                key, code, _, _ = _mention_key(full, context)  # 四中全会 after 党的十九届四中全会: that plenum
+                reason, score = f"a plenum named by its number after the article names it in full ({full.text})", 0.85
             if code and names_water(article.text, m, code):
                 key, code = f"place|river|{m.text}", None  # a river crosses prefectures: keyed by its name
                 reason, score = "a river or lake named like the region (the words after it say so)", 0.8

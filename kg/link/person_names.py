@@ -192,9 +192,29 @@ def nation(text: str, found: list[Mention], people: list[Mention]) -> str:
 
 
 def title_tails(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
-    """The last four characters of the titles written before the name (伊朗国防部长某某 -> 国防部长): two stories that
-    give a name the same title speak of one person."""
-    return {run[-4:] for m in found if len(run := title_run(text, m, people).strip(" 　、")) >= 4}
+    """The last four characters of the titles written before the name (伊朗国防部长某某 -> 国防部长), known names'
+    short forms written in full: two stories that give a name the same title speak of one person."""
+    return {run[-4:] for m in found if len(run := _canonical(title_run(text, m, people).strip(" 　、"))) >= 4}
+
+
+def _canonical(run: str) -> str:
+    """``run`` with the short forms of known states and provinces written in full (加州州长 -> 加利福尼亚州州长:
+    kg/link/data aliases), so that one title written two ways ends alike."""
+    def full(hit: re.Match) -> str:
+        whole = aliases()[hit.group()]  # (加利福尼亚 + 州 is written in full already)
+        return hit.group() if run.startswith(whole, hit.start()) else whole
+
+    return _alias_pattern().sub(full, run) if run else run
+
+
+_STATES = ("州", "省", "郡")  # the regions whose short forms titles use (加州 of 加利福尼亚州)
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern:
+    forms = sorted((f for f, c in aliases().items() if f != c and len(f) >= 2 and c.endswith(_STATES)), key=len,
+                   reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
 
 
 def run_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:

@@ -48,6 +48,27 @@ def _addressed(text: str, m: Mention) -> bool:
 
 
 _LOCAL_TITLE = re.compile(r"[省市县区镇乡村州](?:委|政府|人大|政协|党委|党支部|党总支|副?[长主])")
+_LIST_JOINS = ("、", "和", "与", "及")
+_ATTENDING = ("等参加", "参加", "等出席", "出席", "等陪同", "陪同", "等一同", "一同")
+
+
+def _attending(text: str, found: list[Mention], people: list[Mention]) -> bool:
+    """Is a mention of ``found`` in a list of names that attend a leader's meeting or event (某某、某某等参加会见,
+    某某、某某出席, 某某等陪同): the officials who accompany a national office holder."""
+    starts = {m.start: m for m in people}
+    for m in found:
+        end = m.end
+        while True:
+            nxt = next((starts[end + len(j)] for j in _LIST_JOINS if end + len(j) in starts
+                        and text[end:end + len(j)] == j), None)
+            if nxt is None:
+                break
+            end = nxt.end
+        if text.startswith(_ATTENDING, end):
+            return True
+    return False
+
+
 def _post_province(text: str, found: list[Mention], people: list[Mention], context: list[str]) -> str:
     """The province (two-digit code) of the region a local title before the name names (广东省委书记 -> 44,
     盘锦市兴隆台区委宣传部长 -> 21); '' when the title names no region (县委书记 alone)."""
@@ -66,6 +87,37 @@ def _post_province(text: str, found: list[Mention], people: list[Mention], conte
 
 _HIGH_TITLE = re.compile(r"(?:[省市州]|自治区)(?:委|政府|人大|政协|党委|副?[长主])")  # 省委书记, 副市长: not 村支书
 _COMPANY_POSTS = ("董事长", "总经理", "经理", "总裁", "首席执行官", "行长", "创始人", "法定代表人", "监事长")
+
+
+def _abroad(region: str) -> bool:
+    """Does a title's words up to its level character name a foreign region (美国某某州, 加州 + 州长: a foreign
+    state's governor holds no local post in China): a foreign country, or a foreign place its last words name,
+    short forms written in full (kg/link/data aliases), and no region of China's gazetteer?"""
+    from kg.extract import gazetteer
+    from kg.extract.foreign_regions import is_foreign_place
+
+    if any(region[-n:] in gazetteer.names() for n in range(2, min(len(region), 12) + 1)):
+        return False  # a region of China (延边朝鲜族自治州)
+    if _run_countries_of(region):
+        return True
+    return any(is_foreign_place(aliases().get(region[-n:], region[-n:])) for n in range(2, min(len(region), 10) + 1))
+
+
+def _foreign_title(run: str) -> bool:
+    """Do the titles before a name name a foreign region's post (加州 + 州长)?"""
+    return any(_post_abroad(run, hit) for hit in _LOCAL_TITLE.finditer(run))
+
+
+def _post_abroad(run: str, hit: re.Match) -> bool:
+    """Is the region of the local title ``hit`` in ``run`` foreign: its name ends at the level character (某某州 +
+    长) or right before it (加州 + 州长)?"""
+    return any(_abroad(run[:i]) for i in (hit.start() + 1, hit.start()) if i >= 2)
+
+
+def _run_countries_of(words_: str) -> bool:
+    from kg.extract.finders import country_pattern
+
+    return any(aliases().get(h.group(), h.group()) != "中国" for h in country_pattern().finditer(words_))
 
 
 def _cues(text: str, found: list[Mention], people: list[Mention]) -> tuple[bool, frozenset[str]]:
@@ -171,7 +223,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
     - A name named without a post in a region joins across provinces only within weeks (:data:`_NEAR_DAYS`), or
       within a year with someone or some organisation named in both stories or the same title (a two-character
       name in the same province too, and not when the role words differ, 村民 / 医生); an anonymised name (张某)
-      never joins another article.
+      never joins another article. A name in stories that name the same national office holder joins in any year
+      when it is longer than two characters, or listed in each among those who attend (某某、某某等参加会见: the
+      officials who accompany the office holder).
     - A foreign name (布朗, 奥尼尔: often a surname alone; :func:`kg.link.person_names.foreign`) is first the full
       name its article writes (某某·布朗); an untitled national title is the office of the one country the
       story names (:func:`kg.link.person_names.resolve_nations`); it joins only where the stories name a foreign
@@ -218,8 +272,14 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         # a name of transliteration characters in stories that all name a foreign country, never with a local
         # title, is foreign too (its first character may be a Chinese surname: 施某某, 伯某)
         # (and a name with a local title in some story is a Chinese citizen's: 某某·某某, 村党支部书记)
-        foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] for a in by_article))) \
-            and not any(local for local, _ in cues.values())
+        # (a post of a foreign region counts as a foreign country named and no local post, for a name no story
+        # gives a national title: 加州州长某某)
+        posted_abroad = {a: any(_foreign_title(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms)
+                         for a, ms in by_article.items()}
+        if any(_national(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()):
+            posted_abroad = dict.fromkeys(by_article, False)
+        foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] or posted_abroad[a] for a in by_article))) \
+            and not any(local and not posted_abroad[a] for a, (local, _) in cues.items())
         told_by = {a: _run_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
         words_by = {a: {title_word(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
                     for a, ms in by_article.items()}
@@ -272,6 +332,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             single = fits[0] if len(fits) == 1 else None
             if single is not None and foreign and _other_title(words_by[art], single["words"]):
                 single = None  # 某某的助手 is not the 首席大法官 of that name: a title of its own, another office
+            listed = _attending(texts.get(art, ""), by_article[art], people.get(art, []))
             target = None
             politics = bool((leaders.get(art, set()) | titled.get(art, set())) - {key})  # names other office holders
             if anonymous:
@@ -323,7 +384,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                          and not (len(name) <= 2 and _clash(roles, c["roles"]))
                          and not (foreign and _other_title(words_by[art], c["words"]))]  # 助手 and 大法官: two people
                 # a longer name in stories that name the same national office holder: the same circle, any year
-                allied = [c for c in clusters if c.get("plain") and not c.get("national") and len(name) > 2
+                # (a two-character name too when both stories list it among those who attend: 某某、某某等参加会见)
+                allied = [c for c in clusters if c.get("plain") and not c.get("national")
+                          and (len(name) > 2 or (listed and c.get("listed")))
                           and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
                           and not _clash(roles, c["roles"]) and not (foreign and _other_title(words_by[art], c["words"]))]
                 if shared:
@@ -363,6 +426,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["roles"] |= roles
             target["abroad"] |= abroad[art]
             target["leaders"] |= leaders.get(art, set()) - {key}
+            target["listed"] = target.get("listed", True) and listed  # every story lists it among them
             target["high"] = target.get("high", True) and high  # every article: a provincial or city post
             target["local"] = target.get("local", False) or local_title  # some article: a local title (县委书记)
             target.setdefault("company", set()).update(others)

@@ -2,6 +2,10 @@
 (:func:`kg.store.oxigraph.prepare_quads`; Oxigraph's bulk loader is native code that releases the GIL and loads
 on its own threads) while the main thread writes the graph files and the page; it is switched in only when the
 build asks, after its files are committed, so a build that fails or is killed leaves the store as it was.
+
+The thread is held to one processor: Oxigraph's loader starts one writer per processor it may use, each holding a
+batch of about a million quads, so on one it needs about 500 MB less (1.2 GB instead of 1.7 GB for 6.3 million
+quads, measured 2026-12-07) and loads beside the main thread instead of competing with it.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ class Loading:
     def _run(self) -> None:
         from .oxigraph import prepare_quads
 
+        if hasattr(os, "sched_setaffinity"):  # this thread only (Linux), and the loader threads it starts
+            os.sched_setaffinity(0, sorted(os.sched_getaffinity(0))[-1:])
         started = time.perf_counter()
         try:
             self._prepared = prepare_quads(*self._args)

@@ -12,6 +12,7 @@ import sys
 from functools import lru_cache
 
 from kg.extract import gazetteer
+from kg.extract.orgclass import region_whole
 from kg.extract.rules import Candidate, rules
 
 from .persons import (
@@ -94,13 +95,15 @@ def _head_of(name: str) -> str | None:
 
 
 def _split_glue(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Cut a span at 、 and at a joiner word between two parts of at least two characters."""
+    """Cut a span at 、, a comma or semicolon (the model reads across one now and then: 某某高新区，管委会) and at a
+    joiner word between two parts of at least two characters."""
     parts, p = [], s
     i = s
     while i < e:
-        w = next((j for j in ("会同", "、", "vs", "VS", "和", "与", "及") if text.startswith(j, i)), None)
+        w = next((j for j in ("会同", "、", "，", ",", "；", ";", "vs", "VS", "和", "与", "及") if text.startswith(j, i)), None)
         if w and i - p >= 2 and e - (i + len(w)) >= 2 and (w not in "和与及" or _both_names(text, p, i, e)
-                                                          or _both_headed(text, p, i, e)):
+                                                          or _both_headed(text, p, i, e)
+                                                          or _both_places(text, p, i, e)):
             parts.append((p, i))
             p = i + len(w)
             i = p
@@ -115,6 +118,23 @@ def _both_names(text: str, p: int, i: int, e: int) -> bool:
     sur = rules().surnames
     left, right = text[p:i], text[i + 1:e]
     return all(2 <= len(x) <= 3 and (x[0] in sur or x[:2] in sur) for x in (left, right))
+
+
+def _both_places(text: str, p: int, i: int, e: int) -> bool:
+    """和/与/及 inside a span between two places the gazetteer or the world list knows, the second maybe with a
+    localizer (某某夫和某某克地区): two places, not one."""
+    return _known_place(text[p:i]) and _known_place(text[i + 1:e])
+
+
+def _known_place(name: str) -> bool:
+    """Is ``name``, without a trailing localizer (地区, 南部), a region of the gazetteer or a foreign place?"""
+    from kg.extract.foreign_regions import is_foreign_place
+
+    for w in trims()[1]:
+        if name.endswith(w) and len(name) - len(w) >= 2:
+            name = name[:-len(w)]
+            break
+    return bool(gazetteer.lookup(name)) or is_foreign_place(name)
 
 
 def _both_headed(text: str, p: int, i: int, e: int) -> bool:
@@ -137,9 +157,14 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
     (东部, 一带, 麓 ...) is cut off first."""
     for w in trims()[1]:
         if text.endswith(w, s, e) and e - len(w) - s >= 2:
+            if w == "地区" and region_whole(text[s:e - len(w)]):
+                break  # 东北 + 地区, 亚太 + 地区: a large region's customary name with its area word (gold keeps it)
             e -= len(w)
             break
     s = _lead_cut(text, s, e)
+    inner = _inner_localizer(text, s, e)
+    if inner is not None:  # 某某萨 + 南部 + 某某尔: a place, then a place in its south
+        return _region_parts(text, s, inner[0]) + _region_parts(text, inner[1], e)
     name = text[s:e]
     chain = gazetteer.split_chain(name)
     if chain:
@@ -159,7 +184,19 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
     return _typed(text, s, e, "location")
 
 
-_LEADS = ("首都", "首府", "重镇")  # 首都 + 某城, 北部 + 重镇 + 某地: a description before the place's name
+_LEADS = ("首都", "首府", "重镇", "城市")  # 首都 + 某城, 北部 + 重镇 + 某地, 北部 + 城市 + 某某克: a description before the name
+
+
+def _inner_localizer(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of a direction localizer (南部, 东北部: ner_trims.tsv) between a known place and two characters
+    or more in a location span (某某萨 + 南部 + 某某尔), if any."""
+    for w in trims()[1]:
+        if w[-1] != "部":
+            continue
+        i = text.find(w, s + 2, e - 2)
+        if i >= 0 and i + len(w) <= e - 2 and _known_place(text[s:i]):
+            return i, i + len(w)
+    return None
 
 
 def _lead_cut(text: str, s: int, e: int) -> int:
@@ -291,8 +328,8 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
         cls = head if head in ("Place", "AdministrativeRegion") else (
             "Place" if head or natural else "AdministrativeRegion")
         return [Candidate(s, e, cls, "ner", 0.75)]
-    if _place_name(name):
-        return _region_parts(text, s, e)  # 某国, 某某市 + 某某县, a foreign city: the model's ORG on a place
+    if _place_name(name) or head == "AdministrativeRegion":
+        return _region_parts(text, s, e)  # 某国, 某某市 + 某某县, a foreign city, 某市某某高新区: the model's ORG on a place
     if label == "company":  # an organisation's head word beats the label (某某日报社, 某某研究院)
         cls = "Organization" if head == "Organization" else "Enterprise"
         return [Candidate(s, e, cls, "ner", 0.8)]
