@@ -227,3 +227,26 @@ def test_a_location_span_with_a_verb_or_idiom_in_it_is_a_phrase(name, phrase):
 def test_a_given_name_jieba_tags_as_a_water_is_no_place():
     got = found("已选拔出了李登海、冯长根等专家。", ner="rules")
     assert not any(c == "Place" for _, c in got)
+
+
+def test_an_urban_common_noun_before_a_place_head_is_no_place():
+    # 城镇 + 老旧 + 小区: generic words only, also when jieba glues a function word to the first (在城镇)
+    assert not {m for m in found("今年将改造城镇老旧小区五千个。", ner="rules") if m[1] == "Place"}
+    assert not {m for m in found("各地在城镇老旧小区改造中加装电梯。", ner="rules") if m[1] == "Place"}
+    assert ("塔拉小区", "Place") in found("居民搬进塔拉小区。", ner="rules")
+
+
+@pytest.mark.parametrize("text, word, direction", [
+    ("寒潮将影响我国西北、华北等地。", "西北", False),  # the region of China, in a list
+    ("西北西南等地雨雪频繁。", "西南", False),
+    ("推动东北全面振兴。", "东北", False),
+    ("眼下东北平原秋收。", "东北", False),  # an area word after it: one name with it
+    ("旧址位于塔拉城西北的山谷。", "西北", True),  # a direction from a place
+    ("地震发生在塔拉县西北40公里处。", "西北", True),  # before a distance
+    ("台风在西北太平洋生成。", "西北", True),  # before a place name it describes
+    ("学生在西南大学学习。", "西南", True),  # the first word of a body's name
+])
+def test_a_compass_word_is_a_region_only_where_nothing_makes_it_a_direction(text, word, direction):
+    d = Doc(text)
+    s = text.index(word)
+    assert orgclass.compass_direction(d, s, s + len(word)) is direction

@@ -17,6 +17,10 @@ def _known(text):
     ("据世界银行统计，塔拉县的贸易指标排名上升。", "世界银行", "Organization"),
     ("双方欢迎塔拉国加入亚投行。", "亚投行", "Organization"),
     ("国务院侨办负责人出席招待会。", "国务院侨办", "GovernmentBody"),
+    ("审计署发布公告。", "审计署", "GovernmentBody"),  # a State Council organ's short form alone
+    ("塔拉县工商联和工商联会员企业座谈。", "工商联", "Organization"),  # a people's organisation's short form
+    ("民革中央主席出席会议。", "民革中央", "PartyOrganization"),  # a democratic party's central committee
+    ("中国致公党中央委员会发来贺信。", "中国致公党中央委员会", "PartyOrganization"),  # with 中国 of its full name
 ])
 def test_a_known_body_is_found_whatever_the_model_says(model_says, text, name, cls):
     assert (name, cls) in model_says(text)  # the model tags nothing here

@@ -124,6 +124,9 @@ def test_common_words_are_no_places(monkeypatch):
     assert _located(monkeypatch, "渔船停在竹岛附近。", "竹岛") == ["竹岛"]
     assert _located(monkeypatch, "代表团访问刚果。", "刚果") == ["刚果"]
     assert _located(monkeypatch, "我国中东部地区降雪。", "中东部") == []  # parts of a country by direction
+    # two kinds of waters together, a sea of something (place_words.tsv kind common): no one place
+    assert _located(monkeypatch, "各地加强河湖保护。", "河湖") == []
+    assert _located(monkeypatch, "山坡上一片花海。", "花海") == []
 
 
 def test_direction_and_capital_before_a_place_are_cut(monkeypatch):

@@ -30,6 +30,15 @@ def test_a_party_organ_and_its_short_forms_are_one_party_node_whatever_the_menti
     assert node.cls == "PartyOrganization" and node.label == "中国共产党中央委员会宣传部"
 
 
+def test_a_peoples_organisation_and_a_democratic_party_link_to_their_full_names():
+    a = art(aid="a", text="全国妇联和中华全国妇女联合会，民盟中央与中国民主同盟中央委员会。")
+    linked = link([a], {"a": [ment(a, "全国妇联", "Organization"), ment(a, "中华全国妇女联合会", "Organization"),
+                              ment(a, "民盟中央", "Organization"),
+                              ment(a, "中国民主同盟中央委员会", "PartyOrganization")]}, {})
+    assert one(linked, "全国妇联", "中华全国妇女联合会").label == "中华全国妇女联合会"
+    assert one(linked, "民盟中央", "中国民主同盟中央委员会").cls == "PartyOrganization"
+
+
 def test_a_provincial_propaganda_department_stays_apart_from_the_central_one():
     a = art(aid="a", text="中共湖南省委宣传部和中宣部联合发文，宣传部表示。")
     linked = link([a], {"a": [ment(a, "中共湖南省委宣传部", "PartyOrganization"), ment(a, "中宣部", "GovernmentBody"),

@@ -42,3 +42,10 @@ def test_a_foreign_country_heading_a_name_becomes_a_mention_without_a_code_but_c
     found = _nested(body, ("美国联邦政府", "GovernmentBody"), ("俄罗斯国防部", "GovernmentBody"),
                     ("中国人民银行", "GovernmentBody"))
     assert found == [("美国", None, 0), ("俄罗斯", None, 7)]
+
+
+def test_a_known_body_holds_no_region_that_locates_it():
+    # known_bodies.tsv: a national or international body named after a place or with a county's short form in it
+    body = "塔拉国加入上海合作组织，南部战区举行演练。"
+    assert _nested(body, ("上海合作组织", "Organization"), ("南部战区", "GovernmentBody")) == []
+    assert _nested("上海某某有限公司成立。", ("上海某某有限公司", "Enterprise")) != []

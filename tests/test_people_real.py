@@ -133,3 +133,9 @@ def test_a_surname_with_a_word_for_an_elder_is_a_form_of_address(model_says):
 def test_a_model_region_over_a_title_keeps_the_region_when_a_rule_finds_the_person(model_says):
     got = model_says("加州州长卡森同一天表示反对。", ("加州州长卡森同", "location"))
     assert ("加州", "AdministrativeRegion") in got and ("卡森", "Person") in got
+
+
+def test_a_dictionary_word_before_a_form_of_address_describes_the_person(model_says):
+    # 空巢 + 老人: a description of the elder, no name; a name before 老人 or 同志 stays
+    assert not any(c == "Person" for _, c in model_says("志愿者看望社区里的空巢老人。"))
+    assert ("王建国", "Person") in model_says("王建国老人今年九十岁。")

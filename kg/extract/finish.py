@@ -278,6 +278,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True
     if c.cls != "Initiative" and _RELATION in name and not _body_after(name[name.rindex(_RELATION) + 2:]):
         return True  # 某某国家关系, 中某关系大局: relations between countries, no body (某某关系学院, 某某关系委员会 are)
+    if c.cls == "Place" and orgclass.compass_direction(d, c.start, c.end):
+        return True  # 某城 + 西北, 西北 + 40公里, 西北 + 太平洋: a direction, no region of its own
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
         return True  # 中央 + 党的 + 某某领导小组: the model cut inside “the party's …”
     if _loose_company(d, c, name):

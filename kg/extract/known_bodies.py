@@ -70,7 +70,9 @@ def known_bodies(d: Doc) -> list[Candidate]:
                 continue
         if e < len(text) and e not in d.ends:
             _, te, _ = d.tokens[d.token_at(e)]
-            if text[e:te] not in r.cue_before and text[e:te] not in _MEMBERS:
+            rest = text[e:te]  # 某党 + 中央 as one dictionary word (民革中央): the party's central organ
+            if rest not in r.cue_before and rest not in _MEMBERS and not (
+                    rest in _CENTRAL_ORGANS and _table()[m.group()] == "PartyOrganization"):
                 continue
         if _table()[m.group()] == "GovernmentBody" and any(text.endswith(p, 0, s) for p in r.agency_prefixes):
             continue  # 国家 + 某局: the national prefix belongs to the name, a longer one (国家外汇局)

@@ -109,9 +109,67 @@ def place_names(d) -> list:
     return out
 
 
+_COMPASS = "东南西北"
+_OWN_COUNTRY = ("我国", "祖国", "中国", "全国", "国内")  # 我国 + 西北: the part of China, as alone
+
+
+def compass_direction(d, s: int, e: int) -> bool:
+    """Is the compass word at ``s:e`` (西北, 东南: a large region of China, place_words.tsv kind ``whole``) a
+    direction or a part of another name instead: right after a place or a landform (某城 + 西北, 某盆地 + 西北,
+    黔 + 西北, 某国 + 西南; not after 我国), before a distance (西北 + 40公里, 东南 + 约) or before a noun it
+    begins a name with (西北 + 太平洋, 西北 + 油田, 西南 + 大学: a place name, a landform or a head word of
+    bodies and places; not an area word: 东北 + 平原)?"""
+    from .foreign_regions import is_foreign_place
+    from .ner.learned import PROVINCE_INITIALS
+    from .rules import is_han
+
+    text = d.text
+    if e - s != 2 or not set(text[s:e]) <= set(_COMPASS) or text[s:e] not in _places()[1]:
+        return False
+    if e < len(text) and (text[e].isdigit() or text[e] in "约近"):
+        return True
+    k = d.token_at(s)
+    if d.tokens[k][0] != s:
+        return True  # inside a longer word (浙西南)
+    if k:
+        ps, pe, pw = d.tokens[k - 1]
+        if pw not in _OWN_COUNTRY and pw not in _places()[1] and is_han(pw[-1]) and (  # (华北 + 东北: a list)
+                pw in d.regions or is_foreign_place(pw) or d.tag(pw) == "ns" or pw[-1] == "城"
+                or pw.endswith(area_words()) or pw[-1] in _landforms() or pw in PROVINCE_INITIALS):
+            return True
+    k = d.token_at(e) if e < len(text) else len(d.tokens)
+    if k < len(d.tokens) and d.tokens[k][0] == e:
+        nw = d.tokens[k][2]
+        if not set(nw) <= set(_COMPASS) and not nw.startswith(area_words()) and (
+                d.tag(nw) in ("ns", "nt", "nz") or nw[-1] in _landforms() or _head_of_name(nw)):
+            return True
+    return False
+
+
+def _head_of_name(w: str) -> bool:
+    """Is ``w`` a head word of bodies or places (heads.tsv: 大学, 油田, 联军) that a name ends with?"""
+    from .rules import rules
+
+    heads = rules().heads
+    return len(w) >= 2 and (w in heads or any(w.endswith(h) and len(h) >= 2 for h in heads))
+
+
+@lru_cache(maxsize=1)
+def _landforms() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("landform_chars.txt"))
+
+
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
     return frozenset(r[1] for r in table("place_words.tsv") if r[0] == "common")
+
+
+def common_landform(name: str) -> bool:
+    """Is ``name`` a word ending in a landform character that names no one place (kg/extract/data/place_words.tsv,
+    kind ``common``: 河湖, 江河, 海岛, 花海)?"""
+    return name in _common()
 
 
 _WATER = "河江湖海湾岛峡"  # waters and islands; names ending in 山 are as often cities (某金山) and idioms (某壁江山)

@@ -295,6 +295,20 @@ def _word_across(d: Doc, end: int) -> bool:
     return e > end
 
 
+@lru_cache(maxsize=1)
+def _address_words() -> frozenset[str]:
+    """Forms of address (ner_trims.tsv kind ``address``: 老人, 同志, 先生) among the words after a name."""
+    from .ner.persons import trims
+
+    return frozenset(trims()[0])
+
+
+def _described(d: Doc, name: str) -> bool:
+    """Is ``name`` one dictionary word that jieba tags as no person's name (空巢, 独居: a description)?"""
+    tag = d.tag(name)
+    return name in d.info and tag is not None and not tag.startswith("nr")
+
+
 def _common_word(d: Doc, name: str) -> bool:
     tag = d.tag(name)
     return tag is not None and not tag.startswith("nr") and d.freq(name) >= 20
@@ -351,6 +365,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 if p < 0 or p not in d.starts:
                     continue
                 end = _name_at(d, p, hard_only=True)
+                if end == e and w in _address_words() and _described(d, text[p:e]):
+                    break  # 空巢 + 老人, 年轻 + 同志: a dictionary word that describes the person, no name
                 if end == e:
                     add(p, e, "role", 0.8)
                     break

@@ -226,8 +226,11 @@ def trim_far(d: Doc, toks: list) -> list:
 
 
 def not_generic(toks) -> bool:
-    g = rules().generic
-    return any(w not in g for _, _, w in toks)
+    """Is any of ``toks`` no generic word (generic_words.txt)? A word that is a one-character function word
+    glued to a generic word (在 + 城镇: jieba's 在城镇 of 在城镇老旧小区) is generic too."""
+    r = rules()
+    g, stop = r.generic, r.stop
+    return any(w not in g and not (len(w) > 2 and w[0] in stop and w[1:] in g) for _, _, w in toks)
 
 
 def level_char(d: Doc, p: int) -> bool:

@@ -1,5 +1,6 @@
 """Regions named inside other names: 湖南省 in 湖南省农业农村厅, 长沙市 in 中共长沙市委 or 长沙市某某广场, and a foreign
-country heading a name (美国 in 美国联邦政府, 俄罗斯 in 俄罗斯国防部: without a code).
+country heading a name (美国 in 美国联邦政府, 俄罗斯 in 俄罗斯国防部: without a code). A known body's name
+(kg/extract/data/known_bodies.tsv: 南部战区, 上海合作组织) holds no region that locates it.
 
 Extraction keeps mentions flat (the longest name wins), so an article that names a province only inside an
 organisation's name would not count as mentioning the province. This stage adds those regions as mentions of
@@ -11,6 +12,7 @@ GB/T 2260 code, with raw-file offsets like every mention.
 from __future__ import annotations
 
 from kg.extract import gazetteer
+from kg.extract.known_bodies import known_class
 from kg.link.entities import CPC_PREFIXES, ORGS, region_spans
 from kg.link.known import aliases, country_at_start
 from kg.model import Article, Mention
@@ -19,6 +21,7 @@ __all__ = ["region_mentions", "EXTRACTOR"]
 
 EXTRACTOR = "nested"
 _HOSTS = (*ORGS, "Place")
+_KNOWN_ORGS = ("GovernmentBody", "PartyOrganization", "Organization")  # known_bodies.tsv: no seats (某地卫星发射中心)
 
 
 def region_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
@@ -36,6 +39,8 @@ def region_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
             out.append(_nested(article, m, m.start, m.start + len(country), None))  # 美国 in 美国联邦政府
             have.add((m.start, m.start + len(country)))
             continue
+        if known_class(m.text) in _KNOWN_ORGS:
+            continue  # a known national or international body (南部战区, 上海合作组织): no region locates it
         skip = next((len(p) for p in CPC_PREFIXES if m.cls == "PartyOrganization" and m.text.startswith(p)), 0)
         for n, (s, e, code) in enumerate(region_spans(m.text[skip:], context)):
             start, end = m.start + skip + s, m.start + skip + e

@@ -228,12 +228,15 @@ def common_word(name: str) -> bool:
     direction (中西部)? Real news showed the model's location label on such words (issue #13); a rare noun (竹岛,
     盐官), a named site (故宫) and a country stay."""
     from kg.extract.foreign_regions import is_foreign_place
+    from kg.extract.orgclass import common_landform
     from kg.extract.rules import tokenizer
 
     if _PARTS.fullmatch(name):
         return True  # 中东部, 中西部: parts of a country by direction, no one place
     if name in rules().generic and not is_foreign_place(name):
         return True  # generic_words.txt: forms of address (贵国, 阁下), weather (扬沙), urban words (中心城区)
+    if common_landform(name):
+        return True  # place_words.tsv, kind common: two kinds of waters (河湖, 江河), a sea of something (花海)
     got = tokenizer()[1].get(name)
     if got is None or is_foreign_place(name) or name in rules().regions:
         return False
