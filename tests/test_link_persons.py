@@ -135,3 +135,36 @@ def test_a_foreign_state_post_written_short_and_full_is_one_title_in_any_year():
     b = replace(art(aid="b", text="加州州长纽塔森同一天表示反对。"), date="2014-07-18")
     found = _found([a, b], ["纽塔森"])
     assert _groups(link([a, b], found, {}), "纽塔森") == [["a", "b"]]
+
+
+def test_an_open_foreign_title_is_the_office_of_the_one_country_every_open_story_names():
+    got = resolve_nations({"a": "", "b": ""}, {}, {"a": {"智利", "秘鲁"}, "b": {"智利", "巴西"}})
+    assert got == {"a": "智利", "b": "智利"}
+    assert resolve_nations({"a": "", "b": ""}, {}, {"a": {"智利", "秘鲁"}, "b": {"巴西", "古巴"}}) == {"a": "?a", "b": "?b"}
+
+
+def test_a_foreign_name_after_the_same_country_and_office_joins_in_any_year_a_list_space_aside():
+    a = replace(art(aid="a", text="贺电如下：智利国家党主席、议长卡洛夫，秘鲁总统帕斯。"), date="2012-11-19")
+    b = replace(art(aid="b", text="贺电如下：智利议长 卡洛夫，巴西众议长 阿维。"), date="2013-03-20")
+    c = replace(art(aid="c", text="秘鲁议长卡洛夫说，秘鲁欢迎。"), date="2013-03-21")
+    linked = link([a, b, c], _found([a, b, c], ["卡洛夫", "帕斯", "阿维"], ["智利", "秘鲁", "巴西"]), {})
+    assert _groups(linked, "卡洛夫") == [["a", "b"], ["c"]]
+
+
+def test_a_role_an_office_holder_carries_too_is_no_other_title_of_a_foreign_name():
+    a = replace(art(aid="a", text="智利副总理卡洛夫与王明共同主持会议。智利经济。"), date="2012-11-29")
+    b = replace(art(aid="b", text="智方代表、智利的卡洛夫说，智利重视合作。"), date="2012-12-06")
+    linked = link([a, b], _found([a, b], ["卡洛夫", "王明"], ["智利"]), {})
+    assert _groups(linked, "卡洛夫") == [["a", "b"]]
+
+
+def test_a_three_character_name_with_a_rarer_surname_joins_across_provinces_and_months():
+    a = replace(art(aid="a", text="北京市某中心主任翟明远介绍了情况。"), date="2012-08-26")
+    b = replace(art(aid="b", text="贵阳市举行报告会，翟明远作了发言。"), date="2013-04-10")
+    found = {"a": [ment(a, "北京市", "AdministrativeRegion", "110000"), ment(a, "翟明远", "Person")],
+             "b": [ment(b, "贵阳市", "AdministrativeRegion", "520100"), ment(b, "翟明远", "Person")]}
+    linked = link([a, b], found, {})
+    assert _groups(linked, "翟明远") == [["a", "b"]]
+    b = replace(b, text="贵阳市举行报告会，村民翟明远作了发言。")  # an ordinary person's role: a namesake
+    found["b"] = [ment(b, "贵阳市", "AdministrativeRegion", "520100"), ment(b, "翟明远", "Person")]
+    assert len(_groups(link([a, b], found, {}), "翟明远")) == 2

@@ -178,7 +178,9 @@ def _central(org: str, keys: Any) -> bool:
 
 def _other_title(a: set[str], b: set[str]) -> bool:
     """Two sets of title words that say two people (某某的助手 and 首席大法官某某): both known, none in common, and not
-    both holding an office (主席 and 总统 may be one head of state's two titles)."""
+    both holding an office (主席 and 总统 may be one head of state's two titles); a role an office holder carries too
+    (代表, 秘书长: kg/link/data/role_kinds.tsv ``office``) says nothing against an office (某国代表 and 副总理)."""
+    a, b = set(a) - _roles("office"), set(b) - _roles("office")
     return _clash(a, b) and not (any(map(office_title, a)) and any(map(office_title, b)))
 
 
@@ -308,6 +310,12 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             clusters.append(by_nation[nation])
         # a name many stories repeat, mostly without a post in a region, is a public figure (雷锋), not a common name
         unposted = sum(1 for art, (local, _) in cues.items() if not local and not posts.get((art, key)))
+        # a full Chinese name of three characters with a less common surname (翟某某, not 王某某: kg/link/data/
+        # common_surnames.txt), a title or role before it in some story (a person, not a word taken for a name), has
+        # few namesakes: the province of the story and the weeks between say nothing against it
+        rare = len(name) == 3 and not foreign and not anonymous and not transliterated(name) \
+            and name[0] in words("surnames.txt") and name[0] not in words("common_surnames.txt") \
+            and any(words_by.values())
         famous = len(cues) >= _FAMOUS * (2 if len(name) <= 2 and name[0] in words("common_surnames.txt") else 1) \
             and 2 * unposted >= len(cues)
         for art in sorted(by_article):
@@ -364,7 +372,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                             famous or any(c is clusters[i] for i in near) or c.get("company", set()) & others
                             or c.get("tails", set()) & tails or c.get("words", set()) & words_by[art])))]
                 # a foreign name with the same title before it, naming no other country: one office holder, any year
-                same_title = [c for c in regular if foreign and c.get("tails", set()) & tails
+                # (or the same office word after the same country: 某国议长 and 某国党主席、议长)
+                same_title = [c for c in regular if foreign and (c.get("tails", set()) & tails or (
+                                  told & c.get("told", set()) and any(map(office_title, words_by[art] & c["words"]))))
                               and not (told and c.get("told") and not told & c["told"])
                               and not _clash(roles, c["roles"])]
                 # a common name (two characters, or an ordinary role in another province) needs more than the
@@ -375,7 +385,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                         and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
                         and (foreign or (not (prov and prov in c["provs"]) and (
                             len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk"))
-                            or not (day is None or not c.get("days")
+                            or not (rare or day is None or not c.get("days")
                                     or any(abs(day - d) <= _NEAR_DAYS for d in c["days"])))))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
