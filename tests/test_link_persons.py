@@ -168,3 +168,20 @@ def test_a_three_character_name_with_a_rarer_surname_joins_across_provinces_and_
     b = replace(b, text="贵阳市举行报告会，村民翟明远作了发言。")  # an ordinary person's role: a namesake
     found["b"] = [ment(b, "贵阳市", "AdministrativeRegion", "520100"), ment(b, "翟明远", "Person")]
     assert len(_groups(link([a, b], found, {}), "翟明远")) == 2
+
+
+def test_a_full_foreign_name_of_the_one_country_both_stories_give_joins_in_any_year():
+    a = replace(art(aid="a", text="智利上议院议长阿洛·卡萨会见了代表团。"), date="2012-01-29")
+    b = replace(art(aid="b", text="王明会见了来访的阿洛·卡萨。智利重视合作。"), date="2013-02-05")
+    c = replace(art(aid="c", text="秘鲁商人阿洛·卡萨说，秘鲁欢迎。"), date="2013-02-06")
+    linked = link([a, b, c], _found([a, b, c], ["阿洛·卡萨", "王明"], ["智利", "秘鲁"]), {})
+    assert _groups(linked, "阿洛·卡萨") == [["a", "b"], ["c"]]
+
+
+def test_a_two_character_name_with_the_same_title_before_it_joins_in_any_year():
+    a = replace(art(aid="a", text="外交部发言人李成今天表示，中方反对。"), date="2012-09-18")
+    b = replace(art(aid="b", text="外交部发言人李成在例行记者会上说。"), date="2013-04-07")
+    c = replace(art(aid="c", text="岳阳市的村民李成说。"), date="2013-04-08")
+    found = {x.id: [ment(x, "李成", "Person")] for x in (a, b)}
+    found["c"] = [ment(c, "岳阳市", "AdministrativeRegion", "430600"), ment(c, "李成", "Person")]
+    assert _groups(link([a, b, c], found, {}), "李成") == [["a", "b"], ["c"]]

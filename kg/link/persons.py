@@ -283,6 +283,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] or posted_abroad[a] for a in by_article))) \
             and not any(local and not posted_abroad[a] for a, (local, _) in cues.items())
         told_by = {a: _run_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
+        # the one foreign country a story gives the person: the titles before the name name it, else the story names
+        # no other
+        home = {a: next(iter(t)) if len(t := told_by[a] or abroad[a]) == 1 else "" for a in by_article}
         words_by = {a: {title_word(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
                     for a, ms in by_article.items()}
         nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
@@ -372,11 +375,21 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                             famous or any(c is clusters[i] for i in near) or c.get("company", set()) & others
                             or c.get("tails", set()) & tails or c.get("words", set()) & words_by[art])))]
                 # a foreign name with the same title before it, naming no other country: one office holder, any year
-                # (or the same office word after the same country: 某国议长 and 某国党主席、议长)
+                # (or the same office word after the same country: 某国议长 and 某国党主席、议长; or a full name written
+                # with a middle dot, 某某·某某, of the one country both stories give it, and no other title)
                 same_title = [c for c in regular if foreign and (c.get("tails", set()) & tails or (
-                                  told & c.get("told", set()) and any(map(office_title, words_by[art] & c["words"]))))
+                                  told & c.get("told", set()) and any(map(office_title, words_by[art] & c["words"])))
+                                  or (home[art] and c.get("homes") == {home[art]} and (
+                                      any(map(office_title, words_by[art] & c["words"]))
+                                      or ("·" in name and not _other_title(words_by[art], c["words"])))))
                               and not (told and c.get("told") and not told & c["told"])
                               and not _clash(roles, c["roles"])]
+                # a Chinese name with the same title written before it (外交部发言人, 驻某国大使): one post, any year,
+                # unless a post binds it to another province or the role is an ordinary person's
+                same_post = [c for c in regular if not foreign and tails & c.get("tails", set())
+                             and words_by[art] & c.get("words", set()) and not _clash(roles, c["roles"])
+                             and not (roles | c["roles"]) & _roles("folk")
+                             and not (bound and prov and c["provs"] and prov not in c["provs"])]
                 # a common name (two characters, or an ordinary role in another province) needs more than the
                 # date: the same province, or someone or some organisation named in both stories; a longer name in
                 # another province more than the year: the same weeks (a common name has namesakes everywhere)
@@ -406,6 +419,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 elif len(same_title) == 1:
                     target, reason, score = same_title[0], ("same foreign name, the same title, no other country in it "
                                                             "(any year)"), 0.8
+                elif len(same_post) == 1:
+                    target, reason, score = same_post[0], "same name and the same title before it (any year)", 0.8
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
                                                        + (", no conflicting role" if len(name) <= 2 else "")
@@ -443,6 +458,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target.setdefault("tails", set()).update(tails)
             target.setdefault("words", set()).update(words_by[art])
             target.setdefault("told", set()).update(told)
+            target.setdefault("homes", set()).update({home[art]} - {""} if home[art] else {"?"})
             target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
