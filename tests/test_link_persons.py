@@ -185,3 +185,18 @@ def test_a_two_character_name_with_the_same_title_before_it_joins_in_any_year():
     found = {x.id: [ment(x, "李成", "Person")] for x in (a, b)}
     found["c"] = [ment(c, "岳阳市", "AdministrativeRegion", "430600"), ment(c, "李成", "Person")]
     assert _groups(link([a, b, c], found, {}), "李成") == [["a", "b"], ["c"]]
+
+
+def test_a_foreign_name_with_the_same_role_and_a_country_in_common_joins_within_the_year():
+    a = replace(art(aid="a", text="智利影院枪击案的嫌疑人卡洛夫将出庭。智利警方。"), date="2012-07-23")
+    b = replace(art(aid="b", text="警方将对枪击案犯罪嫌疑人卡洛夫举行听证会。智利、秘鲁。"), date="2013-01-04")
+    linked = link([a, b], _found([a, b], ["卡洛夫"], ["智利", "秘鲁"]), {})
+    assert _groups(linked, "卡洛夫") == [["a", "b"]]
+
+
+def test_a_longer_foreign_name_in_stories_about_the_same_one_country_joins_within_the_year():
+    a = replace(art(aid="a", text="汤加议长法卡诺会见了王明。"), date="2012-10-29")
+    b = replace(art(aid="b", text="会议上，法卡诺说，汤加欢迎。"), date="2013-05-19")
+    c = replace(art(aid="c", text="法卡诺说，斐济欢迎。"), date="2013-05-20")
+    linked = link([a, b, c], _found([a, b, c], ["法卡诺", "王明"], ["汤加", "斐济"]), {})
+    assert _groups(linked, "法卡诺") == [["a", "b"], ["c"]]

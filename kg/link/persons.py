@@ -17,6 +17,7 @@ from .known import aliases, country_at_start
 from .person_names import complete_cut_names, foreign as _foreign, join_full_forms, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import title_tails as _title_tails
+from kg.extract.foreign_regions import is_foreign_place
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
 
@@ -319,6 +320,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         rare = len(name) == 3 and not foreign and not anonymous and not transliterated(name) \
             and name[0] in words("surnames.txt") and name[0] not in words("common_surnames.txt") \
             and any(words_by.values())
+        # a name of three characters or more, no foreign place's, with a title or role before it in some story (a
+        # person, not a word or place taken for a name)
+        placeless = len(name) >= 3 and not is_foreign_place(name) and any(words_by.values())
         famous = len(cues) >= _FAMOUS * (2 if len(name) <= 2 and name[0] in words("common_surnames.txt") else 1) \
             and 2 * unposted >= len(cues)
         for art in sorted(by_article):
@@ -379,6 +383,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 # with a middle dot, 某某·某某, of the one country both stories give it, and no other title)
                 same_title = [c for c in regular if foreign and (c.get("tails", set()) & tails or (
                                   told & c.get("told", set()) and any(map(office_title, words_by[art] & c["words"])))
+                                  or (words_by[art] & c["words"] and abroad[art] & c["abroad"]
+                                      and any(c is clusters[i] for i in near))  # (嫌疑人某某 of one country, that year)
                                   or (home[art] and c.get("homes") == {home[art]} and (
                                       any(map(office_title, words_by[art] & c["words"]))
                                       or ("·" in name and not _other_title(words_by[art], c["words"])))))
@@ -394,7 +400,13 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 # date: the same province, or someone or some organisation named in both stories; a longer name in
                 # another province more than the year: the same weeks (a common name has namesakes everywhere)
                 # (a foreign name, often a surname alone: 约翰逊, 托雷斯, needs company or the same title too)
+                # (a foreign full name written with a middle dot, 某某·某某, and a country in common is no common name)
                 weak = [c for c in clusters if not famous and not (roles & c["roles"]) - _roles("folk")
+                        and not ("·" in name and abroad[art] & c["abroad"])
+                        # (nor is a longer name in stories about one foreign country, the same, named within the
+                        # year: the story's province is no evidence; not a two-character name, 田某 of one country)
+                        and not (placeless and home[art] and c.get("homes") == {home[art]}
+                                 and any(c is clusters[i] for i in near))
                         and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
                         and (foreign or (not (prov and prov in c["provs"]) and (
                             len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk"))
