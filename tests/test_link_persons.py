@@ -200,3 +200,11 @@ def test_a_longer_foreign_name_in_stories_about_the_same_one_country_joins_withi
     c = replace(art(aid="c", text="法卡诺说，斐济欢迎。"), date="2013-05-20")
     linked = link([a, b, c], _found([a, b, c], ["法卡诺", "王明"], ["汤加", "斐济"]), {})
     assert _groups(linked, "法卡诺") == [["a", "b"], ["c"]]
+
+
+def test_the_same_title_joins_a_national_office_holder_in_any_year():
+    a = replace(art(aid="a", text="卢森堡首相容成会见王明。卢森堡经济。"), date="2012-09-09")
+    b = replace(art(aid="b", text="欧元集团主席容成说，卢森堡、希腊将合作。"), date="2012-10-09")
+    c = replace(art(aid="c", text="欧元集团主席容成13号说，希腊将获援助。"), date="2013-06-14")
+    linked = link([a, b, c], _found([a, b, c], ["容成", "王明"], ["卢森堡", "希腊"]), {})
+    assert _groups(linked, "容成") == [["a", "b", "c"]]

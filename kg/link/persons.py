@@ -390,9 +390,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                       or ("·" in name and not _other_title(words_by[art], c["words"])))))
                               and not (told and c.get("told") and not told & c["told"])
                               and not _clash(roles, c["roles"])]
-                # a Chinese name with the same title written before it (外交部发言人, 驻某国大使): one post, any year,
-                # unless a post binds it to another province or the role is an ordinary person's
-                same_post = [c for c in regular if not foreign and tails & c.get("tails", set())
+                # a Chinese name with the same title written before it (外交部发言人, 驻某国大使, a national office
+                # holder's other title: 某某集团主席): one post, any year, unless a post binds it to another province or the role is an ordinary person's
+                same_post = [c for c in clusters if not foreign and tails & c.get("tails", set())
                              and words_by[art] & c.get("words", set()) and not _clash(roles, c["roles"])
                              and not (roles | c["roles"]) & _roles("folk")
                              and not (bound and prov and c["provs"] and prov not in c["provs"])]
