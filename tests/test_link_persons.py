@@ -194,9 +194,12 @@ def test_a_foreign_name_with_the_same_role_and_a_country_in_common_joins_within_
     assert _groups(linked, "卡洛夫") == [["a", "b"]]
 
 
-def test_a_longer_foreign_name_in_stories_about_the_same_one_country_joins_within_the_year():
+def test_a_longer_foreign_name_in_stories_about_the_same_one_country_joins_within_the_year_with_the_same_title():
     a = replace(art(aid="a", text="汤加议长法卡诺会见了王明。"), date="2012-10-29")
     b = replace(art(aid="b", text="会议上，法卡诺说，汤加欢迎。"), date="2013-05-19")
+    linked = link([a, b], _found([a, b], ["法卡诺", "王明"], ["汤加"]), {})
+    assert len(_groups(linked, "法卡诺")) == 2  # a foreign surname alone: the same title, not the country alone
+    b = replace(art(aid="b", text="会议上，议长法卡诺说，汤加欢迎。"), date="2013-05-19")
     c = replace(art(aid="c", text="法卡诺说，斐济欢迎。"), date="2013-05-20")
     linked = link([a, b, c], _found([a, b, c], ["法卡诺", "王明"], ["汤加", "斐济"]), {})
     assert _groups(linked, "法卡诺") == [["a", "b"], ["c"]]

@@ -405,7 +405,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                         and not ("·" in name and abroad[art] & c["abroad"])
                         # (nor is a longer name in stories about one foreign country, the same, named within the
                         # year: the story's province is no evidence; not a two-character name, 田某 of one country)
+                        # (a foreign surname alone with the same title word only: 托某某 the footballer and the
+                        # skier of one country are two people)
                         and not (placeless and home[art] and c.get("homes") == {home[art]}
+                                 and (not foreign or words_by[art] & c["words"])
                                  and any(c is clusters[i] for i in near))
                         and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
                         and (foreign or (not (prov and prov in c["provs"]) and (
