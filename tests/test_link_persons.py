@@ -135,3 +135,79 @@ def test_a_foreign_state_post_written_short_and_full_is_one_title_in_any_year():
     b = replace(art(aid="b", text="加州州长纽塔森同一天表示反对。"), date="2014-07-18")
     found = _found([a, b], ["纽塔森"])
     assert _groups(link([a, b], found, {}), "纽塔森") == [["a", "b"]]
+
+
+def test_an_open_foreign_title_is_the_office_of_the_one_country_every_open_story_names():
+    got = resolve_nations({"a": "", "b": ""}, {}, {"a": {"智利", "秘鲁"}, "b": {"智利", "巴西"}})
+    assert got == {"a": "智利", "b": "智利"}
+    assert resolve_nations({"a": "", "b": ""}, {}, {"a": {"智利", "秘鲁"}, "b": {"巴西", "古巴"}}) == {"a": "?a", "b": "?b"}
+
+
+def test_a_foreign_name_after_the_same_country_and_office_joins_in_any_year_a_list_space_aside():
+    a = replace(art(aid="a", text="贺电如下：智利国家党主席、议长卡洛夫，秘鲁总统帕斯。"), date="2012-11-19")
+    b = replace(art(aid="b", text="贺电如下：智利议长 卡洛夫，巴西众议长 阿维。"), date="2013-03-20")
+    c = replace(art(aid="c", text="秘鲁议长卡洛夫说，秘鲁欢迎。"), date="2013-03-21")
+    linked = link([a, b, c], _found([a, b, c], ["卡洛夫", "帕斯", "阿维"], ["智利", "秘鲁", "巴西"]), {})
+    assert _groups(linked, "卡洛夫") == [["a", "b"], ["c"]]
+
+
+def test_a_role_an_office_holder_carries_too_is_no_other_title_of_a_foreign_name():
+    a = replace(art(aid="a", text="智利副总理卡洛夫与王明共同主持会议。智利经济。"), date="2012-11-29")
+    b = replace(art(aid="b", text="智方代表、智利的卡洛夫说，智利重视合作。"), date="2012-12-06")
+    linked = link([a, b], _found([a, b], ["卡洛夫", "王明"], ["智利"]), {})
+    assert _groups(linked, "卡洛夫") == [["a", "b"]]
+
+
+def test_a_three_character_name_with_a_rarer_surname_joins_across_provinces_and_months():
+    a = replace(art(aid="a", text="北京市某中心主任翟明远介绍了情况。"), date="2012-08-26")
+    b = replace(art(aid="b", text="贵阳市举行报告会，翟明远作了发言。"), date="2013-04-10")
+    found = {"a": [ment(a, "北京市", "AdministrativeRegion", "110000"), ment(a, "翟明远", "Person")],
+             "b": [ment(b, "贵阳市", "AdministrativeRegion", "520100"), ment(b, "翟明远", "Person")]}
+    linked = link([a, b], found, {})
+    assert _groups(linked, "翟明远") == [["a", "b"]]
+    b = replace(b, text="贵阳市举行报告会，村民翟明远作了发言。")  # an ordinary person's role: a namesake
+    found["b"] = [ment(b, "贵阳市", "AdministrativeRegion", "520100"), ment(b, "翟明远", "Person")]
+    assert len(_groups(link([a, b], found, {}), "翟明远")) == 2
+
+
+def test_a_full_foreign_name_of_the_one_country_both_stories_give_joins_in_any_year():
+    a = replace(art(aid="a", text="智利上议院议长阿洛·卡萨会见了代表团。"), date="2012-01-29")
+    b = replace(art(aid="b", text="王明会见了来访的阿洛·卡萨。智利重视合作。"), date="2013-02-05")
+    c = replace(art(aid="c", text="秘鲁商人阿洛·卡萨说，秘鲁欢迎。"), date="2013-02-06")
+    linked = link([a, b, c], _found([a, b, c], ["阿洛·卡萨", "王明"], ["智利", "秘鲁"]), {})
+    assert _groups(linked, "阿洛·卡萨") == [["a", "b"], ["c"]]
+
+
+def test_a_two_character_name_with_the_same_title_before_it_joins_in_any_year():
+    a = replace(art(aid="a", text="外交部发言人李成今天表示，中方反对。"), date="2012-09-18")
+    b = replace(art(aid="b", text="外交部发言人李成在例行记者会上说。"), date="2013-04-07")
+    c = replace(art(aid="c", text="岳阳市的村民李成说。"), date="2013-04-08")
+    found = {x.id: [ment(x, "李成", "Person")] for x in (a, b)}
+    found["c"] = [ment(c, "岳阳市", "AdministrativeRegion", "430600"), ment(c, "李成", "Person")]
+    assert _groups(link([a, b, c], found, {}), "李成") == [["a", "b"], ["c"]]
+
+
+def test_a_foreign_name_with_the_same_role_and_a_country_in_common_joins_within_the_year():
+    a = replace(art(aid="a", text="智利影院枪击案的嫌疑人卡洛夫将出庭。智利警方。"), date="2012-07-23")
+    b = replace(art(aid="b", text="警方将对枪击案犯罪嫌疑人卡洛夫举行听证会。智利、秘鲁。"), date="2013-01-04")
+    linked = link([a, b], _found([a, b], ["卡洛夫"], ["智利", "秘鲁"]), {})
+    assert _groups(linked, "卡洛夫") == [["a", "b"]]
+
+
+def test_a_longer_foreign_name_in_stories_about_the_same_one_country_joins_within_the_year_with_the_same_title():
+    a = replace(art(aid="a", text="汤加议长法卡诺会见了王明。"), date="2012-10-29")
+    b = replace(art(aid="b", text="会议上，法卡诺说，汤加欢迎。"), date="2013-05-19")
+    linked = link([a, b], _found([a, b], ["法卡诺", "王明"], ["汤加"]), {})
+    assert len(_groups(linked, "法卡诺")) == 2  # a foreign surname alone: the same title, not the country alone
+    b = replace(art(aid="b", text="会议上，议长法卡诺说，汤加欢迎。"), date="2013-05-19")
+    c = replace(art(aid="c", text="法卡诺说，斐济欢迎。"), date="2013-05-20")
+    linked = link([a, b, c], _found([a, b, c], ["法卡诺", "王明"], ["汤加", "斐济"]), {})
+    assert _groups(linked, "法卡诺") == [["a", "b"], ["c"]]
+
+
+def test_the_same_title_joins_a_national_office_holder_in_any_year():
+    a = replace(art(aid="a", text="卢森堡首相容成会见王明。卢森堡经济。"), date="2012-09-09")
+    b = replace(art(aid="b", text="欧元集团主席容成说，卢森堡、希腊将合作。"), date="2012-10-09")
+    c = replace(art(aid="c", text="欧元集团主席容成13号说，希腊将获援助。"), date="2013-06-14")
+    linked = link([a, b, c], _found([a, b, c], ["容成", "王明"], ["卢森堡", "希腊"]), {})
+    assert _groups(linked, "容成") == [["a", "b", "c"]]

@@ -136,8 +136,9 @@ def office_title(word: str) -> bool:
 def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: dict[str, set[str]]) -> dict[str, str]:
     """The country of each article's foreign office holder (``nations``: the country its title names, '' when it
     names none): the one country the titles before the name mention (``told``), else the one the titles of other
-    articles name and this article names too, else the one foreign country the article names (``abroad``); an
-    article that leaves it open is an office holder of its own (``?article``), never joined by the title alone."""
+    articles name and this article names too, else the one foreign country the article names (``abroad``), else
+    (no country resolved anywhere) the one foreign country all the open articles name; an article that leaves it
+    open is an office holder of its own (``?article``), never joined by the title alone."""
     named = set(nations.values()) - {""}
     out = {}
     for art, n in nations.items():
@@ -153,7 +154,13 @@ def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: 
     for art, n in out.items():
         if not n:
             fit = found & abroad.get(art, set())
-            out[art] = next(iter(fit)) if len(fit) == 1 else f"?{art}"
+            out[art] = next(iter(fit)) if len(fit) == 1 else ""
+    # third: nothing resolved, the one foreign country every open article names (肯尼亚总理 written 现任总理 in two
+    # stories about Kenya and other countries)
+    open_ = [art for art, n in out.items() if not n]
+    common = set.intersection(*(set(abroad.get(a, ())) for a in open_)) if len(open_) >= 2 and not found else set()
+    for art in open_:
+        out[art] = next(iter(common)) if len(common) == 1 else f"?{art}"
     return out
 
 
@@ -162,7 +169,8 @@ _TITLE_RUN_STOP = set("，,。：:；;！!？?\n（）()“”\"")
 
 def title_run(text: str, m: Mention, people: list[Mention]) -> str:
     """The titles written before a mention: back to the previous punctuation or other person named (at most 40
-    characters): 中共中央政治局委员、中央书记处书记、中央办公厅主任 before the name."""
+    characters): 中共中央政治局委员、中央书记处书记、中央办公厅主任 before the name, without the spaces a list writes
+    between a title and the name (某国议长 某某)."""
     start = max(0, m.start - 40)
     for other in people:
         if start <= other.end <= m.start and other is not m:
@@ -170,7 +178,7 @@ def title_run(text: str, m: Mention, people: list[Mention]) -> str:
     i = m.start
     while i > start and text[i - 1] not in _TITLE_RUN_STOP:
         i -= 1
-    return text[i:m.start]
+    return text[i:m.start].rstrip(" \u3000\xa0\t")
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from .known import aliases, country_at_start
 from .person_names import complete_cut_names, foreign as _foreign, join_full_forms, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import title_tails as _title_tails
+from kg.extract.foreign_regions import is_foreign_place
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
 
@@ -178,7 +179,9 @@ def _central(org: str, keys: Any) -> bool:
 
 def _other_title(a: set[str], b: set[str]) -> bool:
     """Two sets of title words that say two people (某某的助手 and 首席大法官某某): both known, none in common, and not
-    both holding an office (主席 and 总统 may be one head of state's two titles)."""
+    both holding an office (主席 and 总统 may be one head of state's two titles); a role an office holder carries too
+    (代表, 秘书长: kg/link/data/role_kinds.tsv ``office``) says nothing against an office (某国代表 and 副总理)."""
+    a, b = set(a) - _roles("office"), set(b) - _roles("office")
     return _clash(a, b) and not (any(map(office_title, a)) and any(map(office_title, b)))
 
 
@@ -281,6 +284,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] or posted_abroad[a] for a in by_article))) \
             and not any(local and not posted_abroad[a] for a, (local, _) in cues.items())
         told_by = {a: _run_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
+        # the one foreign country a story gives the person: the titles before the name name it, else the story names
+        # no other
+        home = {a: next(iter(t)) if len(t := told_by[a] or abroad[a]) == 1 else "" for a in by_article}
         words_by = {a: {title_word(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
                     for a, ms in by_article.items()}
         nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
@@ -308,6 +314,15 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             clusters.append(by_nation[nation])
         # a name many stories repeat, mostly without a post in a region, is a public figure (雷锋), not a common name
         unposted = sum(1 for art, (local, _) in cues.items() if not local and not posts.get((art, key)))
+        # a full Chinese name of three characters with a less common surname (翟某某, not 王某某: kg/link/data/
+        # common_surnames.txt), a title or role before it in some story (a person, not a word taken for a name), has
+        # few namesakes: the province of the story and the weeks between say nothing against it
+        rare = len(name) == 3 and not foreign and not anonymous and not transliterated(name) \
+            and name[0] in words("surnames.txt") and name[0] not in words("common_surnames.txt") \
+            and any(words_by.values())
+        # a name of three characters or more, no foreign place's, with a title or role before it in some story (a
+        # person, not a word or place taken for a name)
+        placeless = len(name) >= 3 and not is_foreign_place(name) and any(words_by.values())
         famous = len(cues) >= _FAMOUS * (2 if len(name) <= 2 and name[0] in words("common_surnames.txt") else 1) \
             and 2 * unposted >= len(cues)
         for art in sorted(by_article):
@@ -364,18 +379,41 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                             famous or any(c is clusters[i] for i in near) or c.get("company", set()) & others
                             or c.get("tails", set()) & tails or c.get("words", set()) & words_by[art])))]
                 # a foreign name with the same title before it, naming no other country: one office holder, any year
-                same_title = [c for c in regular if foreign and c.get("tails", set()) & tails
+                # (or the same office word after the same country: 某国议长 and 某国党主席、议长; or a full name written
+                # with a middle dot, 某某·某某, of the one country both stories give it, and no other title)
+                same_title = [c for c in regular if foreign and (c.get("tails", set()) & tails or (
+                                  told & c.get("told", set()) and any(map(office_title, words_by[art] & c["words"])))
+                                  or (words_by[art] & c["words"] and abroad[art] & c["abroad"]
+                                      and any(c is clusters[i] for i in near))  # (嫌疑人某某 of one country, that year)
+                                  or (home[art] and c.get("homes") == {home[art]} and (
+                                      any(map(office_title, words_by[art] & c["words"]))
+                                      or ("·" in name and not _other_title(words_by[art], c["words"])))))
                               and not (told and c.get("told") and not told & c["told"])
                               and not _clash(roles, c["roles"])]
+                # a Chinese name with the same title written before it (外交部发言人, 驻某国大使, a national office
+                # holder's other title: 某某集团主席): one post, any year, unless a post binds it to another province or the role is an ordinary person's
+                same_post = [c for c in clusters if not foreign and tails & c.get("tails", set())
+                             and words_by[art] & c.get("words", set()) and not _clash(roles, c["roles"])
+                             and not (roles | c["roles"]) & _roles("folk")
+                             and not (bound and prov and c["provs"] and prov not in c["provs"])]
                 # a common name (two characters, or an ordinary role in another province) needs more than the
                 # date: the same province, or someone or some organisation named in both stories; a longer name in
                 # another province more than the year: the same weeks (a common name has namesakes everywhere)
                 # (a foreign name, often a surname alone: 约翰逊, 托雷斯, needs company or the same title too)
+                # (a foreign full name written with a middle dot, 某某·某某, and a country in common is no common name)
                 weak = [c for c in clusters if not famous and not (roles & c["roles"]) - _roles("folk")
+                        and not ("·" in name and abroad[art] & c["abroad"])
+                        # (nor is a longer name in stories about one foreign country, the same, named within the
+                        # year: the story's province is no evidence; not a two-character name, 田某 of one country)
+                        # (a foreign surname alone with the same title word only: 托某某 the footballer and the
+                        # skier of one country are two people)
+                        and not (placeless and home[art] and c.get("homes") == {home[art]}
+                                 and (not foreign or words_by[art] & c["words"])
+                                 and any(c is clusters[i] for i in near))
                         and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
                         and (foreign or (not (prov and prov in c["provs"]) and (
                             len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk"))
-                            or not (day is None or not c.get("days")
+                            or not (rare or day is None or not c.get("days")
                                     or any(abs(day - d) <= _NEAR_DAYS for d in c["days"])))))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
@@ -396,6 +434,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 elif len(same_title) == 1:
                     target, reason, score = same_title[0], ("same foreign name, the same title, no other country in it "
                                                             "(any year)"), 0.8
+                elif len(same_post) == 1:
+                    target, reason, score = same_post[0], "same name and the same title before it (any year)", 0.8
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
                                                        + (", no conflicting role" if len(name) <= 2 else "")
@@ -433,6 +473,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target.setdefault("tails", set()).update(tails)
             target.setdefault("words", set()).update(words_by[art])
             target.setdefault("told", set()).update(told)
+            target.setdefault("homes", set()).update({home[art]} - {""} if home[art] else {"?"})
             target.setdefault("days", set()).update({days[art]} if days.get(art) is not None else set())
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
