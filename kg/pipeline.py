@@ -207,7 +207,7 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
 
     sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
-    store_file, relabel, loading = None, [], None
+    store_file, relabel, loading, given = None, [], None, result
     if store_dir is not None:
         from kg.analysis import counts
         from kg.store import background, incremental, oxigraph as store
@@ -228,6 +228,8 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
                                          result.base, relabel)
         if release:
             result.release()
+            if given is not result:  # the caller's, when the store renamed entities (a copy sharing the rest)
+                given.release()
 
     try:
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,

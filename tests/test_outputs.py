@@ -144,6 +144,9 @@ def test_a_released_build_writes_the_same_files_store_and_summary(written, tmp_p
     assert not result.articles and not result.mentions and not result.linked.entities
     for name in ("graph.ttl", "graph.trig", "graph.nq", "graph.html"):
         assert (tmp_path / "out" / name).read_bytes() == (written / name).read_bytes(), name
+    again = pipeline.run([sample_page()])  # into a store that has them: the build is renamed as the store names it
+    pipeline.write_outputs(again, tmp_path / "out2", tmp_path / "db", release=True)
+    assert not again.articles and not again.linked.entities and pipeline.summary(again).split("\ntime")[0] == kept
     kept_store = tmp_path / "db2"
     pipeline.write_store(pipeline.run([sample_page()]), kept_store)
     quads = [sorted(map(str, ox.Store.read_only(str(d)))) for d in (tmp_path / "db", kept_store)]
