@@ -14,7 +14,7 @@ word (福田康 + 夫致, 金某 + 植在); Japanese given names' ends (+ 一郎
 
 from __future__ import annotations
 
-from .name_shapes import TITLES_AFTER
+from .name_shapes import JOINERS, TITLES_AFTER
 from .people import transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
@@ -78,7 +78,6 @@ def _glued_first(name: str, names: set[str], listed: bool = False, titled: bool 
 
 
 _SENTENCE_TAGS = ("v", "vn", "t", "a", "ad", "d", "m")  # jieba's tags of words that go on the sentence (当天, 访华)
-_JOINED = "·•・-－—."  # a foreign name's parts go on after these
 
 
 def _tail_word(d: Doc, c: Candidate, names: set[str]) -> int | None:
@@ -98,7 +97,7 @@ def _tail_word(d: Doc, c: Candidate, names: set[str]) -> int | None:
     common = d.freq(w) >= 100 and ((d.tag(w) or "n") in _SENTENCE_TAGS or kin_word(w)) and not all(
         ch in transliteration_chars() for ch in w)  # (市田 + 忠义: a noun may end a name)
     rest = text[c.start:s]
-    if not (is_country(w) or common) or len(rest) < 2 or rest in rules().surnames or rest[-1] in _JOINED:
+    if not (is_country(w) or common) or len(rest) < 2 or rest in rules().surnames or rest[-1] in JOINERS:
         return None
     named = rest in names or d.freq(rest) == 0 or ((d.tag(rest) or "").startswith("nr") and d.freq(rest) < 100)
     return s if named else None  # (徐徐 + 拉开: no name before the word)

@@ -140,7 +140,7 @@ def _glued(d: Doc, e: int) -> bool:
     return end - s == 1 and is_han(w) and w not in _LOOSE
 
 
-_LONGER = ("地带", "市", "县", "州", "省", "区", "城", "郡", "边疆区", "大区", "府", "邦")
+_LONGER = ("地带", "城", *_LEVEL_WORDS)
 
 
 def _longer(d: Doc, k: int) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .rules import Candidate, Doc, rules
 
-__all__ = ["DOTS", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
+__all__ = ["DOTS", "JOINERS", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
            "grouped",
            "phrase", "people_word", "verb_word", "COMMON", "COMMON_TAGS"]
 
@@ -54,7 +54,7 @@ def dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
 
     text, chars = d.text, transliteration_chars()
     s, e = c.start, c.end
-    while text[e:e + 1] in _JOINERS and text[e + 1:e + 2] in chars and text[e + 1:e + 2]:
+    while text[e:e + 1] in JOINERS and text[e + 1:e + 2] in chars and text[e + 1:e + 2]:
         j = e + 1
         while j < len(text) and j - e <= 6 and text[j] in chars:
             j += 1
@@ -63,7 +63,7 @@ def dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
         if j == e + 1 or j - c.start > 12:
             break
         e = j
-    while s >= 2 and text[s - 1] in _JOINERS and text[s - 2] in chars:
+    while s >= 2 and text[s - 1] in JOINERS and text[s - 2] in chars:
         i = s - 1
         while i > 0 and s - 1 - i < 6 and text[i - 1] in chars:
             i -= 1
@@ -75,7 +75,7 @@ def dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
     return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
 
 
-_JOINERS = (*DOTS, "—", ".")  # a single em dash joins the parts of a name too (某某—某某; a double one is
+JOINERS = (*DOTS, "—", ".")  # a single em dash joins the parts of a name too (某某—某某; a double one is
 # punctuation), and so does an ASCII full stop written for the middle dot (某某.卢)
 
 
