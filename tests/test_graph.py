@@ -184,3 +184,17 @@ def test_one_fact_in_a_jsonl_headline_and_in_the_first_sentence_is_two_statement
     g = build([a], linked, "https://example.org/id/")
     statements = set(g.subjects(RDF.type, KG.Statement))
     assert len(statements) == 2 and all(len(set(g.objects(s, KG.evidence))) == 1 for s in statements)
+
+
+def test_the_quad_stream_gives_a_sentence_and_an_article_mention_once(sample_result):
+    from collections import Counter
+
+    from kg.rdf import quads
+
+    seen: Counter = Counter()
+    quads.emit(list(sample_result.articles), sample_result.linked, sample_result.base,
+               lambda g, owner, s, p, o: seen.update([(owner, s, p, o)]))
+    once = ("nif-core#anchorOf>", "schema.org/mentions>", "nif-core#beginIndex>")
+    twice = [q for q, n in seen.items() if n > 1 and q[2].endswith(once)]
+    assert not twice  # (sentences with several mentions were written once per mention)
+    assert any(q[2].endswith("schema.org/mentions>") for q in seen)

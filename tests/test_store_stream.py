@@ -62,3 +62,60 @@ def test_a_second_input_keeps_the_counts_of_the_first(tmp_path):
     # first build keeps its count
     assert {e for e, n in separate.items() if n} == {e for e, n in together.items() if n}
     assert all(separate[e] == together[e] for e in together if e in separate)
+
+
+def test_a_new_store_loaded_from_the_quad_stream_is_the_store_from_a_file(sample_result, tmp_path):
+    pipeline.write_store(sample_result, tmp_path / "file")  # (the way a store that exists is written)
+    pipeline.write_outputs(sample_result, tmp_path / "out", tmp_path / "piped")  # a new store: through a pipe
+    assert _quads(tmp_path / "piped") == _quads(tmp_path / "file")
+    assert not [p for p in tmp_path.iterdir() if ".kg-new-" in p.name or ".kg-old-" in p.name]  # none left beside
+    assert not [p for p in (tmp_path / "out").rglob("*.nq") if ".store" in p.name]
+
+
+def _in_time(fn, seconds=120):
+    """Run ``fn`` in a thread; its exception (None: none), or fail if it is still running after ``seconds``."""
+    import threading
+
+    box = {}
+
+    def run():
+        try:
+            fn()
+        except BaseException as exc:
+            box["error"] = exc
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(seconds)
+    assert not t.is_alive(), "the build hangs"
+    return box.get("error")
+
+
+def test_a_build_failing_mid_stream_leaves_no_store_and_does_not_hang(sample_result, tmp_path, monkeypatch):
+    def emit(self, add):
+        n = 0
+
+        def some(*quad):
+            nonlocal n
+            n += 1
+            if n == 500:
+                raise RuntimeError("broken build")
+            add(*quad)
+
+        pipeline.quads.emit(list(self.articles), self.linked, self.base, some)
+
+    monkeypatch.setattr(pipeline.Result, "emit", emit)
+    error = _in_time(lambda: pipeline.write_outputs(sample_result, tmp_path / "out", tmp_path / "db"))
+    assert isinstance(error, RuntimeError)
+    assert not store.is_store(tmp_path / "db")
+    assert not [p for p in tmp_path.iterdir() if ".kg-new-" in p.name]  # no half-loaded store beside it
+
+
+def test_a_loader_that_fails_raises_its_error_and_does_not_hang(sample_result, tmp_path, monkeypatch):
+    def fails(*args, **kwargs):
+        raise OSError("no space left on device")
+
+    monkeypatch.setattr(store, "prepare_quads", fails)  # the loader stops before it reads a byte
+    error = _in_time(lambda: pipeline.write_outputs(sample_result, tmp_path / "out", tmp_path / "db"))
+    assert isinstance(error, OSError) and "no space" in str(error)
+    assert not store.is_store(tmp_path / "db")

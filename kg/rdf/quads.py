@@ -69,12 +69,15 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
     P = _P()
     kg = P.kg
     ent = ENTITIES
-    iri_cache: dict[str, str] = {}
+    article_iris: dict[str, str] = {}  # (only these repeat: a cache of every node would hold millions of IRIs)
 
     def iri(path: str) -> str:
-        term = iri_cache.get(path)
+        return nt.iri(base + path)
+
+    def article_iri(article_id: str) -> str:
+        term = article_iris.get(article_id)
         if term is None:
-            term = iri_cache[path] = nt.iri(base + path)
+            term = article_iris[article_id] = iri(iris.article(article_id))
         return term
 
     def conf(value: float) -> str:
@@ -104,13 +107,13 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
             add(ent, ent, dn, kg("reason"), nt.literal(d.reason))
             add(ent, ent, dn, kg("confidence"), conf(d.score))
             if d.article:
-                add(ent, ent, dn, P.derived, iri(iris.article(d.article)))
+                add(ent, ent, dn, P.derived, article_iri(d.article))
 
     by_id = {a.id: a for a in articles}
     sentence_spans: dict[str, list[tuple[int, int, int, int]]] = {}
     for a in articles:
         g = article_graph(a.id)
-        art = iri(iris.article(a.id))
+        art = article_iri(a.id)
         add(g, g, art, P.type, kg("Article"))
         add(g, g, art, P.sdo["headline"], nt.zh(a.headline))
         if a.subtitle:
@@ -137,14 +140,20 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
             add(g, g, b, kg("role"), nt.zh(role))
         sentence_spans[a.id] = [(s, e, *a.raw_span(s, e)) for s, e in sentences(a.text)]
 
+    written: dict[str, set[tuple[int, int]]] = defaultdict(set)  # the sentence nodes given so far, per article
+
     def sentence(article: Article, raw_start: int, raw_end: int, text: str) -> str:
         node = iri(iris.sentence(article.id, raw_start, raw_end))
+        done = written[article.id]
+        if (raw_start, raw_end) in done:  # (a sentence with several mentions or facts: its triples once)
+            return node
+        done.add((raw_start, raw_end))
         g = article_graph(article.id)
         add(g, g, node, P.type, P.nif["Sentence"])
         add(g, g, node, P.nif["anchorOf"], nt.zh(text.strip()))
         add(g, g, node, P.nif["beginIndex"], nt.integer(raw_start))
         add(g, g, node, P.nif["endIndex"], nt.integer(raw_end))
-        add(g, g, node, kg("inArticle"), iri(iris.article(article.id)))
+        add(g, g, node, kg("inArticle"), article_iri(article.id))
         return node
 
     def sentence_at(article: Article, start: int) -> str | None:
@@ -157,7 +166,7 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
 
     def span(g: str, node: str, cls: str, found, extractor: str) -> None:
         """A mention or reference node: its article, surface text, raw offsets, sentence, extractor, confidence."""
-        art = iri(iris.article(found.article))
+        art = article_iri(found.article)
         add(g, g, node, P.type, cls)
         add(g, g, node, kg("inArticle"), art)
         add(g, g, node, P.derived, art)
@@ -173,9 +182,12 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
 
     mention_cls, mention_of = kg("Mention"), kg("mentionOf")
     for e in linked.entities:
+        mentioned: set[str] = set()  # the articles that mention it: one schema:mentions each
         for m in e.mentions:
             g = article_graph(m.article)
-            add(g, g, iri(iris.article(m.article)), P.sdo["mentions"], entity_iri[e.key])
+            if m.article not in mentioned:
+                mentioned.add(m.article)
+                add(g, g, article_iri(m.article), P.sdo["mentions"], entity_iri[e.key])
             key = by_id[m.article].span_key(m.start, m.end) if m.article in by_id else f"{m.raw_start}-{m.raw_end}"
             node = iri(iris.mention(m.article, key))
             span(g, node, mention_cls, m, m.extractor)
@@ -215,7 +227,7 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
         if f.role:
             add(g, g, st, kg("role"), nt.zh(f.role))
         if article is not None:
-            art = iri(iris.article(article.id))
+            art = article_iri(article.id)
             add(g, g, st, kg("inArticle"), art)
             add(g, g, st, P.derived, art)
             if f.raw_start is not None and f.raw_end is not None:
@@ -240,7 +252,7 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
                 add(g, ent, post, P.org["heldBy"], s)
                 add(g, ent, post, kg("role"), nt.zh(f.role))
             if article is not None:
-                add(g, mo, ms, P.derived, iri(iris.article(article.id)))
+                add(g, mo, ms, P.derived, article_iri(article.id))
 
 
 def extra_triples(articles: list[Article], found_measures: dict, linked: Linked, base: str, add: Add) -> None:
