@@ -723,3 +723,76 @@ def test_the_party_charter_is_a_document_like_the_constitution():
 
 def test_the_two_countries_something_is_no_name():
     assert not _found("在两国领导人战略引领下，双边关系发展。")
+
+
+# issue 13, ninth round: initiatives as broadcast news writes them (invented sentences)
+@pytest.mark.parametrize("text, name", [
+    ("他主持召开中央青山治理领导小组第三次会议，研究工作。", "中央青山治理领导小组第三次会议"),
+    ("他主持召开中央青山治理工作领导小组会议，部署工作。", "中央青山治理工作领导小组会议"),
+])
+def test_a_body_and_its_numbered_meeting_are_one_name(text, name):
+    assert (name, "Initiative") in _all(text)
+
+
+def test_a_body_without_a_meeting_stays_a_body():
+    assert not {n for n, c in _all("中央青山治理领导小组组长主持工作。") if c == "Initiative"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("两国商定推进“2063发展规划”的实施。", "2063发展规划"),
+    ("双方推进“2040愿景”同合作倡议对接。", "2040愿景"),
+    ("服务“2050年青山发展议程”的落实。", "2050年青山发展议程"),
+    ("某省“2031-2035年青山振兴规划”已编制完成。", "2031-2035年青山振兴规划"),
+])
+def test_a_quoted_plan_named_by_its_years(text, name):
+    assert name in _quoted(text)
+
+
+def test_a_theme_that_does_something_to_a_plan_is_no_plan():
+    assert not _quoted("会议以“制定青山‘五年’规划”为主题。")
+    assert not _quoted("今年增长“20%”。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市民发起了名为“青山绿水”的运动。", "青山绿水"),
+    ("两军举行代号为“金色山峰”的联合军事演习。", "金色山峰"),
+])
+def test_a_campaign_called_by_its_quoted_name(text, name):
+    assert name in _quoted(text)
+
+
+def test_a_person_called_by_a_nickname_is_no_campaign():
+    assert not _quoted("他被学生们称为“豆腐老师”的那个人。")
+    assert not _quoted("名为“青山”的概念飞行器。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今年是中法科技交流年，活动丰富。", "中法科技交流年"),
+    ("两国总理共同主持中法政府磋商。", "中法政府磋商"),
+    ("中方支持苏丹和平进程。", "苏丹和平进程"),
+])
+def test_years_of_exchange_consultations_and_peace_processes(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_generic_peace_process_and_a_grade_of_earthquake_are_no_names():
+    assert not _found("中方支持该国国内和平进程。")
+    assert not _found("该中心担负重特大地震救援。")
+
+
+def test_a_verb_that_reports_a_meeting_is_outside_its_name():
+    assert ("青山统战工作会议", "Initiative") in _found("部长向党外人士通报青山统战工作会议精神。")
+
+
+def test_a_quoted_name_before_a_kind_word_is_the_name():
+    got = _all("祝贺成功举办第二届“青山绿水”国际合作高峰论坛。")
+    assert ("青山绿水", "Initiative") in got
+    assert not any(n.endswith("论坛") for n, c in got)
+
+
+def test_a_name_of_its_own_after_a_quoted_theme_stays():
+    assert ("中国青山大会", "Initiative") in _all("第六届“世界青山日”中国青山大会在京开幕。")
+
+
+def test_a_counted_plan_in_quotes_is_a_kind():
+    assert not _quoted("这项行动首次写入“五年规划”。")

@@ -42,15 +42,18 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # no false merge; dev 0.915, dev2 0.861, test 0.774 (67 of 77 one node), test2 0.776. All three merged: dev 0.915,
 # dev2 0.861, dev3 0.834, test 0.778 (66 of 77 one node), test2 0.782 (person 0.925, place 0.844). National bodies
 # and their short forms from official lists (branch names3): test2 0.785, no false merge on dev2 (银监会 / 银保监会).
-FLOORS = {"dev3": {"entities": 0.83, "person": 0.965, "initiative": 0.74, "incident": 0.59, "organisation": 0.79,
+# Initiatives as real news writes them, ninth round (issue 13, branch init9: a body's numbered meeting, quoted plans
+# named by their years, 名为“某某”的运动, heads ending a glued word, 中某政府磋商, 某国和平进程, no kind word after a
+# quoted name): initiative dev 0.892, dev2 0.805, dev3 0.776, test 0.724, test2 0.583; F1 dev2 0.867, dev3 0.839.
+FLOORS = {"dev3": {"entities": 0.835, "person": 0.965, "initiative": 0.77, "incident": 0.59, "organisation": 0.79,
                    "place": 0.855, "one_node": 0.90},
-          "dev2": {"entities": 0.86, "person": 0.94, "initiative": 0.775, "incident": 0.84, "organisation": 0.84,
+          "dev2": {"entities": 0.865, "person": 0.94, "initiative": 0.80, "incident": 0.84, "organisation": 0.84,
                    "place": 0.905, "one_node": 0.87},
           "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.89,
                   "place": 0.92, "one_node": 0.98},
           "test": {"entities": 0.775, "person": 0.88, "initiative": 0.72, "incident": 0.54, "organisation": 0.755,
                    "place": 0.86, "one_node": 0.85},
-          "test2": {"entities": 0.78, "person": 0.92, "initiative": 0.575, "incident": 0.84, "organisation": 0.79,
+          "test2": {"entities": 0.78, "person": 0.92, "initiative": 0.58, "incident": 0.84, "organisation": 0.79,
                     "place": 0.84, "one_node": 0.86, "false_merges": 1}}
 
 

@@ -17,7 +17,7 @@ from .law_forms import laws
 from .rules import Candidate, Doc, is_han, rules
 from .stems import left_words, namey, not_generic
 
-__all__ = ["COUNTRY_INITIALS", "DOC_HEADS", "WORKS", "forms"]
+__all__ = ["COUNTRY_INITIALS", "DOC_HEADS", "WORKS", "body_sessions", "forms"]
 
 _LAW = re.compile(r"中华人民共和国[\u4e00-\u9fff]{2,16}?法(?![律规院官人治制庭学])")
 _GAMES = re.compile(r"(?:运|奥|博|洽|交|贸|园)会")  # 园会: a horticultural expo (世园会)
@@ -359,3 +359,28 @@ def forms(d: Doc) -> list[Candidate]:
 
 
 WORKS = _WORKS
+
+
+_BODY_KINDS = ("GovernmentBody", "PartyOrganization", "Organization")
+# a body's numbered meeting (某某联合委员会 + 第三次会议, 某某领导小组 + 第五次全体会议), or a leading group's meeting
+_BODY_SESSION = re.compile(r"第[一二三四五六七八九十百零]+次(?:全体)?会议")
+_GROUP_MEETING = re.compile(r"(?:第[一二三四五六七八九十百零]+次)?(?:全体)?会议")
+
+
+def body_sessions(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """A body found whole (by a rule or the model) and its numbered meeting right after it are one meeting's name
+    (decision 19: 某某委员会第三次会议, 某某领导小组第五次会议); a leading group's meeting needs no number
+    (某某工作领导小组会议). The body's mention gives way to the meeting's (``kept`` holds no overlaps)."""
+    text, out, skip_to = d.text, [], -1
+    for c in kept:
+        if c.start < skip_to:
+            continue
+        if c.cls in _BODY_KINDS:
+            rx = _GROUP_MEETING if text.endswith("领导小组", 0, c.end) else _BODY_SESSION
+            m = rx.match(text, c.end)
+            if m and at_end(d, m.end()):
+                out.append(Candidate(c.start, m.end(), "Initiative", "meeting", 0.8))
+                skip_to = m.end()
+                continue
+        out.append(c)
+    return out

@@ -38,6 +38,7 @@ from .initiatives import subtype_at
 from .known_bodies import known_bodies
 from .listed_regions import listed_regions
 from kg.model import Article, Mention
+from .event_forms import body_sessions
 from .named_events import named_events
 from .name_shapes import ADDRESS_FORMS
 from .not_persons import not_persons
@@ -293,7 +294,7 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     kept = merge_model.merge(d, kept, model or [])
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
-    return _codes(text, listed_regions(d, not_persons(d, finish(d, area_names(d, kept)), model)))
+    return _codes(text, listed_regions(d, body_sessions(d, not_persons(d, finish(d, area_names(d, kept)), model))))
 
 
 def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:

@@ -222,7 +222,9 @@ def _head_at(d: Doc, s: int, e: int, head: str) -> bool:
         return len(head) > 1 or (s, e) == d.tokens[d.token_at(s)][:2]
     a, b, _ = d.tokens[d.token_at(s)]
     piece = d.text[a:s]
-    return len(head) > 1 and b == e and s - a >= 2 and not piece.endswith(EDGE_VERBS)  # 出席会议 is no name
+    # 出席会议 is no name; a head of three characters may end the next word (中某 + 文化交流|年: 文化交流年)
+    ends = b == e or (len(head) >= 3 and b < e and e in d.ends and b - s >= 2)
+    return len(head) > 1 and ends and s - a >= 2 and not piece.endswith(EDGE_VERBS)
 
 
 def _headed(d: Doc, found=()) -> list[Candidate]:
@@ -243,7 +245,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 某国人民(政治)协商会议: a consultative body's name (decision 22), no meeting
             if head in _MODIFIERS and e < len(text) and (d.tag(d.tokens[d.token_at(e)][2]) or "") in ("n", "vn", "l"):
                 continue  # 某某战略 + 对话机制: the head word modifies the noun after it
-            toks = region_chain(numbered_body(d, stem(d, s, stops), s, stops))
+            toks = _country_pair(d, region_chain(numbered_body(d, stem(d, s, stops), s, stops)))
             if cls == "Initiative" and head in _PROGRAMMES:
                 toks = through_fields(d, s, toks, stops)
             if cls == "Initiative" and any(_COUNTED.fullmatch(t[2]) for t in toks):
@@ -301,12 +303,25 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if text[a - 1:a] == "中" and text[a + 1:a + 2] == "中" and text[a:a + 1] in COUNTRY_INITIALS \
                     and text[a + 2:a + 3] in COUNTRY_INITIALS:
                 a += 1  # 中韩 + 中澳自贸协定: two pairs of countries, the nearest names the agreement
-            if a > 0 and text[a - 1] == "中" and text[a] in COUNTRY_INITIALS and a + 1 in d.ends:
+            if a > 0 and text[a - 1] == "中" and (text[a] in COUNTRY_INITIALS or d.tag(text[a]) == "ns") \
+                    and a + 1 in d.ends:
                 a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
+            if a > 0 and text[a - 1] in "”\"》」’" and not _place(d, toks[-1][2]) \
+                    and not namey(d, [t for t in toks if t[1] in d.ends]):
+                continue  # “某某”国际合作(高峰)论坛: the quoted name is the name (decision 7); “某某”中国某某大会 has its own
             seen.add(e)
             battle = head in _BATTLES and (_place(d, text[a:s]) or d.tag(toks[-1][2]) == "ns")
             out.append(Candidate(a, e, "Incident" if battle else cls, "suffix", 0.7))
     return out
+
+
+def _country_pair(d: Doc, toks):
+    """中 + a country's one-character short form cut in two (中 + 德 + 政府磋商) is the pair of countries, one word
+    (a longer stem gets its 中 when its start is known: 中 + 俄 + 某某交流年)."""
+    if len(toks) == 1 and len(toks[-1][2]) == 1 and toks[-1][0] > 0 and d.text[toks[-1][0] - 1] == "中" \
+            and toks[-1][0] - 1 in d.starts and (toks[-1][2] in COUNTRY_INITIALS or d.tag(toks[-1][2]) == "ns"):
+        return toks[:-1] + [(toks[-1][0] - 1, toks[-1][1], "中" + toks[-1][2])]
+    return toks
 
 
 _OCCASIONS = "节庆春旦秋宵午"  # the last character of a festival's name (国庆, 春节, 元旦, 中秋, 新春, 元宵, 端午)
@@ -359,7 +374,7 @@ def _incident_verb(d: Doc, s: int, stops) -> list[tuple[int, int, str]]:
 _STACKED = ("纲要",)
 _BATTLES = ("保卫战",)
 _COUNTED = re.compile(r"[一二三四五六七八九十两几各]+大")  # a campaign (某某保卫战), or a battle when a place names it (某城保卫战)
-_PLACE_NAMED = ("山火", "大火")
+_PLACE_NAMED = ("山火", "大火", "和平进程")  # named by the place right before it (某州山火, 某国和平进程)
 _TALKS = ("对话会", "圆桌会")
 # heads of programmes, plans, zones and works whose names hold the verb of their field (某河治理攻坚战)
 _PROGRAMMES = ("行动计划", "示范区", "试验区", "攻坚战", "工程", "项目", "规划", "战略", "经济带", "经济走廊", "大赛", "竞赛")

@@ -55,6 +55,25 @@ def _themed(d: Doc, s: int, e: int, qe: int) -> bool:
         and d.text.startswith(_THEMES, qe)
 
 
+# a quoted name ending in a plan's word names that plan (“某某发展规划”, “2030年可持续发展议程”, “某国2030愿景”, decision
+# 20), unless the quote is a theme that does something to one (“制定‘十五五’规划”, “高质量完成‘某某’规划”)
+_PLAN_HEADS = ("规划", "纲要", "议程", "愿景")
+
+
+def _plan(d: Doc, s: int, e: int) -> bool:
+    inner = d.text[s:e]
+    if not inner.endswith(_PLAN_HEADS) or len(inner) < 5 or "‘" in inner or "'" in inner:  # “五年规划”: a kind
+        return False
+    first = d.tokens[d.token_at(s)]
+    return not (first[0] == s and (d.tag(first[2]) or "").startswith("v"))
+
+
+# a campaign, an exercise or an event called by its quoted name (名为“某某”的运动, 代号为“某某”的联合军事演习)
+_CALLED = re.compile(r"(?:名为|代号为?|称作)$")
+_CALLED_KIND = re.compile(r"的[^，。；：“”、\n]{0,14}?(?:行动|运动|活动|演习|军演|比赛|大赛|展览|计划|工程|项目|论坛|晚会)"
+                          r"(?![\u4e00-\u9fff])")
+
+
 _NOT_IN_GAP = set("的了和与及或在里中内上是将把被为对从向也都就等已又还")
 
 
@@ -64,8 +83,8 @@ def _good_quote(d: Doc, s: int, e: int) -> bool:
     if len(core) < 2 or any(ch in _BAD_IN_QUOTE for ch in core):
         return False
     digits = sum(ch.isdigit() or ch in "%％" for ch in core)
-    if digits * 2 >= len(core):
-        return False
+    if digits * 2 >= len(core) and not _plan(d, s, e):
+        return False  # “2063发展规划”, “2030愿景”: a plan named by its years is a name all the same
     for w in rules().programme:  # “二号工程”: a numeral before the programme word is a figure of speech
         if core.endswith(w) and len(core) > len(w):
             stem = core[: -len(w)]
@@ -98,7 +117,9 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         run = quotes[i:j + 1]
         after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1]) \
             or _event_after(d, run[-1][1])
-        before = any(text.endswith(w, 0, run[0][0]) for w in r.launch + _participate())
+        before = any(text.endswith(w, 0, run[0][0]) for w in r.launch + _participate()) \
+            or (len(run) == 1 and _CALLED.search(text, max(0, run[0][0] - 3), run[0][0]) is not None
+                and _CALLED_KIND.match(text, run[0][1]) is not None)
         org = _org_head_at(text, run[-1][1]) if len(run) == 1 else False
         before = before or any(text[a[1]:b[0]] in _AND and (listed(text[a[2]:a[3]]) or listed(text[b[2]:b[3]]))
                                for a, b in zip(run, run[1:]))  # “一带一路”和“某某”: joined by 和 to a listed name
@@ -112,7 +133,7 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             if org:
                 out.append(Candidate(s, e, "Organization", "quote", 0.7))
                 continue
-            inside = any(inner.endswith(w) and len(inner) > len(w) for w in r.programme)
+            inside = any(inner.endswith(w) and len(inner) > len(w) for w in r.programme) or _plan(d, s, e)
             if inside or after or before:
                 out.append(Candidate(without_edition_year(text, s, e), e, "Initiative", "quote", 0.8))
         i = j + 1
