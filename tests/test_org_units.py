@@ -34,3 +34,9 @@ def test_a_rule_name_over_a_clause_verb_is_cut_at_it():
     assert ("全国人大", "GovernmentBody") in got and ("法国议会", "GovernmentBody") in got
     assert not any("愿同" in n for n, _ in got)
     assert not any("启用" in n for n, _ in found("上海启用社区卫生服务中心。", "rules"))
+
+
+def test_a_party_group_begins_at_the_bodys_name_not_at_the_verb_before_it():
+    assert ("全国政协党组", "PartyOrganization") in found("会议听取全国政协党组工作汇报。", "rules")
+    assert ("最高人民法院党组", "PartyOrganization") in found("会议听取最高人民法院党组工作汇报。", "rules")
+    assert not any(n.endswith("党组织") for n, _ in found("作为上级党组织，要负责。", "rules"))
