@@ -40,3 +40,8 @@ def test_a_party_group_begins_at_the_bodys_name_not_at_the_verb_before_it():
     assert ("全国政协党组", "PartyOrganization") in found("会议听取全国政协党组工作汇报。", "rules")
     assert ("最高人民法院党组", "PartyOrganization") in found("会议听取最高人民法院党组工作汇报。", "rules")
     assert not any(n.endswith("党组织") for n, _ in found("作为上级党组织，要负责。", "rules"))
+
+
+def test_a_nationwide_body_after_its_country_keeps_its_own_name(model_says):
+    got = model_says("中国全国政协愿与某国阵线加强往来。", ("中国全国政协", "org"))
+    assert ("全国政协", "Organization") in got and ("中国全国政协", "Organization") not in got

@@ -384,8 +384,13 @@ def _with_country(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | Non
     if len(rest) == 1 and rest[0].start == r0.end and rest[0].end == m.end and rest[0].cls in _ORGS + ("Place",):
         if rest[0].cls in _ORGS and state_body(text[rest[0].start:m.end]):
             return None  # 某国 + 某某州政府: the state's body; the country locates it
+        if rest[0].cls in _ORGS and text.startswith(_NATIONWIDE, rest[0].start):
+            return None  # 某国 + 全国政协: a national body is named whole by 全国; the country stands before it
         return [Candidate(m.start, m.end, rest[0].cls, m.extractor, m.confidence)]
     return None
+
+
+_NATIONWIDE = "全国"
 
 
 def _noun_rest(d, s: int, e: int) -> bool:
