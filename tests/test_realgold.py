@@ -42,9 +42,12 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # no false merge; dev 0.915, dev2 0.861, test 0.774 (67 of 77 one node), test2 0.776. All three merged: dev 0.915,
 # dev2 0.861, dev3 0.834, test 0.778 (66 of 77 one node), test2 0.782 (person 0.925, place 0.844). National bodies
 # and their short forms from official lists (branch names3): test2 0.785, no false merge on dev2 (银监会 / 银保监会).
-FLOORS = {"dev3": {"entities": 0.83, "person": 0.965, "initiative": 0.74, "incident": 0.59, "organisation": 0.79,
+# Organisation spans, fifth round (branch org9: a body's team named with it, clause verbs glue no name, a party group
+# begins at its body, 某国 + 全国政协 keeps the body's name): organisation dev 0.894, dev2 0.854, dev3 0.805; F1 dev
+# 0.916, dev2 0.864, dev3 0.837; test and test2 unchanged (0.778 / 0.759, 0.785 / 0.799).
+FLOORS = {"dev3": {"entities": 0.835, "person": 0.965, "initiative": 0.74, "incident": 0.59, "organisation": 0.80,
                    "place": 0.855, "one_node": 0.90},
-          "dev2": {"entities": 0.86, "person": 0.94, "initiative": 0.775, "incident": 0.84, "organisation": 0.84,
+          "dev2": {"entities": 0.86, "person": 0.94, "initiative": 0.775, "incident": 0.84, "organisation": 0.85,
                    "place": 0.905, "one_node": 0.87},
           "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.89,
                   "place": 0.92, "one_node": 0.98},
