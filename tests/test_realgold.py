@@ -45,9 +45,12 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # Initiatives as real news writes them, ninth round (issue 13, branch init9: a body's numbered meeting, quoted plans
 # named by their years, 名为“某某”的运动, heads ending a glued word, 中某政府磋商, 某国和平进程, no kind word after a
 # quoted name): initiative dev 0.892, dev2 0.805, dev3 0.776, test 0.724, test2 0.583; F1 dev2 0.867, dev3 0.839.
-FLOORS = {"dev3": {"entities": 0.835, "person": 0.965, "initiative": 0.77, "incident": 0.59, "organisation": 0.79,
+# Organisation spans, fifth round (branch org9: a body's team named with it, clause verbs glue no name, a party group
+# begins at its body, 某国 + 全国政协 keeps the body's name): organisation dev 0.894, dev2 0.854, dev3 0.805; F1 dev
+# 0.916, dev2 0.864, dev3 0.837; test and test2 unchanged (0.778 / 0.759, 0.785 / 0.799).
+FLOORS = {"dev3": {"entities": 0.835, "person": 0.965, "initiative": 0.77, "incident": 0.59, "organisation": 0.80,
                    "place": 0.855, "one_node": 0.90},
-          "dev2": {"entities": 0.865, "person": 0.94, "initiative": 0.80, "incident": 0.84, "organisation": 0.84,
+          "dev2": {"entities": 0.865, "person": 0.94, "initiative": 0.80, "incident": 0.84, "organisation": 0.85,
                    "place": 0.905, "one_node": 0.87},
           "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.89,
                   "place": 0.92, "one_node": 0.98},

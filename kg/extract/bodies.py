@@ -13,7 +13,8 @@ import re
 from .orgclass import classed
 from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
 
-__all__ = ["armies", "central_groups", "services", "country_bodies", "led_parties", "party_words", "state_body", "BODY_WORDS"]
+__all__ = ["armies", "central_groups", "services", "country_bodies", "led_parties", "party_words", "state_body", "subunits",
+           "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
@@ -223,3 +224,51 @@ def central_groups(d: Doc) -> list[Candidate]:
         name = text[p:m.end()]
         out.append(Candidate(p, m.end(), classed(name, "PartyOrganization"), "group", 0.85))  # (not trimmed at 党的)
     return out
+
+
+
+_ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
+_POSTED = "驻"  # 某组织 + 驻 + 某地 + 代表团: the body's team posted in a place
+_AREAS = ("区域", "地区")  # 某组织 + 某洲 + 区域 + 办事处: the body's office for an area
+_PLACE_LEN = 6  # characters of the place between a body and its team
+_LISTED = "和与及、"
+
+
+def subunits(d: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A body's team or office named right after it (kg/extract/data/ner_trims.tsv, kind ``subunit``, of two characters
+    or more: 某院 + 工作组, 某组织 + 驻华代表团, 某组织 + 某洲区域办事处, 某商会 + 参访团): one name of the body's class.
+    The team of no named body (青年宣讲团, 某国代表团) is none: a country is a region, not a body; nor is a body
+    posted at (某国常驻 + 某组织 + 代表团: the country's mission) or listed with another (甲和 + 乙 + 代表团: both's) its
+    owner."""
+    from .ner.persons import trims
+
+    text = d.text
+    words = tuple(w for w in trims()[2] if len(w) >= 2)
+    out = []
+    for c in found:
+        if (c.cls not in _ORGS or text[c.start:c.end] in rules().generic
+                or text.endswith(_POSTED, 0, c.start) or c.start and text[c.start - 1] in _LISTED):
+            continue
+        for q in range(c.end, min(c.end + 1 + _PLACE_LEN + 2, len(text))):
+            if text.startswith(words, q) and _team_place(d, text[c.end:q]):
+                w = next(w for w in words if text.startswith(w, q))
+                out.append(Candidate(c.start, q + len(w), c.cls, c.extractor, c.confidence))
+                break
+    return out
+
+
+def _team_place(d: Doc, mid: str) -> bool:
+    """Is ``mid``, the words between a body and its team, nothing, 驻 + a place (驻华, 驻某国) or a place and an
+    area word (某洲区域)?"""
+    from .foreign_regions import is_foreign_place
+    from .orgclass import region_whole
+
+    def place(name: str) -> bool:
+        return name in rules().regions or is_foreign_place(name) or region_whole(name)
+
+    if not mid:
+        return True
+    if mid.startswith(_POSTED):
+        return mid[1:] == "华" or place(mid[1:])
+    return mid.endswith(_AREAS) and place(mid[:-2])
+

@@ -158,8 +158,10 @@ def _party(d, hs, e, cls, units, full, parents):
     pos = hs
     unit: list = []
     for s, te, w in toks:
-        if unit and (d.tag(w) or "").startswith("v") and d.tag(w) != "vn" and s not in units and not not_generic(unit):
-            break  # 作为 + 上级党组织: a verb before generic unit words ends them (not 预制 + 菜产业链党支部)
+        verb = (d.tag(w) or "").startswith("v") and d.tag(w) != "vn" and s not in units
+        if unit and verb and (not not_generic(unit) or _body_name(d.text[pos:hs])):
+            break  # 作为 + 上级党组织: a verb before generic unit words ends them (not 预制 + 菜产业链党支部), and
+            # before a body's name (听取 + 某某院党组: the body's party group)
         unit.append((s, te, w))
         pos = s
         if pos in units:
@@ -169,6 +171,13 @@ def _party(d, hs, e, cls, units, full, parents):
     if not (not_generic(unit) or has_region):
         return None
     return Candidate(pos, e, cls, "suffix", 0.8)
+
+
+def _body_name(name: str) -> bool:
+    """Is ``name`` a body's whole name: a head word alone (国务院, 全国政协), a name ending in one, or a known body?"""
+    from .known_bodies import known_class
+
+    return name in rules().heads or learned.head_class(name) is not None or known_class(name) is not None
 
 
 def _party_region(d, hs, e, cls, units, full, parents):

@@ -4,6 +4,8 @@ overlap the rules win, except in the general cases :func:`merge` lists.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.extract import gazetteer
 from kg.extract.ner.learned import head_class, head_word
 from kg.extract.ner.persons import (
@@ -23,7 +25,7 @@ from kg.extract.orgclass import classed
 from kg.extract.rules import Candidate, is_han, rules
 from kg.extract.stems import is_full_region as _full_region
 
-__all__ = ["merge", "JOINERS", "DASHES"]
+__all__ = ["clause_inside", "merge", "JOINERS", "DASHES"]
 
 
 JOINERS = ("会同", "和", "与", "及")  # words that join two names and may look like a region's first part
@@ -172,7 +174,8 @@ _UNIT_LEN = 6  # characters of a department's name after its body (禁毒支队,
 def _glued(d, m: Candidate) -> bool:
     """A complete name inside the span followed by a preposition, conjunction or verb (某某管理区以产业党支部,
     某学院合作设立某中心, 省农科院共建某中心): two things glued. A complete name ends in a head word, is a
-    region, or is one word jieba knows as an organisation or abbreviation. (研究与发展中心 has none before 与.)"""
+    region, or is one word jieba knows as an organisation or abbreviation. (研究与发展中心 has none before 与.) A verb
+    that makes a clause (clause_verbs.txt: 某方 + 愿同 + 中方, 某国 + 派出 + 医疗队) glues whatever stands before it."""
     toks = []
     k = d.token_at(m.start)
     while k < len(d.tokens) and d.tokens[k][0] < m.end:
@@ -180,6 +183,8 @@ def _glued(d, m: Candidate) -> bool:
         k += 1
     if not toks or toks[0][0] != m.start:
         return False
+    if clause_inside(d, m.start, m.end):
+        return True  # 某方 + 愿同 + 中方, 某国 + 派出 + 医疗队: a clause (clause_verbs.txt)
     for i in range(1, len(toks)):  # 某市公安局 + 禁毒支队: a department of the body, named by its task
         rest = d.text[toks[i][0]:m.end]
         if (m.cls in _ORGS and len(rest) <= _UNIT_LEN and head_class(d.text[m.start:toks[i][0]]) in _ORGS
@@ -195,6 +200,24 @@ def _glued(d, m: Candidate) -> bool:
             tag = d.tag(w) or ""
             if tag in ("v", "p", "c", "d") and (len(w) > 1 or tag != "v"):
                 return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("clause_verbs.txt"))
+
+
+def clause_inside(d, s: int, e: int) -> bool:
+    """Does text[s:e] hold, after its first word, a verb that makes a clause (kg/extract/data/clause_verbs.txt:
+    某方 + 愿同 + 中方, 某地 + 启用 + 某中心)? Then it is two things glued, no one name."""
+    k = d.token_at(s) + 1
+    while k < len(d.tokens) and d.tokens[k][1] <= e:
+        if d.tokens[k][0] > s and d.tokens[k][2] in _clause_verbs():
+            return True
+        k += 1
     return False
 
 
@@ -361,8 +384,13 @@ def _with_country(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | Non
     if len(rest) == 1 and rest[0].start == r0.end and rest[0].end == m.end and rest[0].cls in _ORGS + ("Place",):
         if rest[0].cls in _ORGS and state_body(text[rest[0].start:m.end]):
             return None  # 某国 + 某某州政府: the state's body; the country locates it
+        if rest[0].cls in _ORGS and text.startswith(_NATIONWIDE, rest[0].start):
+            return None  # 某国 + 全国政协: a national body is named whole by 全国; the country stands before it
         return [Candidate(m.start, m.end, rest[0].cls, m.extractor, m.confidence)]
     return None
+
+
+_NATIONWIDE = "全国"
 
 
 def _noun_rest(d, s: int, e: int) -> bool:
