@@ -747,3 +747,17 @@ def test_a_plenum_named_by_its_number_alone_is_its_articles_and_joins_the_one_na
     linked = link([a, b], found, {})
     node = {m.article + m.text: e.key for e in linked.entities for m in e.mentions}
     assert node["a四中全会"] == node["a党的十九届四中全会"] != node["b四中全会"]
+
+
+def test_a_large_region_with_a_generic_area_word_is_the_region_but_a_country_with_one_is_not():
+    a, b, c = art(aid="a", text="非洲大陆很大。"), art(aid="b", text="非洲很大。"), art(aid="c", text="中国大陆很大。")
+    linked = link([a, b, c], {"a": [ment(a, "非洲大陆", "Place")], "b": [ment(b, "非洲", "Place")],
+                              "c": [ment(c, "中国大陆", "Place")]}, {})
+    keys = {m.text: e.key for e in linked.entities for m in e.mentions}
+    assert keys["非洲大陆"] == keys["非洲"] != keys["中国大陆"]
+
+
+def test_a_known_epidemic_written_as_a_pandemic_is_the_epidemic():
+    a, b = art(aid="a", text="新型冠状病毒大流行持续。"), art(aid="b", text="新冠疫情持续。")
+    linked = link([a, b], {"a": [ment(a, "新型冠状病毒大流行", "Incident")], "b": [ment(b, "新冠疫情", "Incident")]}, {})
+    assert len({e.key for e in linked.entities}) == 1
