@@ -142,7 +142,7 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
     if m.cls == "Place":
         stem = whole_stem(m.text)
         if stem is not None:
-            return f"place||{stem}", None, f"a large region with a generic area word after it ({stem})", 0.85
+            return f"place||{stem}", None, f"a continent with 大陆 after it ({stem})", 0.85
         if not needs_region(m.text, m.cls):
             return f"place||{m.text}", None, "same name (a place name that needs no region)", 0.85
         return f"place|{prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
@@ -162,18 +162,17 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
 
 
 _PANDEMIC = "大流行"
-_AREA_WORDS = ("大陆", "地区")  # 非洲大陆, 东北地区: the large region named whole, with a generic area word
+_MAINLAND = "大陆"  # 非洲大陆: the continent named whole, with the word for its land mass (not 地区: the real gold
+# keeps 东北 and 东北地区 apart)
 
 
 def whole_stem(text: str) -> str | None:
-    """The large region a place name is, written with a generic area word after it (某洲大陆, 某北地区 -> the name
-    kg/extract/data/place_words.tsv lists whole), else None."""
+    """The large region a place name is, written with 大陆 after it (某洲大陆 -> the name kg/extract/data/place_words.tsv
+    lists whole), else None."""
     from kg.extract.orgclass import region_whole
 
-    for w in _AREA_WORDS:
-        if text.endswith(w) and region_whole(text[:-len(w)]):
-            return text[:-len(w)]
-    return None
+    stem = text[:-len(_MAINLAND)]
+    return stem if text.endswith(_MAINLAND) and region_whole(stem) else None
 
 
 _NUM = "[一二三四五六七八九十]+"
