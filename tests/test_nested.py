@@ -61,3 +61,6 @@ def test_a_region_after_a_groups_short_form_in_a_company_name_becomes_a_mention(
 def test_a_foreign_city_after_its_country_in_a_place_name_becomes_a_mention_too():
     body = "示威者在美国洛杉矶市中心集会。"
     assert _nested(body, ("美国洛杉矶市中心", "Place")) == [("美国", None, 4), ("洛杉矶", None, 6)]
+    body = "美国哥伦比亚广播公司报道，叙利亚阿拉伯通讯社报道。"  # a country, or a longer foreign name cut: only the country
+    assert _nested(body, ("美国哥伦比亚广播公司", "Organization"), ("叙利亚阿拉伯通讯社", "Organization")) == [
+        ("美国", None, 0), ("叙利亚", None, 13)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract import gazetteer
 from kg.extract.known_bodies import known_class
 from kg.link.entities import CPC_PREFIXES, ORGS, region_spans
-from kg.link.known import aliases, country_at_start
+from kg.link.known import aliases, countries, country_at_start
 from kg.model import Article, Mention
 
 __all__ = ["region_mentions", "EXTRACTOR"]
@@ -84,10 +84,14 @@ def _after_brand(text: str, context: list[str]) -> tuple[int, list[tuple[int, in
 
 def _foreign_place_at(text: str, at: int) -> int | None:
     """The end of the longest foreign city or region (kg.extract.foreign_regions) written at ``at`` in ``text``, with
-    a character left after it; None when there is none."""
+    a character left after it; None when there is none, when it is a country (某国 + 某国广播公司: a name word) or
+    when a transliteration character goes on after it (某某 + 伯通讯社: a longer foreign name cut)."""
+    from kg.extract.finders import is_country
     from kg.extract.foreign_regions import is_foreign_place
+    from kg.extract.people import transliteration_chars
 
     for end in range(min(len(text) - 1, at + 10), at + 1, -1):
         if is_foreign_place(text[at:end]):
-            return end
+            ok = not is_country(text[at:end]) and text[at:end] not in countries()
+            return end if ok and text[end] not in transliteration_chars() else None
     return None
