@@ -42,10 +42,13 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # no false merge; dev 0.915, dev2 0.861, test 0.774 (67 of 77 one node), test2 0.776. All three merged: dev 0.915,
 # dev2 0.861, dev3 0.834, test 0.778 (66 of 77 one node), test2 0.782 (person 0.925, place 0.844). National bodies
 # and their short forms from official lists (branch names3): test2 0.785, no false merge on dev2 (银监会 / 银保监会).
+# Cross-article linking classes (issue 14, branch link9: 某洲大陆, 大流行 for 疫情, a campaign + 战, dashed parties' short
+# forms, regions after a group's short form and foreign cities after their country nested): 60 of 63 one node on
+# dev2, 61 of 65 on dev3, no false merge on the read sets; F1 unchanged.
 FLOORS = {"dev3": {"entities": 0.83, "person": 0.965, "initiative": 0.74, "incident": 0.59, "organisation": 0.79,
-                   "place": 0.855, "one_node": 0.90},
+                   "place": 0.855, "one_node": 0.93},
           "dev2": {"entities": 0.86, "person": 0.94, "initiative": 0.775, "incident": 0.84, "organisation": 0.84,
-                   "place": 0.905, "one_node": 0.87},
+                   "place": 0.905, "one_node": 0.95},
           "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.89,
                   "place": 0.92, "one_node": 0.98},
           "test": {"entities": 0.775, "person": 0.88, "initiative": 0.72, "incident": 0.54, "organisation": 0.755,
