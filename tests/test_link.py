@@ -761,3 +761,11 @@ def test_a_known_epidemic_written_as_a_pandemic_is_the_epidemic():
     a, b = art(aid="a", text="新型冠状病毒大流行持续。"), art(aid="b", text="新冠疫情持续。")
     linked = link([a, b], {"a": [ment(a, "新型冠状病毒大流行", "Incident")], "b": [ment(b, "新冠疫情", "Incident")]}, {})
     assert len({e.key for e in linked.entities}) == 1
+
+
+def test_a_foreign_city_with_and_without_shi_is_one_region_but_a_country_with_shi_is_not():
+    a, b = art(aid="a", text="迈阿密市和墨西哥市。"), art(aid="b", text="迈阿密和墨西哥。")
+    linked = link([a, b], {"a": [ment(a, "迈阿密市", "AdministrativeRegion"), ment(a, "墨西哥市", "AdministrativeRegion")],
+                           "b": [ment(b, "迈阿密", "AdministrativeRegion"), ment(b, "墨西哥", "AdministrativeRegion")]}, {})
+    keys = {m.text: e.key for e in linked.entities for m in e.mentions}
+    assert keys["迈阿密市"] == keys["迈阿密"] and keys["墨西哥市"] != keys["墨西哥"]

@@ -64,3 +64,10 @@ def test_a_short_form_two_dashed_names_share_joins_neither():
     by = keyed(("中国－某甲论坛开幕。", ["中国－某甲论坛"]), ("中国－某乙论坛开幕。", ["中国－某乙论坛"]),
                ("中某论坛举行。", ["中某论坛"]))
     assert by["中某论坛"].key not in (by["中国－某甲论坛"].key, by["中国－某乙论坛"].key)
+
+
+def test_a_programme_with_china_before_its_name_is_the_programme():
+    by = keyed(("中国某博会开幕。", ["中国某博会"]), ("某博会开幕。", ["某博会"]),
+               ("中国—某盟博览会开幕。", ["中国—某盟博览会"]), ("某盟博览会开幕。", ["某盟博览会"]))
+    assert by["中国某博会"].key == by["某博会"].key
+    assert by["中国—某盟博览会"].key != by["某盟博览会"].key

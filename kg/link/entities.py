@@ -36,11 +36,11 @@ from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, rel
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
 from .known import alias_class, foreign_before, known_name, other_body, region_headed, shared_name
 from .persons import day, split_people
-from .programmes import join_dashed_short_forms, join_trailers
+from .programmes import join_dashed_short_forms, join_state_prefixed, join_trailers
 from .senses import one_sense
 from .regions import article_context, names_water, needs_region, prefecture, region_prefix, region_spans
-from .shortforms import (class_of, compatible, join_declared, join_locations, join_short_forms, join_unprefixed,
-                         org_parts)
+from .shortforms import (class_of, compatible, join_declared, join_foreign_cities, join_locations, join_short_forms,
+                         join_unprefixed, org_parts)
 from kg.util.resources import table, words
 
 __all__ = ["link", "org_key", "compatible", "person_name", "region_spans", "CPC_PREFIXES"]
@@ -299,10 +299,12 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
                 keys.codes[key] = code
     join_declared(keys, ordered, mentions)
     join_locations(keys)
+    join_foreign_cities(keys)
     join_unprefixed(keys)
     join_short_forms(keys)
     join_trailers(keys)
     join_dashed_short_forms(keys)
+    join_state_prefixed(keys)
     split_people(keys, relations, contexts, {a.id: a.text for a in ordered}, {a.id: day(a.date) for a in ordered})
 
     bylines: dict[str, tuple[tuple[str, str], ...]] = {}

@@ -4,7 +4,8 @@ must be a programme found in the corpus and end in no kind word of its own (kg/e
 and the trailers), so that 乡村振兴战略规划 stays apart from 乡村振兴战略. Different numbers never join
 (kg.link.shortforms.compatible).
 
-A name of two parties joined by a dash (中国－某某体论坛) is also written with the first character of each party
+An event or programme written with 中国 before its name (中国某博会) is the one of the name without it, when that
+is found as a programme too. A name of two parties joined by a dash (中国－某某体论坛) is also written with the first character of each party
 before the same head word (中某论坛): that short form joins it when it is the only such name."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from kg.util.resources import table, words
 from .shortforms import compatible
 
-__all__ = ["join_dashed_short_forms", "join_trailers", "trailers"]
+__all__ = ["join_dashed_short_forms", "join_state_prefixed", "join_trailers", "trailers"]
 
 _PREFIX = "Initiative|"
 _DASHES = "—–－-"
@@ -73,3 +74,16 @@ def join_dashed_short_forms(keys: Any) -> None:
         if target in keys.keyed and compatible(short, target):
             keys.move(short, target, "the short form of a name of two parties joined by a dash (first characters "
                                      "and the kind word)", 0.8)
+
+
+_STATE = "中国"
+
+
+def join_state_prefixed(keys: Any) -> None:
+    """Move ``Initiative|中国<name>`` into ``Initiative|<name>`` when that key exists and ``<name>`` has three or more
+    characters and starts with no dash (中国—某某博览会 is a fair of two parties)."""
+    for key in sorted(k for k in keys.keyed if k.startswith(_PREFIX + _STATE) and k.count("|") == 1):
+        name = key[len(_PREFIX) + len(_STATE):]
+        target = _PREFIX + name
+        if len(name) >= 3 and name[0] not in _DASHES and target in keys.keyed and name not in _kind_heads():
+            keys.move(key, target, "the programme's name with 中国 before it", 0.8)

@@ -13,7 +13,7 @@ from kg.model import ORGANISATIONS as ORGS
 from kg.model import Article, Mention
 from kg.util.resources import words
 
-__all__ = ["class_of", "compatible", "join_declared", "join_locations", "join_short_forms", "join_unprefixed", "org_parts"]
+__all__ = ["class_of", "compatible", "join_declared", "join_foreign_cities", "join_locations", "join_short_forms", "join_unprefixed", "org_parts"]
 
 
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇两]+")
@@ -63,6 +63,19 @@ def join_locations(keys: Any) -> None:
         src, dst = (key, other) if len(keys.keyed[key]) < len(keys.keyed[other]) else (other, key)
         keys.move(src, dst, "the same name taken for a place and for a region: one location, the class most "
                   "mentions give", 0.8)
+
+
+def join_foreign_cities(keys: Any) -> None:
+    """A foreign city without a code written with and without 市 (某某 = 某某市: kg.extract.foreign_regions knows the
+    bare name) is one region; a country's name + 市 (某国市, the capital named after the state) is not the country."""
+    from kg.extract.finders import is_country
+    from kg.extract.foreign_regions import is_foreign_place
+
+    for key in sorted(k for k in keys.keyed if k.startswith("region||") and k.endswith("市")):
+        bare = key[:-1]
+        name = bare[len("region||"):]
+        if len(name) >= 2 and bare in keys.keyed and is_foreign_place(name) and not is_country(name):
+            keys.move(key, bare, "a foreign city written with 市 after its name", 0.8)
 
 
 def join_unprefixed(keys: Any) -> None:
