@@ -769,3 +769,11 @@ def test_a_foreign_city_with_and_without_shi_is_one_region_but_a_country_with_sh
                            "b": [ment(b, "迈阿密", "AdministrativeRegion"), ment(b, "墨西哥", "AdministrativeRegion")]}, {})
     keys = {m.text: e.key for e in linked.entities for m in e.mentions}
     assert keys["迈阿密市"] == keys["迈阿密"] and keys["墨西哥市"] != keys["墨西哥"]
+
+
+def test_a_national_body_with_china_before_its_name_is_the_body_but_not_another_countrys():
+    a, b = art(aid="a", text="中国某某开发银行和中国美国商会。"), art(aid="b", text="某某开发银行和美国商会。")
+    linked = link([a, b], {"a": [ment(a, "中国某某开发银行", "Enterprise"), ment(a, "中国美国商会", "Organization")],
+                           "b": [ment(b, "某某开发银行", "Enterprise"), ment(b, "美国商会", "Organization")]}, {})
+    keys = {m.text: e.key for e in linked.entities for m in e.mentions}
+    assert keys["中国某某开发银行"] == keys["某某开发银行"] and keys["中国美国商会"] != keys["美国商会"]

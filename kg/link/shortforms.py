@@ -90,6 +90,25 @@ def join_unprefixed(keys: Any) -> None:
         targets = by_rest.get(org_parts(key)[1], [])
         if len(targets) == 1:
             keys.move(key, targets[0], "name without region joins the only one with a region", 0.75)
+    join_state_named(keys)
+
+
+_STATE = "中国"
+
+
+def join_state_named(keys: Any) -> None:
+    """A national organisation written with 中国 before its name (中国某某银行 = 某某银行, 中国某某大学 = 某某大学) is
+    the one of the bare name, when that name (four or more characters, headed by no country: 中国 + 某国商会 is
+    another body) is keyed once and its mentions have the same class."""
+    from .known import country_at_start
+
+    for key in sorted(k for k in keys.keyed if k.startswith("org||" + _STATE)):
+        rest = org_parts(key)[1][len(_STATE):]
+        target = "org||" + rest
+        if len(rest) < 4 or country_at_start(rest) or target not in keys.keyed or key not in keys.keyed:
+            continue
+        if class_of(keys.keyed[key]) == class_of(keys.keyed[target]) and compatible(rest, _STATE + rest):
+            keys.move(key, target, "the organisation's name with 中国 before it", 0.75)
 
 
 def _industry_tail(tail: str) -> bool:
