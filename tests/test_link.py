@@ -747,3 +747,33 @@ def test_a_plenum_named_by_its_number_alone_is_its_articles_and_joins_the_one_na
     linked = link([a, b], found, {})
     node = {m.article + m.text: e.key for e in linked.entities for m in e.mentions}
     assert node["a四中全会"] == node["a党的十九届四中全会"] != node["b四中全会"]
+
+
+def test_a_large_region_with_a_generic_area_word_is_the_region_but_a_country_with_one_is_not():
+    a, b, c = art(aid="a", text="非洲大陆很大。"), art(aid="b", text="非洲很大。"), art(aid="c", text="中国大陆很大。")
+    linked = link([a, b, c], {"a": [ment(a, "非洲大陆", "Place")], "b": [ment(b, "非洲", "Place")],
+                              "c": [ment(c, "中国大陆", "Place")]}, {})
+    keys = {m.text: e.key for e in linked.entities for m in e.mentions}
+    assert keys["非洲大陆"] == keys["非洲"] != keys["中国大陆"]
+
+
+def test_a_known_epidemic_written_as_a_pandemic_is_the_epidemic():
+    a, b = art(aid="a", text="新型冠状病毒大流行持续。"), art(aid="b", text="新冠疫情持续。")
+    linked = link([a, b], {"a": [ment(a, "新型冠状病毒大流行", "Incident")], "b": [ment(b, "新冠疫情", "Incident")]}, {})
+    assert len({e.key for e in linked.entities}) == 1
+
+
+def test_a_foreign_city_with_and_without_shi_is_one_region_but_a_country_with_shi_is_not():
+    a, b = art(aid="a", text="迈阿密市和墨西哥市。"), art(aid="b", text="迈阿密和墨西哥。")
+    linked = link([a, b], {"a": [ment(a, "迈阿密市", "AdministrativeRegion"), ment(a, "墨西哥市", "AdministrativeRegion")],
+                           "b": [ment(b, "迈阿密", "AdministrativeRegion"), ment(b, "墨西哥", "AdministrativeRegion")]}, {})
+    keys = {m.text: e.key for e in linked.entities for m in e.mentions}
+    assert keys["迈阿密市"] == keys["迈阿密"] and keys["墨西哥市"] != keys["墨西哥"]
+
+
+def test_a_national_body_with_china_before_its_name_is_the_body_but_not_another_countrys():
+    a, b = art(aid="a", text="中国某某开发银行和中国美国商会。"), art(aid="b", text="某某开发银行和美国商会。")
+    linked = link([a, b], {"a": [ment(a, "中国某某开发银行", "Enterprise"), ment(a, "中国美国商会", "Organization")],
+                           "b": [ment(b, "某某开发银行", "Enterprise"), ment(b, "美国商会", "Organization")]}, {})
+    keys = {m.text: e.key for e in linked.entities for m in e.mentions}
+    assert keys["中国某某开发银行"] == keys["某某开发银行"] and keys["中国美国商会"] != keys["美国商会"]

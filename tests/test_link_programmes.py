@@ -46,3 +46,28 @@ def test_the_written_forms_of_a_five_year_plan_are_one_node_and_plans_of_other_n
 def test_a_craft_with_its_kind_word_is_the_craft():
     by = keyed(("青云三号载人飞船发射。", ["青云三号载人飞船"]), ("青云三号返回。", ["青云三号"]))
     assert by["青云三号载人飞船"].key == by["青云三号"].key
+
+
+def test_a_campaign_written_as_its_battle_is_the_campaign():
+    by = keyed(("打赢山村攻坚战。", ["山村攻坚战"]), ("推进山村攻坚。", ["山村攻坚"]))
+    assert by["山村攻坚战"].key == by["山村攻坚"].key
+
+
+def test_the_first_characters_of_two_dashed_parties_and_the_kind_word_are_its_short_form():
+    by = keyed(("中国－拉某体论坛开幕。", ["中国－拉某体论坛"]), ("中拉论坛举行。", ["中拉论坛"]),
+               ("中国－非某论坛闭幕。", ["中国－非某论坛"]), ("中拉峰会举行。", ["中拉峰会"]))
+    assert by["中国－拉某体论坛"].key == by["中拉论坛"].key != by["中国－非某论坛"].key
+    assert by["中拉峰会"].key != by["中国－拉某体论坛"].key
+
+
+def test_a_short_form_two_dashed_names_share_joins_neither():
+    by = keyed(("中国－某甲论坛开幕。", ["中国－某甲论坛"]), ("中国－某乙论坛开幕。", ["中国－某乙论坛"]),
+               ("中某论坛举行。", ["中某论坛"]))
+    assert by["中某论坛"].key not in (by["中国－某甲论坛"].key, by["中国－某乙论坛"].key)
+
+
+def test_a_programme_with_china_before_its_name_is_the_programme():
+    by = keyed(("中国某博会开幕。", ["中国某博会"]), ("某博会开幕。", ["某博会"]),
+               ("中国—某盟博览会开幕。", ["中国—某盟博览会"]), ("某盟博览会开幕。", ["某盟博览会"]))
+    assert by["中国某博会"].key == by["某博会"].key
+    assert by["中国—某盟博览会"].key != by["某盟博览会"].key

@@ -49,3 +49,18 @@ def test_a_known_body_holds_no_region_that_locates_it():
     body = "塔拉国加入上海合作组织，南部战区举行演练。"
     assert _nested(body, ("上海合作组织", "Organization"), ("南部战区", "GovernmentBody")) == []
     assert _nested("上海某某有限公司成立。", ("上海某某有限公司", "Enterprise")) != []
+
+
+def test_a_region_after_a_groups_short_form_in_a_company_name_becomes_a_mention():
+    body = "国网长沙供电公司检修线路，某某科技公司参加。"
+    assert _nested(body, ("国网长沙供电公司", "Enterprise"), ("某某科技公司", "Enterprise")) == [("长沙", "430100", 2)]
+    body = "某某长沙路店开业。"  # a county or no region after the short form, or nothing left after it: nothing
+    assert _nested(body, ("某某长沙路店", "Enterprise")) == []
+
+
+def test_a_foreign_city_after_its_country_in_a_place_name_becomes_a_mention_too():
+    body = "示威者在美国洛杉矶市中心集会。"
+    assert _nested(body, ("美国洛杉矶市中心", "Place")) == [("美国", None, 4), ("洛杉矶", None, 6)]
+    body = "美国哥伦比亚广播公司报道，叙利亚阿拉伯通讯社报道。"  # a country, or a longer foreign name cut: only the country
+    assert _nested(body, ("美国哥伦比亚广播公司", "Organization"), ("叙利亚阿拉伯通讯社", "Organization")) == [
+        ("美国", None, 0), ("叙利亚", None, 13)]

@@ -48,10 +48,13 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # Organisation spans, fifth round (branch org9: a body's team named with it, clause verbs glue no name, a party group
 # begins at its body, 某国 + 全国政协 keeps the body's name): organisation dev 0.894, dev2 0.854, dev3 0.805; F1 dev
 # 0.916, dev2 0.864, dev3 0.837; test and test2 unchanged (0.778 / 0.759, 0.785 / 0.799).
+# Cross-article linking classes (issue 14, branch link9: 某洲大陆, 大流行 for 疫情, a campaign + 战, dashed parties' short
+# forms, regions after a group's short form and foreign cities after their country nested): 60 of 63 one node on
+# dev2, 61 of 65 on dev3, no false merge on the read sets; F1 unchanged.
 FLOORS = {"dev3": {"entities": 0.835, "person": 0.965, "initiative": 0.77, "incident": 0.59, "organisation": 0.80,
-                   "place": 0.855, "one_node": 0.90},
+                   "place": 0.855, "one_node": 0.93},
           "dev2": {"entities": 0.865, "person": 0.94, "initiative": 0.80, "incident": 0.84, "organisation": 0.85,
-                   "place": 0.905, "one_node": 0.87},
+                   "place": 0.905, "one_node": 0.95},
           "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.89,
                   "place": 0.92, "one_node": 0.98},
           "test": {"entities": 0.775, "person": 0.88, "initiative": 0.72, "incident": 0.54, "organisation": 0.755,

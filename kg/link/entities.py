@@ -36,11 +36,11 @@ from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, rel
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
 from .known import alias_class, foreign_before, known_name, other_body, region_headed, shared_name
 from .persons import day, split_people
-from .programmes import join_trailers
+from .programmes import join_dashed_short_forms, join_state_prefixed, join_trailers
 from .senses import one_sense
 from .regions import article_context, names_water, needs_region, prefecture, region_prefix, region_spans
-from .shortforms import (class_of, compatible, join_declared, join_locations, join_short_forms, join_unprefixed,
-                         org_parts)
+from .shortforms import (class_of, compatible, join_declared, join_foreign_cities, join_locations, join_short_forms,
+                         join_unprefixed, org_parts)
 from kg.util.resources import table, words
 
 __all__ = ["link", "org_key", "compatible", "person_name", "region_spans", "CPC_PREFIXES"]
@@ -125,6 +125,8 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
     the article that end with this one (美国国务院 for 国务院): a known short form is then theirs, not the
     national body's."""
     canonical = known_name(m.text)
+    if canonical is None and m.cls == "Incident" and m.text.endswith(_PANDEMIC) and len(m.text) > len(_PANDEMIC) + 1:
+        canonical = known_name(m.text[:-len(_PANDEMIC)] + "疫情")  # 某某病毒大流行 = 某某病毒疫情: one outbreak
     if canonical is not None and m.cls != "Person" and not (longer and m.cls in ORGS):
         why = "known name" if canonical == m.text else f"known short form of {canonical}"
         return f"known|{canonical}", None, f"{why} (kg/link/data/aliases.tsv)", 0.95
@@ -138,6 +140,9 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
             return f"region||{m.text}", None, "same name (a name without a code that needs no region)", 0.85
         return f"region|{prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
     if m.cls == "Place":
+        stem = whole_stem(m.text)
+        if stem is not None:
+            return f"place||{stem}", None, f"a continent with 大陆 after it ({stem})", 0.85
         if not needs_region(m.text, m.cls):
             return f"place||{m.text}", None, "same name (a place name that needs no region)", 0.85
         return f"place|{prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
@@ -154,6 +159,20 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
     if m.cls == "Initiative" and m.text in _kind_words():  # 《意见》, 《方案》: a document's short title, this one
         return f"{m.cls}|{m.article}|{m.text}", None, "a bare kind word names a document of its own article", 0.9
     return f"{m.cls}|{m.text}", None, "same name", 0.9
+
+
+_PANDEMIC = "大流行"
+_MAINLAND = "大陆"  # 非洲大陆: the continent named whole, with the word for its land mass (not 地区: the real gold
+# keeps 东北 and 东北地区 apart)
+
+
+def whole_stem(text: str) -> str | None:
+    """The large region a place name is, written with 大陆 after it (某洲大陆 -> the name kg/extract/data/place_words.tsv
+    lists whole), else None."""
+    from kg.extract.orgclass import region_whole
+
+    stem = text[:-len(_MAINLAND)]
+    return stem if text.endswith(_MAINLAND) and region_whole(stem) else None
 
 
 _NUM = "[一二三四五六七八九十]+"
@@ -280,9 +299,12 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
                 keys.codes[key] = code
     join_declared(keys, ordered, mentions)
     join_locations(keys)
+    join_foreign_cities(keys)
     join_unprefixed(keys)
     join_short_forms(keys)
     join_trailers(keys)
+    join_dashed_short_forms(keys)
+    join_state_prefixed(keys)
     split_people(keys, relations, contexts, {a.id: a.text for a in ordered}, {a.id: day(a.date) for a in ordered})
 
     bylines: dict[str, tuple[tuple[str, str], ...]] = {}

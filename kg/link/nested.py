@@ -14,7 +14,7 @@ from __future__ import annotations
 from kg.extract import gazetteer
 from kg.extract.known_bodies import known_class
 from kg.link.entities import CPC_PREFIXES, ORGS, region_spans
-from kg.link.known import aliases, country_at_start
+from kg.link.known import aliases, countries, country_at_start
 from kg.model import Article, Mention
 
 __all__ = ["region_mentions", "EXTRACTOR"]
@@ -38,11 +38,18 @@ def region_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
         if country and aliases().get(country, country) != "中国" and (m.start, m.start + len(country)) not in have:
             out.append(_nested(article, m, m.start, m.start + len(country), None))  # 美国 in 美国联邦政府
             have.add((m.start, m.start + len(country)))
+            place = _foreign_place_at(m.text, len(country))
+            if place and (m.start + len(country), m.start + place) not in have:  # 某国 + 某某城 + 市中心
+                out.append(_nested(article, m, m.start + len(country), m.start + place, None))
+                have.add((m.start + len(country), m.start + place))
             continue
         if known_class(m.text) in _KNOWN_ORGS:
             continue  # a known national or international body (南部战区, 上海合作组织): no region locates it
         skip = next((len(p) for p in CPC_PREFIXES if m.cls == "PartyOrganization" and m.text.startswith(p)), 0)
-        for n, (s, e, code) in enumerate(region_spans(m.text[skip:], context)):
+        spans = region_spans(m.text[skip:], context)
+        if not spans and m.cls == "Enterprise":
+            skip, spans = _after_brand(m.text, context)  # 某网 + 某某市 + 供电公司: a group's branch in a city
+        for n, (s, e, code) in enumerate(spans):
             start, end = m.start + skip + s, m.start + skip + e
             if n and m.cls == "Place" and article.text[start:end] != gazetteer.get(code).name:
                 break  # 某市某某国际机场: a county's short name after the city is the place's own name
@@ -58,3 +65,33 @@ def _nested(article: Article, host: Mention, start: int, end: int, code: str | N
     return Mention(article=article.id, start=start, end=end, raw_start=raw_start, raw_end=raw_end,
                    cls="AdministrativeRegion", text=article.text[start:end], extractor=EXTRACTOR,
                    confidence=host.confidence, code=code, sentence=host.sentence)
+
+
+_BRAND_CHARS = 3  # the longest group short form before the region a branch is named by (某网, 中某, 中某某)
+_STREET_CHARS = "路街道巷"  # 某某 + 长沙路店: a street named after the city, not the city
+
+
+def _after_brand(text: str, context: list[str]) -> tuple[int, list[tuple[int, int, str]]]:
+    """(offset, region spans) of a prefecture or province named right after a group's short form of one to three
+    characters in a company's name (某网 + 某某 + 供电公司, 中某 + 某某 + 能源化工有限公司); (0, []) when none is."""
+    for skip in range(1, _BRAND_CHARS + 1):
+        spans = region_spans(text[skip:], context)
+        after = text[skip + spans[-1][1]:] if spans else ""
+        if spans and spans[0][2].endswith("00") and len(after) >= 2 and after[0] not in _STREET_CHARS:
+            return skip, spans
+    return 0, []
+
+
+def _foreign_place_at(text: str, at: int) -> int | None:
+    """The end of the longest foreign city or region (kg.extract.foreign_regions) written at ``at`` in ``text``, with
+    a character left after it; None when there is none, when it is a country (某国 + 某国广播公司: a name word) or
+    when a transliteration character goes on after it (某某 + 伯通讯社: a longer foreign name cut)."""
+    from kg.extract.finders import is_country
+    from kg.extract.foreign_regions import is_foreign_place
+    from kg.extract.people import transliteration_chars
+
+    for end in range(min(len(text) - 1, at + 10), at + 1, -1):
+        if is_foreign_place(text[at:end]):
+            ok = not is_country(text[at:end]) and text[at:end] not in countries()
+            return end if ok and text[end] not in transliteration_chars() else None
+    return None

@@ -13,7 +13,7 @@ from kg.model import ORGANISATIONS as ORGS
 from kg.model import Article, Mention
 from kg.util.resources import words
 
-__all__ = ["class_of", "compatible", "join_declared", "join_locations", "join_short_forms", "join_unprefixed", "org_parts"]
+__all__ = ["class_of", "compatible", "join_declared", "join_foreign_cities", "join_locations", "join_short_forms", "join_unprefixed", "org_parts"]
 
 
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇两]+")
@@ -65,6 +65,19 @@ def join_locations(keys: Any) -> None:
                   "mentions give", 0.8)
 
 
+def join_foreign_cities(keys: Any) -> None:
+    """A foreign city without a code written with and without 市 (某某 = 某某市: kg.extract.foreign_regions knows the
+    bare name) is one region; a country's name + 市 (某国市, the capital named after the state) is not the country."""
+    from kg.extract.finders import is_country
+    from kg.extract.foreign_regions import is_foreign_place
+
+    for key in sorted(k for k in keys.keyed if k.startswith("region||") and k.endswith("市")):
+        bare = key[:-1]
+        name = bare[len("region||"):]
+        if len(name) >= 2 and bare in keys.keyed and is_foreign_place(name) and not is_country(name):
+            keys.move(key, bare, "a foreign city written with 市 after its name", 0.8)
+
+
 def join_unprefixed(keys: Any) -> None:
     """Merge ``org||rest`` into the single ``org|code|rest`` entity with the same rest, when there is one."""
     by_rest: dict[str, list[str]] = defaultdict(list)
@@ -77,6 +90,25 @@ def join_unprefixed(keys: Any) -> None:
         targets = by_rest.get(org_parts(key)[1], [])
         if len(targets) == 1:
             keys.move(key, targets[0], "name without region joins the only one with a region", 0.75)
+    join_state_named(keys)
+
+
+_STATE = "中国"
+
+
+def join_state_named(keys: Any) -> None:
+    """A national organisation written with 中国 before its name (中国某某银行 = 某某银行, 中国某某大学 = 某某大学) is
+    the one of the bare name, when that name (four or more characters, headed by no country: 中国 + 某国商会 is
+    another body) is keyed once and its mentions have the same class."""
+    from .known import country_at_start
+
+    for key in sorted(k for k in keys.keyed if k.startswith("org||" + _STATE)):
+        rest = org_parts(key)[1][len(_STATE):]
+        target = "org||" + rest
+        if len(rest) < 4 or country_at_start(rest) or target not in keys.keyed or key not in keys.keyed:
+            continue
+        if class_of(keys.keyed[key]) == class_of(keys.keyed[target]) and compatible(rest, _STATE + rest):
+            keys.move(key, target, "the organisation's name with 中国 before it", 0.75)
 
 
 def _industry_tail(tail: str) -> bool:
