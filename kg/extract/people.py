@@ -11,7 +11,7 @@ from functools import lru_cache
 from .finders import is_country
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
 
-__all__ = ["persons", "foreign_name_at"]
+__all__ = ["persons", "foreign_name_at", "dotted_names"]
 
 
 _PUNCT_AFTER_NAME = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t·")
@@ -207,6 +207,113 @@ def _foreign_run_before(d: Doc, e: int) -> int | None:
     return None
 
 
+_DOT_CHARS = "·•・"  # the middle dots that join the parts of a name (・: the katakana one some sources print)
+def _glued(d: Doc, w: str) -> int | None:
+    """Index in the word ``w`` (not one jieba tags as a name) of a function character it glued onto a name."""
+    if (d.tag(w) or "").startswith("nr"):
+        return None
+    return next((i for i, ch in enumerate(w) if ch in _AFTER_NAME), None)
+
+
+_NUMERALS = set("〇零一二三四五六七八九十百千万两")
+_DOT_PART = 8  # characters of one part of a dotted name at most (托乎尼牙孜, 阿勒坦呼雅格)
+_DOT_LAST = 6  # ... of its last part, which has no dot to end it
+
+
+def dotted_names(d: Doc) -> list[tuple[int, int]]:
+    """Names written with a middle dot (某某·某某, 某·某某·某某): Uyghur and foreign names whatever their characters,
+    many outside transliteration_chars.txt (艾力更, 托乎尼牙孜). Each part is Chinese characters that start where a
+    name may start (after punctuation, a function word, verb, role word or a country) and end where a name ends
+    (before punctuation, a function word, verb, speech or role word); no part is a common dictionary word of two
+    or more characters, a region or country, an organisation's token, a numeral (九·一八) or ends in a level
+    character (某某·某某镇). Titles of programmes and slogans (铭记·反思, 某某新征程·某某人物) are common words."""
+    from .name_shapes import COMMON, COMMON_TAGS
+
+    text, out = d.text, []
+    for m in re.finditer(f"[{_DOT_CHARS}]", text):
+        p = m.start()
+        if text[p - 1:p] in _DOT_CHARS or not is_han(text[p - 1:p] or "x") or out and out[-1][1] > p:
+            continue  # not the first dot of its name, or no name before it
+        s = _dotted_start(d, p)
+        e = _dotted_end(d, p + 1)
+        if s is None or e is None:
+            continue
+        parts = re.split(f"[{_DOT_CHARS}]", text[s:e])
+        if len("".join(parts)) < 3 or any(not x for x in parts):
+            continue
+        toks = [(ts, te, w) for ts, te, w in d.tokens[d.token_at(s):d.token_at(e - 1) + 1] if w not in _DOT_CHARS]
+        if any(len(w) >= 2 and d.freq(w) >= COMMON and d.tag(w) in COMMON_TAGS or d.tag(w) == "nt" for _, _, w in toks):
+            continue
+        if any(ch in _NUMERALS for ch in text[s:e]) or any(x[-1] in LEVEL_CHARS for x in parts):
+            continue
+        if any(x in rules().regions or is_country(x) for x in parts) \
+                or any(w in rules().regions or is_country(w) for _, _, w in toks if len(w) >= 2):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _dotted_start(d: Doc, dot: int) -> int | None:
+    """Start of the first part of a dotted name whose first dot is at ``dot``: the nearest token start at most
+    _DOT_PART characters back where a name may start, or None."""
+    k = d.token_at(dot - 1)
+    while k >= 0 and dot - d.tokens[k][0] <= _DOT_PART:
+        s, _, w = d.tokens[k]
+        if not all(is_han(ch) for ch in w):
+            return None
+        cut = _glued(d, w)
+        if cut is not None and cut < len(w) - 1:
+            return s + cut + 1  # jieba glued a function character to the name (习近平 + 向某某·某某)
+        prev = d.tokens[k - 1][2] if k > 0 else ""
+        if k == 0 or _hard_start(d, k) or _role_end(prev) or is_country(prev) or prev in rules().regions:
+            return s
+        k -= 1
+    return None
+
+
+def _dotted_end(d: Doc, p: int) -> int | None:
+    """End of the last part of a dotted name whose part after a dot starts at ``p`` (more dots and parts may
+    follow): the nearest token end at most _DOT_PART characters on where a name ends, or None."""
+    text = d.text
+    if p >= len(text) or p not in d.starts:
+        return None
+    k = d.token_at(p)
+    start = p
+    while k < len(d.tokens) and d.tokens[k][1] - start <= _DOT_PART:
+        ts, e, w = d.tokens[k]
+        if not all(is_han(ch) for ch in w):
+            return None
+        cut = _glued(d, w)
+        if cut is not None and ts + cut > start:
+            return ts + cut  # jieba glued the next word's function character to the name (某·卢 + 等, 某 + 因涉嫌)
+        if cut is not None:
+            return None
+        if text[e:e + 1] in _DOT_CHARS and is_han(text[e + 1:e + 2] or "x"):
+            k, start = k + 2, e + 1  # another dot, another part
+            continue
+        nxt = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else ""
+        if _ends_name(d, k) or any(text.startswith(w, e) for w in _ADDRESS_AFTER) \
+                or len(nxt) >= 3 and (d.tag(nxt) or "x")[0] in "il":  # 某某 + 举行会谈
+            if e - start > _DOT_LAST:
+                return None  # 某某·某某 + 宣誓就职 (a phrase jieba tags as a name): too long for the last part
+            while k + 1 < len(d.tokens) and len(d.tokens[k + 1][2]) == 1 and d.tokens[k + 1][2] in _foreign_chars() \
+                    and d.tokens[k + 1][1] - start <= _DOT_PART and _ends_name(d, k + 1):
+                k, e = k + 1, d.tokens[k + 1][1]  # 某某·奥尔布 + 里 + 希: transliteration characters jieba cut off
+            return e
+        k += 1
+    return None
+
+
+_ADDRESS_AFTER = ("同志", "先生", "女士", "夫妇", "夫人")
+_AFTER_NAME = "等和与及因在说称是为的了将已从向对把被"  # function characters that end a name when jieba glues them on
+
+
+def _role_end(w: str) -> bool:
+    """Does the word ``w`` end in a role word or a role noun's last character (英国首相, 高级专员)?"""
+    cues = rules().cue_before
+    return any(w[-n:] in cues for n in _cue_lens() if n <= len(w)) or len(w) >= 2 and w[-1] in _ROLE_ENDS
+
+
 def foreign_name_at(d: Doc, s: int, e: int) -> tuple[int, int] | None:
     """The whole foreign name around text[s:e] when that is made of transliteration characters and the name
     runs on for one to three more of them on either side (to a word end and a name end, or to a sentence start
@@ -374,6 +481,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 k = d.token_at(e - 1) if e > 0 else -1  # 某某某某说: a name jieba knows, not a Chinese one
                 if k >= 0 and d.tokens[k][1] == e and _hard_start(d, k) and _tagged_name(d, d.tokens[k][0]) == e:
                     add(d.tokens[k][0], e, "jieba", 0.75)
+    for s, e in dotted_names(d):
+        add(s, e, "dotted", 0.8)
     for m in re.finditer(r"[（(]([^（）()\n]{5,40})[）)]", text):
         _bracket_names(d, m.start(1), m.end(1), add)
     for a in authors:
@@ -386,8 +495,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
             add(s, e, "jieba", 0.7)
 
     # transliterated names (某·某) are not split by these rules: drop what touches a middle dot
-    return [c for c in out.values() if text[c.end:c.end + 1] not in "·•" and text[c.start - 1:c.start] not in "·•"
-            or c.start == 0]
+    return [c for c in out.values() if text[c.end:c.end + 1] not in _DOT_CHARS
+            and text[c.start - 1:c.start] not in _DOT_CHARS or c.start == 0]
 
 
 def _name_start(text: str, p: int) -> bool:
