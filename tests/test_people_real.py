@@ -150,6 +150,9 @@ def test_a_dotted_name_is_one_person_whatever_its_characters():
     assert ("阿列克谢·克鲁奇科", "Person") in found("副部长阿列克谢·克鲁奇科称，", ner="rules")
     # three parts
     assert ("雅伊尔·梅西亚斯·博索纳罗", "Person") in found("总统雅伊尔·梅西亚斯·博索纳罗出席仪式。", ner="rules")
+    # a hyphen joins names inside a part, a katakana dot stands for the middle dot, a role noun (领导人) before it
+    assert ("阿卜杜勒-阿齐兹·本·萨勒曼", "Person") in found("国王阿卜杜勒-阿齐兹·本·萨勒曼说，", ner="rules")
+    assert ("本尼・甘茨", "Person") in found("该党领导人本尼・甘茨26日当选议长。", ner="rules")
 
 
 def test_dotted_titles_numerals_and_places_are_no_persons():

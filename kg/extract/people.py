@@ -259,12 +259,18 @@ def _dotted_start(d: Doc, dot: int) -> int | None:
     k = d.token_at(dot - 1)
     while k >= 0 and dot - d.tokens[k][0] <= _DOT_PART:
         s, _, w = d.tokens[k]
+        if w in _HYPHENS and k > 0 and is_han(d.text[s - 1]) and is_han(d.text[s + 1:s + 2] or "x"):
+            k -= 1
+            continue  # 某某-某某·某·某某: a hyphen joins the first part's names
         if not all(is_han(ch) for ch in w):
             return None
         cut = _glued(d, w)
         if cut is not None and cut < len(w) - 1:
             return s + cut + 1  # jieba glued a function character to the name (习近平 + 向某某·某某)
         prev = d.tokens[k - 1][2] if k > 0 else ""
+        if prev in _HYPHENS and k > 1 and is_han(d.text[s - 2]):
+            k -= 1
+            continue
         if k == 0 or _hard_start(d, k) or _role_end(prev) or is_country(prev) or prev in rules().regions:
             return s
         k -= 1
@@ -288,8 +294,8 @@ def _dotted_end(d: Doc, p: int) -> int | None:
             return ts + cut  # jieba glued the next word's function character to the name (某·卢 + 等, 某 + 因涉嫌)
         if cut is not None:
             return None
-        if text[e:e + 1] in _DOT_CHARS and is_han(text[e + 1:e + 2] or "x"):
-            k, start = k + 2, e + 1  # another dot, another part
+        if (text[e:e + 1] in _DOT_CHARS or text[e:e + 1] in _HYPHENS) and is_han(text[e + 1:e + 2] or "x"):
+            k, start = k + 2, e + 1  # another dot (or a hyphen: 某某-某某), another part
             continue
         nxt = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else ""
         if _ends_name(d, k) or any(text.startswith(w, e) for w in _ADDRESS_AFTER) \
@@ -304,14 +310,16 @@ def _dotted_end(d: Doc, p: int) -> int | None:
     return None
 
 
+_HYPHENS = ("-", "－")
+_DOT_ROLE_ENDS = "员长官人家手"  # last characters of role nouns before a dotted name (领导人, 作家, 高手; 专员)
 _ADDRESS_AFTER = ("同志", "先生", "女士", "夫妇", "夫人")
 _AFTER_NAME = "等和与及因在说称是为的了将已从向对把被"  # function characters that end a name when jieba glues them on
 
 
 def _role_end(w: str) -> bool:
-    """Does the word ``w`` end in a role word or a role noun's last character (英国首相, 高级专员)?"""
+    """Does the word ``w`` end in a role word or a role noun's last character (英国首相, 高级专员, 领导人)?"""
     cues = rules().cue_before
-    return any(w[-n:] in cues for n in _cue_lens() if n <= len(w)) or len(w) >= 2 and w[-1] in _ROLE_ENDS
+    return any(w[-n:] in cues for n in _cue_lens() if n <= len(w)) or len(w) >= 2 and w[-1] in _DOT_ROLE_ENDS
 
 
 def foreign_name_at(d: Doc, s: int, e: int) -> tuple[int, int] | None:
