@@ -155,6 +155,10 @@ def test_a_dotted_name_is_one_person_whatever_its_characters():
     assert ("本尼・甘茨", "Person") in found("该党领导人本尼・甘茨26日当选议长。", ner="rules")
 
 
+def test_a_country_inside_a_dotted_name_is_its_syllables():
+    assert ("朱马里·塔尼颂", "Person") in found("某国主席朱马里·塔尼颂将访华。", ner="rules")
+
+
 def test_dotted_titles_numerals_and_places_are_no_persons():
     for text in ("“铭记·反思”展览开幕。", "《启航新征程·数风流人物》播出。", "沈阳“九·一八”纪念馆。",
                  "小镇赛达·宰纳卜镇发生爆炸。"):

@@ -208,6 +208,17 @@ def _foreign_run_before(d: Doc, e: int) -> int | None:
 
 
 _DOT_CHARS = "·•・"  # the middle dots that join the parts of a name (・: the katakana one some sources print)
+def _name_char(d: Doc, w: str) -> bool:
+    """Is ``w`` one character that may end a name jieba cut short: a transliteration character, or a Chinese one
+    rare as a word by itself (颂, 垂; not 说, 看, 到), no function or speech character?"""
+    if len(w) != 1 or not is_han(w) or w in _AFTER_NAME:
+        return False
+    return w in _foreign_chars() or d.freq(w) < _RARE_CHAR and w not in rules().cue_after
+
+
+_RARE_CHAR = 5000  # jieba's count under which a single character is seldom a word by itself (颂 602; 看 66,641)
+
+
 def _glued(d: Doc, w: str) -> int | None:
     """Index in the word ``w`` (not one jieba tags as a name) of a function character it glued onto a name."""
     if (d.tag(w) or "").startswith("nr"):
@@ -246,9 +257,10 @@ def dotted_names(d: Doc) -> list[tuple[int, int]]:
             continue
         if any(ch in _NUMERALS for ch in text[s:e]) or any(x[-1] in LEVEL_CHARS for x in parts):
             continue
+        first = toks[0][2] if toks else ""
         if any(x in rules().regions or is_country(x) for x in parts) \
-                or any(w in rules().regions or is_country(w) for _, _, w in toks if len(w) >= 2):
-            continue
+                or len(first) >= 2 and (first in rules().regions or is_country(first)):
+            continue  # (a country inside a part is a name's syllables: 朱马里·某某)
         out.append((s, e))
     return out
 
@@ -302,9 +314,9 @@ def _dotted_end(d: Doc, p: int) -> int | None:
                 or len(nxt) >= 3 and (d.tag(nxt) or "x")[0] in "il":  # 某某 + 举行会谈
             if e - start > _DOT_LAST:
                 return None  # 某某·某某 + 宣誓就职 (a phrase jieba tags as a name): too long for the last part
-            while k + 1 < len(d.tokens) and len(d.tokens[k + 1][2]) == 1 and d.tokens[k + 1][2] in _foreign_chars() \
+            while k + 1 < len(d.tokens) and _name_char(d, d.tokens[k + 1][2]) \
                     and d.tokens[k + 1][1] - start <= _DOT_PART and _ends_name(d, k + 1):
-                k, e = k + 1, d.tokens[k + 1][1]  # 某某·奥尔布 + 里 + 希: transliteration characters jieba cut off
+                k, e = k + 1, d.tokens[k + 1][1]  # 某某·奥尔布 + 里 + 希, 某某·塔尼 + 颂 + 将: characters jieba cut off
             return e
         k += 1
     return None
