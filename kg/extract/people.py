@@ -283,10 +283,19 @@ def _dotted_start(d: Doc, dot: int) -> int | None:
         if prev in _HYPHENS and k > 1 and is_han(d.text[s - 2]):
             k -= 1
             continue
-        if k == 0 or _hard_start(d, k) or _role_end(prev) or is_country(prev) or prev in rules().regions:
+        if k == 0 or _hard_start(d, k) or _role_end(prev) or _place_before(d, k - 1):
             return s
         k -= 1
     return None
+
+
+def _place_before(d: Doc, k: int) -> bool:
+    """Is token ``k`` a country or region before a name (美国 + 某某·某某), not a piece of a name that only looks
+    like one (埃马 + 纽埃 + 尔·某某: an unknown word before it)?"""
+    w = d.tokens[k][2]
+    if not (is_country(w) or w in rules().regions):
+        return False
+    return k == 0 or d.tokens[k - 1][2] in d.info or not is_han(d.tokens[k - 1][2][-1])
 
 
 def _dotted_end(d: Doc, p: int) -> int | None:
@@ -323,7 +332,8 @@ def _dotted_end(d: Doc, p: int) -> int | None:
 
 
 _HYPHENS = ("-", "－")
-_DOT_ROLE_ENDS = "员长官人家手"  # last characters of role nouns before a dotted name (领导人, 作家, 高手; 专员)
+_DOT_ROLE_ENDS = "员长官人家手者事"  # last characters of role nouns before a dotted name (领导人, 作家, 高手, 登山者,
+# 总干事; 专员)
 _ADDRESS_AFTER = ("同志", "先生", "女士", "夫妇", "夫人")
 _AFTER_NAME = "等和与及因在说称是为的了将已从向对把被"  # function characters that end a name when jieba glues them on
 
@@ -331,7 +341,8 @@ _AFTER_NAME = "等和与及因在说称是为的了将已从向对把被"  # fun
 def _role_end(w: str) -> bool:
     """Does the word ``w`` end in a role word or a role noun's last character (英国首相, 高级专员, 领导人)?"""
     cues = rules().cue_before
-    return any(w[-n:] in cues for n in _cue_lens() if n <= len(w)) or len(w) >= 2 and w[-1] in _DOT_ROLE_ENDS
+    return any(w[-n:] in cues for n in _cue_lens() if n <= len(w)) or w[-1:] in _DOT_ROLE_ENDS and (
+        len(w) >= 2 or w in "家者")  # (极限运动 + 家: jieba cut the role noun's last character off)
 
 
 def foreign_name_at(d: Doc, s: int, e: int) -> tuple[int, int] | None:
