@@ -249,8 +249,8 @@ def dotted_names(d: Doc) -> list[tuple[int, int]]:
         e = _dotted_end(d, p + 1)
         if s is None or e is None or text[s - 1:s] in _DOT_CHARS or text[s - 1:s] in _HYPHENS:
             continue  # (no name starts right after a dot: a name whose first part was not found, 某某·某某·某某)
-        if text[e:e + 2].lstrip("”\"’」").startswith("号"):
-            continue  # “某某·某某”号: a ship or craft named after a person
+        if text[e:e + 2].lstrip("”\"’」").startswith("号") or text[s - 1:s] == "《":
+            continue  # “某某·某某”号: a ship or craft named after a person; 《某某·某某》: a title
         parts = re.split(f"[{_DOT_CHARS}]", text[s:e])
         if len("".join(parts)) < 3 or any(not x for x in parts):
             continue
@@ -337,7 +337,7 @@ _HYPHENS = ("-", "－")
 _DOT_ROLE_ENDS = "员长官人家手者事"  # last characters of role nouns before a dotted name (领导人, 作家, 高手, 登山者,
 # 总干事; 专员)
 _ADDRESS_AFTER = ("同志", "先生", "女士", "夫妇", "夫人")
-_AFTER_NAME = "等和与及因在说称是为的了将已从向对把被致以之"  # function characters that end a name when jieba glues them on
+_AFTER_NAME = "等和与及因在说称是为的了将已从向对把被致以之时"  # function characters that end a name when jieba glues them on
 
 
 def _role_end(w: str) -> bool:
