@@ -161,5 +161,5 @@ def test_a_country_inside_a_dotted_name_is_its_syllables():
 
 def test_dotted_titles_numerals_and_places_are_no_persons():
     for text in ("“铭记·反思”展览开幕。", "《启航新征程·数风流人物》播出。", "沈阳“九·一八”纪念馆。",
-                 "小镇赛达·宰纳卜镇发生爆炸。"):
+                 "小镇赛达·宰纳卜镇发生爆炸。", "组建“我的梦·家乡梦”宣讲团。", "起航的“玛丽·安妮”号货船。"):
         assert not any(c == "Person" and "·" in t for t, c in found(text, ner="rules")), text

@@ -249,8 +249,8 @@ def dotted_names(d: Doc) -> list[tuple[int, int]]:
         e = _dotted_end(d, p + 1)
         if s is None or e is None or text[s - 1:s] in _DOT_CHARS or text[s - 1:s] in _HYPHENS:
             continue  # (no name starts right after a dot: a name whose first part was not found, 某某·某某·某某)
-        if text[e:e + 2].lstrip("”\"’」").startswith("号") or text[s - 1:s] == "《":
-            continue  # “某某·某某”号: a ship or craft named after a person; 《某某·某某》: a title
+        if _quoted(text, s):
+            continue  # “某某·某某”号, 《某某·某某法》, “某某梦·某某”: a ship, a title or a slogan
         parts = re.split(f"[{_DOT_CHARS}]", text[s:e])
         if len("".join(parts)) < 3 or any(not x for x in parts):
             continue
@@ -265,6 +265,20 @@ def dotted_names(d: Doc) -> list[tuple[int, int]]:
             continue  # (a country inside a part is a name's syllables: 朱马里·某某)
         out.append((s, e))
     return out
+
+
+def _quoted(text: str, s: int) -> bool:
+    """Does ``s`` stand inside quotation or title marks opened in the same clause?"""
+    for i in range(s - 1, max(-1, s - 30), -1):
+        if text[i] in _OPENING:
+            return True
+        if text[i] in _CLOSING or text[i] in "。，；！？：、\n":
+            return False
+    return False
+
+
+_OPENING = "“「《〈‘\""
+_CLOSING = "”」》〉’"
 
 
 def _dotted_start(d: Doc, dot: int) -> int | None:
@@ -285,8 +299,8 @@ def _dotted_start(d: Doc, dot: int) -> int | None:
         if prev in _HYPHENS and k > 1 and is_han(d.text[s - 2]):
             k -= 1
             continue
-        if k == 0 or _hard_start(d, k) or _role_end(prev) or _place_before(d, k - 1):
-            return s
+        if k == 0 or _hard_start(d, k) or _role_end(prev) or _place_before(d, k - 1) or prev[-1:] in _AFTER_NAME:
+            return s  # (这是 + 某某·某某: a function character ends the word before the name)
         k -= 1
     return None
 
@@ -295,8 +309,8 @@ def _place_before(d: Doc, k: int) -> bool:
     """Is token ``k`` a country or region before a name (美国 + 某某·某某), not a piece of a name that only looks
     like one (埃马 + 纽埃 + 尔·某某: an unknown word before it)?"""
     w = d.tokens[k][2]
-    if not (is_country(w) or w in rules().regions):
-        return False
+    if not (is_country(w) or w in rules().regions and w[-1] in LEVEL_CHARS):
+        return False  # (a region's short form may be a name's syllables: 阿里 + 某德·某某)
     return k == 0 or d.tokens[k - 1][2] in d.info or not is_han(d.tokens[k - 1][2][-1])
 
 
@@ -344,7 +358,7 @@ def _role_end(w: str) -> bool:
     """Does the word ``w`` end in a role word or a role noun's last character (英国首相, 高级专员, 领导人)?"""
     cues = rules().cue_before
     return any(w[-n:] in cues for n in _cue_lens() if n <= len(w)) or w[-1:] in _DOT_ROLE_ENDS and (
-        len(w) >= 2 or w in "家者")  # (极限运动 + 家: jieba cut the role noun's last character off)
+        len(w) >= 2 or w in "家者人")  # (极限运动 + 家: jieba cut the role noun's last character off)
 
 
 def foreign_name_at(d: Doc, s: int, e: int) -> tuple[int, int] | None:
