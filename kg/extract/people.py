@@ -154,6 +154,13 @@ def _feature_chars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _site_chars() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("site_chars.txt"))
+
+
+@lru_cache(maxsize=1)
 def _state_titles() -> frozenset[str]:
     """The state and foreign titles that stand before a name (title_cues.tsv, side ``before``: 总统, 首相, 外长)."""
     from kg.util.resources import table
@@ -210,9 +217,10 @@ def _foreign_run_before(d: Doc, e: int) -> int | None:
 _DOT_CHARS = "·•・"  # the middle dots that join the parts of a name (・: the katakana one some sources print)
 def _name_char(d: Doc, w: str) -> bool:
     """Is ``w`` one character that may end a name jieba cut short: a transliteration character, or a Chinese one
-    rare as a word by itself (颂, 垂; not 说, 看, 到), no function or speech character?"""
-    if len(w) != 1 or not is_han(w) or w in _AFTER_NAME:
-        return False
+    rare as a word by itself (颂, 垂; not 说, 看, 到), no function, speech or landform or site character? (It does
+    not begin a word with the next one: 某某 + 陪同.)"""
+    if len(w) != 1 or not is_han(w) or w in _AFTER_NAME or w in _feature_chars():
+        return False  # (某某·某某 + 墓: a site named after the person)
     return w in _foreign_chars() or d.freq(w) < _RARE_CHAR and w not in rules().cue_after
 
 
@@ -251,6 +259,8 @@ def dotted_names(d: Doc) -> list[tuple[int, int]]:
             continue  # (no name starts right after a dot: a name whose first part was not found, 某某·某某·某某)
         if _quoted(text, s):
             continue  # “某某·某某”号, 《某某·某某法》, “某某梦·某某”: a ship, a title or a slogan
+        if text[e - 1] in _site_chars() and e - 1 - (p + 1) >= 2:
+            e -= 1  # 某某·马蒂 + 墓: a site named after the person, jieba glued its word on
         parts = re.split(f"[{_DOT_CHARS}]", text[s:e])
         if len("".join(parts)) < 3 or any(not x for x in parts):
             continue
@@ -339,7 +349,8 @@ def _dotted_end(d: Doc, p: int) -> int | None:
                 or len(nxt) >= 3 and (d.tag(nxt) or "x")[0] in "il":  # 某某 + 举行会谈
             if e - start > _DOT_LAST:
                 return None  # 某某·某某 + 宣誓就职 (a phrase jieba tags as a name): too long for the last part
-            while k + 1 < len(d.tokens) and _name_char(d, d.tokens[k + 1][2]) \
+            while k + 2 < len(d.tokens) and _name_char(d, d.tokens[k + 1][2]) \
+                    and d.tokens[k + 1][2] + d.tokens[k + 2][2][:1] not in d.info \
                     and d.tokens[k + 1][1] - start <= _DOT_PART and _ends_name(d, k + 1):
                 k, e = k + 1, d.tokens[k + 1][1]  # 某某·奥尔布 + 里 + 希, 某某·塔尼 + 颂 + 将: characters jieba cut off
             return e
@@ -351,7 +362,7 @@ _HYPHENS = ("-", "－")
 _DOT_ROLE_ENDS = "员长官人家手者事"  # last characters of role nouns before a dotted name (领导人, 作家, 高手, 登山者,
 # 总干事; 专员)
 _ADDRESS_AFTER = ("同志", "先生", "女士", "夫妇", "夫人")
-_AFTER_NAME = "等和与及因在说称是为的了将已从向对把被致以之时"  # function characters that end a name when jieba glues them on
+_AFTER_NAME = "等和与及因在说称是为的了将已从向对把被致以之时于当同"  # function characters that end a name when jieba glues them on
 
 
 def _role_end(w: str) -> bool:
