@@ -364,3 +364,10 @@ def test_a_bureau_branch_is_one_name_and_customs_offices_are_bodies():
     assert ("长沙市公安局岳麓分局", "GovernmentBody") in found("长沙市公安局岳麓分局破获案件。")
     assert ("长沙海关", "GovernmentBody") in found("长沙海关查获一批走私货物。")
     assert not found("他在海关工作。")
+
+
+def test_a_compound_after_a_village_is_a_name_not_the_rest_of_the_clause():
+    assert ("鑫御澜湾", "Place") in found("她住在红星社区鑫御澜湾，每天散步。")
+    for text in ("湖南青禾村游人如织，村民很忙。", "河北通桥社区如期举行，居民参加。", "山东石桥村党支部书记王某某，带领村民致富。",
+                 "他是大河村村民张某，今年六十岁。"):
+        assert not any(c == "Place" for _, c in found(text)), text

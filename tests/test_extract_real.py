@@ -164,3 +164,9 @@ def test_an_irrigation_district_or_a_camp_is_a_place(model_says):
 def test_a_state_and_government_jieba_keeps_as_one_word_is_one_body():
     got = found("新方赞赏俄罗斯政府的努力。", "rules")
     assert ("俄罗斯政府", "GovernmentBody") in got
+
+
+def test_a_model_place_that_begins_inside_the_title_leaves_the_rules_person(model_says):
+    text = "匈牙利外长卡拉多12日表示反对。"
+    got = model_says(text, ("长卡拉多", "location"))
+    assert ("卡拉多", "Person") in got and not any(t.startswith("长") for t, _ in got)

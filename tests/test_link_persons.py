@@ -211,3 +211,11 @@ def test_the_same_title_joins_a_national_office_holder_in_any_year():
     c = replace(art(aid="c", text="欧元集团主席容成13号说，希腊将获援助。"), date="2013-06-14")
     linked = link([a, b, c], _found([a, b, c], ["容成", "王明"], ["卢森堡", "希腊"]), {})
     assert _groups(linked, "容成") == [["a", "b", "c"]]
+
+
+def test_the_name_after_bin_alone_is_the_father_not_the_son():
+    a = art(aid="a", text="某国国王卡米勒出席。王子阿米尔·本·卡米勒表示欢迎。")
+    found = {"a": [ment(a, "卡米勒", "Person"), ment(a, "阿米尔·本·卡米勒", "Person")]}
+    linked = link([a], found, {})
+    (son,) = [e for e in linked.entities if e.label == "阿米尔·本·卡米勒"]
+    assert len(son.mentions) == 1

@@ -139,3 +139,27 @@ def test_a_dictionary_word_before_a_form_of_address_describes_the_person(model_s
     # 空巢 + 老人: a description of the elder, no name; a name before 老人 or 同志 stays
     assert not any(c == "Person" for _, c in model_says("志愿者看望社区里的空巢老人。"))
     assert ("王建国", "Person") in model_says("王建国老人今年九十岁。")
+
+
+def test_a_dotted_name_is_one_person_whatever_its_characters():
+    # parts outside the transliteration characters (更, 明, 麻, 合): the dot alone makes it a name
+    assert ("艾力更·依明巴海", "Person") in found("副主任艾力更·依明巴海参加会见。", ner="rules")
+    assert ("加思来提·麻合苏提", "Person") in found("表彰了加思来提·麻合苏提同志。", ner="rules")
+    # the last part ends before a function or speech character jieba glued to it
+    assert ("雅各布·卢", "Person") in found("名单包括雅各布·卢等四人。", ner="rules")
+    assert ("阿列克谢·克鲁奇科", "Person") in found("副部长阿列克谢·克鲁奇科称，", ner="rules")
+    # three parts
+    assert ("雅伊尔·梅西亚斯·博索纳罗", "Person") in found("总统雅伊尔·梅西亚斯·博索纳罗出席仪式。", ner="rules")
+    # a hyphen joins names inside a part, a katakana dot stands for the middle dot, a role noun (领导人) before it
+    assert ("阿卜杜勒-阿齐兹·本·萨勒曼", "Person") in found("国王阿卜杜勒-阿齐兹·本·萨勒曼说，", ner="rules")
+    assert ("本尼・甘茨", "Person") in found("该党领导人本尼・甘茨26日当选议长。", ner="rules")
+
+
+def test_a_country_inside_a_dotted_name_is_its_syllables():
+    assert ("朱马里·塔尼颂", "Person") in found("某国主席朱马里·塔尼颂将访华。", ner="rules")
+
+
+def test_dotted_titles_numerals_and_places_are_no_persons():
+    for text in ("“铭记·反思”展览开幕。", "《启航新征程·数风流人物》播出。", "沈阳“九·一八”纪念馆。",
+                 "小镇赛达·宰纳卜镇发生爆炸。", "组建“我的梦·家乡梦”宣讲团。", "起航的“玛丽·安妮”号货船。"):
+        assert not any(c == "Person" and "·" in t for t, c in found(text, ner="rules")), text

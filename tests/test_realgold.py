@@ -51,16 +51,18 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # Cross-article linking classes (issue 14, branch link9: 某洲大陆, 大流行 for 疫情, a campaign + 战, dashed parties' short
 # forms, regions after a group's short form and foreign cities after their country nested): 60 of 63 one node on
 # dev2, 61 of 65 on dev3, no false merge on the read sets; F1 unchanged.
-FLOORS = {"dev3": {"entities": 0.835, "person": 0.965, "initiative": 0.77, "incident": 0.59, "organisation": 0.80,
-                   "place": 0.855, "one_node": 0.93},
-          "dev2": {"entities": 0.865, "person": 0.94, "initiative": 0.80, "incident": 0.84, "organisation": 0.85,
+# Dotted names whatever their characters, a village's clause no Place, a model place begun inside a title (issue
+# 13, branch pp9): person dev2 0.960, dev3 0.986; F1 dev2 0.864, dev3 0.838, test2 0.786 (place 0.847); test 0.778.
+FLOORS = {"dev3": {"entities": 0.835, "person": 0.98, "initiative": 0.77, "incident": 0.59, "organisation": 0.80,
+                   "place": 0.86, "one_node": 0.93},
+          "dev2": {"entities": 0.865, "person": 0.955, "initiative": 0.80, "incident": 0.84, "organisation": 0.85,
                    "place": 0.905, "one_node": 0.95},
           "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.89,
                   "place": 0.92, "one_node": 0.98},
           "test": {"entities": 0.775, "person": 0.88, "initiative": 0.72, "incident": 0.54, "organisation": 0.755,
                    "place": 0.86, "one_node": 0.85},
-          "test2": {"entities": 0.78, "person": 0.92, "initiative": 0.58, "incident": 0.84, "organisation": 0.79,
-                    "place": 0.84, "one_node": 0.86, "false_merges": 1}}
+          "test2": {"entities": 0.785, "person": 0.92, "initiative": 0.58, "incident": 0.84, "organisation": 0.79,
+                    "place": 0.845, "one_node": 0.86, "false_merges": 1}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():

@@ -206,8 +206,15 @@ def coordinated(d: Doc, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_CLAUSE_TAGS = "vadilmf"  # a verb, adjective, adverb, idiom, phrase, number or locative in it: the village's clause
+_COMMON_NOUN = 30  # jieba's count from which a noun is a common word (name_shapes.COMMON)
+
+
 def after_township(d: Doc, found: list[Candidate]) -> list[Candidate]:
-    """A bare name right after a community or village and before a comma: a residential compound (Place)."""
+    """A bare name right after a community or village and before a comma: a residential compound (Place). The
+    name has at most six characters and jieba cannot cut it into known words, none of them a verb, adjective,
+    adverb, idiom, number, locative or common noun (某村 + 游人如织, 某社区 + 如期举行, 某村 + 党支部书记某某:
+    the rest of the clause, no name)."""
     text = d.text
     starts = {c.start for c in found}
     out = []
@@ -220,9 +227,20 @@ def after_township(d: Doc, found: list[Candidate]) -> list[Candidate]:
         q = p
         while q < len(text) and q - p <= 8 and is_han(text[q]):
             q += 1
-        if q < len(text) and text[q] in "，," and q in d.ends and name_string(d, p, q):
+        if q < len(text) and text[q] in "，," and q in d.ends and q - p <= 6 and name_string(d, p, q) \
+                and _unknown_words(d, p, q):
             out.append(Candidate(p, q, "Place", "suffix", 0.6))
     return out
+
+
+def _unknown_words(d: Doc, p: int, q: int) -> bool:
+    """Does jieba fail to cut text[p:q] into known words (an unknown word in it, or two single characters), none of
+    them a verb, adjective, adverb, idiom, phrase or number?"""
+    words = [w for _, _, w in d.tokens[d.token_at(p):d.token_at(q - 1) + 1]]
+    if any((d.tag(w) or "x")[:1] in _CLAUSE_TAGS or len(w) > 1 and d.tag(w) == "n" and d.freq(w) >= _COMMON_NOUN
+           for w in words):
+        return False  # (村民 + 某某: a common noun, a person next)
+    return any(len(w) > 1 and w not in d.info for w in words) or sum(len(w) == 1 for w in words) >= 2
 
 
 # ---------------------------------------------------------------- short brand names: 某地某某燃气

@@ -256,6 +256,9 @@ def _wider(d, m: Candidate, rs: list[Candidate]) -> list[Candidate] | None:
         return _country_chain(d, m, rs[0])
     if (m.cls in _REGIONS + ("Place",) and len(rs) == 1 and rs[0].cls == "Person" and rs[0].start > m.start
             and any(text[rs[0].start - n:rs[0].start] in rules().cue_before for n in range(2, 5))):
+        if all(rs[0].start - n < m.start for n in range(2, 5)
+               if text[rs[0].start - n:rs[0].start] in rules().cue_before):
+            return None  # 外 + 长某某某: the model began inside the title, the rules' person stands
         return [m]  # 某州 + 州长 + 某某 in one model span: kg.extract.finish cuts it into the region and the person
     if m.cls == "Place":  # 鄂州花湖机场: an established place name keeps its region short form
         # (a zone the rules found by its head word, 某某新区 + 某某工业园, locates the place: it stays split)

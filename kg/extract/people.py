@@ -11,7 +11,7 @@ from functools import lru_cache
 from .finders import is_country
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
 
-__all__ = ["persons", "foreign_name_at"]
+__all__ = ["persons", "foreign_name_at", "dotted_names"]
 
 
 _PUNCT_AFTER_NAME = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t·")
@@ -154,6 +154,13 @@ def _feature_chars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _site_chars() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("site_chars.txt"))
+
+
+@lru_cache(maxsize=1)
 def _state_titles() -> frozenset[str]:
     """The state and foreign titles that stand before a name (title_cues.tsv, side ``before``: 总统, 首相, 外长)."""
     from kg.util.resources import table
@@ -205,6 +212,164 @@ def _foreign_run_before(d: Doc, e: int) -> int | None:
             return None if _place_word(d, p, e) else p
         p += 1
     return None
+
+
+_DOT_CHARS = "·•・"  # the middle dots that join the parts of a name (・: the katakana one some sources print)
+def _name_char(d: Doc, w: str) -> bool:
+    """Is ``w`` one character that may end a name jieba cut short: a transliteration character, or a Chinese one
+    rare as a word by itself (颂, 垂; not 说, 看, 到), no function, speech or landform or site character? (It does
+    not begin a word with the next one: 某某 + 陪同.)"""
+    if len(w) != 1 or not is_han(w) or w in _AFTER_NAME or w in _feature_chars():
+        return False  # (某某·某某 + 墓: a site named after the person)
+    return w in _foreign_chars() or d.freq(w) < _RARE_CHAR and w not in rules().cue_after
+
+
+_RARE_CHAR = 5000  # jieba's count under which a single character is seldom a word by itself (颂 602; 看 66,641)
+
+
+def _glued(d: Doc, w: str) -> int | None:
+    """Index in the word ``w`` (not one jieba tags as a name) of a function character it glued onto a name."""
+    if (d.tag(w) or "").startswith("nr"):
+        return None
+    return next((i for i, ch in enumerate(w) if ch in _AFTER_NAME), None)
+
+
+_NUMERALS = set("〇零一二三四五六七八九十百千万两")
+_DOT_PART = 8  # characters of one part of a dotted name at most (托乎尼牙孜, 阿勒坦呼雅格)
+_DOT_LAST = 6  # ... of its last part, which has no dot to end it
+
+
+def dotted_names(d: Doc) -> list[tuple[int, int]]:
+    """Names written with a middle dot (某某·某某, 某·某某·某某): Uyghur and foreign names whatever their characters,
+    many outside transliteration_chars.txt (艾力更, 托乎尼牙孜). Each part is Chinese characters that start where a
+    name may start (after punctuation, a function word, verb, role word or a country) and end where a name ends
+    (before punctuation, a function word, verb, speech or role word); no part is a common dictionary word of two
+    or more characters, a region or country, an organisation's token, a numeral (九·一八) or ends in a level
+    character (某某·某某镇). Titles of programmes and slogans (铭记·反思, 某某新征程·某某人物) are common words."""
+    from .name_shapes import COMMON, COMMON_TAGS
+
+    text, out = d.text, []
+    for m in re.finditer(f"[{_DOT_CHARS}]", text):
+        p = m.start()
+        if text[p - 1:p] in _DOT_CHARS or not is_han(text[p - 1:p] or "x") or out and out[-1][1] > p:
+            continue  # not the first dot of its name, or no name before it
+        s = _dotted_start(d, p)
+        e = _dotted_end(d, p + 1)
+        if s is None or e is None or text[s - 1:s] in _DOT_CHARS or text[s - 1:s] in _HYPHENS:
+            continue  # (no name starts right after a dot: a name whose first part was not found, 某某·某某·某某)
+        if _quoted(text, s):
+            continue  # “某某·某某”号, 《某某·某某法》, “某某梦·某某”: a ship, a title or a slogan
+        if text[e - 1] in _site_chars() and e - 1 - (p + 1) >= 2:
+            e -= 1  # 某某·马蒂 + 墓: a site named after the person, jieba glued its word on
+        parts = re.split(f"[{_DOT_CHARS}]", text[s:e])
+        if len("".join(parts)) < 3 or any(not x for x in parts):
+            continue
+        toks = [(ts, te, w) for ts, te, w in d.tokens[d.token_at(s):d.token_at(e - 1) + 1] if w not in _DOT_CHARS]
+        if any(len(w) >= 2 and d.freq(w) >= COMMON and d.tag(w) in COMMON_TAGS or d.tag(w) == "nt" for _, _, w in toks):
+            continue
+        if any(ch in _NUMERALS for ch in text[s:e]) or any(x[-1] in LEVEL_CHARS for x in parts):
+            continue
+        first = toks[0][2] if toks else ""
+        if any(x in rules().regions or is_country(x) for x in parts) \
+                or len(first) >= 2 and (first in rules().regions or is_country(first)):
+            continue  # (a country inside a part is a name's syllables: 朱马里·某某)
+        out.append((s, e))
+    return out
+
+
+def _quoted(text: str, s: int) -> bool:
+    """Does ``s`` stand inside quotation or title marks opened in the same clause?"""
+    for i in range(s - 1, max(-1, s - 30), -1):
+        if text[i] in _OPENING:
+            return True
+        if text[i] in _CLOSING or text[i] in "。，；！？：、\n":
+            return False
+    return False
+
+
+_OPENING = "“「《〈‘\""
+_CLOSING = "”」》〉’"
+
+
+def _dotted_start(d: Doc, dot: int) -> int | None:
+    """Start of the first part of a dotted name whose first dot is at ``dot``: the nearest token start at most
+    _DOT_PART characters back where a name may start, or None."""
+    k = d.token_at(dot - 1)
+    while k >= 0 and dot - d.tokens[k][0] <= _DOT_PART:
+        s, _, w = d.tokens[k]
+        if w in _HYPHENS and k > 0 and is_han(d.text[s - 1]) and is_han(d.text[s + 1:s + 2] or "x"):
+            k -= 1
+            continue  # 某某-某某·某·某某: a hyphen joins the first part's names
+        if not all(is_han(ch) for ch in w):
+            return None
+        cut = _glued(d, w)
+        if cut is not None and cut < len(w) - 1:
+            return s + cut + 1  # jieba glued a function character to the name (习近平 + 向某某·某某)
+        prev = d.tokens[k - 1][2] if k > 0 else ""
+        if prev in _HYPHENS and k > 1 and is_han(d.text[s - 2]):
+            k -= 1
+            continue
+        if k == 0 or _hard_start(d, k) or _role_end(prev) or _place_before(d, k - 1) or prev[-1:] in _AFTER_NAME:
+            return s  # (这是 + 某某·某某: a function character ends the word before the name)
+        k -= 1
+    return None
+
+
+def _place_before(d: Doc, k: int) -> bool:
+    """Is token ``k`` a country or region before a name (美国 + 某某·某某), not a piece of a name that only looks
+    like one (埃马 + 纽埃 + 尔·某某: an unknown word before it)?"""
+    w = d.tokens[k][2]
+    if not (is_country(w) or w in rules().regions and w[-1] in LEVEL_CHARS):
+        return False  # (a region's short form may be a name's syllables: 阿里 + 某德·某某)
+    return k == 0 or d.tokens[k - 1][2] in d.info or not is_han(d.tokens[k - 1][2][-1])
+
+
+def _dotted_end(d: Doc, p: int) -> int | None:
+    """End of the last part of a dotted name whose part after a dot starts at ``p`` (more dots and parts may
+    follow): the nearest token end at most _DOT_PART characters on where a name ends, or None."""
+    text = d.text
+    if p >= len(text) or p not in d.starts:
+        return None
+    k = d.token_at(p)
+    start = p
+    while k < len(d.tokens) and d.tokens[k][1] - start <= _DOT_PART:
+        ts, e, w = d.tokens[k]
+        if not all(is_han(ch) for ch in w):
+            return None
+        cut = _glued(d, w)
+        if cut is not None and ts + cut > start:
+            return ts + cut  # jieba glued the next word's function character to the name (某·卢 + 等, 某 + 因涉嫌)
+        if cut is not None:
+            return None
+        if (text[e:e + 1] in _DOT_CHARS or text[e:e + 1] in _HYPHENS) and is_han(text[e + 1:e + 2] or "x"):
+            k, start = k + 2, e + 1  # another dot (or a hyphen: 某某-某某), another part
+            continue
+        nxt = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else ""
+        if _ends_name(d, k) or any(text.startswith(w, e) for w in _ADDRESS_AFTER) \
+                or len(nxt) >= 3 and (d.tag(nxt) or "x")[0] in "il":  # 某某 + 举行会谈
+            if e - start > _DOT_LAST:
+                return None  # 某某·某某 + 宣誓就职 (a phrase jieba tags as a name): too long for the last part
+            while k + 2 < len(d.tokens) and _name_char(d, d.tokens[k + 1][2]) \
+                    and d.tokens[k + 1][2] + d.tokens[k + 2][2][:1] not in d.info \
+                    and d.tokens[k + 1][1] - start <= _DOT_PART and _ends_name(d, k + 1):
+                k, e = k + 1, d.tokens[k + 1][1]  # 某某·奥尔布 + 里 + 希, 某某·塔尼 + 颂 + 将: characters jieba cut off
+            return e
+        k += 1
+    return None
+
+
+_HYPHENS = ("-", "－")
+_DOT_ROLE_ENDS = "员长官人家手者事"  # last characters of role nouns before a dotted name (领导人, 作家, 高手, 登山者,
+# 总干事; 专员)
+_ADDRESS_AFTER = ("同志", "先生", "女士", "夫妇", "夫人")
+_AFTER_NAME = "等和与及因在说称是为的了将已从向对把被致以之时于当同"  # function characters that end a name when jieba glues them on
+
+
+def _role_end(w: str) -> bool:
+    """Does the word ``w`` end in a role word or a role noun's last character (英国首相, 高级专员, 领导人)?"""
+    cues = rules().cue_before
+    return any(w[-n:] in cues for n in _cue_lens() if n <= len(w)) or w[-1:] in _DOT_ROLE_ENDS and (
+        len(w) >= 2 or w in "家者人")  # (极限运动 + 家: jieba cut the role noun's last character off)
 
 
 def foreign_name_at(d: Doc, s: int, e: int) -> tuple[int, int] | None:
@@ -374,6 +539,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 k = d.token_at(e - 1) if e > 0 else -1  # 某某某某说: a name jieba knows, not a Chinese one
                 if k >= 0 and d.tokens[k][1] == e and _hard_start(d, k) and _tagged_name(d, d.tokens[k][0]) == e:
                     add(d.tokens[k][0], e, "jieba", 0.75)
+    for s, e in dotted_names(d):
+        add(s, e, "dotted", 0.8)
     for m in re.finditer(r"[（(]([^（）()\n]{5,40})[）)]", text):
         _bracket_names(d, m.start(1), m.end(1), add)
     for a in authors:
@@ -386,8 +553,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
             add(s, e, "jieba", 0.7)
 
     # transliterated names (某·某) are not split by these rules: drop what touches a middle dot
-    return [c for c in out.values() if text[c.end:c.end + 1] not in "·•" and text[c.start - 1:c.start] not in "·•"
-            or c.start == 0]
+    return [c for c in out.values() if text[c.end:c.end + 1] not in _DOT_CHARS
+            and text[c.start - 1:c.start] not in _DOT_CHARS or c.start == 0]
 
 
 def _name_start(text: str, p: int) -> bool:

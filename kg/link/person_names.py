@@ -42,10 +42,19 @@ def foreign(name: str) -> bool:
     return "·" in name or (transliterated(name) and name[0] not in words("surnames.txt"))
 
 
+_SON_OF = ("本", "宾", "伊本", "本特", "宾特")  # Arabic bin, ibn, bint: the part after it is the father's name
+
+
+def _father(before: str) -> bool:
+    """Does the part of a dotted name before its last part end in 本 (bin, son of)? The last part is then the
+    father's name (某某·本·萨某某 is the son; 萨某某 alone is the father)."""
+    return before.translate(_TO_DOT).rsplit("·", 1)[-1] in _SON_OF
+
+
 def join_full_forms(keys: Any) -> None:
     """A name an article writes alone after writing it whole with a middle dot or dash (某某·施某某 … 施某某, 巴某某·某某 …
     巴某某) is that person: the mentions of the short form in that article take the full name's key, when the
-    article gives exactly one such full name."""
+    article gives exactly one such full name (not the name after 本, son of: that is the father)."""
     for key in sorted(k for k in keys.keyed if k.startswith("Person|") and k.count("|") == 1):
         dotted = key.translate(_TO_DOT)
         if dotted != key:  # 某某-某某, 某某—某某 and 某某·某某: one name written with another mark
@@ -61,7 +70,8 @@ def join_full_forms(keys: Any) -> None:
             if any(c in name for c in _DOTS):
                 continue
             full = [n for n in names if len(n) > len(name) + 1 and (
-                (n.endswith(name) and n[-len(name) - 1] in _DOTS) or (n.startswith(name) and n[len(name)] in _DOTS))]
+                (n.endswith(name) and n[-len(name) - 1] in _DOTS and not _father(n[:-len(name) - 1]))
+                or (n.startswith(name) and n[len(name)] in _DOTS))]
             if len(full) == 1:
                 moved[f"{art}|{key}"] = names[full[0]]
     for tag, full_key in sorted(moved.items()):
