@@ -364,3 +364,36 @@ def test_a_bureau_branch_is_one_name_and_customs_offices_are_bodies():
     assert ("长沙市公安局岳麓分局", "GovernmentBody") in found("长沙市公安局岳麓分局破获案件。")
     assert ("长沙海关", "GovernmentBody") in found("长沙海关查获一批走私货物。")
     assert not found("他在海关工作。")
+
+
+def test_occurrences_are_the_spans_re_finds():
+    import re
+
+    from kg.util.spans import occurrences
+
+    text = "某某会议在某地召开，会议会议结束；aaa"
+    for word in ("会议", "某", "aa", "会议会", "不在", ""):
+        for start, end in ((0, None), (3, 12), (5, 40), (20, 2)):
+            found = [(m.start() + start, m.end() + start) for m in re.finditer(re.escape(word), text[start:end])]
+            assert occurrences(word, text, start, end) == found, (word, start, end)
+
+
+def test_faster_jieba_routes_are_jiebas():
+    """kg's tokenizer replaces jieba's get_DAG and calc (kg.extract.rules._faster_routes): the same routes, the same
+    tokens, with and without the HMM."""
+    import jieba
+
+    from kg.extract.rules import tokenizer
+
+    tk, _ = tokenizer()
+    text = "某某市人民政府与某某县签署合作协议，推进乡村振兴战略。2024年某某科技有限公司在某地召开会议讨论发展。"
+    for block in jieba.re_han_default.split(text):
+        if block and jieba.re_han_default.match(block):
+            ours, theirs = {}, {}
+            tk.calc(block, tk.get_DAG(block), ours)
+            jieba.Tokenizer.calc(tk, block, jieba.Tokenizer.get_DAG(tk, block), theirs)
+            assert ours == theirs, block
+    plain = jieba.Tokenizer(tk.dictionary)  # (jieba's own methods on the same dictionary)
+    plain.FREQ, plain.total, plain.initialized = tk.FREQ, tk.total, True
+    assert list(tk.tokenize(text)) == list(plain.tokenize(text))
+    assert tk.lcut(text, HMM=False) == plain.lcut(text, HMM=False)
