@@ -371,3 +371,36 @@ def test_a_compound_after_a_village_is_a_name_not_the_rest_of_the_clause():
     for text in ("湖南青禾村游人如织，村民很忙。", "河北通桥社区如期举行，居民参加。", "山东石桥村党支部书记王某某，带领村民致富。",
                  "他是大河村村民张某，今年六十岁。"):
         assert not any(c == "Place" for _, c in found(text)), text
+
+
+def test_occurrences_are_the_spans_re_finds():
+    import re
+
+    from kg.util.spans import occurrences
+
+    text = "某某会议在某地召开，会议会议结束；aaa"
+    for word in ("会议", "某", "aa", "会议会", "不在", ""):
+        for start, end in ((0, None), (3, 12), (5, 40), (20, 2)):
+            found = [(m.start() + start, m.end() + start) for m in re.finditer(re.escape(word), text[start:end])]
+            assert occurrences(word, text, start, end) == found, (word, start, end)
+
+
+def test_faster_jieba_routes_are_jiebas():
+    """kg's tokenizer replaces jieba's get_DAG and calc (kg.extract.rules._faster_routes): the same routes, the same
+    tokens, with and without the HMM."""
+    import jieba
+
+    from kg.extract.rules import tokenizer
+
+    tk, _ = tokenizer()
+    text = "某某市人民政府与某某县签署合作协议，推进乡村振兴战略。2024年某某科技有限公司在某地召开会议讨论发展。"
+    for block in jieba.re_han_default.split(text):
+        if block and jieba.re_han_default.match(block):
+            ours, theirs = {}, {}
+            tk.calc(block, tk.get_DAG(block), ours)
+            jieba.Tokenizer.calc(tk, block, jieba.Tokenizer.get_DAG(tk, block), theirs)
+            assert ours == theirs, block
+    plain = jieba.Tokenizer(tk.dictionary)  # (jieba's own methods on the same dictionary)
+    plain.FREQ, plain.total, plain.initialized = tk.FREQ, tk.total, True
+    assert list(tk.tokenize(text)) == list(plain.tokenize(text))
+    assert tk.lcut(text, HMM=False) == plain.lcut(text, HMM=False)

@@ -52,11 +52,11 @@ def _named_body(d: Doc, w: str) -> bool:
     """Is ``w`` one dictionary word that jieba tags as an institution's name (nt) and that begins with a country
     and ends like a body (某国司法部, 某国外务省, 某国作家协会)? Such names are found by nothing else where the
     learned model misses them; a country and a common noun (某国公司, 某国军舰) is none."""
+    if len(w) < 4 or d.tag(w) != "nt":  # (before the imports: asked of every word of the text)
+        return False
     from .finders import is_country
     from .ner.learned import head_class
 
-    if len(w) < 4 or d.tag(w) != "nt":
-        return False
     n = next((n for n in range(len(w) - 2, 1, -1) if is_country(w[:n])), None)
     if n is None:
         return False

@@ -118,9 +118,10 @@ def suffix_candidates(d: Doc, regions) -> list[Candidate]:
     full = {(s, e) for s, e, _ in regions if is_full_region(text[s:e])}
     parents: dict[int, int] = {}
     out: list[Candidate] = []
+    ending = _head_lens_by_end()
     for e in sorted(d.cuts):
         done = False
-        for length in r.head_lens:
+        for length in ending.get(text[e - 1:e], ()):  # the lengths of the heads ending in that character
             if done:
                 break  # 某某会展中心: the longest head that makes a name decides (no 中心 reading of it)
             if length > e:
@@ -146,6 +147,15 @@ def suffix_candidates(d: Doc, regions) -> list[Candidate]:
             elif cls == "Enterprise" or cls == "GovernmentBody" and text.endswith("局", 0, c.end):
                 parents[c.end] = c.start  # what a branch written right after it belongs to
     return out
+
+
+@lru_cache(maxsize=1)
+def _head_lens_by_end() -> dict[str, tuple[int, ...]]:
+    """Last character of the head words (heads.tsv) -> their lengths, longest first (as ``rules().head_lens``)."""
+    lens: dict[str, set[int]] = {}
+    for head in rules().heads:
+        lens.setdefault(head[-1], set()).add(len(head))
+    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lens.items()}
 
 
 def _bare_word(d: Doc, s: int, e: int) -> bool:

@@ -118,6 +118,6 @@ def _inside_longer(d: Doc, e: int, starts: set[int]) -> bool:
         if joined and w in regions:
             return False  # 某部队 + 和 + 某某 + 北京市 + 总队: a second body of a Chinese region, no longer name
         joined = joined or w in _JOINS
-        if any(w.endswith(h) and heads[h][0] in _ORG_HEADS for h in heads if len(h) <= len(w)):
+        if any(w[-n:] in heads and heads[w[-n:]][0] in _ORG_HEADS for n in rules().head_lens if n <= len(w)):
             return True
     return False

@@ -13,8 +13,6 @@ candidates from all rules are made non-overlapping (longest, then most specific)
 
 from __future__ import annotations
 
-import re
-
 from . import gazetteer
 from kg.extract.ner import learned
 from . import merge_model
@@ -47,6 +45,7 @@ from .programmes import quoted_initiatives
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
 from .stems import is_full_region
 from kg.util.sentences import sentences
+from kg.util.spans import occurrences
 
 __all__ = ["mentions", "mentions_all", "rule_candidates", "reconcile", "to_mentions", "Candidate", "candidates",
            "CLASSES"]
@@ -115,11 +114,11 @@ def _region_spans(d: Doc, cands: list[Candidate]) -> set[tuple[int, int]]:
            and (text[c.start:c.end] in regions or text.endswith(_TOWNSHIP, c.start, c.end))}
     for name in d.regions:
         if len(name) >= 3 and is_full_region(name):
-            for m in re.finditer(re.escape(name), text):
-                s, e, _ = d.tokens[d.token_at(m.start())]
+            for ms, me in occurrences(name, text):
+                s, e, _ = d.tokens[d.token_at(ms)]
                 # at a word start, and no word of its own ends inside it (会同 of 会同县 is a verb)
-                if s == m.start() and (e - s == 1 or e >= m.end()):
-                    out.add(m.span())
+                if s == ms and (e - s == 1 or e >= me):
+                    out.add((ms, me))
     return out
 
 
@@ -199,8 +198,7 @@ def _propagate(d: Doc, kept: list[Candidate], found: list[Candidate]) -> list[Ca
                     break
     out = []
     for name, c in best.items():
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
+        for s, e in occurrences(name, text):
             if (s, e) in have or s not in d.starts:
                 continue
             if e not in d.ends and e < len(text) and _word_char(text[e]) and text[e] not in LEVEL_CHARS:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.util.spans import occurrences
 from .event_forms import COUNTRY_INITIALS, DOC_HEADS, WORKS, forms
 from .law_forms import about_documents
 from .event_stems import (
@@ -232,11 +233,11 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
     text, out, seen = d.text, [], set()
     stops = {c.end for c in found if c.cls in _ORGS}
     people = {(c.start, c.end) for c in found if c.cls == "Person"}
-    stops |= {m.end() for head, *_ in _heads() for m in re.finditer(re.escape(head), text)}  # one name per head
-    incident_ends = {m.end() for head, cls, *_ in _heads() if cls == "Incident" for m in re.finditer(re.escape(head), text)}
-    for head, cls, least, needs in _heads():
-        for m in re.finditer(re.escape(head), text):
-            s, e = m.span()
+    found_heads = [(head, cls, least, needs, occurrences(head, text)) for head, cls, least, needs in _heads()]
+    stops |= {e for *_, spans in found_heads for _, e in spans}  # one name per head
+    incident_ends = {e for _, cls, _, _, spans in found_heads if cls == "Incident" for _, e in spans}
+    for head, cls, least, needs, spans in found_heads:
+        for s, e in spans:
             if e in seen or not _head_at(d, s, e, head) or not at_end(d, e):
                 continue
             if s > 0 and text[s - 1] in "”\"》」’":
@@ -402,8 +403,7 @@ def _listed(d: Doc) -> list[Candidate]:
     or 倡议 right after stays in the name)."""
     text, out = d.text, []
     for name, cls in _named().items():
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
+        for s, e in occurrences(name, text):
             if not at_start(d, s) and len(name) < 4:
                 continue  # a short listed name inside a word is not it; 深化改革开放 cut as 深化改革/开放 is
             for tail in ("战略", "规划", "倡议", "工程"):

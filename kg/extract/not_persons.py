@@ -198,7 +198,8 @@ def _headed(name: str) -> bool:
     character (某某团, 某某旅, 某某馆): a body or a place named after a title (总统 + 办公室), no person."""
     if len(name) >= 3 and name[-1] in _GROUP_ENDS:
         return True
-    return any(name.endswith(h) for h in rules().heads if len(h) >= 2 or len(name) >= 3)
+    r = rules()  # (the heads of each length looked up, not every head scanned)
+    return any(n <= len(name) and name[-n:] in r.heads for n in r.head_lens if n >= 2 or len(name) >= 3)
 
 
 _GROUP_ENDS = "团旅馆"  # 宣讲团, 某陆航旅, 陈列馆

@@ -218,10 +218,10 @@ def _mountain(d, w: str) -> bool:
     """A mountain or range the dictionary knows as a place name (tagged ns), of three characters or more (某某山,
     某某岭, 某某峰): two-character ones are as often words (上山, 高山) or cities; an idiom of mountains (某山某岭)
     names none, and a three-character one beginning with a surname must be a frequent word (not 某青山 the person)."""
+    if len(w) < 3 or w[-1] not in _MOUNTAIN or d.tag(w) != "ns" or any(ch in _MOUNTAIN for ch in w[:-1]):
+        return False  # (before the import: asked of every word of the text)
     from .rules import rules
 
-    if len(w) < 3 or w[-1] not in _MOUNTAIN or d.tag(w) != "ns" or any(ch in _MOUNTAIN for ch in w[:-1]):
-        return False
     return not (len(w) == 3 and w[0] in rules().surnames and d.freq(w) < _KNOWN)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.util.spans import occurrences
 from .finders import is_country
 from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
 
@@ -515,10 +516,10 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
             elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _proper_word_name(d, p):
                 add(p, _proper_word_name(d, p), "role", 0.7)
     for w in r.cue_after:
-        for m in re.finditer(re.escape(w), text):
-            if not _whole_word(d, m.start(), m.end()):
+        for ms, me in occurrences(w, text):
+            if not _whole_word(d, ms, me):
                 continue  # 称 of 荣誉称号, 说 of 说明: no speech verb there
-            e = m.start()
+            e = ms
             while e > 0 and text[e - 1] == " ":
                 e -= 1
             p = _foreign_run_before(d, e)
@@ -546,8 +547,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
     for a in authors:
         name = getattr(a, "name", "")
         if len(name) >= 2:
-            for m in re.finditer(re.escape(name), text):
-                add(m.start(), m.end(), "byline", 0.95)
+            for s, e in occurrences(name, text):
+                add(s, e, "byline", 0.95)
     for s, e, w in d.tokens:
         if d.tag(w) == "nrfg" and 2 <= len(w) <= 4 and _surname_len(text, s) and not _family(w):
             add(s, e, "jieba", 0.7)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from kg.util.resources import table, words
+from kg.util.spans import occurrences
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .event_stems import without_edition_year
 from .named_events import listed
@@ -27,19 +28,26 @@ _YEARS = re.compile(r"[（(]\d{4}\s*[—–-]+\s*\d{4}\s*年?[）)]$")
 _BAD_IN_QUOTE = set("，,。；;！？!?、+＋—…：:")
 
 
+@lru_cache(maxsize=1)
+def _programme_lens() -> tuple[int, ...]:
+    """The lengths of the programme words (programme_words.tsv)."""
+    return tuple(sorted({len(w) for w in rules().programme}))
+
+
 def _programme_after(text: str, pos: int) -> bool:
     """Does a programme word follow at ``pos`` (after optional 等 / 系列 / N大 ...)?"""
     r = rules()
     m = _LEAD.match(text[pos:pos + 12])
     p = pos + (m.end() if m else 0)
     # a one-character word (月, 日, 节) only right after the quote: “X”\n5月20日 is a date, no programme
-    if any(text.startswith(w, p) and (len(w) > 1 or p == pos) for w in r.programme):
+    lens = _programme_lens()  # (the words of each length looked up, not every word scanned)
+    if any(p + n <= len(text) and text[p:p + n] in r.programme and (n > 1 or p == pos) for n in lens):
         return True
     # “X”技能大赛, “X”区域公用品牌: a short modifier, then a programme word of two or more characters
     for gap in range(1, 5):
         if p + gap > len(text) or not is_han(text[p + gap - 1]) or text[p + gap - 1] in _NOT_IN_GAP:
             return False
-        if any(len(w) >= 2 and text.startswith(w, p + gap) for w in r.programme):
+        if any(n >= 2 and p + gap + n <= len(text) and text[p + gap:p + gap + n] in r.programme for n in lens):
             return True
     return False
 
@@ -170,11 +178,11 @@ def _launched(d: Doc) -> list[Candidate]:
     for verb in rules().launch:
         if verb == "组织":
             continue  # 某某武装组织 + 停止军事行动: a noun as often as a verb; 组织实施/组织开展 fire on their second verb
-        for m in re.finditer(re.escape(verb), text):
-            if m.end() not in d.ends or m.start() not in d.starts:
+        for ms, me in occurrences(verb, text):
+            if me not in d.ends or ms not in d.starts:
                 continue
-            g = _LAUNCH_GAP.match(text, m.end())
-            p = g.end() if g else m.end()
+            g = _LAUNCH_GAP.match(text, me)
+            p = g.end() if g else me
             if p not in d.starts:
                 continue
             run = re.match(r"[\u4e00-\u9fff]{4,18}", text[p:])
@@ -330,8 +338,7 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
     for word, strength in r.programme.items():
         if strength not in ("strong", "whole", "event"):
             continue
-        for m in re.finditer(re.escape(word), text):
-            s, e = m.span()
+        for s, e in occurrences(word, text):
             if e not in d.ends or s > 0 and text[s - 1] in "“\"《「‘”" or _inside_quote(text, quoted, e):
                 continue
             # an event or works takes the region or place named before it (某市某某博览会, 某某大桥扩建工程)

@@ -19,6 +19,7 @@ import re
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
 from kg.util.sentences import sentence_start, sentences
+from kg.util.spans import occurrences
 from .common import ORGS, PLACES, Sentence, coordinated, coordinated_orgs, cues, rel
 
 __all__ = ["runs"]
@@ -98,8 +99,7 @@ def _runs(article, text, inside, evidence, all_mentions=(), enterprises=None) ->
         enterprises = [m for m in all_mentions if m.cls == "Enterprise"]
     regions = [m for m in inside if m.cls in PLACES]  # a region or a venue "launches" nothing: it hosts
     for verb in words("launch_verbs.txt") + cues("runs"):
-        for vm in re.finditer(re.escape(verb), text[evidence[0]:evidence[1]]):
-            v = evidence[0] + vm.start()
+        for v, _ in occurrences(verb, text, evidence[0], evidence[1]):
             after = [i for i in initiatives if i.start >= v + len(verb)]
             earlier = [i for i in initiatives if i.end <= v]
             target = after[0] if after else None
