@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import IO, Callable, Iterable
+from typing import Callable, Iterable
 
 from kg.util import generation
 from kg.util.extsort import Sorter
@@ -28,17 +28,14 @@ SORT_LIMIT = 300_000  # lines per sort kept in memory (about 90 MB); more go to 
 
 
 class QuadFile:
-    """The store layout of a build as N-Quads: ``add(graph, owner, s, p, o)`` (a :data:`kg.rdf.quads.Add` sink)
-    writes each triple once, in its store graph ``owner``, into the file ``path`` or into ``stream`` (a text stream
-    the store's loader reads as it is written, :meth:`kg.store.background.Loading.piped`). A stream whose reader has
-    stopped takes nothing more: the reader's error is raised where the load is awaited."""
+    """The store layout of a build as an N-Quads file: ``add(graph, owner, s, p, o)`` (a :data:`kg.rdf.quads.Add`
+    sink) writes each triple once, in its store graph ``owner``."""
 
-    def __init__(self, path: Path | None, base: str, stream: IO[str] | None = None) -> None:
+    def __init__(self, path: Path, base: str) -> None:
         self.path, self.base = path, base
-        self._fh = stream if stream is not None else open(path, "w", encoding="utf-8", newline="\n")  # type: ignore[arg-type]
+        self._fh = open(path, "w", encoding="utf-8", newline="\n")
         self._names: dict[str, str] = {}
         self._buffer: list[str] = []
-        self._gone = False
 
     def add(self, graph: str, owner: str, s: str, p: str, o: str) -> None:
         term = self._names.get(owner)
@@ -46,28 +43,14 @@ class QuadFile:
             term = self._names[owner] = f"<{self.base}{owner}>"
         self._buffer.append(f"{s} {p} {o} {term} .\n")
         if len(self._buffer) >= 20000:
-            self._flush()
+            self._fh.write("".join(self._buffer))
+            self._buffer.clear()
 
-    def extend(self, lines: Iterable[str]) -> None:
-        """Whole N-Quads lines (each ending in a newline) after the quads, e.g. the linking keys."""
-        self._buffer.extend(lines)
-        self._flush()
-
-    def _flush(self) -> None:
-        if not self._gone:
-            try:
-                self._fh.write("".join(self._buffer))
-            except BrokenPipeError:
-                self._gone = True
-        self._buffer.clear()
-
-    def close(self) -> Path | None:
+    def close(self) -> Path:
         if not self._fh.closed:
-            self._flush()
-            try:
-                self._fh.close()
-            except BrokenPipeError:
-                self._gone = True
+            self._fh.write("".join(self._buffer))
+            self._buffer.clear()
+            self._fh.close()
         return self.path
 
 

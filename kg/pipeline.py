@@ -218,21 +218,14 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
             tallied = counts.version(store_dir)
         store.check_writable(store_dir)
         result, relabel = _reconciled(result, store_dir)
-        if store.is_store(store_dir):  # the quads go to a file first: the store's changes are read from it
-            store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
-        else:  # a new store: loaded while the quads are streamed
-            loading, stream = background.Loading.piped(store_dir, result.base)
-            store_file = outputs.QuadFile(None, result.base, stream)
-        keys = incremental.key_quads
+        store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
 
     def streamed() -> None:  # every quad is out: load the store while the files and the page are written
         nonlocal loading
         if store_file is not None:
-            store_file.extend(keys(result.linked, result.base))
-            store_file.close()
-            if loading is None:
-                loading = background.Loading(store_file.path, store_dir, sorted({a.source for a in result.articles}),
-                                             result.base, relabel)
+            incremental.append_keys(store_file.close(), result.linked, result.base)
+            loading = background.Loading(store_file.path, store_dir, sorted({a.source for a in result.articles}),
+                                         result.base, relabel)
         if release:
             result.release()
             if given is not result:  # the caller's, when the store renamed entities (a copy sharing the rest)
@@ -249,12 +242,11 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
             written.append(Path(store_dir))
         written += sources
     finally:
-        if store_file is not None:
-            store_file.close()  # (before abandoning: a piped loading waits for the end of its input)
-            if store_file.path is not None:
-                store_file.path.unlink(missing_ok=True)
         if loading is not None:
             loading.abandon()
+        if store_file is not None:
+            store_file.close()
+            store_file.path.unlink(missing_ok=True)
     return written
 
 
@@ -271,8 +263,8 @@ def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
     with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
         sink = outputs.QuadFile(Path(tmp) / "store.nq", result.base)
         result.emit(sink.add)
-        sink.extend(incremental.key_quads(result.linked, result.base))
-        prepared = store.prepare_quads(sink.close(), store_dir, sorted({a.source for a in result.articles}), result.base,
+        incremental.append_keys(sink.close(), result.linked, result.base)
+        prepared = store.prepare_quads(sink.path, store_dir, sorted({a.source for a in result.articles}), result.base,
                                        relabel)
         prepared.switch()
     _recount(store_dir, tallied, prepared.changes)

@@ -64,14 +64,6 @@ def test_a_second_input_keeps_the_counts_of_the_first(tmp_path):
     assert all(separate[e] == together[e] for e in together if e in separate)
 
 
-def test_a_new_store_loaded_from_the_quad_stream_is_the_store_from_a_file(sample_result, tmp_path):
-    pipeline.write_store(sample_result, tmp_path / "file")  # (the way a store that exists is written)
-    pipeline.write_outputs(sample_result, tmp_path / "out", tmp_path / "piped")  # a new store: through a pipe
-    assert _quads(tmp_path / "piped") == _quads(tmp_path / "file")
-    assert not [p for p in tmp_path.iterdir() if ".kg-new-" in p.name or ".kg-old-" in p.name]  # none left beside
-    assert not [p for p in (tmp_path / "out").rglob("*.nq") if ".store" in p.name]
-
-
 def _in_time(fn, seconds=120):
     """Run ``fn`` in a thread; its exception (None: none), or fail if it is still running after ``seconds``."""
     import threading

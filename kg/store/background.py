@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from typing import IO, TYPE_CHECKING, BinaryIO, Iterable
+from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:  # pragma: no cover
     from .oxigraph import Prepared
@@ -22,10 +22,9 @@ __all__ = ["Loading"]
 
 
 class Loading:
-    """``prepare_quads(nquads, path, sources, base, relabel)`` started in a thread at once; ``nquads`` is a file, or
-    (:meth:`piped`) the read end of a pipe the build writes its quads into while they are made."""
+    """``prepare_quads(nquads, path, sources, base, relabel)`` started in a thread at once."""
 
-    def __init__(self, nquads: str | os.PathLike | BinaryIO, path: str | os.PathLike, sources: list[str], base: str,
+    def __init__(self, nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str,
                  relabel: Iterable[str] = ()) -> None:
         self._args = (nquads, path, list(sources), base, list(relabel))
         self._prepared: Prepared | None = None
@@ -33,20 +32,6 @@ class Loading:
         self.seconds = 0.0  # wall seconds the preparation took in its thread
         self._thread = threading.Thread(target=self._run, name="kg-store-write", daemon=True)
         self._thread.start()
-
-    @classmethod
-    def piped(cls, path: str | os.PathLike, base: str) -> tuple["Loading", IO[str]]:
-        """A new store at ``path`` loaded while the build streams its quads: the loading, and the text stream to
-        write the N-Quads into (closing it ends the input). The loader then runs beside the quad stream instead of
-        after it, and no copy of the quads goes to disk."""
-        read, write = os.pipe()
-        try:  # a larger pipe (Linux: F_SETPIPE_SZ, at most /proc/sys/fs/pipe-max-size): fewer switches between them
-            import fcntl
-
-            fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, 1 << 20)
-        except (ImportError, AttributeError, OSError):
-            pass
-        return cls(os.fdopen(read, "rb"), path, [], base), os.fdopen(write, "w", encoding="utf-8", newline="\n")
 
     def _run(self) -> None:
         from .oxigraph import prepare_quads
@@ -60,8 +45,6 @@ class Loading:
             self._error = exc
         finally:
             self.seconds = time.perf_counter() - started
-            if not isinstance(self._args[0], (str, os.PathLike)):  # a writer still writing gets a broken pipe
-                self._args[0].close()
 
     def finish(self) -> "Prepared":
         """Wait for the new version and switch it in (returned: its ``info`` and ``changes``); raise what the
@@ -74,8 +57,7 @@ class Loading:
         return self._prepared
 
     def abandon(self) -> None:
-        """Wait for the preparation (it writes beside the store) and remove what it made; the store is unchanged.
-        (A piped loading waits for the end of its input: close the writer first.)"""
+        """Wait for the preparation (it writes beside the store) and remove what it made; the store is unchanged."""
         self._thread.join()
         if self._prepared is not None:
             self._prepared.discard()

@@ -14,7 +14,7 @@ import os
 import shutil
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from kg.rdf.build import PREFIXES
 
@@ -278,11 +278,11 @@ class Prepared:
             shutil.rmtree(self.new, ignore_errors=True)
 
 
-def prepare_quads(nquads: str | os.PathLike | BinaryIO, path: str | os.PathLike, sources: list[str], base: str,
+def prepare_quads(nquads: str | os.PathLike, path: str | os.PathLike, sources: list[str], base: str,
                   relabel: Iterable[str] = ()) -> Prepared:
     """Write the N-Quads file ``nquads`` (the store layout of one build, see :mod:`kg.rdf.quads`) into the store at
-    ``path`` as a new version switched in at once: a new store is bulk-loaded beside ``path`` (from the file, or
-    from ``nquads`` as a binary stream: a new store only) and renamed into place; an existing one is copied (a RocksDB checkpoint: hard links, no data copied), the copy gets the build
+    ``path`` as a new version switched in at once: a new store is bulk-loaded beside ``path`` and renamed into
+    place; an existing one is copied (a RocksDB checkpoint: hard links, no data copied), the copy gets the build
     (the graphs of earlier builds of the same ``sources`` and of the same articles dropped, the quads bulk-loaded,
     ``kg:mentionCount`` recounted for the entities the build or the dropped graphs touch: an index lookup each,
     not a pass over the store; the ``rdfs:label`` of the entities ``relabel`` (local names: the build renames them,
@@ -301,12 +301,7 @@ def prepare_quads(nquads: str | os.PathLike | BinaryIO, path: str | os.PathLike,
             if target.exists() and (not target.is_dir() or any(target.iterdir())):
                 raise OSError(f"{target}: exists and is not an Oxigraph store")
             fresh = ox.Store(str(new))
-            if isinstance(nquads, (str, os.PathLike)):
-                fresh.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-            elif os.path.isdir("/dev/fd"):  # the stream opened by name: the loader reads it without Python's lock
-                fresh.bulk_load(path=f"/dev/fd/{nquads.fileno()}", format=ox.RdfFormat.N_QUADS)
-            else:  # (read through Python: each read waits for the interpreter, several times slower beside a build)
-                fresh.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
+            fresh.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
             fresh.flush()
             # a new store has nothing to drop or recount: no pass over the file in Python
             count = next(iter(fresh.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a kg:Article } }",
@@ -314,8 +309,6 @@ def prepare_quads(nquads: str | os.PathLike | BinaryIO, path: str | os.PathLike,
             del fresh
             settle(new)
             return Prepared(new, target, True, {"articles": int(count.value), "replaced": 0})
-        if not isinstance(nquads, (str, os.PathLike)):
-            raise ValueError(f"{target}: a store that exists is written from a file, not a stream")
         articles, touched = _read_layout(nquads, base)
         current = open_store(target)
         added = _count_mentions(nquads)
