@@ -155,6 +155,10 @@ def test_a_dotted_name_is_one_person_whatever_its_characters():
     assert ("本尼・甘茨", "Person") in found("该党领导人本尼・甘茨26日当选议长。", ner="rules")
 
 
+def test_a_dotted_name_ending_in_a_particle_character_keeps_it_before_a_list_comma():
+    assert ("阿布都·铁力瓦尔地", "Person") in found("出席的有张某某、阿布都·铁力瓦尔地、李某某等。", ner="rules")
+
+
 def test_a_country_inside_a_dotted_name_is_its_syllables():
     assert ("朱马里·塔尼颂", "Person") in found("某国主席朱马里·塔尼颂将访华。", ner="rules")
 
