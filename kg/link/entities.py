@@ -226,6 +226,7 @@ def _kind_words() -> frozenset[str]:
     return frozenset(row[0] for row in table("initiative_classes.tsv"))
 
 
+@lru_cache(maxsize=1 << 16)  # (a name recurs in many articles; each call tries every post at both ends)
 def person_name(text: str) -> str:
     """A person's name without a post or title written before or after it (书记张三, 张三董事长 -> 张三)."""
     for w in words("posts.txt"):
