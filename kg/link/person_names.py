@@ -18,7 +18,7 @@ from kg.extract.finders import country_pattern
 from .known import aliases, countries
 
 __all__ = ["foreign", "transliterated", "join_full_forms", "complete_cut_names", "title_word", "resolve_nations", "title_run", "nation",
-           "title_tails", "run_countries"]
+           "title_tails", "run_countries", "own_countries"]
 
 _DOTS = "·•・-－‐—."  # (a single dash: 某某—某某; a double one is punctuation; an ASCII full stop: 某某.卢)
 _TO_DOT = str.maketrans({c: "·" for c in _DOTS if c != "·"})
@@ -241,6 +241,26 @@ def run_countries(text: str, found: list[Mention], people: list[Mention]) -> set
     for m in found:
         for hit in country_pattern().finditer(title_run(text, m, people)):
             country = aliases().get(hit.group(), hit.group())
+            if country != "中国":
+                out.add(country)
+    return out
+
+
+_ABOUT = ("问题", "事务")  # 某国阿富汗问题特使: the country after which such a word follows is the matter, not the envoy's
+
+
+def own_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+    """The foreign country each mention's own title names: the country nearest the name in the titles before it,
+    read through 新任, 前, 现任 and the words of the title (巴基斯坦新任驻华大使某某 -> 巴基斯坦; in a list
+    某国新任驻华大使某某、另一国新任驻华大使某某 the second name's is the second country), not the country a post is
+    held in (英国驻美国大使某某 -> 英国: the country after 驻 is the host's) nor a matter (某国叙利亚问题特使). Empty for China or no country."""
+    out = set()
+    for m in found:
+        run = title_run(text, m, people)
+        hits = [h for h in country_pattern().finditer(run) if not run[:h.start()].endswith("驻")
+                and not run.startswith(_ABOUT, h.end())]
+        if hits:
+            country = aliases().get(hits[-1].group(), hits[-1].group())
             if country != "中国":
                 out.add(country)
     return out
