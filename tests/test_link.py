@@ -800,7 +800,7 @@ def test_the_own_country_of_a_title_is_the_one_nearest_the_name_not_a_host_or_a_
 
     for text, want in (("沙特新任驻华大使卡洛维、巴基斯坦新任驻华大使阿齐兹说", {"巴基斯坦"}),
                        ("英国驻美国大使阿齐兹说", {"英国"}), ("美国叙利亚问题特使阿齐兹说", {"美国"}),
-                       ("中国驻沙特大使阿齐兹说", set())):
+                       ("中国驻沙特大使阿齐兹说", set()), ("美国和英国针对阿齐兹说", set()), ("也门阿齐兹说", {"也门"})):
         a = art(aid="a", text=text)
         m = ment(a, "阿齐兹", "Person")
         assert own_countries(text, [m], [m]) == want, text

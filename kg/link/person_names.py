@@ -253,13 +253,14 @@ def own_countries(text: str, found: list[Mention], people: list[Mention]) -> set
     """The foreign country each mention's own title names: the country nearest the name in the titles before it,
     read through 新任, 前, 现任 and the words of the title (巴基斯坦新任驻华大使某某 -> 巴基斯坦; in a list
     某国新任驻华大使某某、另一国新任驻华大使某某 the second name's is the second country), not the country a post is
-    held in (英国驻美国大使某某 -> 英国: the country after 驻 is the host's) nor a matter (某国叙利亚问题特使). Empty for China or no country."""
+    held in (英国驻美国大使某某 -> 英国: the country after 驻 is the host's) nor a matter (某国叙利亚问题特使), and only
+    when the words before the name end in a title or are the country alone (not 美国和英国针对某某). Empty for China or no country."""
     out = set()
     for m in found:
         run = title_run(text, m, people)
         hits = [h for h in country_pattern().finditer(run) if not run[:h.start()].endswith("驻")
                 and not run.startswith(_ABOUT, h.end())]
-        if hits:
+        if hits and (hits[-1].end() == len(run) or title_word(run)):  # a title, not a clause (美国和英国针对某某)
             country = aliases().get(hits[-1].group(), hits[-1].group())
             if country != "中国":
                 out.add(country)
