@@ -208,7 +208,7 @@ def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mentio
         near = any(abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in other.get("days", ())) \
             or not c.get("days") or not other.get("days")
         folk = other["roles"] & _roles("folk") and not c["provs"] & other["provs"]  # 种植户某某 in another province
-        if not near or folk:
+        if not near or folk or not _agrees(c.get("owns", set()), other):  # (nor one another country's title gives)
             kept.append(c)
             continue
         other["articles"] += c["articles"]
