@@ -806,3 +806,10 @@ def test_the_own_country_of_a_title_is_the_one_nearest_the_name_not_a_host_or_a_
         a = art(aid="a", text=text)
         m = ment(a, "阿齐兹", "Person")
         assert own_countries(text, [m], [m]) == want, text
+
+
+def test_short_and_long_forms_of_one_country_are_one_country_for_namesakes():
+    from kg.link.person_names import same_country
+
+    assert same_country("沙特", "沙特阿拉伯") and same_country("印尼", "印度尼西亚") and same_country("伊朗", "伊朗伊斯兰共和国")
+    assert not same_country("沙特", "巴基斯坦") and not same_country("多米尼加", "多米尼克")

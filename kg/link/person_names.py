@@ -18,7 +18,8 @@ from kg.extract.finders import country_pattern
 from .known import aliases, countries
 
 __all__ = ["foreign", "transliterated", "join_full_forms", "complete_cut_names", "title_word", "resolve_nations", "title_run", "nation",
-           "title_tails", "run_countries", "own_countries"]
+           "title_tails", "run_countries", "own_countries",
+           "same_country"]
 
 _DOTS = "·•・-－‐—."  # (a single dash: 某某—某某; a double one is punctuation; an ASCII full stop: 某某.卢)
 _TO_DOT = str.maketrans({c: "·" for c in _DOTS if c != "·"})
@@ -270,3 +271,12 @@ def own_countries(text: str, found: list[Mention], people: list[Mention]) -> set
             if country != "中国":
                 out.add(country)
     return out
+
+
+def same_country(a: str, b: str) -> bool:
+    """May two country names of titles be one country: equal, or one written as a part of the other, its characters
+    in order (沙特 of 沙特阿拉伯, 伊朗 of 伊朗伊斯兰共和国, 印尼 of 印度尼西亚, 阿联酋 of 阿拉伯联合酋长国)? Doubt says
+    one country (印度 of 印度尼西亚 too): only countries that cannot be one keep two namesakes apart."""
+    short, long_ = sorted((a, b), key=len)
+    it = iter(long_)
+    return all(c in it for c in short)

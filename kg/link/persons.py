@@ -16,7 +16,7 @@ from typing import Any
 from .known import aliases, country_at_start
 from .person_names import complete_cut_names, foreign as _foreign, join_full_forms, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
-from .person_names import own_countries as _own_countries, title_tails as _title_tails
+from .person_names import own_countries as _own_countries, same_country, title_tails as _title_tails
 from kg.extract.foreign_regions import is_foreign_place
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
@@ -189,7 +189,7 @@ def _agrees(own: set[str], c: dict) -> bool:
     """Do the countries of the titles right before the name in a story (``own``: 巴基斯坦 of 巴基斯坦新任驻华大使某某)
     agree with those of the stories of cluster ``c``: one of them unknown, or a country in common? Two foreign
     namesakes the titles give two countries (沙特某大臣某某, 巴基斯坦驻华大使某某) are two people."""
-    return not (own and c.get("owns") and not own & c["owns"])
+    return not own or not c.get("owns") or any(same_country(a, b) for a in own for b in c["owns"])
 
 
 def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
