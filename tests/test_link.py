@@ -777,3 +777,39 @@ def test_a_national_body_with_china_before_its_name_is_the_body_but_not_another_
                            "b": [ment(b, "某某开发银行", "Enterprise"), ment(b, "美国商会", "Organization")]}, {})
     keys = {m.text: e.key for e in linked.entities for m in e.mentions}
     assert keys["中国某某开发银行"] == keys["某某开发银行"] and keys["中国美国商会"] != keys["美国商会"]
+
+
+def test_foreign_namesakes_whose_titles_name_two_countries_stay_apart_even_in_stories_of_one_leader():
+    from dataclasses import replace
+
+    a = replace(art(aid="a", text="国家主席张明远会见了沙特国防副大臣阿齐兹亲王一行。"), date="2012-01-01")
+    b = replace(art(aid="b", text="国家主席张明远接受沙特新任驻华大使卡洛维、巴基斯坦新任驻华大使阿齐兹递交国书。"),
+                date="2015-01-05")
+    c = replace(art(aid="c", text="张明远会见巴基斯坦前驻华大使阿齐兹。沙特。"), date="2016-03-01")
+    found = {x.id: [ment(x, n, "Person") for n in ("张明远", "阿齐兹")]
+             + [ment(x, w, "AdministrativeRegion") for w in ("沙特", "巴基斯坦") if w in x.text] for x in (a, b, c)}
+    linked = link([a, b, c], found, {})
+    groups = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.label == "阿齐兹")
+    assert groups == [["a"], ["b", "c"]]  # the list's second ambassador is Pakistan's, through 新任 and 前
+    assert any("another country in the title" in d.reason for e in linked.entities if e.label == "阿齐兹"
+               for d in e.merges)
+
+
+def test_the_own_country_of_a_title_is_the_one_nearest_the_name_not_a_host_or_a_matter():
+    from kg.link.person_names import own_countries
+
+    for text, want in (("沙特新任驻华大使卡洛维、巴基斯坦新任驻华大使阿齐兹说", {"巴基斯坦"}),
+                       ("英国驻美国大使阿齐兹说", {"英国"}), ("美国叙利亚问题特使阿齐兹说", {"美国"}),
+                       ("中国驻沙特大使阿齐兹说", set()), ("美国和英国针对阿齐兹说", set()), ("也门阿齐兹说", {"也门"}),
+                       ("伊朗和某国家联盟秘书长阿齐兹说", set()), ("在埃及首都开罗会见了某盟秘书长阿齐兹", set()),
+                       ("美国、德国六国代表、欧盟高级代表阿齐兹", set()), ("美国朝鲜政策特别代表阿齐兹说", {"美国"})):
+        a = art(aid="a", text=text)
+        m = ment(a, "阿齐兹", "Person")
+        assert own_countries(text, [m], [m]) == want, text
+
+
+def test_short_and_long_forms_of_one_country_are_one_country_for_namesakes():
+    from kg.link.person_names import same_country
+
+    assert same_country("沙特", "沙特阿拉伯") and same_country("印尼", "印度尼西亚") and same_country("伊朗", "伊朗伊斯兰共和国")
+    assert not same_country("沙特", "巴基斯坦") and not same_country("多米尼加", "多米尼克")

@@ -18,7 +18,8 @@ from kg.extract.finders import country_pattern
 from .known import aliases, countries
 
 __all__ = ["foreign", "transliterated", "join_full_forms", "complete_cut_names", "title_word", "resolve_nations", "title_run", "nation",
-           "title_tails", "run_countries"]
+           "title_tails", "run_countries", "own_countries",
+           "same_country"]
 
 _DOTS = "·•・-－‐—."  # (a single dash: 某某—某某; a double one is punctuation; an ASCII full stop: 某某.卢)
 _TO_DOT = str.maketrans({c: "·" for c in _DOTS if c != "·"})
@@ -244,3 +245,38 @@ def run_countries(text: str, found: list[Mention], people: list[Mention]) -> set
             if country != "中国":
                 out.add(country)
     return out
+
+
+_ABOUT = ("问题", "事务", "政策")  # 某国阿富汗问题特使: the country such a word follows is the matter, not the envoy's
+# words between a country and the name that make them a clause or a list, not one title (美国和英国针对某某, 在某国首都
+# 某城会见了某组织秘书长某某, 某国、某国六国代表、某组织高级代表某某): no country of the name's own title
+_CLAUSE = re.compile("[、和与及同跟向对将把被了在说称]|会见|会谈|访问|表示|首都")
+
+
+def own_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+    """The foreign country each mention's own title names: the country nearest the name in the titles before it,
+    read through 新任, 前, 现任 and the words of the title (巴基斯坦新任驻华大使某某 -> 巴基斯坦; in a list
+    某国新任驻华大使某某、另一国新任驻华大使某某 the second name's is the second country), not the country a post is
+    held in (英国驻美国大使某某 -> 英国: the country after 驻 is the host's) nor a matter (某国叙利亚问题特使), and only
+    when the words between the country and the name are one title (not 美国和英国针对某某, 在某国首都会见了某组织秘书长某某,
+    某国和某组织秘书长某某, 某国、某国代表、某组织高级代表某某) or nothing. Empty for China or no country."""
+    out = set()
+    for m in found:
+        run = title_run(text, m, people)
+        hits = [h for h in country_pattern().finditer(run) if not run[:h.start()].endswith("驻")
+                and not run.startswith(_ABOUT, h.end())]
+        rest = run[hits[-1].end():] if hits else ""
+        if hits and (not rest or (title_word(run) and not _CLAUSE.search(rest))):  # a title, not a clause
+            country = aliases().get(hits[-1].group(), hits[-1].group())
+            if country != "中国":
+                out.add(country)
+    return out
+
+
+def same_country(a: str, b: str) -> bool:
+    """May two country names of titles be one country: equal, or one written as a part of the other, its characters
+    in order (沙特 of 沙特阿拉伯, 伊朗 of 伊朗伊斯兰共和国, 印尼 of 印度尼西亚, 阿联酋 of 阿拉伯联合酋长国)? Doubt says
+    one country (印度 of 印度尼西亚 too): only countries that cannot be one keep two namesakes apart."""
+    short, long_ = sorted((a, b), key=len)
+    it = iter(long_)
+    return all(c in it for c in short)

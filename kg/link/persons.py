@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from .known import aliases, country_at_start
 from .person_names import complete_cut_names, foreign as _foreign, join_full_forms, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
-from .person_names import title_tails as _title_tails
+from .person_names import own_countries as _own_countries, same_country, title_tails as _title_tails
 from kg.extract.foreign_regions import is_foreign_place
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
@@ -185,6 +185,13 @@ def _other_title(a: set[str], b: set[str]) -> bool:
     return _clash(a, b) and not (any(map(office_title, a)) and any(map(office_title, b)))
 
 
+def _agrees(own: set[str], c: dict) -> bool:
+    """Do the countries of the titles right before the name in a story (``own``: 巴基斯坦 of 巴基斯坦新任驻华大使某某)
+    agree with those of the stories of cluster ``c``: one of them unknown, or a country in common? Two foreign
+    namesakes the titles give two countries (沙特某大臣某某, 巴基斯坦驻华大使某某) are two people."""
+    return not own or not c.get("owns") or any(same_country(a, b) for a in own for b in c["owns"])
+
+
 def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
                          days: dict[str, int | None]) -> list[dict]:
     """A longer name's mentions with neither post nor role of their own (kept apart only because the articles came
@@ -201,7 +208,7 @@ def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mentio
         near = any(abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in other.get("days", ())) \
             or not c.get("days") or not other.get("days")
         folk = other["roles"] & _roles("folk") and not c["provs"] & other["provs"]  # 种植户某某 in another province
-        if not near or folk:
+        if not near or folk or not _agrees(c.get("owns", set()), other):  # (nor one another country's title gives)
             kept.append(c)
             continue
         other["articles"] += c["articles"]
@@ -234,6 +241,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
       story names (:func:`kg.link.person_names.resolve_nations`); it joins only where the stories name a foreign
       country in common and the titles before it do not differ (某某的助手 and 首席大法官某某 are two people), and
       with the same title and a country in common in any year; a province says nothing of it.
+    - Whatever else agrees, a name whose titles right before it give two countries in two stories (沙特某大臣某某,
+      巴基斯坦新任驻华大使某某: :func:`kg.link.person_names.own_countries`) is two people.
     Every decision keeps its reason, a refusal too (``kept apart: …``)."""
     complete_cut_names(keys, texts)
     join_full_forms(keys)
@@ -284,6 +293,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] or posted_abroad[a] for a in by_article))) \
             and not any(local and not posted_abroad[a] for a, (local, _) in cues.items())
         told_by = {a: _run_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
+        # the country of the title right before the name (巴基斯坦新任驻华大使某某): two stories whose titles give a
+        # name two countries speak of two people (沙特某大臣某某 and 巴基斯坦驻华大使某某), whatever else they share
+        owns = {a: _own_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
         # the one foreign country a story gives the person: the titles before the name name it, else the story names
         # no other
         home = {a: next(iter(t)) if len(t := told_by[a] or abroad[a]) == 1 else "" for a in by_article}
@@ -311,6 +323,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                  "posts": {_post_province(texts.get(a, ""), by_article[a], people.get(a, []),
                                                           contexts.get(a) or []) for a, n in nations.items()
                                            if n == nation} - {""}}
+            by_nation[nation]["owns"] = {nation} if nation and not nation.startswith("?") else set()
             clusters.append(by_nation[nation])
         # a name many stories repeat, mostly without a post in a region, is a public figure (雷锋), not a common name
         unposted = sum(1 for art, (local, _) in cues.items() if not local and not posts.get((art, key)))
@@ -340,9 +353,11 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             # (a foreign office holder whose titles never name the country: one the stories name in common)
             # (and not one whose titles name another country than this article's titles: 印度外交国务部长某某)
             told = _run_countries(texts.get(art, ""), by_article[art], people.get(art, []))
+            own_here = owns[art]
+            agrees = partial(_agrees, own_here)
             fits = [c for n, c in by_nation.items()
                     if ((n == "" and (not foreign or c["abroad"] & abroad[art])) or n in abroad[art])
-                    and (not told or told & c["runs"])]
+                    and (not told or told & c["runs"]) and agrees(c)]
             own = roles - _roles("office")  # 村民, 医生: not 代表, 秘书长, which an office holder may be too
             single = fits[0] if len(fits) == 1 else None
             if single is not None and foreign and _other_title(words_by[art], single["words"]):
@@ -365,7 +380,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 target, reason, score = single, ("same name as a national office holder who holds a post in the "
                                                  "same province"), 0.85
             else:
-                regular = [c for c in clusters if not c.get("national")]
+                regular = [c for c in clusters if not c.get("national") and agrees(c)]
+                clusters_ok = [c for c in clusters if agrees(c)]
                 shared = [c for c in regular
                           if orgs & c["orgs"] and not (prov and c["provs"] and prov not in c["provs"])]
                 day = days.get(art)
@@ -392,7 +408,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                               and not _clash(roles, c["roles"])]
                 # a Chinese name with the same title written before it (外交部发言人, 驻某国大使, a national office
                 # holder's other title: 某某集团主席): one post, any year, unless a post binds it to another province or the role is an ordinary person's
-                same_post = [c for c in clusters if not foreign and tails & c.get("tails", set())
+                same_post = [c for c in clusters_ok if not foreign and tails & c.get("tails", set())
                              and words_by[art] & c.get("words", set()) and not _clash(roles, c["roles"])
                              and not (roles | c["roles"]) & _roles("folk")
                              and not (bound and prov and c["provs"] and prov not in c["provs"])]
@@ -415,7 +431,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                             len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk"))
                             or not (rare or day is None or not c.get("days")
                                     or any(abs(day - d) <= _NEAR_DAYS for d in c["days"])))))]
-                plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national")
+                plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national") and agrees(c)
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
                          and c_i in near  # a story and its follow-ups
                          and not any(c is w for w in weak)
@@ -423,7 +439,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                          and not (foreign and _other_title(words_by[art], c["words"]))]  # 助手 and 大法官: two people
                 # a longer name in stories that name the same national office holder: the same circle, any year
                 # (a two-character name too when both stories list it among those who attend: 某某、某某等参加会见)
-                allied = [c for c in clusters if c.get("plain") and not c.get("national")
+                allied = [c for c in clusters_ok if c.get("plain") and not c.get("national")
                           and (len(name) > 2 or (listed and c.get("listed")))
                           and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
                           and not _clash(roles, c["roles"]) and not (foreign and _other_title(words_by[art], c["words"]))]
@@ -455,6 +471,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 target = {"articles": [], "provs": set(), "orgs": set(), "roles": set(), "abroad": set(),
                           "plain": not bound and not anonymous, "leaders": set()}
                 why = ("an anonymised name" if anonymous else
+                       "another country in the title before the name than the others of that name"
+                       if clusters and not any(map(agrees, clusters)) else
                        "a foreign name in a story about other countries" if foreign and not bound else
                        "a post or role of its own, unlike the national office holder of that name" if nations
                        else "another province, organisation or role than the others of that name")
@@ -465,6 +483,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["orgs"] |= orgs
             target["roles"] |= roles
             target["abroad"] |= abroad[art]
+            target.setdefault("owns", set()).update(own_here)
             target["leaders"] |= leaders.get(art, set()) - {key}
             target["listed"] = target.get("listed", True) and listed  # every story lists it among them
             target["high"] = target.get("high", True) and high  # every article: a provincial or city post
