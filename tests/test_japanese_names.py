@@ -44,3 +44,9 @@ def test_no_japanese_name_without_japan_or_a_japanese_title(model_says):
 
 def test_the_rules_alone_make_the_name_whole():
     assert "高桥万里" in _persons(found("日本前经济产业大臣高桥万里为候选人助选。", "rules"))
+
+
+def test_a_japanese_name_after_a_title_is_found_where_the_model_finds_none(model_says):
+    got = model_says("日本外务大臣中村健治说，日方愿意合作。")
+    assert "中村健治" in _persons(got)
+    assert "中村" not in _persons(model_says("日本外务大臣中村表示，日方愿意合作。"))

@@ -9,7 +9,8 @@ span (某某 + 总理); a transliterated name's first character left after a tit
 A third round (issue #14) added: the end of a rare name word (鸠山由 + 纪夫); last characters jieba glued to the next
 word (福田康 + 夫致, 金某 + 植在); Japanese given names' ends (+ 一郎); a surname left after a title (副委员长 + 张 +
 某某); a function word, a verb's start, a sentence word or a country after the name (某某 + 因, + 回 of 回到, + 当天,
-+ 某国 in a list of heads of state); a kinship word or preposition before it (丈夫 + 某某, 向 + 某某 + 总统).
++ 某国 in a list of heads of state); a kinship word or preposition before it (丈夫 + 某某, 向 + 某某 + 总统); a Japanese
+name cut to its common surname, one character short or begun inside the surname (佐藤 + 某某, 小林某 + 一, 山 + 田某某).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .name_shapes import JOINERS, TITLES_AFTER
 from .people import transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["whole_name", "trimmed"]
+__all__ = ["whole_name", "trimmed", "japanese_name_at"]
 
 _PUNCT = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t")
 _NOT_NAME = "等和与及的是在为"  # a name's part never holds these
@@ -309,6 +310,20 @@ def _japanese_whole(d: Doc, c: Candidate) -> Candidate | None:
     if (s, end) != (c.start, c.end) and _japanese_given(d, s + len(sur), end):
         return Candidate(s, end, c.cls, c.extractor, c.confidence)
     return None
+
+
+def japanese_name_at(d: Doc, p: int) -> int | None:
+    """End of a whole Japanese name (a surname of japanese_surnames.txt and two given characters, as
+    :func:`_japanese_whole` checks them) starting at ``p`` right after a title, in a story naming Japan or after a
+    Japanese title (外务大臣 + 某村某治 + 说, which jieba cuts 某村 | 某治说); None when there is none."""
+    text, jp = d.text, japanese_surnames()
+    sur = next((text[p:p + n] for n in (3, 2) if text[p:p + n] in jp), None)
+    if sur is None or p not in d.starts or d.tokens[d.token_at(p)][1] != p + len(sur):
+        return None
+    end = p + len(sur) + 2
+    if end > len(text) or not (_japanese_title(text, p) or any(w in text for w in _JAPAN)):
+        return None
+    return end if _japanese_given(d, p + len(sur), end) else None
 
 
 def _japanese_title(text: str, s: int) -> bool:
