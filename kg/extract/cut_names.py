@@ -301,34 +301,39 @@ def _japanese_whole(d: Doc, c: Candidate) -> Candidate | None:
     if s >= 1 and c.end - s == 3 and text[s - 1:s + 1] in jp and s - 1 in d.starts \
             and d.tokens[d.token_at(s - 1)][1] == s + 1:
         s -= 1  # 山 + 田某某: jieba reads the surname as one word
-    sur = next((text[s:s + n] for n in (3, 2) if text[s:s + n] in jp), None)
-    if sur is None or not (s in d.starts or _japanese_title(text, s)):
+    if not (s in d.starts or _japanese_title(text, s)):
         return None
-    end = s + len(sur) + 2
-    if c.end > end or end > len(text) or not (_japanese_title(text, s) or any(w in text for w in _JAPAN)):
+    end = _japanese_end(d, s)
+    if end is None or c.end > end or (s, end) == (c.start, c.end):
         return None
-    if (s, end) != (c.start, c.end) and _japanese_given(d, s + len(sur), end):
-        return Candidate(s, end, c.cls, c.extractor, c.confidence)
-    return None
+    return Candidate(s, end, c.cls, c.extractor, c.confidence)
 
 
 def japanese_name_at(d: Doc, p: int) -> int | None:
-    """End of a whole Japanese name (a surname of japanese_surnames.txt and two given characters, as
-    :func:`_japanese_whole` checks them) starting at ``p`` right after a title, in a story naming Japan or after a
-    Japanese title (外务大臣 + 某村某治 + 说, which jieba cuts 某村 | 某治说); None when there is none."""
+    """End of a whole Japanese name (:func:`_japanese_end`) starting at ``p`` right after a title, its surname a
+    word of jieba's (外务大臣 + 某村某治 + 说, which jieba cuts 某村 | 某治说); None when there is none."""
+    end = _japanese_end(d, p)
+    if end is None or p not in d.starts or d.tokens[d.token_at(p)][1] != end - 2:
+        return None
+    return end
+
+
+def _japanese_end(d: Doc, s: int) -> int | None:
+    """End of a Japanese name at ``s`` in a story naming Japan or after a Japanese title: a surname of
+    japanese_surnames.txt and two given characters (:func:`_japanese_given`); None when there is none."""
     text, jp = d.text, japanese_surnames()
-    sur = next((text[p:p + n] for n in (3, 2) if text[p:p + n] in jp), None)
-    if sur is None or p not in d.starts or d.tokens[d.token_at(p)][1] != p + len(sur):
+    sur = next((text[s:s + n] for n in (3, 2) if text[s:s + n] in jp), None)
+    if sur is None or s + len(sur) + 2 > len(text):
         return None
-    end = p + len(sur) + 2
-    if end > len(text) or not (_japanese_title(text, p) or any(w in text for w in _JAPAN)):
+    if not (_japanese_title(text, s) or any(w in text for w in _JAPAN)):
         return None
-    return end if _japanese_given(d, p + len(sur), end) else None
+    end = s + len(sur) + 2
+    return end if _japanese_given(d, s + len(sur), end) else None
 
 
 def _japanese_title(text: str, s: int) -> bool:
     """A Japanese title right before ``s`` (大臣, 首相, 知事 ...)."""
-    return text[:s].endswith(_JP_TITLE_ENDS)
+    return text.endswith(_JP_TITLE_ENDS, 0, s)
 
 
 def _japanese_given(d: Doc, g: int, end: int) -> bool:
