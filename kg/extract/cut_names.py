@@ -9,16 +9,21 @@ span (某某 + 总理); a transliterated name's first character left after a tit
 A third round (issue #14) added: the end of a rare name word (鸠山由 + 纪夫); last characters jieba glued to the next
 word (福田康 + 夫致, 金某 + 植在); Japanese given names' ends (+ 一郎); a surname left after a title (副委员长 + 张 +
 某某); a function word, a verb's start, a sentence word or a country after the name (某某 + 因, + 回 of 回到, + 当天,
-+ 某国 in a list of heads of state); a kinship word or preposition before it (丈夫 + 某某, 向 + 某某 + 总统).
++ 某国 in a list of heads of state); a kinship word or preposition before it (丈夫 + 某某, 向 + 某某 + 总统); a Japanese
+name cut to its common surname, one character short or begun inside the surname (佐藤 + 某某, 小林某 + 一, 山 + 田某某).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.util.resources import words
 
 from .name_shapes import JOINERS, TITLES_AFTER
 from .people import transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["whole_name", "trimmed"]
+__all__ = ["whole_name", "trimmed", "japanese_name_at"]
 
 _PUNCT = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t")
 _NOT_NAME = "等和与及的是在为"  # a name's part never holds these
@@ -29,8 +34,8 @@ _MAX_TAIL = 3  # characters a dotted name's last part may still run on before pu
 def whole_name(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     """The whole name around the Person span ``c``, or None when it is whole. ``names``: the texts of the
     article's other Person spans."""
-    return (_in_name_word(d, c) or _dotted_tail(d, c) or _longer_in_text(d, c, names) or _after_title(d, c)
-            or _run_on(d, c))
+    return (_japanese_whole(d, c) or _in_name_word(d, c) or _dotted_tail(d, c) or _longer_in_text(d, c, names)
+            or _after_title(d, c) or _run_on(d, c))
 
 
 def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
@@ -269,3 +274,90 @@ def _after_title(d: Doc, c: Candidate) -> Candidate | None:
     if not any(text[s - 1 - n:s - 1] in r.cue_before for n in range(2, 7) if s - 1 - n >= 0):
         return None
     return Candidate(s - 1, c.end, c.cls, c.extractor, c.confidence)
+
+
+@lru_cache(maxsize=1)
+def japanese_surnames() -> frozenset[str]:
+    """Common Japanese family names of two or three characters (kg/extract/data/japanese_surnames.txt)."""
+    return frozenset(words("japanese_surnames.txt"))
+
+
+_JAPAN = ("日本", "日方", "东京", "日相", "访日", "中日", "日中", "日美", "日韩", "自民党")  # a story about Japan
+_JP_TITLE_ENDS = ("大臣", "首相", "外相", "知事", "议员", "长官", "干事长", "党首", "代表")
+_NUMERALS = "一二三四五六七八九十两几数百千"
+_MEASURES = "行人名位个次批年月日天岁"
+_BAD_GIVEN = ("v", "vn", "vd", "t", "d", "p", "c", "u", "r", "q", "f", "a", "ad", "an", "l", "i")
+_AFTER_NAME = "因为与和及在说是等向对同将已曾也都就则还的被把从到于今昨称"  # a character that ends a name before it
+
+
+def _japanese_whole(d: Doc, c: Candidate) -> Candidate | None:
+    """A Japanese name cut to its surname (佐藤 of 佐藤某某), one character short (小林某 + 一) or begun inside its
+    surname (田 + 某某 of 山田某某) in a story naming Japan or after a Japanese title (大臣, 首相): the surname of
+    japanese_surnames.txt and two given characters that are no function word, verb, time word, numeral and
+    measure or title, ending where a name ends (punctuation, a function character, a speech verb, a title);
+    None when the span is no such cut."""
+    text, jp = d.text, japanese_surnames()
+    s = c.start
+    if s >= 1 and c.end - s == 3 and text[s - 1:s + 1] in jp and s - 1 in d.starts \
+            and d.tokens[d.token_at(s - 1)][1] == s + 1:
+        s -= 1  # 山 + 田某某: jieba reads the surname as one word
+    if not (s in d.starts or _japanese_title(text, s)):
+        return None
+    end = _japanese_end(d, s)
+    if end is None or c.end > end or (s, end) == (c.start, c.end):
+        return None
+    return Candidate(s, end, c.cls, c.extractor, c.confidence)
+
+
+def japanese_name_at(d: Doc, p: int) -> int | None:
+    """End of a whole Japanese name (:func:`_japanese_end`) starting at ``p`` right after a title, its surname a
+    word of jieba's (外务大臣 + 某村某治 + 说, which jieba cuts 某村 | 某治说); None when there is none."""
+    end = _japanese_end(d, p)
+    if end is None or p not in d.starts or d.tokens[d.token_at(p)][1] != end - 2:
+        return None
+    return end
+
+
+def _japanese_end(d: Doc, s: int) -> int | None:
+    """End of a Japanese name at ``s`` in a story naming Japan or after a Japanese title: a surname of
+    japanese_surnames.txt and two given characters (:func:`_japanese_given`); None when there is none."""
+    text, jp = d.text, japanese_surnames()
+    sur = next((text[s:s + n] for n in (3, 2) if text[s:s + n] in jp), None)
+    if sur is None or s + len(sur) + 2 > len(text):
+        return None
+    if not (_japanese_title(text, s) or any(w in text for w in _JAPAN)):
+        return None
+    end = s + len(sur) + 2
+    return end if _japanese_given(d, s + len(sur), end) else None
+
+
+def _japanese_title(text: str, s: int) -> bool:
+    """A Japanese title right before ``s`` (大臣, 首相, 知事 ...)."""
+    return text.endswith(_JP_TITLE_ENDS, 0, s)
+
+
+def _japanese_given(d: Doc, g: int, end: int) -> bool:
+    """Are text[g:end] two given-name characters ending a name: no function character, name stop, verb, time
+    word, numeral and measure (一行) or frequent word, no title or speech verb, and a name's end after them?"""
+    from .rules import LEVEL_CHARS
+
+    text, r = d.text, rules()
+    given = text[g:end]
+    if not all(is_han(ch) and ch not in r.name_stop and ch not in LEVEL_CHARS and ch not in _NOT_NAME.replace("和", "")
+               and ch not in _ASPECT for ch in given):  # 和 begins given names (和夫); 佐藤和铃木 ends no name
+        return False
+    if any(text.startswith(w, g) or text.startswith(w, g + 1) for w in r.cue_after) \
+            or text.startswith(TITLES_AFTER, g) or text[g:g + 2] in r.cue_before:
+        return False  # 佐藤 + 表示, 佐藤 + 首相
+    freq, tag = d.freq(given), d.tag(given) or ""
+    if freq >= 1000 and not tag.startswith("nr") or freq >= 50 and tag in _BAD_GIVEN:
+        return False  # 佐藤 + 当天, 佐藤 + 会见
+    if given[0] in _NUMERALS and given[1] in _MEASURES:
+        return False  # 佐藤 + 一行
+    if end < len(text) and not (text[end] in _PUNCT or not is_han(text[end]) or text[end] in _AFTER_NAME
+                                or text.startswith(TITLES_AFTER, end)
+                                or any(text.startswith(w, end) for w in r.cue_after)):
+        return False
+    k = d.token_at(end - 1)
+    s, e, w = d.tokens[k]
+    return e <= end or d.freq(w) == 0  # no dictionary word across the name's end

@@ -93,6 +93,12 @@ def _runs_on(d: Doc, end: int) -> int:
 _NAME_TAGS = ("nr", "nrt", "nrfg")
 
 
+def _japanese_name_at(d: Doc, p: int) -> int | None:
+    from .cut_names import japanese_name_at  # cut_names imports this module
+
+    return japanese_name_at(d, p)
+
+
 def _tagged_name(d: Doc, p: int) -> int | None:
     """End of a word jieba knows as a person's name (its nr/nrt tags: 克里斯托弗, 某某某) starting at ``p``,
     when it is not a region or country name; for names without a Chinese surname (transliterated ones)."""
@@ -517,6 +523,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
             elif end:
                 add(p, end, "role", 0.85)
                 _name_list(d, end, add)
+            elif p < len(text) and _japanese_name_at(d, p):
+                add(p, _japanese_name_at(d, p), "role", 0.8)  # 外务大臣 + 某村某治: a Japanese name
             elif p < len(text) and _tagged_name(d, p):
                 add(p, _tagged_name(d, p), "jieba", 0.75)
             elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _unknown_name(d, p):

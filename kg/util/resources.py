@@ -32,6 +32,7 @@ _HOME = {
     "generic_words.txt": "kg.extract",
     "heads.tsv": "kg.extract",
     "industry_words.txt": "kg.extract",
+    "japanese_surnames.txt": "kg.extract",
     "initiative_classes.tsv": "kg.extract",
     "kin_words.txt": "kg.extract",
     "peoples.txt": "kg.extract",
