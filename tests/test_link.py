@@ -302,6 +302,11 @@ def test_short_region_name_listed_among_rivers_is_a_river():
     assert by_label(linked)["浏阳"].cls == "Place"
 
 
+def _keys(linked):
+    """Each mention's text -> the key of its entity."""
+    return {m.text: e.key for e in linked.entities for m in e.mentions}
+
+
 def _companies(full, short):
     a, b = art(aid="a", text=f"{full}投产。"), art(aid="b", text=f"{short}表示。")
     linked = link([a, b], {"a": [ment(a, full, "Enterprise")], "b": [ment(b, short, "Enterprise")]}, {})
@@ -753,7 +758,7 @@ def test_a_large_region_with_a_generic_area_word_is_the_region_but_a_country_wit
     a, b, c = art(aid="a", text="非洲大陆很大。"), art(aid="b", text="非洲很大。"), art(aid="c", text="中国大陆很大。")
     linked = link([a, b, c], {"a": [ment(a, "非洲大陆", "Place")], "b": [ment(b, "非洲", "Place")],
                               "c": [ment(c, "中国大陆", "Place")]}, {})
-    keys = {m.text: e.key for e in linked.entities for m in e.mentions}
+    keys = _keys(linked)
     assert keys["非洲大陆"] == keys["非洲"] != keys["中国大陆"]
 
 
@@ -767,7 +772,7 @@ def test_a_foreign_city_with_and_without_shi_is_one_region_but_a_country_with_sh
     a, b = art(aid="a", text="迈阿密市和墨西哥市。"), art(aid="b", text="迈阿密和墨西哥。")
     linked = link([a, b], {"a": [ment(a, "迈阿密市", "AdministrativeRegion"), ment(a, "墨西哥市", "AdministrativeRegion")],
                            "b": [ment(b, "迈阿密", "AdministrativeRegion"), ment(b, "墨西哥", "AdministrativeRegion")]}, {})
-    keys = {m.text: e.key for e in linked.entities for m in e.mentions}
+    keys = _keys(linked)
     assert keys["迈阿密市"] == keys["迈阿密"] and keys["墨西哥市"] != keys["墨西哥"]
 
 
@@ -775,7 +780,7 @@ def test_a_national_body_with_china_before_its_name_is_the_body_but_not_another_
     a, b = art(aid="a", text="中国某某开发银行和中国美国商会。"), art(aid="b", text="某某开发银行和美国商会。")
     linked = link([a, b], {"a": [ment(a, "中国某某开发银行", "Enterprise"), ment(a, "中国美国商会", "Organization")],
                            "b": [ment(b, "某某开发银行", "Enterprise"), ment(b, "美国商会", "Organization")]}, {})
-    keys = {m.text: e.key for e in linked.entities for m in e.mentions}
+    keys = _keys(linked)
     assert keys["中国某某开发银行"] == keys["某某开发银行"] and keys["中国美国商会"] != keys["美国商会"]
 
 

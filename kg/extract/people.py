@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.util.spans import occurrences
 from .finders import is_country
-from .rules import LEVEL_CHARS, Candidate, Doc, is_han, rules
+from .rules import LEVEL_CHARS, NUMERALS, Candidate, Doc, is_han, rules
 
 __all__ = ["persons", "foreign_name_at", "dotted_names"]
 
@@ -241,7 +241,7 @@ def _glued(d: Doc, w: str) -> int | None:
     return next((i for i, ch in enumerate(w) if ch in _AFTER_NAME), None)
 
 
-_NUMERALS = set("〇零一二三四五六七八九十百千万两")
+_NUMERALS = NUMERALS | {"〇", "万"}
 _DOT_PART = 8  # characters of one part of a dotted name at most (托乎尼牙孜, 阿勒坦呼雅格)
 _DOT_LAST = 6  # ... of its last part, which has no dot to end it
 
