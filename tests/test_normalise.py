@@ -209,3 +209,15 @@ def test_a_number_wrapped_across_lines_stays_one_number():
            "7年选育新品种二十个以上，推广面积达到百万亩的规\n"
            "模，带动农户增收致富。\n")
     assert "至2027年选育" in normalise(raw).text
+
+
+def test_a_list_of_titles_and_names_keeps_one_item_a_line():
+    """Items of a list whose words a space separates (a title, a space, a name) are one a line, whatever their
+    widths: glued, a name would run into the next item's country (某某斯 + 某国总统). A heading ending in a colon
+    stands apart from them too."""
+    raw = ("发来贺电的有：\n甲国总统 阿布拉\n乙国总统 巴托斯\n丙国共和党主席 总统 卡米拉\n丁国首相 多布\n"
+           "向总理致贺的有：\n戊国总理 叶尔肯\n")
+    t = normalise(raw)
+    check_offsets(raw, t)
+    assert t.text.split("\n") == ["发来贺电的有：", "甲国总统 阿布拉", "乙国总统 巴托斯", "丙国共和党主席 总统 卡米拉",
+                                  "丁国首相 多布", "向总理致贺的有：", "戊国总理 叶尔肯"]

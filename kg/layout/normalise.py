@@ -10,8 +10,9 @@ a space separates names that cannot be told apart otherwise.
 
 A break between two lines is kept when the evidence says so (``_is_break``): the first ends a sentence
 (。！？… or a closing quote after one) or is a bracketed line; the next opens a dateline or a list item, or
-is indented; the first is clearly shorter than the column width of its neighbours; the next is a short lone
-line (author, headline); or a line without punctuation comes before a blank line (where blank lines are not
+is indented; both are items of a list whose words a space separates (某国总统 某某, no punctuation), or
+one is such an item and the other a line ending in a colon (the heading of a list); the first is clearly
+shorter than the column width of its neighbours; the next is a short lone line (author, headline); or a line without punctuation comes before a blank line (where blank lines are not
 after every line) or before a much wider line (headlines). A line that ends mid-sentence at full column
 width (a letter-spaced line is one stretched to it), that leaves a bracket open, or that is followed by a
 line starting with a comma or a closing quote continues into the next non-blank line, even across blank lines.
@@ -237,6 +238,17 @@ def _unclosed(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in _PAIRS)
 
 
+_ITEM_SPACE_RE = re.compile(f"[{_WIDE}] [{_WIDE}]")
+_COLONS = "：:"  # a line ending in one heads a list
+
+
+def _list_item(line: _Line) -> bool:
+    """A line of a list whose words a space separates (某国总统 某某, 某党主席 总统 某某): no clause punctuation, not
+    letter-spaced, a space kept between two CJK words. Two such lines in a row are two items, never one line
+    wrapped: glued, a name would run into the next item's country (某某斯 + 某国总统)."""
+    return not line.body and not line.spaced and _ITEM_SPACE_RE.search(line.text) is not None
+
+
 def _is_break(layout: _Layout, i: int) -> bool:
     """Whether a real paragraph break lies between line ``i - 1`` and line ``i``."""
     a, b = layout.lines[i - 1], layout.lines[i]
@@ -250,6 +262,9 @@ def _is_break(layout: _Layout, i: int) -> bool:
         return False
     if a.text[-1].isdigit() and b.text[0].isdigit():
         return False  # a number wrapped at the column edge
+    if (_list_item(a) or a.text[-1] in _COLONS) and (_list_item(b) or b.text[-1] in _COLONS) \
+            and (_list_item(a) or _list_item(b)):
+        return True  # 某国总统 某某 / 另一国总理 某某 / 向某某致贺的有：one item or heading a line
     if b.indent > a.indent or b.ideographic_indent or _NEW_PARA_RE.match(b.text):
         return True
     if not layout.full(i - 1):
