@@ -1,6 +1,6 @@
 """kg.extract.not_persons: Person spans that name no person (invented minimal examples, one per rule)."""
 
-from kg.extract.not_persons import kin_word, not_persons
+from kg.extract.not_persons import creature, kin_word, not_persons
 from kg.extract.foreign_regions import is_foreign_place
 from kg.extract.rules import Candidate, Doc
 
@@ -275,3 +275,11 @@ def test_a_unit_group_or_hall_and_a_people_of_china_are_no_names():
     assert _run("南京军区某陆航旅参谋长说", "陆航旅") == []  # 某 + a unit
     assert _run("中央宣讲团在山东宣讲。", "宣讲团") == []
     assert _run("由蒙古族、达斡尔、鄂伦春等民族参与。", "达斡尔") == []
+
+
+def test_an_animal_or_a_plant_is_no_person_unless_titled():
+    assert creature("丹顶鹤") and creature("小丹顶鹤") and not creature("陈海鸥") and not creature("王小明")
+    assert _run("保护区里，几只丹顶鹤在湿地上空自由飞翔。", "丹顶鹤") == []
+    assert _run("湖面上，白琵鹭、小天鹅等候鸟成群栖息。", "小天鹅") == []
+    kept = _run("主持人杜鹃说，节目明天播出。", "杜鹃")  # a namesake with a title before it is a person
+    assert [c.cls for c in kept] == ["Person"]

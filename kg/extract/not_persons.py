@@ -35,6 +35,8 @@ name, a speech verb, title or form of address after it, or a name list with some
   ships and groups are named in quotes, people are not;
 - dropped when it is two characters, the first a verb or function word and no surname (涉 + a region's short
   form);
+- dropped when it is an animal's or a plant's common name (creature_words.txt: 丹顶鹤, 胡杨, 小天鹅) and no title
+  stands before it nor a speech verb after it;
 - dropped when it is a frequent dictionary word that jieba tags a common word (空军, 联谊会; a word shaped like a
   Chinese name only when very frequent). Other words stay: jieba's dictionary gives the tag of names, nr, to
   common words (荣誉, 洪峰, 贺词) and public figures' names alike, and tags 周恩来 t, so no rule on the word alone
@@ -51,7 +53,7 @@ from .finders import is_country
 from .name_shapes import COMMON, COMMON_TAGS, grouped, people_word, phrase, two_countries, verb_word
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["not_persons", "kin_word"]
+__all__ = ["not_persons", "kin_word", "creature"]
 
 _KIN_PREFIX = "大二三四小老"
 _LIST_MARKS = ("、", "和", "与", "及", "，")
@@ -109,6 +111,8 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             continue
         elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends):
             continue
+        elif creature(name) and name not in names_strong:
+            continue  # 丹顶鹤, 胡杨, 小天鹅: an animal or a plant, with no title before it nor speech after it
         elif name in names_weak or dotted:
             out.append(c)
         elif text.startswith(_group_words(), _past_quote(text, c.end)) or (len(name) >= 3 and name.endswith("派")):
@@ -291,6 +295,20 @@ def _cut_short(text: str, c: Candidate) -> bool:
     while i < len(text) and i - c.end < 3 and is_han(text[i]):
         i += 1
     return i > c.end and text[i:i + 1] in DOTS
+
+
+def creature(name: str) -> bool:
+    """Is ``name`` an animal's or a plant's common name (kg/extract/data/creature_words.txt), maybe after 小 (a young
+    animal: 小丹顶鹤)? Matched whole: a person's name that holds one (陈海鸥) is none."""
+    kinds = _creatures()
+    return name in kinds or (name[:1] == "小" and name[1:] in kinds)
+
+
+@lru_cache(maxsize=1)
+def _creatures() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("creature_words.txt"))
 
 
 def kin_word(name: str) -> bool:

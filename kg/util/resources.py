@@ -24,6 +24,7 @@ _HOME = {
     "context_prefixes.tsv": "kg.extract",
     "countries.txt": "kg.extract",
     "country_initials.txt": "kg.extract",
+    "creature_words.txt": "kg.extract",
     "clause_verbs.txt": "kg.extract",
     "event_heads.tsv": "kg.extract",
     "field_verbs.txt": "kg.extract",
