@@ -131,6 +131,13 @@ def test_name_cut_at_its_dash_or_middle_dot_is_made_whole():
     got = not_persons(Doc(text), [Candidate(text.index("玛丽娜"), text.index("玛丽娜") + 3, "Person", "ner", 0.8),
                                   Candidate(s, s + 3, "Person", "ner", 0.8)])
     assert [text[c.start:c.end] for c in got] == ["玛丽娜·哈本加"]
+    # a last part ending in 顿, and a name of four parts (more than twelve characters)
+    text = "国务卿玛丽-安斯顿举行记者会。"
+    got = not_persons(Doc(text), [Candidate(3, 5, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["玛丽-安斯顿"]
+    text = "总统卡洛斯-拉斐尔-罗萨-阿里亚斯不幸逝世。"
+    got = not_persons(Doc(text), [Candidate(2, 5, "Person", "ner", 0.8)])
+    assert [text[c.start:c.end] for c in got] == ["卡洛斯-拉斐尔-罗萨-阿里亚斯"]
 
 
 def test_document_word_is_no_person():

@@ -60,7 +60,7 @@ def dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
             j += 1
         while j > e + 1 and j not in d.ends:
             j -= 1
-        if j == e + 1 or j - c.start > 12:
+        if j == e + 1 or j - c.start > _WHOLE:
             break
         e = j
     while s >= 2 and text[s - 1] in JOINERS and text[s - 2] in chars:
@@ -69,12 +69,13 @@ def dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
             i -= 1
         while i < s - 1 and i not in d.starts:
             i += 1
-        if i == s - 1 or e - i > 12:
+        if i == s - 1 or e - i > _WHOLE:
             break
         s = i
     return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
 
 
+_WHOLE = 16  # characters of a whole dotted name at most (乌戈-拉斐尔-查韦斯-弗里亚斯: four parts)
 JOINERS = (*DOTS, "—", ".")  # a single em dash joins the parts of a name too (某某—某某; a double one is
 # punctuation), and so does an ASCII full stop written for the middle dot (某某.卢)
 
