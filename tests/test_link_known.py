@@ -39,6 +39,15 @@ def test_a_peoples_organisation_and_a_democratic_party_link_to_their_full_names(
     assert one(linked, "民盟中央", "中国民主同盟中央委员会").cls == "PartyOrganization"
 
 
+def test_a_central_broadcaster_and_news_agency_are_one_node_with_their_short_forms():
+    a = art(aid="a", text="央视播出了专题片，新华社发布消息。")
+    b = art(aid="b", text="中央电视台和新华通讯社记者参加采访。")
+    linked = link([a, b], {"a": [ment(a, "央视", "Organization"), ment(a, "新华社", "Organization")],
+                           "b": [ment(b, "中央电视台", "Organization"), ment(b, "新华通讯社", "Organization")]}, {})
+    assert one(linked, "央视", "中央电视台").label == "中央电视台"
+    assert one(linked, "新华社", "新华通讯社").label == "新华通讯社"
+
+
 def test_a_provincial_propaganda_department_stays_apart_from_the_central_one():
     a = art(aid="a", text="中共湖南省委宣传部和中宣部联合发文，宣传部表示。")
     linked = link([a], {"a": [ment(a, "中共湖南省委宣传部", "PartyOrganization"), ment(a, "中宣部", "GovernmentBody"),
