@@ -174,3 +174,11 @@ def test_a_country_headed_abbreviation_keeps_its_country_and_three_characters_af
     assert nodes(linked, "德国队") != nodes(linked, "德国军队")
     assert nodes(linked, "印度警方") != nodes(linked, "印度尼西亚警方")
     assert nodes(linked, "美国防部") == nodes(linked, "美国国防部")
+
+
+def test_a_country_first_character_before_a_name_is_the_country_written_whole_rather_than_its_army():
+    a = art(aid="a", text="俄罗斯北方舰队举行演习，俄北方舰队司令表示。")
+    b = art(aid="b", text="俄军北方舰队出动舰艇。")
+    linked = link([a, b], {"a": [ment(a, "俄罗斯北方舰队", "GovernmentBody"), ment(a, "俄北方舰队", "GovernmentBody")],
+                           "b": [ment(b, "俄军北方舰队", "GovernmentBody")]}, {})
+    assert nodes(linked, "俄北方舰队") == nodes(linked, "俄罗斯北方舰队")

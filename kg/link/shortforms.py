@@ -210,5 +210,16 @@ def join_short_forms(keys: Any) -> None:
                 if rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest) \
                         and not orest.startswith(rest) and _same_state(rest, orest) and not _named_whole(rest):
                     found.append((other, "abbreviation: its characters appear in order in the full name"))
+        if len(found) > 1:  # 俄 + 某舰队 is 俄罗斯 + 某舰队 rather than 俄军某舰队: the country written whole
+            found = [f for f in found if _country_whole(rest, org_parts(f[0])[1])] or found
         if len(found) == 1:
             keys.move(key, found[0][0], found[0][1], 0.7)
+
+
+def _country_whole(short: str, full: str) -> bool:
+    """Is ``full`` the name ``short`` with its first character, a country's, written as the whole country's name
+    (俄 + 黑海舰队 -> 俄罗斯 + 黑海舰队, 美 + 联邦政府 -> 美国 + 联邦政府)?"""
+    from .known import country_at_start
+
+    country = country_at_start(full)
+    return country is not None and country[0] == short[0] and full[len(country):] == short[1:]
