@@ -285,7 +285,7 @@ def test_a_unit_group_or_hall_and_a_people_of_china_are_no_names():
 
 
 def test_an_animal_or_a_plant_is_no_person_unless_titled():
-    assert creature("丹顶鹤") and creature("小丹顶鹤") and not creature("陈海鸥") and not creature("王小明")
+    assert creature("丹顶鹤") and creature("小丹顶鹤") and creature("熊猫宝宝") and not creature("陈海鸥") and not creature("王小明")
     assert _run("保护区里，几只丹顶鹤在湿地上空自由飞翔。", "丹顶鹤") == []
     assert _run("湖面上，白琵鹭、小天鹅等候鸟成群栖息。", "小天鹅") == []
     kept = _run("主持人杜鹃说，节目明天播出。", "杜鹃")  # a namesake with a title before it is a person

@@ -35,7 +35,7 @@ name, a speech verb, title or form of address after it, or a name list with some
   ships and groups are named in quotes, people are not;
 - dropped when it is two characters, the first a verb or function word and no surname (涉 + a region's short
   form);
-- dropped when it is an animal's or a plant's common name (creature_words.txt: 丹顶鹤, 胡杨, 小天鹅) and no title
+- dropped when it is an animal's or a plant's common name (creature_words.txt: 丹顶鹤, 胡杨, 小天鹅, 熊猫宝宝) and no title
   stands before it nor a speech verb after it;
 - dropped when it is a frequent dictionary word that jieba tags a common word (空军, 联谊会; a word shaped like a
   Chinese name only when very frequent). Other words stay: jieba's dictionary gives the tag of names, nr, to
@@ -298,10 +298,13 @@ def _cut_short(text: str, c: Candidate) -> bool:
 
 
 def creature(name: str) -> bool:
-    """Is ``name`` an animal's or a plant's common name (kg/extract/data/creature_words.txt), maybe after 小 (a young
-    animal: 小丹顶鹤)? Matched whole: a person's name that holds one (陈海鸥) is none."""
+    """Is ``name`` an animal's or a plant's common name (kg/extract/data/creature_words.txt), maybe after 小 or before
+    宝宝 (a young animal: 小丹顶鹤, 熊猫宝宝)? Matched whole: a person's name that holds one (陈海鸥) is none."""
     kinds = _creatures()
-    return name in kinds or (name[:1] == "小" and name[1:] in kinds)
+    return name in kinds or (name[:1] == "小" and name[1:] in kinds) or (name.endswith(_YOUNG) and name[:-2] in kinds)
+
+
+_YOUNG = "宝宝"  # 熊猫宝宝: a young animal
 
 
 @lru_cache(maxsize=1)
