@@ -219,3 +219,14 @@ def test_the_name_after_bin_alone_is_the_father_not_the_son():
     linked = link([a], found, {})
     (son,) = [e for e in linked.entities if e.label == "阿米尔·本·卡米勒"]
     assert len(son.mentions) == 1
+
+
+def test_a_japanese_surname_alone_is_the_full_name_its_japanese_story_writes():
+    a = art(aid="a", text="日本首相松岛健夫表示，松岛将访问韩国。")
+    found = {"a": [ment(a, "松岛健夫", "Person"), ment(a, "松岛", "Person", nth=1)]}
+    linked = link([a], found, {})
+    (full,) = [e for e in linked.entities if e.label == "松岛健夫"]
+    assert len(full.mentions) == 2 and any("Japanese surname" in d.reason for d in full.merges)
+    b = art(aid="b", text="省长王家明表示，王家将接受调查。")  # no story about Japan: left alone
+    linked = link([b], {"b": [ment(b, "王家明", "Person"), ment(b, "王家", "Person", nth=1)]}, {})
+    assert _groups(linked, "王家") == [["b"]]

@@ -17,7 +17,7 @@ from kg.extract.finders import country_pattern
 
 from .known import aliases, countries
 
-__all__ = ["foreign", "transliterated", "join_full_forms", "complete_cut_names", "title_word", "resolve_nations", "title_run", "nation",
+__all__ = ["foreign", "transliterated", "join_full_forms", "join_japanese_surnames", "complete_cut_names", "title_word", "resolve_nations", "title_run", "nation",
            "title_tails", "run_countries", "own_countries",
            "same_country"]
 
@@ -79,6 +79,33 @@ def join_full_forms(keys: Any) -> None:
         art, key = tag.split("|", 1)
         _move(keys, key, full_key, [m for m in keys.keyed[key] if m.article == art],
               f"the name the article writes in full ({full_key.split('|', 1)[1]})")
+
+
+_JAPAN = "日本"
+
+
+def join_japanese_surnames(keys: Any, texts: dict[str, str]) -> None:
+    """A Japanese name an article writes whole and then by its two-character surname alone (某田某彦 … 某田): in a
+    story that names Japan, the mentions of a two-character name take the key of the one longer name of that article
+    (three to five characters) that begins with it, as Japanese news style refers to a person named in full."""
+    by_article: dict[str, dict[str, str]] = defaultdict(dict)  # article -> name -> key
+    for key, ms in keys.keyed.items():
+        if key.startswith("Person|") and key.count("|") == 1:
+            for m in ms:
+                by_article[m.article][key.split("|", 1)[1]] = key
+    moved: dict[str, str] = {}  # article|short key -> full key
+    for art, names in by_article.items():
+        if _JAPAN not in texts.get(art, ""):
+            continue
+        for name, key in names.items():
+            full = [n for n in names if len(name) == 2 and 3 <= len(n) <= 5 and n.startswith(name)
+                    and not any(c in n for c in _DOTS)]
+            if len(full) == 1:
+                moved[f"{art}|{key}"] = names[full[0]]
+    for tag, full_key in sorted(moved.items()):
+        art, key = tag.split("|", 1)
+        _move(keys, key, full_key, [m for m in keys.keyed[key] if m.article == art],
+              f"a Japanese surname alone after the name the article writes in full ({full_key.split('|', 1)[1]})")
 
 
 def complete_cut_names(keys: Any, texts: dict[str, str]) -> None:

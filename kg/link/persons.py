@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from .known import aliases, country_at_start
-from .person_names import complete_cut_names, foreign as _foreign, join_full_forms, office_title, resolve_nations, title_word, transliterated
+from .person_names import complete_cut_names, foreign as _foreign, join_full_forms, join_japanese_surnames, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import own_countries as _own_countries, same_country, title_tails as _title_tails
 from kg.extract.foreign_regions import is_foreign_place
@@ -246,6 +246,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
     Every decision keeps its reason, a refusal too (``kept apart: …``)."""
     complete_cut_names(keys, texts)
     join_full_forms(keys)
+    join_japanese_surnames(keys, texts)
     posts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for rels in relations.values():
         for r in rels:
