@@ -60,25 +60,15 @@ def join_full_forms(keys: Any) -> None:
         dotted = key.translate(_TO_DOT)
         if dotted != key:  # 某某-某某, 某某—某某 and 某某·某某: one name written with another mark
             _move(keys, key, dotted, list(keys.keyed[key]), f"the same name written with a middle dot ({dotted[7:]})")
-    by_article: dict[str, dict[str, str]] = defaultdict(dict)  # article -> name -> key
-    for key, ms in keys.keyed.items():
-        if key.startswith("Person|") and key.count("|") == 1:
-            for m in ms:
-                by_article[m.article][key.split("|", 1)[1]] = key
-    moved: dict[str, str] = {}  # (article, short key) -> full key
-    for art, names in by_article.items():
-        for name, key in names.items():
-            if any(c in name for c in _DOTS):
-                continue
-            full = [n for n in names if len(n) > len(name) + 1 and (
-                (n.endswith(name) and n[-len(name) - 1] in _DOTS and not _father(n[:-len(name) - 1]))
-                or (n.startswith(name) and n[len(name)] in _DOTS))]
-            if len(full) == 1:
-                moved[f"{art}|{key}"] = names[full[0]]
-    for tag, full_key in sorted(moved.items()):
-        art, key = tag.split("|", 1)
-        _move(keys, key, full_key, [m for m in keys.keyed[key] if m.article == art],
-              f"the name the article writes in full ({full_key.split('|', 1)[1]})")
+
+    def full_forms(name: str, names: dict[str, str]) -> list[str]:
+        if any(c in name for c in _DOTS):
+            return []
+        return [n for n in names if len(n) > len(name) + 1 and (
+            (n.endswith(name) and n[-len(name) - 1] in _DOTS and not _father(n[:-len(name) - 1]))
+            or (n.startswith(name) and n[len(name)] in _DOTS))]
+
+    _join_in_article(keys, full_forms, "the name the article writes in full")
 
 
 _JAPAN = "日本"
@@ -88,24 +78,32 @@ def join_japanese_surnames(keys: Any, texts: dict[str, str]) -> None:
     """A Japanese name an article writes whole and then by its two-character surname alone (某田某彦 … 某田): in a
     story that names Japan, the mentions of a two-character name take the key of the one longer name of that article
     (three to five characters) that begins with it, as Japanese news style refers to a person named in full."""
+    japanese = {a for a, t in texts.items() if _JAPAN in t}
+    _join_in_article(keys, lambda name, names: [
+        n for n in names if len(name) == 2 and 3 <= len(n) <= 5 and n.startswith(name)
+        and not any(c in n for c in _DOTS)], "a Japanese surname alone after the name the article writes in full",
+        japanese)
+
+
+def _join_in_article(keys: Any, full_forms: Any, reason: str, articles: set[str] | None = None) -> None:
+    """Give the mentions of each person name of an article (of ``articles``: all when None) the key of the one
+    longer name of that article that ``full_forms(name, names of the article)`` returns, with ``reason``."""
     by_article: dict[str, dict[str, str]] = defaultdict(dict)  # article -> name -> key
     for key, ms in keys.keyed.items():
         if key.startswith("Person|") and key.count("|") == 1:
             for m in ms:
-                by_article[m.article][key.split("|", 1)[1]] = key
+                if articles is None or m.article in articles:
+                    by_article[m.article][key.split("|", 1)[1]] = key
     moved: dict[str, str] = {}  # article|short key -> full key
     for art, names in by_article.items():
-        if _JAPAN not in texts.get(art, ""):
-            continue
         for name, key in names.items():
-            full = [n for n in names if len(name) == 2 and 3 <= len(n) <= 5 and n.startswith(name)
-                    and not any(c in n for c in _DOTS)]
+            full = full_forms(name, names)
             if len(full) == 1:
                 moved[f"{art}|{key}"] = names[full[0]]
     for tag, full_key in sorted(moved.items()):
         art, key = tag.split("|", 1)
         _move(keys, key, full_key, [m for m in keys.keyed[key] if m.article == art],
-              f"a Japanese surname alone after the name the article writes in full ({full_key.split('|', 1)[1]})")
+              f"{reason} ({full_key.split('|', 1)[1]})")
 
 
 def complete_cut_names(keys: Any, texts: dict[str, str]) -> None:
