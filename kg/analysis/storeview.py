@@ -4,7 +4,9 @@
 graph of :mod:`kg.analysis.egraph` (SPARQL on the store), cached in a file beside the store folder
 (``.NAME.kg-egraph.pickle``) and read again only when a build has changed the store. :func:`network` is its
 networkx projection (:func:`kg.analysis.netx.to_networkx`), cached beside it too (``.NAME.kg-netx.pickle``),
-since unpickling it is faster than projecting again.
+since unpickling it is faster than projecting again, and :func:`collapsed` its parallel edges collapsed into arrays
+(``.NAME.kg-collapsed.pickle``), all ``kg central`` reads: a second or two to load where the multigraph takes half a
+minute on the whole corpus.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import os
 import pickle
 from pathlib import Path
 
-__all__ = ["entity_graph", "network"]
+__all__ = ["entity_graph", "network", "collapsed"]
 
 
 def _version(path: Path) -> str:
@@ -67,3 +69,11 @@ def network(path: str | os.PathLike, store=None):
 
     p = Path(path).resolve()
     return _cached(p, "netx", lambda: to_networkx(entity_graph(p, store)))
+
+
+def collapsed(path: str | os.PathLike, store=None):
+    """:func:`kg.analysis.netx.collapse` of :func:`network`, cached beside the store folder until the store changes."""
+    from .netx import collapse
+
+    p = Path(path).resolve()
+    return _cached(p, "collapsed", lambda: collapse(network(p, store)))
