@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import orgclass
-from .ner.learned import initials
+from .ner.learned import head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
@@ -36,7 +36,7 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     titled = _titled(d)
     by_end, by_start = {c.end: c for c in kept}, {c.start: c for c in kept}
-    for part in (p for k in _foreign_joined(d, kept) for p in _over_title(d, k)):
+    for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for p in _spaced(d, q)):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
@@ -85,6 +85,21 @@ def _over_title(d: Doc, c: Candidate) -> list[Candidate]:
             before = [Candidate(c.start, s, "AdministrativeRegion", "ner", c.confidence)] if s - c.start >= 2 else []
             return before + ([Candidate(e, end, "Person", "ner", c.confidence)] if end - e >= 2 else [])
     return [c]
+
+
+_ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
+
+
+def _spaced(d: Doc, c: Candidate) -> list[Candidate]:
+    """A model organisation span over a space (a headline's 某某办公厅 + 空格 + 某某办公厅, 中办 国办): the bodies
+    written side by side, each of its own class (issue #13: two bodies glued)."""
+    if c.extractor != "ner" or c.cls not in _ORGS:
+        return [c]
+    parts = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", d.text[c.start:c.end])]
+    if len(parts) < 2:
+        return [c]
+    return [Candidate(s, e, orgclass.classed(d.text[s:e], head_class(d.text[s:e]) or c.cls), c.extractor, c.confidence)
+            for s, e in parts if e - s >= 2]
 
 
 def _person_before_title(d: Doc, c: Candidate) -> Candidate:

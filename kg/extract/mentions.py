@@ -16,7 +16,8 @@ from __future__ import annotations
 from . import gazetteer
 from kg.extract.ner import learned
 from . import merge_model
-from .bodies import armies, central_groups, country_bodies, led_parties, party_words, services, subunits
+from .bodies import (armies, central_groups, country_bodies, led_parties, party_words, periodicals,
+                     region_parliaments, services, subunits)
 from .area_names import area_names
 from .finish import finish
 from .foreign_regions import cities_after_verbs, foreign_regions, level_after, titled_countries
@@ -87,6 +88,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += known  # (a known body still holds its meetings: 某组织领导人第N次会晤)
     found += armies(d) + services(d)  # 某军: an army by its country's short form; 空军 named alone
     found += central_groups(d)  # 中央 + 某某工作 + 领导小组
+    found += periodicals(d) + region_parliaments(d)  # 《某某报》, 《某某》杂志; 拉丁美洲 + 议会
     found += subunits(d, found)  # 某院 + 工作组, 某组织 + 驻华代表团: a body's team is one name with it
     found = [left_trim(d, c) for c in found]
     found = [c for c in found if c.cls not in _ORG_CLASSES or not merge_model.clause_inside(d, c.start, c.end)]

@@ -1,0 +1,34 @@
+"""Organisation spans on real news, sixth round (issue #13): newspapers and magazines named by their titles in 《》,
+parliaments of world regions, bodies written side by side in a headline. Invented text; the model's spans are
+injected (the model_says fixture) where a rule works on them."""
+
+from invented import found
+
+
+def test_a_newspaper_or_magazine_in_book_marks_is_an_organisation():
+    assert ("某城邮报", "Organization") in found("据某国《某城邮报》报道，该国政府否认。", "rules")
+    assert ("青报", "Organization") in found("某国《青报》称，会谈推迟。", "rules")
+    assert ("远山", "Organization") in found("第5期《远山》杂志发表文章。", "rules")
+    assert ("某地周刊", "Organization") in found("《某地周刊》刊登评论。", "rules")
+
+
+def test_a_bulletin_or_a_work_in_book_marks_is_no_medium():
+    assert not any(c == "Organization" for _, c in found("统计局发布《某省统计公报》。", "rules"))
+    assert not any(c == "Organization" for _, c in found("他读了《远山的呼唤》。", "rules"))
+    assert not any(c == "Organization" for _, c in found("发布《2020年某某年报》。", "rules"))
+
+
+def test_the_parliament_of_a_world_region_is_an_international_organisation():
+    assert ("拉丁美洲议会", "Organization") in found("会见拉丁美洲议会议长。", "rules")
+    assert ("拉美议会", "Organization") in found("深化同拉美议会的关系。", "rules")
+
+
+def test_the_model_span_of_a_region_parliament_is_an_organisation(model_says):
+    assert ("中美洲议会", "Organization") in model_says("愿在中美洲议会等框架下合作。", ("中美洲议会", "org"))
+
+
+def test_two_bodies_side_by_side_in_a_headline_are_two(model_says):
+    got = model_says("某省委办公厅 某省政府办公厅印发意见", ("某省委办公厅 某省政府办公厅", "org"))
+    assert not any(" " in n for n, _ in got)
+    got = model_says("中共中央办公厅 国务院办公厅印发意见", ("中共中央办公厅 国务院办公厅", "org"))
+    assert ("中共中央办公厅", "PartyOrganization") in got and ("国务院办公厅", "GovernmentBody") in got
