@@ -10,6 +10,7 @@ def test_a_newspaper_or_magazine_in_book_marks_is_an_organisation():
     assert ("青报", "Organization") in found("某国《青报》称，会谈推迟。", "rules")
     assert ("远山", "Organization") in found("第5期《远山》杂志发表文章。", "rules")
     assert ("某地周刊", "Organization") in found("《某地周刊》刊登评论。", "rules")
+    assert ("每日新闻报", "Organization") in found("英国《每日新闻报》评论说。", "rules")  # 每日 is no time word here
 
 
 def test_a_bulletin_or_a_work_in_book_marks_is_no_medium():
@@ -32,3 +33,13 @@ def test_two_bodies_side_by_side_in_a_headline_are_two(model_says):
     assert not any(" " in n for n, _ in got)
     got = model_says("中共中央办公厅 国务院办公厅印发意见", ("中共中央办公厅 国务院办公厅", "org"))
     assert ("中共中央办公厅", "PartyOrganization") in got and ("国务院办公厅", "GovernmentBody") in got
+
+
+def test_the_offices_short_forms_are_known_bodies():
+    got = found("中办 国办印发意见", "rules")
+    assert ("中办", "PartyOrganization") in got and ("国办", "GovernmentBody") in got
+
+
+def test_a_model_span_over_a_verb_of_taking_or_sending_is_no_name(model_says):
+    assert not any("夺回" in n for n, _ in model_says("某军夺回某镇", ("某军夺回某镇", "org")))
+    assert not any("运送" in n for n, _ in model_says("向某国运送军队和武器。", ("某国运送军队", "org")))
