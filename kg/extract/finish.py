@@ -306,8 +306,42 @@ def _no_name(d: Doc, c: Candidate) -> bool:
     if c.extractor == "ner" and c.cls != "Person" and (initials(name) or initials(name[:2]) and name[2:] in _STATE_BODIES
                                                         ) and not is_country(name):
         return True  # 俄中, 港澳台: one-character short forms written together; 中德 + 政府: two governments
+    if _initial_and_word(d, c, name):
+        return True
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+def _initial_and_word(d: Doc, c: Candidate, name: str) -> bool:
+    """A model organisation that is a country's one-character short form (or two written together) as a word of
+    its own and one more word naming no body (俄 + 高科技, 俄 + 哨所, 叙 + 驻军, 中印 + 两军, 俄中 + 科技): the
+    country and a thing of it, no name (issue #13). A head word (俄 + 国防部, 俄中 + 数学中心: two words), a known
+    body, a word ending like a body (俄 + 奥委会), a state's body word (美 + 政府) or an army (叙 + 政府军) keeps it, and so does a dictionary word that begins with the initial
+    (日产)."""
+    from .bodies import BODY_WORDS
+    from .known_bodies import known_class
+
+    if c.extractor != "ner" or c.cls not in orgclass.ORG_CLASSES:
+        return False
+    k = d.token_at(c.start)
+    s, e, w = d.tokens[k]
+    if s != c.start or not (len(w) == 1 and w in _country_initial_chars() or len(w) == 2 and initials(w)):
+        return False
+    if k + 1 >= len(d.tokens) or d.tokens[k + 1][1] != c.end:
+        return False  # the rest is more than one word
+    rest = name[len(w):]
+    return (head_class(rest) is None and not rest.endswith(BODY_WORDS + _ARMED) and known_class(rest) is None
+            and rest[-1] not in _BODY_ENDS)
+
+
+_ARMED = ("军", "军方", "军队")  # 叙 + 政府军, 乌 + 军方: an army, which the annotators read two ways: left as found
+_BODY_ENDS = "部署院厅局委会社团台行"  # a body's short form (俄 + 奥委会, 某 + 足协): no common word ends so
+
+
+def _country_initial_chars() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("country_initials.txt"))
 
 
 def _body_after(rest: str) -> bool:
