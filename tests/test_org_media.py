@@ -52,3 +52,26 @@ def test_a_country_initial_and_a_common_word_is_no_body(model_says):
     assert ("美政府", "GovernmentBody") in model_says("美政府停摆", ("美政府", "org"))
     assert model_says("叙政府军发动进攻", ("叙政府军", "org")) != set()  # an army: left as found
     assert ("俄奥委会", "Organization") in model_says("俄奥委会主席表示", ("俄奥委会", "org"))
+
+
+def test_a_known_bodys_regional_office_is_one_name_with_it():
+    assert ("世界卫生组织欧洲区域办事处", "Organization") in found("世界卫生组织欧洲区域办事处主任表示。", "rules")
+    assert ("联合国某城办事处", "Organization") not in found("联合国某城办事处", "rules")  # no place: no office
+    assert ("联合国内罗毕办事处", "Organization") in found("会见联合国内罗毕办事处总干事。", "rules")
+
+
+def test_a_group_named_in_quotes_and_marked_as_a_group_is_an_organisation():
+    assert ("远方之声", "Organization") in found("极端组织“远方之声”宣称负责。", "rules")
+    assert ("青山旅", "Organization") in found("武装派别“青山旅”发言人表示。", "rules")
+    assert ("远方之声", "Organization") in found("带有“远方之声”组织的特征。", "rules")
+
+
+def test_a_quoted_slogan_or_count_of_kinds_is_no_group():
+    assert not any(c == "Organization" for _, c in found("开展“两新”组织党建工作。", "rules"))
+    assert not any(c == "Organization" for _, c in found("坚持“一国两制”方针。", "rules"))
+
+
+def test_a_country_a_dash_and_a_known_body_alone_are_two_names():
+    got = found("中国—东盟对话关系开启新篇章。", "rules")
+    assert ("东盟", "Organization") in got and not any("—" in n for n, _ in got)
+    assert any(n.startswith("中国—") and n.endswith("友好协会") for n, _ in found("中国—巴基斯坦友好协会成立。", "rules"))

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from .orgclass import classed
-from .rules import BLOCK_TAGS, Candidate, Doc, is_han, rules
+from .rules import BLOCK_TAGS, NUMERALS, Candidate, Doc, is_han, rules
 
 __all__ = ["armies", "central_groups", "services", "country_bodies", "led_parties", "party_words", "periodicals",
-           "region_parliaments", "state_body", "subunits", "BODY_WORDS"]
+           "quoted_groups", "region_parliaments", "state_body", "subunits", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
@@ -250,16 +250,19 @@ def subunits(d: Doc, found: list[Candidate]) -> list[Candidate]:
                 or text.endswith(_POSTED, 0, c.start) or c.start and text[c.start - 1] in _LISTED):
             continue
         for q in range(c.end, min(c.end + 1 + _PLACE_LEN + 2, len(text))):
-            if text.startswith(words, q) and _team_place(d, text[c.end:q]):
-                w = next(w for w in words if text.startswith(w, q))
+            w = next((w for w in words if text.startswith(w, q)), None)
+            if w is not None and _team_place(d, text[c.end:q], w):
                 out.append(Candidate(c.start, q + len(w), c.cls, c.extractor, c.confidence))
                 break
     return out
 
 
-def _team_place(d: Doc, mid: str) -> bool:
-    """Is ``mid``, the words between a body and its team, nothing, 驻 + a place (驻华, 驻某国) or a place and an
-    area word (某洲区域)?"""
+_OFFICES = ("办事处",)  # 某组织 + 某城 + 办事处: the body's office in a city, named by the city alone
+
+
+def _team_place(d: Doc, mid: str, word: str = "") -> bool:
+    """Is ``mid``, the words between a body and its team ``word``, nothing, 驻 + a place (驻华, 驻某国), a place and
+    an area word (某洲区域) or, before an office, a place alone (某组织 + 某城 + 办事处)?"""
     from .foreign_regions import is_foreign_place
     from .orgclass import region_whole
 
@@ -270,7 +273,7 @@ def _team_place(d: Doc, mid: str) -> bool:
         return True
     if mid.startswith(_POSTED):
         return mid[1:] == "华" or place(mid[1:])
-    return mid.endswith(_AREAS) and place(mid[:-2])
+    return mid.endswith(_AREAS) and place(mid[:-2]) or word in _OFFICES and place(mid)
 
 
 
@@ -315,4 +318,26 @@ def region_parliaments(d: Doc) -> list[Candidate]:
         if region_whole(w) and text.startswith(_REGION_BODIES, e):
             end = e + next(len(b) for b in _REGION_BODIES if text.startswith(b, e))
             out.append(Candidate(s, end, classed(text[s:end], "Organization"), "suffix", 0.8))
+    return out
+
+
+_QUOTED = re.compile(r"“([^“”\n]{2,20})”")
+# a kind of armed or outlawed group right before a quoted name (极端组织“某某”, 武装派别“某某旅”) ...
+_GROUP_KINDS = ("极端组织", "恐怖组织", "武装组织", "邪教组织", "反政府武装", "武装派别", "民兵组织")
+# ... or a word right after it that only a group has (“某某”组织, “某某”武装, “某某”发言人)
+_GROUP_PARTS = ("组织", "武装", "领导人", "发言人", "头目")
+_NAME_MARKS = "·•-—"
+
+
+def quoted_groups(d: Doc) -> list[Candidate]:
+    """An organisation named in quotes and marked as a group by a kind word before the quote (极端组织“某某”) or a
+    word after it (“某某”组织, “某某”武装, “某某”领导人): the quoted part, as an Organization (tests/gold/README.md,
+    policy 7: “某某”志愿服务队 -> 某某). Without the mark it stays a slogan or a programme's name (issue #13)."""
+    text, out = d.text, []
+    for m in _QUOTED.finditer(text):
+        name = m.group(1)
+        if not all(is_han(ch) or ch in _NAME_MARKS for ch in name) or name[0] in NUMERALS:
+            continue  # “金砖+”: a mark makes a phrase; “两新”组织, “三农”: a count of kinds, no one body
+        if text.endswith(_GROUP_KINDS, 0, m.start()) or text.startswith(_GROUP_PARTS, m.end()):
+            out.append(Candidate(m.start(1), m.end(1), "Organization", "quote", 0.75))  # (the quote's own rank)
     return out
