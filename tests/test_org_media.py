@@ -75,3 +75,10 @@ def test_a_country_a_dash_and_a_known_body_alone_are_two_names():
     got = found("中国—东盟对话关系开启新篇章。", "rules")
     assert ("东盟", "Organization") in got and not any("—" in n for n, _ in got)
     assert any(n.startswith("中国—") and n.endswith("友好协会") for n, _ in found("中国—巴基斯坦友好协会成立。", "rules"))
+
+
+def test_a_broadcaster_right_before_its_channels_kind_names_no_body(model_says):
+    assert model_says("今晚将在央视综合频道播出。", ("央视", "org")) == set()
+    got = found("在中央广播电视总台央视综合频道播出，中央广播电视总台社会与法频道报道。", "rules")
+    assert ("中央广播电视总台", "Organization") in got  # the channel's owner before the channel's whole name
+    assert ("央视", "Organization") in model_says("央视记者报道。", ("央视", "org"))

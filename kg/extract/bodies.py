@@ -13,7 +13,7 @@ import re
 from .orgclass import classed
 from .rules import BLOCK_TAGS, NUMERALS, Candidate, Doc, is_han, rules
 
-__all__ = ["armies", "central_groups", "services", "country_bodies", "led_parties", "party_words", "periodicals",
+__all__ = ["armies", "before_channel", "central_groups", "services", "country_bodies", "led_parties", "party_words", "periodicals",
            "quoted_groups", "region_parliaments", "state_body", "subunits", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
@@ -341,3 +341,17 @@ def quoted_groups(d: Doc) -> list[Candidate]:
         if text.endswith(_GROUP_KINDS, 0, m.start()) or text.startswith(_GROUP_PARTS, m.end()):
             out.append(Candidate(m.start(1), m.end(1), "Organization", "quote", 0.75))  # (the quote's own rank)
     return out
+
+
+_CHANNEL = re.compile(r"[\u4e00-\u9fff]{2,4}频道")  # a channel's kind and 频道 (综合频道, 中文国际频道)
+
+
+def before_channel(d: Doc, c: Candidate) -> bool:
+    """Is ``c`` a broadcaster named right before the kind of one of its channels (央视 + 综合频道 + 20点档)? It names the slot a
+    programme airs in, no mention of the broadcaster: the real gold lists neither there, and lists the channel
+    only now and then (issue #13; dev 2 of 7 channels), so neither is kept. A station named in full (某某电视台,
+    中央广播电视总台 + 社会与法频道) is kept: it is the channel's owner."""
+    from kg.util.resources import words
+
+    return (c.cls in _ORGS and _CHANNEL.match(d.text, c.end) is not None and not d.text.endswith("台", c.start, c.end)
+            and not d.text.startswith(tuple(words("media.txt")), c.end))  # 总台 + 央视综合频道: the channel's owner

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import orgclass
+from .bodies import before_channel
 from .ner.learned import head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
@@ -283,6 +284,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
     name = d.text[c.start:c.end]
     if _SIDE.fullmatch(name) or name == "中央":
         return True
+    if before_channel(d, c):
+        return True  # 央视 + 综合频道: the slot a programme airs in
     if c.cls in orgclass.ORG_CLASSES and name in rules().generic:
         return True  # generic_words.txt: a kind of body named by its kind alone (安全部队)
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
