@@ -82,3 +82,16 @@ def test_a_broadcaster_right_before_its_channels_kind_names_no_body(model_says):
     got = found("在中央广播电视总台央视综合频道播出，中央广播电视总台社会与法频道报道。", "rules")
     assert ("中央广播电视总台", "Organization") in got  # the channel's owner before the channel's whole name
     assert ("央视", "Organization") in model_says("央视记者报道。", ("央视", "org"))
+
+
+def test_a_team_named_only_by_where_it_is_sent_is_no_body():
+    assert not any(c == "Organization" for _, c in found("首批援鄂医疗队队员撤离。", "rules"))
+    got = found("又有一批支援湖北医疗队返程。", "rules")
+    assert ("湖北", "AdministrativeRegion") in got and not any(n.endswith("医疗队") for n, _ in got)
+    assert ("广东医疗队", "Organization") in found("首批广东医疗队连夜出发。", "rules")  # named by its sender
+    assert ("北京大学第一医院援鄂医疗队", "Organization") in found("北京大学第一医院援鄂医疗队介绍情况。", "rules")
+
+
+def test_the_models_span_of_a_destination_team_gives_way_to_the_region(model_says):
+    got = model_says("又有一批支援湖北医疗队返程。", ("湖北医疗队", "org"))
+    assert ("湖北", "AdministrativeRegion") in got and not any(n.endswith("医疗队") for n, _ in got)

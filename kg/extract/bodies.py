@@ -13,8 +13,9 @@ import re
 from .orgclass import classed
 from .rules import BLOCK_TAGS, NUMERALS, Candidate, Doc, is_han, rules
 
-__all__ = ["armies", "before_channel", "central_groups", "services", "country_bodies", "led_parties", "party_words", "periodicals",
-           "quoted_groups", "region_parliaments", "state_body", "subunits", "BODY_WORDS"]
+__all__ = ["armies", "before_channel", "central_groups", "destination_team", "services", "country_bodies",
+           "led_parties", "party_words", "periodicals", "quoted_groups", "region_parliaments", "state_body",
+           "subunits", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
 BODY_WORDS = ("党", "党团", "议会", "国会", "众议院", "参议院", "政府", "空军", "海军", "陆军", "大使馆", "使馆",
@@ -355,3 +356,33 @@ def before_channel(d: Doc, c: Candidate) -> bool:
 
     return (c.cls in _ORGS and _CHANNEL.match(d.text, c.end) is not None and not d.text.endswith("台", c.start, c.end)
             and not d.text.startswith(tuple(words("media.txt")), c.end))  # 总台 + 央视综合频道: the channel's owner
+
+
+_TEAMS = ("医疗队",)  # a team sent somewhere, named by where it goes
+_SENT = ("支援", "援", "赴", "返")  # 援 + 鄂 + 医疗队: sent to (or back to) a province
+
+
+def destination_team(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a team named only by where it is sent (援鄂医疗队, 支援 + 湖北医疗队, 返吉医疗队, 赴 + 湖北恩施医疗队):
+    a kind of team, no one body's name (tests/gold/README.md policy 3; the dev3 gold lists none, issue #13)? A team
+    named by its sender (广东医疗队, 某某医院 + 援鄂医疗队) is a name; the region stays a mention of the region."""
+    from .ner.learned import PROVINCE_INITIALS
+
+    name = text[start:end]
+    team = next((t for t in _TEAMS if name.endswith(t)), None)
+    if team is None:
+        return False
+    stem = name[:-len(team)]
+    sent = next((w for w in _SENT if stem.startswith(w)), "")
+    if not sent and not text.endswith(_SENT, 0, start):
+        return False  # 广东 + 医疗队: the team Guangdong sends
+    rest = stem[len(sent):]
+    return len(rest) == 1 and rest in PROVINCE_INITIALS or _regions_only(rest)  # 援 + 鄂, 湖北恩施
+
+
+def _regions_only(text: str) -> bool:
+    """Is ``text`` one region name or a chain of them (湖北, 湖北恩施)?"""
+    regions = rules().regions
+    if not text:
+        return False
+    return any(text[:n] in regions and (n == len(text) or _regions_only(text[n:])) for n in range(len(text), 1, -1))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from . import gazetteer
 from kg.extract.ner import learned
 from . import merge_model
-from .bodies import (armies, central_groups, country_bodies, led_parties, party_words, periodicals,
+from .bodies import (armies, central_groups, destination_team, country_bodies, led_parties, party_words, periodicals,
                      quoted_groups, region_parliaments, services, subunits)
 from .area_names import area_names
 from .finish import finish
@@ -92,7 +92,8 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += quoted_groups(d)  # 极端组织“某某”, “某某”武装: a group named in quotes
     found += subunits(d, found)  # 某院 + 工作组, 某组织 + 驻华代表团: a body's team is one name with it
     found = [left_trim(d, c) for c in found]
-    found = [c for c in found if c.cls not in _ORG_CLASSES or not merge_model.clause_inside(d, c.start, c.end)]
+    found = [c for c in found if c.cls not in _ORG_CLASSES or not merge_model.clause_inside(d, c.start, c.end)
+             and not destination_team(text, c.start, c.end)]
     return d, _region_cuts(d, _brand_gap(d, found))
 
 
@@ -293,7 +294,8 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     if d is None:
         return _codes(text, _resolve_overlaps(from_model or []))
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
-    model = None if from_model is None else _resolve_overlaps(from_model)
+    model = None if from_model is None else _resolve_overlaps(
+        [m for m in from_model if m.cls not in _ORG_CLASSES or not destination_team(text, m.start, m.end)])
     kept = merge_model.merge(d, kept, model or [])
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
