@@ -57,7 +57,8 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # test 0.778, test2 0.786; Japanese 2+2 names made whole and foreign namesakes by their titles' countries: unchanged.
 # Organisation spans, sixth round (branch org10: periodicals in 《》, quoted groups, a known body's office, bodies side
 # by side over a space, 中国—东盟 two names, a country initial and a common word, 央视 + 综合频道): organisation dev
-# 0.902, dev2 0.862, dev3 0.834, test 0.775, test2 0.804; F1 dev 0.918, dev2 0.875, dev3 0.853, test 0.782, test2 0.788.
+# 0.902, dev2 0.862, dev3 0.839, test 0.775, test2 0.804 (a team named by its destination no body: dev3 0.834 ->
+# 0.839); F1 dev 0.918, dev2 0.875, dev3 0.855, test 0.782, test2 0.788.
 FLOORS = {"dev3": {"entities": 0.85, "person": 0.98, "initiative": 0.77, "incident": 0.59, "organisation": 0.83,
                    "place": 0.86, "one_node": 0.93},
           "dev2": {"entities": 0.87, "person": 0.955, "initiative": 0.80, "incident": 0.84, "organisation": 0.86,
