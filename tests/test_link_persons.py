@@ -7,7 +7,7 @@ from invented import article as art
 from invented import mention as ment
 
 from kg.link.entities import link
-from kg.link.person_names import foreign, resolve_nations, title_word, transliterated
+from kg.link.person_names import chinese_post, foreign, resolve_nations, title_word, transliterated
 
 
 def _groups(linked, label):
@@ -128,6 +128,39 @@ def test_a_two_character_name_listed_among_those_who_attend_a_leaders_meeting_jo
     arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
     found = _found(arts, ["张德民", "李成", "王力", "赵明"])
     assert len(_groups(link(arts, found, {}), "王力")) == 2  # one story only: years apart, two people
+
+
+def test_a_two_character_name_in_a_list_with_national_office_holders_joins_in_any_year():
+    """The leaders' circle (the lists of present and former leaders at a state occasion or visited at the Spring
+    Festival): a name listed beside two national office holders in two stories is one person, years apart."""
+    texts = (("x", "国家主席张德民会见外宾。国务院总理赵明远出席。", "2013-01-01"),
+             ("a", "春节前夕，张德民、赵明远、刘思、王力（女）、孙海看望老同志。", "2016-02-01"),
+             ("b", "张德民、赵明远和王力、孙海向老同志们致以问候。", "2021-02-01"))
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    names = ["张德民", "赵明远", "刘思", "王力", "孙海"]
+    assert _groups(link(arts, _found(arts, names), {}), "王力") == [["a", "b"]]
+    # one office holder in the list is no such list: years apart, two people
+    texts = (texts[0], ("a", "春节前夕，张德民、刘思、王力、孙海看望老同志。", "2016-02-01"), texts[2])
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    assert len(_groups(link(arts, _found(arts, names), {}), "王力")) == 2
+
+
+def test_a_dotted_name_with_a_post_at_a_national_body_of_china_is_no_foreign_name():
+    """A middle dot makes a name foreign by its letters, but 全国人大常委会副委员长某某·某某 is a Chinese citizen: the
+    countries of the state visits the stories report do not split the person."""
+    texts = (("a", "全国人大常委会副委员长阿里木·吐尔洪会见智利议长。智利议会。", "2014-03-01"),
+             ("b", "阿里木·吐尔洪率团访问秘鲁。秘鲁总统会见。", "2015-05-01"),
+             ("c", "阿里木·吐尔洪出席巴西国庆招待会。巴西大使。", "2016-09-01"))
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    found = _found(arts, ["阿里木·吐尔洪"], ["智利", "秘鲁", "巴西"])
+    assert _groups(link(arts, found, {}), "阿里木·吐尔洪") == [["a", "b", "c"]]
+    # the same stories of a foreign name (no post in China): three countries, kept apart
+    arts = [replace(x, text=x.text.replace("全国人大常委会副委员长", "智利众议长")) for x in arts]
+    found = _found(arts, ["阿里木·吐尔洪"], ["智利", "秘鲁", "巴西"])
+    assert len(_groups(link(arts, found, {}), "阿里木·吐尔洪")) > 1
+    text = "美国国务院发言人约翰·史密斯说。"
+    a = art(text=text)
+    assert not chinese_post(text, [ment(a, "约翰·史密斯", "Person")], [ment(a, "约翰·史密斯", "Person")])
 
 
 def test_a_foreign_state_post_written_short_and_full_is_one_title_in_any_year():

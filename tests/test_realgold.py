@@ -1,6 +1,6 @@
-"""The real-news gold (tests/realgold/): 300 corpus stories annotated by annotators who never saw the code. The
-texts stay in ../shared/corpus; these tests skip when it is absent. Floors only go up; the test and test2 splits are
-only ever scored (never read error by error)."""
+"""The real-news gold (tests/realgold/): 360 corpus stories annotated by annotators who never saw the code. The
+texts stay in ../shared/corpus; these tests skip when it is absent. Floors only go up; the test, test2 and test3
+splits are only ever scored (never read error by error)."""
 
 import json
 from pathlib import Path
@@ -55,16 +55,25 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # 13, branch pp9): person dev2 0.960, dev3 0.986; F1 dev2 0.864, dev3 0.838, test2 0.786 (place 0.847); test 0.778.
 # The ninth session merged, with a dotted name's last 地 before a list comma: F1 dev 0.916, dev2 0.872, dev3 0.845,
 # test 0.778, test2 0.786; Japanese 2+2 names made whole and foreign namesakes by their titles' countries: unchanged.
-FLOORS = {"dev3": {"entities": 0.84, "person": 0.98, "initiative": 0.77, "incident": 0.59, "organisation": 0.80,
+# Organisation spans, sixth round (branch org10: periodicals in 《》, quoted groups, a known body's office, bodies side
+# by side over a space, 中国—东盟 two names, a country initial and a common word, 央视 + 综合频道): organisation dev
+# 0.902, dev2 0.862, dev3 0.839, test 0.775, test2 0.804 (a team named by its destination no body: dev3 0.834 ->
+# 0.839); F1 dev 0.918, dev2 0.875, dev3 0.855, test 0.782, test2 0.788.
+# test3 (a fourth blind draw, seed 3107, 2026-12-07, two annotators and a consolidator of ids, never read) at its
+# first score, main of 08:45: F1 0.778 (P 0.771, R 0.785), person 0.875, organisation 0.791, place 0.837, initiative
+# 0.559, incident 0.737, 66 of 78 one node, no false merge.
+FLOORS = {"dev3": {"entities": 0.85, "person": 0.98, "initiative": 0.77, "incident": 0.59, "organisation": 0.83,
                    "place": 0.86, "one_node": 0.93},
-          "dev2": {"entities": 0.87, "person": 0.955, "initiative": 0.80, "incident": 0.84, "organisation": 0.85,
+          "dev2": {"entities": 0.87, "person": 0.955, "initiative": 0.80, "incident": 0.84, "organisation": 0.86,
                    "place": 0.905, "one_node": 0.95},
-          "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.89,
+          "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.90,
                   "place": 0.92, "one_node": 0.98},
-          "test": {"entities": 0.775, "person": 0.88, "initiative": 0.72, "incident": 0.54, "organisation": 0.755,
+          "test": {"entities": 0.78, "person": 0.88, "initiative": 0.72, "incident": 0.54, "organisation": 0.77,
                    "place": 0.86, "one_node": 0.85},
-          "test2": {"entities": 0.785, "person": 0.92, "initiative": 0.58, "incident": 0.84, "organisation": 0.79,
-                    "place": 0.845, "one_node": 0.86, "false_merges": 1}}
+          "test2": {"entities": 0.785, "person": 0.92, "initiative": 0.58, "incident": 0.84, "organisation": 0.80,
+                    "place": 0.845, "one_node": 0.86, "false_merges": 1},
+          "test3": {"entities": 0.775, "person": 0.87, "initiative": 0.55, "incident": 0.73, "organisation": 0.79,
+                    "place": 0.835, "one_node": 0.84}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():
@@ -75,7 +84,7 @@ def test_realgold_is_well_formed_and_keeps_no_story_text():
         raw = [json.loads(line) for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()]
         assert not any("body" in r or "text" in r for r in raw)  # the texts stay in the corpus
     keys = [r["key"] for s in SPLITS for r in load_gold(GOLD / f"{s}.jsonl")]
-    assert len(set(keys)) == 300  # the splits are disjoint
+    assert len(set(keys)) == 60 * len(SPLITS)  # the splits are disjoint
 
 
 @needs_corpus

@@ -108,11 +108,12 @@ def _int(text) -> int:
         return 0
 
 
-def read(graph, *, bodies: bool = True, mentions: bool = True) -> EntityGraph:
+def read(graph, *, bodies: bool = True, mentions: bool = True, evidence: bool = True) -> EntityGraph:
     """Read the entity graph of an rdflib Graph or a pyoxigraph Store (see the module docstring).
 
     ``bodies``: also read the article texts; ``mentions``: also read every mention's anchor and offset (for
-    evidence sentences)."""
+    evidence sentences); ``evidence``: also read each relation's statements and each post's roles and articles
+    (``statements``, ``roles``, ``post_arts``)."""
     from .netx import ontology_classes
 
     eg = EntityGraph()
@@ -166,7 +167,8 @@ def read(graph, *, bodies: bool = True, mentions: bool = True) -> EntityGraph:
             if s != o and o in types and p != RDF_TYPE:
                 rel.add((s, p, o))
     eg.relations = sorted(rel)
-    _read_support(graph, eg)
+    if evidence:
+        _read_support(graph, eg)
     if mentions:
         for m, e, a, anchor, begin in _rows(graph, "SELECT ?m ?e ?a ?t ?b WHERE { ?m kg:mentionOf ?e ; "
                                                    "kg:inArticle ?a ; nif:anchorOf ?t . "

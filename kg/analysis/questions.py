@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from kg.rdf.build import PREFIXES
 from kg.util.sentences import sentences
-from .netx import CO_MENTION, ontology_classes, to_networkx
+from .netx import CO_MENTION, Collapsed, collapse, ontology_classes, to_networkx
 
 if TYPE_CHECKING:
     import networkx as nx
+    import numpy as np
     from rdflib import Graph
 
 __all__ = ["AnalysisError", "stats", "central", "communities", "path", "timeline", "find", "classes_matching",
@@ -98,75 +99,68 @@ def central(graph, cls: str | None = None, top: int = 10, seed: int = 0) -> list
     """The ``top`` entities by PageRank (ties: degree, label), with degree and betweenness centrality.
 
     Computed on the whole entity graph (co-mention weights plus typed relations, see :func:`kg.analysis.netx.to_networkx`),
-    then filtered to ``cls`` and its subclasses. Betweenness is exact up to 500 nodes and estimated from
-    ``seed``-ed samples above (500, fewer on large graphs: 250,000 / nodes, at least 8: each sample is a search of the
-    whole graph), so the result is
-    reproducible.
+    then filtered to ``cls`` and its subclasses. ``graph``: what :func:`_nx` takes, or its
+    :class:`kg.analysis.netx.Collapsed` (a store's is cached beside it). Betweenness is exact up to 500 nodes and
+    estimated from ``seed``-ed samples above (500, fewer on large graphs: 250,000 / nodes, at least 8: each sample
+    is a search of the whole graph), so the result is reproducible.
     """
-    import networkx as nx
+    import numpy as np
 
-    G = _nx(graph)
+    C = graph if isinstance(graph, Collapsed) else collapse(_nx(graph))
     keep = classes_matching(cls) if cls else None
-    H = _simple(G)
-    if H.number_of_nodes() == 0:
+    n = len(C.nodes)
+    if n == 0:
         return []
-    pr = _pagerank(H)
-    deg = nx.degree_centrality(H) if H.number_of_nodes() > 1 else {n: 0.0 for n in H}
-    n = H.number_of_nodes()  # exact up to 500 nodes; sampled above, fewer sources the larger the graph
-    k = None if n <= 500 else min(500, max(8, 250_000 // n))
-    btw = _betweenness(H, k, seed)
-    rows = [{"label": d["label"], "class": d["class"], "pagerank": round(pr[n], 6), "degree": H.degree(n),
-             "degree_centrality": round(deg[n], 6), "betweenness": round(btw[n], 6),
-             "articles": len(d["articles"]), "iri": n}
-            for n, d in H.nodes(data=True) if keep is None or d["class"] in keep]
+    pr = _pagerank(C)
+    degree = np.bincount(np.concatenate((C.src, C.dst)), minlength=n)
+    k = None if n <= 500 else min(500, max(8, 250_000 // n))  # exact up to 500 nodes; sampled above
+    btw = _betweenness(C, k, seed)
+    rows = [{"label": C.label[i], "class": C.cls[i], "pagerank": round(float(pr[i]), 6), "degree": int(degree[i]),
+             "degree_centrality": round(float(degree[i]) / (n - 1), 6) if n > 1 else 0.0,
+             "betweenness": round(float(btw[i]), 6), "articles": C.articles[i], "iri": u}
+            for i, u in enumerate(C.nodes) if keep is None or C.cls[i] in keep]
     rows.sort(key=lambda r: (-r["pagerank"], -r["degree"], r["label"], r["iri"]))
     return rows[:top]
 
 
-def _betweenness(H: "nx.Graph", k: int | None, seed: int) -> dict:
-    """networkx's ``betweenness_centrality(H, k=k, seed=seed)`` (normalised, endpoints left out; the scaling of
-    networkx 3.5 and later), by :func:`kg.analysis.rank.betweenness`: the same ``k`` sources drawn the same way, ten
-    to forty times faster on a graph of a million edges."""
+def _betweenness(C: Collapsed, k: int | None, seed: int) -> "np.ndarray":
+    """networkx's ``betweenness_centrality(H, k=k, seed=seed)`` of the collapsed graph, per node in ``C.nodes``'
+    order (normalised, endpoints left out; the scaling of networkx 3.5 and later), by
+    :func:`kg.analysis.rank.betweenness`: the same ``k`` sources drawn the same way, ten to forty times faster on a
+    graph of a million edges."""
     import random
 
     import numpy as np
 
     from .rank import betweenness
 
-    nodes = list(H)
-    n = len(nodes)
+    n = len(C.nodes)
     sampled = k is not None and k < n
-    sources = random.Random(seed).sample(nodes, k) if sampled else nodes
+    sources = random.Random(seed).sample(range(n), k) if sampled else range(n)
     if n < 3:
-        return dict.fromkeys(nodes, 0.0)
-    index = {u: i for i, u in enumerate(nodes)}
-    pairs = np.array([(index[u], index[v]) for u, v in H.edges() if u != v], dtype=np.int64).reshape(-1, 2)
-    raw = betweenness(n, np.concatenate((pairs[:, 0], pairs[:, 1])), np.concatenate((pairs[:, 1], pairs[:, 0])),
-                      [index[s] for s in sources])
+        return np.zeros(n)
+    raw = betweenness(n, np.concatenate((C.src, C.dst)), np.concatenate((C.dst, C.src)), list(sources))
     pairs_through = n - 2  # the targets other than the source and the node itself
     if not sampled:
-        return {u: float(raw[i]) / ((n - 1) * pairs_through) for i, u in enumerate(nodes)}
-    picked = set(sources)
+        return raw / ((n - 1) * pairs_through)
     at_source = 1 / ((len(sources) - 1) * pairs_through) if len(sources) > 1 else float("nan")
-    elsewhere = 1 / (len(sources) * pairs_through)
-    return {u: float(raw[i]) * (at_source if u in picked else elsewhere) for i, u in enumerate(nodes)}
+    scale = np.full(n, 1 / (len(sources) * pairs_through))
+    scale[list(sources)] = at_source
+    return raw * scale
 
 
-def _pagerank(H: "nx.Graph", alpha: float = 0.85, tol: float = 1e-12, max_iter: int = 1000) -> dict:
-    """Weighted PageRank (as networkx's; dangling mass spread evenly) by :func:`kg.analysis.rank.pagerank`."""
+def _pagerank(C: Collapsed, alpha: float = 0.85, tol: float = 1e-12, max_iter: int = 1000) -> "np.ndarray":
+    """Weighted PageRank of the collapsed graph (as networkx's; dangling mass spread evenly), per node in
+    ``C.nodes``' order, by :func:`kg.analysis.rank.pagerank`."""
     import numpy as np
 
     from .rank import pagerank
 
-    nodes = list(H)
-    n = len(nodes)
-    index = {u: i for i, u in enumerate(nodes)}
-    edges = [(index[u], index[v], d["weight"]) for u, v, d in H.edges(data=True)]
-    src = np.array([e[0] for e in edges] + [e[1] for e in edges], dtype=np.int64)
-    dst = np.array([e[1] for e in edges] + [e[0] for e in edges], dtype=np.int64)
-    w = np.array([e[2] for e in edges] * 2, dtype=np.float64)
-    rank = pagerank(n, src, dst, w, alpha=alpha, tol=n * tol, max_iter=max_iter) if n else []
-    return {u: float(rank[i]) for i, u in enumerate(nodes)}
+    n = len(C.nodes)
+    if not n:
+        return np.zeros(0)
+    return pagerank(n, np.concatenate((C.src, C.dst)), np.concatenate((C.dst, C.src)),
+                    np.concatenate((C.weight, C.weight)), alpha=alpha, tol=n * tol, max_iter=max_iter)
 
 
 def communities(graph, seed: int = 0, top: int = 5, min_size: int = 2) -> list[dict]:

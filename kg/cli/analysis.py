@@ -14,9 +14,10 @@ _graph_arg = click.argument("graph", type=click.Path(path_type=Path))
 _json_opt = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
-def _load(graph: Path, network: bool = False):
+def _load(graph: Path, network: bool = False, collapsed: bool = False):
     """The graph file or output folder as an rdflib Graph; a store folder as its Oxigraph store (the analysis reads
-    either by SPARQL), or, with ``network``, as its cached networkx projection."""
+    either by SPARQL), or, with ``network``, as its cached networkx projection (with ``collapsed``, that projection's
+    cached :class:`kg.analysis.netx.Collapsed`)."""
     from kg.store.query import QueryError, load
 
     try:
@@ -26,6 +27,8 @@ def _load(graph: Path, network: bool = False):
     if type(g).__module__.startswith("pyoxigraph"):
         from kg.analysis import storeview
 
+        if collapsed:
+            return storeview.collapsed(graph, g)
         return storeview.network(graph, g) if network else g
     return g
 
@@ -103,7 +106,7 @@ def central(graph: Path, cls: str | None, top: int, seed: int, as_json: bool) ->
     from kg.analysis.questions import AnalysisError, format_central
     from kg.analysis.questions import central as rank
 
-    g = _load(graph, network=True)
+    g = _load(graph, collapsed=True)
     try:
         rows = rank(g, cls=cls, top=top, seed=seed)
     except AnalysisError as exc:

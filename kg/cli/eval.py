@@ -22,7 +22,7 @@ __all__ = ["eval_command"]
               help="The real-news corpus the real gold's stories are read from; default $KG_CORPUS or "
                    "../shared/corpus/xwlb.jsonl.gz.")
 @click.option("--no-gold", is_flag=True, help="Skip the project's gold.")
-@click.option("--no-real", is_flag=True, help="Skip the real-news gold (tests/realgold: dev, dev2, dev3, test, test2).")
+@click.option("--no-real", is_flag=True, help="Skip the real-news gold (tests/realgold: dev, dev2, dev3, test, test2, test3).")
 @click.option("--no-benchmarks", is_flag=True, help="Skip the public sets.")
 @click.option("--limit", default=0, type=click.IntRange(min=0), help="Only the first N sentences of each set.")
 @click.option("--ner", "ner", type=click.Choice(["auto", "rules", "model"]), default="auto", show_default=True,
@@ -90,7 +90,7 @@ def eval_command(gold, bench, corpus, sets, no_gold, no_real, no_benchmarks, lim
 
 
 def _real(out: dict, corpus, ner: str, misses: int) -> list[str]:
-    """Score the real-news gold: dev, dev2 and dev3, then the held-out sets test and test2 (the headline numbers); misses
+    """Score the real-news gold: dev, dev2 and dev3, then the held-out sets test, test2 and test3 (the headline numbers); misses
     are listed for dev, dev2 and dev3 only (the held-out sets are only ever scored)."""
     from kg.eval import realgold as r
     from kg.eval.benchmarks import BenchmarkError

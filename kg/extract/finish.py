@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from . import orgclass
-from .ner.learned import initials
+from .bodies import before_channel
+from .ner.learned import head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
@@ -36,7 +37,7 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     titled = _titled(d)
     by_end, by_start = {c.end: c for c in kept}, {c.start: c for c in kept}
-    for part in (p for k in _foreign_joined(d, kept) for p in _over_title(d, k)):
+    for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for p in _spaced(d, q)):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
@@ -85,6 +86,21 @@ def _over_title(d: Doc, c: Candidate) -> list[Candidate]:
             before = [Candidate(c.start, s, "AdministrativeRegion", "ner", c.confidence)] if s - c.start >= 2 else []
             return before + ([Candidate(e, end, "Person", "ner", c.confidence)] if end - e >= 2 else [])
     return [c]
+
+
+_ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
+
+
+def _spaced(d: Doc, c: Candidate) -> list[Candidate]:
+    """A model organisation span over a space (a headline's 某某办公厅 + 空格 + 某某办公厅, 中办 国办): the bodies
+    written side by side, each of its own class (issue #13: two bodies glued)."""
+    if c.extractor != "ner" or c.cls not in _ORGS:
+        return [c]
+    parts = [(m.start() + c.start, m.end() + c.start) for m in re.finditer(r"\S+", d.text[c.start:c.end])]
+    if len(parts) < 2:
+        return [c]
+    return [Candidate(s, e, orgclass.classed(d.text[s:e], head_class(d.text[s:e]) or c.cls), c.extractor, c.confidence)
+            for s, e in parts if e - s >= 2]
 
 
 def _person_before_title(d: Doc, c: Candidate) -> Candidate:
@@ -268,6 +284,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
     name = d.text[c.start:c.end]
     if _SIDE.fullmatch(name) or name == "中央":
         return True
+    if before_channel(d, c):
+        return True  # 央视 + 综合频道: the slot a programme airs in
     if c.cls in orgclass.ORG_CLASSES and name in rules().generic:
         return True  # generic_words.txt: a kind of body named by its kind alone (安全部队)
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
@@ -291,8 +309,42 @@ def _no_name(d: Doc, c: Candidate) -> bool:
     if c.extractor == "ner" and c.cls != "Person" and (initials(name) or initials(name[:2]) and name[2:] in _STATE_BODIES
                                                         ) and not is_country(name):
         return True  # 俄中, 港澳台: one-character short forms written together; 中德 + 政府: two governments
+    if _initial_and_word(d, c, name):
+        return True
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+def _initial_and_word(d: Doc, c: Candidate, name: str) -> bool:
+    """A model organisation that is a country's one-character short form (or two written together) as a word of
+    its own and one more word naming no body (俄 + 高科技, 俄 + 哨所, 叙 + 驻军, 中印 + 两军, 俄中 + 科技): the
+    country and a thing of it, no name (issue #13). A head word (俄 + 国防部, 俄中 + 数学中心: two words), a known
+    body, a word ending like a body (俄 + 奥委会), a state's body word (美 + 政府) or an army (叙 + 政府军) keeps it, and so does a dictionary word that begins with the initial
+    (日产)."""
+    from .bodies import BODY_WORDS
+    from .known_bodies import known_class
+
+    if c.extractor != "ner" or c.cls not in orgclass.ORG_CLASSES:
+        return False
+    k = d.token_at(c.start)
+    s, e, w = d.tokens[k]
+    if s != c.start or not (len(w) == 1 and w in _country_initial_chars() or len(w) == 2 and initials(w)):
+        return False
+    if k + 1 >= len(d.tokens) or d.tokens[k + 1][1] != c.end:
+        return False  # the rest is more than one word
+    rest = name[len(w):]
+    return (head_class(rest) is None and not rest.endswith(BODY_WORDS + _ARMED) and known_class(rest) is None
+            and rest[-1] not in _BODY_ENDS)
+
+
+_ARMED = ("军", "军方", "军队")  # 叙 + 政府军, 乌 + 军方: an army, which the annotators read two ways: left as found
+_BODY_ENDS = "部署院厅局委会社团台行"  # a body's short form (俄 + 奥委会, 某 + 足协): no common word ends so
+
+
+def _country_initial_chars() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("country_initials.txt"))
 
 
 def _body_after(rest: str) -> bool:

@@ -119,5 +119,13 @@ def _inside_longer(d: Doc, e: int, starts: set[int]) -> bool:
             return False  # 某部队 + 和 + 某某 + 北京市 + 总队: a second body of a Chinese region, no longer name
         joined = joined or w in _JOINS
         if any(w[-n:] in heads and heads[w[-n:]][0] in _ORG_HEADS for n in rules().head_lens if n <= len(w)):
-            return True
+            return not _subunit(w)  # 某组织 + 某洲区域 + 办事处: the body's own office (kg.extract.bodies.subunits)
     return False
+
+
+def _subunit(word: str) -> bool:
+    """Is ``word`` a body's team or office (ner_trims.tsv, kind ``subunit``: 办事处, 代表团), which the body's
+    name joins whole after a place (:func:`kg.extract.bodies.subunits`)?"""
+    from .ner.persons import trims
+
+    return word in trims()[2]

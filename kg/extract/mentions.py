@@ -16,7 +16,8 @@ from __future__ import annotations
 from . import gazetteer
 from kg.extract.ner import learned
 from . import merge_model
-from .bodies import armies, central_groups, country_bodies, led_parties, party_words, services, subunits
+from .bodies import (armies, central_groups, destination_team, country_bodies, led_parties, party_words, periodicals,
+                     quoted_groups, region_parliaments, services, subunits)
 from .area_names import area_names
 from .finish import finish
 from .foreign_regions import cities_after_verbs, foreign_regions, level_after, titled_countries
@@ -87,9 +88,12 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += known  # (a known body still holds its meetings: 某组织领导人第N次会晤)
     found += armies(d) + services(d)  # 某军: an army by its country's short form; 空军 named alone
     found += central_groups(d)  # 中央 + 某某工作 + 领导小组
+    found += periodicals(d) + region_parliaments(d)  # 《某某报》, 《某某》杂志; 拉丁美洲 + 议会
+    found += quoted_groups(d)  # 极端组织“某某”, “某某”武装: a group named in quotes
     found += subunits(d, found)  # 某院 + 工作组, 某组织 + 驻华代表团: a body's team is one name with it
     found = [left_trim(d, c) for c in found]
-    found = [c for c in found if c.cls not in _ORG_CLASSES or not merge_model.clause_inside(d, c.start, c.end)]
+    found = [c for c in found if c.cls not in _ORG_CLASSES or not merge_model.clause_inside(d, c.start, c.end)
+             and not destination_team(text, c.start, c.end)]
     return d, _region_cuts(d, _brand_gap(d, found))
 
 
@@ -290,7 +294,8 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     if d is None:
         return _codes(text, _resolve_overlaps(from_model or []))
     # model spans fill and fix the rules' candidates; without the model only the rule parts of merge apply
-    model = None if from_model is None else _resolve_overlaps(from_model)
+    model = None if from_model is None else _resolve_overlaps(
+        [m for m in from_model if m.cls not in _ORG_CLASSES or not destination_team(text, m.start, m.end)])
     kept = merge_model.merge(d, kept, model or [])
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
@@ -310,12 +315,15 @@ def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:
 
 
 def _dash_joined(text: str, kept: list[Candidate]) -> list[Candidate]:
-    """A country, a dash and an organisation are one name (某国—中国友好协会, 中国—某某商务理事会)."""
+    """A country, a dash and an organisation are one name (某国—中国友好协会, 中国—某某商务理事会); not a country
+    and a known body named alone (中国—东盟 + 博览会, + 对话关系: the two sides of something, two names)."""
+    from .known_bodies import known_class
+
     out: list[Candidate] = []
     for c in kept:
         prev = out[-1] if out else None
         if (prev is not None and prev.extractor == "country" and c.cls in _ORG_CLASSES
-                and text[prev.end:c.start] in merge_model.DASHES):
+                and text[prev.end:c.start] in merge_model.DASHES and known_class(text[c.start:c.end]) is None):
             out[-1] = Candidate(prev.start, c.end, c.cls, c.extractor, c.confidence)
             continue
         out.append(c)

@@ -160,12 +160,30 @@ def title_word(run: str) -> str:
     return run[-2:] if len(run) >= 2 and run[-1] in _ROLE_ENDS else ""
 
 
+@lru_cache(maxsize=1)
+def national_titles() -> tuple[str, ...]:
+    """The titles of offices one person holds at a time (kg/link/data/national_titles.txt: 国家主席, 总统, 外长) and
+    the national bodies of China, a post in which is one too (kg/link/data/national_bodies.txt: 全国人大, 国务院)."""
+    return tuple(words("national_titles.txt")) + tuple(words("national_bodies.txt"))
+
+
+def chinese_post(text: str, found: list[Mention], people: list[Mention]) -> bool:
+    """Do the titles right before some mention give the person a post at a national body of China (全国人大常委会副
+    委员长某某·某某: kg/link/data/national_bodies.txt) and name no foreign country (美国国务院发言人 is no such post)?"""
+    bodies = words("national_bodies.txt")
+    for m in found:
+        run = title_run(text, m, people)
+        if any(b in run for b in bodies) and not run_countries(text, [m], people):
+            return True
+    return False
+
+
 def office_title(word: str) -> bool:
     """A title of an office (总统, 主席, 部长: kg/link/data/national_titles.txt, kg/extract/data/posts.txt and the
     extraction rules' titles), not a role anyone may have (助手, 法官, 记者)."""
     from kg.extract.rules import rules
 
-    return word in words("national_titles.txt") or word in words("posts.txt") or (
+    return word in national_titles() or word in words("posts.txt") or (
         word in rules().cue_before and word not in {w for w, *_ in table("person_cues.tsv")})
 
 
@@ -220,7 +238,7 @@ def title_run(text: str, m: Mention, people: list[Mention]) -> str:
 @lru_cache(maxsize=1)
 def _nation_rx() -> re.Pattern[str]:
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
-    return re.compile(f"({alt(countries())})(?:前|现任|新任|候任|代理|临时)?(?:{alt(words('national_titles.txt'))})")
+    return re.compile(f"({alt(countries())})(?:前|现任|新任|候任|代理|临时)?(?:{alt(national_titles())})")
 
 
 def nation(text: str, found: list[Mention], people: list[Mention]) -> str:

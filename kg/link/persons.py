@@ -14,7 +14,8 @@ from functools import lru_cache, partial
 from typing import Any
 
 from .known import aliases, country_at_start
-from .person_names import complete_cut_names, foreign as _foreign, join_full_forms, join_japanese_surnames, office_title, resolve_nations, title_word, transliterated
+from .person_names import chinese_post, complete_cut_names, foreign as _foreign, join_full_forms, join_japanese_surnames
+from .person_names import national_titles, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import own_countries as _own_countries, same_country, title_tails as _title_tails
 from kg.extract.foreign_regions import is_foreign_place
@@ -26,9 +27,9 @@ __all__ = ["split_people", "day"]
 
 def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
     """A national office holder: the titles right before some mention of the person (a run that ends in a post
-    word), or inside it, name an office one person holds at a time or a national body (kg/link/data/national_titles.txt: 总书记, 国务院总理, 总统, 全国人大常委会
-    ...), as in 中共中央总书记、国家主席、中央军委主席X or 全国人大常委会副委员长兼秘书长X."""
-    titles = words("national_titles.txt")
+    word), or inside it, name an office one person holds at a time or a national body (:func:`kg.link.person_names.national_titles`: 总书记,
+    国务院总理, 总统, 全国人大常委会 ...), as in 中共中央总书记、国家主席、中央军委主席X or 全国人大常委会副委员长兼秘书长X."""
+    titles = national_titles()
     enders = titles + words("posts.txt") + tuple("人长员席理记任委官") + ("同志",)  # 主持人, 秘书长, 委员 ...
     for m in found:
         if m.text.startswith(titles) or _addressed(text, m):
@@ -66,6 +67,30 @@ def _attending(text: str, found: list[Mention], people: list[Mention]) -> bool:
                 break
             end = nxt.end
         if text.startswith(_ATTENDING, end):
+            return True
+    return False
+
+
+_LEADERS_LISTED = 2  # national office holders in a list of names that make it a list of the leaders' circle
+
+
+def _among_leaders(text: str, found: list[Mention], people: list[Mention], leaders: set[int]) -> bool:
+    """Is a mention of ``found`` in a list of names (某某、某某和某某, a 某某（女） too) that names at least
+    :data:`_LEADERS_LISTED` others the build knows as national office holders (``leaders``: where their mentions
+    start)? Such lists (the present and former leaders who attend a state occasion, those the leaders visit at the
+    Spring Festival) name the same circle year after year."""
+    starts, ends = {m.start: m for m in people}, {m.end: m for m in people}
+    joins = _LIST_JOINS + tuple(f"（女）{j}" for j in _LIST_JOINS)
+    for m in found:
+        members, cur = [m], m
+        while (nxt := next((starts[cur.end + len(j)] for j in joins if cur.end + len(j) in starts
+                            and text.startswith(j, cur.end)), None)) is not None:
+            members.append(cur := nxt)
+        cur = m
+        while (prev := next((ends[cur.start - len(j)] for j in joins if cur.start - len(j) in ends
+                             and text.startswith(j, cur.start - len(j))), None)) is not None:
+            members.append(cur := prev)
+        if sum(1 for x in members if x.start in leaders) >= _LEADERS_LISTED:
             return True
     return False
 
@@ -291,8 +316,11 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                          for a, ms in by_article.items()}
         if any(_national(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()):
             posted_abroad = dict.fromkeys(by_article, False)
+        # (nor is a name with a middle dot that some story gives a post at a national body of China, 全国人大常委会副
+        # 委员长某某·某某: the Uyghur, Tibetan or Kazakh name of a Chinese citizen, whatever countries the story names)
+        citizen = "·" in name and any(chinese_post(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items())
         foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] or posted_abroad[a] for a in by_article))) \
-            and not any(local and not posted_abroad[a] for a, (local, _) in cues.items())
+            and not citizen and not any(local and not posted_abroad[a] for a, (local, _) in cues.items())
         told_by = {a: _run_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
         # the country of the title right before the name (巴基斯坦新任驻华大使某某): two stories whose titles give a
         # name two countries speak of two people (沙特某大臣某某 and 巴基斯坦驻华大使某某), whatever else they share
@@ -363,7 +391,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             single = fits[0] if len(fits) == 1 else None
             if single is not None and foreign and _other_title(words_by[art], single["words"]):
                 single = None  # 某某的助手 is not the 首席大法官 of that name: a title of its own, another office
-            listed = _attending(texts.get(art, ""), by_article[art], people.get(art, []))
+            listed = _attending(texts.get(art, ""), by_article[art], people.get(art, [])) or _among_leaders(
+                texts.get(art, ""), by_article[art], people.get(art, []), {
+                    m.start for m in people.get(art, []) if keys.of.get((m.article, m.start, m.end), key) in office - {key}})
             target = None
             politics = bool((leaders.get(art, set()) | titled.get(art, set())) - {key})  # names other office holders
             if anonymous:

@@ -44,6 +44,7 @@ _HOME = {
     "media.txt": "kg.ingest",
     "name_stop_chars.txt": "kg.extract",
     "named_programmes.tsv": "kg.extract",
+    "national_bodies.txt": "kg.link",
     "national_titles.txt": "kg.link",
     "ner_trims.tsv": "kg.extract",
     "org_classes.tsv": "kg.extract",
