@@ -754,6 +754,23 @@ def test_a_plenum_named_by_its_number_alone_is_its_articles_and_joins_the_one_na
     assert node["a四中全会"] == node["a党的十九届四中全会"] != node["b四中全会"]
 
 
+def test_a_plenum_named_by_its_number_alone_is_the_plenum_of_the_term_in_office_on_its_date():
+    from dataclasses import replace
+
+    texts = (("a", "学习党的十九届四中全会精神。", "2019-11-02"), ("b", "深入贯彻四中全会精神。", "2019-12-01"),
+             ("c", "贯彻四中全会部署。", "2020-01-20"),
+             ("d", "四中全会召开以来，各地积极行动。", "2015-01-10"),  # the eighteenth term's (2014)
+             ("e", "越南共产党召开四中全会。", "2019-12-01"),  # another party's: a foreign country named
+             ("f", "贯彻四中全会部署。", None))  # no date: its article's own
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    found = {x.id: [ment(x, w, "Initiative") for w in ("党的十九届四中全会", "四中全会") if w in x.text and
+                    (w != "四中全会" or "十九届" not in x.text)] for x in arts}
+    linked = link(arts, found, {})
+    node = {m.article: e.key for e in linked.entities for m in e.mentions}
+    assert node["a"] == node["b"] == node["c"]
+    assert len({node["a"], node["d"], node["e"], node["f"]}) == 4
+
+
 def test_a_large_region_with_a_generic_area_word_is_the_region_but_a_country_with_one_is_not():
     a, b, c = art(aid="a", text="非洲大陆很大。"), art(aid="b", text="非洲很大。"), art(aid="c", text="中国大陆很大。")
     linked = link([a, b, c], {"a": [ment(a, "非洲大陆", "Place")], "b": [ment(b, "非洲", "Place")],

@@ -210,6 +210,26 @@ def _plenum_in_full(m: Mention, found: list[Mention]) -> Mention | None:
     return next(iter(full.values())) if len(full) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _cpc_terms() -> tuple[tuple[str, str], ...]:
+    """(closing day of the congress, term) of every term of the CPC Central Committee (kg/link/data/cpc_terms.tsv)."""
+    return tuple(sorted((day, term) for term, day in table("cpc_terms.tsv")))
+
+
+def _plenum_of_the_day(m: Mention, article: Article, found: list[Mention]) -> tuple[str, None] | None:
+    """The key of the plenum a plenum named by its number alone (四中全会) stands for in an article that names no
+    plenum in full (:func:`_plenum_in_full` did not find one) and no foreign country (越共 + 四中全会 is another
+    party's): the plenum of that number of the term in office on the article's date, else None."""
+    from kg.extract.finders import foreign_countries
+
+    short = _SHORT_PLENUM.fullmatch(m.text)
+    if short is None or not article.date or foreign_countries(article.text) or any(
+            o.cls == "Initiative" and (k := numbered_session(o.text)) and k.startswith("cpc-plenum|") for o in found):
+        return None
+    terms = [term for closed, term in _cpc_terms() if closed <= article.date[:10]]
+    return (f"session|cpc-plenum|{terms[-1]}|{short.group(1)}", None) if terms else None
+
+
 def _named_in_full(m: Mention, found: list[Mention]) -> Mention | None:
     """The initiative a bare kind word (意见, 方案, 条例) stands for in its article: the nearest one named before it
     whose name ends in that word, else the only one named after it."""
@@ -292,6 +312,9 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
             if m.cls == "Initiative" and (full := _plenum_in_full(m, found)):
                 key, code, _, _ = _mention_key(full, context)  # 四中全会 after 党的十九届四中全会: that plenum
                 reason, score = f"a plenum named by its number after the article names it in full ({full.text})", 0.85
+            elif m.cls == "Initiative" and (dated := _plenum_of_the_day(m, article, found)):
+                key, code = dated  # 四中全会 in a story of 2019-11: 十九届四中全会
+                reason, score = f"a plenum named by its number alone: the term in office on {article.date}", 0.8
             if code and names_water(article.text, m, code):
                 key, code = f"place|river|{m.text}", None  # a river crosses prefectures: keyed by its name
                 reason, score = "a river or lake named like the region (the words after it say so)", 0.8

@@ -16,6 +16,7 @@ _HOME = {
     "agency_prefixes.txt": "kg.extract",
     "agency_stems.txt": "kg.extract",
     "aliases.tsv": "kg.link",
+    "cpc_terms.tsv": "kg.link",
     "anaphora.tsv": "kg.extract",
     "brand_tail_words.txt": "kg.link",
     "bylines.tsv": "kg.layout",
