@@ -796,3 +796,32 @@ def test_a_name_of_its_own_after_a_quoted_theme_stays():
 
 def test_a_counted_plan_in_quotes_is_a_kind():
     assert not _quoted("这项行动首次写入“五年规划”。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("双方加快推进东海区域全面贸易伙伴协定谈判。", "东海区域全面贸易伙伴协定"),
+    ("某国表示不退出青山核问题全面协议。", "青山核问题全面协议"),
+])
+def test_a_name_goes_on_through_quanmian_after_a_noun(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_quanmian_after_a_verb_or_alone_opens_no_name():
+    assert not _found("双方签署全面协议。")
+    assert not _found("双方要推进全面合作协议落地。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("双方用好中芬议会定期交流机制。", "中芬议会定期交流机制"),
+    ("甲国成为中国—北海国家合作机制正式成员。", "中国—北海国家合作机制"),
+])
+def test_a_mechanism_between_named_parties_is_an_initiative(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_mechanism_of_no_named_party_is_no_name():
+    assert not _found("两国完善现有合作机制。")
+
+
+def test_the_outline_of_a_five_year_plan_is_its_name():
+    assert ("十二五规划纲要", "Initiative") in _found("落实十二五规划纲要的各项任务。")

@@ -72,6 +72,7 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         toks = [(a, s, d.text[a:s])] + (left_words(d, a, 16 - (s - a), verbs=False, stops=stops) or [])
     else:
         toks = left_words(d, s, 16, verbs=False, stops=stops) or []
+    toks = _through_whole(d, s, toks, stops)
     while True:  # a grade word of a disaster is part of its name (某地特大泥石流灾害)
         p = toks[-1][0] if toks else s
         k = d.token_at(p - 1) if p > 0 else -1
@@ -107,6 +108,25 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
             rest = [(a + cut, b, w[cut:])] if cut < len(w) else []
             return toks[:i] + rest
     return toks
+
+
+_WHOLE = "全面"  # a stop word (an adverb: 全面推进), inside a name after its field (区域全面经济伙伴关系协定)
+_FIELD_TAGS = ("n", "ns", "nz", "nr", "nt", "j")
+
+
+def _through_whole(d: Doc, s: int, toks, stops=()):
+    """The stem goes on through 全面 when a noun or a name stands right before it (区域 + 全面 + 经济伙伴关系 +
+    协定, 某国核问题 + 全面 + 协议): then 全面 says what the agreement covers, not how a verb acts; before a verb or
+    at the clause's edge (推进 + 全面 + 某某) it stays out."""
+    p = toks[-1][0] if toks else s
+    k = d.token_at(p - 1) if p > 2 else -1
+    if k < 1 or d.tokens[k][2] != _WHOLE or d.tokens[k][1] != p:
+        return toks
+    a = d.tokens[k][0]
+    more = left_words(d, a, 14 - sum(t[1] - t[0] for t in toks), verbs=False, stops=stops) or []
+    if not more or (d.tag(more[0][2]) or "x") not in _FIELD_TAGS and more[0][2] in d.info:
+        return toks
+    return toks + [d.tokens[k]] + more
 
 
 _ORG_AFTER = re.compile(r"(?:[和与及][\u4e00-\u9fff]{1,6}?)?(?:工作委员会|委员会|研究会|学会|协会|研究院|研究所|研究中心|"
