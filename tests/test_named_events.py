@@ -825,3 +825,16 @@ def test_a_mechanism_of_no_named_party_is_no_name():
 
 def test_the_outline_of_a_five_year_plan_is_its_name():
     assert ("十二五规划纲要", "Initiative") in _found("落实十二五规划纲要的各项任务。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中国—北海商务与投资峰会在青山开幕。", "中国—北海商务与投资峰会"),
+    ("召开全国科学技术与教育工作会议。", "全国科学技术与教育工作会议"),
+])
+def test_a_name_goes_on_through_yu_between_two_fields(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_yu_between_parties_or_people_joins_no_name():
+    assert not {n for n, _ in _found("英国与欧盟的自由贸易协议")} & {"英国与欧盟的自由贸易协议"}
+    assert not _found("希望各位理事与高级顾问为论坛发展献策。")
