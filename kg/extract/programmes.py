@@ -56,9 +56,13 @@ def _programme_after(text: str, pos: int) -> bool:
 _THEMES = ("主题教育", "主题实践活动", "主题活动", "系列活动", "专项行动", "活动")
 
 
+_THEME_JOINS = re.compile(r"[、，,]|[ \t\u3000]+")
+
+
 def _themed(d: Doc, s: int, e: int, qe: int) -> bool:
-    """A quote of two to four short phrases joined by 、 right before a campaign word names that campaign."""
-    parts = d.text[s:e].split("、")
+    """A quote of two to four short phrases joined by 、, a comma or a space right before a campaign word names that
+    campaign (“某某某某，某某某某”主题教育, “某某某某 某某某某”活动)."""
+    parts = _THEME_JOINS.split(d.text[s:e])
     return 2 <= len(parts) <= 4 and all(2 <= len(p) <= 10 and all(is_han(ch) for ch in p) for p in parts) \
         and d.text.startswith(_THEMES, qe)
 
