@@ -838,3 +838,17 @@ def test_a_name_goes_on_through_yu_between_two_fields(text, name):
 def test_yu_between_parties_or_people_joins_no_name():
     assert not {n for n, _ in _found("英国与欧盟的自由贸易协议")} & {"英国与欧盟的自由贸易协议"}
     assert not _found("希望各位理事与高级顾问为论坛发展献策。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全国优化青山政策电视电话会议今天召开。", "全国优化青山政策电视电话会议"),
+    ("部里召开全国打击某某假冒工作视频会议。", "全国打击某某假冒工作视频会议"),
+    ("在今天举行的全国青山建设工作会议上，部长讲话。", "全国青山建设工作会议"),
+])
+def test_a_scoped_work_meeting_holds_the_verbs_of_its_field(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_scope_inside_a_longer_name_or_a_clause_opens_no_meeting():
+    assert not any(n.startswith("全国") for n, _ in _found("全国各地召开工作会议。"))
+    assert not any(n.startswith("中央") for n, _ in _found("某某保险基金中央调剂制度实施工作会议在京召开。"))
