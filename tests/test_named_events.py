@@ -813,14 +813,14 @@ def test_quanmian_after_a_verb_or_alone_opens_no_name():
 
 @pytest.mark.parametrize("text, name", [
     ("双方用好中芬议会定期交流机制。", "中芬议会定期交流机制"),
-    ("甲国成为中国—北海国家合作机制正式成员。", "中国—北海国家合作机制"),
+    ("明年是中芬领导人会晤机制建立十周年。", "中芬领导人会晤机制"),
 ])
 def test_a_mechanism_between_named_parties_is_an_initiative(text, name):
     assert (name, "Initiative") in _found(text)
 
 
 def test_a_mechanism_of_no_named_party_is_no_name():
-    assert not _found("两国完善现有合作机制。")
+    assert not _found("两国完善现有交流机制。")
 
 
 def test_the_outline_of_a_five_year_plan_is_its_name():
