@@ -244,7 +244,7 @@ def through_fields(d: Doc, s: int, toks, stops=()):
     return out
 
 
-_EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?|年)?(?=[\u4e00-\u9fff“])")
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?|年|[·・])?(?=[\u4e00-\u9fff“])")  # 2024·某某研讨会: a dot too
 
 
 def without_edition_year(text: str, s: int, e: int) -> int:
