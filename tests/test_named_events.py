@@ -852,3 +852,7 @@ def test_a_scoped_work_meeting_holds_the_verbs_of_its_field(text, name):
 def test_a_scope_inside_a_longer_name_or_a_clause_opens_no_meeting():
     assert not any(n.startswith("全国") for n, _ in _found("全国各地召开工作会议。"))
     assert not any(n.startswith("中央") for n, _ in _found("某某保险基金中央调剂制度实施工作会议在京召开。"))
+
+
+def test_an_edition_year_before_a_latin_name_is_left_out():
+    assert ("ABC青山小提琴大赛", "Initiative") in _found("2014ABC青山小提琴大赛今晚举行决赛。")

@@ -244,7 +244,8 @@ def through_fields(d: Doc, s: int, toks, stops=()):
     return out
 
 
-_EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?|年|[·・])?(?=[\u4e00-\u9fff“])")  # 2024·某某研讨会: a dot too
+# 2024·某某研讨会: a dot too; 2014CCTV某某大赛: a Latin name after the year too
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?|年|[·・])?(?=[\u4e00-\u9fff“]|[A-Z]{2,})")
 
 
 def without_edition_year(text: str, s: int, e: int) -> int:
