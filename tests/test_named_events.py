@@ -856,3 +856,7 @@ def test_a_scope_inside_a_longer_name_or_a_clause_opens_no_meeting():
 
 def test_an_edition_year_before_a_latin_name_is_left_out():
     assert ("ABC青山小提琴大赛", "Initiative") in _found("2014ABC青山小提琴大赛今晚举行决赛。")
+
+
+def test_an_anniversary_celebration_is_an_event():
+    assert ("纪念青山解放70周年庆典活动", "Initiative") in _found("今天举行的纪念青山解放70周年庆典活动十分隆重。")
