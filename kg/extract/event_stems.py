@@ -72,7 +72,7 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         toks = [(a, s, d.text[a:s])] + (left_words(d, a, 16 - (s - a), verbs=False, stops=stops) or [])
     else:
         toks = left_words(d, s, 16, verbs=False, stops=stops) or []
-    toks = _through_and(d, _through_whole(d, s, toks, stops), stops)
+    toks = _through_stop(d, s, _through_stop(d, s, toks, stops), stops)  # 某某全面某某与某某协定: both
     while True:  # a grade word of a disaster is part of its name (某地特大泥石流灾害)
         p = toks[-1][0] if toks else s
         k = d.token_at(p - 1) if p > 0 else -1
@@ -103,7 +103,7 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         if cut is None and w not in d.info and len(w) >= 3 and w[0] in _EDGE_LEADS:
             cut = 1
         if cut is None and w in _EDGE_LEADS and not (w == _AND and 0 < i < len(toks) - 1):  # 某某活动暨 + 某某周: a
-            # conjunction ends the name (a 与 between two fields was let in by _through_and)
+            # conjunction ends the name (a 与 between two fields was let in by _through_stop)
             return toks[:i]
         if cut is not None:
             rest = [(a + cut, b, w[cut:])] if cut < len(w) else []
@@ -112,43 +112,33 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
 
 
 _WHOLE = "全面"  # a stop word (an adverb: 全面推进), inside a name after its field (区域全面经济伙伴关系协定)
-_FIELD_TAGS = ("n", "ns", "nz", "nr", "nt", "j")
+_AND = "与"  # a stop word (a conjunction between parties), inside a name between two fields (商务与投资峰会)
+_NAME_TAGS = ("n", "ns", "nz", "nr", "nt", "j")
+_FIELD_TAGS = ("n", "vn", "an")
 
 
-def _through_whole(d: Doc, s: int, toks, stops=()):
-    """The stem goes on through 全面 when a noun or a name stands right before it (区域 + 全面 + 经济伙伴关系 +
-    协定, 某国核问题 + 全面 + 协议): then 全面 says what the agreement covers, not how a verb acts; before a verb or
-    at the clause's edge (推进 + 全面 + 某某) it stays out."""
+def _through_stop(d: Doc, s: int, toks, stops=()):
+    """The stem goes on through a stop word that stands inside a name:
+
+    - 全面 when a noun or a name stands right before it (区域 + 全面 + 经济伙伴关系 + 协定, 某国核问题 + 全面 + 协议):
+      then it says what the agreement covers, not how a verb acts (推进 + 全面 + 某某 stays out);
+    - 与 between two fields, each a common noun of two characters or more (某地商务 + 与 + 投资 + 峰会, 卫生 + 与 +
+      健康大会); between parties (某国与某国, 中国与某组织) or after a verb it stays out: 与 joins the sides of talks,
+      not the words of one name."""
     p = toks[-1][0] if toks else s
     k = d.token_at(p - 1) if p > 2 else -1
-    if k < 1 or d.tokens[k][2] != _WHOLE or d.tokens[k][1] != p:
+    if k < 1 or d.tokens[k][1] != p or d.tokens[k][2] not in (_WHOLE, _AND):
         return toks
-    a = d.tokens[k][0]
-    more = left_words(d, a, 14 - sum(t[1] - t[0] for t in toks), verbs=False, stops=stops) or []
-    if not more or (d.tag(more[0][2]) or "x") not in _FIELD_TAGS and more[0][2] in d.info:
-        return toks
-    return toks + [d.tokens[k]] + more
-
-
-_AND = "与"  # a stop word (a conjunction between parties), inside a name between two fields (商务与投资峰会)
-_FIELD_WORD = ("n", "vn", "an")
-
-
-def _through_and(d: Doc, toks, stops=()):
-    """The stem goes on through 与 between two fields, each a common noun of two characters or more (某地商务 + 与 +
-    投资 + 峰会, 安全 + 与 + 防务合作协议, 卫生 + 与 + 健康大会); between parties (某国与某国, 中国与某组织) or after a
-    verb it stays out: 与 joins the sides of talks, not the words of one name."""
-    if not toks:
-        return toks
-    p = toks[-1][0]
-    k = d.token_at(p - 1) if p > 3 else -1
-    if k < 1 or d.tokens[k][2] != _AND or d.tokens[k][1] != p:
-        return toks
-    near = toks[-1][2]
-    if len(near) < 2 or d.tag(near) not in _FIELD_WORD:
+    joint = d.tokens[k][2]
+    if joint == _AND and not (toks and len(toks[-1][2]) >= 2 and d.tag(toks[-1][2]) in _FIELD_TAGS):
         return toks
     more = left_words(d, d.tokens[k][0], 14 - sum(t[1] - t[0] for t in toks), verbs=False, stops=stops) or []
-    if not more or len(more[0][2]) < 2 or d.tag(more[0][2]) not in _FIELD_WORD:
+    if not more:
+        return toks
+    far, tag = more[0][2], d.tag(more[0][2]) or ""
+    if joint == _WHOLE and tag not in _NAME_TAGS and far in d.info:
+        return toks
+    if joint == _AND and (len(far) < 2 or tag not in _FIELD_TAGS):
         return toks
     return toks + [d.tokens[k]] + more
 
