@@ -286,6 +286,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区" and len(toks) <= 2:
                 continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
             a = toks[-1][0]
+            if head.endswith("会议") and any(w.endswith("全会") for _, _, w in toks):
+                continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
             k = d.token_at(a - 1) if a > 0 else -1
             if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
                 continue
