@@ -866,3 +866,8 @@ def test_a_sitting_of_a_plenum_is_named_by_the_plenum():
     got = _found("他在党的二十一届三中全会第二次全体会议上讲话。")
     assert ("党的二十一届三中全会", "Initiative") in got
     assert not any(n.endswith("全体会议") for n, _ in got)
+
+
+def test_two_parties_joined_by_a_dash_name_an_event():
+    assert ("北海—欧盟博览会", "Initiative") in _found("他出席北海—欧盟博览会。")
+    assert not _found("他出席欧盟博览会。")

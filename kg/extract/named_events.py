@@ -132,13 +132,21 @@ def _dash_joined(d: Doc, cands: list[Candidate]) -> list[Candidate]:
             t = _TITLE.search(text, max(0, p - 16), p - 2)  # “某某某某——某某馆藏精品展”: the title's first part
             if t and t.end() == p - 2:
                 c = Candidate(t.start(), c.end, c.cls, c.extractor, c.confidence, c.code)
-        elif c.cls == "Initiative" and p >= 3 and text[p - 1] in _DASHES:
-            k = d.token_at(p - 2)
-            a, b, w = d.tokens[k]
-            if b == p - 1 and len(w) >= 2 and (w in countries() or w in rules().regions) and at_start(d, a):
-                c = Candidate(a, c.end, c.cls, c.extractor, c.confidence, c.code)
+        elif c.cls == "Initiative" and _dash_party(d, p) is not None:
+            c = Candidate(_dash_party(d, p), c.end, c.cls, c.extractor, c.confidence, c.code)
         out.append(c)
     return out
+
+
+def _dash_party(d: Doc, p: int) -> int | None:
+    """Where the first party of a name joined by a dash starts, when a country or region and a dash stand right
+    before ``p`` (中国— + 某某峰会); else None."""
+    if p < 3 or d.text[p - 1] not in _DASHES:
+        return None
+    a, b, w = d.tokens[d.token_at(p - 2)]
+    if b == p - 1 and len(w) >= 2 and (w in countries() or w in rules().regions) and at_start(d, a):
+        return a
+    return None
 
 
 _SHOWS = ("展", "展览", "展览会")
@@ -277,7 +285,9 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                     and any(t[2] in GRADES for t in toks) and not _place(d, toks[0][2]):
                 continue  # 重特大 + 安全生产事故: a grade and a kind name no incident
             if not namey(d, toks) and not (cls == "Incident" and head != "疫情" and len(toks) == 1 and _place(d, toks[0][2])) \
-                    and (needs == "name" or (needs == "words" and len(toks) < 2)):  # 某国 + 大地震: a country names it
+                    and (needs == "name" or (needs == "words" and len(toks) < 2)) \
+                    and (cls != "Initiative" or _dash_party(d, toks[-1][0]) is None):  # 某国 + 大地震: a country names it
+                # (中国— + 某盟 + 博览会: the two parties joined by a dash name the event)
                 continue
             if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
