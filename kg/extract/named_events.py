@@ -132,8 +132,8 @@ def _dash_joined(d: Doc, cands: list[Candidate]) -> list[Candidate]:
             t = _TITLE.search(text, max(0, p - 16), p - 2)  # “某某某某——某某馆藏精品展”: the title's first part
             if t and t.end() == p - 2:
                 c = Candidate(t.start(), c.end, c.cls, c.extractor, c.confidence, c.code)
-        elif c.cls == "Initiative" and _dash_party(d, p) is not None:
-            c = Candidate(_dash_party(d, p), c.end, c.cls, c.extractor, c.confidence, c.code)
+        elif c.cls == "Initiative" and (a := _dash_party(d, p)) is not None:
+            c = Candidate(a, c.end, c.cls, c.extractor, c.confidence, c.code)
         out.append(c)
     return out
 
