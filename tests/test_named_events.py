@@ -858,10 +858,6 @@ def test_an_edition_year_before_a_latin_name_is_left_out():
     assert ("ABC青山小提琴大赛", "Initiative") in _found("2014ABC青山小提琴大赛今晚举行决赛。")
 
 
-def test_an_anniversary_celebration_is_an_event():
-    assert ("纪念青山解放70周年庆典活动", "Initiative") in _found("今天举行的纪念青山解放70周年庆典活动十分隆重。")
-
-
 def test_a_sitting_of_a_plenum_is_named_by_the_plenum():
     got = _found("他在党的二十一届三中全会第二次全体会议上讲话。")
     assert ("党的二十一届三中全会", "Initiative") in got

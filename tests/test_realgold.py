@@ -55,11 +55,13 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # 13, branch pp9): person dev2 0.960, dev3 0.986; F1 dev2 0.864, dev3 0.838, test2 0.786 (place 0.847); test 0.778.
 # The ninth session merged, with a dotted name's last 地 before a list comma: F1 dev 0.916, dev2 0.872, dev3 0.845,
 # test 0.778, test2 0.786; Japanese 2+2 names made whole and foreign namesakes by their titles' countries: unchanged.
-FLOORS = {"dev3": {"entities": 0.84, "person": 0.98, "initiative": 0.77, "incident": 0.59, "organisation": 0.80,
+# Initiatives of issue 13, branch init10 (全面/与 inside a stem, quoted events whole, titled events with a dash, scoped
+# work meetings, mechanisms, a plenum's sitting): initiative dev 0.900, dev2 0.815, dev3 0.810, test 0.727, test2 0.585.
+FLOORS = {"dev3": {"entities": 0.84, "person": 0.98, "initiative": 0.80, "incident": 0.59, "organisation": 0.80,
                    "place": 0.86, "one_node": 0.93},
-          "dev2": {"entities": 0.87, "person": 0.955, "initiative": 0.80, "incident": 0.84, "organisation": 0.85,
+          "dev2": {"entities": 0.87, "person": 0.955, "initiative": 0.81, "incident": 0.84, "organisation": 0.85,
                    "place": 0.905, "one_node": 0.95},
-          "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.89,
+          "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.895, "incident": 0.99, "organisation": 0.89,
                   "place": 0.92, "one_node": 0.98},
           "test": {"entities": 0.775, "person": 0.88, "initiative": 0.72, "incident": 0.54, "organisation": 0.755,
                    "place": 0.86, "one_node": 0.85},
