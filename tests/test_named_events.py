@@ -796,3 +796,74 @@ def test_a_name_of_its_own_after_a_quoted_theme_stays():
 
 def test_a_counted_plan_in_quotes_is_a_kind():
     assert not _quoted("这项行动首次写入“五年规划”。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("双方加快推进东海区域全面贸易伙伴协定谈判。", "东海区域全面贸易伙伴协定"),
+    ("某国表示不退出青山核问题全面协议。", "青山核问题全面协议"),
+])
+def test_a_name_goes_on_through_quanmian_after_a_noun(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_quanmian_after_a_verb_or_alone_opens_no_name():
+    assert not _found("双方签署全面协议。")
+    assert not _found("双方要推进全面合作协议落地。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("双方用好中芬议会定期交流机制。", "中芬议会定期交流机制"),
+    ("明年是中芬领导人会晤机制建立十周年。", "中芬领导人会晤机制"),
+])
+def test_a_mechanism_between_named_parties_is_an_initiative(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_mechanism_of_no_named_party_is_no_name():
+    assert not _found("两国完善现有交流机制。")
+
+
+def test_the_outline_of_a_five_year_plan_is_its_name():
+    assert ("十二五规划纲要", "Initiative") in _found("落实十二五规划纲要的各项任务。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("中国—北海商务与投资峰会在青山开幕。", "中国—北海商务与投资峰会"),
+    ("召开全国科学技术与教育工作会议。", "全国科学技术与教育工作会议"),
+])
+def test_a_name_goes_on_through_yu_between_two_fields(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_yu_between_parties_or_people_joins_no_name():
+    assert not {n for n, _ in _found("英国与欧盟的自由贸易协议")} & {"英国与欧盟的自由贸易协议"}
+    assert not _found("希望各位理事与高级顾问为论坛发展献策。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全国优化青山政策电视电话会议今天召开。", "全国优化青山政策电视电话会议"),
+    ("部里召开全国打击某某假冒工作视频会议。", "全国打击某某假冒工作视频会议"),
+    ("在今天举行的全国青山建设工作会议上，部长讲话。", "全国青山建设工作会议"),
+])
+def test_a_scoped_work_meeting_holds_the_verbs_of_its_field(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_scope_inside_a_longer_name_or_a_clause_opens_no_meeting():
+    assert not any(n.startswith("全国") for n, _ in _found("全国各地召开工作会议。"))
+    assert not any(n.startswith("中央") for n, _ in _found("某某保险基金中央调剂制度实施工作会议在京召开。"))
+
+
+def test_an_edition_year_before_a_latin_name_is_left_out():
+    assert ("ABC青山小提琴大赛", "Initiative") in _found("2014ABC青山小提琴大赛今晚举行决赛。")
+
+
+def test_a_sitting_of_a_plenum_is_named_by_the_plenum():
+    got = _found("他在党的二十一届三中全会第二次全体会议上讲话。")
+    assert ("党的二十一届三中全会", "Initiative") in got
+    assert not any(n.endswith("全体会议") for n, _ in got)
+
+
+def test_two_parties_joined_by_a_dash_name_an_event():
+    assert ("北海—欧盟博览会", "Initiative") in _found("他出席北海—欧盟博览会。")
+    assert not _found("他出席欧盟博览会。")

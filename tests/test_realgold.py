@@ -62,11 +62,13 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # test3 (a fourth blind draw, seed 3107, 2026-12-07, two annotators and a consolidator of ids, never read) at its
 # first score, main of 08:45: F1 0.778 (P 0.771, R 0.785), person 0.875, organisation 0.791, place 0.837, initiative
 # 0.559, incident 0.737, 66 of 78 one node, no false merge.
-FLOORS = {"dev3": {"entities": 0.85, "person": 0.98, "initiative": 0.77, "incident": 0.59, "organisation": 0.83,
+# Initiatives of issue 13, branch init10 (全面/与 inside a stem, quoted events whole, titled events with a dash, scoped
+# work meetings, mechanisms, a plenum's sitting): initiative dev 0.900, dev2 0.815, dev3 0.810, test 0.727, test2 0.585.
+FLOORS = {"dev3": {"entities": 0.85, "person": 0.98, "initiative": 0.80, "incident": 0.59, "organisation": 0.83,
                    "place": 0.86, "one_node": 0.93},
-          "dev2": {"entities": 0.87, "person": 0.955, "initiative": 0.80, "incident": 0.84, "organisation": 0.86,
+          "dev2": {"entities": 0.87, "person": 0.955, "initiative": 0.81, "incident": 0.84, "organisation": 0.86,
                    "place": 0.905, "one_node": 0.95},
-          "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.89, "incident": 0.99, "organisation": 0.90,
+          "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.895, "incident": 0.99, "organisation": 0.90,
                   "place": 0.92, "one_node": 0.98},
           "test": {"entities": 0.78, "person": 0.88, "initiative": 0.72, "incident": 0.54, "organisation": 0.77,
                    "place": 0.86, "one_node": 0.85},

@@ -348,11 +348,34 @@ def _formula(d: Doc) -> list[Candidate]:
             and not (m.group(0).endswith("建设") and (m.group(1) not in d.info or d.tag(m.group(1)) == "v"))]
 
 
+# a work meeting named by its scope, its field and its kind (全国 + 某某某某 + 工作会议 / 电视电话会议 / 工作视频会议 /
+# 工作动员部署会), as the State Council and the party centre name their national meetings: the scope opens the name
+# and the field may hold verbs (全国打击某某工作电视电话会议, 全国优化某某政策电视电话会议), which the stems stop at
+_SCOPED = re.compile(r"(?:全国|全省|全军|中央)([\u4e00-\u9fff]{2,14}?)(?:工作(?:电视电话会议|视频会议|会议|动员部署会|部署会|推进会|"
+                     r"现场会)|电视电话会议)")
+_NOT_IN_FIELD = set("的和与及或在对向于把被将各每该这那此其")
+_NOUN_TAGS = ("n", "vn", "nz", "ns", "nt", "j", "nr")
+
+
+def _scoped_meetings(d: Doc) -> list[Candidate]:
+    out = []
+    for m in _SCOPED.finditer(d.text):
+        a, e, field = m.start(), m.end(), m.group(1)
+        if not (at_start(d, a) and at_end(d, e)) or set(field) & _NOT_IN_FIELD or any(v in field for v in EDGE_VERBS):
+            continue
+        if d.tokens[d.token_at(a)][1] != a + 2:
+            continue  # 中央军委 + 某某工作会议: the scope opens a body's name, whose meeting is the body's
+        if a > 0 and is_han(d.text[a - 1]) and (d.tag(d.tokens[d.token_at(a - 1)][2]) or "") in _NOUN_TAGS:
+            continue  # 某某基金 + 中央 + 某某制度实施工作会议: the name starts before the scope
+        out.append(Candidate(a, e, "Initiative", "suffix", 0.8))
+    return out
+
+
 def forms(d: Doc) -> list[Candidate]:
     """Every candidate found by the shape of its name."""
     out = _games(d) + _routes(d) + _documents(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d)
     out += _anniversaries(d) + _dated(d) + _epidemics(d) + laws(d) + incidents(d) + _drills(d) + _expeditions(d)
-    out += _formula(d)
+    out += _formula(d) + _scoped_meetings(d)
     out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
             if at_start(d, m.start())]
     return out

@@ -57,7 +57,7 @@ EDGE_TAGS = ("v", "vn", "vd", "c", "p", "d", "m", "mq")
 _EDGE_CHARS = "并和与及或且在对向于为把被经这那是"
 EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
                "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束",
-              "又称", "史称", "称为", "遭遇", "筑牢", "共抗", "虽受", "列席", "通报", "传达")
+              "又称", "史称", "称为", "遭遇", "筑牢", "共抗", "虽受", "列席", "通报", "传达", "汇报")
 _EDGE_LEADS = "受暨因在对与和及"  # a character jieba glued to the front of an unknown name (受某某疫情)
 
 
@@ -72,6 +72,7 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         toks = [(a, s, d.text[a:s])] + (left_words(d, a, 16 - (s - a), verbs=False, stops=stops) or [])
     else:
         toks = left_words(d, s, 16, verbs=False, stops=stops) or []
+    toks = _through_stop(d, s, _through_stop(d, s, toks, stops), stops)  # 某某全面某某与某某协定: both
     while True:  # a grade word of a disaster is part of its name (某地特大泥石流灾害)
         p = toks[-1][0] if toks else s
         k = d.token_at(p - 1) if p > 0 else -1
@@ -101,12 +102,45 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         cut = next((w.index(v) + len(v) for v in EDGE_VERBS if v in w), None)
         if cut is None and w not in d.info and len(w) >= 3 and w[0] in _EDGE_LEADS:
             cut = 1
-        if cut is None and w in _EDGE_LEADS:  # 某某活动暨 + 某某周: a conjunction ends the name
+        if cut is None and w in _EDGE_LEADS and not (w == _AND and 0 < i < len(toks) - 1):  # 某某活动暨 + 某某周: a
+            # conjunction ends the name (a 与 between two fields was let in by _through_stop)
             return toks[:i]
         if cut is not None:
             rest = [(a + cut, b, w[cut:])] if cut < len(w) else []
             return toks[:i] + rest
     return toks
+
+
+_WHOLE = "全面"  # a stop word (an adverb: 全面推进), inside a name after its field (区域全面经济伙伴关系协定)
+_AND = "与"  # a stop word (a conjunction between parties), inside a name between two fields (商务与投资峰会)
+_NAME_TAGS = ("n", "ns", "nz", "nr", "nt", "j")
+_FIELD_TAGS = ("n", "vn", "an")
+
+
+def _through_stop(d: Doc, s: int, toks, stops=()):
+    """The stem goes on through a stop word that stands inside a name:
+
+    - 全面 when a noun or a name stands right before it (区域 + 全面 + 经济伙伴关系 + 协定, 某国核问题 + 全面 + 协议):
+      then it says what the agreement covers, not how a verb acts (推进 + 全面 + 某某 stays out);
+    - 与 between two fields, each a common noun of two characters or more (某地商务 + 与 + 投资 + 峰会, 卫生 + 与 +
+      健康大会); between parties (某国与某国, 中国与某组织) or after a verb it stays out: 与 joins the sides of talks,
+      not the words of one name."""
+    p = toks[-1][0] if toks else s
+    k = d.token_at(p - 1) if p > 2 else -1
+    if k < 1 or d.tokens[k][1] != p or d.tokens[k][2] not in (_WHOLE, _AND):
+        return toks
+    joint = d.tokens[k][2]
+    if joint == _AND and not (toks and len(toks[-1][2]) >= 2 and d.tag(toks[-1][2]) in _FIELD_TAGS):
+        return toks
+    more = left_words(d, d.tokens[k][0], 14 - sum(t[1] - t[0] for t in toks), verbs=False, stops=stops) or []
+    if not more:
+        return toks
+    far, tag = more[0][2], d.tag(more[0][2]) or ""
+    if joint == _WHOLE and tag not in _NAME_TAGS and far in d.info:
+        return toks
+    if joint == _AND and (len(far) < 2 or tag not in _FIELD_TAGS):
+        return toks
+    return toks + [d.tokens[k]] + more
 
 
 _ORG_AFTER = re.compile(r"(?:[和与及][\u4e00-\u9fff]{1,6}?)?(?:工作委员会|委员会|研究会|学会|协会|研究院|研究所|研究中心|"
@@ -200,7 +234,8 @@ def through_fields(d: Doc, s: int, toks, stops=()):
     return out
 
 
-_EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?|年)?(?=[\u4e00-\u9fff“])")
+# 2024·某某研讨会: a dot too; 2014CCTV某某大赛: a Latin name after the year too
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?|年|[·・])?(?=[\u4e00-\u9fff“]|[A-Z]{2,})")
 
 
 def without_edition_year(text: str, s: int, e: int) -> int:

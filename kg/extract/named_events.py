@@ -70,7 +70,7 @@ _SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|�
 # 届 the full pattern above holds it; of a list (某届二中、三中、四中全会) the last, contiguous form is listed
 # (policy 8 of tests/gold/README.md; the dev3 gold: 十八届三中、四中全会 -> 四中全会)
 _SHORT_PLENUM = re.compile(rf"(?<![届{N[1:-1]}]){N}中全会")
-_FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划)?")
+_FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划(?:纲要)?)?")  # 十三五规划纲要: the outline
 _ORG_MEETING = re.compile(rf"(?:第?(?:{_COUNT}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
                           r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季)*"
                           r"(?:会议|峰会|会晤|全会|民主生活会)")
@@ -132,13 +132,21 @@ def _dash_joined(d: Doc, cands: list[Candidate]) -> list[Candidate]:
             t = _TITLE.search(text, max(0, p - 16), p - 2)  # “某某某某——某某馆藏精品展”: the title's first part
             if t and t.end() == p - 2:
                 c = Candidate(t.start(), c.end, c.cls, c.extractor, c.confidence, c.code)
-        elif c.cls == "Initiative" and p >= 3 and text[p - 1] in _DASHES:
-            k = d.token_at(p - 2)
-            a, b, w = d.tokens[k]
-            if b == p - 1 and len(w) >= 2 and (w in countries() or w in rules().regions) and at_start(d, a):
-                c = Candidate(a, c.end, c.cls, c.extractor, c.confidence, c.code)
+        elif c.cls == "Initiative" and (a := _dash_party(d, p)) is not None:
+            c = Candidate(a, c.end, c.cls, c.extractor, c.confidence, c.code)
         out.append(c)
     return out
+
+
+def _dash_party(d: Doc, p: int) -> int | None:
+    """Where the first party of a name joined by a dash starts, when a country or region and a dash stand right
+    before ``p`` (中国— + 某某峰会); else None."""
+    if p < 3 or d.text[p - 1] not in _DASHES:
+        return None
+    a, b, w = d.tokens[d.token_at(p - 2)]
+    if b == p - 1 and len(w) >= 2 and (w in countries() or w in rules().regions) and at_start(d, a):
+        return a
+    return None
 
 
 _SHOWS = ("展", "展览", "展览会")
@@ -277,7 +285,9 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                     and any(t[2] in GRADES for t in toks) and not _place(d, toks[0][2]):
                 continue  # 重特大 + 安全生产事故: a grade and a kind name no incident
             if not namey(d, toks) and not (cls == "Incident" and head != "疫情" and len(toks) == 1 and _place(d, toks[0][2])) \
-                    and (needs == "name" or (needs == "words" and len(toks) < 2)):  # 某国 + 大地震: a country names it
+                    and (needs == "name" or (needs == "words" and len(toks) < 2)) \
+                    and (cls != "Initiative" or _dash_party(d, toks[-1][0]) is None):  # 某国 + 大地震: a country names it
+                # (中国— + 某盟 + 博览会: the two parties joined by a dash name the event)
                 continue
             if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
@@ -286,6 +296,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区" and len(toks) <= 2:
                 continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
             a = toks[-1][0]
+            if head.endswith("会议") and any(w.endswith("全会") for _, _, w in toks):
+                continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
             k = d.token_at(a - 1) if a > 0 else -1
             if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
                 continue

@@ -56,9 +56,13 @@ def _programme_after(text: str, pos: int) -> bool:
 _THEMES = ("主题教育", "主题实践活动", "主题活动", "系列活动", "专项行动", "活动")
 
 
+_THEME_JOINS = re.compile(r"[、，,]|[ \t\u3000]+")
+
+
 def _themed(d: Doc, s: int, e: int, qe: int) -> bool:
-    """A quote of two to four short phrases joined by 、 right before a campaign word names that campaign."""
-    parts = d.text[s:e].split("、")
+    """A quote of two to four short phrases joined by 、, a comma or a space right before a campaign word names that
+    campaign (“某某某某，某某某某”主题教育, “某某某某 某某某某”活动)."""
+    parts = _THEME_JOINS.split(d.text[s:e])
     return 2 <= len(parts) <= 4 and all(2 <= len(p) <= 10 and all(is_han(ch) for ch in p) for p in parts) \
         and d.text.startswith(_THEMES, qe)
 
@@ -85,10 +89,30 @@ _CALLED_KIND = re.compile(r"的[^，。；：“”、\n]{0,14}?(?:行动|运动
 _NOT_IN_GAP = set("的了和与及或在里中内上是将把被为对从向也都就等已又还")
 
 
+def _quoted_event(inner: str) -> bool:
+    """Does a quoted name end in an event word of two or more characters after a name of its own (“某某国际研讨会”,
+    “中某友好年”)? The quote is then the event's whole name (decision 7). Not in 《》: a title there ending in an
+    event word names a show or a book (《某某听写大会》, decision 20)."""
+    core = inner.replace(" ", "")
+    return any(len(h) >= 2 and core.endswith(h) and len(core) >= len(h) + 2 for h in _event_heads())
+
+
+_DASHES = re.compile(r"—{1,2}|――")
+
+
+def _titled(inner: str) -> bool:
+    """A title and a subtitle joined by a dash in one quote, the subtitle naming an event (“某某某某——某某成就展”,
+    “某某2021—某某发布仪式”): a dash is no clause break there. A subtitle ending in a programme word is a theme
+    (“某某——基于某某的解决方案”, “攻坚克难——坚决打赢某某攻坚战”) and keeps the dash a break."""
+    parts = _DASHES.split(inner.replace(" ", ""))
+    return len(parts) == 2 and all(len(p) >= 2 for p in parts) and not any(ch in _BAD_IN_QUOTE for p in parts for ch in p) \
+        and any(parts[1].endswith(h) and len(parts[1]) >= len(h) + 2 for h in _event_heads())
+
+
 def _good_quote(d: Doc, s: int, e: int) -> bool:
     inner = d.text[s:e]
     core = _YEARS.sub("", inner.replace(" ", ""))  # 某某实施方案（2025—2027年）: a year range is no clause
-    if len(core) < 2 or any(ch in _BAD_IN_QUOTE for ch in core):
+    if len(core) < 2 or any(ch in _BAD_IN_QUOTE for ch in core) and (d.text[s - 1:s] == "《" or not _titled(inner)):
         return False
     digits = sum(ch.isdigit() or ch in "%％" for ch in core)
     if digits * 2 >= len(core) and not _plan(d, s, e):
@@ -141,7 +165,8 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             if org:
                 out.append(Candidate(s, e, "Organization", "quote", 0.7))
                 continue
-            inside = any(inner.endswith(w) and len(inner) > len(w) for w in r.programme) or _plan(d, s, e)
+            inside = any(inner.endswith(w) and len(inner) > len(w) for w in r.programme) or _plan(d, s, e) \
+                or text[qs] != "《" and (_quoted_event(inner) or _titled(inner))
             if inside or after or before:
                 out.append(Candidate(without_edition_year(text, s, e), e, "Initiative", "quote", 0.8))
         i = j + 1
@@ -261,6 +286,9 @@ def _glued_after(d: Doc, e: int) -> bool:
     return a == e - 1 and b == e + 1
 
 
+_CEREMONIES = ("发布仪式", "颁奖礼", "颁奖典礼")
+
+
 def _event_after(d: Doc, pos: int) -> bool:
     """A quoted name before the words of an event it names (“某某”中外民间友好论坛): an event word of two or more
     characters ends a word within ten characters of the quote, with no punctuation, verb or 的 between."""
@@ -271,6 +299,8 @@ def _event_after(d: Doc, pos: int) -> bool:
         return False
     run = m.group(0)
     for h in _event_heads():
+        if h in _CEREMONIES:
+            continue  # “某某年度人物”颁奖典礼: the quote names the honour, the ceremony has no name of its own
         i = run.find(h)
         if len(h) >= 2 and i >= 0 and pos + i + len(h) in d.ends and "的" not in run[:i] \
                 and not any(v in run[:i] for v in EDGE_VERBS) and _nouns_only(d, pos, pos + i):
