@@ -275,3 +275,36 @@ def test_a_unit_group_or_hall_and_a_people_of_china_are_no_names():
     assert _run("南京军区某陆航旅参谋长说", "陆航旅") == []  # 某 + a unit
     assert _run("中央宣讲团在山东宣讲。", "宣讲团") == []
     assert _run("由蒙古族、达斡尔、鄂伦春等民族参与。", "达斡尔") == []
+
+
+def test_foreign_town_written_as_a_place_is_a_region():
+    # no title or speech verb for the name, and the article writes it where only a place stands
+    assert [c.cls for c in _run("南部城市卡洛维达3日发生爆炸。", "卡洛维达")] == ["AdministrativeRegion"]
+    assert [c.cls for c in _run("军队在卡洛维达方向发起进攻。", "卡洛维达")] == ["AdministrativeRegion"]
+    assert [c.cls for c in _run("卡洛维达位于该国南部。", "卡洛维达")] == ["AdministrativeRegion"]
+    # a title gives person evidence: the name stays a person's
+    assert {c.cls for c in _run("总统卡洛维达在首都发表讲话，卡洛维达方向明确。", "卡洛维达")} == {"Person"}
+
+
+def test_a_kept_name_written_again_is_a_person_there_too():
+    text = "部长王建国出席会议。王建国介绍了有关情况。"
+    got = not_persons(Doc(text), [Candidate(2, 5, "Person", "role", 0.85)])
+    assert [(text[c.start:c.end], c.start) for c in got] == [("王建国", 2), ("王建国", 10)]
+    text = "部长王建国出席会议。王建国设计的大楼落成。"  # (no word runs across the name's ends)
+    assert len(not_persons(Doc(text), [Candidate(2, 5, "Person", "role", 0.85)])) == 2
+    text = "主任韩正出席。他说韩正式启动了项目。"  # 韩 + 正式: the name is no word of its own there
+    assert len(not_persons(Doc(text), [Candidate(2, 4, "Person", "role", 0.85)])) == 1
+
+
+def test_transliterated_name_jieba_knows_after_a_title_is_found():
+    from kg.extract.people import persons
+
+    text = "阿根廷总统费尔南德斯出席了会议。"  # jieba tags the whole word nrt though it knows 费尔南 and 德斯
+    assert [text[c.start:c.end] for c in persons(Doc(text))] == ["费尔南德斯"]
+
+
+def test_russian_and_uzbek_syllables_complete_a_name():
+    from kg.extract.people import persons
+
+    text = "会见了总统米尔济约耶夫。"  # 济: without it the name was cut to 米尔
+    assert "米尔济约耶夫" in [text[c.start:c.end] for c in persons(Doc(text))]

@@ -108,9 +108,16 @@ def _tagged_name(d: Doc, p: int) -> int | None:
         return None
     if w in rules().regions or is_country(w) or d.freq(w) >= 1000 or (len(w) == 2 and d.tag(w) != "nrt"):
         return None  # frequent words tagged nr are mostly common words (光辉, 令人)
-    if any(w[:i] in d.info and w[i:] in d.info for i in range(2, len(w) - 1)):
+    if any(w[:i] in d.info and w[i:] in d.info for i in range(2, len(w) - 1)) and not _transliterated(d, w):
         return None  # two dictionary words (努力+实现, 某某+理论): no single name
     return e if _ends_name(d, k) else None
+
+
+def _transliterated(d: Doc, w: str) -> bool:
+    """Is ``w`` a word jieba tags a transliterated name (nrt) of four characters or more, all but one of them
+    transliteration characters (某尔南德斯: jieba also knows 某尔南 and 德斯, yet the tag is of the whole word)?"""
+    chars = _foreign_chars()
+    return d.tag(w) == "nrt" and len(w) >= 4 and sum(ch in chars for ch in w) >= len(w) - 1
 
 
 def _unknown_name(d: Doc, p: int) -> int | None:
