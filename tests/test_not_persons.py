@@ -308,3 +308,12 @@ def test_russian_and_uzbek_syllables_complete_a_name():
 
     text = "会见了总统米尔济约耶夫。"  # 济: without it the name was cut to 米尔
     assert "米尔济约耶夫" in [text[c.start:c.end] for c in persons(Doc(text))]
+
+
+def test_a_model_region_after_a_title_is_a_person():
+    # no list of places knows the name, and a role word stands right before it
+    assert [c.cls for c in _run("哈马斯领导人卡尼塔16日发表讲话。", "卡尼塔", "AdministrativeRegion")] == ["Person"]
+    assert [c.cls for c in _run("一位叫卡尼塔的老人端详着照片。", "卡尼塔", "AdministrativeRegion")] == ["Person"]
+    # a place the lists know, or a name ending in a place character, stays a region
+    assert [c.cls for c in _run("领导人前往巴黎。", "巴黎", "AdministrativeRegion")] == ["AdministrativeRegion"]
+    assert [c.cls for c in _run("一位叫卡尼塔关的地方。", "卡尼塔关", "AdministrativeRegion")] == ["AdministrativeRegion"]
