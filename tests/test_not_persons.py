@@ -317,3 +317,8 @@ def test_a_model_region_after_a_title_is_a_person():
     # a place the lists know, or a name ending in a place character, stays a region
     assert [c.cls for c in _run("领导人前往巴黎。", "巴黎", "AdministrativeRegion")] == ["AdministrativeRegion"]
     assert [c.cls for c in _run("一位叫卡尼塔关的地方。", "卡尼塔关", "AdministrativeRegion")] == ["AdministrativeRegion"]
+
+
+def test_a_place_and_mou_is_no_person():
+    assert _run("前不久，渤海某海域，舰艇破浪前行。", "渤海某") == []
+    assert [c.cls for c in _run("犯罪嫌疑人欧阳某被抓获。", "欧阳某")] == ["Person"]

@@ -96,7 +96,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             wholes.append(c)
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
-        if (kin_word(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+        if (kin_word(name) or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -270,6 +270,13 @@ def _word_at(d: Doc, s: int, e: int) -> bool:
     if e < len(text) and is_han(text[e]) and e not in d.ends:
         return False
     return True
+
+
+def _place_and_mou(name: str) -> bool:
+    """Is ``name`` a word and 某 (“a certain”) that no surname begins (渤海 + 某 + 海域: a certain sea area)? 张某,
+    欧阳某 are people whose names the news withholds."""
+    r = rules()
+    return len(name) >= 3 and name[-1] == "某" and name[0] not in r.surnames and name[:2] not in r.surnames
 
 
 def _people_of(d: Doc, c: Candidate) -> bool:
