@@ -322,3 +322,10 @@ def test_a_model_region_after_a_title_is_a_person():
 def test_a_place_and_mou_is_no_person():
     assert _run("前不久，渤海某海域，舰艇破浪前行。", "渤海某") == []
     assert [c.cls for c in _run("犯罪嫌疑人欧阳某被抓获。", "欧阳某")] == ["Person"]
+
+
+def test_a_name_is_not_spread_where_it_names_no_one():
+    # a model name with no evidence of its own: spread only when it is no dictionary word, and not to a place
+    text = "卡洛夫斯率队来访。代表团抵达卡洛夫斯时受到欢迎，卡洛夫斯草原很美。感谢卡洛夫斯。"
+    got = not_persons(Doc(text), [Candidate(0, 4, "Person", "ner", 0.8)])
+    assert [c.start for c in got if c.cls == "Person"] == [0, text.rindex("卡洛夫斯")]

@@ -119,7 +119,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(c)
     out = _covered(out, wholes)
     out = _places_by_context(d, out, names_weak)
-    return _repeats(d, out)
+    return _repeats(d, out, names_weak)
 
 
 def _people_typed_regions(d: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -154,7 +154,7 @@ _SELDOM = 20  # a dictionary word this frequent is no person's name here, whatev
 def _place_ends() -> frozenset[str]:
     from kg.util.resources import words
 
-    return frozenset(words("landform_chars.txt") + words("site_chars.txt")) | set(_VILLAGE_ENDS) | set(_ADMIN_AFTER) | {"关"}
+    return frozenset(words("landform_chars.txt") + words("site_chars.txt")) | set(_VILLAGE_ENDS) | set(_ADMIN_AFTER) | {"关", "城"}
 
 
 def _place_char(ch: str) -> bool:
@@ -169,7 +169,7 @@ def _person_context(d: Doc, name: str) -> bool:
     text = d.text
     start = text.find(name)
     while start >= 0:
-        got = _cue_at(d, start)
+        got = _cue_at(d, start) if text[start - 1:start] not in _OPEN else None  # (国家“某某东送”: a slogan)
         if got is not None and got[1] not in _cues("crowd"):
             return True
         start = text.find(name, start + 1)
@@ -212,20 +212,28 @@ def _placed(d: Doc, name: str) -> bool:
     return False
 
 
-def _repeats(d: Doc, out: list[Candidate]) -> list[Candidate]:
+def _repeats(d: Doc, out: list[Candidate], evidence: set[str] = frozenset()) -> list[Candidate]:
     """``out`` with the other occurrences of its people's names as Person spans: where the article writes a kept
     name again as a word of its own (at a word start, ending where a word ends) and nothing else was found there,
     or only a shorter span of the model inside it (某某 of 某某某某: a cut reading). The model and the rules find a
     name by its context, and the same name once more in a sentence with no title or speech verb (某某介绍了, 某某
     率部) was lost (issue #13: held-out stories, most often a Chinese official or a foreign leader named later)."""
+    from .orgclass import area_words
+
     text = d.text
     names: dict[str, Candidate] = {}
     for c in out:
         name = text[c.start:c.end]
         if c.cls == "Person" and len(name) >= 2 and all(is_han(ch) or ch in DOTS for ch in name) \
-                and not _word_like(d, name):
+                and not _word_like(d, name) and not _place_char(name[-1]) \
+                and (name in evidence or c.extractor != "ner" or len(name) >= 3 and d.freq(name) == 0):
             if name not in names or c.confidence > names[name].confidence:
                 names[name] = c
+    from .cut_names import _PREPOSITIONS
+
+    for name in [n for n in names if n[1:] in names or n.endswith("人") and _foreign_place(n[:-1])
+                 or n[0] in _PREPOSITIONS and any(_title_after(text, e) for _, e in _occurrences(text, [names[n]]))]:
+        del names[name]  # 向 + 某某 where 某某 is named too or a title follows (向 + 某某 + 总统), 某国 + 人
     if not names:
         return out
     added: list[Candidate] = []
@@ -236,8 +244,10 @@ def _repeats(d: Doc, out: list[Candidate]) -> list[Candidate]:
         while start >= 0:
             end = start + len(name)
             s, start = start, text.find(name, start + 1)
-            if not _word_at(d, s, end) or text[s - 1:s] in _OPEN and text[end:end + 1] not in _CLOSE:
-                continue  # (“某某学堂”: a place or a body named after the person)
+            if not _word_at(d, s, end) or text[s - 1:s] in _OPEN and text[end:end + 1] not in _CLOSE \
+                    or text[s - 1:s] == "《" or _after_travel(text, s) or text.startswith(area_words(), end):
+                continue  # (“某某学堂”: a place or a body named after the person; 《某某》: a work's title;
+                # 抵达 + 某某, 某某 + 草原: a place)
             inside = [i for i, o in enumerate(out) if o.start < end and s < o.end]
             if any(not (s <= out[i].start and out[i].end <= end and (out[i].end - out[i].start < end - s)
                         and out[i].extractor == "ner" and out[i].cls != "Person") for i in inside):
