@@ -212,7 +212,7 @@ def _placed(d: Doc, name: str) -> bool:
     return False
 
 
-def _repeats(d: Doc, out: list[Candidate], evidence: set[str] = frozenset()) -> list[Candidate]:
+def _repeats(d: Doc, out: list[Candidate], evidence: set[str] | frozenset[str] = frozenset()) -> list[Candidate]:
     """``out`` with the other occurrences of its people's names as Person spans: where the article writes a kept
     name again as a word of its own (at a word start, ending where a word ends) and nothing else was found there,
     or only a shorter span of the model inside it (某某 of 某某某某: a cut reading). The model and the rules find a
