@@ -175,3 +175,8 @@ def test_a_monarchs_title_stands_before_a_name():
 
     text = "卢森堡大公亨利和卡塔尔埃米尔塔米姆出席。"  # 大公, 埃米尔: title_cues.tsv
     assert {text[c.start:c.end] for c in persons(Doc(text))} >= {"亨利", "塔米姆"}
+
+
+def test_a_three_character_foreign_name_is_not_read_as_a_surname_and_one_character():
+    text = "某国总理欧尔班时表示，欧尔班也重申立场。"  # 欧 is a surname, but 欧尔班 is one transliterated run
+    assert {t for t, c in found(text, ner="rules") if c == "Person"} == {"欧尔班"}
