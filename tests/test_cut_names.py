@@ -152,3 +152,13 @@ def test_a_japanese_given_name_ending_in_one_runs_on_before_a_function_word():
     assert _text(d, whole_name(d, _span(d.text, "加藤宏"), set())) == "加藤宏一"
     d = Doc("张小三一行抵达")  # a delegation: 一行
     assert whole_name(d, _span(d.text, "张小三"), set()) is None
+
+
+def test_a_dotted_name_cut_before_the_last_part_the_article_writes_alone_is_made_whole():
+    from kg.extract.cut_names import whole_name
+    from kg.extract.rules import Candidate, Doc
+
+    text = "总监易卜拉欣·莱希赢得选举。60岁的莱希历任要职。"
+    d = Doc(text)
+    got = whole_name(d, Candidate(2, 8, "Person", "ner", 0.8), {"易卜拉欣·莱", "莱希"})
+    assert got is not None and text[got.start:got.end] == "易卜拉欣·莱希"

@@ -250,3 +250,30 @@ def test_a_compass_word_is_a_region_only_where_nothing_makes_it_a_direction(text
     d = Doc(text)
     s = text.index(word)
     assert orgclass.compass_direction(d, s, s + len(word)) is direction
+
+
+def test_a_place_word_ending_in_an_area_term_is_a_place():
+    from kg.extract.area_names import area_names
+    from kg.extract.rules import Candidate, Doc
+
+    d = Doc("黄土高原如今绿意盎然。")  # one word jieba tags ns, found by nothing else: a Place
+    assert [(d.text[c.start:c.end], c.cls) for c in area_names(d, [])] == [("黄土高原", "Place")]
+    got = area_names(d, [Candidate(0, 4, "AdministrativeRegion", "ner", 0.8)])  # typed a region: retyped
+    assert [c.cls for c in got] == ["Place"]
+    d = Doc("北京市石景山区举行活动。")  # a district of the gazetteer ending in 山区 stays a region
+    assert area_names(d, []) == []
+
+
+def test_a_count_of_countries_or_their_short_forms_is_no_region():
+    from kg.extract.area_names import area_names
+    from kg.extract.rules import Candidate, Doc
+
+    def kept(text, name):
+        s = text.index(name)
+        found = area_names(Doc(text), [Candidate(s, s + len(name), "AdministrativeRegion", "ner", 0.8)])
+        return [text[c.start:c.end] for c in found]
+
+    assert kept("甲国、乙国和丙国三国联合申报。", "三国") == []
+    assert kept("俄土伊四国重申立场。", "俄土伊四国") == []
+    assert kept("这损害了俄美关系。", "俄美") == []
+    assert kept("会议在卡拉维举行。", "卡拉维") == ["卡拉维"]

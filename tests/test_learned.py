@@ -156,3 +156,17 @@ def test_a_country_short_form_and_a_common_noun_is_no_company(monkeypatch):
     s = text.index("乌")
     monkeypatch.setattr(learned, "spans", lambda t: [(s, s + 3, "company")])
     assert not any(m.cls == "Enterprise" for m in extract.mentions(article(text, aid="t-0")))
+
+
+def test_two_localizers_after_a_model_place_are_cut(monkeypatch):
+    text = "军队收复了卡拉维市西部地区。"
+    s = text.index("卡")
+    monkeypatch.setattr(learned, "spans", lambda t: [(s, text.index("。"), "location")])
+    assert [text[c.start:c.end] for c in learned.candidates(text)] == ["卡拉维市"]
+    text = "寒潮袭击美国中西部地区。"  # (中西部 is one word of directions: no second cut inside it)
+    s = text.index("美")
+    monkeypatch.setattr(learned, "spans", lambda t: [(s, text.index("。"), "location")])
+    assert "美国中西部" in [text[c.start:c.end] for c in learned.candidates(text)]
+    text = "卡拉维多地发生洪灾。"  # 多地: several places of it, no part of the name
+    monkeypatch.setattr(learned, "spans", lambda t: [(0, 5, "location")])
+    assert [text[c.start:c.end] for c in learned.candidates(text)] == ["卡拉维"]

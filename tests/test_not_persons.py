@@ -290,3 +290,57 @@ def test_an_animal_or_a_plant_is_no_person_unless_titled():
     assert _run("湖面上，白琵鹭、小天鹅等候鸟成群栖息。", "小天鹅") == []
     kept = _run("主持人杜鹃说，节目明天播出。", "杜鹃")  # a namesake with a title before it is a person
     assert [c.cls for c in kept] == ["Person"]
+
+
+def test_foreign_town_written_as_a_place_is_a_region():
+    # no title or speech verb for the name, and the article writes it where only a place stands
+    assert [c.cls for c in _run("南部城市卡洛维达3日发生爆炸。", "卡洛维达")] == ["AdministrativeRegion"]
+    assert [c.cls for c in _run("军队在卡洛维达方向发起进攻。", "卡洛维达")] == ["AdministrativeRegion"]
+    assert [c.cls for c in _run("卡洛维达位于该国南部。", "卡洛维达")] == ["AdministrativeRegion"]
+    # a title gives person evidence: the name stays a person's
+    assert {c.cls for c in _run("总统卡洛维达在首都发表讲话，卡洛维达方向明确。", "卡洛维达")} == {"Person"}
+
+
+def test_a_kept_name_written_again_is_a_person_there_too():
+    text = "部长王建国出席会议。王建国介绍了有关情况。"
+    got = not_persons(Doc(text), [Candidate(2, 5, "Person", "role", 0.85)])
+    assert [(text[c.start:c.end], c.start) for c in got] == [("王建国", 2), ("王建国", 10)]
+    text = "部长王建国出席会议。王建国设计的大楼落成。"  # (no word runs across the name's ends)
+    assert len(not_persons(Doc(text), [Candidate(2, 5, "Person", "role", 0.85)])) == 2
+    text = "主任韩正出席。他说韩正式启动了项目。"  # 韩 + 正式: the name is no word of its own there
+    assert len(not_persons(Doc(text), [Candidate(2, 4, "Person", "role", 0.85)])) == 1
+
+
+def test_transliterated_name_jieba_knows_after_a_title_is_found():
+    from kg.extract.people import persons
+
+    text = "阿根廷总统费尔南德斯出席了会议。"  # jieba tags the whole word nrt though it knows 费尔南 and 德斯
+    assert [text[c.start:c.end] for c in persons(Doc(text))] == ["费尔南德斯"]
+
+
+def test_russian_and_uzbek_syllables_complete_a_name():
+    from kg.extract.people import persons
+
+    text = "会见了总统米尔济约耶夫。"  # 济: without it the name was cut to 米尔
+    assert "米尔济约耶夫" in [text[c.start:c.end] for c in persons(Doc(text))]
+
+
+def test_a_model_region_after_a_title_is_a_person():
+    # no list of places knows the name, and a role word stands right before it
+    assert [c.cls for c in _run("哈马斯领导人卡尼塔16日发表讲话。", "卡尼塔", "AdministrativeRegion")] == ["Person"]
+    assert [c.cls for c in _run("一位叫卡尼塔的老人端详着照片。", "卡尼塔", "AdministrativeRegion")] == ["Person"]
+    # a place the lists know, or a name ending in a place character, stays a region
+    assert [c.cls for c in _run("领导人前往巴黎。", "巴黎", "AdministrativeRegion")] == ["AdministrativeRegion"]
+    assert [c.cls for c in _run("一位叫卡尼塔关的地方。", "卡尼塔关", "AdministrativeRegion")] == ["AdministrativeRegion"]
+
+
+def test_a_place_and_mou_is_no_person():
+    assert _run("前不久，渤海某海域，舰艇破浪前行。", "渤海某") == []
+    assert [c.cls for c in _run("犯罪嫌疑人欧阳某被抓获。", "欧阳某")] == ["Person"]
+
+
+def test_a_name_is_not_spread_where_it_names_no_one():
+    # a model name with no evidence of its own: spread only when it is no dictionary word, and not to a place
+    text = "卡洛夫斯率队来访。代表团抵达卡洛夫斯时受到欢迎，卡洛夫斯草原很美。感谢卡洛夫斯。"
+    got = not_persons(Doc(text), [Candidate(0, 4, "Person", "ner", 0.8)])
+    assert [c.start for c in got if c.cls == "Person"] == [0, text.rindex("卡洛夫斯")]

@@ -167,3 +167,16 @@ def test_dotted_titles_numerals_and_places_are_no_persons():
     for text in ("“铭记·反思”展览开幕。", "《启航新征程·数风流人物》播出。", "沈阳“九·一八”纪念馆。",
                  "小镇赛达·宰纳卜镇发生爆炸。", "组建“我的梦·家乡梦”宣讲团。", "起航的“玛丽·安妮”号货船。"):
         assert not any(c == "Person" and "·" in t for t, c in found(text, ner="rules")), text
+
+
+def test_a_monarchs_title_stands_before_a_name():
+    from kg.extract.people import persons
+    from kg.extract.rules import Doc
+
+    text = "卢森堡大公亨利和卡塔尔埃米尔塔米姆出席。"  # 大公, 埃米尔: title_cues.tsv
+    assert {text[c.start:c.end] for c in persons(Doc(text))} >= {"亨利", "塔米姆"}
+
+
+def test_a_three_character_foreign_name_is_not_read_as_a_surname_and_one_character():
+    text = "某国总理欧尔班时表示，欧尔班也重申立场。"  # 欧 is a surname, but 欧尔班 is one transliterated run
+    assert {t for t, c in found(text, ner="rules") if c == "Person"} == {"欧尔班"}

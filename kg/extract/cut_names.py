@@ -244,7 +244,8 @@ def _dotted_tail(d: Doc, c: Candidate) -> Candidate | None:
 def _longer_in_text(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     """A span that, with one to three characters before or after it, is a name the article names elsewhere
     (某西 + 西 where 某西西 is a Person span of the text): the longest such name (a family, 某某 + 家, is no name's
-    end)."""
+    end); or a dotted name whose last part, with one or two characters after it, is a name the article writes
+    alone (某某·莱 + 希 where 莱希 is a Person span)."""
     text = d.text
     best: tuple[int, int] | None = None
     for i in range(0, 4):
@@ -253,6 +254,11 @@ def _longer_in_text(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
             if (i or j) and s >= 0 and e <= len(text) and text[s:e] in names and not (j and text[e - 1] == "家"):
                 if best is None or e - s > best[1] - best[0]:
                     best = (s, e)
+    last = text[c.start:c.end].split("·")[-1]
+    if best is None and "·" in text[c.start:c.end] and last:
+        for j in (1, 2):  # 某某·莱 + 希 where the article names 莱希 alone: the last part cut short
+            if c.end + j <= len(text) and last + text[c.end:c.end + j] in names and is_han(text[c.end + j - 1]):
+                best = (c.start, c.end + j)
     return None if best is None else Candidate(best[0], best[1], c.cls, c.extractor, c.confidence)
 
 

@@ -73,6 +73,12 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
     return None
 
 
+def _short_chinese(d: Doc, p: int, end: int | None, run: int) -> bool:
+    """Is the Chinese name text[p:end] a surname and one character (欧 + 尔) inside a run of three transliteration
+    characters that jieba does not tag as a person's name (欧尔 + 班: a foreign name, the surname a syllable)?"""
+    return end is not None and end - p == 2 and run - p == 3 and not (d.tag(d.text[p:end]) or "").startswith("nr")
+
+
 def _runs_on(d: Doc, end: int) -> int:
     """Where a name of a surname and two characters really ends: at ``end``, or, when a word unknown to the
     dictionary follows at once (two Chinese characters jieba glued, no name stop), that word and then a name's
@@ -108,9 +114,16 @@ def _tagged_name(d: Doc, p: int) -> int | None:
         return None
     if w in rules().regions or is_country(w) or d.freq(w) >= 1000 or (len(w) == 2 and d.tag(w) != "nrt"):
         return None  # frequent words tagged nr are mostly common words (光辉, 令人)
-    if any(w[:i] in d.info and w[i:] in d.info for i in range(2, len(w) - 1)):
+    if any(w[:i] in d.info and w[i:] in d.info for i in range(2, len(w) - 1)) and not _transliterated(d, w):
         return None  # two dictionary words (努力+实现, 某某+理论): no single name
     return e if _ends_name(d, k) else None
+
+
+def _transliterated(d: Doc, w: str) -> bool:
+    """Is ``w`` a word jieba tags a transliterated name (nrt) of four characters or more, all but one of them
+    transliteration characters (某尔南德斯: jieba also knows 某尔南 and 德斯, yet the tag is of the whole word)?"""
+    chars = _foreign_chars()
+    return d.tag(w) == "nrt" and len(w) >= 4 and sum(ch in chars for ch in w) >= len(w) - 1
 
 
 def _unknown_name(d: Doc, p: int) -> int | None:
@@ -200,8 +213,9 @@ def _foreign_run(d: Doc, p: int) -> int | None:
         return None
     while e - p >= 3:
         k = d.token_at(e - 1)
-        if d.tokens[k][1] == e and _ends_name(d, k):
-            return None if is_country(d.text[p:e]) or d.text[p:e] in rules().regions else e
+        ts, te, w = d.tokens[k]
+        if te == e and _ends_name(d, k) or te == e + 1 and text[e] in _AFTER_NAME and d.freq(w) == 0 and ts >= p:
+            return None if is_country(d.text[p:e]) or d.text[p:e] in rules().regions else e  # (某某班 + 时: glued)
         e -= 1
     return None
 
@@ -518,7 +532,7 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 p += 1
             end = _name_at(d, p) if p < len(text) else None
             run = _foreign_run(d, p) if p < len(text) else None
-            if run and (end is None or run - p >= 4 and run > end):
+            if run and (end is None or run - p >= 4 and run > end or _short_chinese(d, p, end, run)):
                 add(p, run, "role", 0.8)  # 部长 + a foreign name of four or more characters, not cut after three
             elif end:
                 add(p, end, "role", 0.85)

@@ -154,12 +154,18 @@ def _both_headed(text: str, p: int, i: int, e: int) -> bool:
 def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
     """A location span: a whole gazetteer chain -> one candidate per region; a chain then a rest -> the
     regions and the rest (typed by its head word); anything else -> one candidate. A trailing localizer
-    (东部, 一带, 麓 ...) is cut off first."""
-    for w in trims()[1]:
-        if text.endswith(w, s, e) and e - len(w) - s >= 2:
-            if w == "地区" and region_whole(text[s:e - len(w)]):
-                break  # 东北 + 地区, 亚太 + 地区: a large region's customary name with its area word (gold keeps it)
-            e -= len(w)
+    (东部, 一带, 麓 ...) is cut off first, and a second one before it (某某市 + 西部 + 地区)."""
+    for again in (False, True):
+        e0 = e
+        for w in trims()[1]:
+            if text.endswith(w, s, e) and e - len(w) - s >= 2:
+                if again and text[e - len(w) - 1:e - len(w)] in _COMPASS:
+                    break  # 某国 + 中西部 + 地区: no second cut inside a compound of directions
+                if w == "地区" and region_whole(text[s:e - len(w)]):
+                    break  # 东北 + 地区, 亚太 + 地区: a large region's customary name with its area word (gold keeps it)
+                e -= len(w)
+                break
+        if e == e0:
             break
     s = _lead_cut(text, s, e)
     inner = _inner_localizer(text, s, e)
@@ -184,6 +190,7 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
     return _typed(text, s, e, "location")
 
 
+_COMPASS = ("东", "南", "西", "北", "中")
 _LEADS = ("首都", "首府", "重镇", "城市")  # 首都 + 某城, 北部 + 重镇 + 某地, 北部 + 城市 + 某某克: a description before the name
 
 
