@@ -45,6 +45,17 @@ def test_generic_words_are_not_regions():
     assert not got
 
 
+def test_a_descriptor_before_a_unit_word_is_a_kind_of_village_not_a_name():
+    from kg.extract.finish import kind_of_unit
+
+    assert kind_of_unit("小康村") and kind_of_unit("深度贫困村") and kind_of_unit("富裕村") and kind_of_unit("十里八乡")
+    assert kind_of_unit("驻村") and kind_of_unit("三下乡")
+    assert not kind_of_unit("青禾村") and not kind_of_unit("新村") and not kind_of_unit("中国")
+    got = found("这个小山村成了富裕村，十里八乡的人都来青禾村学习。")
+    assert ("青禾村", "AdministrativeRegion") in got
+    assert not {n for n, _ in got} & {"小山村", "富裕村", "十里八乡"}
+
+
 def test_government_bodies():
     got = found("记者从省生态环境厅获悉，株洲市人力资源和社会保障局联合市总工会举办招聘会。市人社局副局长陈国华表示，"
                 "将做好稳就业工作。邵阳县人民法院近日审结一起案件。")

@@ -288,6 +288,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True  # 央视 + 综合频道: the slot a programme airs in
     if c.cls in orgclass.ORG_CLASSES and name in rules().generic:
         return True  # generic_words.txt: a kind of body named by its kind alone (安全部队)
+    if c.cls in _PLACES and kind_of_unit(name):
+        return True  # 小康村, 深度贫困村, 十里八乡: a kind of village or township, no place's name
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
         return True
     if c.cls == "AdministrativeRegion" and d.text.startswith(_MANNER, c.end) and is_country(name):
@@ -313,6 +315,34 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+_UNIT_HEADS = "村乡镇"
+
+
+def kind_of_unit(name: str) -> bool:
+    """Is ``name`` a generic word ending in 村, 乡 or 镇 (十里八乡) or a stem made only of generic words of two
+    characters or more (generic_words.txt) before one (小康 + 村, 深度 + 贫困 + 村, 富裕 + 村): a kind of local
+    unit, no place's name? So is a verb character before one (驻村, 进村), or an idiom or numeral phrase of jieba's
+    dictionary (三下乡). A stem with any other word stays a name, and so do generic characters alone (新村, 中村镇,
+    大新镇: many places' own names)."""
+    generic = rules().generic
+    if name[-1:] not in _UNIT_HEADS:
+        return False
+    if name in generic:
+        return True
+    from .rules import tokenizer
+
+    words = tokenizer()[1]
+    stem = name[:-1]
+    if len(stem) < 2:  # 驻 + 村, 进 + 村 (驻村干部, 进村入户): a verb and a village, no name
+        return (words.get(stem) or (0, ""))[1].startswith("v")
+    if (words.get(name) or (0, ""))[1][:1] in ("i", "m"):
+        return True  # 十里八乡 (an idiom), 三下乡 (a campaign): jieba's words that name no place
+    made = [True] + [False] * len(stem)  # made[i]: stem[:i] is generic words of two characters or more only
+    for i in range(1, len(stem) + 1):
+        made[i] = any(made[j] and stem[j:i] in generic for j in range(max(0, i - 4), i - 1))
+    return made[-1]
 
 
 def _initial_and_word(d: Doc, c: Candidate, name: str) -> bool:
