@@ -835,3 +835,83 @@ def test_short_and_long_forms_of_one_country_are_one_country_for_namesakes():
 
     assert same_country("沙特", "沙特阿拉伯") and same_country("印尼", "印度尼西亚") and same_country("伊朗", "伊朗伊斯兰共和国")
     assert not same_country("沙特", "巴基斯坦") and not same_country("多米尼加", "多米尼克")
+
+
+def _village_nodes(linked, name="青禾村"):
+    """The nodes of a local name: {frozenset of article ids}."""
+    return {frozenset(m.article for m in e.mentions) for e in linked.entities
+            if e.cls == "AdministrativeRegion" and any(m.text.endswith(name) for m in e.mentions)}
+
+
+def test_a_village_written_with_its_county_is_keyed_by_that_county_not_the_article_prefecture():
+    a = art(aid="a", text="湖南省平江县青禾村发展茶叶。")
+    b = art(aid="b", text="梅州市代表参观了平江县青禾村。")  # another province's story: the village is still 平江's
+    c = art(aid="c", text="梅州市代表参观了平江县的青禾村。")  # one 的 between
+    d = art(aid="d", text="岳阳市平江县青禾镇青禾村茶叶好。")  # through a township without a code
+    found = {"a": [ment(a, "湖南省", "AdministrativeRegion", "430000"), ment(a, "平江县", "AdministrativeRegion", "430626"),
+                   ment(a, "青禾村", "AdministrativeRegion")],
+             "b": [ment(b, "梅州市", "AdministrativeRegion", "441400"), ment(b, "平江县", "AdministrativeRegion", "430626"),
+                   ment(b, "青禾村", "AdministrativeRegion")],
+             "c": [ment(c, "梅州市", "AdministrativeRegion", "441400"), ment(c, "平江县", "AdministrativeRegion", "430626"),
+                   ment(c, "青禾村", "AdministrativeRegion")],
+             "d": [ment(d, "岳阳市", "AdministrativeRegion", "430600"), ment(d, "平江县", "AdministrativeRegion", "430626"),
+                   ment(d, "青禾镇", "AdministrativeRegion"), ment(d, "青禾村", "AdministrativeRegion")]}
+    assert _village_nodes(link([a, b, c, d], found, {})) == {frozenset("abcd")}
+
+
+def test_a_village_whose_name_starts_with_its_county_in_full_drops_it_from_the_key():
+    a = art(aid="a", text="平江县青禾村发展茶叶。")
+    b = art(aid="b", text="岳阳市代表说，青禾村茶叶好。")
+    found = {"a": [ment(a, "平江县青禾村", "AdministrativeRegion")],
+             "b": [ment(b, "岳阳市", "AdministrativeRegion", "430600"), ment(b, "青禾村", "AdministrativeRegion")]}
+    assert _village_nodes(link([a, b], found, {})) == {frozenset("ab")}
+
+
+def test_an_article_that_writes_a_village_with_its_county_once_locates_its_other_mentions():
+    a = art(aid="a", text="长沙市代表到平江县青禾村。青禾村茶叶好。")
+    found = {"a": [ment(a, "长沙市", "AdministrativeRegion", "430100"), ment(a, "平江县", "AdministrativeRegion", "430626"),
+                   ment(a, "青禾村", "AdministrativeRegion"), ment(a, "青禾村", "AdministrativeRegion", nth=1)]}
+    from kg.link.regions import located
+
+    assert set(located(a.text, found["a"], ["430100", "430626"]).values()) == {("430626", "青禾村")}
+
+
+def _written(aid, where, code):
+    a = art(aid=aid, text=f"{where}青禾村茶叶好。")
+    return a, [ment(a, where, "AdministrativeRegion", code), ment(a, "青禾村", "AdministrativeRegion")]
+
+
+def _bare(aid, where, code):
+    a = art(aid=aid, text=f"{where}代表说，青禾村茶叶好。")
+    return a, [ment(a, where, "AdministrativeRegion", code), ment(a, "青禾村", "AdministrativeRegion")]
+
+
+def _link(*pairs):
+    return link([a for a, _ in pairs], {a.id: f for a, f in pairs}, {})
+
+
+def test_a_name_every_article_locates_in_one_prefecture_joins_its_bare_mentions_elsewhere():
+    # written with 平江县 in two articles: a bare mention in a 梅州 story is that village
+    nodes = _village_nodes(_link(_written("a", "平江县", "430626"), _written("b", "平江县", "430626"),
+                                 _bare("c", "梅州市", "441400")))
+    assert nodes == {frozenset("abc")}
+
+
+def test_a_name_written_with_its_county_once_joins_only_bare_mentions_in_stories_of_that_province():
+    nodes = _village_nodes(_link(_written("a", "平江县", "430626"), _bare("b", "长沙市", "430100"),
+                                 _bare("c", "梅州市", "441400")))
+    assert nodes == {frozenset("ab"), frozenset("c")}
+
+
+def test_villages_of_one_name_written_in_two_prefectures_stay_apart_and_bare_mentions_join_neither():
+    nodes = _village_nodes(_link(_written("a", "平江县", "430626"), _written("b", "梅县区", "441403"),
+                                 _bare("c", "长沙市", "430100"), _written("d", "广东省", "440000")))
+    assert nodes == {frozenset("a"), frozenset("bd"), frozenset("c")}  # 广东省 + name: the one in Guangdong
+
+
+def test_a_county_short_form_alone_at_the_start_of_a_name_is_no_locator():
+    from kg.link.regions import located
+
+    a = art(aid="a", text="平江青禾村茶叶好。")
+    m = ment(a, "平江青禾村", "AdministrativeRegion")
+    assert located(a.text, [m], []) == {}  # (平江 may be the first word of the name itself)

@@ -4,7 +4,9 @@ Finding an entity (kg.extract.mentions) and linking it are separate steps. A men
 normalised name; mentions with the same key are one entity:
 
 - administrative regions: their GB/T 2260 code (岳阳, 岳阳市 -> 430600), so a region is one node from any article;
-  regions below county level (no code in the gazetteer) are keyed by name within their prefecture;
+  regions below county level (no code in the gazetteer) are keyed by name within the prefecture of the region
+  written with them (某县 + 某村), else of their article; a name every article writing its region locates in one
+  prefecture joins its other mentions (kg.link.regions.join_located);
 - organisations: the region prefix resolved to its code plus the rest of the name with agency short forms expanded
   (恩施州医保局 = 恩施土家族苗族自治州医疗保障局) and a company's legal suffix dropped (X燃气 = X燃气有限公司);
   a lone level character takes the article's region of that level (省科技厅 in a Hunan article = 湖南省科学技术厅,
@@ -38,7 +40,8 @@ from .known import alias_class, foreign_before, known_name, other_body, region_h
 from .persons import day, split_people
 from .programmes import join_dashed_short_forms, join_state_prefixed, join_trailers
 from .senses import one_sense
-from .regions import article_context, names_water, needs_region, prefecture, region_prefix, region_spans
+from .regions import (article_context, join_located, located, names_water, needs_region, prefecture, region_prefix,
+                      region_spans, scope)
 from .shortforms import (class_of, compatible, join_declared, join_foreign_cities, join_locations, join_short_forms,
                          join_unprefixed, org_parts)
 from kg.util.resources import table, words
@@ -119,11 +122,12 @@ def org_key(text: str, cls: str, context: list[str] = ()) -> tuple[str | None, s
     return code, rest
 
 
-def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozenset()
-                 ) -> tuple[str, str | None, str, float]:
+def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozenset(),
+                 where: tuple[str, str] | None = None) -> tuple[str, str | None, str, float]:
     """(linking key, region code if the mention is a gazetteer region, reason, score). ``longer``: the names of
     the article that end with this one (美国国务院 for 国务院): a known short form is then theirs, not the
-    national body's."""
+    national body's. ``where``: the region the article writes a local name in and the name without it
+    (kg.link.regions.located)."""
     canonical = known_name(m.text)
     if canonical is None and m.cls == "Incident" and m.text.endswith(_PANDEMIC) and len(m.text) > len(_PANDEMIC) + 1:
         canonical = known_name(m.text[:-len(_PANDEMIC)] + "疫情")  # 某某病毒大流行 = 某某病毒疫情: one outbreak
@@ -138,6 +142,9 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
             return f"region|{region.code}", region.code, "region name resolved in the article's regions", 0.9
         if not needs_region(m.text, m.cls):
             return f"region||{m.text}", None, "same name (a name without a code that needs no region)", 0.85
+        if where:
+            return (f"region|{scope(where[0])}|{where[1]}", None,
+                    f"same name within the region written with it ({gazetteer.get(where[0]).name})", 0.85)
         return f"region|{prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
     if m.cls == "Place":
         stem = whole_stem(m.text)
@@ -145,6 +152,9 @@ def _mention_key(m: Mention, context: list[str], longer: frozenset[str] = frozen
             return f"place||{stem}", None, f"a continent with 大陆 after it ({stem})", 0.85
         if not needs_region(m.text, m.cls):
             return f"place||{m.text}", None, "same name (a place name that needs no region)", 0.85
+        if where:
+            return (f"place|{scope(where[0])}|{where[1]}", None,
+                    f"same name within the region written with it ({gazetteer.get(where[0]).name})", 0.85)
         return f"place|{prefecture(context)}|{m.text}", None, "same name within the prefecture", 0.8
     if m.cls in ORGS:
         code, rest, reasons, score = _org_key(m.text, m.cls, context)
@@ -289,10 +299,12 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     ordered = sorted(articles, key=lambda a: a.id)
     keys = _Keys()
     contexts: dict[str, list[str]] = {}
+    written: set[str] = set()  # the keys of local names written with their region
     for article in ordered:
         found = one_sense(article.text, mentions.get(article.id, []))
         contexts[article.id] = context = article_context(found)
         heads = region_headed(found, context)
+        where = located(article.text, found, context)
         for m in found:
             longer: frozenset[str] = frozenset()
             if m.cls in ORGS and shared_name(m.text):
@@ -300,7 +312,10 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
                 # never are, nor is 国务院 after 中华人民共和国国务院 (kg.link.known.other_body)
                 longer = frozenset(o.text for o in found if other_body(o.text, m.text))
                 longer |= foreign_before(article.text, m, found)
-            key, code, reason, score = _mention_key(m, context, longer)
+            at = where.get((m.start, m.end))
+            key, code, reason, score = _mention_key(m, context, longer, at)
+            if at and key.startswith(("region|", "place|")):
+                written.add(key)
             if m.cls in ORGS and m.text in heads and (not longer or heads[m.text].text in longer):
                 # 联邦政府 after 美国联邦政府, 国防部 after 美国国防部: the same body
                 full = heads[m.text]
@@ -323,6 +338,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
                 keys.codes[key] = code
     join_declared(keys, ordered, mentions)
     join_locations(keys)
+    join_located(keys, written)
     join_foreign_cities(keys)
     join_unprefixed(keys)
     join_short_forms(keys)

@@ -13,7 +13,8 @@ from kg.extract import gazetteer
 from kg.model import Mention
 from kg.util.resources import words
 
-__all__ = ["article_context", "names_water", "needs_region", "prefecture", "region_prefix", "region_spans"]
+__all__ = ["article_context", "join_located", "located", "names_water", "needs_region", "prefecture", "region_prefix",
+           "region_spans", "scope"]
 
 _LEVEL_WORDS = ("市场", "区域", "县域")  # words that begin with a level character
 _RIVER_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}){0,8}等[0-9一二三四五六七八九十百]+条(?:河|江|支流|河流)")  # 沅江、信江等12条河
@@ -88,11 +89,19 @@ def article_context(mentions: list[Mention]) -> list[str]:
 
 
 def prefecture(context: list[str]) -> str:
-    """The article's main prefecture-level code ('' when it names none)."""
+    """The article's main prefecture-level code ('' when it names none; a municipality's is its 某某01 code)."""
     for code in context:
         if not code.endswith("0000"):
-            return code[:4] + "00"
-    return context[0] if context else ""
+            return scope(code)
+    return scope(context[0]) if context else ""
+
+
+def scope(code: str) -> str:
+    """The prefecture-level code that scopes a local name in region ``code``: its prefecture; a province's own
+    code (the prefecture is unknown); a municipality's districts and the municipality alike 某某0100."""
+    if code in _MUNICIPALITIES or code[:2] + "0000" in _MUNICIPALITIES:
+        return code[:2] + "0100"
+    return code if code.endswith("0000") else code[:4] + "00"
 
 
 _LOCAL_LEVEL = ("镇", "乡", "村", "街道", "社区", "居委会", "嘎查", "苏木")
@@ -107,3 +116,119 @@ def needs_region(text: str, cls: str) -> bool:
     if cls == "AdministrativeRegion" and text.endswith(_LOCAL_LEVEL):
         return True
     return bool(_GENERIC_PLACE.match(text))
+
+
+_OF = "的"
+
+
+def located(text: str, found: list[Mention], context: list[str]) -> dict[tuple[int, int], tuple[str, str]]:
+    """The region each local name of an article (one that needs a region, kg.link.regions.needs_region) is written
+    in: {(start, end): (region code, name without its region)}. The region is the chain the name starts with
+    (安吉余村 -> 安吉县, 余村), else the region names written right before it, through townships without a code
+    and one 的 (湖南省花垣县双龙镇 + 十八洞村, 四川成都的 + 某村); a name written so once gives its region to its
+    other mentions in the article, unless the article writes it in two regions. Names no region locates are
+    left out."""
+    ends: dict[int, list[Mention]] = {}
+    for o in found:
+        if o.cls == "AdministrativeRegion":
+            ends.setdefault(o.end, []).append(o)
+    out: dict[tuple[int, int], tuple[str, str]] = {}
+    bare: list[Mention] = []
+    for m in found:
+        if m.cls not in ("AdministrativeRegion", "Place") or m.code or not needs_region(m.text, m.cls):
+            continue
+        spans = region_spans(m.text, context)
+        if spans and needs_region(m.text[spans[-1][1]:], m.cls) and _written_in_full(m.text, spans):
+            out[(m.start, m.end)] = (spans[-1][2], m.text[spans[-1][1]:])
+            continue
+        code, at = None, m.start
+        if not ends.get(at) and text[at - 1:at] == _OF:
+            at -= 1
+        for _ in range(4):
+            before = ends.get(at)
+            if not before:
+                break
+            o = max(before, key=lambda o: o.end - o.start)
+            if o.code:
+                code = o.code
+                break
+            at = o.start  # a township without a code between the county and the village
+        if code:
+            out[(m.start, m.end)] = (code, m.text)
+        else:
+            bare.append(m)
+    where: dict[str, set[str]] = {}
+    for code, rest in out.values():
+        where.setdefault(rest, set()).add(scope(code))
+    for m in bare:
+        if len(where.get(m.text, ())) == 1:
+            code = next(c for c, r in out.values() if r == m.text)
+            out[(m.start, m.end)] = (code, m.text)
+    return out
+
+
+def _written_in_full(text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """Is the region chain a local name starts with a locator: two regions (浙江安吉 + 某村), a province, or one
+    written with its level (某某县 + 某村)? A county's or city's short form alone may be the first word of the name
+    itself (a township 某某关镇 whose first two characters are a county's short form elsewhere): see
+    _join_short_located."""
+    start, end, code = spans[-1]
+    region = gazetteer.get(code)
+    return len(spans) >= 2 or (region is not None and (text[start:end] == region.name or region.parent is None))
+
+
+def join_located(keys, located_keys: set[str]) -> None:
+    """A local unit's name (某某村, 某某镇) that every article writing it with its region locates in one
+    prefecture is one place across the build: the keys of the articles that write only its province, and of those
+    that do not write its region (keyed by their own prefecture), join that prefecture's key; the latter when the
+    name is so written in two articles or more, or when their prefecture lies in the same province. A name written
+    in two prefectures is several places: only those written with a province alone join, when one of the
+    prefectures lies in it. ``located_keys``: the keys of names written with their region."""
+    _join_short_located(keys)
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for key in keys.keyed:
+        kind, _, rest = key.partition("|")
+        code, _, name = rest.partition("|")
+        if kind == "region" and name.endswith(_LOCAL_LEVEL):
+            by_name.setdefault((kind, name), []).append(key)
+    for (_, name), group in sorted(by_name.items()):
+        written = [k for k in group if k in located_keys]
+        prefectures = sorted({k.split("|")[1] for k in written if not k.split("|")[1].endswith("0000")})
+        if not prefectures:
+            continue
+        evidence = {m.article for k in written for m in keys.keyed[k]}
+        for key in sorted(group):
+            code = key.split("|")[1]
+            inside = [p for p in prefectures if p[:2] == code[:2]]
+            if code in prefectures:
+                continue
+            if key in located_keys:  # written with its province alone
+                target = inside[0] if len(inside) == 1 else None
+            elif len(prefectures) == 1 and (len(evidence) >= 2 or code[:2] == prefectures[0][:2]):
+                target = prefectures[0]
+            else:
+                target = None
+            if target:
+                keys.move(key, f"region|{target}|{name}", "a local name that every article writing its region "
+                          f"locates in one prefecture ({target})", 0.75)
+
+
+def _join_short_located(keys) -> None:
+    """A local name that starts with a county's or city's short form (某县 short form + 某村) is the place of that
+    county named by the rest, when some article of the build writes the rest in the county's prefecture (the key
+    ``region|prefecture|rest`` exists) and the rest is no generic word + a level character (新村)."""
+    from kg.extract.rules import rules
+
+    for key in sorted(k for k in keys.keyed if k.startswith("region|") and k.count("|") == 2):
+        name = key.split("|")[2]
+        if not name.endswith(_LOCAL_LEVEL):
+            continue
+        spans = region_spans(name, [])
+        if not spans:
+            continue
+        rest = name[spans[-1][1]:]
+        target = f"region|{scope(spans[-1][2])}|{rest}"
+        if (target != key and target in keys.keyed and rest[:-1] not in rules().generic
+                and needs_region(rest, "AdministrativeRegion")):
+            keys.move(key, target, f"a local name written after its county's short form ({name[:spans[-1][1]]})",
+                      0.75)
