@@ -915,3 +915,19 @@ def test_a_county_short_form_alone_at_the_start_of_a_name_is_no_locator():
     a = art(aid="a", text="平江青禾村茶叶好。")
     m = ment(a, "平江青禾村", "AdministrativeRegion")
     assert located(a.text, [m], []) == {}  # (平江 may be the first word of the name itself)
+
+
+def test_a_bare_name_in_a_story_of_a_county_of_another_province_stays_that_countys():
+    c = art(aid="c", text="梅县区代表说，青禾村茶叶好。")  # a story of a county of Guangdong: its own 青禾村
+    nodes = _village_nodes(_link(_written("a", "平江县", "430626"), _written("b", "平江县", "430626"),
+                                 (c, [ment(c, "梅县区", "AdministrativeRegion", "441403"),
+                                      ment(c, "青禾村", "AdministrativeRegion")])))
+    assert nodes == {frozenset("ab"), frozenset("c")}
+
+
+def test_a_bare_name_after_a_character_that_begins_village_names_joins_nothing():
+    c = art(aid="c", text="长沙市代表说，南青禾村茶叶好。")  # 南 + 青禾村: maybe 南青禾村, cut
+    nodes = _village_nodes(_link(_written("a", "平江县", "430626"),
+                                 (c, [ment(c, "长沙市", "AdministrativeRegion", "430100"),
+                                      ment(c, "青禾村", "AdministrativeRegion")])))
+    assert nodes == {frozenset("a"), frozenset("c")}

@@ -40,8 +40,8 @@ from .known import alias_class, foreign_before, known_name, other_body, region_h
 from .persons import day, split_people
 from .programmes import join_dashed_short_forms, join_state_prefixed, join_trailers
 from .senses import one_sense
-from .regions import (article_context, join_located, located, names_water, needs_region, prefecture, region_prefix,
-                      region_spans, scope)
+from .regions import (article_context, clipped, join_located, located, names_water, needs_region, prefecture,
+                      region_prefix, region_spans, scope)
 from .shortforms import (class_of, compatible, join_declared, join_foreign_cities, join_locations, join_short_forms,
                          join_unprefixed, org_parts)
 from kg.util.resources import table, words
@@ -300,11 +300,14 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     keys = _Keys()
     contexts: dict[str, list[str]] = {}
     written: set[str] = set()  # the keys of local names written with their region
+    cut: set[str] = set()  # the keys of local names that may be the end of a longer name (南 + 某庄村)
+    local: set[str] = set()  # the keys of bare local names in stories of a county
     for article in ordered:
         found = one_sense(article.text, mentions.get(article.id, []))
         contexts[article.id] = context = article_context(found)
         heads = region_headed(found, context)
         where = located(article.text, found, context)
+        county = any(not c.endswith("00") for c in context)  # a story of a county: its bare names are local
         for m in found:
             longer: frozenset[str] = frozenset()
             if m.cls in ORGS and shared_name(m.text):
@@ -316,6 +319,11 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
             key, code, reason, score = _mention_key(m, context, longer, at)
             if at and key.startswith(("region|", "place|")):
                 written.add(key)
+            elif key.startswith("region|") and not code:
+                if clipped(article.text, m):
+                    cut.add(key)
+                if county:
+                    local.add(key)
             if m.cls in ORGS and m.text in heads and (not longer or heads[m.text].text in longer):
                 # 联邦政府 after 美国联邦政府, 国防部 after 美国国防部: the same body
                 full = heads[m.text]
@@ -338,7 +346,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
                 keys.codes[key] = code
     join_declared(keys, ordered, mentions)
     join_locations(keys)
-    join_located(keys, written)
+    join_located(keys, written, cut, local)
     join_foreign_cities(keys)
     join_unprefixed(keys)
     join_short_forms(keys)

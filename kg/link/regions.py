@@ -177,13 +177,26 @@ def _written_in_full(text: str, spans: list[tuple[int, int, str]]) -> bool:
     return len(spans) >= 2 or (region is not None and (text[start:end] == region.name or region.parent is None))
 
 
-def join_located(keys, located_keys: set[str]) -> None:
+_MODIFIERS = "东西南北上下前后中大小新老"  # characters that begin many villages' names (南 + 某庄村, 北 + 某庄村)
+
+
+def clipped(text: str, m: Mention) -> bool:
+    """Is ``m`` a local name right after a character that begins many villages' names (南 + 某庄村): the end of a
+    longer name the extractor may have cut, too weak to join a village elsewhere (join_located)?"""
+    return text[m.start - 1:m.start] in _MODIFIERS if m.start else False
+
+
+def join_located(keys, located_keys: set[str], clipped_keys: frozenset[str] | set[str] = frozenset(),
+                 county_keys: frozenset[str] | set[str] = frozenset()) -> None:
     """A local unit's name (某某村, 某某镇) that every article writing it with its region locates in one
     prefecture is one place across the build: the keys of the articles that write only its province, and of those
-    that do not write its region (keyed by their own prefecture), join that prefecture's key; the latter when the
-    name is so written in two articles or more, or when their prefecture lies in the same province. A name written
+    that do not write its region (keyed by their own prefecture), join that prefecture's key; the latter when their
+    prefecture lies in the same province, or when the name is so written in two articles or more and they are no
+    story of a county of another province (where a bare 某某村 is that county's). A name written
     in two prefectures is several places: only those written with a province alone join, when one of the
-    prefectures lies in it. ``located_keys``: the keys of names written with their region."""
+    prefectures lies in it. ``located_keys``: the keys of names written with their region; ``clipped_keys``: keys
+    of names that may be the end of a longer name (kg.link.regions.clipped), which join nothing; ``county_keys``:
+    keys of bare names in stories that name a county."""
     _join_short_located(keys)
     by_name: dict[tuple[str, str], list[str]] = {}
     for key in keys.keyed:
@@ -204,7 +217,10 @@ def join_located(keys, located_keys: set[str]) -> None:
                 continue
             if key in located_keys:  # written with its province alone
                 target = inside[0] if len(inside) == 1 else None
-            elif len(prefectures) == 1 and (len(evidence) >= 2 or code[:2] == prefectures[0][:2]):
+            elif key in clipped_keys:
+                target = None
+            elif len(prefectures) == 1 and (code[:2] == prefectures[0][:2]
+                                            or len(evidence) >= 2 and key not in county_keys):
                 target = prefectures[0]
             else:
                 target = None
