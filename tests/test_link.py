@@ -931,3 +931,15 @@ def test_a_bare_name_after_a_character_that_begins_village_names_joins_nothing()
                                  (c, [ment(c, "长沙市", "AdministrativeRegion", "430100"),
                                       ment(c, "青禾村", "AdministrativeRegion")])))
     assert nodes == {frozenset("a"), frozenset("c")}
+
+
+def test_a_bare_name_in_a_story_of_another_county_of_the_province_stays_that_countys():
+    c = art(aid="c", text="浏阳市代表说，青禾村茶叶好。")  # 浏阳 (长沙) is no county of 岳阳: its own 青禾村
+    d = art(aid="d", text="平江县和岳阳市代表说，青禾村茶叶好。")  # a county of the village's prefecture: joins
+    nodes = _village_nodes(_link(_written("a", "平江县", "430626"),
+                                 (c, [ment(c, "浏阳市", "AdministrativeRegion", "430181"),
+                                      ment(c, "青禾村", "AdministrativeRegion")]),
+                                 (d, [ment(d, "平江县", "AdministrativeRegion", "430626"),
+                                      ment(d, "岳阳市", "AdministrativeRegion", "430600"),
+                                      ment(d, "青禾村", "AdministrativeRegion")])))
+    assert nodes == {frozenset("ad"), frozenset("c")}

@@ -301,13 +301,13 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     contexts: dict[str, list[str]] = {}
     written: set[str] = set()  # the keys of local names written with their region
     cut: set[str] = set()  # the keys of local names that may be the end of a longer name (南 + 某庄村)
-    local: set[str] = set()  # the keys of bare local names in stories of a county
+    counties: dict[str, set[str]] = defaultdict(set)  # the counties named by the stories of a bare local name
     for article in ordered:
         found = one_sense(article.text, mentions.get(article.id, []))
         contexts[article.id] = context = article_context(found)
         heads = region_headed(found, context)
         where = located(article.text, found, context)
-        county = any(not c.endswith("00") for c in context)  # a story of a county: its bare names are local
+        county = {c for c in context if not c.endswith("00")}  # a story of a county: its bare names may be local
         for m in found:
             longer: frozenset[str] = frozenset()
             if m.cls in ORGS and shared_name(m.text):
@@ -322,8 +322,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
             elif key.startswith("region|") and not code:
                 if clipped(article.text, m):
                     cut.add(key)
-                if county:
-                    local.add(key)
+                counties[key] |= county
             if m.cls in ORGS and m.text in heads and (not longer or heads[m.text].text in longer):
                 # 联邦政府 after 美国联邦政府, 国防部 after 美国国防部: the same body
                 full = heads[m.text]
@@ -346,7 +345,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
                 keys.codes[key] = code
     join_declared(keys, ordered, mentions)
     join_locations(keys)
-    join_located(keys, written, cut, local)
+    join_located(keys, written, cut, counties)
     join_foreign_cities(keys)
     join_unprefixed(keys)
     join_short_forms(keys)

@@ -187,16 +187,16 @@ def clipped(text: str, m: Mention) -> bool:
 
 
 def join_located(keys, located_keys: set[str], clipped_keys: frozenset[str] | set[str] = frozenset(),
-                 county_keys: frozenset[str] | set[str] = frozenset()) -> None:
+                 counties: dict[str, set[str]] | None = None) -> None:
     """A local unit's name (某某村, 某某镇) that every article writing it with its region locates in one
     prefecture is one place across the build: the keys of the articles that write only its province, and of those
-    that do not write its region (keyed by their own prefecture), join that prefecture's key; the latter when their
-    prefecture lies in the same province, or when the name is so written in two articles or more and they are no
-    story of a county of another province (where a bare 某某村 is that county's). A name written
+    that do not write its region (keyed by their own prefecture), join that prefecture's key; the latter when they
+    name no county outside that prefecture (a bare 某某村 in a story of a county is that county's) and their
+    prefecture lies in the same province or the name is so written in two articles or more. A name written
     in two prefectures is several places: only those written with a province alone join, when one of the
     prefectures lies in it. ``located_keys``: the keys of names written with their region; ``clipped_keys``: keys
-    of names that may be the end of a longer name (kg.link.regions.clipped), which join nothing; ``county_keys``:
-    keys of bare names in stories that name a county."""
+    of names that may be the end of a longer name (kg.link.regions.clipped), which join nothing; ``counties``: the
+    county codes the stories of each bare name's key name."""
     _join_short_located(keys)
     by_name: dict[tuple[str, str], list[str]] = {}
     for key in keys.keyed:
@@ -217,10 +217,9 @@ def join_located(keys, located_keys: set[str], clipped_keys: frozenset[str] | se
                 continue
             if key in located_keys:  # written with its province alone
                 target = inside[0] if len(inside) == 1 else None
-            elif key in clipped_keys:
+            elif key in clipped_keys or any(c[:4] != prefectures[0][:4] for c in (counties or {}).get(key, ())):
                 target = None
-            elif len(prefectures) == 1 and (code[:2] == prefectures[0][:2]
-                                            or len(evidence) >= 2 and key not in county_keys):
+            elif len(prefectures) == 1 and (code[:2] == prefectures[0][:2] or len(evidence) >= 2):
                 target = prefectures[0]
             else:
                 target = None
