@@ -15,7 +15,7 @@ from typing import Any
 
 from .known import aliases, country_at_start
 from .person_names import chinese_post, complete_cut_names, foreign as _foreign, join_full_forms, join_japanese_surnames
-from .person_names import national_titles, office_title, resolve_nations, title_word, transliterated
+from .person_names import national_titles, office_phrase, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import own_countries as _own_countries, same_country, title_tails as _title_tails
 from kg.extract.foreign_regions import is_foreign_place
@@ -245,6 +245,47 @@ def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mentio
     return [c for c in clusters if any(c is k for k in kept)]
 
 
+_LONG_FOREIGN = 4  # characters of a transliterated name that few namesakes share (a surname alone has two or three)
+
+
+def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
+                       length: int) -> list[dict]:
+    """A long foreign name (:data:`_LONG_FOREIGN` characters or more, or with a middle dot) whose stories were kept
+    apart only because each names several countries (某某某某 in stories about a crisis that involves many) is one
+    person across its clusters named within :data:`_NEAR_DAYS` of each other, with a country in common, no role or
+    title that says two people and no two countries in the titles, and (``length`` 0: a famous name of three
+    characters; 1: four or more) the same title word, someone or some organisation named in both, or (1) two
+    countries in common; (2: a dotted name) nothing more. National clusters keep to the rules of their titles."""
+    def fits(a: dict, b: dict) -> bool:
+        return (not a.get("national") and not b.get("national") and bool(a["abroad"] & b["abroad"])
+                and any(abs(d - e) <= _NEAR_DAYS for d in a.get("days", ()) for e in b.get("days", ()))
+                and not _clash(a["roles"], b["roles"]) and not _other_title(a.get("words", set()), b.get("words", set()))
+                and _agrees(a.get("owns", set()), b) and not (a.get("told") and b.get("told") and not a["told"] & b["told"])
+                and (length == 2 or bool(a.get("words", set()) & b.get("words", set()))
+                     or bool(a.get("company", set()) & b.get("company", set()))
+                     or (length == 1 and len(a["abroad"] & b["abroad"]) >= 2)))
+
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(clusters):
+            b = next((b for b in clusters[i + 1:] if fits(a, b)), None)
+            if b is None:
+                continue
+            for art in b["articles"]:
+                for m in by_article[art]:
+                    keys.why[(m.article, m.start, m.end)] = (
+                        f"same long foreign name, a country in common, named within {_NEAR_DAYS} days of its other "
+                        "stories, the same title word, company or two countries", 0.7)
+            a["articles"] += b["articles"]
+            for f in ("abroad", "roles", "words", "owns", "told", "days", "company"):
+                a[f] = set(a.get(f, set())) | set(b.get(f, set()))
+            clusters.remove(b)
+            merged = True
+            break
+    return clusters
+
+
 def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict[str, list[str]],
                   texts: dict[str, str], days: dict[str, int | None]) -> None:
     """One name in several articles is one person only when the evidence agrees.
@@ -334,7 +375,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                    if _national(texts.get(a, ""), ms, people.get(a, []))
                    or (not foreign and any(_central(o, keys) for o in posts.get((a, key), ())))}
         if foreign:  # 总统某某 beside 美国总统某某: the title without a country is the office of the country named
-            nations = resolve_nations(nations, told_by, abroad)
+            nations = resolve_nations(nations, told_by, abroad, {
+                a: office_phrase(texts.get(a, ""), by_article[a], people.get(a, [])) for a in nations}, texts)
         elif not foreign and nations:  # a Chinese-looking name holds one national office: the country most named
             counts = Counter(nations.values())
             nations = dict.fromkeys(nations, max(counts, key=lambda n: (counts[n], n == "")))
@@ -528,6 +570,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
         clusters = [c for c in clusters if c["articles"]]
+        if foreign and not anonymous and (len(name) >= _LONG_FOREIGN or "·" in name or (len(name) > 2 and famous)):
+            clusters = _join_near_foreign(clusters, by_article, keys, 2 if "·" in name else 1 if len(name) >= _LONG_FOREIGN else 0)
         if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
             clusters = _join_the_only_other(clusters, by_article, keys, days)
         if len(clusters) > 1:
