@@ -298,3 +298,19 @@ def test_a_long_foreign_name_in_stories_about_several_countries_joins_within_wee
     assert _groups(link([a, b, c], found, {}), "德米特拉科") == [["a", "b", "c"]]
     c = replace(c, date="2014-07-05")  # a year later: no evidence of one person
     assert len(_groups(link([a, b, c], found, {}), "德米特拉科")) == 2
+
+
+def test_a_short_form_is_the_one_office_holder_of_that_country_whose_full_name_the_build_writes():
+    a = replace(art(aid="a", text="智利总统卡洛·德米特出席。"), date="2015-03-01")
+    b = replace(art(aid="b", text="智利总统卡洛·德米特说，智利欢迎。"), date="2015-04-01")
+    c = replace(art(aid="c", text="智利总统卡洛表示，智利合作。"), date="2015-05-01")
+    d = replace(art(aid="d", text="智利总统卡洛会见王明。智利经济。"), date="2016-05-01")
+    e = replace(art(aid="e", text="智利国王阿米·本·卡洛出席。"), date="2015-05-02")  # (卡洛 after 本: the father)
+    f = replace(art(aid="f", text="智利国王阿米·本·卡洛说。"), date="2015-05-03")
+    found = _found([a, b, c, d, e, f], ["卡洛·德米特", "卡洛", "王明", "阿米·本·卡洛"], ["智利"])
+    linked = link([a, b, c, d, e, f], found, {})
+    assert _groups(linked, "卡洛·德米特") == [["a", "b", "c", "d"]] and not _groups(linked, "卡洛")
+    c = replace(c, date="2021-05-01")  # years after the full name's stories: another of that family, perhaps
+    d = replace(d, date="2022-05-01")
+    linked = link([a, b, c, d], found, {})
+    assert _groups(linked, "卡洛") == [["c", "d"]]

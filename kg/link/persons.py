@@ -18,6 +18,7 @@ from .person_names import chinese_post, complete_cut_names, foreign as _foreign,
 from .person_names import national_titles, office_phrase, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import own_countries as _own_countries, same_country, title_tails as _title_tails
+from .person_names import _father, _move
 from kg.extract.foreign_regions import is_foreign_place
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
@@ -339,6 +340,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             country = aliases().get(head, head) if (head := country_at_start(m.text)) else None
             if country and country != "中国":
                 abroad[m.article].add(country)
+    offices: dict[str, tuple[str, frozenset[str], frozenset[int]]] = {}
     for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for m in keys.keyed[key]:
@@ -574,6 +576,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             clusters = _join_near_foreign(clusters, by_article, keys, 2 if "·" in name else 1 if len(name) >= _LONG_FOREIGN else 0)
         if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
             clusters = _join_the_only_other(clusters, by_article, keys, days)
+        for n, c in enumerate(clusters):  # (the offices of foreign names, for the short forms below)
+            if foreign and c.get("national") and c.get("nation") and not c["nation"].startswith("?"):
+                offices[key if n == 0 else f"{key}|{n}"] = (c["nation"], frozenset(c.get("words", ())),
+                                                             frozenset(c.get("days", ())))
         if len(clusters) > 1:
             mentions = keys.keyed.pop(key)
             for n, c in enumerate(clusters):
@@ -582,3 +588,25 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                     if m.article in c["articles"]:
                         keys.keyed[ckey].append(m)
                         keys.of[(m.article, m.start, m.end)] = ckey
+    _join_short_offices(keys, offices)
+
+
+def _join_short_offices(keys: Any, offices: dict[str, tuple[str, frozenset[str], frozenset[int]]]) -> None:
+    """A foreign office holder named by a part of the name alone (总统某某) is the one office holder of the build
+    whose dotted full name begins or ends with that part (某某·某某某; not after 本: the father's name), of the same country, with a title word in
+    common and named in the same years (the stories of one within :data:`_NEAR_DAYS` of the span of the other's: two
+    of a family hold one office in turn) (``offices``: linking key -> (country, title words, days) of the national
+    clusters of foreign names)."""
+    def overlap(a: frozenset[int], b: frozenset[int]) -> bool:  # (two of a family may hold one office in turn)
+        return bool(a and b) and min(a) <= max(b) + _NEAR_DAYS and min(b) <= max(a) + _NEAR_DAYS
+
+    for short in sorted(k for k in offices if "·" not in k):
+        country, titles, days = offices[short]
+        part = short.split("|")[1]
+        full = [k for k, (c, w, d) in offices.items() if "·" in k and same_country(c, country) and w & titles
+                and overlap(d, days)
+                and (k.split("|")[1].startswith(part + "·") or (k.split("|")[1].endswith("·" + part)
+                                                                 and not _father(k.split("|")[1][:-len(part) - 1])))]
+        if len(full) == 1 and short in keys.keyed and full[0] in keys.keyed:
+            _move(keys, short, full[0], list(keys.keyed[short]),
+                  f"the one office holder of that country and title whose full name the build writes ({full[0].split('|')[1]})")
