@@ -256,7 +256,8 @@ def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]
     person across its clusters named within :data:`_NEAR_DAYS` of each other, with a country in common, no role or
     title that says two people and no two countries in the titles, and (``length`` 0: a famous name of three
     characters; 1: four or more) the same title word, someone or some organisation named in both, or (1) two
-    countries in common; (2: a dotted name) nothing more. National clusters keep to the rules of their titles."""
+    countries in common; (2: a dotted name) nothing more. National clusters keep to the rules of their titles; a
+    name that begins or ends two or more dotted full names of the build (a given name many share) never comes here."""
     def fits(a: dict, b: dict) -> bool:
         return (not a.get("national") and not b.get("national") and bool(a["abroad"] & b["abroad"])
                 and any(abs(d - e) <= _NEAR_DAYS for d in a.get("days", ()) for e in b.get("days", ()))
@@ -341,6 +342,12 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             if country and country != "中国":
                 abroad[m.article].add(country)
     offices: dict[str, tuple[str, frozenset[str], frozenset[int]]] = {}
+    # how many dotted full names of the build begin or end with a name: a given or family name several people
+    # share (穆某某德 of 穆某某德·某某 and 穆某某德·某某某) joins no clusters by the weeks alone
+    parts: Counter[str] = Counter()
+    for full in {k.split("|")[1] for k in keys.keyed if k.startswith("Person|") and "·" in k}:
+        bits = full.split("·")
+        parts.update({bits[0], bits[-1]})
     for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for m in keys.keyed[key]:
@@ -572,7 +579,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
         clusters = [c for c in clusters if c["articles"]]
-        if foreign and not anonymous and (len(name) >= _LONG_FOREIGN or "·" in name or (len(name) > 2 and famous)):
+        if foreign and not anonymous and parts[name] < 2 and (
+                len(name) >= _LONG_FOREIGN or "·" in name or (len(name) > 2 and famous)):
             clusters = _join_near_foreign(clusters, by_article, keys, 2 if "·" in name else 1 if len(name) >= _LONG_FOREIGN else 0)
         if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
             clusters = _join_the_only_other(clusters, by_article, keys, days)
