@@ -314,3 +314,12 @@ def test_a_short_form_is_the_one_office_holder_of_that_country_whose_full_name_t
     d = replace(d, date="2022-05-01")
     linked = link([a, b, c, d], found, {})
     assert _groups(linked, "卡洛") == [["c", "d"]]
+
+
+def test_a_long_foreign_name_many_dotted_names_begin_with_is_a_given_name_the_weeks_do_not_join():
+    a = replace(art(aid="a", text="前雇员德米特拉科的爆料引发风波。智利、秘鲁关注。"), date="2013-06-10")
+    b = replace(art(aid="b", text="前雇员德米特拉科已离开秘鲁。巴西、古巴表示关注。"), date="2013-06-25")
+    c = replace(art(aid="c", text="这一天德米特拉科说，秘鲁、智利的做法不对。"), date="2013-07-05")
+    d = art(aid="d", text="德米特拉科·阿洛和德米特拉科·卡萨出席。")
+    found = _found([a, b, c, d], ["德米特拉科·阿洛", "德米特拉科·卡萨", "德米特拉科"], ["智利", "秘鲁", "巴西", "古巴"])
+    assert len(_groups(link([a, b, c, d], found, {}), "德米特拉科")) == 2
