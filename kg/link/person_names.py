@@ -193,9 +193,11 @@ def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: 
     names none): the one country the titles before the name mention (``told``), else the one the titles of other
     articles name and this article names too, else the one foreign country the article names (``abroad``), else
     (no country resolved anywhere) the one foreign country all the open articles name; an article that leaves it
-    open is an office holder of its own (``?article``), joined only with the open articles whose ``offices`` (the
-    article's :func:`office_phrase`) is the same (``?phrase``). Countries that may be one (印尼, 印度尼西亚) get one
-    label."""
+    open is an office holder of its own (``?article``). Articles whose ``offices`` (the article's
+    :func:`office_phrase`) are the same and whose titles name no one country are one office (``?phrase``, or the one
+    country all of them resolve to or name), then the one country resolved elsewhere that any of them names; an open
+    article whose text writes the country of the one office of that name (a country, or the words of a shared title
+    before its national title) is that office. Countries that may be one (印尼, 印度尼西亚) get one label."""
     nations = _one_label(nations)
     named = set(nations.values()) - {""}
 
@@ -211,15 +213,18 @@ def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: 
     for art, n in nations.items():
         if not n:
             here = told.get(art) or set()
-            if len(here) != 1 and phrases.get(art) in shared:  # one title written alike: one office, whatever
-                out[art] = f"?{phrases[art]}"  # other country the story names (某某总理 of a country not listed)
-                continue
             fit = here if len(here) == 1 else named & abroad.get(art, set())
             if len(fit) != 1:
                 fit = abroad.get(art, set()) if len(abroad.get(art, set())) == 1 else (
                     named if len(named) == 1 and not abroad.get(art) else set())
             n = next(iter(fit)) if len(fit) == 1 else ""
         out[art] = n
+    for p in shared:  # one title written alike: one office, the one country all its stories resolve to, else open
+        group = [a for a, q in phrases.items() if q == p and len(told.get(a) or ()) != 1]  # for all (某某总理 of a
+        got = {out[a] for a in group} - {""}  # country the list does not know, in stories naming other countries;
+        one = next(iter(got)) if len(got) == 1 else ""  # an open story too when it names that country)
+        for a in group:
+            out[a] = one if one and all(out[b] or one in abroad.get(b, ()) for b in group) else f"?{p}"
     found = set(out.values()) - {""} - {f"?{p}" for p in shared}  # second: the one country resolved elsewhere that the article names too
     for art, n in out.items():
         if not n:
