@@ -263,3 +263,63 @@ def test_a_japanese_surname_alone_is_the_full_name_its_japanese_story_writes():
     b = art(aid="b", text="省长王家明表示，王家将接受调查。")  # no story about Japan: left alone
     linked = link([b], {"b": [ment(b, "王家明", "Person"), ment(b, "王家", "Person", nth=1)]}, {})
     assert _groups(linked, "王家") == [["b"]]
+
+
+def test_an_open_foreign_title_written_alike_in_two_stories_is_one_office():
+    offices = {"a": "织发言人", "b": "织发言人", "c": "长发言人"}
+    abroad = {"a": {"智利", "秘鲁"}, "b": {"巴西", "古巴"}, "c": {"智利", "古巴"}}
+    got = resolve_nations({"a": "", "b": "", "c": ""}, {}, abroad, offices)
+    assert got["a"] == got["b"] == "?织发言人" != got["c"]  # (another title: another office)
+
+
+def test_two_forms_of_one_country_are_one_office_and_a_story_writing_the_offices_country_joins_it():
+    got = resolve_nations({"a": "印尼", "b": "印度尼西亚", "c": "印度尼西亚", "d": ""}, {},
+                          {"d": {"印尼", "智利"}})
+    assert set(got.values()) == {"印度尼西亚"}
+    offices = {"a": "卡利总理", "b": "卡利总理", "c": ""}
+    texts = {"c": "卡利亚工党领袖、总理某某出席。智利、秘鲁代表。"}  # (卡利亚: a country the list does not know)
+    got = resolve_nations({"a": "", "b": "", "c": ""}, {}, {"a": {"智利"}, "c": {"智利", "秘鲁"}}, offices, texts)
+    assert got == {"a": "?卡利总理", "b": "?卡利总理", "c": "?卡利总理"}
+
+
+def test_an_international_bodys_spokesman_is_one_person_in_stories_about_many_countries():
+    a = replace(art(aid="a", text="智利局势。某某组织秘书长发言人德米特拉科说，智利、秘鲁应克制。"), date="2014-03-01")
+    b = replace(art(aid="b", text="巴西选举。某某组织秘书长发言人德米特拉科表示，巴西、古巴应对话。"), date="2019-05-02")
+    c = replace(art(aid="c", text="古巴总统德米特拉科表示，古巴、巴西合作。"), date="2019-05-03")
+    linked = link([a, b, c], _found([a, b, c], ["德米特拉科"], ["智利", "秘鲁", "巴西", "古巴"]), {})
+    assert _groups(linked, "德米特拉科") == [["a", "b"], ["c"]]
+
+
+def test_a_long_foreign_name_in_stories_about_several_countries_joins_within_weeks():
+    a = replace(art(aid="a", text="前雇员德米特拉科的爆料引发风波。智利、秘鲁关注。"), date="2013-06-10")
+    b = replace(art(aid="b", text="前雇员德米特拉科已离开秘鲁。巴西、古巴表示关注。"), date="2013-06-25")
+    c = replace(art(aid="c", text="这一天德米特拉科说，秘鲁、智利的做法不对。"), date="2013-07-05")
+    found = _found([a, b, c], ["德米特拉科"], ["智利", "秘鲁", "巴西", "古巴"])
+    assert _groups(link([a, b, c], found, {}), "德米特拉科") == [["a", "b", "c"]]
+    c = replace(c, date="2014-07-05")  # a year later: no evidence of one person
+    assert len(_groups(link([a, b, c], found, {}), "德米特拉科")) == 2
+
+
+def test_a_short_form_is_the_one_office_holder_of_that_country_whose_full_name_the_build_writes():
+    a = replace(art(aid="a", text="智利总统卡洛·德米特出席。"), date="2015-03-01")
+    b = replace(art(aid="b", text="智利总统卡洛·德米特说，智利欢迎。"), date="2015-04-01")
+    c = replace(art(aid="c", text="智利总统卡洛表示，智利合作。"), date="2015-05-01")
+    d = replace(art(aid="d", text="智利总统卡洛会见王明。智利经济。"), date="2016-05-01")
+    e = replace(art(aid="e", text="智利国王阿米·本·卡洛出席。"), date="2015-05-02")  # (卡洛 after 本: the father)
+    f = replace(art(aid="f", text="智利国王阿米·本·卡洛说。"), date="2015-05-03")
+    found = _found([a, b, c, d, e, f], ["卡洛·德米特", "卡洛", "王明", "阿米·本·卡洛"], ["智利"])
+    linked = link([a, b, c, d, e, f], found, {})
+    assert _groups(linked, "卡洛·德米特") == [["a", "b", "c", "d"]] and not _groups(linked, "卡洛")
+    c = replace(c, date="2021-05-01")  # years after the full name's stories: another of that family, perhaps
+    d = replace(d, date="2022-05-01")
+    linked = link([a, b, c, d], found, {})
+    assert _groups(linked, "卡洛") == [["c", "d"]]
+
+
+def test_a_long_foreign_name_many_dotted_names_begin_with_is_a_given_name_the_weeks_do_not_join():
+    a = replace(art(aid="a", text="前雇员德米特拉科的爆料引发风波。智利、秘鲁关注。"), date="2013-06-10")
+    b = replace(art(aid="b", text="前雇员德米特拉科已离开秘鲁。巴西、古巴表示关注。"), date="2013-06-25")
+    c = replace(art(aid="c", text="这一天德米特拉科说，秘鲁、智利的做法不对。"), date="2013-07-05")
+    d = art(aid="d", text="德米特拉科·阿洛和德米特拉科·卡萨出席。")
+    found = _found([a, b, c, d], ["德米特拉科·阿洛", "德米特拉科·卡萨", "德米特拉科"], ["智利", "秘鲁", "巴西", "古巴"])
+    assert len(_groups(link([a, b, c, d], found, {}), "德米特拉科")) == 2

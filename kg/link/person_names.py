@@ -18,7 +18,7 @@ from kg.extract.finders import country_pattern
 from .known import aliases, countries
 
 __all__ = ["foreign", "transliterated", "join_full_forms", "join_japanese_surnames", "complete_cut_names", "title_word", "resolve_nations", "title_run", "nation",
-           "title_tails", "run_countries", "own_countries",
+           "title_tails", "run_countries", "own_countries", "office_phrase",
            "same_country"]
 
 _DOTS = "·•・-－‐—."  # (a single dash: 某某—某某; a double one is punctuation; an ASCII full stop: 某某.卢)
@@ -187,14 +187,29 @@ def office_title(word: str) -> bool:
         word in rules().cue_before and word not in {w for w, *_ in table("person_cues.tsv")})
 
 
-def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: dict[str, set[str]]) -> dict[str, str]:
+def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: dict[str, set[str]],
+                    offices: dict[str, str] | None = None, texts: dict[str, str] | None = None) -> dict[str, str]:
     """The country of each article's foreign office holder (``nations``: the country its title names, '' when it
     names none): the one country the titles before the name mention (``told``), else the one the titles of other
     articles name and this article names too, else the one foreign country the article names (``abroad``), else
     (no country resolved anywhere) the one foreign country all the open articles name; an article that leaves it
-    open is an office holder of its own (``?article``), never joined by the title alone."""
+    open is an office holder of its own (``?article``). Articles whose ``offices`` (the article's
+    :func:`office_phrase`) are the same and whose titles name no one country are one office (``?phrase``, or the one
+    country all of them resolve to or name), then the one country resolved elsewhere that any of them names; an open
+    article whose text writes the country of the one office of that name (a country, or the words of a shared title
+    before its national title) is that office. Countries that may be one (印尼, 印度尼西亚) get one label."""
+    nations = _one_label(nations)
     named = set(nations.values()) - {""}
+
+    def lab(c: str) -> str:  # a country the titles give under another form (印尼 of 印度尼西亚)
+        fit = [n for n in named if same_country(c, n)]
+        return fit[0] if len(fit) == 1 else c
+
+    told = {a: {lab(c) for c in cs} for a, cs in told.items()}
+    abroad = {a: {lab(c) for c in cs} for a, cs in abroad.items()}
     out = {}
+    phrases = {a: p for a, p in (offices or {}).items() if p and not nations.get(a)}
+    shared = {p for p in phrases.values() if list(phrases.values()).count(p) >= 2}
     for art, n in nations.items():
         if not n:
             here = told.get(art) or set()
@@ -204,18 +219,81 @@ def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: 
                     named if len(named) == 1 and not abroad.get(art) else set())
             n = next(iter(fit)) if len(fit) == 1 else ""
         out[art] = n
-    found = set(out.values()) - {""}  # second: the one country resolved elsewhere that the article names too
+    for p in shared:  # one title written alike: one office, the one country all its stories resolve to, else open
+        group = [a for a, q in phrases.items() if q == p and len(told.get(a) or ()) != 1]  # for all (某某总理 of a
+        got = {out[a] for a in group} - {""}  # country the list does not know, in stories naming other countries;
+        one = next(iter(got)) if len(got) == 1 else ""  # an open story too when it names that country)
+        for a in group:
+            out[a] = one if one and all(out[b] or one in abroad.get(b, ()) for b in group) else f"?{p}"
+    found = set(out.values()) - {""} - {f"?{p}" for p in shared}  # second: the one country resolved elsewhere that the article names too
     for art, n in out.items():
         if not n:
             fit = found & abroad.get(art, set())
             out[art] = next(iter(fit)) if len(fit) == 1 else ""
+    for p in shared:  # (one title written alike: the country resolved elsewhere its stories name, if one)
+        group = [a for a, n in out.items() if n == f"?{p}"]
+        fit = found & set().union(*(abroad.get(a, set()) for a in group))
+        for a in group:
+            out[a] = next(iter(fit)) if len(fit) == 1 else out[a]
     # third: nothing resolved, the one foreign country every open article names (肯尼亚总理 written 现任总理 in two
     # stories about Kenya and other countries)
+    # fourth: the one office of this name (a country, a title written alike) whose country the story writes (总统某某 in
+    # a story on a country the country list knows only by a longer form: 某某 of 某某总统 in other stories)
+    offices_named = {n: _office_country(n) for n in set(out.values()) if n}
+    for art in [a for a, n in out.items() if not n]:
+        text = (texts or {}).get(art, "")
+        fit = {n for n, c in offices_named.items() if c and c in text}
+        if len(fit) == 1:
+            out[art] = next(iter(fit))
     open_ = [art for art, n in out.items() if not n]
     common = set.intersection(*(set(abroad.get(a, ())) for a in open_)) if len(open_) >= 2 and not found else set()
     for art in open_:
-        out[art] = next(iter(common)) if len(common) == 1 else f"?{art}"
-    return out
+        # (else the office the same title names: 某组织秘书长发言人, 某某共和国总统 written alike in two stories)
+        phrase = (offices or {}).get(art, "")
+        out[art] = next(iter(common)) if len(common) == 1 else f"?{phrase}" if phrase else f"?{art}"
+    return _one_label(out)
+
+
+def _office_country(label: str) -> str:
+    """The country an office label names: a country, or the words of a shared title (?某某总理) before its national
+    title when two or more characters (某某); '' when none."""
+    if not label.startswith("?"):
+        return label
+    words_ = label[1:]
+    for t in sorted(national_titles(), key=len, reverse=True):
+        if words_.endswith(t) and len(words_) - len(t) >= 2:
+            return words_[:-len(t)]
+    return ""
+
+
+def _one_label(out: dict[str, str]) -> dict[str, str]:
+    """One label for the countries of one name's offices that may be one country (印尼 and 印度尼西亚:
+    :func:`same_country`): the one most articles give, else the longest."""
+    counts: dict[str, int] = defaultdict(int)
+    for n in out.values():
+        if n and not n.startswith("?"):
+            counts[n] += 1
+    label = {n: max((m for m in counts if same_country(n, m)), key=lambda m: (counts[m], len(m), m)) for n in counts}
+    return {art: label.get(n, n) for art, n in out.items()}
+
+
+_NOT_AN_OFFICE = ("该", "此", "其", "这", "本", "那", "各", "某", "两", "多")  # 该国总统: which country, the story says
+_OFFICE_TAIL = 4
+
+
+def office_phrase(text: str, found: list[Mention], people: list[Mention]) -> str:
+    """The last :data:`_OFFICE_TAIL` characters of the title right before the name, without 共和国 (某某共和国总统
+    and 某某总统 are one office), when they end in a national title and name no pronoun (该国总统): two stories that
+    write a foreign name after the same such title (某组织秘书长发言人, 某某总理 of a country the country list does not
+    know by that short form) speak of one office holder; '' when none."""
+    titles = national_titles()
+    for m in found:
+        run = title_run(text, m, people).strip(" 　、").replace("共和国", "")
+        run = re.split(r"[、\s]", run)[-1]
+        tail = run[-_OFFICE_TAIL:]
+        if len(tail) == _OFFICE_TAIL and not any(c in tail for c in _NOT_AN_OFFICE) and any(t in run for t in titles):
+            return tail
+    return ""
 
 
 _TITLE_RUN_STOP = set("，,。：:；;！!？?\n（）()“”\"")

@@ -15,9 +15,10 @@ from typing import Any
 
 from .known import aliases, country_at_start
 from .person_names import chinese_post, complete_cut_names, foreign as _foreign, join_full_forms, join_japanese_surnames
-from .person_names import national_titles, office_title, resolve_nations, title_word, transliterated
+from .person_names import national_titles, office_phrase, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import own_countries as _own_countries, same_country, title_tails as _title_tails
+from .person_names import _father, _move
 from kg.extract.foreign_regions import is_foreign_place
 from kg.model import Mention, Relation
 from kg.util.resources import table, words
@@ -245,6 +246,48 @@ def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mentio
     return [c for c in clusters if any(c is k for k in kept)]
 
 
+_LONG_FOREIGN = 4  # characters of a transliterated name that few namesakes share (a surname alone has two or three)
+
+
+def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
+                       length: int) -> list[dict]:
+    """A long foreign name (:data:`_LONG_FOREIGN` characters or more, or with a middle dot) whose stories were kept
+    apart only because each names several countries (某某某某 in stories about a crisis that involves many) is one
+    person across its clusters named within :data:`_NEAR_DAYS` of each other, with a country in common, no role or
+    title that says two people and no two countries in the titles, and (``length`` 0: a famous name of three
+    characters; 1: four or more) the same title word, someone or some organisation named in both, or (1) two
+    countries in common; (2: a dotted name) nothing more. National clusters keep to the rules of their titles; a
+    name that begins or ends two or more dotted full names of the build (a given name many share) never comes here."""
+    def fits(a: dict, b: dict) -> bool:
+        return (not a.get("national") and not b.get("national") and bool(a["abroad"] & b["abroad"])
+                and any(abs(d - e) <= _NEAR_DAYS for d in a.get("days", ()) for e in b.get("days", ()))
+                and not _clash(a["roles"], b["roles"]) and not _other_title(a.get("words", set()), b.get("words", set()))
+                and _agrees(a.get("owns", set()), b) and not (a.get("told") and b.get("told") and not a["told"] & b["told"])
+                and (length == 2 or bool(a.get("words", set()) & b.get("words", set()))
+                     or bool(a.get("company", set()) & b.get("company", set()))
+                     or (length == 1 and len(a["abroad"] & b["abroad"]) >= 2)))
+
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(clusters):
+            b = next((b for b in clusters[i + 1:] if fits(a, b)), None)
+            if b is None:
+                continue
+            for art in b["articles"]:
+                for m in by_article[art]:
+                    keys.why[(m.article, m.start, m.end)] = (
+                        f"same long foreign name, a country in common, named within {_NEAR_DAYS} days of its other "
+                        "stories, the same title word, company or two countries", 0.7)
+            a["articles"] += b["articles"]
+            for f in ("abroad", "roles", "words", "owns", "told", "days", "company"):
+                a[f] = set(a.get(f, set())) | set(b.get(f, set()))
+            clusters.remove(b)
+            merged = True
+            break
+    return clusters
+
+
 def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict[str, list[str]],
                   texts: dict[str, str], days: dict[str, int | None]) -> None:
     """One name in several articles is one person only when the evidence agrees.
@@ -298,6 +341,13 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             country = aliases().get(head, head) if (head := country_at_start(m.text)) else None
             if country and country != "中国":
                 abroad[m.article].add(country)
+    offices: dict[str, tuple[str, frozenset[str], frozenset[int]]] = {}
+    # how many dotted full names of the build begin or end with a name: a given or family name several people
+    # share (穆某某德 of 穆某某德·某某 and 穆某某德·某某某) joins no clusters by the weeks alone
+    parts: Counter[str] = Counter()
+    for full in {k.split("|")[1] for k in keys.keyed if k.startswith("Person|") and "·" in k}:
+        bits = full.split("·")
+        parts.update({bits[0], bits[-1]})
     for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for m in keys.keyed[key]:
@@ -334,7 +384,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                    if _national(texts.get(a, ""), ms, people.get(a, []))
                    or (not foreign and any(_central(o, keys) for o in posts.get((a, key), ())))}
         if foreign:  # 总统某某 beside 美国总统某某: the title without a country is the office of the country named
-            nations = resolve_nations(nations, told_by, abroad)
+            nations = resolve_nations(nations, told_by, abroad, {
+                a: office_phrase(texts.get(a, ""), by_article[a], people.get(a, [])) for a in nations}, texts)
         elif not foreign and nations:  # a Chinese-looking name holds one national office: the country most named
             counts = Counter(nations.values())
             nations = dict.fromkeys(nations, max(counts, key=lambda n: (counts[n], n == "")))
@@ -528,8 +579,15 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             for m in by_article[art]:
                 keys.why[(m.article, m.start, m.end)] = (reason, score)
         clusters = [c for c in clusters if c["articles"]]
+        if foreign and not anonymous and parts[name] < 2 and (
+                len(name) >= _LONG_FOREIGN or "·" in name or (len(name) > 2 and famous)):
+            clusters = _join_near_foreign(clusters, by_article, keys, 2 if "·" in name else 1 if len(name) >= _LONG_FOREIGN else 0)
         if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
             clusters = _join_the_only_other(clusters, by_article, keys, days)
+        for n, c in enumerate(clusters):  # (the offices of foreign names, for the short forms below)
+            if foreign and c.get("national") and c.get("nation") and not c["nation"].startswith("?"):
+                offices[key if n == 0 else f"{key}|{n}"] = (c["nation"], frozenset(c.get("words", ())),
+                                                             frozenset(c.get("days", ())))
         if len(clusters) > 1:
             mentions = keys.keyed.pop(key)
             for n, c in enumerate(clusters):
@@ -538,3 +596,25 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                     if m.article in c["articles"]:
                         keys.keyed[ckey].append(m)
                         keys.of[(m.article, m.start, m.end)] = ckey
+    _join_short_offices(keys, offices)
+
+
+def _join_short_offices(keys: Any, offices: dict[str, tuple[str, frozenset[str], frozenset[int]]]) -> None:
+    """A foreign office holder named by a part of the name alone (总统某某) is the one office holder of the build
+    whose dotted full name begins or ends with that part (某某·某某某; not after 本: the father's name), of the same country, with a title word in
+    common and named in the same years (the stories of one within :data:`_NEAR_DAYS` of the span of the other's: two
+    of a family hold one office in turn) (``offices``: linking key -> (country, title words, days) of the national
+    clusters of foreign names)."""
+    def overlap(a: frozenset[int], b: frozenset[int]) -> bool:  # (two of a family may hold one office in turn)
+        return bool(a and b) and min(a) <= max(b) + _NEAR_DAYS and min(b) <= max(a) + _NEAR_DAYS
+
+    for short in sorted(k for k in offices if "·" not in k):
+        country, titles, days = offices[short]
+        part = short.split("|")[1]
+        full = [k for k, (c, w, d) in offices.items() if "·" in k and same_country(c, country) and w & titles
+                and overlap(d, days)
+                and (k.split("|")[1].startswith(part + "·") or (k.split("|")[1].endswith("·" + part)
+                                                                 and not _father(k.split("|")[1][:-len(part) - 1])))]
+        if len(full) == 1 and short in keys.keyed and full[0] in keys.keyed:
+            _move(keys, short, full[0], list(keys.keyed[short]),
+                  f"the one office holder of that country and title whose full name the build writes ({full[0].split('|')[1]})")
