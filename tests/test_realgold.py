@@ -64,17 +64,20 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # 0.559, incident 0.737, 66 of 78 one node, no false merge.
 # Initiatives of issue 13, branch init10 (全面/与 inside a stem, quoted events whole, titled events with a dash, scoped
 # work meetings, mechanisms, a plenum's sitting): initiative dev 0.900, dev2 0.815, dev3 0.810, test 0.727, test2 0.585.
-FLOORS = {"dev3": {"entities": 0.85, "person": 0.98, "initiative": 0.80, "incident": 0.59, "organisation": 0.83,
+# The tenth session merged (init10, org10, pp10, link10 and the corpus-scale linking of place11, foreign11, citizens and
+# plenums): F1 dev 0.920, dev2 0.879, dev3 0.860, test 0.784 (person 0.891), test2 0.790, test3 0.782 (person 0.882,
+# initiative 0.570).
+FLOORS = {"dev3": {"entities": 0.855, "person": 0.98, "initiative": 0.80, "incident": 0.59, "organisation": 0.83,
                    "place": 0.86, "one_node": 0.93},
-          "dev2": {"entities": 0.87, "person": 0.955, "initiative": 0.81, "incident": 0.84, "organisation": 0.86,
-                   "place": 0.905, "one_node": 0.95},
-          "dev": {"entities": 0.91, "person": 0.975, "initiative": 0.895, "incident": 0.99, "organisation": 0.90,
-                  "place": 0.92, "one_node": 0.98},
-          "test": {"entities": 0.78, "person": 0.88, "initiative": 0.72, "incident": 0.54, "organisation": 0.77,
+          "dev2": {"entities": 0.875, "person": 0.955, "initiative": 0.81, "incident": 0.84, "organisation": 0.86,
+                   "place": 0.905, "one_node": 0.96},
+          "dev": {"entities": 0.915, "person": 0.975, "initiative": 0.895, "incident": 0.99, "organisation": 0.90,
+                  "place": 0.925, "one_node": 0.98},
+          "test": {"entities": 0.78, "person": 0.885, "initiative": 0.72, "incident": 0.54, "organisation": 0.77,
                    "place": 0.86, "one_node": 0.85},
-          "test2": {"entities": 0.785, "person": 0.92, "initiative": 0.58, "incident": 0.84, "organisation": 0.80,
-                    "place": 0.845, "one_node": 0.86, "false_merges": 1},
-          "test3": {"entities": 0.775, "person": 0.87, "initiative": 0.55, "incident": 0.73, "organisation": 0.79,
+          "test2": {"entities": 0.787, "person": 0.92, "initiative": 0.58, "incident": 0.84, "organisation": 0.80,
+                    "place": 0.85, "one_node": 0.86, "false_merges": 1},
+          "test3": {"entities": 0.78, "person": 0.875, "initiative": 0.565, "incident": 0.73, "organisation": 0.79,
                     "place": 0.835, "one_node": 0.84}}
 
 
