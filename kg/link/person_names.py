@@ -205,8 +205,9 @@ def resolve_nations(nations: dict[str, str], told: dict[str, set[str]], abroad: 
         fit = [n for n in named if same_country(c, n)]
         return fit[0] if len(fit) == 1 else c
 
-    told = {a: {lab(c) for c in cs} for a, cs in told.items()}
-    abroad = {a: {lab(c) for c in cs} for a, cs in abroad.items()}
+    # (only the articles of ``nations`` are read below: ``abroad`` may be every article of the build)
+    told = {a: {lab(c) for c in told.get(a, ())} for a in nations}
+    abroad = {a: {lab(c) for c in abroad.get(a, ())} for a in nations}
     out = {}
     phrases = {a: p for a, p in (offices or {}).items() if p and not nations.get(a)}
     shared = {p for p in phrases.values() if list(phrases.values()).count(p) >= 2}

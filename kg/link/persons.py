@@ -330,6 +330,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         for a, ms in people.items()}
     office = set().union(*titled.values())  # the names of national office holders anywhere in the build
     leaders = {a: {keys.of[(m.article, m.start, m.end)] for m in ms} & office for a, ms in people.items()}
+    office_at = {a: {m.start: k for m in ms if (k := keys.of[(m.article, m.start, m.end)]) in office}
+                 for a, ms in people.items()}  # where each article names a national office holder, and whom
     company: dict[str, set[str]] = defaultdict(set)  # the other people and organisations each article names
     for k, ms in keys.keyed.items():
         if (k.startswith("Person|") and k not in office) or (k.startswith("org|") and not k.startswith("org||")):
@@ -443,8 +445,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             if single is not None and foreign and _other_title(words_by[art], single["words"]):
                 single = None  # 某某的助手 is not the 首席大法官 of that name: a title of its own, another office
             listed = _attending(texts.get(art, ""), by_article[art], people.get(art, [])) or _among_leaders(
-                texts.get(art, ""), by_article[art], people.get(art, []), {
-                    m.start for m in people.get(art, []) if keys.of.get((m.article, m.start, m.end), key) in office - {key}})
+                texts.get(art, ""), by_article[art], people.get(art, []),
+                {start for start, k in office_at.get(art, {}).items() if k != key})
             target = None
             politics = bool((leaders.get(art, set()) | titled.get(art, set())) - {key})  # names other office holders
             if anonymous:
