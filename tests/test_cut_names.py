@@ -33,6 +33,18 @@ def test_a_dotted_name_runs_on_to_punctuation():
     assert _text(d, whole_name(d, _span(d.text, "卡力更·依明"), set())) == "卡力更·依明巴海"
 
 
+def test_a_name_printed_with_a_dash_for_the_middle_dot_runs_on_to_punctuation():
+    d = Doc("副委员长卡力更-铁木瓦尔地、副主席阿不来-阿卜都热提等出席。")
+    assert _text(d, whole_name(d, _span(d.text, "卡力更"), set())) == "卡力更-铁木瓦尔地"
+    assert _text(d, whole_name(d, _span(d.text, "阿不来"), set())) == "阿不来-阿卜都热提"
+    d = Doc("外长王小明-李大伟、张三出席。")  # two Chinese names in a pair: not one name
+    assert whole_name(d, _span(d.text, "王小明"), set()) is None
+    d = Doc("副委员长卡力更-铁木瓦尔地出席会议。")  # no punctuation after the last part: left as it is
+    assert whole_name(d, _span(d.text, "卡力更"), set()) is None
+    d = Doc("发言人卡洛-史密斯说，报告不实。")  # a speech verb glued to the last part: left as it is
+    assert whole_name(d, _span(d.text, "卡洛"), set()) is None
+
+
 def test_a_dotted_name_does_not_run_into_the_sentence():
     d = Doc("发言人卡洛·安德烈则强调，报告不实。")
     assert whole_name(d, _span(d.text, "卡洛·安德烈"), set()) is None

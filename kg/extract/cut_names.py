@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg.util.resources import words
 
 from .name_shapes import JOINERS, TITLES_AFTER
-from .people import transliteration_chars
+from .people import listed_tail, transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["whole_name", "trimmed", "japanese_name_at"]
@@ -29,6 +29,8 @@ _PUNCT = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t")
 _NOT_NAME = "等和与及的是在为"  # a name's part never holds these
 _ASPECT = "了着过"  # aspect particles: the character before them is a verb (作了, 说过)
 _MAX_TAIL = 3  # characters a dotted name's last part may still run on before punctuation
+_MAX_DASHED = 6  # characters of the last part of a name printed with a dash for the middle dot
+_DASHES = ("-", "－", "—")  # (a double dash is punctuation)
 
 
 def whole_name(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
@@ -218,25 +220,35 @@ def _runs_on(d: Doc, ch: str) -> bool:
 
 def _dotted_tail(d: Doc, c: Candidate) -> Candidate | None:
     """A name printed with a middle dot whose last part runs on for one to three Chinese characters up to
-    punctuation (某某·依 + 不拉音 + ：, 某某·依明 + 巴海 + 、): the name to there, unless those characters hold a
-    function word or a frequent word (某某·某某 + 等人, + 已辞职, + 则强调)."""
+    punctuation (某某·依 + 不拉音 + ：, 某某·依明 + 巴海 + 、), or a name cut at a single dash before a last part of three to
+    six Chinese characters that reaches punctuation (three only when most are transliteration characters) (某某某 + -某某某某 + 、: Uyghur and other names printed with a dash
+    for the middle dot, whatever their characters): the name to there, unless those characters hold a function word
+    or a frequent word (某某·某某 + 等人, + 已辞职, + 则强调)."""
     text = d.text
-    if "·" not in text[c.start:c.end]:
+    dashed = text[c.end:c.end + 1] in _DASHES and text[c.end + 1:c.end + 2] not in _DASHES
+    if "·" not in text[c.start:c.end] and not dashed:
         return None
-    e = c.end
-    while e < len(text) and e - c.end <= _MAX_TAIL and is_han(text[e]) and text[e] not in _NOT_NAME:
+    begin, most = (c.end + 1, _MAX_DASHED) if dashed else (c.end, _MAX_TAIL)
+    e = begin
+    while e < len(text) and e - begin <= most and is_han(text[e]) and text[e] not in _NOT_NAME:
         e += 1
-    if e == c.end or e - c.end > _MAX_TAIL or (e < len(text) and text[e] not in _PUNCT):
+    if e - begin < (2 if dashed else 1) or e - begin > most or (
+            e < len(text) and text[e] not in _PUNCT and not (dashed and text[e] == "等")):  # (某某-某某某 + 等出席)
         return None
-    tail = text[c.end:e]
+    tail = text[begin:e]
+    chars = transliteration_chars()
+    if dashed and (len(tail) < 3 or len(tail) == 3 and 2 * sum(ch in chars for ch in tail) < 3):
+        return None  # 某某-李某: two Chinese names in a pair, not the last part of one name
     r = rules()
-    if any(tail.startswith(w) for w in r.cue_after) or tail in r.cue_before:
+    if any(tail.startswith(w) for w in r.cue_after) or tail in r.cue_before \
+            or dashed and any(tail.endswith(w) for w in r.cue_after):  # (某某-某某 + 说: the verb, not the name)
         return None
-    k, chars = d.token_at(c.end), transliteration_chars()
+    k = d.token_at(begin)
     while k < len(d.tokens) and d.tokens[k][0] < e:
         w = d.tokens[k][2]
-        if d.freq(w) >= 50 and not (d.tag(w) or "").startswith("nr") and not (len(w) == 1 and w in chars):
-            return None  # 已 + 辞职, 则 + 强调: the words of the sentence, not of the name (里 of 某某·某海里 is)
+        if d.freq(w) >= 50 and not (d.tag(w) or "").startswith("nr") and not (len(w) == 1 and (w in chars or dashed)) \
+                and not listed_tail(d, k):
+            return None  # 已 + 辞职, 则 + 强调: the words of the sentence, not of the name (里 of 某某·某海里 is, and 地 before 、)
         k += 1
     return Candidate(c.start, e, c.cls, c.extractor, c.confidence)
 

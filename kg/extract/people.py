@@ -370,7 +370,7 @@ def _dotted_end(d: Doc, p: int) -> int | None:
                 or len(nxt) >= 3 and (d.tag(nxt) or "x")[0] in "il":  # 某某 + 举行会谈
             if e - start > _DOT_LAST:
                 return None  # 某某·某某 + 宣誓就职 (a phrase jieba tags as a name): too long for the last part
-            while k + 2 < len(d.tokens) and (_name_char(d, d.tokens[k + 1][2]) or _listed_tail(d, k + 1)) \
+            while k + 2 < len(d.tokens) and (_name_char(d, d.tokens[k + 1][2]) or listed_tail(d, k + 1)) \
                     and d.tokens[k + 1][2] + d.tokens[k + 2][2][:1] not in d.info \
                     and d.tokens[k + 1][1] - start <= _DOT_PART and _ends_name(d, k + 1):
                 k, e = k + 1, d.tokens[k + 1][1]  # 某某·奥尔布 + 里 + 希, 某某·塔尼 + 颂 + 将: characters jieba cut off
@@ -383,7 +383,7 @@ _HYPHENS = ("-", "－")
 _PARTICLE_TAILS = "地得"  # particles that are also the last syllable of a transliterated name (某某·铁力瓦尔地)
 
 
-def _listed_tail(d: Doc, k: int) -> bool:
+def listed_tail(d: Doc, k: int) -> bool:
     """Is token ``k`` a particle character that ends a name because a list comma follows it? (地 and 得 as particles
     are followed by a verb or an adjective, never by 、.)"""
     w, e = d.tokens[k][2], d.tokens[k][1]
