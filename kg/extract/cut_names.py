@@ -30,7 +30,7 @@ _NOT_NAME = "等和与及的是在为"  # a name's part never holds these
 _ASPECT = "了着过"  # aspect particles: the character before them is a verb (作了, 说过)
 _MAX_TAIL = 3  # characters a dotted name's last part may still run on before punctuation
 _MAX_DASHED = 6  # characters of the last part of a name printed with a dash for the middle dot
-_DASHES = ("-", "－", "—")  # (a double dash is punctuation)
+_DASHES = tuple(j for j in JOINERS if j not in ("·", "•", "・", "."))  # the dashes among the joiners (a double dash is punctuation)
 
 
 def whole_name(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
