@@ -323,3 +323,17 @@ def test_a_long_foreign_name_many_dotted_names_begin_with_is_a_given_name_the_we
     d = art(aid="d", text="德米特拉科·阿洛和德米特拉科·卡萨出席。")
     found = _found([a, b, c, d], ["德米特拉科·阿洛", "德米特拉科·卡萨", "德米特拉科"], ["智利", "秘鲁", "巴西", "古巴"])
     assert len(_groups(link([a, b, c, d], found, {}), "德米特拉科")) == 2
+
+
+def test_a_famous_foreign_name_is_its_dominant_person_in_stories_about_other_countries_years_later():
+    big = [replace(art(aid=f"a{n}", text="前雇员德米特拉科的爆料引发风波。智利、秘鲁关注。"), date=f"2013-06-{10 + n}")
+           for n in range(10)]
+    later = replace(art(aid="b", text="这一天德米特拉科提供的文件显示，智利、巴西受到监控。"), date="2015-03-01")
+    coach = replace(art(aid="c", text="教练德米特拉科说，智利、古巴的球队很强。"), date="2016-03-01")
+    arts = big + [later, coach]
+    found = _found(arts, ["德米特拉科"], ["智利", "秘鲁", "巴西", "古巴"])
+    groups = _groups(link(arts, found, {}), "德米特拉科")
+    assert sorted(map(len, groups)) == [1, 11] and ["c"] in groups  # (教练: another title, another person)
+    arts = big[:5] + [later, coach]  # five stories make no figure the news followed for months
+    groups = _groups(link(arts, _found(arts, ["德米特拉科"], ["智利", "秘鲁", "巴西", "古巴"]), {}), "德米特拉科")
+    assert ["b"] in groups

@@ -77,3 +77,32 @@ def test_a_title_after_a_place_and_before_a_persons_name_is_no_person_cue():
     a = art(aid="a", text="会见桑加岛总统谢安。中国同桑加岛的友好合作。")
     found = [tagged(a, "桑加岛", "Person"), tagged(a, "谢安", "Person"), tagged(a, "桑加岛", "AdministrativeRegion", nth=1)]
     assert [m.cls for m in one_sense(a.text, found)] == ["Person", "Person", "AdministrativeRegion"]
+
+
+def test_a_name_tagged_otherwise_takes_the_class_the_rest_of_the_build_gives_it_by_evidence():
+    a = art(aid="a", text="某国总统阿尔贝托表示支持。")
+    b = art(aid="b", text="某国总统阿尔贝托会见来宾。")
+    c = art(aid="c", text="阿尔贝托的讲话引起关注。")  # the model took the name for a company here
+    found = {"a": [tagged(a, "阿尔贝托", "Person")], "b": [tagged(b, "阿尔贝托", "Person")],
+             "c": [tagged(c, "阿尔贝托", "Enterprise")]}
+    keys = nodes(link([a, b, c], found, {}), "阿尔贝托")
+    assert keys and all(k.startswith("person/") for k in keys)  # (whether one person: kg.link.persons decides)
+    # without a title in two articles the tags stay as they are
+    b2 = art(aid="b", text="阿尔贝托会见来宾。")
+    keys = nodes(link([a, b2, c], {**found, "b": [tagged(b2, "阿尔贝托", "Person")]}, {}), "阿尔贝托")
+    assert any(k.startswith("enterprise/") for k in keys)
+
+
+def test_a_tagged_person_is_never_made_an_organisation_and_two_senses_by_evidence_stay_apart():
+    a = art(aid="a", text="联合舰队宣布演习。")
+    b = art(aid="b", text="联合舰队完成任务。")
+    c = art(aid="c", text="联合舰队少将王明表示。")
+    found = {"a": [ment(a, "联合舰队", "GovernmentBody")], "b": [ment(b, "联合舰队", "GovernmentBody")],
+             "c": [tagged(c, "联合舰队", "Person")]}
+    assert len(nodes(link([a, b, c], found, {}), "联合舰队")) == 2  # (a title's word, no fleet to join)
+    d = art(aid="d", text="某国总统罗布湾表示。")
+    e = art(aid="e", text="某国总统罗布湾说。")
+    f = art(aid="f", text="罗布湾的湖水干涸。")
+    found = {"d": [tagged(d, "罗布湾", "Person")], "e": [tagged(e, "罗布湾", "Person")],
+             "f": [ment(f, "罗布湾", "Place")]}  # a rule's place: evidence of another class, nothing retyped
+    assert len(nodes(link([d, e, f], found, {}), "罗布湾")) == 2

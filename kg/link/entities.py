@@ -39,7 +39,7 @@ from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Ref
 from .known import alias_class, foreign_before, known_name, other_body, region_headed, shared_name
 from .persons import day, split_people
 from .programmes import join_dashed_short_forms, join_state_prefixed, join_trailers
-from .senses import one_sense
+from .senses import one_sense, one_class_across
 from .regions import (article_context, clipped, join_located, located, names_water, needs_region, prefecture,
                       region_prefix, region_spans, scope)
 from .shortforms import (class_of, compatible, join_declared, join_foreign_cities, join_locations, join_short_forms,
@@ -302,8 +302,10 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     written: set[str] = set()  # the keys of local names written with their region
     cut: set[str] = set()  # the keys of local names that may be the end of a longer name (南 + 某庄村)
     counties: dict[str, set[str]] = defaultdict(set)  # the counties named by the stories of a bare local name
+    sensed = {a.id: one_sense(a.text, mentions.get(a.id, [])) for a in ordered}
+    sensed.update(one_class_across({a.id: a.text for a in ordered}, sensed))
     for article in ordered:
-        found = one_sense(article.text, mentions.get(article.id, []))
+        found = sensed[article.id]
         contexts[article.id] = context = article_context(found)
         heads = region_headed(found, context)
         where = located(article.text, found, context)

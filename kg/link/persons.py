@@ -288,6 +288,40 @@ def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]
     return clusters
 
 
+_DOMINANT = 10  # stories of the largest cluster of a famous foreign name (a figure the news follows for months)
+
+
+def _join_dominant_foreign(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any) -> list[dict]:
+    """A foreign name with no national office holder of that name, whose largest cluster holds :data:`_DOMINANT` or
+    more stories, more than half of the name's stories and four times as many as any other cluster (a figure the news followed for months: 某某 the
+    whistle-blower, named bare in stories about the many countries his leaks touch), is that person in the small
+    clusters too that share a country with it, give no role or title that says another person and no country of
+    their own in the titles. A surname alone that many people share never makes one cluster this large; the rule
+    joins no cluster to another small one."""
+    if len(clusters) < 2 or any(c.get("national") for c in clusters):
+        return clusters
+    sizes = sorted(((len(c["articles"]), i) for i, c in enumerate(clusters)), reverse=True)
+    big = clusters[sizes[0][1]]
+    total = sum(n for n, _ in sizes)
+    if sizes[0][0] < _DOMINANT or 2 * sizes[0][0] <= total or 4 * sizes[1][0] > sizes[0][0]:
+        return clusters
+    kept = []
+    for c in clusters:
+        if c is big or not c["abroad"] & big["abroad"] or _clash(c["roles"], big["roles"]) \
+                or _other_title(c.get("words", set()), big.get("words", set())) or not _agrees(c.get("owns", set()), big) \
+                or (c.get("told") and big.get("told") and not c["told"] & big["told"]):
+            kept.append(c)
+            continue
+        for art in c["articles"]:
+            for m in by_article[art]:
+                keys.why[(m.article, m.start, m.end)] = (
+                    f"same foreign name as the one person of that name the build names in most of its stories "
+                    f"({len(big['articles'])} of {total}), a country in common, no other role, title or title country",
+                    0.7)
+        big["articles"] += c["articles"]
+    return [c for c in clusters if c is big or any(c is k for k in kept)]
+
+
 def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict[str, list[str]],
                   texts: dict[str, str], days: dict[str, int | None]) -> None:
     """One name in several articles is one person only when the evidence agrees.
@@ -584,6 +618,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         if foreign and not anonymous and parts[name] < 2 and (
                 len(name) >= _LONG_FOREIGN or "·" in name or (len(name) > 2 and famous)):
             clusters = _join_near_foreign(clusters, by_article, keys, 2 if "·" in name else 1 if len(name) >= _LONG_FOREIGN else 0)
+        if foreign and not anonymous and parts[name] < 2 and len(name) > 2:
+            clusters = _join_dominant_foreign(clusters, by_article, keys)
         if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
             clusters = _join_the_only_other(clusters, by_article, keys, days)
         for n, c in enumerate(clusters):  # (the offices of foreign names, for the short forms below)

@@ -14,7 +14,7 @@ never trade classes here (a sea and the district named like it: the region's cod
 kg.link.shortforms.join_locations decide). A tie goes to the class of the first occurrence, where news introduces a
 name with its title. Different surface forms are never compared: 北京 and 北京市政府 keep their classes.
 
->>> from kg.model import Mention
+>>> from kg.model import ORGANISATIONS, Mention
 >>> t = "俄罗斯总统普京表示，普京说。"
 >>> ms = [Mention("a", 5, 7, 5, 7, "Person", "普京", "ner"), Mention("a", 10, 12, 10, 12, "Enterprise", "普京", "ner")]
 >>> [m.cls for m in one_sense(t, ms)]
@@ -27,12 +27,13 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.model import Mention
+from kg.model import ORGANISATIONS, Mention
 from kg.util.resources import words
 
-__all__ = ["one_sense", "WEAK"]
+__all__ = ["one_sense", "one_class_across", "WEAK"]
 
 WEAK = frozenset({"ner", "jieba"})  # extractors whose class is a tag, no rule's evidence
+_TAGGED = WEAK | {"role"}  # extractors whose class a build's evidence may change (role: a person by the verb after it)
 _RULE, _TAG, _CUE = 2, 1, 2  # the weight of an occurrence a rule typed, one a tag typed, a person cue
 
 
@@ -107,3 +108,58 @@ def _sense(text: str, ms: list[Mention], classes: set[str], people: frozenset[in
         del votes["Person"]  # a tagged person's name stays a person where it was tagged, and nowhere else
     first = ms[0].cls
     return max(votes, key=lambda c: (votes[c], c == first, c))
+
+
+
+_GROUPS = {"AdministrativeRegion": "place", "Place": "place"} | dict.fromkeys(ORGANISATIONS, "org")
+# (classes one node may carry: kg.link joins them)
+
+
+def one_class_across(texts: dict[str, str], found: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    """One sense per name across the build: the occurrences of a name that only a tag typed (the model's Enterprise
+    or AdministrativeRegion for a leader's name, its Person for an army or a city) take the class the rest of the
+    build gives the name by evidence, when that evidence is in two or more articles, in at least twice as many
+    articles as name it only otherwise, and no article gives the name another class by evidence. Evidence is a
+    rule's class (a gazetteer, a suffix word, a quoted name; not a person the verb after a name suggests, 某军方称)
+    or, for a person, a title or role right before the name (总统某某, 记者某某); a name the gazetteer or the list
+    of foreign places knows is never made a person. Places and regions, and the organisation classes, count as one
+    (linking joins them). A tagged person is never made an organisation (陆军 of 陆军少将某某 would join the army of
+    another country the story names). ``texts`` and ``found``: the normalised text and the mentions (after :func:`one_sense`) of
+    each article; the result maps the articles that change."""
+    seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # name -> group -> articles
+    backed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    model: dict[str, dict[str, Mention]] = defaultdict(dict)  # name -> group -> a mention that gives it by evidence
+    for art in sorted(found):
+        ms = found[art]
+        people = frozenset(m.start for m in ms if m.cls == "Person")
+        for m in ms:
+            if len(m.text) < 2:
+                continue
+            group = _GROUPS.get(m.cls, m.cls)
+            seen[m.text][group].add(art)
+            if (m.extractor not in WEAK and m.extractor != "role") or (
+                    m.cls == "Person" and _person_cue(texts[art], m, people)):
+                backed[m.text][group].add(art)
+                model[m.text].setdefault(group, m)
+    target: dict[str, Mention] = {}
+    for name, groups in backed.items():
+        if len(groups) != 1 or len(seen[name]) < 2:
+            continue
+        (group, arts), = groups.items()
+        only_other = set().union(*(a for g, a in seen[name].items() if g != group)) - seen[name][group]
+        if len(arts) >= 2 and len(seen[name][group]) >= 2 * len(only_other) \
+                and not (group == "Person" and _known_place(name)):
+            target[name] = model[name][group]
+    def retyped(m: Mention) -> Mention:
+        t = target.get(m.text)
+        if t is None or m.extractor not in _TAGGED or _GROUPS.get(m.cls, m.cls) == _GROUPS.get(t.cls, t.cls) \
+                or (m.cls == "Person" and t.cls in ORGANISATIONS):  # (陆军少将某某: a title's word, no army to join)
+            return m
+        return replace(m, cls=t.cls, code=t.code, subtype=t.subtype)
+
+    out: dict[str, list[Mention]] = {}
+    for art, ms in found.items():
+        new = [retyped(m) for m in ms]
+        if any(a is not b for a, b in zip(new, ms)):
+            out[art] = new
+    return out
