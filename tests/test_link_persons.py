@@ -337,3 +337,13 @@ def test_a_famous_foreign_name_is_its_dominant_person_in_stories_about_other_cou
     arts = big[:5] + [later, coach]  # five stories make no figure the news followed for months
     groups = _groups(link(arts, _found(arts, ["德米特拉科"], ["智利", "秘鲁", "巴西", "古巴"]), {}), "德米特拉科")
     assert ["b"] in groups
+
+
+def test_an_office_holders_name_written_after_the_name_of_the_one_he_speaks_for_is_that_office_holder():
+    big = [replace(art(aid=f"a{n:02d}", text="智利外交部发言人德米特拉科说，智利、秘鲁应克制。"), date=f"201{n % 8}-03-01")
+           for n in range(10)]
+    own = replace(art(aid="b", text="智利外长卡萨的发言人德米特拉科表示，巴西、智利应对话。"), date="2020-05-02")
+    other = replace(art(aid="c", text="教练德米特拉科说，智利、古巴的球队很强。"), date="2021-03-01")
+    arts = big + [own, other]
+    groups = _groups(link(arts, _found(arts, ["德米特拉科", "卡萨"], ["智利", "秘鲁", "巴西", "古巴"]), {}), "德米特拉科")
+    assert sorted(map(len, groups)) == [1, 11] and ["c"] in groups

@@ -296,18 +296,22 @@ def _join_dominant_foreign(clusters: list[dict], by_article: dict[str, list[Ment
     more stories, more than half of the name's stories and four times as many as any other cluster (a figure the news followed for months: 某某 the
     whistle-blower, named bare in stories about the many countries his leaks touch), is that person in the small
     clusters too that share a country with it, give no role or title that says another person and no country of
-    their own in the titles. A surname alone that many people share never makes one cluster this large; the rule
-    joins no cluster to another small one."""
-    if len(clusters) < 2 or any(c.get("national") for c in clusters):
+    their own in the titles; when that cluster is an office holder's (联合国秘书长发言人某某), the small ones need a
+    title word in common with it too (某某的发言人某某, the title run broken by the name of the one he speaks for). A
+    surname alone that many people share never makes one cluster this large; the rule joins no cluster to another
+    small one, and never when another cluster of the name holds a national office."""
+    if len(clusters) < 2:
         return clusters
     sizes = sorted(((len(c["articles"]), i) for i, c in enumerate(clusters)), reverse=True)
     big = clusters[sizes[0][1]]
     total = sum(n for n, _ in sizes)
-    if sizes[0][0] < _DOMINANT or 2 * sizes[0][0] <= total or 4 * sizes[1][0] > sizes[0][0]:
+    if sizes[0][0] < _DOMINANT or 2 * sizes[0][0] <= total or 4 * sizes[1][0] > sizes[0][0] \
+            or any(c.get("national") for c in clusters if c is not big):
         return clusters
     kept = []
     for c in clusters:
         if c is big or not c["abroad"] & big["abroad"] or _clash(c["roles"], big["roles"]) \
+                or (big.get("national") and not c.get("words", set()) & big.get("words", set())) \
                 or _other_title(c.get("words", set()), big.get("words", set())) or not _agrees(c.get("owns", set()), big) \
                 or (c.get("told") and big.get("told") and not c["told"] & big["told"]):
             kept.append(c)
