@@ -127,6 +127,9 @@ def test_common_words_are_no_places(monkeypatch):
     # two kinds of waters together, a sea of something (place_words.tsv kind common): no one place
     assert _located(monkeypatch, "各地加强河湖保护。", "河湖") == []
     assert _located(monkeypatch, "山坡上一片花海。", "花海") == []
+    # administrative levels named together: every unit of those levels, no one place (issue #14)
+    assert _located(monkeypatch, "全省十四个市州推进建设。", "市州") == []
+    assert _located(monkeypatch, "各县区加快落实。", "县区") == []
 
 
 def test_direction_and_capital_before_a_place_are_cut(monkeypatch):
