@@ -348,3 +348,13 @@ def test_an_office_holders_name_written_after_the_name_of_the_one_he_speaks_for_
     arts = big + [own, other]
     groups = _groups(link(arts, _found(arts, ["德米特拉科", "卡萨"], ["智利", "秘鲁", "巴西", "古巴"]), {}), "德米特拉科")
     assert sorted(map(len, groups)) == [1, 11] and ["c"] in groups
+
+
+def test_a_provinces_leader_is_the_national_office_holder_of_that_name_a_citys_is_not():
+    a = replace(art(aid="a", text="国务委员、公安部部长王明远出席会议。"), date="2020-01-17")
+    b = replace(art(aid="b", text="国务委员王明远主持会议。"), date="2021-01-23")
+    c = replace(art(aid="c", text="考察期间，湖南省委书记、省长王明远陪同。"), date="2012-12-06")
+    d = replace(art(aid="d", text="广州市委书记王明远汇报了工作。"), date="2013-03-01")
+    found = _found([a, b, c, d], ["王明远"])
+    groups = _groups(link([a, b, c, d], found, {}), "王明远")
+    assert ["a", "b", "c"] in groups and ["d"] in groups

@@ -112,6 +112,32 @@ def _post_province(text: str, found: list[Mention], people: list[Mention], conte
     return ""
 
 
+_HEAD_POST = re.compile(r"(?:(?P<a>省|市|自治区)(?:委|党委)(?:副|常务副)?书记|(?P<b>省|市)长|(?P<c>自治区)(?:人民政府)?主席)"
+                        r"(?=$|、|，|兼)")
+
+
+def _provincial_head(text: str, found: list[Mention], people: list[Mention], context: list[str]) -> bool:
+    """Does a title right before some mention make the person a province's leader: the party secretary, governor or
+    chairman of a province, autonomous region or municipality (广东省委书记, 北京市长, 某某自治区主席; the region's code
+    is a province's, 某某0000), not a city's (长沙市委书记)? Few people hold such posts; national leaders rise from
+    them."""
+    from kg.extract import gazetteer
+
+    for m in found:
+        run = _title_run(text, m, people).strip(" 　、")
+        for hit in _HEAD_POST.finditer(run):
+            end = hit.start() + len(hit.group("a") or hit.group("b") or hit.group("c"))  # (the level ends the region's
+            # name; 贵州省委书记、省长: the first)
+            for n in range(min(end, 12), 1, -1):
+                name = run[end - n:end]
+                region = gazetteer.resolve(name, context) if name in gazetteer.names() else None
+                if region is not None:
+                    if region.code.endswith("0000"):
+                        return True
+                    break
+    return False
+
+
 _HIGH_TITLE = re.compile(r"(?:[省市州]|自治区)(?:委|政府|人大|政协|党委|副?[长主])")  # 省委书记, 副市长: not 村支书
 _COMPANY_POSTS = ("董事长", "总经理", "经理", "总裁", "首席执行官", "行长", "创始人", "法定代表人", "监事长")
 
@@ -501,6 +527,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             elif single is not None and prov in single["posts"] and not own:
                 target, reason, score = single, ("same name as a national office holder who holds a post in the "
                                                  "same province"), 0.85
+            elif single is not None and not foreign and not own and not single["nation"] \
+                    and _provincial_head(texts.get(art, ""), by_article[art], people.get(art, []), ctx):
+                target, reason, score = single, ("same name as a national office holder of China, the leader of a "
+                                                 "province (national leaders rise from such posts)"), 0.8
             else:
                 regular = [c for c in clusters if not c.get("national") and agrees(c)]
                 clusters_ok = [c for c in clusters if agrees(c)]
