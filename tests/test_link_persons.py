@@ -3,6 +3,8 @@ differ, and common Chinese names (invented names and texts, one rule each)."""
 
 from dataclasses import replace
 
+import pytest
+
 from invented import article as art
 from invented import mention as ment
 
@@ -326,28 +328,23 @@ def test_a_long_foreign_name_many_dotted_names_begin_with_is_a_given_name_the_we
     assert len(_groups(link([a, b, c, d], found, {}), "德米特拉科")) == 2
 
 
-def test_a_famous_foreign_name_is_its_dominant_person_in_stories_about_other_countries_years_later():
-    big = [replace(art(aid=f"a{n}", text="前雇员德米特拉科的爆料引发风波。智利、秘鲁关注。"), date=f"2013-06-{10 + n}")
-           for n in range(10)]
-    later = replace(art(aid="b", text="这一天德米特拉科提供的文件显示，智利、巴西受到监控。"), date="2015-03-01")
+_COUNTRIES = ["智利", "秘鲁", "巴西", "古巴"]
+
+
+@pytest.mark.parametrize("told, small, names", [
+    ("前雇员德米特拉科的爆料引发风波。智利、秘鲁关注。", "这一天德米特拉科提供的文件显示，智利、巴西受到监控。", ["德米特拉科"]),
+    # (the title run broken by the name of the one he speaks for)
+    ("智利外交部发言人德米特拉科说，智利、秘鲁应克制。", "智利外长卡萨的发言人德米特拉科表示，巴西、智利应对话。", ["德米特拉科", "卡萨"]),
+])
+def test_a_famous_foreign_name_is_its_dominant_person_in_stories_about_other_countries_years_later(told, small, names):
+    big = [replace(art(aid=f"a{n}", text=told), date=f"2013-06-{10 + n}") for n in range(10)]
+    later = replace(art(aid="b", text=small), date="2015-03-01")
     coach = replace(art(aid="c", text="教练德米特拉科说，智利、古巴的球队很强。"), date="2016-03-01")
     arts = big + [later, coach]
-    found = _found(arts, ["德米特拉科"], ["智利", "秘鲁", "巴西", "古巴"])
-    groups = _groups(link(arts, found, {}), "德米特拉科")
+    groups = _groups(link(arts, _found(arts, names, _COUNTRIES), {}), "德米特拉科")
     assert sorted(map(len, groups)) == [1, 11] and ["c"] in groups  # (教练: another title, another person)
     arts = big[:5] + [later, coach]  # five stories make no figure the news followed for months
-    groups = _groups(link(arts, _found(arts, ["德米特拉科"], ["智利", "秘鲁", "巴西", "古巴"]), {}), "德米特拉科")
-    assert ["b"] in groups
-
-
-def test_an_office_holders_name_written_after_the_name_of_the_one_he_speaks_for_is_that_office_holder():
-    big = [replace(art(aid=f"a{n:02d}", text="智利外交部发言人德米特拉科说，智利、秘鲁应克制。"), date=f"201{n % 8}-03-01")
-           for n in range(10)]
-    own = replace(art(aid="b", text="智利外长卡萨的发言人德米特拉科表示，巴西、智利应对话。"), date="2020-05-02")
-    other = replace(art(aid="c", text="教练德米特拉科说，智利、古巴的球队很强。"), date="2021-03-01")
-    arts = big + [own, other]
-    groups = _groups(link(arts, _found(arts, ["德米特拉科", "卡萨"], ["智利", "秘鲁", "巴西", "古巴"]), {}), "德米特拉科")
-    assert sorted(map(len, groups)) == [1, 11] and ["c"] in groups
+    assert ["b"] in _groups(link(arts, _found(arts, names, _COUNTRIES), {}), "德米特拉科")
 
 
 def test_a_provinces_leader_is_the_national_office_holder_of_that_name_a_citys_is_not():
