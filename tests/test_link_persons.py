@@ -355,3 +355,12 @@ def test_a_provinces_leader_is_the_national_office_holder_of_that_name_a_citys_i
     found = _found([a, b, c, d], ["王明远"])
     groups = _groups(link([a, b, c, d], found, {}), "王明远")
     assert ["a", "b", "c"] in groups and ["d"] in groups
+
+
+def test_a_dotted_name_listed_among_two_national_office_holders_of_china_is_no_foreign_name():
+    texts = (("a", "全国政协主席王大明、全国政协副主席李小红出席。", "2014-03-01"),
+             ("b", "全国政协副主席王大明、李小红、阿里木·吐尔洪出席。智利大使参加。", "2015-05-01"),
+             ("c", "会议执行主席是王大明、李小红、阿里木·吐尔洪。巴西代表团列席。", "2018-09-01"))
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    found = _found(arts, ["王大明", "李小红", "阿里木·吐尔洪"], ["智利", "巴西"])
+    assert _groups(link(arts, found, {}), "阿里木·吐尔洪") == [["b", "c"]]

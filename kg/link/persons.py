@@ -434,7 +434,13 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             posted_abroad = dict.fromkeys(by_article, False)
         # (nor is a name with a middle dot that some story gives a post at a national body of China, 全国人大常委会副
         # 委员长某某·某某: the Uyghur, Tibetan or Kazakh name of a Chinese citizen, whatever countries the story names)
-        citizen = "·" in name and any(chinese_post(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items())
+        # (nor one some story lists among two or more of China's national office holders, 全国政协副主席某某、某某、
+        # 某某·某某: the title before the list is theirs too)
+        citizen = "·" in name and any(
+            chinese_post(texts.get(a, ""), ms, people.get(a, []))
+            or _among_leaders(texts.get(a, ""), ms, people.get(a, []),
+                              {at for at, k in office_at.get(a, {}).items() if k != key and not _foreign(k.split("|")[1])})
+            for a, ms in by_article.items())
         foreign = (_foreign(name) or (transliterated(name) and all(abroad[a] or posted_abroad[a] for a in by_article))) \
             and not citizen and not any(local and not posted_abroad[a] for a, (local, _) in cues.items())
         told_by = {a: _run_countries(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
