@@ -146,9 +146,8 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
     else:
         batched = analyse.run(documents, jobs if len(documents) > size else 1, size, disable)
     bar = progress(len(documents)) if progress else None
-    ints = _SharedInts()
     for done, batch in enumerate(batched, 1):
-        articles += [ints.article(a) for a in batch.articles]
+        articles += batch.articles
         found.update(batch.mentions)
         rels.update(batch.relations)
         found_measures.update(batch.measures)
@@ -164,22 +163,6 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
     timer("link")
     return Result(tuple(articles), found, rels, linked, tuple(warnings), timer.total, characters,
                   found_measures, base, timer, sources=converted)
-
-
-class _SharedInts:
-    """One int object per value for the articles' raw offsets (one per character: a new object each above 256
-    when unpickled from a worker; about a third of the main process's memory on a corpus)."""
-
-    def __init__(self) -> None:
-        self.table: list[int] = []
-
-    def article(self, a: Article) -> Article:
-        import dataclasses
-
-        top = max(a.offsets, default=0)
-        if top >= len(self.table):
-            self.table.extend(range(len(self.table), top + 1))
-        return dataclasses.replace(a, offsets=tuple(map(self.table.__getitem__, a.offsets)))
 
 
 def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
