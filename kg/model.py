@@ -8,9 +8,10 @@ mention and fact can be checked against the source file.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["ORGANISATIONS", "Document", "Text", "Author", "Article", "Mention", "Measure", "Relation", "Entity", "Fact", "Merge", "Reference",
+__all__ = ["ORGANISATIONS", "Document", "Offsets", "Text", "Author", "Article", "Mention", "Measure", "Relation", "Entity", "Fact", "Merge", "Reference",
            "Linked"]
 
 # The organisation classes of the ontology (kg:Organization and its subclasses; tests/test_vocab.py checks them).
@@ -36,6 +37,79 @@ class Document:
     key: str = ""  # the file's identity in article ids, unique within a build (kg.ingest.identity); "" = from source
 
 
+class Offsets(Sequence[int]):
+    """An article's ``offsets`` (raw index of every character) kept as runs of consecutive raw indexes: an
+    article's text is a few runs of its source (headline, body, the line breaks normalised away), so it costs a few
+    numbers instead of one per character (a third of a whole-corpus build's article data as tuples). It reads as the
+    tuple of its values: index, slice, iterate, compare."""
+
+    __slots__ = ("_starts", "_raws", "_len", "_rising")
+
+    def __init__(self, values: Iterable[int] = ()) -> None:
+        starts: list[int] = []
+        raws: list[int] = []
+        n, prev, rising = 0, None, True
+        for v in values:
+            if prev is None or v != prev + 1:
+                rising = rising and (prev is None or v > prev)
+                starts.append(n)
+                raws.append(v)
+            prev, n = v, n + 1
+        self._starts, self._raws, self._len, self._rising = tuple(starts), tuple(raws), n, rising
+
+    @classmethod
+    def _runs(cls, starts: tuple[int, ...], raws: tuple[int, ...], length: int, rising: bool) -> "Offsets":
+        new = cls.__new__(cls)
+        new._starts, new._raws, new._len, new._rising = starts, raws, length, rising
+        return new
+
+    def count_upto(self, raw: int, hi: int) -> int:
+        """``bisect_right(self, raw, 0, hi)``: how many of the first ``hi`` raw indexes are at most ``raw``
+        (run by run when they rise, as they do from kg.layout)."""
+        if not self._rising:
+            return bisect_right(self, raw, 0, hi)
+        r = bisect_right(self._raws, raw) - 1
+        if r < 0:
+            return 0
+        end = self._starts[r + 1] if r + 1 < len(self._starts) else self._len
+        return min(self._starts[r] + min(raw - self._raws[r] + 1, end - self._starts[r]), hi)
+
+    def __reduce__(self):
+        return Offsets._runs, (self._starts, self._raws, self._len, self._rising)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, i):  # type: ignore[override]
+        starts = self._starts
+        if i.__class__ is int and 0 <= i < self._len:  # (the usual case first: one comparison, one bisect)
+            r = bisect_right(starts, i) - 1
+            return self._raws[r] + i - starts[r]
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(self._len)))
+        if not -self._len <= i < 0:
+            raise IndexError("offset index out of range")
+        return self[i + self._len]
+
+    def __iter__(self) -> Iterator[int]:
+        ends = self._starts[1:] + (self._len,)
+        for start, end, raw in zip(self._starts, ends, self._raws):
+            yield from range(raw, raw + end - start)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Offsets):
+            return (self._starts, self._raws, self._len) == (other._starts, other._raws, other._len)
+        if isinstance(other, (tuple, list)):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))  # the tuple's: equal to it, hashed as it
+
+    def __repr__(self) -> str:
+        return f"Offsets({list(self)!r})"
+
+
 @dataclass(frozen=True)
 class Text:
     """A normalised string with a map back to the raw text.
@@ -44,7 +118,7 @@ class Text:
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (start, end) of the normalised span [start, end)."""
@@ -54,6 +128,8 @@ class Text:
 
     def index_of_raw(self, raw: int) -> int:
         """Normalised index of the first character at or after raw offset ``raw``."""
+        if isinstance(self.offsets, Offsets):
+            return self.offsets.count_upto(raw - 1, len(self.text))
         return bisect_right(self.offsets, raw - 1, 0, len(self.text))
 
 
@@ -79,7 +155,7 @@ class Article:
     source: str
     headline: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # kept as :class:`Offsets` whatever sequence is given
     body_start: int
     subtitle: str | None = None
     date: str | None = None  # ISO yyyy-mm-dd, only when it can be known
@@ -89,6 +165,10 @@ class Article:
     dateline: str | None = None  # e.g. "湖南日报 7月3日讯"
     url: str | None = None
     publisher: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.offsets, Offsets):
+            object.__setattr__(self, "offsets", Offsets(self.offsets))
 
     @property
     def body(self) -> str:

@@ -46,11 +46,14 @@ class QuadFile:
             self._fh.write("".join(self._buffer))
             self._buffer.clear()
 
-    def close(self) -> Path:
+    def close(self, tail: Iterable[str] = ()) -> Path:
+        """Write what is buffered, then the lines ``tail``, and close the file (once)."""
         if not self._fh.closed:
-            self._fh.write("".join(self._buffer))
-            self._buffer.clear()
-            self._fh.close()
+            try:
+                self._fh.write("".join([*self._buffer, *tail]))
+            finally:
+                self._buffer.clear()
+                self._fh.close()
         return self.path
 
 

@@ -97,7 +97,9 @@ class Result:
             self.stats.update(articles=len(self.articles),
                               mentions=sum(len(m) for m in self.mentions.values()),
                               classes=Counter(e.cls for e in self.linked.entities),  # every entity node
-                              facts=Counter(f.predicate for f in self.linked.facts))
+                              # distinct (subject, predicate, object), as the graph and kg stats count them
+                              facts=Counter(p for _, p, _ in {(f.subject, f.predicate, f.object)
+                                                              for f in self.linked.facts}))
         return self.stats
 
     def release(self) -> None:
@@ -144,9 +146,8 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
     else:
         batched = analyse.run(documents, jobs if len(documents) > size else 1, size, disable)
     bar = progress(len(documents)) if progress else None
-    ints = _SharedInts()
     for done, batch in enumerate(batched, 1):
-        articles += [ints.article(a) for a in batch.articles]
+        articles += batch.articles
         found.update(batch.mentions)
         rels.update(batch.relations)
         found_measures.update(batch.measures)
@@ -162,22 +163,6 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
     timer("link")
     return Result(tuple(articles), found, rels, linked, tuple(warnings), timer.total, characters,
                   found_measures, base, timer, sources=converted)
-
-
-class _SharedInts:
-    """One int object per value for the articles' raw offsets (one per character: a new object each above 256
-    when unpickled from a worker; about a third of the main process's memory on a corpus)."""
-
-    def __init__(self) -> None:
-        self.table: list[int] = []
-
-    def article(self, a: Article) -> Article:
-        import dataclasses
-
-        top = max(a.offsets, default=0)
-        if top >= len(self.table):
-            self.table.extend(range(len(self.table), top + 1))
-        return dataclasses.replace(a, offsets=tuple(map(self.table.__getitem__, a.offsets)))
 
 
 def relate_and_link(articles: list[Article], found: dict[str, list[Mention]]
@@ -208,30 +193,35 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
     sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
     store_file, relabel, loading, given = None, [], None, result
-    if store_dir is not None:
-        from kg.analysis import counts
-        from kg.store import background, incremental, oxigraph as store
-
-        from kg.util.generation import scratch
-
-        if tallied is ...:
-            tallied = counts.version(store_dir)
-        store.check_writable(store_dir)
-        result, relabel = _reconciled(result, store_dir)
-        store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
-
-    def streamed() -> None:  # every quad is out: load the store while the files and the page are written
-        nonlocal loading
-        if store_file is not None:
-            incremental.append_keys(store_file.close(), result.linked, result.base)
-            loading = background.Loading(store_file.path, store_dir, sorted({a.source for a in result.articles}),
-                                         result.base, relabel)
-        if release:
-            result.release()
-            if given is not result:  # the caller's, when the store renamed entities (a copy sharing the rest)
-                given.release()
-
     try:
+        if store_dir is not None:
+            from kg.analysis import counts
+            from kg.store import background, incremental, oxigraph as store
+
+            from kg.util.generation import scratch
+
+            if tallied is ...:
+                tallied = counts.version(store_dir)
+            store.check_writable(store_dir)
+            result, relabel = _reconciled(result, store_dir)
+            store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
+            if not store.is_store(store_dir):  # a new store: loaded in a child process as the file is written
+                loading = background.Streaming(store_file.path, store_dir)
+
+        def streamed() -> None:  # every quad is out: an existing store is updated while the files are written
+            nonlocal loading
+            if store_file is not None:
+                store_file.close(incremental.key_quads(result.linked, result.base))
+                if isinstance(loading, background.Streaming):
+                    loading.ended()
+                else:
+                    loading = background.Loading(store_file.path, store_dir,
+                                                 sorted({a.source for a in result.articles}), result.base, relabel)
+            if release:
+                result.release()
+                if given is not result:  # the caller's, when the store renamed entities (a copy sharing the rest)
+                    given.release()
+
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
                                 store_file.add if store_file else None, result.timer, result.stats, streamed)
         if loading is not None:
@@ -242,10 +232,11 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
             written.append(Path(store_dir))
         written += sources
     finally:
+        if store_file is not None:
+            store_file.close()
         if loading is not None:
             loading.abandon()
         if store_file is not None:
-            store_file.close()
             store_file.path.unlink(missing_ok=True)
     return written
 
@@ -263,7 +254,7 @@ def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
     with tempfile.TemporaryDirectory(prefix="kg-store-") as tmp:
         sink = outputs.QuadFile(Path(tmp) / "store.nq", result.base)
         result.emit(sink.add)
-        incremental.append_keys(sink.close(), result.linked, result.base)
+        sink.close(incremental.key_quads(result.linked, result.base))
         prepared = store.prepare_quads(sink.path, store_dir, sorted({a.source for a in result.articles}), result.base,
                                        relabel)
         prepared.switch()

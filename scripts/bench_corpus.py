@@ -38,6 +38,53 @@ def _peak_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
 
 
+class _TreeMemory:
+    """The resident memory of this process and all its descendants together, sampled every second in a thread
+    (Linux /proc; elsewhere nothing): the workers, GNU sort and the store's loader run beside the main process."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        if Path("/proc/self/status").is_file():
+            self._thread.start()
+
+    @staticmethod
+    def _tree() -> float:
+        parents: dict[int, int] = {}
+        rss: dict[int, float] = {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = dict(line.split(":", 1) for line in (entry / "status").read_text().splitlines() if ":" in line)
+                parents[int(entry.name)] = int(fields["PPid"])
+                rss[int(entry.name)] = int(fields.get("VmRSS", "0 kB").split()[0]) / 1024
+            except (OSError, KeyError, ValueError):
+                continue
+        mine, total = {os.getpid()}, 0.0
+        grew = True
+        while grew:
+            grew = False
+            for pid, parent in parents.items():
+                if parent in mine and pid not in mine:
+                    mine.add(pid)
+                    grew = True
+        for pid in mine:
+            total += rss.get(pid, 0.0)
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.wait(1.0):
+            self.peak = max(self.peak, self._tree())
+
+    def stop(self) -> float:
+        self._stop.set()
+        return self.peak
+
+
 def _machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -157,13 +204,13 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         source = _stories(args.corpus, args.limit or None, folder)
         out = args.keep or folder / "out"
-        timer = _Timer()
+        timer, tree = _Timer(), _TreeMemory()
         result = pipeline.run([source], timer=timer, jobs=jobs)
         db = (args.keep.with_name(args.keep.name + ".store") if args.keep else folder / "db") if args.store else None
         texts = [a.text for a in result.articles[:PEER_TEXTS]] if not args.no_peers else []
         articles = len(result.articles)
         pipeline.write_outputs(result, out, db, release=True)  # as kg build does (no SHACL check)
-        total = timer.total
+        total, tree_peak = timer.total, tree.stop()
         print(f"stories    {args.limit or 'all'} ({articles} articles, {result.characters:,} chars)")
         print(f"jobs       {jobs}")
         print(f"triples    {result.stats.get('triples', 0):,}")
@@ -171,8 +218,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<10}{secs:9.1f} s wall {timer.cpu.get(name, 0):9.1f} s CPU (main process)"
                   f" {timer.child_cpu.get(name, 0):7.1f} s CPU (children)  peak {timer.peak.get(name, 0):7,.0f} MB")
         if "store_seconds" in result.stats:
-            print(f"  (the store was loaded in a thread during rdf..explorer: {result.stats['store_seconds']:.1f} s wall; "
-                  "its CPU is in those stages' main-process CPU)")
+            print(f"  (the store's loader ran beside rdf..explorer: {result.stats['store_seconds']:.1f} s wall; a new "
+                  "store's in a child process, its CPU in the children's column of the store stage)")
         print(f"total      {total:.1f} s  ({result.characters / total:,.0f} chars/s)")
         main_cpu, workers = (sum(getattr(resource.getrusage(w), f) for f in ("ru_utime", "ru_stime"))
                              for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
@@ -180,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cpu        {cpu:.1f} s in all processes ({result.characters / cpu:,.0f} chars per CPU-second; "
               f"main {main_cpu:.1f} s, workers {workers:.1f} s; less sensitive than wall time to other jobs)")
         print(f"memory     {_peak_mb(resource.RUSAGE_SELF):,.0f} MB peak (main), "
-              f"{_peak_mb(resource.RUSAGE_CHILDREN):,.0f} MB (largest worker)")
+              f"{_peak_mb(resource.RUSAGE_CHILDREN):,.0f} MB (largest child), "
+              f"{tree_peak:,.0f} MB all processes together (sampled each second)")
         for name, rate in (_peers(texts) if texts else {}).items():
             print(f"peer       {name}: {rate:,.0f} chars per CPU-second (first {PEER_TEXTS:,} texts)")
     print(f"load       {_load()} (after)")

@@ -153,3 +153,16 @@ def test_results_do_not_depend_on_the_hash_seed(sample_result, tmp_path):
                               capture_output=True, text=True).stdout for cmd in ("communities", "central")]
         outputs.add(tuple(out))
     assert len(outputs) == 1
+
+
+def test_build_summary_counts_what_stats_counts(runner, tmp_path):
+    """kg build's summary and kg stats on its store report the same articles, mentions, entities and relations
+    (a relation two articles state is one relation in the graph)."""
+    built = runner.invoke(main, ["build", "-o", str(tmp_path / "out"), "--store", str(tmp_path / "db")])
+    assert built.exit_code == 0, built.output
+    summary = dict(line.split(None, 1) for line in built.output.splitlines() if line[:1].isalpha() and " " in line)
+    stats = json.loads(runner.invoke(main, ["stats", str(tmp_path / "db"), "--json"]).output)
+    for key in ("articles", "mentions", "entities", "relations"):
+        assert int(summary[key].split()[0]) == stats[key], key
+    per_type = dict(part.rsplit(" ", 1) for part in summary["relations"].split("(", 1)[1].rstrip(")").split(", "))
+    assert {p: int(n) for p, n in per_type.items()} == stats["relations_per_type"]

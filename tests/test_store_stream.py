@@ -104,10 +104,26 @@ def test_a_build_failing_mid_stream_leaves_no_store_and_does_not_hang(sample_res
 
 
 def test_a_loader_that_fails_raises_its_error_and_does_not_hang(sample_result, tmp_path, monkeypatch):
+    """A new store's loader (a child process reading the file as it is written) that cannot write its store."""
+    from kg.util import generation
+
+    (tmp_path / "a file").write_text("x")
+    monkeypatch.setattr(generation, "sibling", lambda path, kind: tmp_path / "a file" / "new")
+    error = _in_time(lambda: pipeline.write_outputs(sample_result, tmp_path / "out", tmp_path / "db"))
+    assert isinstance(error, OSError) and "loader failed" in str(error), error
+    assert not store.is_store(tmp_path / "db")
+    assert not list((tmp_path / "out").glob(".kg-gen-*.store.nq"))  # the build's scratch file is gone
+
+
+def test_an_update_that_fails_raises_its_error_and_leaves_the_store(sample_result, tmp_path, monkeypatch):
+    """An existing store's update (prepared in a thread once the file is complete) that fails."""
+    pipeline.write_outputs(sample_result, tmp_path / "out", tmp_path / "db")
+    before = _quads(tmp_path / "db")
+
     def fails(*args, **kwargs):
         raise OSError("no space left on device")
 
-    monkeypatch.setattr(store, "prepare_quads", fails)  # the loader stops before it reads a byte
+    monkeypatch.setattr(store, "prepare_quads", fails)
     error = _in_time(lambda: pipeline.write_outputs(sample_result, tmp_path / "out", tmp_path / "db"))
     assert isinstance(error, OSError) and "no space" in str(error)
-    assert not store.is_store(tmp_path / "db")
+    assert _quads(tmp_path / "db") == before

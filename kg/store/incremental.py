@@ -26,7 +26,7 @@ from typing import Iterable
 
 from kg.model import Entity, Fact, Linked
 
-__all__ = ["LINKING", "reconcile", "key_quads", "indexed_keys", "append_keys"]
+__all__ = ["LINKING", "reconcile", "key_quads", "indexed_keys"]
 
 LINKING = "graph/linking"  # local part of the linking graph's name
 _KEY = "https://w3id.org/kgnews/ontology#linkingKey"
@@ -55,12 +55,6 @@ def key_quads(linked: Linked, base: str) -> Iterable[str]:
         node = nt.iri(base + key)
         for lk in lks:
             yield f"{node} {pred} {nt.literal(lk)} {graph} .\n"
-
-
-def append_keys(nquads: str | os.PathLike, linked: Linked, base: str) -> None:
-    """Append the build's linking keys to the store-layout N-Quads file ``nquads``."""
-    with open(nquads, "a", encoding="utf-8", newline="\n") as fh:
-        fh.writelines(key_quads(linked, base))
 
 
 def _hash(text: str) -> str:
