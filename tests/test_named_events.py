@@ -100,6 +100,13 @@ def test_laws_and_documents(text, name):
     assert (name, "Initiative") in _found(text)
 
 
+def test_a_bare_kind_of_document_or_meeting_is_no_entity():
+    # 《决定》指出 refers back to the document and names none (tests/gold/README.md, policy 3 and decision 19)
+    got = _all("某部印发《关于加强河湖管护的决定》。《决定》指出，要加强管护。《实施意见》要求各地落实。本办法自公布之日起施行。")
+    assert ("关于加强河湖管护的决定", "Initiative") in got
+    assert not {n for n, c in got if c == "Initiative" and n in ("决定", "实施意见", "办法")}
+
+
 def test_a_report_or_a_book_in_title_marks_is_no_document():
     assert not _found("他读了《某某发展报告》和《某某文选》。")
 

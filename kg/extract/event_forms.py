@@ -262,7 +262,7 @@ def _documents(d: Doc) -> list[Candidate]:
     for m in _BOOK.finditer(text):
         inner = m.group(1).strip()
         core = re.sub(r"[（(][^（）()]*[）)]$", "", inner)
-        if core.endswith(_BOOK_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 too (decision 7)
+        if core.endswith(_BOOK_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 alone: finish drops it
             out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.85))
     return out
 

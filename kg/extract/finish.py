@@ -15,6 +15,7 @@ from .bodies import before_channel
 from .ner.learned import head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
+from .initiatives import is_kind_word
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
 
@@ -288,6 +289,8 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True  # 央视 + 综合频道: the slot a programme airs in
     if c.cls in orgclass.ORG_CLASSES and name in rules().generic:
         return True  # generic_words.txt: a kind of body named by its kind alone (安全部队)
+    if c.cls == "Initiative" and is_kind_word(name):
+        return True  # 《决定》, 《通知》, 《实施意见》: a kind of document or meeting alone, no name
     if c.cls in _PLACES and kind_of_unit(name):
         return True  # 小康村, 深度贫困村, 十里八乡: a kind of village or township, no place's name
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
