@@ -104,3 +104,10 @@ def test_a_head_word_alone_is_only_a_kind(name, bare):
     from kg.extract.initiatives import is_kind_word
 
     assert is_kind_word(name) is bare
+
+
+def test_every_document_word_of_the_finders_is_a_kind_in_the_table():
+    from kg.extract.event_forms import _BOOK_HEADS
+    from kg.extract.initiatives import is_kind_word
+
+    assert all(is_kind_word(w) for w in _BOOK_HEADS)

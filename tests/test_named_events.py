@@ -874,3 +874,15 @@ def test_a_sitting_of_a_plenum_is_named_by_the_plenum():
 def test_two_parties_joined_by_a_dash_name_an_event():
     assert ("北海—欧盟博览会", "Initiative") in _found("他出席北海—欧盟博览会。")
     assert not _found("他出席欧盟博览会。")
+
+
+def test_counted_meetings_and_lines_are_no_names():
+    assert not {n for n, c in _found("本市连续召开了6次专题协商座谈会。") if c == "Initiative"}
+    assert ("专题协商座谈会", "Initiative") in _found("本市召开第6次专题协商座谈会。")
+    got = _all("如今，家门口通了高速公路。某国首条高铁建成。")
+    assert not {n for n, c in got if c == "Initiative"}
+
+
+def test_a_cooperation_mechanism_only_of_two_parties_joined_by_a_dash():
+    assert ("中国—中东欧国家合作机制", "Initiative") in _all("某国成为中国—中东欧国家合作机制正式成员。")
+    assert not {n for n, c in _all("双方要完善双边合作机制，建立健全合作机制。") if c == "Initiative"}

@@ -114,9 +114,10 @@ def _routes(d: Doc) -> list[Candidate]:
         if text.startswith(_ORG_TAILS, e) or m.group(0) == "高速" and stem in rules().regions:
             continue  # 某某铁路局, 某某高速公路集团: an organisation; 某省 + 高速: a province's motorway company
         unknown = stem not in d.info and a in d.starts and d.tokens[d.token_at(a)][1] == s  # 太锡: one new word
-        if stem[0] in rules().stop or stem[0] in rules().name_stop and not unknown or "的" in stem \
-                or (d.tag(stem) or "").startswith("v"):
-            continue  # 是对 + 铁路, 新建 + 铁路, 州的 + 高速公路: a verb or function word, no name of a line
+        if stem[0] in rules().stop or stem[0] in rules().name_stop and not unknown or "的" in stem or "了" in stem \
+                or (d.tag(stem) or "").startswith("v") or stem[-1] == "条":
+            continue  # 是对 + 铁路, 新建 + 铁路, 州的 + 高速公路, 通了 + 高速公路: a verb or function word, no name of
+            # a line; 首条 + 高铁: a counted line
         if text.startswith("新线", e) and at_end(d, e + 2):
             e += 2  # 某某高速 + 新线: the new line is the works under way
         out.append(Candidate(a, e, "Initiative", "suffix", 0.7))

@@ -35,7 +35,7 @@ from .event_stems import (
     at_end,
     at_start,
     clause,
-    counting,
+    counted_before,
     countries,
     numbered_body,
     org_after,
@@ -75,7 +75,7 @@ _ORG_MEETING = re.compile(rf"(?:第?(?:{_COUNT}|[0-9])+次|第?{N}+届|{N}中|�
                           r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季)*"
                           r"(?:会议|峰会|会晤|全会|民主生活会)")
 _TERM = re.compile(rf"第?{N}+届$")  # 二十届 + 中央纪委四次全会: the body's term before a numbered meeting
-_NEEDS = ("name", "words", "any", "about")
+_NEEDS = ("name", "words", "any", "about", "dash")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +85,7 @@ def _heads() -> tuple[tuple[str, str, int, str], ...]:
     for row in table("event_heads.tsv"):
         if len(row) != 4 or row[1] not in EVENT_CLASSES or not row[2].isdigit() or row[3] not in _NEEDS:
             raise ValueError(f"kg/extract/data/event_heads.tsv: expected 'head<TAB>Initiative|Incident<TAB>n<TAB>"
-                             f"name|words|any|about', got {row!r}")
+                             f"name|words|any|about|dash', got {row!r}")
         out.append((row[0], row[1], int(row[2]), row[3]))
     return tuple(sorted(out, key=lambda h: -len(h[0])))
 
@@ -279,6 +279,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
                 continue  # generic words name nothing, unless a scope opens them (全国 + 某某 + 活动周)
+            if needs == "dash" and _dash_party(d, toks[-1][0]) is None:
+                continue  # 合作机制: only the mechanism of two parties joined by a dash (中国—某某国家合作机制) is named
             if needs == "about" and _after_guanyu(d, toks[-1][0], s) == toks[-1][0]:
                 continue  # a document head that names only what is written out after 关于
             if cls == "Incident" and not namey(d, [t for t in toks if t[2] not in GRADES]) \
@@ -298,8 +300,7 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             a = toks[-1][0]
             if head.endswith("会议") and any(w.endswith("全会") for _, _, w in toks):
                 continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
-            k = d.token_at(a - 1) if a > 0 else -1
-            if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
+            if counted_before(d, a):
                 continue
             a = whole_number(text, a)
             if head in _TALKS and a > 1 and text[a - 1] in "与同":
