@@ -886,3 +886,23 @@ def test_counted_meetings_and_lines_are_no_names():
 def test_a_cooperation_mechanism_only_of_two_parties_joined_by_a_dash():
     assert ("中国—中东欧国家合作机制", "Initiative") in _all("某国成为中国—中东欧国家合作机制正式成员。")
     assert not {n for n, c in _all("双方要完善双边合作机制，建立健全合作机制。") if c == "Initiative"}
+
+
+def test_documents_adopted_or_issued_are_named_without_book_title_marks():
+    got = _all("会议审议通过东溪委员会关于水利工作情况的报告，东溪委员会2031年工作要点、重点民主监督计划等。")
+    assert ("东溪委员会2031年工作要点", "Initiative") in got
+    assert ("重点民主监督计划", "Initiative") in got
+    got = _all("9月1日起，我国将实行新的国家种子商业储备管理办法。")
+    assert ("国家种子商业储备管理办法", "Initiative") in got
+
+
+@pytest.mark.parametrize("text", [
+    "各地制定具体工作方案。",                          # a generic document
+    "双方通过对话谈判和平解决是唯一有效办法。",          # a clause, no name
+    "法律对实行社会共治等方面作了规定。",               # 作了规定: a verb
+])
+def test_an_adopting_verb_before_no_document_name(text):
+    from kg.extract.law_forms import adopted_documents
+
+    d = Doc(text)
+    assert not adopted_documents(d)

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg.util.spans import occurrences
 from .event_forms import COUNTRY_INITIALS, DOC_HEADS, WORKS, forms
-from .law_forms import about_documents
+from .law_forms import about_documents, adopted_documents
 from .event_stems import (
     EDGE_TAGS,
     GRADES,
@@ -115,6 +115,7 @@ def named_events(d: Doc, found=(), hosts=()) -> list[Candidate]:
     meetings = _org_meetings(d, list(found) + list(hosts))
     out = _dash_joined(d, sessions + meetings + headed + _listed(d) + forms(d))
     out += about_documents(d, out)
+    out += adopted_documents(d)
     return [c if c.cls != "Initiative" else Candidate(without_edition_year(d.text, c.start, c.end), c.end, c.cls,
                                                       c.extractor, c.confidence, c.code) for c in out]
 
