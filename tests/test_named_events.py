@@ -101,10 +101,18 @@ def test_laws_and_documents(text, name):
 
 
 def test_a_bare_kind_of_document_or_meeting_is_no_entity():
-    # 《决定》指出 refers back to the document and names none (tests/gold/README.md, policy 3 and decision 19)
+    # 本办法, 某部决定: a kind of document alone names none (tests/gold/README.md, policy 3 and decision 19); 《决定》
+    # after the document named in full is its short form (the linker joins them), with none it names nothing
     got = _all("某部印发《关于加强河湖管护的决定》。《决定》指出，要加强管护。《实施意见》要求各地落实。本办法自公布之日起施行。")
     assert ("关于加强河湖管护的决定", "Initiative") in got
-    assert not {n for n, c in got if c == "Initiative" and n in ("决定", "实施意见", "办法")}
+    assert ("决定", "Initiative") in got
+    assert not {n for n, c in got if c == "Initiative" and n in ("实施意见", "办法")}
+    assert not {n for n, c in _all("某部决定，追授某某同志称号。《决定》号召各地学习。") if c == "Initiative"}
+
+
+def test_a_long_notice_in_book_title_marks_is_named_whole():
+    name = "关于在第二批某某教育实践活动中基层党组织召开专题组织生活会并开展民主评议党员工作的通知"
+    assert (name, "Initiative") in _all(f"某领导小组印发《{name}》。《通知》指出，要认真组织学习。")
 
 
 def test_a_report_or_a_book_in_title_marks_is_no_document():

@@ -47,7 +47,7 @@ _NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "
 _PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
 # an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
 _DATED = re.compile(r"[“\"]?\d{1,2}[·・]\d{1,2}[”\"]?[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
-_BOOK = re.compile(r"《([^《》\n]{2,40})》")
+_BOOK = re.compile(r"《([^《》\n]{2,60})》")  # a notice may run to 60 characters (《关于在某某中…工作的通知》)
 DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
               "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
 # in 《》 also declarations, communiqués, agendas, agreements and memoranda (《某某宣言》, 《某某谅解备忘录》)
@@ -75,6 +75,8 @@ def _games(d: Doc) -> list[Candidate]:
             a += 1  # 第17 + 届东 + 博会: jieba glued the edition word to the short name
         if not (1 <= s - a <= 3 and all(is_han(ch) for ch in text[a:s])):
             continue
+        if s - a >= 2 and (d.tag(text[a:s]) or "") in ("a", "ad", "d", "v"):
+            continue  # 短暂 + 交会, 顺利 + 交会: two trains or craft meeting, no fair
         prev = d.tokens[k - 1][2] if k > 0 else ""
         if prev and (prev in rules().regions or d.tag(prev) == "ns" and len(prev) >= 2 or prev in _FAIR_SCOPES) \
                 and d.tokens[k - 1][1] == a:

@@ -299,6 +299,11 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区" and len(toks) <= 2:
                 continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
             a = toks[-1][0]
+            body = text[a:s]
+            body = body[2:] if body.startswith(SCOPES) else body
+            if cls == "Initiative" and body in rules().heads:
+                seen.add(e)  # (nor does a shorter head of the same end: 中央委员会全体 + 会议)
+                continue  # 中央 + 委员会 + 全体会议, 常委会 + 会议: a kind of body alone names none of its meetings
             if head.endswith("会议") and any(w.endswith("全会") for _, _, w in toks):
                 continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
             if counted_before(d, a):
