@@ -72,8 +72,8 @@ _SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|�
 _SHORT_PLENUM = re.compile(rf"(?<![届{N[1:-1]}]){N}中全会")
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划(?:纲要)?)?")  # 十三五规划纲要: the outline
 _ORG_MEETING = re.compile(rf"(?:第?(?:{_COUNT}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
-                          r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季)*"
-                          r"(?:会议|峰会|会晤|全会|民主生活会)")
+                          r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季|政策|例行)*"
+                          r"(?:会议|峰会|会晤|全会|民主生活会|吹风会)")  # 国务院 + 政策例行吹风会: its briefing
 _TERM = re.compile(rf"第?{N}+届$")  # 二十届 + 中央纪委四次全会: the body's term before a numbered meeting
 _NEEDS = ("name", "words", "any", "about", "dash")
 
