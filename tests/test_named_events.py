@@ -919,3 +919,18 @@ def test_an_adopting_verb_before_no_document_name(text):
 def test_a_bodys_policy_briefing_and_an_anniversary_celebration():
     assert ("国务院政策例行吹风会", "Initiative") in _all("国务院新闻办公室今天举行国务院政策例行吹风会，介绍情况。")
     assert ("纪念东溪战役胜利70周年庆典活动", "Initiative") in _all("今天举行的纪念东溪战役胜利70周年庆典活动十分隆重。")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("主席签署第二十一号至第二十八号主席令。", "至第二十八号"),        # numbered orders, no craft
+    ("录制晚会的东溪一号演播厅依然沿用。", "东溪一号"),               # a studio, no craft
+    ("大使馆举行一系列文化活动，年味浓浓。", "一系列文化活动"),       # a count of doings
+    ("10日，某国国民代表大会批准新政府。", "某国国民代表大会"),      # a legislature, no meeting
+    ("全国人大常委会东溪保护法执法检查组召开会议。", "全国人大常委会东溪保护法"),  # the body checking the law
+])
+def test_no_initiative_out_of_a_count_an_order_or_a_body(text, wrong):
+    assert (wrong, "Initiative") not in _all(text)
+
+
+def test_a_congress_is_no_fragment_of_its_numbered_name():
+    assert ("全国代表大会", "Initiative") not in _all("东溪书画家协会第七次全国代表大会4号闭幕。")

@@ -43,7 +43,7 @@ _CODED = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,3}}\d{{2,4}})({_KINDS})|(?:{_KI
 # PLA aircraft designations: the kind's character, a dash and a number (运-20, 歼-20, 直-20, 空警-2000)
 _DESIGNATION = re.compile(r"(?:空警|[运歼轰直强教])[-－—]\d{1,4}[A-Z]?")
 _CRAFT_DASH = re.compile(r"(?:卫星|火箭|飞船|探测器|潜水器|客机|飞机)——[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
-_NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风")
+_NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风", "主席令", "演播厅", "厅", "馆")
 _PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
 # an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
 _DATED = re.compile(r"[“\"]?\d{1,2}[·・]\d{1,2}[”\"]?[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
@@ -210,8 +210,8 @@ def _craft(d: Doc) -> list[Candidate]:
     for m in _CRAFT.finditer(text):
         s, e = m.span()
         stem = m.group(1)
-        if not at_start(d, s) or stem in rules().generic or stem in rules().stop:
-            continue
+        if not at_start(d, s) or stem in rules().generic or stem in rules().stop or "第" in stem or stem[0] in "至到":
+            continue  # 第二十一号 + 至 + 第二十八号主席令: numbered orders, no craft
         if d.tag(stem) in ("m", "q", "r", "f", "p", "t", "v", "d") or text.startswith(_NOT_CRAFT, e):
             continue
         v = _VARIANT.match(text, e)  # 某某二号 + 丙 + 运载火箭, 某某三十号 + 03组 + 卫星: a variant or a batch

@@ -20,7 +20,8 @@ from .rules import Candidate, Doc, is_han, rules
 __all__ = ["about_documents", "adopted_documents", "laws"]
 
 _KINDS = ("not", "cue", "tail", "head", "law")
-_STEM_STOP = ("p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "mq", "t", "f", "q", "a", "ad")
+_STEM_STOP = ("p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "mq", "t", "f", "q", "a", "ad",
+              "nt")  # 全国人大常委会 + 某某法执法检查: the body checking the law is no word of its name
 _ARTICLE = re.compile(r"第[0-9一二三四五六七八九十百零]+条")
 _LIST = "、和及与"
 _MAX_STEM = 12

@@ -74,6 +74,7 @@ _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”
 _ORG_MEETING = re.compile(rf"(?:第?(?:{_COUNT}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
                           r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季|政策|例行)*"
                           r"(?:会议|峰会|会晤|全会|民主生活会|吹风会)")  # 国务院 + 政策例行吹风会: its briefing
+_NTH_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]")  # a numbered session of a body's congress
 _TERM = re.compile(rf"第?{N}+届$")  # 二十届 + 中央纪委四次全会: the body's term before a numbered meeting
 _NEEDS = ("name", "words", "any", "about", "dash")
 
@@ -299,6 +300,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区" and len(toks) <= 2:
                 continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
             a = toks[-1][0]
+            if head == "大会" and text.endswith("代表", 0, s) and not _NTH_SESSION.search(text, a, s):
+                continue  # 某国国民代表大会, 职工代表大会: a body or a kind of assembly (某协会第七次全国代表大会 is one)
             body = text[a:s]
             body = body[2:] if body.startswith(SCOPES) else body
             if cls == "Initiative" and body in rules().heads:

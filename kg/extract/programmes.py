@@ -377,6 +377,8 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             toks = _after_action(d, toks)
             while toks and ((d.tag(toks[-1][2]) or "") in ("c", "p") or toks[-1][2] in _DEGREE):
                 toks = toks[:-1]  # 更加 + 注重 + 某某工程: an adverb of degree opens a clause, no name
+            if toks and (d.tag(toks[-1][2]) or "") in ("m", "mq") and not toks[-1][2].isdigit():
+                continue  # 一系列 + 文化活动, 多项 + 某某活动: a count of doings, none of them named
             after_quote = toks and toks[-1][0] > 0 and text[toks[-1][0] - 1] in "”\"》」’"
             if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote \
                     and not _clause(d, toks) and (word != _ACTIVITY or _named_activity(d, toks)):
