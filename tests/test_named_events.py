@@ -934,3 +934,8 @@ def test_no_initiative_out_of_a_count_an_order_or_a_body(text, wrong):
 
 def test_a_congress_is_no_fragment_of_its_numbered_name():
     assert ("全国代表大会", "Initiative") not in _all("东溪书画家协会第七次全国代表大会4号闭幕。")
+
+
+def test_a_bodys_organic_law_bears_its_name_and_a_show_is_no_meeting():
+    assert ("东溪委员会组织法", "Initiative") in _all("依照宪法和东溪委员会组织法的规定办理。")
+    assert not {n for n, c in _all("央视《东溪诗词大会》第三季今晚播出。") if c == "Initiative"}

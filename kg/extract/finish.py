@@ -15,7 +15,7 @@ from .bodies import before_channel
 from .ner.learned import head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
-from .initiatives import is_kind_word
+from .initiatives import initiative_class, is_kind_word
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
 
@@ -292,6 +292,9 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
     if c.cls == "Initiative" and is_kind_word(name) and (d.text[c.start - 1:c.start] != "《" or not any(
             o.cls == "Initiative" and o.end - o.start > len(name) and d.text.endswith(name, o.start, o.end) for o in kept)):
         return True  # 中央组织部决定, 20条意见, 本办法: a kind of document or meeting alone, no name
+    if c.cls == "Initiative" and d.text[c.start - 1:c.start] == "《" and d.text[c.end:c.end + 1] == "》" \
+            and initiative_class(name) == "Event":
+        return True  # 《某某诗词大会》, 《某某联欢晚会》: a show's title, no meeting (decision 20: programmes are none)
     if c.cls in _PLACES and kind_of_unit(name):
         return True  # 小康村, 深度贫困村, 十里八乡: a kind of village or township, no place's name
     if c.cls not in ("Person", "Initiative") and _counted(d, c):

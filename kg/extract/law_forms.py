@@ -25,6 +25,7 @@ _STEM_STOP = ("p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", 
 _ARTICLE = re.compile(r"第[0-9一二三四五六七八九十百零]+条")
 _LIST = "、和及与"
 _MAX_STEM = 12
+_ORGANIC = ("组织法", "议事规则")
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,9 @@ def _stem(d: Doc, a: int, cues, heads=frozenset()) -> int:
         tag = d.tag(w) or ""
         if e != start or not all(is_han(ch) for ch in w) or w.startswith(cues) or w in stop or total + len(w) > _MAX_STEM:
             break
+        if tag == "nt" and d.text.startswith(_ORGANIC, e):
+            start, total, k = s, total + len(w), k - 1  # 某某委员会 + 组织法: a body's organic law bears its name
+            continue
         if tag in _STEM_STOP or tag.startswith("u") or tag.startswith("nr") and len(w) == 2 and tag != "nrt":
             break
         if tag == "v" and w not in heads:  # 宣传和推广 + 某某法: an action on the law, no word of its name
