@@ -939,3 +939,8 @@ def test_a_congress_is_no_fragment_of_its_numbered_name():
 def test_a_bodys_organic_law_bears_its_name_and_a_show_is_no_meeting():
     assert ("东溪委员会组织法", "Initiative") in _all("依照宪法和东溪委员会组织法的规定办理。")
     assert not {n for n, c in _all("央视《东溪诗词大会》第三季今晚播出。") if c == "Initiative"}
+
+
+def test_the_kind_of_a_bodys_meeting_alone_is_no_name():
+    got = {n for n, c in _all("主席出席东溪论坛第四届部长级会议开幕式。安理会召开紧急会议。") if c == "Initiative"}
+    assert "部长级会议" not in got and "紧急会议" not in got and "第四届部长级会议" not in got

@@ -49,7 +49,7 @@ from kg.util.resources import table
 from .rules import PROPER_TAGS, Candidate, Doc, rules
 from .stems import is_full_region, namey, not_generic
 
-__all__ = ["EVENT_CLASSES", "listed", "named_events"]
+__all__ = ["EVENT_CLASSES", "bare_meeting", "listed", "named_events"]
 
 EVENT_CLASSES = ("Initiative", "Incident")
 _ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
@@ -89,6 +89,11 @@ def _heads() -> tuple[tuple[str, str, int, str], ...]:
                              f"name|words|any|about|dash', got {row!r}")
         out.append((row[0], row[1], int(row[2]), row[3]))
     return tuple(sorted(out, key=lambda h: -len(h[0])))
+
+
+def bare_meeting(name: str) -> bool:
+    """Is ``name`` only the kind of a body's meeting (部长级会议, 领导人特别会议, 常委会第九次会议), no body named?"""
+    return _ORG_MEETING.fullmatch(name) is not None
 
 
 def listed(name: str) -> bool:
@@ -302,6 +307,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             a = toks[-1][0]
             if head == "大会" and text.endswith("代表", 0, s) and not _NTH_SESSION.search(text, a, s):
                 continue  # 某国国民代表大会, 职工代表大会: a body or a kind of assembly (某协会第七次全国代表大会 is one)
+            if cls == "Initiative" and bare_meeting(text[a:e]):
+                continue  # (第四届 +) 部长级会议, 领导人会议, 紧急会议: the kind of a body's meeting, the body unnamed
             body = text[a:s]
             body = body[2:] if body.startswith(SCOPES) else body
             if cls == "Initiative" and body in rules().heads:

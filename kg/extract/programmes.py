@@ -11,7 +11,7 @@ from kg.util.resources import table, words
 from kg.util.spans import occurrences
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .event_stems import without_edition_year
-from .named_events import listed
+from .named_events import bare_meeting, listed
 from .stems import left_words, namey, not_generic
 
 __all__ = ["quoted_initiatives"]
@@ -264,6 +264,8 @@ def _session_events(d: Doc) -> list[Candidate]:
                 and not _verb_between(d, m.end(), e)]
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
             e = min(ends)
+            if bare_meeting(d.text[m.end():e]):
+                continue  # 某论坛 + 第四届 + 部长级会议: a kind of the body's meeting, no name of its own
             bare = _bare_event(d.text[m.end():e])  # 第二届 + 高峰论坛: no name of its own, the number names it
             out.append(Candidate(m.start() if bare else m.end(), e, "Initiative", "suffix", 0.75))
     return out
