@@ -944,3 +944,8 @@ def test_a_bodys_organic_law_bears_its_name_and_a_show_is_no_meeting():
 def test_the_kind_of_a_bodys_meeting_alone_is_no_name():
     got = {n for n, c in _all("主席出席东溪论坛第四届部长级会议开幕式。安理会召开紧急会议。") if c == "Initiative"}
     assert "部长级会议" not in got and "紧急会议" not in got and "第四届部长级会议" not in got
+
+
+def test_a_bare_kind_in_book_title_marks_after_a_title_with_its_period_stays():
+    got = _all("某部印发《甲乙发展行动计划（2031—2033年）》。《计划》提出到2033年基本建成。")
+    assert ("计划", "Initiative") in got

@@ -13,6 +13,7 @@ import re
 
 from .event_stems import EDGE_VERBS, at_end, at_start, countries, stem
 from .incident_forms import incidents
+from .initiatives import without_period
 from .law_forms import laws
 from .rules import Candidate, Doc, is_han, rules
 from .stems import left_words, namey, not_generic
@@ -264,7 +265,7 @@ def _documents(d: Doc) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "Initiative", "suffix", 0.85))
     for m in _BOOK.finditer(text):
         inner = m.group(1).strip()
-        core = re.sub(r"[（(][^（）()]*[）)]$", "", inner)
+        core = without_period(inner)
         if core.endswith(_BOOK_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 alone: finish drops it
             out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.85))
     return out

@@ -15,7 +15,7 @@ from .bodies import before_channel
 from .ner.learned import head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
-from .initiatives import initiative_class, is_kind_word
+from .initiatives import initiative_class, is_kind_word, without_period
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
 
@@ -290,7 +290,8 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
     if c.cls in orgclass.ORG_CLASSES and name in rules().generic:
         return True  # generic_words.txt: a kind of body named by its kind alone (安全部队)
     if c.cls == "Initiative" and is_kind_word(name) and (d.text[c.start - 1:c.start] != "《" or not any(
-            o.cls == "Initiative" and o.end - o.start > len(name) and d.text.endswith(name, o.start, o.end) for o in kept)):
+            o.cls == "Initiative" and o.end - o.start > len(name)
+            and without_period(d.text[o.start:o.end]).endswith(name) for o in kept)):
         return True  # 中央组织部决定, 20条意见, 本办法: a kind of document or meeting alone, no name
     if c.cls == "Initiative" and d.text[c.start - 1:c.start] == "《" and d.text[c.end:c.end + 1] == "》" \
             and initiative_class(name) == "Event":

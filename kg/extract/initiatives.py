@@ -17,7 +17,7 @@ from kg.util.resources import table
 if TYPE_CHECKING:
     from kg.model import Mention
 
-__all__ = ["SUBCLASSES", "initiative_class", "is_kind_word", "subtype_at", "entity_subtype"]
+__all__ = ["SUBCLASSES", "initiative_class", "is_kind_word", "subtype_at", "entity_subtype", "without_period"]
 
 SUBCLASSES = ("Campaign", "Pilot", "PolicyDocument", "TrainingProgramme", "InsuranceProduct", "Event",
               "Project", "Brand", "Mechanism")
@@ -42,6 +42,14 @@ def _heads() -> tuple[dict[str, str], tuple[str, ...]]:
         else:
             raise ValueError(f"kg/extract/data/initiative_classes.tsv: unknown class {cls!r} for {word!r}")
     return heads, tuple(sorted(trailers, key=len, reverse=True))
+
+
+_PERIOD = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def without_period(title: str) -> str:
+    """``title`` without the period in brackets it ends with (某某行动计划（2021—2023年） -> 某某行动计划)."""
+    return _PERIOD.sub("", title)
 
 
 def is_kind_word(name: str) -> bool:
