@@ -309,11 +309,6 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 某国国民代表大会, 职工代表大会: a body or a kind of assembly (某协会第七次全国代表大会 is one)
             if cls == "Initiative" and bare_meeting(text[a:e]):
                 continue  # (第四届 +) 部长级会议, 领导人会议, 紧急会议: the kind of a body's meeting, the body unnamed
-            body = text[a:s]
-            body = body[2:] if body.startswith(SCOPES) else body
-            if cls == "Initiative" and body in rules().heads:
-                seen.add(e)  # (nor does a shorter head of the same end: 中央委员会全体 + 会议)
-                continue  # 中央 + 委员会 + 全体会议, 常委会 + 会议: a kind of body alone names none of its meetings
             if head.endswith("会议") and any(w.endswith("全会") for _, _, w in toks):
                 continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
             if counted_before(d, a):
