@@ -948,3 +948,9 @@ def test_the_kind_of_a_bodys_meeting_alone_is_no_name():
 def test_a_bare_kind_in_book_title_marks_after_a_title_with_its_period_stays():
     got = _all("某部印发《甲乙发展行动计划（2031—2033年）》。《计划》提出到2033年基本建成。")
     assert ("计划", "Initiative") in got
+
+
+def test_a_count_of_adopted_documents_is_no_name():
+    from kg.extract.law_forms import adopted_documents
+
+    assert not adopted_documents(Doc("各方面共出台285个改革方案，出台22项专项规划。"))

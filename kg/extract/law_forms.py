@@ -162,7 +162,7 @@ def _not_in_name(d: Doc, w: str) -> bool:
     tag = d.tag(w) or ""
     if w in ("和", "与", "及", "年", "年度") or w.isdigit() and len(w) == 4:
         return False
-    return tag.startswith(_NOT_IN_NAME)
+    return tag.startswith(_NOT_IN_NAME) or w.isdigit()  # 出台 + 22 + 项专项规划: a count of documents
 _SKIP = re.compile(r"[^、，,。；;！？!?\n]{2,40}?(?:报告|决定|决议)(?:[（(]草案[)）])?(?=[、，,和及])")
 _GENERIC_STARTS = ("有关", "相关", "这个", "这一", "该", "本", "各项", "一系列", "具体", "配套", "新", "工作", "实施")
 
