@@ -96,3 +96,18 @@ def test_a_bad_data_row_is_reported(monkeypatch):
     with pytest.raises(ValueError, match="initiative_classes.tsv.*Parade"):
         initiatives.initiative_class("某某行动")
     initiatives._heads.cache_clear()
+
+
+@pytest.mark.parametrize("name, bare", [("决定", True), ("实施意见", True), ("会议", True), ("公报", True),
+                                        ("河湖保护条例", False), ("工作方案", False), ("某某法", False)])
+def test_a_head_word_alone_is_only_a_kind(name, bare):
+    from kg.extract.initiatives import is_kind_word
+
+    assert is_kind_word(name) is bare
+
+
+def test_every_document_word_of_the_finders_is_a_kind_in_the_table():
+    from kg.extract.event_forms import _BOOK_HEADS
+    from kg.extract.initiatives import is_kind_word
+
+    assert all(is_kind_word(w) for w in _BOOK_HEADS)

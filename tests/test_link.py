@@ -744,6 +744,13 @@ def test_a_bare_kind_word_is_the_document_its_article_names_in_full():
     assert len([e for e in linked.entities if e.label == "意见"]) == 2
 
 
+def test_a_bare_kind_word_is_the_document_whose_title_ends_in_a_period():
+    a = art(aid="a", text="国务院印发《甲乙发展行动计划（2031—2033年）》。《计划》提出三项任务。")
+    found = {"a": [ment(a, "甲乙发展行动计划（2031—2033年）", "Initiative"), ment(a, "计划", "Initiative")]}
+    linked = link([a], found, {})
+    assert not [e for e in linked.entities if e.label == "计划"]
+
+
 def test_a_plenum_named_by_its_number_alone_is_its_articles_and_joins_the_one_named_in_full():
     a = art(aid="a", text="学习党的十九届四中全会精神，贯彻四中全会部署。")
     b = art(aid="b", text="贯彻十八届三中、四中全会精神。")

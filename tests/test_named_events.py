@@ -100,6 +100,21 @@ def test_laws_and_documents(text, name):
     assert (name, "Initiative") in _found(text)
 
 
+def test_a_bare_kind_of_document_or_meeting_is_no_entity():
+    # 本办法, 某部决定: a kind of document alone names none (tests/gold/README.md, policy 3 and decision 19); 《决定》
+    # after the document named in full is its short form (the linker joins them), with none it names nothing
+    got = _all("某部印发《关于加强河湖管护的决定》。《决定》指出，要加强管护。《实施意见》要求各地落实。本办法自公布之日起施行。")
+    assert ("关于加强河湖管护的决定", "Initiative") in got
+    assert ("决定", "Initiative") in got
+    assert not {n for n, c in got if c == "Initiative" and n in ("实施意见", "办法")}
+    assert not {n for n, c in _all("某部决定，追授某某同志称号。《决定》号召各地学习。") if c == "Initiative"}
+
+
+def test_a_long_notice_in_book_title_marks_is_named_whole():
+    name = "关于在第二批某某教育实践活动中基层党组织召开专题组织生活会并开展民主评议党员工作的通知"
+    assert (name, "Initiative") in _all(f"某领导小组印发《{name}》。《通知》指出，要认真组织学习。")
+
+
 def test_a_report_or_a_book_in_title_marks_is_no_document():
     assert not _found("他读了《某某发展报告》和《某某文选》。")
 
@@ -867,3 +882,75 @@ def test_a_sitting_of_a_plenum_is_named_by_the_plenum():
 def test_two_parties_joined_by_a_dash_name_an_event():
     assert ("北海—欧盟博览会", "Initiative") in _found("他出席北海—欧盟博览会。")
     assert not _found("他出席欧盟博览会。")
+
+
+def test_counted_meetings_and_lines_are_no_names():
+    assert not {n for n, c in _found("本市连续召开了6次专题协商座谈会。") if c == "Initiative"}
+    assert ("专题协商座谈会", "Initiative") in _found("本市召开第6次专题协商座谈会。")
+    got = _all("如今，家门口通了高速公路。某国首条高铁建成。")
+    assert not {n for n, c in got if c == "Initiative"}
+
+
+def test_a_cooperation_mechanism_only_of_two_parties_joined_by_a_dash():
+    assert ("中国—中东欧国家合作机制", "Initiative") in _all("某国成为中国—中东欧国家合作机制正式成员。")
+    assert not {n for n, c in _all("双方要完善双边合作机制，建立健全合作机制。") if c == "Initiative"}
+
+
+def test_documents_adopted_or_issued_are_named_without_book_title_marks():
+    got = _all("会议审议通过东溪委员会关于水利工作情况的报告，东溪委员会2031年工作要点、重点民主监督计划等。")
+    assert ("东溪委员会2031年工作要点", "Initiative") in got
+    assert ("重点民主监督计划", "Initiative") in got
+    got = _all("9月1日起，我国将实行新的国家种子商业储备管理办法。")
+    assert ("国家种子商业储备管理办法", "Initiative") in got
+
+
+@pytest.mark.parametrize("text", [
+    "各地制定具体工作方案。",                          # a generic document
+    "双方通过对话谈判和平解决是唯一有效办法。",          # a clause, no name
+    "法律对实行社会共治等方面作了规定。",               # 作了规定: a verb
+])
+def test_an_adopting_verb_before_no_document_name(text):
+    from kg.extract.law_forms import adopted_documents
+
+    d = Doc(text)
+    assert not adopted_documents(d)
+
+
+def test_a_bodys_policy_briefing():
+    assert ("国务院政策例行吹风会", "Initiative") in _all("国务院新闻办公室今天举行国务院政策例行吹风会，介绍情况。")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("主席签署第二十一号至第二十八号主席令。", "至第二十八号"),        # numbered orders, no craft
+    ("录制晚会的东溪一号演播厅依然沿用。", "东溪一号"),               # a studio, no craft
+    ("大使馆举行一系列文化活动，年味浓浓。", "一系列文化活动"),       # a count of doings
+    ("10日，某国国民代表大会批准新政府。", "某国国民代表大会"),      # a legislature, no meeting
+    ("全国人大常委会东溪保护法执法检查组召开会议。", "全国人大常委会东溪保护法"),  # the body checking the law
+])
+def test_no_initiative_out_of_a_count_an_order_or_a_body(text, wrong):
+    assert (wrong, "Initiative") not in _all(text)
+
+
+def test_a_congress_is_no_fragment_of_its_numbered_name():
+    assert ("全国代表大会", "Initiative") not in _all("东溪书画家协会第七次全国代表大会4号闭幕。")
+
+
+def test_a_bodys_organic_law_bears_its_name_and_a_show_is_no_meeting():
+    assert ("东溪委员会组织法", "Initiative") in _all("依照宪法和东溪委员会组织法的规定办理。")
+    assert not {n for n, c in _all("央视《东溪诗词大会》第三季今晚播出。") if c == "Initiative"}
+
+
+def test_the_kind_of_a_bodys_meeting_alone_is_no_name():
+    got = {n for n, c in _all("主席出席东溪论坛第四届部长级会议开幕式。安理会召开紧急会议。") if c == "Initiative"}
+    assert "部长级会议" not in got and "紧急会议" not in got and "第四届部长级会议" not in got
+
+
+def test_a_bare_kind_in_book_title_marks_after_a_title_with_its_period_stays():
+    got = _all("某部印发《甲乙发展行动计划（2031—2033年）》。《计划》提出到2033年基本建成。")
+    assert ("计划", "Initiative") in got
+
+
+def test_a_count_of_adopted_documents_is_no_name():
+    from kg.extract.law_forms import adopted_documents
+
+    assert not adopted_documents(Doc("各方面共出台285个改革方案，出台22项专项规划。"))

@@ -13,6 +13,7 @@ import re
 
 from .event_stems import EDGE_VERBS, at_end, at_start, countries, stem
 from .incident_forms import incidents
+from .initiatives import without_period
 from .law_forms import laws
 from .rules import Candidate, Doc, is_han, rules
 from .stems import left_words, namey, not_generic
@@ -43,11 +44,11 @@ _CODED = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,3}}\d{{2,4}})({_KINDS})|(?:{_KI
 # PLA aircraft designations: the kind's character, a dash and a number (运-20, 歼-20, 直-20, 空警-2000)
 _DESIGNATION = re.compile(r"(?:空警|[运歼轰直强教])[-－—]\d{1,4}[A-Z]?")
 _CRAFT_DASH = re.compile(r"(?:卫星|火箭|飞船|探测器|潜水器|客机|飞机)——[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
-_NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风")
+_NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风", "主席令", "演播厅", "厅", "馆")
 _PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
 # an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
 _DATED = re.compile(r"[“\"]?\d{1,2}[·・]\d{1,2}[”\"]?[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
-_BOOK = re.compile(r"《([^《》\n]{2,40})》")
+_BOOK = re.compile(r"《([^《》\n]{2,60})》")  # a notice may run to 60 characters (《关于在某某中…工作的通知》)
 DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
               "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
 # in 《》 also declarations, communiqués, agendas, agreements and memoranda (《某某宣言》, 《某某谅解备忘录》)
@@ -75,6 +76,8 @@ def _games(d: Doc) -> list[Candidate]:
             a += 1  # 第17 + 届东 + 博会: jieba glued the edition word to the short name
         if not (1 <= s - a <= 3 and all(is_han(ch) for ch in text[a:s])):
             continue
+        if s - a >= 2 and (d.tag(text[a:s]) or "") in ("a", "ad", "d", "v"):
+            continue  # 短暂 + 交会, 顺利 + 交会: two trains or craft meeting, no fair
         prev = d.tokens[k - 1][2] if k > 0 else ""
         if prev and (prev in rules().regions or d.tag(prev) == "ns" and len(prev) >= 2 or prev in _FAIR_SCOPES) \
                 and d.tokens[k - 1][1] == a:
@@ -114,9 +117,10 @@ def _routes(d: Doc) -> list[Candidate]:
         if text.startswith(_ORG_TAILS, e) or m.group(0) == "高速" and stem in rules().regions:
             continue  # 某某铁路局, 某某高速公路集团: an organisation; 某省 + 高速: a province's motorway company
         unknown = stem not in d.info and a in d.starts and d.tokens[d.token_at(a)][1] == s  # 太锡: one new word
-        if stem[0] in rules().stop or stem[0] in rules().name_stop and not unknown or "的" in stem \
-                or (d.tag(stem) or "").startswith("v"):
-            continue  # 是对 + 铁路, 新建 + 铁路, 州的 + 高速公路: a verb or function word, no name of a line
+        if stem[0] in rules().stop or stem[0] in rules().name_stop and not unknown or "的" in stem or "了" in stem \
+                or (d.tag(stem) or "").startswith("v") or stem[-1] == "条":
+            continue  # 是对 + 铁路, 新建 + 铁路, 州的 + 高速公路, 通了 + 高速公路: a verb or function word, no name of
+            # a line; 首条 + 高铁: a counted line
         if text.startswith("新线", e) and at_end(d, e + 2):
             e += 2  # 某某高速 + 新线: the new line is the works under way
         out.append(Candidate(a, e, "Initiative", "suffix", 0.7))
@@ -207,8 +211,8 @@ def _craft(d: Doc) -> list[Candidate]:
     for m in _CRAFT.finditer(text):
         s, e = m.span()
         stem = m.group(1)
-        if not at_start(d, s) or stem in rules().generic or stem in rules().stop:
-            continue
+        if not at_start(d, s) or stem in rules().generic or stem in rules().stop or "第" in stem or stem[0] in "至到":
+            continue  # 第二十一号 + 至 + 第二十八号主席令: numbered orders, no craft
         if d.tag(stem) in ("m", "q", "r", "f", "p", "t", "v", "d") or text.startswith(_NOT_CRAFT, e):
             continue
         v = _VARIANT.match(text, e)  # 某某二号 + 丙 + 运载火箭, 某某三十号 + 03组 + 卫星: a variant or a batch
@@ -261,8 +265,8 @@ def _documents(d: Doc) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), "Initiative", "suffix", 0.85))
     for m in _BOOK.finditer(text):
         inner = m.group(1).strip()
-        core = re.sub(r"[（(][^（）()]*[）)]$", "", inner)
-        if core.endswith(_BOOK_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 too (decision 7)
+        core = without_period(inner)
+        if core.endswith(_BOOK_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 alone: finish drops it
             out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.85))
     return out
 

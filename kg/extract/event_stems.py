@@ -24,6 +24,7 @@ __all__ = [
     "at_end",
     "at_start",
     "clause",
+    "counted_before",
     "counting",
     "countries",
     "numbered_body",
@@ -175,6 +176,23 @@ def counting(w: str) -> bool:
     """一起, 这次, 该, 一项: a counted or pointed-at thing follows, no name (an amount or a year does not count)."""
     return w in ("这", "那", "此", "该", "本", "其") or (len(w) == 2 and w[0] in "一两几这那此该本每各"
                                                        and (w[1] in MEASURE or w[1] in "起场届"))
+
+
+_TIMES = ("次", "场", "项", "个")
+
+
+def counted_before(d: Doc, a: int) -> bool:
+    """Is the name starting at ``a`` counted (一起 + …事故, 该 + …会议, 6 + 次 + 某某座谈会: several of a kind, no
+    name)? A figure and a measure word count; 第 + 6 + 次 numbers one session, which keeps its name."""
+    k = d.token_at(a - 1) if a > 0 else -1
+    if k < 0 or d.tokens[k][1] != a:
+        return False
+    if counting(d.tokens[k][2]):
+        return True
+    if k < 1 or d.tokens[k][2] not in _TIMES or d.tokens[k - 1][1] != d.tokens[k][0]:
+        return False
+    n, w = d.tokens[k - 1][0], d.tokens[k - 1][2]
+    return w.isdigit() and not d.text.endswith("第", 0, n)
 
 
 def whole_number(text: str, a: int) -> int:

@@ -15,6 +15,7 @@ from .bodies import before_channel
 from .ner.learned import head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
+from .initiatives import initiative_class, is_kind_word, without_period
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
 
@@ -40,7 +41,7 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for p in _spaced(d, q)):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
-        if c is None or _no_name(d, c) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
+        if c is None or _no_name(d, c, kept) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
             continue
         out.append(_person_before_title(d, _country_initial(d, _classed(d.text, c), prev_end)))
     return out
@@ -278,7 +279,7 @@ def _name_part(prefix: str) -> bool:
     return prefix not in r.stop and prefix[0] not in r.stop and prefix[0] not in r.name_stop
 
 
-def _no_name(d: Doc, c: Candidate) -> bool:
+def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
     """Words that name no entity whatever found them: a side (中方, 某方), a bare 中央, two country short forms
     glued (中某 from the model, 中某关系); from the model, a scope cut before 党的 (中央党)."""
     name = d.text[c.start:c.end]
@@ -288,6 +289,13 @@ def _no_name(d: Doc, c: Candidate) -> bool:
         return True  # 央视 + 综合频道: the slot a programme airs in
     if c.cls in orgclass.ORG_CLASSES and name in rules().generic:
         return True  # generic_words.txt: a kind of body named by its kind alone (安全部队)
+    if c.cls == "Initiative" and is_kind_word(name) and (d.text[c.start - 1:c.start] != "《" or not any(
+            o.cls == "Initiative" and o.end - o.start > len(name)
+            and without_period(d.text[o.start:o.end]).endswith(name) for o in kept)):
+        return True  # 中央组织部决定, 20条意见, 本办法: a kind of document or meeting alone, no name
+    if c.cls == "Initiative" and d.text[c.start - 1:c.start] == "《" and d.text[c.end:c.end + 1] == "》" \
+            and initiative_class(name) == "Event":
+        return True  # 《某某诗词大会》, 《某某联欢晚会》: a show's title, no meeting (decision 20: programmes are none)
     if c.cls in _PLACES and kind_of_unit(name):
         return True  # 小康村, 深度贫困村, 十里八乡: a kind of village or township, no place's name
     if c.cls not in ("Person", "Initiative") and _counted(d, c):

@@ -17,7 +17,7 @@ from kg.util.resources import table
 if TYPE_CHECKING:
     from kg.model import Mention
 
-__all__ = ["SUBCLASSES", "initiative_class", "subtype_at", "entity_subtype"]
+__all__ = ["SUBCLASSES", "initiative_class", "is_kind_word", "subtype_at", "entity_subtype", "without_period"]
 
 SUBCLASSES = ("Campaign", "Pilot", "PolicyDocument", "TrainingProgramme", "InsuranceProduct", "Event",
               "Project", "Brand", "Mechanism")
@@ -42,6 +42,21 @@ def _heads() -> tuple[dict[str, str], tuple[str, ...]]:
         else:
             raise ValueError(f"kg/extract/data/initiative_classes.tsv: unknown class {cls!r} for {word!r}")
     return heads, tuple(sorted(trailers, key=len, reverse=True))
+
+
+_PERIOD = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def without_period(title: str) -> str:
+    """``title`` without the period in brackets it ends with (某某行动计划（2021—2023年） -> 某某行动计划)."""
+    return _PERIOD.sub("", title)
+
+
+def is_kind_word(name: str) -> bool:
+    """Is ``name`` only a kind of initiative, a head word of the table with no name before it (决定, 通知,
+    实施意见, 会议, 公报: 《决定》指出 refers back to a document and names none; tests/gold/README.md, policy 3)?"""
+    heads, _ = _heads()
+    return "".join(name.split()) in heads
 
 
 _CONGRESS = re.compile(r"[十二三][一二三四五六七八九十]?大$")  # 党的十八大, 中共二十大: a numbered congress

@@ -17,13 +17,15 @@ from kg.util.resources import table
 from .event_stems import org_after
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["about_documents", "laws"]
+__all__ = ["about_documents", "adopted_documents", "laws"]
 
 _KINDS = ("not", "cue", "tail", "head", "law")
-_STEM_STOP = ("p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "mq", "t", "f", "q", "a", "ad")
+_STEM_STOP = ("p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "mq", "t", "f", "q", "a", "ad",
+              "nt")  # 全国人大常委会 + 某某法执法检查: the body checking the law is no word of its name
 _ARTICLE = re.compile(r"第[0-9一二三四五六七八九十百零]+条")
 _LIST = "、和及与"
 _MAX_STEM = 12
+_ORGANIC = ("组织法", "议事规则")
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,9 @@ def _stem(d: Doc, a: int, cues, heads=frozenset()) -> int:
         tag = d.tag(w) or ""
         if e != start or not all(is_han(ch) for ch in w) or w.startswith(cues) or w in stop or total + len(w) > _MAX_STEM:
             break
+        if tag == "nt" and d.text.startswith(_ORGANIC, e):
+            start, total, k = s, total + len(w), k - 1  # 某某委员会 + 组织法: a body's organic law bears its name
+            continue
         if tag in _STEM_STOP or tag.startswith("u") or tag.startswith("nr") and len(w) == 2 and tag != "nrt":
             break
         if tag == "v" and w not in heads:  # 宣传和推广 + 某某法: an action on the law, no word of its name
@@ -135,4 +140,66 @@ def about_documents(d: Doc, events=()) -> list[Candidate]:
         if m.group(1) == "报告" and (not inner.endswith("情况") or "审议" in inner or "草案" in inner):
             continue
         out.append(Candidate(issuers.get(g, g), e, "Initiative", "suffix", 0.8))
+    return out
+
+
+# documents a body adopts, issues or puts in force, named without 《》 right after the verb and in the list that
+# follows it (会议审议通过 + 某某工作要点、某某调研计划、某某监督计划; 实行新的 + 某某管理办法): the NPC's, the CPPCC's
+# and the State Council's wording of the documents they pass
+_ADOPT = re.compile(r"(?:审议通过|书面审议|审议|通过|实行|施行|印发|出台|公布|发布)(?:了|新的|新修订的|修订后的)*")
+_DOC_ENDS = ("工作要点", "要点", "计划", "方案", "办法", "规划", "纲要", "条例", "规定", "细则")
+_ITEM = re.compile(r"[\u4e00-\u9fff0-9]{2,30}?(?:" + "|".join(_DOC_ENDS) + r")(?:[（(]草案[)）])?(?=[、，,和及与；;。等]|$)")
+_ITEM_JOINS = "、，,和及与"
+_YEAR = re.compile(r"(?:19|20)\d\d年度?")
+_NOT_IN_NAME = ("d", "p", "c", "r", "u", "m")  # an adverb, preposition, conjunction, pronoun, particle or number
+
+
+def _not_in_name(d: Doc, w: str) -> bool:
+    """A word no document's name holds: 是, an adverb, pronoun, particle, a number that is no year (某某2025年 +
+    工作要点 holds one), a conjunction other than 和/与/及 (某某改革和某某转变 + 方案 joins two fields)."""
+    if w in ("是", "为", "有"):
+        return True
+    tag = d.tag(w) or ""
+    if w in ("和", "与", "及", "年", "年度") or w.isdigit() and len(w) == 4:
+        return False
+    return tag.startswith(_NOT_IN_NAME) or w.isdigit()  # 出台 + 22 + 项专项规划: a count of documents
+_SKIP = re.compile(r"[^、，,。；;！？!?\n]{2,40}?(?:报告|决定|决议)(?:[（(]草案[)）])?(?=[、，,和及])")
+_GENERIC_STARTS = ("有关", "相关", "这个", "这一", "该", "本", "各项", "一系列", "具体", "配套", "新", "工作", "实施")
+
+
+def adopted_documents(d: Doc) -> list[Candidate]:
+    """Documents named without 《》 after a verb that adopts, issues or applies them (审议通过 + 某某工作要点), and
+    the other documents of the list that follows it (、某某计划、某某计划等): each item runs from a word start to a
+    document word (计划, 要点, 方案, 办法, 规划, 条例 …), with five or more characters of words that are no verb
+    before it (an edition year left out) and no 的, 了 or 等 (某某等方面作了 + 规定 is a verb), no adverb,
+    pronoun, number or 是 among them (某某是唯一有效 + 办法 is a clause); a generic opening (有关, 相关, 具体, 配套, 实施 …) names none."""
+    text, out = d.text, []
+    for m in _ADOPT.finditer(text):
+        if m.start() not in d.starts:
+            continue
+        p = m.end()
+        while True:
+            it = _ITEM.match(text, p)
+            if it is None and (sk := _SKIP.match(text, p)) is not None and sk.end() < len(text) \
+                    and text[sk.end()] in _ITEM_JOINS:
+                p = sk.end() + 1  # 某某会议关于某某工作情况的报告，+ 某某工作要点: a report of the list, read elsewhere
+                continue
+            if it is None or p not in d.starts:
+                break
+            a, e = it.start(), it.end()
+            core_end = e - (4 if text[e - 1] in ")）" else 0)
+            head = next(h for h in _DOC_ENDS if text.endswith(h, a, core_end))
+            y = _YEAR.match(text, a, core_end)
+            if y:
+                a = y.end()  # 2013年 + 某某计划: the year of an edition is no part of the name (decision 14)
+            stem = text[a:core_end - len(head)]
+            toks = [t for t in d.tokens[d.token_at(a):d.token_at(core_end - 1) + 1]]
+            if len(stem) >= 5 and not any(ch in stem for ch in "的了等") and not stem.startswith(_GENERIC_STARTS) \
+                    and a in d.starts and core_end in d.ends \
+                    and not (d.tag(toks[0][2]) or "").startswith(("v", "m")) \
+                    and not any(_not_in_name(d, w) for _, _, w in toks):
+                out.append(Candidate(a, core_end, "Initiative", "suffix", 0.75))
+            if e >= len(text) or text[e] not in _ITEM_JOINS:
+                break
+            p = e + 1
     return out

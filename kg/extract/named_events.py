@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from kg.util.spans import occurrences
 from .event_forms import COUNTRY_INITIALS, DOC_HEADS, WORKS, forms
-from .law_forms import about_documents
+from .law_forms import about_documents, adopted_documents
 from .event_stems import (
     EDGE_TAGS,
     GRADES,
@@ -35,7 +35,7 @@ from .event_stems import (
     at_end,
     at_start,
     clause,
-    counting,
+    counted_before,
     countries,
     numbered_body,
     org_after,
@@ -49,7 +49,7 @@ from kg.util.resources import table
 from .rules import PROPER_TAGS, Candidate, Doc, rules
 from .stems import is_full_region, namey, not_generic
 
-__all__ = ["EVENT_CLASSES", "listed", "named_events"]
+__all__ = ["EVENT_CLASSES", "bare_meeting", "listed", "named_events"]
 
 EVENT_CLASSES = ("Initiative", "Incident")
 _ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
@@ -72,10 +72,11 @@ _SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|�
 _SHORT_PLENUM = re.compile(rf"(?<![届{N[1:-1]}]){N}中全会")
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划(?:纲要)?)?")  # 十三五规划纲要: the outline
 _ORG_MEETING = re.compile(rf"(?:第?(?:{_COUNT}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
-                          r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季)*"
-                          r"(?:会议|峰会|会晤|全会|民主生活会)")
+                          r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季|政策|例行)*"
+                          r"(?:会议|峰会|会晤|全会|民主生活会|吹风会)")  # 国务院 + 政策例行吹风会: its briefing
+_NTH_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]")  # a numbered session of a body's congress
 _TERM = re.compile(rf"第?{N}+届$")  # 二十届 + 中央纪委四次全会: the body's term before a numbered meeting
-_NEEDS = ("name", "words", "any", "about")
+_NEEDS = ("name", "words", "any", "about", "dash")
 
 
 @lru_cache(maxsize=1)
@@ -85,9 +86,14 @@ def _heads() -> tuple[tuple[str, str, int, str], ...]:
     for row in table("event_heads.tsv"):
         if len(row) != 4 or row[1] not in EVENT_CLASSES or not row[2].isdigit() or row[3] not in _NEEDS:
             raise ValueError(f"kg/extract/data/event_heads.tsv: expected 'head<TAB>Initiative|Incident<TAB>n<TAB>"
-                             f"name|words|any|about', got {row!r}")
+                             f"name|words|any|about|dash', got {row!r}")
         out.append((row[0], row[1], int(row[2]), row[3]))
     return tuple(sorted(out, key=lambda h: -len(h[0])))
+
+
+def bare_meeting(name: str) -> bool:
+    """Is ``name`` only the kind of a body's meeting (部长级会议, 领导人特别会议, 常委会第九次会议), no body named?"""
+    return _ORG_MEETING.fullmatch(name) is not None
 
 
 def listed(name: str) -> bool:
@@ -115,6 +121,7 @@ def named_events(d: Doc, found=(), hosts=()) -> list[Candidate]:
     meetings = _org_meetings(d, list(found) + list(hosts))
     out = _dash_joined(d, sessions + meetings + headed + _listed(d) + forms(d))
     out += about_documents(d, out)
+    out += adopted_documents(d)
     return [c if c.cls != "Initiative" else Candidate(without_edition_year(d.text, c.start, c.end), c.end, c.cls,
                                                       c.extractor, c.confidence, c.code) for c in out]
 
@@ -279,6 +286,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
                 continue  # generic words name nothing, unless a scope opens them (全国 + 某某 + 活动周)
+            if needs == "dash" and _dash_party(d, toks[-1][0]) is None:
+                continue  # 合作机制: only the mechanism of two parties joined by a dash (中国—某某国家合作机制) is named
             if needs == "about" and _after_guanyu(d, toks[-1][0], s) == toks[-1][0]:
                 continue  # a document head that names only what is written out after 关于
             if cls == "Incident" and not namey(d, [t for t in toks if t[2] not in GRADES]) \
@@ -296,10 +305,13 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if cls == "Incident" and is_full_region(toks[-1][2]) and toks[-1][2][-1] in "省市县区" and len(toks) <= 2:
                 continue  # 某某市工伤事故: a kind of incident in a region; named ones take the short form
             a = toks[-1][0]
+            if head == "大会" and text.endswith("代表", 0, s) and not _NTH_SESSION.search(text, a, s):
+                continue  # 某国国民代表大会, 职工代表大会: a body or a kind of assembly (某协会第七次全国代表大会 is one)
+            if cls == "Initiative" and bare_meeting(text[a:e]):
+                continue  # (第四届 +) 部长级会议, 领导人会议, 紧急会议: the kind of a body's meeting, the body unnamed
             if head.endswith("会议") and any(w.endswith("全会") for _, _, w in toks):
                 continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
-            k = d.token_at(a - 1) if a > 0 else -1
-            if k >= 0 and d.tokens[k][1] == a and counting(d.tokens[k][2]):
+            if counted_before(d, a):
                 continue
             a = whole_number(text, a)
             if head in _TALKS and a > 1 and text[a - 1] in "与同":

@@ -11,7 +11,7 @@ from kg.util.resources import table, words
 from kg.util.spans import occurrences
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .event_stems import without_edition_year
-from .named_events import listed
+from .named_events import bare_meeting, listed
 from .stems import left_words, namey, not_generic
 
 __all__ = ["quoted_initiatives"]
@@ -264,6 +264,8 @@ def _session_events(d: Doc) -> list[Candidate]:
                 and not _verb_between(d, m.end(), e)]
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
             e = min(ends)
+            if bare_meeting(d.text[m.end():e]):
+                continue  # 某论坛 + 第四届 + 部长级会议: a kind of the body's meeting, no name of its own
             bare = _bare_event(d.text[m.end():e])  # 第二届 + 高峰论坛: no name of its own, the number names it
             out.append(Candidate(m.start() if bare else m.end(), e, "Initiative", "suffix", 0.75))
     return out
@@ -377,6 +379,8 @@ def _unquoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             toks = _after_action(d, toks)
             while toks and ((d.tag(toks[-1][2]) or "") in ("c", "p") or toks[-1][2] in _DEGREE):
                 toks = toks[:-1]  # 更加 + 注重 + 某某工程: an adverb of degree opens a clause, no name
+            if toks and (d.tag(toks[-1][2]) or "") in ("m", "mq") and not toks[-1][2].isdigit():
+                continue  # 一系列 + 文化活动, 多项 + 某某活动: a count of doings, none of them named
             after_quote = toks and toks[-1][0] > 0 and text[toks[-1][0] - 1] in "”\"》」’"
             if toks and s - toks[-1][0] >= 4 and (not_generic(toks) or len(toks) >= 2) and not after_quote \
                     and not _clause(d, toks) and (word != _ACTIVITY or _named_activity(d, toks)):

@@ -34,6 +34,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract import coref, gazetteer
+from kg.extract.initiatives import without_period
 from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, relation_facts
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
 from .known import alias_class, foreign_before, known_name, other_body, region_headed, shared_name
@@ -243,7 +244,8 @@ def _plenum_of_the_day(m: Mention, article: Article, found: list[Mention]) -> tu
 def _named_in_full(m: Mention, found: list[Mention]) -> Mention | None:
     """The initiative a bare kind word (意见, 方案, 条例) stands for in its article: the nearest one named before it
     whose name ends in that word, else the only one named after it."""
-    full = [o for o in found if o.cls == "Initiative" and len(o.text) > len(m.text) and o.text.endswith(m.text)]
+    full = [o for o in found if o.cls == "Initiative" and len(o.text) > len(m.text)
+            and without_period(o.text).endswith(m.text)]  # 《某某行动计划（2021—2023年）》 … 《计划》
     before = [o for o in full if o.end <= m.start]
     if before:
         return max(before, key=lambda o: (o.end, -o.start))
