@@ -220,3 +220,25 @@ def test_a_central_leading_group_is_named_in_full_and_a_clause_is_none():
 def test_a_states_security_forces_are_a_government_body_and_the_bare_kind_no_name():
     assert ("伊拉克安全部队", "GovernmentBody") in found("伊拉克安全部队发起进攻。")
     assert not found("安全部队与武装分子交火。")
+
+
+def test_a_transliterated_name_and_shi_is_a_foreign_city():
+    assert ("萨维朗卡市", "AdministrativeRegion") in found("暴雨造成萨维朗卡市部分房屋受损。", "rules")
+    assert ("卡朗维尔市", "AdministrativeRegion") in found("美国俄亥俄州卡朗维尔市发生枪击。", "rules")
+    assert not any(t.startswith("萨维朗卡市") and c == "AdministrativeRegion"
+                   for t, c in found("萨维朗卡市警方说，萨维朗卡市长出席。", "rules"))
+    assert not any(c == "AdministrativeRegion" for _, c in found("活动丰富市民生活，多万市民受益。", "rules"))
+
+
+def test_a_city_centre_is_the_city_and_a_country_before_a_place_stands_apart(model_says):
+    got = model_says("民众聚集在莫兰迪亚市中心的广场。", ("莫兰迪亚市中心", "location"))
+    assert ("莫兰迪亚", "AdministrativeRegion") in got and not any("市中心" in t for t, _ in got)
+    got = model_says("货轮抵达法国维兰德港。", ("法国维兰德港", "location"))
+    assert {("法国", "AdministrativeRegion"), ("维兰德港", "Place")} <= got
+    got = model_says("他参观了叙利亚国家博物馆。", ("叙利亚国家博物馆", "location"))
+    assert ("叙利亚国家博物馆", "Place") in got  # a rest of common words keeps its country
+
+
+def test_a_towns_urban_area_is_no_region_even_from_the_model(model_says):
+    got = model_says("暴雨导致城区多处积水，老城区改造加快。", ("城区", "location"), ("老城区", "location"))
+    assert not any(c == "AdministrativeRegion" for _, c in got)

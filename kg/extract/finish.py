@@ -15,6 +15,7 @@ from .bodies import before_channel
 from .ner.learned import head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
+from .foreign_regions import COMPASS_PARTS, is_foreign_place
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
 
@@ -37,7 +38,8 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     titled = _titled(d)
     by_end, by_start = {c.end: c for c in kept}, {c.start: c for c in kept}
-    for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for p in _spaced(d, q)):
+    for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for r in _spaced(d, q)
+                 for p in _country_place(d, _city_centre(d, r))):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
@@ -101,6 +103,53 @@ def _spaced(d: Doc, c: Candidate) -> list[Candidate]:
         return [c]
     return [Candidate(s, e, orgclass.classed(d.text[s:e], head_class(d.text[s:e]) or c.cls), c.extractor, c.confidence)
             for s, e in parts if e - s >= 2]
+
+
+_CENTRE = ("市中心", "市区")  # the centre or built-up area of a city: no place of its own
+
+
+def _city_centre(d: Doc, c: Candidate) -> Candidate:
+    """A span of a city's name and 市中心 or 市区 (某某市中心, a foreign 某国某某市区 too) is the city, named without
+    its level word as the real gold names it (issue #13: the model's Place or Organization 某某市中心)."""
+    name = d.text[c.start:c.end]
+    if c.cls == "Person" or not name.endswith(_CENTRE) or len(name) < 5 or c.end not in d.ends:
+        return c
+    end = c.end - 3 if name.endswith("市中心") else c.end - 2
+    start = max((c.start + name.rindex(w) + len(w) for w in COMPASS_PARTS if w in name[:end - c.start]), default=c.start)
+    if end - start < 2:
+        return c
+    return Candidate(start, end, "AdministrativeRegion", c.extractor, c.confidence, c.code)  # (某地带南部 + 某某市中心)
+
+
+
+_NAME_TAGS_START = (None, "ns", "nr", "nrt", "nz")  # a word that begins a proper name: unknown or tagged a name
+
+
+def _country_place(d: Doc, c: Candidate) -> list[Candidate]:
+    """A foreign country glued to a place or city after it (某国 + 某某港, 某国 + 某某岛, 某国 + 某某) is the
+    country and the place, a chain of two as the real gold writes it, when the rest begins on a name word (unknown to
+    the dictionary or tagged as a name) and is three characters or more (a city: two); a country's own longer
+    name (几内亚比绍, world_places.txt) is no chain; a rest of common words keeps its country
+    (某国 + 国家博物馆, 某国 + 南部水电站, 某国 + 小镇). China's own names (中国 + 某某馆) are left whole."""
+    text = d.text
+    if c.cls not in _PLACES or is_foreign_place(text[c.start:c.end]):
+        return [c]
+    shortest = 2 if c.cls == "AdministrativeRegion" else 3  # 某国 + 某某 (a city), 某国 + 某某港
+    n = next((n for n in range(min(6, c.end - c.start - shortest), 1, -1)
+              if is_country(text[c.start:c.start + n])
+              and (c.start + n in d.starts or is_foreign_place(text[c.start + n:c.end]))), None)
+    if n is None or text[c.start:c.start + n] in _CHINA:
+        return [c]
+    p = c.start + n
+    w = d.tokens[d.token_at(p)][2]
+    if p in d.starts and (d.tag(w) not in _NAME_TAGS_START or w in rules().generic) \
+            or not all(is_han(ch) for ch in text[p:c.end]):
+        return [c]  # (a dictionary word 某国某城 splits where the rest is a foreign city)
+    return [Candidate(c.start, p, "AdministrativeRegion", "country", 0.9),
+            Candidate(p, c.end, c.cls, c.extractor, c.confidence, c.code)]
+
+
+_CHINA = ("中国", "中华人民共和国")
 
 
 def _person_before_title(d: Doc, c: Candidate) -> Candidate:
