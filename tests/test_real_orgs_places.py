@@ -242,3 +242,11 @@ def test_a_city_centre_is_the_city_and_a_country_before_a_place_stands_apart(mod
 def test_a_towns_urban_area_is_no_region_even_from_the_model(model_says):
     got = model_says("暴雨导致城区多处积水，老城区改造加快。", ("城区", "location"), ("老城区", "location"))
     assert not any(c == "AdministrativeRegion" for _, c in got)
+
+
+def test_a_body_after_zai_gang_or_zai_jing_starts_after_the_place(model_says):
+    got = model_says("总理在京同世界银行行长会谈。", ("京同世界银行", "organization"))
+    assert ("世界银行", "Organization") in got and not any(t.startswith("京") for t, _ in got)
+    got = model_says("他同在港中国科学院院士座谈，在京东集团工作。", ("港中国科学院", "organization"))
+    assert ("中国科学院", "Organization") in got and ("京东集团", "Enterprise") in got
+    assert not any(t.startswith("华") for t, _ in model_says("乐团来华举办演出。", ("华举办演出", "organization")))

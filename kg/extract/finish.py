@@ -12,7 +12,7 @@ import re
 
 from . import orgclass
 from .bodies import before_channel
-from .ner.learned import head_class, initials
+from .ner.learned import PROVINCE_INITIALS, head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
 from .foreign_regions import COMPASS_PARTS, is_foreign_place
@@ -191,6 +191,8 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
         if c.start > 0 and text[c.start - 1] == "在" and name.endswith("中"):
             return None  # 在 + 某某 + 中: a place in a document or event, no person
         c = _joined(d, c)
+    if c.cls in orgclass.ORG_CLASSES and _in_place(d, c.start):
+        return _after_place(d, c)
     if c.extractor != "ner":
         return c
     s, e, w = d.tokens[d.token_at(c.start)]
@@ -262,6 +264,32 @@ def _glued_before(d: Doc, c: Candidate) -> Candidate:
             first not in d.info and 2 <= len(first) <= 3 and first[0] in rules().surnames):
         return Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)
     return c
+
+
+_BEING_IN = "在来涉驻赴访离抵"  # 在港, 来华, 涉港, 驻京: being in, coming to or concerning a place named by one character
+
+
+def _in_place(d: Doc, p: int) -> bool:
+    """Does a one-character short form of a province or of China (港, 京, 华) stand at ``p`` right after 在, 来 and the
+    like (在 + 港 + 某某院士, 在 + 京 + 同 + 某某行长, 在 + 华 + 外资银行)?"""
+    return (0 < p < len(d.text) and d.text[p] in PROVINCE_INITIALS + "华" and d.text[p - 1] in _BEING_IN
+            and p + 1 in d.cuts)  # (not 在 + 京东集团: a word goes on)
+
+
+def _after_place(d: Doc, c: Candidate) -> Candidate | None:
+    """An organisation begun on the place of 在港, 在京: the name starts after it (and after 同, 与 or 和 there:
+    在京 + 同 + 某某银行), none when a verb or less than two characters follows (来华 + 举办 + 某某)."""
+    p = c.start + 1
+    if d.text[p:p + 1] in ("同", "与", "和"):
+        p += 1
+    if c.end - p < 2:
+        return None
+    s, _e, w = d.tokens[d.token_at(p)]
+    if s != p or len(w) < 2 or w not in d.info:
+        return c  # 在 + 港铁公司: no dictionary word after the character, which may begin the name
+    if (d.tag(w) or "n")[:1] == "v":
+        return None
+    return Candidate(p, c.end, c.cls, c.extractor, c.confidence, c.code)
 
 
 def _inner_particle(d: Doc, c: Candidate) -> bool:
