@@ -250,3 +250,20 @@ def test_a_body_after_zai_gang_or_zai_jing_starts_after_the_place(model_says):
     got = model_says("他同在港中国科学院院士座谈，在京东集团工作。", ("港中国科学院", "organization"))
     assert ("中国科学院", "Organization") in got and ("京东集团", "Enterprise") in got
     assert not any(t.startswith("华") for t, _ in model_says("乐团来华举办演出。", ("华举办演出", "organization")))
+
+
+def test_sites_ski_resorts_and_historic_quarters_the_model_calls_regions_are_places(model_says):
+    got = model_says("考古队在石岭滩遗址发掘，游客来到云栖沟滑雪场。", ("石岭滩遗址", "location"), ("云栖沟滑雪场", "location"))
+    assert {("石岭滩遗址", "Place"), ("云栖沟滑雪场", "Place")} <= got
+
+
+def test_a_model_span_of_a_province_and_its_city_is_a_chain_of_two(model_says):
+    got = model_says("暴雨袭击了卡维拉省卡维拉市以及周边地区。", ("卡维拉省卡维拉市", "location"))
+    assert {("卡维拉省", "AdministrativeRegion"), ("卡维拉市", "AdministrativeRegion")} <= got
+    got = model_says("杭州湾新区建设加快。", ("杭州湾新区", "location"))
+    assert ("杭州湾新区", "AdministrativeRegion") in got  # the level character second: no chain
+
+
+def test_a_place_starting_inside_a_time_word_starts_after_it(model_says):
+    got = model_says("航班取消，当天萨维朗卡、莫兰迪亚等地停运。", ("天萨维朗卡", "location"))
+    assert ("萨维朗卡", "AdministrativeRegion") in got and not any(t.startswith("天") for t, _ in got)

@@ -39,7 +39,7 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     titled = _titled(d)
     by_end, by_start = {c.end: c for c in kept}, {c.start: c for c in kept}
     for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for r in _spaced(d, q)
-                 for p in _country_place(d, _city_centre(d, r))):
+                 for q2 in _country_place(d, _city_centre(d, r)) for p in _region_chain(d, q2)):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
@@ -150,6 +150,28 @@ def _country_place(d: Doc, c: Candidate) -> list[Candidate]:
 
 
 _CHINA = ("中国", "中华人民共和国")
+_INNER_LEVELS = ("地带", "省", "州", "县")  # a first-level region or a strip ends inside a model span: 某某省 + 某某市
+_CHAIN_ENDS = "市区县城"
+
+
+def _region_chain(d: Doc, c: Candidate) -> list[Candidate]:
+    """A model region span no gazetteer knows whole that holds two regions, the first of three or more characters
+    ending in a level word (某某省 + 某某市, 某某县 + 某某市, 某某地带 + 某某城), the second of two or more ending in
+    市, 区, 县 or 城: the two, a chain (the real gold: 某省 and 某市, not one name). 杭州 + 湾新区 (the level
+    character second) is no chain."""
+    text = d.text
+    name = text[c.start:c.end]
+    if c.cls != "AdministrativeRegion" or c.extractor != "ner" or name in rules().regions or name[-1] not in _CHAIN_ENDS:
+        return [c]
+    for i in range(3, len(name) - 1):
+        if name[:i].endswith(_INNER_LEVELS) and c.start + i in d.cuts and len(name) - i >= 2 \
+                and not text.startswith(_LEVEL_WORD_STARTS, c.start + i):
+            return [Candidate(c.start, c.start + i, c.cls, c.extractor, c.confidence),
+                    Candidate(c.start + i, c.end, c.cls, c.extractor, c.confidence)]
+    return [c]
+
+
+_LEVEL_WORD_STARTS = ("长", "委", "政府", "市", "区", "县")  # 某州 + 长: a title; 某某县 + 市: no second name
 
 
 def _person_before_title(d: Doc, c: Candidate) -> Candidate:
@@ -208,8 +230,9 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
               and not (w not in d.info and _function_char(d, text[s:c.start]))):
             return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何;
             # not a word jieba's HMM glued from a function character and a surname: 当 + 丁某, 使 + 耿某某)
-        elif c.cls in _PLACES and (d.tag(w) or "x")[:1] in "vad":
-            # 走上 + 卢沟桥, 叫停 + 洛杉矶市: a place that starts inside a verb, adjective or adverb starts after it
+        elif c.cls in _PLACES and (d.tag(w) or "x")[:1] in "vadt":
+            # 走上 + 卢沟桥, 叫停 + 洛杉矶市, 当天 + 洛杉矶: a place that starts inside a verb, adjective, adverb or
+            # time word starts after it
             # when a name word follows; none does in 造福 + 地区
             if c.end - e < 2 or (d.tag(d.tokens[d.token_at(e)][2]) or "ns") not in _NAME_TAGS:
                 return None
@@ -224,7 +247,7 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 某某 + 同一天
     if c.cls in ("AdministrativeRegion", "Place") and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
-        if c.start < s < c.end < e and d.tag(w) not in _NAME_TAGS:
+        if c.start < s < c.end < e and d.tag(w) not in _NAME_TAGS and w in d.info:  # (not a word of jieba's HMM)
             if s - c.start < 2:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
