@@ -269,13 +269,12 @@ def test_a_place_starting_inside_a_time_word_starts_after_it(model_says):
     assert ("萨维朗卡", "AdministrativeRegion") in got and not any(t.startswith("天") for t, _ in got)
 
 
-def test_troupes_alliances_and_teaching_sections_are_organisations():
-    got = found("青溪县残疾人艺术团演出，萨维朗卡人民联盟主席出席，国防大学兵棋系统教研室的专家说。", "rules")
-    assert {("青溪县残疾人艺术团", "Organization"), ("萨维朗卡人民联盟", "Organization"),
-            ("国防大学兵棋系统教研室", "Organization")} <= got
+def test_troupes_and_teaching_sections_are_organisations():
+    got = found("青溪县残疾人艺术团演出，国防大学兵棋系统教研室的专家说。", "rules")
+    assert {("青溪县残疾人艺术团", "Organization"), ("国防大学兵棋系统教研室", "Organization")} <= got
     assert not any(t.endswith("总会") for t, _ in found("张倩总会提前出发。", "rules"))  # 总会: “always will”
 
 
 def test_a_verb_glued_into_one_dictionary_word_ends_a_stem():
-    got = found("该国将重新加入亚马孙国家联盟。", "rules")
-    assert ("亚马孙国家联盟", "Organization") in got and not any(t.startswith("重新") for t, _ in got)
+    got = found("该国将重新加入亚马孙渔业协会。", "rules")
+    assert ("亚马孙渔业协会", "Organization") in got and not any(t.startswith("重新") for t, _ in got)

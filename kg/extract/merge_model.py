@@ -172,11 +172,12 @@ _CONFIRMED = ("province", "prefecture")
 
 @lru_cache(maxsize=1)
 def _urban_words() -> frozenset[str]:
-    """The words of region_stop.txt that name a kind of area (…区: 城区, 郊区, 老城区), not a place: the model tags
-    them as regions where they mean the town's own parts (某市城区, 某城老城区)."""
+    """The words of region_stop.txt that name a part of a town (城区, 老城区, 新城区, 郊区), not a place: the model
+    tags them as regions where they mean the town's own parts (某市城区, 某城老城区). Zones (新区, 开发区, 高新区)
+    are not among them: a bare 高新区 is the story's own zone, a name the gold keeps."""
     from kg.util.resources import words
 
-    return frozenset(w for w in words("region_stop.txt") if w.endswith("区"))
+    return frozenset(w for w in words("region_stop.txt") if w.endswith(("城区", "郊区")))
 
 
 _UNIT_LEN = 6  # characters of a department's name after its body (禁毒支队, 基础教育司)
