@@ -220,3 +220,61 @@ def test_a_central_leading_group_is_named_in_full_and_a_clause_is_none():
 def test_a_states_security_forces_are_a_government_body_and_the_bare_kind_no_name():
     assert ("伊拉克安全部队", "GovernmentBody") in found("伊拉克安全部队发起进攻。")
     assert not found("安全部队与武装分子交火。")
+
+
+def test_a_transliterated_name_and_shi_is_a_foreign_city():
+    assert ("萨维朗卡市", "AdministrativeRegion") in found("暴雨造成萨维朗卡市部分房屋受损。", "rules")
+    assert ("卡朗维尔市", "AdministrativeRegion") in found("美国俄亥俄州卡朗维尔市发生枪击。", "rules")
+    assert not any(t.startswith("萨维朗卡市") and c == "AdministrativeRegion"
+                   for t, c in found("萨维朗卡市警方说，萨维朗卡市长出席。", "rules"))
+    assert not any(c == "AdministrativeRegion" for _, c in found("活动丰富市民生活，多万市民受益。", "rules"))
+
+
+def test_a_city_centre_is_the_city_and_a_country_before_a_place_stands_apart(model_says):
+    got = model_says("民众聚集在莫兰迪亚市中心的广场。", ("莫兰迪亚市中心", "location"))
+    assert ("莫兰迪亚", "AdministrativeRegion") in got and not any("市中心" in t for t, _ in got)
+    got = model_says("货轮抵达法国维兰德港。", ("法国维兰德港", "location"))
+    assert {("法国", "AdministrativeRegion"), ("维兰德港", "Place")} <= got
+    got = model_says("他参观了叙利亚国家博物馆。", ("叙利亚国家博物馆", "location"))
+    assert ("叙利亚国家博物馆", "Place") in got  # a rest of common words keeps its country
+
+
+def test_a_towns_urban_area_is_no_region_even_from_the_model(model_says):
+    got = model_says("暴雨导致城区多处积水，老城区改造加快。", ("城区", "location"), ("老城区", "location"))
+    assert not any(c == "AdministrativeRegion" for _, c in got)
+
+
+def test_a_body_after_zai_gang_or_zai_jing_starts_after_the_place(model_says):
+    got = model_says("总理在京同世界银行行长会谈。", ("京同世界银行", "organization"))
+    assert ("世界银行", "Organization") in got and not any(t.startswith("京") for t, _ in got)
+    got = model_says("他同在港中国科学院院士座谈，在京东集团工作。", ("港中国科学院", "organization"))
+    assert ("中国科学院", "Organization") in got and ("京东集团", "Enterprise") in got
+    assert not any(t.startswith("华") for t, _ in model_says("乐团来华举办演出。", ("华举办演出", "organization")))
+
+
+def test_sites_ski_resorts_and_historic_quarters_the_model_calls_regions_are_places(model_says):
+    got = model_says("考古队在石岭滩遗址发掘，游客来到云栖沟滑雪场。", ("石岭滩遗址", "location"), ("云栖沟滑雪场", "location"))
+    assert {("石岭滩遗址", "Place"), ("云栖沟滑雪场", "Place")} <= got
+
+
+def test_a_model_span_of_a_province_and_its_city_is_a_chain_of_two(model_says):
+    got = model_says("暴雨袭击了卡维拉省卡维拉市以及周边地区。", ("卡维拉省卡维拉市", "location"))
+    assert {("卡维拉省", "AdministrativeRegion"), ("卡维拉市", "AdministrativeRegion")} <= got
+    got = model_says("杭州湾新区建设加快。", ("杭州湾新区", "location"))
+    assert ("杭州湾新区", "AdministrativeRegion") in got  # the level character second: no chain
+
+
+def test_a_place_starting_inside_a_time_word_starts_after_it(model_says):
+    got = model_says("航班取消，当天萨维朗卡、莫兰迪亚等地停运。", ("天萨维朗卡", "location"))
+    assert ("萨维朗卡", "AdministrativeRegion") in got and not any(t.startswith("天") for t, _ in got)
+
+
+def test_troupes_and_teaching_sections_are_organisations():
+    got = found("青溪县残疾人艺术团演出，国防大学兵棋系统教研室的专家说。", "rules")
+    assert {("青溪县残疾人艺术团", "Organization"), ("国防大学兵棋系统教研室", "Organization")} <= got
+    assert not any(t.endswith("总会") for t, _ in found("张倩总会提前出发。", "rules"))  # 总会: “always will”
+
+
+def test_a_verb_glued_into_one_dictionary_word_ends_a_stem():
+    got = found("该国将重新加入亚马孙渔业协会。", "rules")
+    assert ("亚马孙渔业协会", "Organization") in got and not any(t.startswith("重新") for t, _ in got)

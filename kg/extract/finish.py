@@ -12,9 +12,10 @@ import re
 
 from . import orgclass
 from .bodies import before_channel
-from .ner.learned import head_class, initials
+from .ner.learned import PROVINCE_INITIALS, head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
+from .foreign_regions import COMPASS_PARTS, is_foreign_place
 from .initiatives import initiative_class, is_kind_word, without_period
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
@@ -38,7 +39,8 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     titled = _titled(d)
     by_end, by_start = {c.end: c for c in kept}, {c.start: c for c in kept}
-    for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for p in _spaced(d, q)):
+    for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for r in _spaced(d, q)
+                 for q2 in _country_place(d, _city_centre(d, r)) for p in _region_chain(d, q2)):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c, kept) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
@@ -104,6 +106,75 @@ def _spaced(d: Doc, c: Candidate) -> list[Candidate]:
             for s, e in parts if e - s >= 2]
 
 
+_CENTRE = ("市中心", "市区")  # the centre or built-up area of a city: no place of its own
+
+
+def _city_centre(d: Doc, c: Candidate) -> Candidate:
+    """A span of a city's name and 市中心 or 市区 (某某市中心, a foreign 某国某某市区 too) is the city, named without
+    its level word as the real gold names it (issue #13: the model's Place or Organization 某某市中心)."""
+    name = d.text[c.start:c.end]
+    if c.cls == "Person" or not name.endswith(_CENTRE) or len(name) < 5 or c.end not in d.ends:
+        return c
+    end = c.end - 3 if name.endswith("市中心") else c.end - 2
+    start = max((c.start + name.rindex(w) + len(w) for w in COMPASS_PARTS if w in name[:end - c.start]), default=c.start)
+    if end - start < 2:
+        return c
+    return Candidate(start, end, "AdministrativeRegion", c.extractor, c.confidence, c.code)  # (某地带南部 + 某某市中心)
+
+
+
+_NAME_TAGS_START = (None, "ns", "nr", "nrt", "nz")  # a word that begins a proper name: unknown or tagged a name
+
+
+def _country_place(d: Doc, c: Candidate) -> list[Candidate]:
+    """A foreign country glued to a place or city after it (某国 + 某某港, 某国 + 某某岛, 某国 + 某某) is the
+    country and the place, a chain of two as the real gold writes it, when the rest begins on a name word (unknown to
+    the dictionary or tagged as a name) and is three characters or more (a city: two); a country's own longer
+    name (几内亚比绍, world_places.txt) is no chain; a rest of common words keeps its country
+    (某国 + 国家博物馆, 某国 + 南部水电站, 某国 + 小镇). China's own names (中国 + 某某馆) are left whole."""
+    text = d.text
+    if c.cls not in _PLACES or is_foreign_place(text[c.start:c.end]):
+        return [c]
+    shortest = 2 if c.cls == "AdministrativeRegion" else 3  # 某国 + 某某 (a city), 某国 + 某某港
+    n = next((n for n in range(min(6, c.end - c.start - shortest), 1, -1)
+              if is_country(text[c.start:c.start + n])
+              and (c.start + n in d.starts or is_foreign_place(text[c.start + n:c.end]))), None)
+    if n is None or text[c.start:c.start + n] in _CHINA:
+        return [c]
+    p = c.start + n
+    w = d.tokens[d.token_at(p)][2]
+    if p in d.starts and (d.tag(w) not in _NAME_TAGS_START or w in rules().generic) \
+            or not all(is_han(ch) for ch in text[p:c.end]):
+        return [c]  # (a dictionary word 某国某城 splits where the rest is a foreign city)
+    return [Candidate(c.start, p, "AdministrativeRegion", "country", 0.9),
+            Candidate(p, c.end, c.cls, c.extractor, c.confidence, c.code)]
+
+
+_CHINA = ("中国", "中华人民共和国")
+_INNER_LEVELS = ("地带", "省", "州", "县")  # a first-level region or a strip ends inside a model span: 某某省 + 某某市
+_CHAIN_ENDS = "市区县城"
+
+
+def _region_chain(d: Doc, c: Candidate) -> list[Candidate]:
+    """A model region span no gazetteer knows whole that holds two regions, the first of three or more characters
+    ending in a level word (某某省 + 某某市, 某某县 + 某某市, 某某地带 + 某某城), the second of two or more ending in
+    市, 区, 县 or 城: the two, a chain (the real gold: 某省 and 某市, not one name). 杭州 + 湾新区 (the level
+    character second) is no chain."""
+    text = d.text
+    name = text[c.start:c.end]
+    if c.cls != "AdministrativeRegion" or c.extractor != "ner" or name in rules().regions or name[-1] not in _CHAIN_ENDS:
+        return [c]
+    for i in range(3, len(name) - 1):
+        if name[:i].endswith(_INNER_LEVELS) and c.start + i in d.cuts and len(name) - i >= 2 \
+                and not text.startswith(_LEVEL_WORD_STARTS, c.start + i):
+            return [Candidate(c.start, c.start + i, c.cls, c.extractor, c.confidence),
+                    Candidate(c.start + i, c.end, c.cls, c.extractor, c.confidence)]
+    return [c]
+
+
+_LEVEL_WORD_STARTS = ("长", "委", "政府", "市", "区", "县")  # 某州 + 长: a title; 某某县 + 市: no second name
+
+
 def _person_before_title(d: Doc, c: Candidate) -> Candidate:
     """A model location no gazetteer or country list knows, right before a title or a speech verb (某某总统,
     某某表示), is a person the model took for a place."""
@@ -143,6 +214,8 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
         if c.start > 0 and text[c.start - 1] == "在" and name.endswith("中"):
             return None  # 在 + 某某 + 中: a place in a document or event, no person
         c = _joined(d, c)
+    if c.cls in orgclass.ORG_CLASSES and _in_place(d, c.start):
+        return _after_place(d, c)
     if c.extractor != "ner":
         return c
     s, e, w = d.tokens[d.token_at(c.start)]
@@ -158,8 +231,9 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
               and not (w not in d.info and _function_char(d, text[s:c.start]))):
             return None  # 育强国 of 教育强国: starts inside a common word (not 主任 + 何某某, cut 主|任何;
             # not a word jieba's HMM glued from a function character and a surname: 当 + 丁某, 使 + 耿某某)
-        elif c.cls in _PLACES and (d.tag(w) or "x")[:1] in "vad":
-            # 走上 + 卢沟桥, 叫停 + 洛杉矶市: a place that starts inside a verb, adjective or adverb starts after it
+        elif c.cls in _PLACES and (d.tag(w) or "x")[:1] in "vadt":
+            # 走上 + 卢沟桥, 叫停 + 洛杉矶市, 当天 + 洛杉矶: a place that starts inside a verb, adjective, adverb or
+            # time word starts after it
             # when a name word follows; none does in 造福 + 地区
             if c.end - e < 2 or (d.tag(d.tokens[d.token_at(e)][2]) or "ns") not in _NAME_TAGS:
                 return None
@@ -174,7 +248,7 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 某某 + 同一天
     if c.cls in ("AdministrativeRegion", "Place") and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
-        if c.start < s < c.end < e and d.tag(w) not in _NAME_TAGS:
+        if c.start < s < c.end < e and d.tag(w) not in _NAME_TAGS and w in d.info:  # (not a word of jieba's HMM)
             if s - c.start < 2:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
@@ -214,6 +288,32 @@ def _glued_before(d: Doc, c: Candidate) -> Candidate:
             first not in d.info and 2 <= len(first) <= 3 and first[0] in rules().surnames):
         return Candidate(s, c.end, c.cls, c.extractor, c.confidence, c.code)
     return c
+
+
+_BEING_IN = "在来涉驻赴访离抵"  # 在港, 来华, 涉港, 驻京: being in, coming to or concerning a place named by one character
+
+
+def _in_place(d: Doc, p: int) -> bool:
+    """Does a one-character short form of a province or of China (港, 京, 华) stand at ``p`` right after 在, 来 and the
+    like (在 + 港 + 某某院士, 在 + 京 + 同 + 某某行长, 在 + 华 + 外资银行)?"""
+    return (0 < p < len(d.text) and d.text[p] in PROVINCE_INITIALS + "华" and d.text[p - 1] in _BEING_IN
+            and p + 1 in d.cuts)  # (not 在 + 京东集团: a word goes on)
+
+
+def _after_place(d: Doc, c: Candidate) -> Candidate | None:
+    """An organisation begun on the place of 在港, 在京: the name starts after it (and after 同, 与 or 和 there:
+    在京 + 同 + 某某银行), none when a verb or less than two characters follows (来华 + 举办 + 某某)."""
+    p = c.start + 1
+    if d.text[p:p + 1] in ("同", "与", "和"):
+        p += 1
+    if c.end - p < 2:
+        return None
+    s, _e, w = d.tokens[d.token_at(p)]
+    if s != p or len(w) < 2 or w not in d.info:
+        return c  # 在 + 港铁公司: no dictionary word after the character, which may begin the name
+    if (d.tag(w) or "n")[:1] == "v":
+        return None
+    return Candidate(p, c.end, c.cls, c.extractor, c.confidence, c.code)
 
 
 def _inner_particle(d: Doc, c: Candidate) -> bool:

@@ -28,7 +28,8 @@ from functools import lru_cache
 from .orgclass import classed, place_word
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["foreign_regions", "titled_countries", "is_foreign_place", "cities_after_verbs", "level_after"]
+__all__ = ["foreign_regions", "titled_countries", "is_foreign_place", "cities_after_verbs", "level_after",
+           "transliterated_cities", "COMPASS_PARTS"]
 
 _LEVELS = "州省郡"
 
@@ -115,6 +116,41 @@ def cities_after_verbs(d: Doc, countries=()) -> list[Candidate]:
     return out
 
 
+_CITY_NAME_TAGS = (None, "ns", "nr", "nrt", "nz")  # words of a transliterated city's name: unknown ones or names
+
+
+def transliterated_cities(d: Doc) -> list[Candidate]:
+    """A foreign city named by a run of two to seven transliteration characters and 市 (某某某市), the run
+    beginning at a word start, made of unknown or name words and no region of China, the 市 ending a word and
+    beginning no title or body (某某市长, 某某市政府, 某某市法院, 某某市警方 are other names), after no name word
+    (the run began inside a longer name: 某某 + 某某市; a region before it is none: 某某州 + 某某市): a region. The model misses such
+    cities where no country or verb of travel stands before them (造成某某某市部分房屋受损; issue #13)."""
+    from .finders import is_country
+    from .people import transliteration_chars
+
+    text, regions, chars, out = d.text, rules().regions, transliteration_chars(), []
+    q = text.find("市")
+    while q >= 0:
+        e = q + 1
+        if e in d.ends and not text.startswith(_AFTER_CITY, e) and not (e < len(text) and _names_a_body(d, e)):
+            p = q
+            while p > 0 and q - p < _CITY_RUN and text[p - 1] in chars:
+                p -= 1
+            p = next((x for x in range(p, q - 1) if x in d.starts), q)
+            k = d.token_at(p)
+            words = [w for s, _e, w in d.tokens[k:d.token_at(q - 1) + 1]] if q - p >= 2 else []
+            before = d.tokens[k - 1][2] if k > 0 and p > 0 else "。"
+            if (words and all(d.tag(w) in _CITY_NAME_TAGS and w not in regions and not is_country(w) for w in words)
+                    and text[p:q] not in regions and text[p:e] not in regions
+                    and not (is_han(before[-1]) and d.tag(before) in _CITY_NAME_TAGS and before[-1] not in _LEVELS + "区县市"
+                             and before not in regions and not is_foreign_place(before))):
+                out.append(Candidate(p, e, "AdministrativeRegion", "foreign", 0.8))
+        q = text.find("市", e)
+    return out
+
+
+_CITY_RUN = 7
+_AFTER_CITY = ("长", "民", "委", "政府", "中心", "议会", "议员", "警")  # 某某市 + 警方: the city's police, one name
 _LEVEL_WORDS = ("边疆区", "大区", "市", "省", "州", "县", "区", "郡", "府", "邦")
 
 
@@ -164,7 +200,8 @@ _RARE = 500  # jieba frequency below which an unknown-class noun may be a foreig
 
 
 # a part of the country or its capital between the country and the region (某国南部某某省, 某国首都某某)
-_PARTS = ("东南部", "西南部", "东北部", "西北部", "南部", "北部", "东部", "西部", "中部", "首都")
+COMPASS_PARTS = ("东南部", "西南部", "东北部", "西北部", "南部", "北部", "东部", "西部", "中部")  # parts of a country
+_PARTS = (*COMPASS_PARTS, "首都")
 
 
 # what follows a country's name and nothing else: its heads of state and government and its organs

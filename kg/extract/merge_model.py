@@ -149,6 +149,8 @@ def _unsupported(d, m: Candidate) -> bool:
     r = rules()
     if m.cls != "Person" and (_glued(d, m) or (m.cls in _ORGS and _cut_word(d, m))):
         return True
+    if m.cls == "AdministrativeRegion" and name in _urban_words():
+        return True  # 城区, 老城区, 开发区: a kind of urban area the gazetteer also has as a name (region_stop.txt)
     if m.cls == "AdministrativeRegion" and name in r.regions:
         from kg.extract.stems import weak_region
 
@@ -166,6 +168,16 @@ def _unsupported(d, m: Candidate) -> bool:
 
 
 _CONFIRMED = ("province", "prefecture")
+
+
+@lru_cache(maxsize=1)
+def _urban_words() -> frozenset[str]:
+    """The words of region_stop.txt that name a part of a town (城区, 老城区, 新城区, 郊区), not a place: the model
+    tags them as regions where they mean the town's own parts (某市城区, 某城老城区). Zones (新区, 开发区, 高新区)
+    are not among them: a bare 高新区 is the story's own zone, a name the gold keeps."""
+    from kg.util.resources import words
+
+    return frozenset(w for w in words("region_stop.txt") if w.endswith(("城区", "郊区")))
 
 
 _UNIT_LEN = 6  # characters of a department's name after its body (禁毒支队, 基础教育司)

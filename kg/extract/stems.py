@@ -55,6 +55,9 @@ def blocked(d: Doc, w: str, verbs: bool) -> bool:
         return True
     if w in r.stop:
         return True
+    if len(w) >= 3 and w[-2:] in r.stop and (d.tag(w[-2:]) or "x")[:1] == "v" and d.tag(w) not in PROPER_TAGS:
+        return True  # 重新 + 加入 as one dictionary word (tagged a noun): a verb ends it, no part of a name
+        # (not 亚太经合 + 组织, a name the dictionary knows)
     if len(w) >= 3 and w.endswith(_PERIODS):  # 抗战时期 + 某某学院: a period names a time, no part of a name
         return True
     if w in r.regions or w in r.industry:  # 某某云计算(股份有限公司): an industry word is part of a name
