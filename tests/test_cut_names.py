@@ -174,3 +174,13 @@ def test_a_dotted_name_cut_before_the_last_part_the_article_writes_alone_is_made
     d = Doc(text)
     got = whole_name(d, Candidate(2, 8, "Person", "ner", 0.8), {"易卜拉欣·莱", "莱希"})
     assert got is not None and text[got.start:got.end] == "易卜拉欣·莱希"
+
+
+def test_a_foreign_name_runs_on_through_shen_jin_and_wu():
+    # 申, 津, 武 are transliteration characters (某某申科, 某津采夫, 某武什某某)
+    d = Doc("乌克兰总统波罗申科17号出席会议。")
+    kept = not_persons(d, [_span(d.text, "波罗")])
+    assert [_text(d, c) for c in kept] == ["波罗申科"]
+    d = Doc("该组织秘书长梅津采夫等出席。")
+    kept = not_persons(d, [_span(d.text, "梅津")])
+    assert [_text(d, c) for c in kept] == ["梅津采夫"]

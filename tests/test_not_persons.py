@@ -344,3 +344,16 @@ def test_a_name_is_not_spread_where_it_names_no_one():
     text = "卡洛夫斯率队来访。代表团抵达卡洛夫斯时受到欢迎，卡洛夫斯草原很美。感谢卡洛夫斯。"
     got = not_persons(Doc(text), [Candidate(0, 4, "Person", "ner", 0.8)])
     assert [c.start for c in got if c.cls == "Person"] == [0, text.rindex("卡洛夫斯")]
+
+
+def test_country_initial_and_a_common_word_is_no_person():
+    # 阿 for the country the story names (阿富汗) and a frequent word: the country's peace, no one's name
+    assert _run("阿富汗总统到访。中方支持阿和平重建进程。", "阿和平") == []
+    assert _run("阿富汗总统到访。中方愿帮助阿增强能力。", "阿增强") == []
+    kept = _run("韩和平表示，韩国将继续合作。", "韩和平")  # a speech verb marks a name
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_people_or_two_countries_and_the_next_words_first_character_is_no_person():
+    assert _run("此外，库尔德武装当天夺回了村庄。", "库尔德武") == []
+    assert _run("代表团出席中韩政党对话会。", "中韩政") == []

@@ -362,6 +362,8 @@ def _dotted_end(d: Doc, p: int) -> int | None:
             return ts + cut  # jieba glued the next word's function character to the name (某·卢 + 等, 某 + 因涉嫌)
         if cut is not None:
             return None
+        if ts > start and _sentence_word(d, w):
+            return ts if _name_ends_at(d, k) else None  # 某某·某某 + 得票率, + 体内: the sentence goes on, not the name
         if (text[e:e + 1] in _DOT_CHARS or text[e:e + 1] in _HYPHENS) and is_han(text[e + 1:e + 2] or "x"):
             k, start = k + 2, e + 1  # another dot (or a hyphen: 某某-某某), another part
             continue
@@ -380,6 +382,23 @@ def _dotted_end(d: Doc, p: int) -> int | None:
 
 
 _HYPHENS = ("-", "－")
+
+
+def _sentence_word(d: Doc, w: str) -> bool:
+    """Is ``w`` a word of the sentence that no last part of a dotted name holds: a dictionary word of two or more
+    characters that jieba counts (得票率 8, 体内, 所属), tags no name nor place and that is not all transliteration
+    characters (热合 and 买买 of Uyghur names count less)?"""
+    tag = d.tag(w) or ""
+    return (len(w) >= 2 and d.freq(w) >= _SENTENCE_WORD and not tag.startswith(("nr", "ns", "nz"))
+            and not all(ch in _foreign_chars() for ch in w))
+
+
+_SENTENCE_WORD = 5
+
+
+def _name_ends_at(d: Doc, k: int) -> bool:
+    """May the name end right before token ``k`` (a dotted name's last part stopped by a word of the sentence)?"""
+    return k > 0 and d.tokens[k - 1][2] not in _DOT_CHARS and d.tokens[k - 1][2] not in _HYPHENS
 _PARTICLE_TAILS = "地得"  # particles that are also the last syllable of a transliterated name (某某·铁力瓦尔地)
 
 
