@@ -397,8 +397,16 @@ _SENTENCE_WORD = 5
 
 
 def _name_ends_at(d: Doc, k: int) -> bool:
-    """May the name end right before token ``k`` (a dotted name's last part stopped by a word of the sentence)?"""
-    return k > 0 and d.tokens[k - 1][2] not in _DOT_CHARS and d.tokens[k - 1][2] not in _HYPHENS
+    """May the name end right before token ``k`` (a dotted name's last part stopped by a word of the sentence):
+    the words of the part before it are each unknown to the dictionary, known as a name or of transliteration
+    characters (罗 + 塞夫 + 得票率, not 某某 + 衷心感谢 + 中央)?"""
+    j = k - 1
+    while j >= 0 and d.tokens[j][2] not in _DOT_CHARS and d.tokens[j][2] not in _HYPHENS:
+        w = d.tokens[j][2]
+        if not (d.freq(w) == 0 or (d.tag(w) or "").startswith("nr") or all(ch in _foreign_chars() for ch in w)):
+            return False
+        j -= 1
+    return j < k - 1
 _PARTICLE_TAILS = "地得"  # particles that are also the last syllable of a transliterated name (某某·铁力瓦尔地)
 
 
