@@ -184,3 +184,27 @@ def test_a_foreign_name_runs_on_through_shen_jin_and_wu():
     d = Doc("该组织秘书长梅津采夫等出席。")
     kept = not_persons(d, [_span(d.text, "梅津")])
     assert [_text(d, c) for c in kept] == ["梅津采夫"]
+
+
+def test_a_name_before_zuo_ends_before_it():
+    # 作 (to deliver a report) glued by jieba to the name's last character: the name is whole before it
+    from kg.extract.people import persons
+
+    d = Doc("法律委员会副主任委员柳成荣作的关于草案审议结果的报告。")
+    assert "柳成荣" in [d.text[c.start:c.end] for c in persons(d)]
+
+
+def test_when_meeting_a_name_shi_is_no_part_of_it():
+    d = Doc("在会见印尼总统佐科时，他说，两国友好。")
+    kept = not_persons(d, [_span(d.text, "佐科时", "role")])
+    assert [_text(d, c) for c in kept] == ["佐科"]
+    d = Doc("会见阿伦·拉斯美时，他说，两国友好。")
+    kept = not_persons(d, [_span(d.text, "阿伦·拉斯美", "dotted")])
+    assert [_text(d, c) for c in kept] == ["阿伦·拉斯美"]
+
+
+def test_a_surname_character_and_an_adverb_is_no_name():
+    from kg.extract.people import persons
+
+    d = Doc("部长在会晤来访者时则表示，双方合作良好。")
+    assert "时则" not in [d.text[c.start:c.end] for c in persons(d)]

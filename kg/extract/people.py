@@ -61,16 +61,22 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 陈某说: the speech verb is no part of the name
         if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
             continue  # 应 + 南非总统: a country is no given name
+        if g == 1 and name[sl:] in _ADVERB_GIVEN:
+            continue  # 某某 + 时则 + 表示: a surname character and an adverb, no name
         if _function_surname(d, p, sl, end):
             continue  # 曾 + 撰文, 段 + 历史: an adverb or measure word and the next word, no name
         if g == 2 and name[-1] in "和与及" and (any(text.startswith(w, end) for w in r.cue_after)
                                                or _name_start(text, end)):
             continue  # 某某和夫人, 某某和某某: the conjunction is no part of the name
-        if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)):
+        if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)) \
+                or _reports_after(d, end):
             if _common_word(d, name):
                 return None
             return _runs_on(d, end) if g == 2 else end
     return None
+
+
+_ADVERB_GIVEN = "则也就都又还却便亦"  # adverbs that follow a subject (某某时则表示), no one-character given name
 
 
 def _short_chinese(d: Doc, p: int, end: int | None, run: int) -> bool:
@@ -363,7 +369,8 @@ def _dotted_end(d: Doc, p: int) -> int | None:
         if cut is not None:
             return None
         if ts > start and _sentence_word(d, w):
-            return ts if _name_ends_at(d, k) else None  # 某某·某某 + 得票率, + 体内: the sentence goes on, not the name
+            # 某某·某某 + 得票率, + 体内: the sentence goes on, not the name (某某·某某 + 中心: a body named after one)
+            return ts if _name_ends_at(d, k) and w not in rules().heads else None
         if (text[e:e + 1] in _DOT_CHARS or text[e:e + 1] in _HYPHENS) and is_han(text[e + 1:e + 2] or "x"):
             k, start = k + 2, e + 1  # another dot (or a hyphen: 某某-某某), another part
             continue
@@ -507,6 +514,19 @@ def _function_surname(d: Doc, p: int, sl: int, end: int) -> bool:
         return False
     s1, e1, w1 = d.tokens[d.token_at(p + sl)]
     return (s1, e1) == (p + sl, end) and d.freq(w1) > 0 and not (d.tag(w1) or "").startswith("nr")
+
+
+def _reports_after(d: Doc, end: int) -> bool:
+    """Does 作 (to deliver) stand at ``end`` before what is delivered, glued by jieba to the name's last character
+    in a word it does not know (某某 + 荣作 + 的关于…的报告, 某某 + 城作 + 了说明): the name ends before 作."""
+    text = d.text
+    if text[end:end + 1] != "作" or end in d.starts or not text.startswith(_DELIVERED, end + 1):
+        return False
+    s, e, w = d.tokens[d.token_at(end)]
+    return e == end + 1 and d.freq(w) == 0
+
+
+_DELIVERED = ("了", "的", "关于", "报告", "说明", "讲话", "重要讲话", "发言", "总结", "动员", "题为", "工作报告")
 
 
 def _word_across(d: Doc, end: int) -> bool:
