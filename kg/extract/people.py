@@ -120,9 +120,21 @@ def _tagged_name(d: Doc, p: int) -> int | None:
         return None
     if w in rules().regions or is_country(w) or d.freq(w) >= 1000 or (len(w) == 2 and d.tag(w) != "nrt"):
         return None  # frequent words tagged nr are mostly common words (光辉, 令人)
-    if any(w[:i] in d.info and w[i:] in d.info for i in range(2, len(w) - 1)) and not _transliterated(d, w):
-        return None  # two dictionary words (努力+实现, 某某+理论): no single name
+    if any(_phrase_part(d, w[:i]) and w[i:] in d.info or w[:i] in d.info and _phrase_part(d, w[i:])
+           for i in range(2, len(w) - 1)) and not _transliterated(d, w):
+        return None  # two dictionary words (努力+实现, 某某+理论): no single name (某生 + 太郎: a name's parts)
     return e if _ends_name(d, k) else None
+
+
+def _phrase_part(d: Doc, w: str) -> bool:
+    """Is ``w`` a word of a phrase rather than a part of a name: a very frequent word of the dictionary (理论,
+    群众), or a verb, adjective, adverb or time word of some frequency (实现, 努力, 今天)? (A family name or a
+    given name a name word is made of is rare or a noun: 太郎 n 295.)"""
+    tag = d.tag(w) or ""
+    return w in d.info and (d.freq(w) >= _PHRASE_FREQ or d.freq(w) >= 30 and tag[:1] in "vadtmcp")
+
+
+_PHRASE_FREQ = 1000
 
 
 def _transliterated(d: Doc, w: str) -> bool:
