@@ -208,3 +208,11 @@ def test_a_surname_character_and_an_adverb_is_no_name():
 
     d = Doc("部长在会晤来访者时则表示，双方合作良好。")
     assert "时则" not in [d.text[c.start:c.end] for c in persons(d)]
+
+
+def test_a_name_word_of_two_parts_is_a_phrase_only_with_a_phrases_word():
+    from kg.extract.people import _phrase_part
+
+    d = Doc("x")
+    assert _phrase_part(d, "实现") and _phrase_part(d, "理论") and _phrase_part(d, "今天")
+    assert not _phrase_part(d, "太郎")  # a given name's noun

@@ -16,3 +16,11 @@ def test_the_last_part_stops_before_a_common_word():
 
 def test_a_last_part_of_rare_words_stays_whole():
     assert _names("代表阿不都·热合曼出席会议。") == ["阿不都·热合曼"]
+
+
+def test_a_body_named_after_a_dotted_name_is_no_person():
+    assert _names("记者采访了卡尔·施密特国际学者中心的专家。") == []
+
+
+def test_a_nations_ren_glued_to_the_first_part_is_no_part_of_the_name():
+    assert _names("任教的美国人安妮·罗塞特救助了平民。") == ["安妮·罗塞特"]

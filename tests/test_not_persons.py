@@ -357,3 +357,14 @@ def test_country_initial_and_a_common_word_is_no_person():
 def test_a_people_or_two_countries_and_the_next_words_first_character_is_no_person():
     assert _run("此外，库尔德武装当天夺回了村庄。", "库尔德武") == []
     assert _run("代表团出席中韩政党对话会。", "中韩政") == []
+
+
+def test_a_surname_character_beginning_a_verb_after_a_crowd_word_is_no_person():
+    # 群众 + 齐聚 + 某地: the rules read 齐 as a surname; the model calls it nobody (an empty model list here)
+    text = "近万名群众齐聚广场观看演出。"
+    s = text.index("齐聚")
+    assert not_persons(Doc(text), [Candidate(s, s + 2, "Person", "role", 0.8)], []) == []
+    text = "农户柳成对今年的生活有了新盼头。"  # a subject before a preposition stays
+    s = text.index("柳成")
+    kept = not_persons(Doc(text), [Candidate(s, s + 2, "Person", "role", 0.8)], [])
+    assert [c.cls for c in kept] == ["Person"]

@@ -81,6 +81,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     ends = {c.end for c in people if all(is_han(ch) for ch in text[c.start:c.end])}
     owned = _listed(text, people, {(s, e) for s, e in spans if _own_title(d, s, ends) or _title_after(text, e)})
     names_owned = {text[s:e] for s, e in owned}
+    names_spoken = {text[s:e] for s, e in spans if _speech_after(text, e) or _title_after(text, e)}
     titled_before = {text[s:e] for s, e in spans if _before(d, s) or text.startswith(ADDRESS_FORMS, e)}
     nouns = {n for n in {text[c.start:c.end] for c in people} if n not in titled_before and _noun_use(d, n)}
     names = {text[c.start:c.end] for c in people}
@@ -110,7 +111,9 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
         elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned:
             continue
-        elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends):
+        elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends) \
+                or _lone_pair(d, c, model) and name not in names_owned and name not in names_spoken \
+                and not _own_title(d, c.start, ends) and not _speech_after(text, c.end):
             continue
         elif creature(name) and name not in names_strong:
             continue  # 丹顶鹤, 胡杨, 小天鹅: an animal or a plant, with no title before it nor speech after it
@@ -400,6 +403,23 @@ def _crowd_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
         return False
     if d.tag(name) != "nr" or d.freq(name) < COMMON:
         return False
+    return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+
+
+def _lone_pair(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
+    """Two characters, a surname and one more, that the dictionary does not know as a name (齐聚, 爱听, 乐享: a
+    surname character begins a verb), which the rules took for a name after a word for people (诗人 + 齐聚 +
+    某地, 群众 + 爱听) and which the model, reading the sentences, nowhere in the text calls a person; the caller
+    checks that no speech verb, title or own title marks any occurrence of it."""
+    text = d.text
+    name = text[c.start:c.end]
+    if model is None or c.extractor == "ner" or len(name) != 2 or name[0] not in rules().surnames:
+        return False
+    if (d.tag(name) or "").startswith("nr") or text[c.end:c.end + 1] in "、和与及":
+        return False  # (a name the dictionary knows; a name in a list)
+    if c.end >= len(text) or not is_han(text[c.end]) or c.end in d.starts and (
+            d.tag(d.tokens[d.token_at(c.end)][2]) or "x")[:1] in "pcdur":
+        return False  # 农户 + 某某 + 对 + …: a subject before a preposition or an adverb
     return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
 
 

@@ -111,18 +111,21 @@ def _japanese_name_at(d: Doc, p: int) -> int | None:
     return japanese_name_at(d, p)
 
 
-def _tagged_name(d: Doc, p: int) -> int | None:
+def _tagged_name(d: Doc, p: int, titled: bool = False) -> int | None:
     """End of a word jieba knows as a person's name (its nr/nrt tags: 克里斯托弗, 某某某) starting at ``p``,
-    when it is not a region or country name; for names without a Chinese surname (transliterated ones)."""
+    when it is not a region or country name; for names without a Chinese surname (transliterated ones).
+    ``titled``: a title stands right before ``p``, so a word made of two dictionary words is a name unless one
+    of them is a phrase's (:func:`_phrase_part`)."""
     k = d.token_at(p)
     s, e, w = d.tokens[k]
     if s != p or d.tag(w) not in _NAME_TAGS or not 2 <= len(w) <= 6 or not all(is_han(ch) for ch in w):
         return None
     if w in rules().regions or is_country(w) or d.freq(w) >= 1000 or (len(w) == 2 and d.tag(w) != "nrt"):
         return None  # frequent words tagged nr are mostly common words (光辉, 令人)
-    if any(_phrase_part(d, w[:i]) and w[i:] in d.info or w[:i] in d.info and _phrase_part(d, w[i:])
+    two = _phrase_part if titled else (lambda d, x: x in d.info)
+    if any(two(d, w[:i]) and w[i:] in d.info or w[:i] in d.info and two(d, w[i:])
            for i in range(2, len(w) - 1)) and not _transliterated(d, w):
-        return None  # two dictionary words (努力+实现, 某某+理论): no single name (某生 + 太郎: a name's parts)
+        return None  # two dictionary words (努力+实现, 某某+理论): no single name (大臣 + 某生 + 太郎: a name's parts)
     return e if _ends_name(d, k) else None
 
 
@@ -345,6 +348,8 @@ def _dotted_start(d: Doc, dot: int) -> int | None:
         if cut is not None and cut < len(w) - 1:
             return s + cut + 1  # jieba glued a function character to the name (习近平 + 向某某·某某)
         prev = d.tokens[k - 1][2] if k > 0 else ""
+        if len(w) >= 3 and w[0] == "人" and is_country(prev):
+            return s + 1  # 某国 + 人某某·某某: jieba glued the nation's 人 to the name
         if prev in _HYPHENS and k > 1 and is_han(d.text[s - 2]):
             k -= 1
             continue
@@ -382,7 +387,7 @@ def _dotted_end(d: Doc, p: int) -> int | None:
             return None
         if ts > start and _sentence_word(d, w):
             # 某某·某某 + 得票率, + 体内: the sentence goes on, not the name (某某·某某 + 中心: a body named after one)
-            return ts if _name_ends_at(d, k) and w not in rules().heads else None
+            return ts if _name_ends_at(d, k) and not _headed_after(d, k) else None
         if (text[e:e + 1] in _DOT_CHARS or text[e:e + 1] in _HYPHENS) and is_han(text[e + 1:e + 2] or "x"):
             k, start = k + 2, e + 1  # another dot (or a hyphen: 某某-某某), another part
             continue
@@ -413,6 +418,13 @@ def _sentence_word(d: Doc, w: str) -> bool:
 
 
 _SENTENCE_WORD = 5
+
+
+def _headed_after(d: Doc, k: int) -> bool:
+    """Does an organisation's or place's head word (heads.tsv: 中心, 基金会) stand at token ``k`` or within the
+    three after it (某某·某某 + 国际学者中心: a body named after a person)?"""
+    heads = rules().heads
+    return any(d.tokens[j][2] in heads for j in range(k, min(k + 4, len(d.tokens))))
 
 
 def _name_ends_at(d: Doc, k: int) -> bool:
@@ -598,8 +610,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 _name_list(d, end, add)
             elif p < len(text) and _japanese_name_at(d, p):
                 add(p, _japanese_name_at(d, p), "role", 0.8)  # 外务大臣 + 某村某治: a Japanese name
-            elif p < len(text) and _tagged_name(d, p):
-                add(p, _tagged_name(d, p), "jieba", 0.75)
+            elif p < len(text) and _tagged_name(d, p, titled=True):
+                add(p, _tagged_name(d, p, titled=True), "jieba", 0.75)
             elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _unknown_name(d, p):
                 add(p, _unknown_name(d, p), "role", 0.7)
             elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _proper_word_name(d, p):
