@@ -216,3 +216,9 @@ def test_a_name_word_of_two_parts_is_a_phrase_only_with_a_phrases_word():
     d = Doc("x")
     assert _phrase_part(d, "实现") and _phrase_part(d, "理论") and _phrase_part(d, "今天")
     assert not _phrase_part(d, "太郎")  # a given name's noun
+
+
+def test_the_day_of_the_month_is_no_part_of_a_name():
+    d = Doc("委员会秘书卡鲁比19号说，已责成外交部处理。")
+    kept = not_persons(d, [_span(d.text, "卡鲁比19号")])
+    assert [_text(d, c) for c in kept] == ["卡鲁比"]

@@ -15,6 +15,7 @@ name cut to its common surname, one character short or begun inside the surname 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.util.resources import words
@@ -59,6 +60,10 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     front = _glued_first(name, names, listed, text.startswith(TITLES_AFTER, c.end))  # (向 + 某某 + 总统)
     if front:  # 丈夫 + 某某, 向 + 某某 where the article names 某某
         return Candidate(c.start + front, c.end, c.cls, c.extractor, c.confidence)
+    dated = _DATED.search(name)
+    if dated and dated.start() >= 2 and name[dated.start() - 1] not in "街路道巷":
+        # 某某某 + 21号 + 说: the model ran the name into the day of the month (某街10号: an address)
+        return Candidate(c.start, c.start + dated.start(), c.cls, c.extractor, c.confidence)
     if len(name) >= 3 and name.endswith("时") and _when_meeting(d, c):  # 会见 + 某某 + 时，: when meeting him
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)
     if len(name) >= 3 and name.endswith("家") and name[:-1] in names:
@@ -72,6 +77,7 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
 
 
 _PREPOSITIONS = "向对与和同跟给被把让将"
+_DATED = re.compile(r"[0-9０-９]{1,2}[号日]$")
 
 
 def _when_meeting(d: Doc, c: Candidate) -> bool:
