@@ -222,3 +222,10 @@ def test_the_day_of_the_month_is_no_part_of_a_name():
     d = Doc("委员会秘书卡鲁比19号说，已责成外交部处理。")
     kept = not_persons(d, [_span(d.text, "卡鲁比19号")])
     assert [_text(d, c) for c in kept] == ["卡鲁比"]
+
+
+def test_a_name_whose_last_character_jieba_glued_to_jia_or_de_is_whole():
+    from kg.extract.people import persons
+
+    d = Doc("镇上的村民柳中美家的农家乐生意红火。")
+    assert "柳中美" in [d.text[c.start:c.end] for c in persons(d)]

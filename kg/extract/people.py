@@ -69,7 +69,7 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
                                                or _name_start(text, end)):
             continue  # 某某和夫人, 某某和某某: the conjunction is no part of the name
         if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)) \
-                or _reports_after(d, end):
+                or _reports_after(d, end) or (g == 2 and not hard_only and _glued_home(d, end)):
             if _common_word(d, name):
                 return None
             return _runs_on(d, end) if g == 2 else end
@@ -538,6 +538,20 @@ def _function_surname(d: Doc, p: int, sl: int, end: int) -> bool:
         return False
     s1, e1, w1 = d.tokens[d.token_at(p + sl)]
     return (s1, e1) == (p + sl, end) and d.freq(w1) > 0 and not (d.tag(w1) or "").startswith("nr")
+
+
+def _glued_home(d: Doc, end: int) -> bool:
+    """Did jieba glue the name's last character to 家, 的 or 和 after it (村民 + 某某 + 美家 + 的, 学生 + 某某 +
+    发家 + 家访, 市民 + 某某 + 平和 + 老伴): the token of those two characters starts a character before ``end``,
+    and a word of its own follows?"""
+    text = d.text
+    if text[end:end + 1] not in _HOME or end - 1 not in d.starts:
+        return False
+    s, e, w = d.tokens[d.token_at(end - 1)]
+    return e == end + 1 and (e == len(text) or e in d.starts)
+
+
+_HOME = "家的和"
 
 
 def _reports_after(d: Doc, end: int) -> bool:
