@@ -368,3 +368,14 @@ def test_a_surname_character_beginning_a_verb_after_a_crowd_word_is_no_person():
     s = text.index("柳成")
     kept = not_persons(Doc(text), [Candidate(s, s + 2, "Person", "role", 0.8)], [])
     assert [c.cls for c in kept] == ["Person"]
+
+
+def test_a_letter_is_no_person():
+    assert _run("中央军委发来贺信。贺信说，值此成立之际致以祝贺。", "贺信", start=None) == []
+
+
+def test_a_crowd_word_after_a_word_is_no_title_of_it():
+    # 患者 + 麻醉 and 别人 + 麻醉 + 患者: a crowd word before or after the word marks no person
+    text = "医生为患者麻醉。别人麻醉患者后就离开了。"
+    cands = [Candidate(i, i + 2, "Person", "role", 0.8) for i in (text.index("麻醉"), text.rindex("麻醉"))]
+    assert not_persons(Doc(text), cands, []) == []

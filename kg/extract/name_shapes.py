@@ -103,14 +103,15 @@ def document_word(d: Doc, c: Candidate) -> bool:
     characters ending in a document head (皮书, 倡议书, 报告, 纲要 …), a dictionary word ending in a message's
     character (词, 函, 电: 贺词说), or any dictionary word right after a title in 《》."""
     name = d.text[c.start:c.end]
-    if d.freq(name) > 0 and name.endswith(_MESSAGE_HEADS):
-        return True  # 贺词说, 贺电指出: a message (given names do not end in 词, 函, 电)
+    if d.freq(name) > 0 and name.endswith(_MESSAGE_HEADS) or name in _LETTERS:
+        return True  # 贺词说, 贺电指出, 贺信说: a message (given names do not end in 词, 函, 电; many end in 信)
     if d.freq(name) == 0 or (d.text[c.start - 1:c.start] != "》" and len(name) < 3):
         return False
     return d.text[c.start - 1:c.start] == "》" or name.endswith(_DOCUMENT_HEADS)
 
 
 _MESSAGE_HEADS = ("词", "函", "电")
+_LETTERS = ("贺信", "祝贺信", "慰问信", "感谢信", "公开信", "介绍信", "亲笔信", "回信", "复信", "来信")  # letters jieba tags nr
 
 
 _DOCUMENT_HEADS = ("皮书", "倡议书", "意见书", "建议书", "责任书", "计划书", "申请书", "通知书", "说明书", "任务书",

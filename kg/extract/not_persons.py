@@ -79,7 +79,8 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     names_strong = {text[s:e] for s, e in strong}
     names_weak = {text[s:e] for s, e in weak}
     ends = {c.end for c in people if all(is_han(ch) for ch in text[c.start:c.end])}
-    owned = _listed(text, people, {(s, e) for s, e in spans if _own_title(d, s, ends) or _title_after(text, e)})
+    owned = _listed(text, people, {(s, e) for s, e in spans if _own_title(d, s, ends)
+                                   or _title_after(text, e) and not _crowd_after(text, e)})
     names_owned = {text[s:e] for s, e in owned}
     names_spoken = {text[s:e] for s, e in spans if _speech_after(text, e) or _title_after(text, e)}
     titled_before = {text[s:e] for s, e in spans if _before(d, s) or text.startswith(ADDRESS_FORMS, e)}
@@ -562,7 +563,16 @@ def _own_title(d: Doc, s: int, ends: set[int]) -> bool:
     """Is there a title right before ``s`` that is no one else's: not a word for a crowd (群众, 游客, 家属:
     person_cues.tsv, side ``crowd``) and not the title of a name written right before it (某某主席 + 卓越)?"""
     got = _cue_at(d, s)
-    return got is not None and got[1] not in _cues("crowd") and got[0] not in ends
+    return got is not None and got[1] not in _cues("crowd") and got[0] not in ends and not _other_people(got[1])
+
+
+def _other_people(w: str) -> bool:
+    """Is the role word ``w`` a pronoun for other people (别人, 他人, 众人), which ends in a role character but
+    names no one's title (别人 + 麻醉 + 患者)?"""
+    return w in _OTHERS
+
+
+_OTHERS = ("别人", "他人", "旁人", "众人", "人人", "世人", "大家", "外人", "每个人", "个人")
 
 
 _ROLE_ENDS = "长员人手家官者师记席理使督帅"  # last characters of role nouns (委员长, 总书记, 主席, 总理, 大使)
@@ -584,6 +594,12 @@ def _title_after(text: str, e: int) -> bool:
     """A title right after ``e`` (某某总统, 某某总书记, 某某同志): a person, or a country's head."""
     cues, e = rules().cue_before, _past_quote(text, e)
     return text.startswith(TITLES_AFTER, e) or any(text[e:e + n] in cues for n in range(2, 6))
+
+
+def _crowd_after(text: str, e: int) -> bool:
+    """Is the word right after ``e`` a word for a crowd (群众, 患者: person_cues.tsv side ``crowd``), the object of a
+    verb more often than a title (别人 + 麻醉 + 患者)?"""
+    return text.startswith(_cues("crowd"), _past_quote(text, e))
 
 
 def _listed(text: str, people: list[Candidate], have: set[tuple[int, int]]) -> set[tuple[int, int]]:
