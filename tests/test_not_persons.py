@@ -379,3 +379,7 @@ def test_a_crowd_word_after_a_word_is_no_title_of_it():
     text = "医生为患者麻醉。别人麻醉患者后就离开了。"
     cands = [Candidate(i, i + 2, "Person", "role", 0.8) for i in (text.index("麻醉"), text.rindex("麻醉"))]
     assert not_persons(Doc(text), cands, []) == []
+
+
+def test_xiao_and_a_common_noun_is_no_person():
+    assert _run("最终这片小树林被完全吞噬。", "小树林") == []

@@ -122,7 +122,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(c)
         elif text.startswith(_group_words(), _past_quote(text, c.end)) or (len(name) >= 3 and name.endswith("派")):
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
-        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c) or two_countries(name)
+        elif not (_common_word(d, name) or _small_thing(d, name) or _verb_first(d, name) or _quoted(text, c) or two_countries(name)
 ):
             out.append(c)
     out = _covered(out, wholes)
@@ -405,6 +405,15 @@ def _crowd_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
     if d.tag(name) != "nr" or d.freq(name) < COMMON:
         return False
     return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+
+
+def _small_thing(d: Doc, name: str) -> bool:
+    """小 and a common noun the dictionary counts often (小 + 树林, 小 + 宝宝, 小 + 冰山): a small thing or a baby,
+    no one's name; a child called 小 + a given name that is no common word (小某某) stays. The caller keeps
+    the names a title, 叫 or a speech verb marks (叫 + 小玉米)."""
+    rest = name[1:]
+    return (name[:1] == "小" and len(rest) >= 2 and d.freq(rest) >= COMMON
+            and (d.tag(rest) or "nr") in ("n", "vn", "nz", "ng"))
 
 
 def _lone_pair(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
