@@ -383,3 +383,8 @@ def test_a_crowd_word_after_a_word_is_no_title_of_it():
 
 def test_xiao_and_a_common_noun_is_no_person():
     assert _run("最终这片小树林被完全吞噬。", "小树林") == []
+
+
+def test_a_town_taken_back_or_at_a_distance_is_a_region():
+    assert [c.cls for c in _run("武装人员进一步夺回卡洛维达，解救被围困的平民。", "卡洛维达")] == ["AdministrativeRegion"]
+    assert [c.cls for c in _run("部队抵达离首府以西约70公里的卡洛维达。", "卡洛维达")] == ["AdministrativeRegion"]

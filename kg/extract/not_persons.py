@@ -204,8 +204,10 @@ def _places_by_context(d: Doc, out: list[Candidate], evidence: set[str]) -> list
     return res
 
 
-_CITY_BEFORE = ("城市", "首都", "首府", "小镇", "村庄", "港口", "重镇", "州府", "省会")
-_PLACE_AFTER = ("方向", "地区", "一带", "境内", "郊区", "市郊", "附近", "以东", "以西", "以南", "以北", "位于")
+_CITY_BEFORE = ("城市", "首都", "首府", "小镇", "村庄", "港口", "重镇", "州府", "省会", "城镇",
+                "夺回", "攻占", "收复", "公里的")  # (a town is taken back, 以西约70公里的 + a town: no one)
+_PLACE_AFTER = ("方向", "地区", "一带", "境内", "郊区", "市郊", "附近", "以东", "以西", "以南", "以北", "位于",
+                "北部", "南部", "东部", "西部", "北方", "城内", "市内", "市中心")
 
 
 def _placed(d: Doc, name: str) -> bool:
