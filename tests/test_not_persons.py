@@ -388,3 +388,9 @@ def test_xiao_and_a_common_noun_is_no_person():
 def test_a_town_taken_back_or_at_a_distance_is_a_region():
     assert [c.cls for c in _run("武装人员进一步夺回卡洛维达，解救被围困的平民。", "卡洛维达")] == ["AdministrativeRegion"]
     assert [c.cls for c in _run("部队抵达离首府以西约70公里的卡洛维达。", "卡洛维达")] == ["AdministrativeRegion"]
+
+
+def test_prose_words_that_look_like_names_are_no_person():
+    # prose_words.txt: 应询 (in answer to a question) after a name, 勇毅 after a title
+    assert _run("主席应询介绍了会议情况。", "应询") == []
+    assert _run("大家勇毅前行。", "勇毅") == []

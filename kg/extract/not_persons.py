@@ -100,7 +100,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             wholes.append(c)
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
-        if (kin_word(name) or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+        if (kin_word(name) or name in _prose_words() or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -527,6 +527,14 @@ def _kin() -> frozenset[str]:
     from kg.util.resources import words
 
     return frozenset(words("kin_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _prose_words() -> frozenset[str]:
+    """Words of news prose that begin with a surname character and look like names to jieba (prose_words.txt)."""
+    from kg.util.resources import words
+
+    return frozenset(words("prose_words.txt"))
 
 
 def _group_words() -> tuple[str, ...]:
