@@ -67,17 +67,18 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # The tenth session merged (init10, org10, pp10, link10 and the corpus-scale linking of place11, foreign11, citizens and
 # plenums): F1 dev 0.920, dev2 0.879, dev3 0.860, test 0.784 (person 0.891), test2 0.790, test3 0.782 (person 0.882,
 # initiative 0.570).
+# Persons cut short and words taken for names (issue 13, branch pp12): person test 0.901, test3 0.885.
 FLOORS = {"dev3": {"entities": 0.855, "person": 0.98, "initiative": 0.80, "incident": 0.59, "organisation": 0.83,
                    "place": 0.86, "one_node": 0.93},
           "dev2": {"entities": 0.875, "person": 0.955, "initiative": 0.81, "incident": 0.84, "organisation": 0.86,
                    "place": 0.905, "one_node": 0.96},
           "dev": {"entities": 0.915, "person": 0.975, "initiative": 0.895, "incident": 0.99, "organisation": 0.90,
                   "place": 0.925, "one_node": 0.98},
-          "test": {"entities": 0.78, "person": 0.885, "initiative": 0.72, "incident": 0.54, "organisation": 0.77,
+          "test": {"entities": 0.78, "person": 0.895, "initiative": 0.72, "incident": 0.54, "organisation": 0.77,
                    "place": 0.86, "one_node": 0.85},
           "test2": {"entities": 0.787, "person": 0.92, "initiative": 0.58, "incident": 0.84, "organisation": 0.80,
                     "place": 0.85, "one_node": 0.86, "false_merges": 1},
-          "test3": {"entities": 0.78, "person": 0.875, "initiative": 0.565, "incident": 0.73, "organisation": 0.79,
+          "test3": {"entities": 0.78, "person": 0.88, "initiative": 0.565, "incident": 0.73, "organisation": 0.79,
                     "place": 0.835, "one_node": 0.84}}
 
 
