@@ -394,3 +394,7 @@ def test_prose_words_that_look_like_names_are_no_person():
     # prose_words.txt: 应询 (in answer to a question) after a name, 勇毅 after a title
     assert _run("主席应询介绍了会议情况。", "应询") == []
     assert _run("大家勇毅前行。", "勇毅") == []
+
+
+def test_a_name_cut_inside_wuzhuang_is_no_person():
+    assert _run("卡洛维武装随后表示将全体动员。", "卡洛维武") == []

@@ -126,6 +126,8 @@ def country_and_cut(d: Doc, c: Candidate) -> bool:
     from .foreign_regions import is_foreign_place
 
     name = d.text[c.start:c.end]
+    if len(name) >= 3 and d.text[c.end - 1:c.end + 1] == "武装" and c.end - 1 in d.starts:
+        return True  # 某某武 + 装: an armed group's name cut inside 武装, whatever group it names
     if len(name) < 3 or not (is_country(name[:-1]) or is_foreign_place(name[:-1]) or _side(name[:-1])
                              or _people(name[:-1]) or two_countries(name[:-1])) \
             or c.end - 1 not in d.starts:
