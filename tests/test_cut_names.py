@@ -174,3 +174,58 @@ def test_a_dotted_name_cut_before_the_last_part_the_article_writes_alone_is_made
     d = Doc(text)
     got = whole_name(d, Candidate(2, 8, "Person", "ner", 0.8), {"易卜拉欣·莱", "莱希"})
     assert got is not None and text[got.start:got.end] == "易卜拉欣·莱希"
+
+
+def test_a_foreign_name_runs_on_through_shen_jin_and_wu():
+    # 申, 津, 武 are transliteration characters (某某申科, 某津采夫, 某武什某某)
+    d = Doc("乌克兰总统波罗申科17号出席会议。")
+    kept = not_persons(d, [_span(d.text, "波罗")])
+    assert [_text(d, c) for c in kept] == ["波罗申科"]
+    d = Doc("该组织秘书长梅津采夫等出席。")
+    kept = not_persons(d, [_span(d.text, "梅津")])
+    assert [_text(d, c) for c in kept] == ["梅津采夫"]
+
+
+def test_a_name_before_zuo_ends_before_it():
+    # 作 (to deliver a report) glued by jieba to the name's last character: the name is whole before it
+    from kg.extract.people import persons
+
+    d = Doc("法律委员会副主任委员柳成荣作的关于草案审议结果的报告。")
+    assert "柳成荣" in [d.text[c.start:c.end] for c in persons(d)]
+
+
+def test_when_meeting_a_name_shi_is_no_part_of_it():
+    d = Doc("在会见印尼总统佐科时，他说，两国友好。")
+    kept = not_persons(d, [_span(d.text, "佐科时", "role")])
+    assert [_text(d, c) for c in kept] == ["佐科"]
+    d = Doc("会见阿伦·拉斯美时，他说，两国友好。")
+    kept = not_persons(d, [_span(d.text, "阿伦·拉斯美", "dotted")])
+    assert [_text(d, c) for c in kept] == ["阿伦·拉斯美"]
+
+
+def test_a_surname_character_and_an_adverb_is_no_name():
+    from kg.extract.people import persons
+
+    d = Doc("部长在会晤来访者时则表示，双方合作良好。")
+    assert "时则" not in [d.text[c.start:c.end] for c in persons(d)]
+
+
+def test_a_name_word_of_two_parts_is_a_phrase_only_with_a_phrases_word():
+    from kg.extract.people import _phrase_part
+
+    d = Doc("x")
+    assert _phrase_part(d, "实现") and _phrase_part(d, "理论") and _phrase_part(d, "今天")
+    assert not _phrase_part(d, "太郎")  # a given name's noun
+
+
+def test_the_day_of_the_month_is_no_part_of_a_name():
+    d = Doc("委员会秘书卡鲁比19号说，已责成外交部处理。")
+    kept = not_persons(d, [_span(d.text, "卡鲁比19号")])
+    assert [_text(d, c) for c in kept] == ["卡鲁比"]
+
+
+def test_a_name_whose_last_character_jieba_glued_to_jia_or_de_is_whole():
+    from kg.extract.people import persons
+
+    d = Doc("镇上的村民柳中美家的农家乐生意红火。")
+    assert "柳中美" in [d.text[c.start:c.end] for c in persons(d)]

@@ -15,6 +15,7 @@ name cut to its common surname, one character short or begun inside the surname 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.util.resources import words
@@ -48,7 +49,7 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     r = rules()
     if (len(name) == 3 and name[0] in r.surnames and name[:2] not in r.surnames
             or len(name) >= 3 and (name[:-1] in names or name[-1] == "作")) \
-            and _verb_next(d, c):
+            and _verb_next(d, c) and not _known_name(d, name):  # (佐藤荣作 + 在: a name the dictionary knows)
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某作 + 了: 作了 is the verb
     from .not_persons import _before
 
@@ -59,6 +60,12 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     front = _glued_first(name, names, listed, text.startswith(TITLES_AFTER, c.end))  # (向 + 某某 + 总统)
     if front:  # 丈夫 + 某某, 向 + 某某 where the article names 某某
         return Candidate(c.start + front, c.end, c.cls, c.extractor, c.confidence)
+    dated = _DATED.search(name)
+    if dated and dated.start() >= 2 and name[dated.start() - 1] not in "街路道巷":
+        # 某某某 + 21号 + 说: the model ran the name into the day of the month (某街10号: an address)
+        return Candidate(c.start, c.start + dated.start(), c.cls, c.extractor, c.confidence)
+    if len(name) >= 3 and name.endswith("时") and _when_meeting(d, c):  # 会见 + 某某 + 时，: when meeting him
+        return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)
     if len(name) >= 3 and name.endswith("家") and name[:-1] in names:
         return Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)  # 某某家 where 某某 is named
     if len(name) >= 3 and _glued_last(d, c, names):  # 某某某 + 因 of 因藐视, 某某 + 回 of 回到
@@ -70,6 +77,32 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
 
 
 _PREPOSITIONS = "向对与和同跟给被把让将"
+_DATED = re.compile(r"[0-9０-９]{1,2}[号日]$")
+
+
+def _when_meeting(d: Doc, c: Candidate) -> bool:
+    """Is the span's last character 时 (when) of a clause that meets or names someone (会见 + 某某 + 时，, 会晤 +
+    某某 + 时则表示), glued by jieba to the name's end: a verb of meeting earlier in the clause, punctuation or
+    则 after 时, and no name the dictionary knows ending in 时?"""
+    text = d.text
+    if c.end - 1 in d.starts or _known_name(d, text[c.start:c.end]):
+        return False
+    if not (c.end == len(text) or text[c.end] in _PUNCT or text[c.end] == "则"
+            or any(text.startswith(w, c.end) for w in rules().cue_after)):
+        return False
+    i = c.start
+    while i > 0 and c.start - i < _CLAUSE and text[i - 1] not in _PUNCT:
+        i -= 1
+    return any(v in text[i:c.start] for v in _MEETING)
+
+
+_CLAUSE = 16  # characters of a clause read back for its verb
+_MEETING = ("会见", "会晤", "接见", "会谈", "看望", "拜会", "通话", "逮捕", "评价", "见到")
+
+
+def _known_name(d: Doc, name: str) -> bool:
+    """Is ``name`` a word the dictionary knows as a person's name (nr, nrt, nrfg)?"""
+    return d.freq(name) > 0 and (d.tag(name) or "").startswith("nr")
 
 
 def _glued_first(name: str, names: set[str], listed: bool = False, titled: bool = False) -> int:
@@ -235,6 +268,10 @@ def _dotted_tail(d: Doc, c: Candidate) -> Candidate | None:
     if e - begin < (2 if dashed else 1) or e - begin > most or (
             e < len(text) and text[e] not in _PUNCT and not (dashed and text[e] == "等")):  # (某某-某某某 + 等出席)
         return None
+    if not dashed and text[e - 1] == "时" and _when_meeting(d, Candidate(c.start, e, c.cls, c.extractor, c.confidence)):
+        e -= 1  # 会见 + 某某·某某 + 时，: when meeting him
+        if e == begin:
+            return None
     tail = text[begin:e]
     chars = transliteration_chars()
     if dashed and (len(tail) < 3 or len(tail) == 3 and 2 * sum(ch in chars for ch in tail) < 3):

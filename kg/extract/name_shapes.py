@@ -103,14 +103,15 @@ def document_word(d: Doc, c: Candidate) -> bool:
     characters ending in a document head (皮书, 倡议书, 报告, 纲要 …), a dictionary word ending in a message's
     character (词, 函, 电: 贺词说), or any dictionary word right after a title in 《》."""
     name = d.text[c.start:c.end]
-    if d.freq(name) > 0 and name.endswith(_MESSAGE_HEADS):
-        return True  # 贺词说, 贺电指出: a message (given names do not end in 词, 函, 电)
+    if d.freq(name) > 0 and name.endswith(_MESSAGE_HEADS) or name in _LETTERS:
+        return True  # 贺词说, 贺电指出, 贺信说: a message (given names do not end in 词, 函, 电; many end in 信)
     if d.freq(name) == 0 or (d.text[c.start - 1:c.start] != "》" and len(name) < 3):
         return False
     return d.text[c.start - 1:c.start] == "》" or name.endswith(_DOCUMENT_HEADS)
 
 
 _MESSAGE_HEADS = ("词", "函", "电")
+_LETTERS = ("贺信", "祝贺信", "慰问信", "感谢信", "公开信", "介绍信", "亲笔信", "回信", "复信", "来信")  # letters jieba tags nr
 
 
 _DOCUMENT_HEADS = ("皮书", "倡议书", "意见书", "建议书", "责任书", "计划书", "申请书", "通知书", "说明书", "任务书",
@@ -118,16 +119,19 @@ _DOCUMENT_HEADS = ("皮书", "倡议书", "意见书", "建议书", "责任书",
 
 
 def country_and_cut(d: Doc, c: Candidate) -> bool:
-    """A country's or foreign place's name, or a country's side (韩方, 美方), and the first character of the next
-    word (某国 + 新 of 新任驻华大使, 韩方 + 坚 of 坚决): the character begins a dictionary word that runs past the span
-    (某国 + 奥 of a name stays)."""
+    """A country's or foreign place's name, a country's side (韩方, 美方), a people (peoples.txt) or two countries'
+    short forms, and the first character of the next word (某国 + 新 of 新任驻华大使, 韩方 + 坚 of 坚决, 某族 + 武 of 武装,
+    中韩 + 政 of 政党): the character begins a dictionary word that runs past the span (某国 + 奥 of a name stays)."""
     from .finders import is_country
     from .foreign_regions import is_foreign_place
 
     name = d.text[c.start:c.end]
-    if len(name) < 3 or not (is_country(name[:-1]) or is_foreign_place(name[:-1]) or _side(name[:-1])) \
+    if len(name) >= 3 and d.text[c.end - 1:c.end + 1] == "武装" and c.end - 1 in d.starts:
+        return True  # 某某武 + 装: an armed group's name cut inside 武装, whatever group it names
+    if len(name) < 3 or not (is_country(name[:-1]) or is_foreign_place(name[:-1]) or _side(name[:-1])
+                             or _people(name[:-1]) or two_countries(name[:-1])) \
             or c.end - 1 not in d.starts:
-        return False
+        return False  # (a people: 某族 + 武 of 武装; two countries: 中韩 + 政 of 政党)
     s, e, w = d.tokens[d.token_at(c.end - 1)]
     if _side(name[:-1]) and s == c.end - 1 and (d.tag(name[-1]) or "")[:1] in "pcd":
         return True  # 乌方 + 则, 美方 + 也: a side and a function word
@@ -149,10 +153,42 @@ def grouped(d: Doc, c: Candidate) -> bool:
         return True  # 中 + 巴 + 友谊: China and a country
     if any(name[i:i + n] in _titles() for n in range(2, 5) for i in range(len(name) - n + 1)):
         return True
+    if _initial_and_word(d, c):
+        return True
     s, e, w = d.tokens[d.token_at(c.start)]
     rest = name[e - c.start:]
     return (s < c.start < e == c.start + 1 and d.freq(w) >= 50 and len(rest) >= 2 and d.freq(rest) >= 50
             and not (d.tag(rest) or "").startswith("nr") and rest[0] not in r.surnames)
+
+
+def _initial_and_word(d: Doc, c: Candidate) -> bool:
+    """A country's one-character short form, a word of its own that jieba tags an abbreviation (j), and one
+    frequent dictionary word that is no name nor place (阿 + 和平 + 重建, 支持 + 阿 + 人民: the country of the story,
+    which writes a country beginning with that character, and a common word)."""
+    text = d.text
+    k = d.token_at(c.start)
+    s, e, w = d.tokens[k]
+    if s != c.start or e != c.start + 1 or d.tag(w) != "j" or k + 1 >= len(d.tokens):
+        return False
+    s2, e2, rest = d.tokens[k + 1]
+    tag = d.tag(rest) or "nr"
+    if e2 != c.end or len(rest) < 2 or d.freq(rest) < _FREQUENT or tag.startswith(("nr", "ns", "nt")):
+        return False
+    from .finders import is_country
+
+    r = rules()
+    if any(text.startswith(v, c.end) for v in r.cue_after) or any(text[:c.start].endswith(t) for t in r.cue_before):
+        return False  # 韩某某 + 表示, 主任 + 韩某某: a name that a speech verb or a title marks
+    return any(tw[0] == w and len(tw) >= 2 and is_country(tw) for _, _, tw in d.tokens)
+
+
+_FREQUENT = 50
+
+
+def _people(name: str) -> bool:
+    from kg.util.resources import words
+
+    return name in words("peoples.txt")
 
 
 @lru_cache(maxsize=1)

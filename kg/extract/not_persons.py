@@ -79,8 +79,10 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     names_strong = {text[s:e] for s, e in strong}
     names_weak = {text[s:e] for s, e in weak}
     ends = {c.end for c in people if all(is_han(ch) for ch in text[c.start:c.end])}
-    owned = _listed(text, people, {(s, e) for s, e in spans if _own_title(d, s, ends) or _title_after(text, e)})
+    owned = _listed(text, people, {(s, e) for s, e in spans if _own_title(d, s, ends)
+                                   or _title_after(text, e) and not _crowd_after(text, e)})
     names_owned = {text[s:e] for s, e in owned}
+    names_spoken = {text[s:e] for s, e in spans if _speech_after(text, e) or _title_after(text, e)}
     titled_before = {text[s:e] for s, e in spans if _before(d, s) or text.startswith(ADDRESS_FORMS, e)}
     nouns = {n for n in {text[c.start:c.end] for c in people} if n not in titled_before and _noun_use(d, n)}
     names = {text[c.start:c.end] for c in people}
@@ -98,7 +100,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             wholes.append(c)
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
-        if (kin_word(name) or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+        if (kin_word(name) or name in _prose_words() or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -110,7 +112,9 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
         elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned:
             continue
-        elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends):
+        elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends) \
+                or _lone_pair(d, c, model) and name not in names_owned and name not in names_spoken \
+                and not _own_title(d, c.start, ends) and not _speech_after(text, c.end):
             continue
         elif creature(name) and name not in names_strong:
             continue  # 丹顶鹤, 胡杨, 小天鹅: an animal or a plant, with no title before it nor speech after it
@@ -118,7 +122,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(c)
         elif text.startswith(_group_words(), _past_quote(text, c.end)) or (len(name) >= 3 and name.endswith("派")):
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
-        elif not (_common_word(d, name) or _verb_first(d, name) or _quoted(text, c) or two_countries(name)
+        elif not (_common_word(d, name) or _small_thing(d, name) or _verb_first(d, name) or _quoted(text, c) or two_countries(name)
 ):
             out.append(c)
     out = _covered(out, wholes)
@@ -200,8 +204,10 @@ def _places_by_context(d: Doc, out: list[Candidate], evidence: set[str]) -> list
     return res
 
 
-_CITY_BEFORE = ("城市", "首都", "首府", "小镇", "村庄", "港口", "重镇", "州府", "省会")
-_PLACE_AFTER = ("方向", "地区", "一带", "境内", "郊区", "市郊", "附近", "以东", "以西", "以南", "以北", "位于")
+_CITY_BEFORE = ("城市", "首都", "首府", "小镇", "村庄", "港口", "重镇", "州府", "省会", "城镇",
+                "夺回", "攻占", "收复", "公里的")  # (a town is taken back, 以西约70公里的 + a town: no one)
+_PLACE_AFTER = ("方向", "地区", "一带", "境内", "郊区", "市郊", "附近", "以东", "以西", "以南", "以北", "位于",
+                "北部", "南部", "东部", "西部", "北方", "城内", "市内", "市中心")
 
 
 def _placed(d: Doc, name: str) -> bool:
@@ -403,6 +409,32 @@ def _crowd_word(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
     return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
 
 
+def _small_thing(d: Doc, name: str) -> bool:
+    """小 and a common noun the dictionary counts often (小 + 树林, 小 + 宝宝, 小 + 冰山): a small thing or a baby,
+    no one's name; a child called 小 + a given name that is no common word (小某某) stays. The caller keeps
+    the names a title, 叫 or a speech verb marks (叫 + 小玉米)."""
+    rest = name[1:]
+    return (name[:1] == "小" and len(rest) >= 2 and d.freq(rest) >= COMMON
+            and (d.tag(rest) or "nr") in ("n", "vn", "nz", "ng"))
+
+
+def _lone_pair(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
+    """Two characters, a surname and one more, that the dictionary does not know as a name (齐聚, 爱听, 乐享: a
+    surname character begins a verb), which the rules took for a name after a word for people (诗人 + 齐聚 +
+    某地, 群众 + 爱听) and which the model, reading the sentences, nowhere in the text calls a person; the caller
+    checks that no speech verb, title or own title marks any occurrence of it."""
+    text = d.text
+    name = text[c.start:c.end]
+    if model is None or c.extractor == "ner" or len(name) != 2 or name[0] not in rules().surnames:
+        return False
+    if (d.tag(name) or "").startswith("nr") or text[c.end:c.end + 1] in "、和与及":
+        return False  # (a name the dictionary knows; a name in a list)
+    if c.end >= len(text) or not is_han(text[c.end]) or c.end in d.starts and (
+            d.tag(d.tokens[d.token_at(c.end)][2]) or "x")[:1] in "pcdur":
+        return False  # 农户 + 某某 + 对 + …: a subject before a preposition or an adverb
+    return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+
+
 def _country(text: str, c: Candidate) -> bool:
     """A country's name, which is never a person's (阿富汗 of 阿富汗人) unless a form of address follows it
     (贝宁先生)."""
@@ -497,6 +529,14 @@ def _kin() -> frozenset[str]:
     return frozenset(words("kin_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _prose_words() -> frozenset[str]:
+    """Words of news prose that begin with a surname character and look like names to jieba (prose_words.txt)."""
+    from kg.util.resources import words
+
+    return frozenset(words("prose_words.txt"))
+
+
 def _group_words() -> tuple[str, ...]:
     return _cues("group")
 
@@ -542,7 +582,16 @@ def _own_title(d: Doc, s: int, ends: set[int]) -> bool:
     """Is there a title right before ``s`` that is no one else's: not a word for a crowd (群众, 游客, 家属:
     person_cues.tsv, side ``crowd``) and not the title of a name written right before it (某某主席 + 卓越)?"""
     got = _cue_at(d, s)
-    return got is not None and got[1] not in _cues("crowd") and got[0] not in ends
+    return got is not None and got[1] not in _cues("crowd") and got[0] not in ends and not _other_people(got[1])
+
+
+def _other_people(w: str) -> bool:
+    """Is the role word ``w`` a pronoun for other people (别人, 他人, 众人), which ends in a role character but
+    names no one's title (别人 + 麻醉 + 患者)?"""
+    return w in _OTHERS
+
+
+_OTHERS = ("别人", "他人", "旁人", "众人", "人人", "世人", "大家", "外人", "每个人", "个人")
 
 
 _ROLE_ENDS = "长员人手家官者师记席理使督帅"  # last characters of role nouns (委员长, 总书记, 主席, 总理, 大使)
@@ -564,6 +613,12 @@ def _title_after(text: str, e: int) -> bool:
     """A title right after ``e`` (某某总统, 某某总书记, 某某同志): a person, or a country's head."""
     cues, e = rules().cue_before, _past_quote(text, e)
     return text.startswith(TITLES_AFTER, e) or any(text[e:e + n] in cues for n in range(2, 6))
+
+
+def _crowd_after(text: str, e: int) -> bool:
+    """Is the word right after ``e`` a word for a crowd (群众, 患者: person_cues.tsv side ``crowd``), the object of a
+    verb more often than a title (别人 + 麻醉 + 患者)?"""
+    return text.startswith(_cues("crowd"), _past_quote(text, e))
 
 
 def _listed(text: str, people: list[Candidate], have: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -61,16 +61,22 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 陈某说: the speech verb is no part of the name
         if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
             continue  # 应 + 南非总统: a country is no given name
+        if g == 1 and name[sl:] in _ADVERB_GIVEN:
+            continue  # 某某 + 时则 + 表示: a surname character and an adverb, no name
         if _function_surname(d, p, sl, end):
             continue  # 曾 + 撰文, 段 + 历史: an adverb or measure word and the next word, no name
         if g == 2 and name[-1] in "和与及" and (any(text.startswith(w, end) for w in r.cue_after)
                                                or _name_start(text, end)):
             continue  # 某某和夫人, 某某和某某: the conjunction is no part of the name
-        if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)):
+        if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)) \
+                or _reports_after(d, end) or (g == 2 and not hard_only and _glued_home(d, end)):
             if _common_word(d, name):
                 return None
             return _runs_on(d, end) if g == 2 else end
     return None
+
+
+_ADVERB_GIVEN = "则也就都又还却便亦"  # adverbs that follow a subject (某某时则表示), no one-character given name
 
 
 def _short_chinese(d: Doc, p: int, end: int | None, run: int) -> bool:
@@ -105,18 +111,33 @@ def _japanese_name_at(d: Doc, p: int) -> int | None:
     return japanese_name_at(d, p)
 
 
-def _tagged_name(d: Doc, p: int) -> int | None:
+def _tagged_name(d: Doc, p: int, titled: bool = False) -> int | None:
     """End of a word jieba knows as a person's name (its nr/nrt tags: 克里斯托弗, 某某某) starting at ``p``,
-    when it is not a region or country name; for names without a Chinese surname (transliterated ones)."""
+    when it is not a region or country name; for names without a Chinese surname (transliterated ones).
+    ``titled``: a title stands right before ``p``, so a word made of two dictionary words is a name unless one
+    of them is a phrase's (:func:`_phrase_part`)."""
     k = d.token_at(p)
     s, e, w = d.tokens[k]
     if s != p or d.tag(w) not in _NAME_TAGS or not 2 <= len(w) <= 6 or not all(is_han(ch) for ch in w):
         return None
     if w in rules().regions or is_country(w) or d.freq(w) >= 1000 or (len(w) == 2 and d.tag(w) != "nrt"):
         return None  # frequent words tagged nr are mostly common words (光辉, 令人)
-    if any(w[:i] in d.info and w[i:] in d.info for i in range(2, len(w) - 1)) and not _transliterated(d, w):
-        return None  # two dictionary words (努力+实现, 某某+理论): no single name
+    two = _phrase_part if titled else (lambda d, x: x in d.info)
+    if any(two(d, w[:i]) and w[i:] in d.info or w[:i] in d.info and two(d, w[i:])
+           for i in range(2, len(w) - 1)) and not _transliterated(d, w):
+        return None  # two dictionary words (努力+实现, 某某+理论): no single name (大臣 + 某生 + 太郎: a name's parts)
     return e if _ends_name(d, k) else None
+
+
+def _phrase_part(d: Doc, w: str) -> bool:
+    """Is ``w`` a word of a phrase rather than a part of a name: a very frequent word of the dictionary (理论,
+    群众), or a verb, adjective, adverb or time word of some frequency (实现, 努力, 今天)? (A family name or a
+    given name a name word is made of is rare or a noun: 太郎 n 295.)"""
+    tag = d.tag(w) or ""
+    return w in d.info and (d.freq(w) >= _PHRASE_FREQ or d.freq(w) >= 30 and tag[:1] in "vadtmcp")
+
+
+_PHRASE_FREQ = 1000
 
 
 def _transliterated(d: Doc, w: str) -> bool:
@@ -327,6 +348,8 @@ def _dotted_start(d: Doc, dot: int) -> int | None:
         if cut is not None and cut < len(w) - 1:
             return s + cut + 1  # jieba glued a function character to the name (习近平 + 向某某·某某)
         prev = d.tokens[k - 1][2] if k > 0 else ""
+        if len(w) >= 3 and w[0] == "人" and is_country(prev):
+            return s + 1  # 某国 + 人某某·某某: jieba glued the nation's 人 to the name
         if prev in _HYPHENS and k > 1 and is_han(d.text[s - 2]):
             k -= 1
             continue
@@ -362,6 +385,9 @@ def _dotted_end(d: Doc, p: int) -> int | None:
             return ts + cut  # jieba glued the next word's function character to the name (某·卢 + 等, 某 + 因涉嫌)
         if cut is not None:
             return None
+        if ts > start and _sentence_word(d, w):
+            # 某某·某某 + 得票率, + 体内: the sentence goes on, not the name (某某·某某 + 中心: a body named after one)
+            return ts if _name_ends_at(d, k) and not _headed_after(d, k) else None
         if (text[e:e + 1] in _DOT_CHARS or text[e:e + 1] in _HYPHENS) and is_han(text[e + 1:e + 2] or "x"):
             k, start = k + 2, e + 1  # another dot (or a hyphen: 某某-某某), another part
             continue
@@ -380,6 +406,38 @@ def _dotted_end(d: Doc, p: int) -> int | None:
 
 
 _HYPHENS = ("-", "－")
+
+
+def _sentence_word(d: Doc, w: str) -> bool:
+    """Is ``w`` a word of the sentence that no last part of a dotted name holds: a dictionary word of two or more
+    characters that jieba counts (得票率 8, 体内, 所属), tags no name nor place and that is not all transliteration
+    characters (热合 and 买买 of Uyghur names count less)?"""
+    tag = d.tag(w) or ""
+    return (len(w) >= 2 and d.freq(w) >= _SENTENCE_WORD and not tag.startswith(("nr", "ns", "nz"))
+            and not all(ch in _foreign_chars() for ch in w))
+
+
+_SENTENCE_WORD = 5
+
+
+def _headed_after(d: Doc, k: int) -> bool:
+    """Does an organisation's or place's head word (heads.tsv: 中心, 基金会) stand at token ``k`` or within the
+    three after it (某某·某某 + 国际学者中心: a body named after a person)?"""
+    heads = rules().heads
+    return any(d.tokens[j][2] in heads for j in range(k, min(k + 4, len(d.tokens))))
+
+
+def _name_ends_at(d: Doc, k: int) -> bool:
+    """May the name end right before token ``k`` (a dotted name's last part stopped by a word of the sentence):
+    the words of the part before it are each unknown to the dictionary, known as a name or of transliteration
+    characters (罗 + 塞夫 + 得票率, not 某某 + 衷心感谢 + 中央)?"""
+    j = k - 1
+    while j >= 0 and d.tokens[j][2] not in _DOT_CHARS and d.tokens[j][2] not in _HYPHENS:
+        w = d.tokens[j][2]
+        if not (d.freq(w) == 0 or (d.tag(w) or "").startswith("nr") or all(ch in _foreign_chars() for ch in w)):
+            return False
+        j -= 1
+    return j < k - 1
 _PARTICLE_TAILS = "地得"  # particles that are also the last syllable of a transliterated name (某某·铁力瓦尔地)
 
 
@@ -482,6 +540,33 @@ def _function_surname(d: Doc, p: int, sl: int, end: int) -> bool:
     return (s1, e1) == (p + sl, end) and d.freq(w1) > 0 and not (d.tag(w1) or "").startswith("nr")
 
 
+def _glued_home(d: Doc, end: int) -> bool:
+    """Did jieba glue the name's last character to 家, 的 or 和 after it (村民 + 某某 + 美家 + 的, 学生 + 某某 +
+    发家 + 家访, 市民 + 某某 + 平和 + 老伴): the token of those two characters starts a character before ``end``,
+    and a word of its own follows?"""
+    text = d.text
+    if text[end:end + 1] not in _HOME or end - 1 not in d.starts:
+        return False
+    s, e, w = d.tokens[d.token_at(end - 1)]
+    return e == end + 1 and (e == len(text) or e in d.starts)
+
+
+_HOME = "家的和"
+
+
+def _reports_after(d: Doc, end: int) -> bool:
+    """Does 作 (to deliver) stand at ``end`` before what is delivered, glued by jieba to the name's last character
+    in a word it does not know (某某 + 荣作 + 的关于…的报告, 某某 + 城作 + 了说明): the name ends before 作."""
+    text = d.text
+    if text[end:end + 1] != "作" or end in d.starts or not text.startswith(_DELIVERED, end + 1):
+        return False
+    s, e, w = d.tokens[d.token_at(end)]
+    return e == end + 1 and d.freq(w) == 0
+
+
+_DELIVERED = ("了", "的", "关于", "报告", "说明", "讲话", "重要讲话", "发言", "总结", "动员", "题为", "工作报告")
+
+
 def _word_across(d: Doc, end: int) -> bool:
     """Does a dictionary word of two or more characters run across ``end`` (so it is no name boundary)?"""
     k = d.token_at(end - 1)
@@ -539,8 +624,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 _name_list(d, end, add)
             elif p < len(text) and _japanese_name_at(d, p):
                 add(p, _japanese_name_at(d, p), "role", 0.8)  # 外务大臣 + 某村某治: a Japanese name
-            elif p < len(text) and _tagged_name(d, p):
-                add(p, _tagged_name(d, p), "jieba", 0.75)
+            elif p < len(text) and _tagged_name(d, p, titled=True):
+                add(p, _tagged_name(d, p, titled=True), "jieba", 0.75)
             elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _unknown_name(d, p):
                 add(p, _unknown_name(d, p), "role", 0.7)
             elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _proper_word_name(d, p):

@@ -57,6 +57,7 @@ _HOME = {
     "site_chars.txt": "kg.extract",
     "programme_words.tsv": "kg.extract",
     "programme_trailers.txt": "kg.link",
+    "prose_words.txt": "kg.extract",
     "quote_cues.txt": "kg.extract",
     "region_stop.txt": "kg.extract",
     "relation_cues.tsv": "kg.relations",
