@@ -18,7 +18,7 @@ __all__ = ["ORGANISATIONS", "Document", "Offsets", "Text", "Author", "Article", 
 ORGANISATIONS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One unit of input as read from disk: a whole .txt file or one JSONL line.
 
@@ -110,7 +110,7 @@ class Offsets(Sequence[int]):
         return f"Offsets({list(self)!r})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text:
     """A normalised string with a map back to the raw text.
 
@@ -133,7 +133,7 @@ class Text:
         return bisect_right(self.offsets, raw - 1, 0, len(self.text))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Author:
     """A byline person with a role word as printed (记者, 通讯员, 摄影, 作者 ...)."""
 
@@ -143,7 +143,7 @@ class Author:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article (or photo caption) cut out of a document.
 
@@ -188,7 +188,7 @@ class Article:
         return f"{raw_start}-{raw_end}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A surface form of an entity in an article.
 
@@ -211,7 +211,7 @@ class Mention:
     subtype: str | None = None  # for Initiative: the kg:Initiative subclass the text says it is (kg.extract.initiatives)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A fact between two mentions (or a mention and a literal), with the evidence span.
 
@@ -232,7 +232,7 @@ class Relation:
     confidence: float = 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     """A date, amount, count or percentage in an article, normalised, with the mention it is about.
 
@@ -256,7 +256,7 @@ class Measure:
     sentence: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real-world thing after linking: a stable key, a class, a label and every surface form."""
 
@@ -273,7 +273,7 @@ class Entity:
     merges: tuple[Merge, ...] = field(default=())  # why surface forms were merged, with a score
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Merge:
     """One linking decision: surface form ``form`` was joined to the entity for ``reason`` with ``score`` (0..1)."""
 
@@ -283,7 +283,7 @@ class Merge:
     article: str | None = None  # the article the form was seen in (None: decided from names alone)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reference:
     """An inferred link from a generic word (该区, 全市, 我省, 当地, 该公司 ...) to the entity it refers to.
 
@@ -301,7 +301,7 @@ class Reference:
     confidence: float = 0.6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A statement between two linked entities (keys), with where it was found.
 
@@ -320,7 +320,7 @@ class Fact:
     confidence: float = 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Linked:
     """What the linker hands to the graph stage.
 

@@ -45,14 +45,15 @@ class _TreeMemory:
     def __init__(self) -> None:
         import threading
 
-        self.peak = 0.0
+        self.peak, self.at, self.parts = 0.0, 0.0, ""  # the peak, when (seconds after the start), and its parts
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         if Path("/proc/self/status").is_file():
             self._thread.start()
 
     @staticmethod
-    def _tree() -> float:
+    def _tree() -> tuple[float, dict[str, float]]:
+        """The resident MB of this process's tree, and per kind of process (the command's last word or module)."""
         parents: dict[int, int] = {}
         rss: dict[int, float] = {}
         for entry in Path("/proc").iterdir():
@@ -64,7 +65,7 @@ class _TreeMemory:
                 rss[int(entry.name)] = int(fields.get("VmRSS", "0 kB").split()[0]) / 1024
             except (OSError, KeyError, ValueError):
                 continue
-        mine, total = {os.getpid()}, 0.0
+        mine = {os.getpid()}
         grew = True
         while grew:
             grew = False
@@ -72,13 +73,25 @@ class _TreeMemory:
                 if parent in mine and pid not in mine:
                     mine.add(pid)
                     grew = True
+        kinds: dict[str, float] = {}
         for pid in mine:
-            total += rss.get(pid, 0.0)
-        return total
+            try:
+                argv = (Path("/proc") / str(pid) / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            words = [w.decode(errors="replace") for w in argv if w]
+            kind = ("main" if pid == os.getpid() else "worker" if any("multiprocessing" in w for w in words)
+                    else next((w for w in words if w.startswith("kg.")), None) or Path(words[0]).name if words else "?")
+            kinds[kind] = kinds.get(kind, 0.0) + rss.get(pid, 0.0)
+        return sum(rss.get(pid, 0.0) for pid in mine), kinds
 
     def _run(self) -> None:
+        started = time.perf_counter()
         while not self._stop.wait(1.0):
-            self.peak = max(self.peak, self._tree())
+            total, kinds = self._tree()
+            if total > self.peak:
+                self.peak, self.at = total, time.perf_counter() - started
+                self.parts = ", ".join(f"{k} {v:,.0f}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]))
 
     def stop(self) -> float:
         self._stop.set()
@@ -228,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
               f"main {main_cpu:.1f} s, workers {workers:.1f} s; less sensitive than wall time to other jobs)")
         print(f"memory     {_peak_mb(resource.RUSAGE_SELF):,.0f} MB peak (main), "
               f"{_peak_mb(resource.RUSAGE_CHILDREN):,.0f} MB (largest child), "
-              f"{tree_peak:,.0f} MB all processes together (sampled each second)")
+              f"{tree_peak:,.0f} MB all processes together (sampled each second; at {tree.at:.0f} s: {tree.parts} MB)")
         for name, rate in (_peers(texts) if texts else {}).items():
             print(f"peer       {name}: {rate:,.0f} chars per CPU-second (first {PEER_TEXTS:,} texts)")
     print(f"load       {_load()} (after)")
