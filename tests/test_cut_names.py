@@ -229,3 +229,38 @@ def test_a_name_whose_last_character_jieba_glued_to_jia_or_de_is_whole():
 
     d = Doc("镇上的村民柳中美家的农家乐生意红火。")
     assert "柳中美" in [d.text[c.start:c.end] for c in persons(d)]
+
+
+def test_a_name_cut_at_a_dash_takes_the_name_words_on_the_other_side():
+    from kg.extract.name_shapes import dotted_whole
+
+    d = Doc("印度某党主席莎尼娅-甘地在贺函中说，祝贺。")  # a last part jieba tags a noun, half transliteration
+    assert _text(d, dotted_whole(d, _span(d.text, "莎尼娅"))) == "莎尼娅-甘地"
+    d = Doc("副会长班禅额尔德尼-确吉杰布接受了采访。")  # a Tibetan title-name chain: an unknown last part
+    assert _text(d, dotted_whole(d, _span(d.text, "班禅额尔德尼"))) == "班禅额尔德尼-确吉杰布"
+    d = Doc("首席执行官威廉-科恩。")  # cut to the last part: the first comes back
+    assert _text(d, dotted_whole(d, _span(d.text, "科恩"))) == "威廉-科恩"
+    d = Doc("常被与已故主播吉米-萨维尔相提并论。")  # a role word before the dash is no part of the name
+    assert _text(d, dotted_whole(d, _span(d.text, "萨维尔"))) == "吉米-萨维尔"
+    d = Doc("王储塔米姆-阿勒萨尼。")
+    assert _text(d, dotted_whole(d, _span(d.text, "阿勒萨尼"))) == "塔米姆-阿勒萨尼"
+    d = Doc("期间，艾哈迈迪-内贾德将会与总统会谈。")  # a verb after the name is no part of it
+    assert dotted_whole(d, _span(d.text, "艾哈迈迪-内贾德")) is None
+    d = Doc("执行和谐使命—郑和舰任务。")  # a dash between a phrase and a name joins nothing
+    assert dotted_whole(d, _span(d.text, "郑和")) is None
+
+
+def test_a_dashed_name_runs_on_to_its_last_name_word_before_a_function_word():
+    d = Doc("总理诺罗木-阿勒坦呼雅格在贺函中说，祝贺。")
+    assert _text(d, whole_name(d, _span(d.text, "诺罗木-阿勒坦"), set())) == "诺罗木-阿勒坦呼雅格"
+    d = Doc("总统马哈茂德-阿巴斯今天在会上说，好。")  # a time word is the sentence's
+    assert whole_name(d, _span(d.text, "马哈茂德-阿巴斯"), set()) is None
+
+
+def test_a_three_character_name_cut_before_its_last_character_and_de_is_made_whole():
+    d = Doc("这是军分区原副司令员金文元的故事。")
+    assert _text(d, whole_name(d, _span(d.text, "金文"), set())) == "金文元"
+    d = Doc("这是王某军的驻地。")  # no title, written once, and 军 heads a body: left as it is
+    assert whole_name(d, _span(d.text, "王某"), set()) is None
+    d = Doc("副司令员金文说的话。")  # a verb is no name's end
+    assert whole_name(d, _span(d.text, "金文"), set()) is None

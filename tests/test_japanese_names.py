@@ -50,3 +50,12 @@ def test_a_japanese_name_after_a_title_is_found_where_the_model_finds_none(model
     got = model_says("日本外务大臣中村健治说，日方愿意合作。")
     assert "中村健治" in _persons(got)
     assert "中村" not in _persons(model_says("日本外务大臣中村表示，日方愿意合作。"))
+
+
+def test_a_name_whose_surname_no_list_holds_is_made_whole_after_a_japanese_title(model_says):
+    got = model_says("日本召回驻某国大使武岛正敏，强烈抗议。", ("武岛", "person"))
+    assert "武岛正敏" in _persons(got) and "武岛" not in _persons(got)
+    got = model_says("会见日本国会众议院副议长海仓田万里。", ("海仓田", "person"))
+    assert "海仓田万里" in _persons(got)
+    got = model_says("中国驻某国大使程永华夫妇出席。", ("程永华", "person"))  # no Japan named
+    assert "程永华" in _persons(got)

@@ -398,3 +398,10 @@ def test_prose_words_that_look_like_names_are_no_person():
 
 def test_a_name_cut_inside_wuzhuang_is_no_person():
     assert _run("卡洛维武装随后表示将全体动员。", "卡洛维武") == []
+
+
+def test_a_phrase_after_a_title_beginning_with_after_or_ending_in_a_visit_is_no_person(model_says):
+    got = model_says("我担任某国总理后首访欧洲的第一站选择德国。", ("后首访", "person"))
+    assert "后首访" not in {t for t, c in got if c == "Person"}
+    got = model_says("这是某国主席就任后首访，意义重大。", ("后首访", "person"))
+    assert "后首访" not in {t for t, c in got if c == "Person"}

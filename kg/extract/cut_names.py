@@ -37,7 +37,8 @@ _DASHES = tuple(j for j in JOINERS if j not in ("·", "•", "・", "."))  # the
 def whole_name(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     """The whole name around the Person span ``c``, or None when it is whole. ``names``: the texts of the
     article's other Person spans."""
-    return (_japanese_whole(d, c) or _in_name_word(d, c) or _dotted_tail(d, c) or _longer_in_text(d, c, names)
+    return (_japanese_whole(d, c) or _in_name_word(d, c) or _dotted_tail(d, c) or _dashed_run_on(d, c)
+            or _longer_in_text(d, c, names) or _before_de(d, c, names)
             or _after_title(d, c) or _run_on(d, c))
 
 
@@ -290,6 +291,61 @@ def _dotted_tail(d: Doc, c: Candidate) -> Candidate | None:
     return Candidate(c.start, e, c.cls, c.extractor, c.confidence)
 
 
+def _before_de(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
+    """A Chinese name of three characters cut to its surname and first given character before 的 (某文 + 元 +
+    的, jieba reading the last character as a word of its own): the span of two is a surname (no double one) and
+    one character, the next a character of its own that is no verb, function word, measure, place or body
+    head, and the name follows a title or role word or the article writes it again; None when not so."""
+    from .not_persons import _before
+
+    text, r = d.text, rules()
+    name = text[c.start:c.end]
+    if len(name) != 2 or name[0] not in r.surnames or name in r.surnames or text[c.end + 1:c.end + 2] != "的":
+        return None
+    ch = text[c.end]
+    if not is_han(ch) or (c.end, c.end + 1, ch) != d.tokens[d.token_at(c.end)][:3] or ch in r.name_stop \
+            or ch in _PLACE_TIME or ch in _HEAD_CHARS or (d.tag(ch) or "n")[:1] in "vpcudrfqkt":
+        return None
+    whole = name + ch
+    if d.freq(whole) > 0 and not (d.tag(whole) or "").startswith("nr"):
+        return None
+    if not (_before(d, c.start) or text.count(whole) >= 2 or whole in names):
+        return None
+    return Candidate(c.start, c.end + 1, c.cls, c.extractor, c.confidence)
+
+
+_HEAD_CHARS = "军方处部队局省市县区国党委会院所厅团组们家村乡镇州"  # a body's or place's head, no given name's end
+
+
+def _dashed_run_on(d: Doc, c: Candidate) -> Candidate | None:
+    """A name printed with a dash whose last part runs on for two or three characters before punctuation or a
+    function word (某罗布-某勒坦 + 呼雅格 + 在): the name to there when those characters end in a name word
+    (:func:`name_shapes._name_word`) and hold no frequent word of the sentence of two or more characters."""
+    from .name_shapes import _name_word
+
+    text = d.text
+    if not any(j in text[c.start:c.end] for j in _DASHES) or c.end not in d.starts:
+        return None
+    e = c.end
+    while e < len(text) and e - c.end < _MAX_TAIL and is_han(text[e]) and text[e] not in _NOT_NAME:
+        e += 1
+    if e - c.end < 2 or e not in d.starts or e < len(text) and text[e] not in _PUNCT and text[e] not in _DASH_STOPS:
+        return None
+    r = rules()
+    if any(text.startswith(w, c.end) for w in r.cue_after):
+        return None
+    k, last = d.token_at(c.end), ""
+    while k < len(d.tokens) and d.tokens[k][0] < e:
+        w = d.tokens[k][2]
+        if len(w) >= 2 and not _name_word(d, w):
+            return None  # 某某-某某 + 今天: the sentence's word
+        last, k = w, k + 1
+    return Candidate(c.start, e, c.cls, c.extractor, c.confidence) if len(last) >= 2 else None
+
+
+_DASH_STOPS = "在等和与及"  # function words a dashed name may stand before
+
+
 def _longer_in_text(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     """A span that, with one to three characters before or after it, is a name the article names elsewhere
     (某西 + 西 where 某西西 is a Person span of the text): the longest such name (a family, 某某 + 家, is no name's
@@ -359,9 +415,29 @@ def _japanese_whole(d: Doc, c: Candidate) -> Candidate | None:
     if not (s in d.starts or _japanese_title(text, s)):
         return None
     end = _japanese_end(d, s)
+    if end is None and s == c.start and c.end - s in (2, 3):
+        end = _unlisted_end(d, c)  # 某藤 + 正敏 after 大使 in a story naming Japan
     if end is None or c.end > end or (s, end) == (c.start, c.end):
         return None
     return Candidate(s, end, c.cls, c.extractor, c.confidence)
+
+
+def _unlisted_end(d: Doc, c: Candidate) -> int | None:
+    """End of a Japanese name whose surname japanese_surnames.txt does not hold, cut to that surname (某藤 + 正敏,
+    某江田 + 万里): the span of two or three characters right after a Japanese title or 大使, 议长 in a story naming
+    Japan, no word the dictionary knows, and two given characters (:func:`_japanese_given`); None when not so."""
+    text = d.text
+    if not text.endswith(_JP_TITLE_ENDS + _JP_POSTS, 0, c.start) or not any(w in text for w in _JAPAN):
+        return None
+    if d.freq(text[c.start:c.end]) > 0 or not all(is_han(ch) for ch in text[c.start:c.end]):
+        return None
+    end = c.end + 2
+    s, e, _ = d.tokens[d.token_at(c.start)]
+    word = (s, e) == (c.start, end)  # jieba reads surname and given name as one word it does not know
+    return end if end <= len(text) and _japanese_given(d, c.end, end, word) else None
+
+
+_JP_POSTS = ("大使", "议长")  # posts before a Japanese name that other nations' people hold too (with Japan named)
 
 
 def japanese_name_at(d: Doc, p: int) -> int | None:
@@ -391,9 +467,10 @@ def _japanese_title(text: str, s: int) -> bool:
     return text.endswith(_JP_TITLE_ENDS, 0, s)
 
 
-def _japanese_given(d: Doc, g: int, end: int) -> bool:
+def _japanese_given(d: Doc, g: int, end: int, word: bool = False) -> bool:
     """Are text[g:end] two given-name characters ending a name: no function character, name stop, verb, time
-    word, numeral and measure (一行) or frequent word, no title or speech verb, and a name's end after them?"""
+    word, numeral and measure (一行) or frequent word, no title or speech verb, and a name's end after them (or
+    ``word``: the name is one word of jieba's)?"""
     from .rules import LEVEL_CHARS
 
     text, r = d.text, rules()
@@ -409,7 +486,7 @@ def _japanese_given(d: Doc, g: int, end: int) -> bool:
         return False  # 佐藤 + 当天, 佐藤 + 会见
     if given[0] in _NUMERALS and given[1] in _MEASURES:
         return False  # 佐藤 + 一行
-    if end < len(text) and not (text[end] in _PUNCT or not is_han(text[end]) or text[end] in _AFTER_NAME
+    if end < len(text) and not word and not (text[end] in _PUNCT or not is_han(text[end]) or text[end] in _AFTER_NAME
                                 or text.startswith(TITLES_AFTER, end)
                                 or any(text.startswith(w, end) for w in r.cue_after)):
         return False

@@ -11,11 +11,11 @@ from functools import lru_cache
 
 from .rules import Candidate, Doc, rules
 
-__all__ = ["DOTS", "JOINERS", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
+__all__ = ["DOTS", "JOINERS", "DASHES", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
            "grouped",
            "phrase", "people_word", "verb_word", "COMMON", "COMMON_TAGS"]
 
-DOTS = ("·", "•", "・", "-", "－")  # (・: the katakana middle dot some sources print)
+DOTS = ("·", "•", "・", "-", "－", "‐")  # (・: the katakana middle dot some sources print)
 COMMON = 30  # jieba's count from which a dictionary word is a word first (洪峰 145, 贺词 41)
 COMMON_TAGS = ("n", "vn", "v", "a", "an", "ad", "d", "l", "i", "nt", "j")  # jieba's tags of common words
 ADDRESS_FORMS = ("先生", "女士", "小姐", "同志", "老人")  # after a name: 贝宁先生 is a person, not a country
@@ -48,35 +48,91 @@ def foreign_run_on(d: Doc, c: Candidate) -> Candidate | None:
 
 def dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
     """A foreign name cut at its middle dot or dash (某某 of 某某-某, 某某 of 某某某·某某): the whole name, each part
-    a run of transliteration characters (at most six) ending where a word ends or starting where one starts;
-    None when the span is whole."""
+    a run of transliteration characters (at most six) ending where a word ends or starting where one starts, or,
+    across a single dash (-, －, ‐, —), a run of words that are each a name part (:func:`_name_word`: 某某娅 + 甘地,
+    某某额尔德尼 + 确吉杰布, 某廉 + 科恩); None when the span is whole."""
     from .people import transliteration_chars
 
     text, chars = d.text, transliteration_chars()
     s, e = c.start, c.end
-    while text[e:e + 1] in JOINERS and text[e + 1:e + 2] in chars and text[e + 1:e + 2]:
+    while text[e:e + 1] in JOINERS and text[e + 1:e + 2] not in JOINERS and text[e + 1:e + 2]:
         j = e + 1
         while j < len(text) and j - e <= 6 and text[j] in chars:
             j += 1
         while j > e + 1 and j not in d.ends:
             j -= 1
+        if text[e] in DASHES:
+            j = max(j, _words_after(d, e + 1))
         if j == e + 1 or j - c.start > _WHOLE:
             break
         e = j
-    while s >= 2 and text[s - 1] in JOINERS and text[s - 2] in chars:
+    while s >= 2 and text[s - 1] in JOINERS and text[s - 2] not in JOINERS:
         i = s - 1
         while i > 0 and s - 1 - i < 6 and text[i - 1] in chars:
             i -= 1
         while i < s - 1 and i not in d.starts:
             i += 1
+        if text[s - 1] in DASHES:
+            i = min(i, _words_before(d, s - 1))
         if i == s - 1 or e - i > _WHOLE:
             break
         s = i
     return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
 
 
+_PART = 8  # characters of one part of a dashed name at most (某某额尔德尼)
+
+
+def _name_word(d: Doc, w: str) -> bool:
+    """Is the word ``w`` (jieba's) a part of a foreign or Tibetan name: Chinese characters, no title, role or
+    speech verb, that the dictionary tags as a name (a foreign place's of three or more characters too: 某历山大)
+    or writes in transliteration characters (all of them and no
+    frequent verb or function word; or at least half of them, the first among them, in a word it does not know
+    or knows rarely: 甘地 is tagged a noun, 确吉杰布 is unknown)?"""
+    from .people import transliteration_chars
+    from .rules import is_han
+
+    r = rules()
+    if not w or not all(is_han(ch) for ch in w) or w in r.cue_before or w in TITLES_AFTER \
+            or any(w.endswith(v) for v in r.cue_after):
+        return False
+    chars, tag, freq = transliteration_chars(), d.tag(w) or "", d.freq(w)
+    if tag.startswith("nr"):
+        return True
+    if tag == "ns" and len(w) >= 3 and w[0] in chars and freq < 1000:
+        from .finders import is_country
+
+        return not is_country(w)  # 亚历山大 is a city's name too
+    if all(ch in chars for ch in w):
+        return not (freq >= COMMON and tag[:1] in "vdcpuamqrtf")
+    return len(w) >= 2 and (w[0] in chars or freq == 0) and 2 * sum(ch in chars for ch in w) >= len(w) and freq < 1000
+
+
+def _words_after(d: Doc, p: int) -> int:
+    """End of the run of name words (:func:`_name_word`) starting at ``p`` right after a dash (``p`` when none)."""
+    e = p
+    while e < len(d.text) and e in d.starts:
+        _, e2, w = d.tokens[d.token_at(e)]
+        if e2 - p > _PART or not _name_word(d, w):
+            break
+        e = e2
+    return e
+
+
+def _words_before(d: Doc, p: int) -> int:
+    """Start of the run of name words (:func:`_name_word`) ending at ``p`` right before a dash (``p`` when none)."""
+    s = p
+    while s > 0 and s in d.ends:
+        s2, _, w = d.tokens[d.token_at(s - 1)]
+        if p - s2 > _PART or not _name_word(d, w):
+            break
+        s = s2
+    return s
+
+
 _WHOLE = 16  # characters of a whole dotted name at most (乌戈-拉斐尔-查韦斯-弗里亚斯: four parts)
-JOINERS = (*DOTS, "—", ".")  # a single em dash joins the parts of a name too (某某—某某; a double one is
+JOINERS = (*DOTS, "—", ".")
+DASHES = ("-", "－", "‐", "—")  # the dashes among the joiners  # a single em dash joins the parts of a name too (某某—某某; a double one is
 # punctuation), and so does an ASCII full stop written for the middle dot (某某.卢)
 
 

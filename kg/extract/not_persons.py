@@ -100,7 +100,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             wholes.append(c)
         c = trimmed(d, c, names) or c
         name = text[c.start:c.end]
-        if (kin_word(name) or name in _prose_words() or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c)
+        if (kin_word(name) or name in _prose_words() or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c) or _time_after_title(d, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -497,6 +497,20 @@ def _cut_short(text: str, c: Candidate) -> bool:
     while i < len(text) and i - c.end < 3 and is_han(text[i]):
         i += 1
     return i > c.end and text[i:i + 1] in DOTS
+
+
+def _time_after_title(d: Doc, c: Candidate) -> bool:
+    """A phrase of the sentence right after a title taken for a name: it begins with 后 or 前 (after, before:
+    就任总理 + 后首访, 担任主席 + 后访华) and is no name the dictionary knows, or ends in a visit (某某 + 首访)."""
+    name = d.text[c.start:c.end]
+    if len(name) < 2 or (d.tag(name) or "").startswith("nr"):
+        return False
+    if name[0] in "后前" and _before(d, c.start):
+        return True
+    return len(name) >= 3 and name.endswith(_VISITS) and d.freq(name) == 0
+
+
+_VISITS = ("首访", "出访", "访华", "访问", "到访", "来访")  # a visit ends no name
 
 
 def creature(name: str) -> bool:
