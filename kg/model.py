@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 __all__ = ["ORGANISATIONS", "Document", "Offsets", "Text", "Author", "Article", "Mention", "Measure", "Relation", "Entity", "Fact", "Merge", "Reference",
            "Linked"]
@@ -73,6 +74,12 @@ class Offsets(Sequence[int]):
             return 0
         end = self._starts[r + 1] if r + 1 < len(self._starts) else self._len
         return min(self._starts[r] + min(raw - self._raws[r] + 1, end - self._starts[r]), hi)
+
+    def distinct(self, start: int, end: int) -> bool:
+        """Whether ``self[start:end]`` holds ``end - start`` different raw indexes (always, where they rise)."""
+        if self._rising and 0 <= start and end <= self._len:
+            return True
+        return len(set(self[start:end])) >= end - start
 
     def __reduce__(self):
         return Offsets._runs, (self._starts, self._raws, self._len, self._rising)
@@ -182,7 +189,7 @@ class Article:
         """The key of ``text[start:end]`` in node IRIs: its raw offsets ``"<begin>-<end>"``, or ``"t<start>-<end>"``
         (offsets into ``text``) where raw characters are shared (a JSONL title has none of its own, every
         character maps to the record's start), so that two spans never get one node."""
-        if len(set(self.offsets[start:end])) < end - start:
+        if not cast(Offsets, self.offsets).distinct(start, end):  # (an Offsets: __post_init__)
             return f"t{start}-{end}"
         raw_start, raw_end = self.raw_span(start, end)
         return f"{raw_start}-{raw_end}"

@@ -3,7 +3,7 @@
 import pytest
 
 from kg.extract.measures import measures, parse_number
-from kg.rdf.additions import add_to_graph
+from kg.rdf.additions import measure_triples
 from kg.model import Article, Entity, Linked, Measure, Mention
 
 
@@ -17,6 +17,18 @@ def _mention(text, name, cls, nth=0):
     for _ in range(nth + 1):
         s = text.index(name, s + 1)
     return Mention("t-0", s, s + len(name), s, s + len(name), cls, name)
+
+
+def _graph(articles, found, linked, base):
+    """The measures' triples as an rdflib Graph, and how many measures."""
+    from rdflib import Graph
+
+    from kg.rdf.ntriples import to_rdflib
+
+    g = Graph()
+    n = measure_triples(articles, found, linked, base,
+                        lambda _g, _o, s, p, o: g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o))))
+    return g, n
 
 
 def _found(text, ms=(), date="2025-07-03"):
@@ -105,7 +117,7 @@ def test_raw_offsets_follow_the_offset_map():
 
 
 def test_measures_in_the_graph():
-    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib import Literal, Namespace, URIRef
     from rdflib.namespace import RDF, XSD
 
     from kg.rdf.vocab import KG
@@ -117,8 +129,8 @@ def test_measures_in_the_graph():
     linked = Linked(entities=(Entity("k/1", "Initiative", "稻香惠农", mentions=(ms[1],)),), mention_of={("t-0", m.start, m.end): f"k/{i}" for i, m in enumerate(ms)},
                     facts=(), bylines={})
     found = {"t-0": measures(_article(text), ms)}
-    g = Graph()
-    assert add_to_graph(g, [_article(text)], found, linked, base) == 2
+    g, n = _graph([_article(text)], found, linked, base)
+    assert n == 2
     money = next(g.subjects(RDF.type, schema.QuantitativeValue))
     assert g.value(money, schema.value) == Literal("3000000", datatype=XSD.decimal)
     assert str(g.value(money, schema.unitText)) == "CNY"
@@ -162,8 +174,6 @@ def test_the_sample_graph_conforms_to_the_measure_shape(sample_result):
 
 def test_measures_whose_raw_offsets_coincide_are_two_nodes_with_one_kind_each():
     # a headline from a JSONL title has no raw characters: every offset is the record's start
-    from rdflib import Graph
-
     from kg.rdf.vocab import KG
 
     text = "上半年出口增长8%"
@@ -171,8 +181,7 @@ def test_measures_whose_raw_offsets_coincide_are_two_nodes_with_one_kind_each():
                 body_start=len(text), date="2025-07-03")
     found = {"t-0": measures(a, [])}
     assert {m.kind for m in found["t-0"]} == {"date", "percent"}
-    g = Graph()
-    add_to_graph(g, [a], found, Linked(entities=(), mention_of={}, facts=(), bylines={}), "https://example.org/id/")
+    g, _ = _graph([a], found, Linked(entities=(), mention_of={}, facts=(), bylines={}), "https://example.org/id/")
     nodes = set(g.subjects(KG.measureKind, None))
     assert len(nodes) == 2 and all(len(set(g.objects(n, KG.measureKind))) == 1 for n in nodes)
     assert {str(n).rsplit("/", 1)[1] for n in nodes} == {"t0-3", "t7-9"}  # text offsets where raw ones coincide

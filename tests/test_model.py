@@ -24,6 +24,9 @@ def test_offsets_read_as_their_tuple():
         assert [o[i] for i in range(-len(t), len(t))] == [t[i] for i in range(-len(t), len(t))]
         assert o[2:7] == t[2:7] and o[::-2] == t[::-2]
         assert pickle.loads(pickle.dumps(o)) == o
+        for start in range(-1, len(t) + 2):
+            for end in range(start - 1, len(t) + 3):
+                assert o.distinct(start, end) == (len(set(t[start:end])) >= end - start), (values, start, end)
         for raw in range(-2, (max(t) if t else 0) + 3):
             for hi in range(len(t) + 1):
                 if trial % 2 == 0:  # (bisect is defined on rising values only)

@@ -256,22 +256,12 @@ def emit(articles: list[Article], linked: Linked, base: str, add: Add) -> None:
 
 
 def extra_triples(articles: list[Article], found_measures: dict, linked: Linked, base: str, add: Add) -> None:
-    """The triples of measures and initiative kinds (:mod:`kg.rdf.additions`), as quads: a triple whose subject
-    IRI names an article (:func:`kg.rdf.iris.article_of`) goes to that article's graph, else to the entities
-    graph."""
+    """The triples of measures and initiative kinds (:mod:`kg.rdf.additions`): a measure's in its article's graph,
+    the rest in the entities graph."""
     from . import additions
 
-    ids = {a.id for a in articles}
-
-    class _Sink:
-        def add(self, t) -> None:
-            aid = iris.article_of(str(t[0]), base, ids)
-            g = article_graph(aid) if aid else ENTITIES
-            add(g, g, nt.from_rdflib(t[0]), nt.from_rdflib(t[1]), nt.from_rdflib(t[2]))
-
-    sink = _Sink()
-    additions.add_to_graph(sink, articles, found_measures, linked, base)
-    additions.add_types(sink, linked, base)
+    additions.measure_triples(articles, found_measures, linked, base, add)
+    additions.type_triples(linked, base, add)
 
 
 def _hash(text: str) -> str:
