@@ -5,6 +5,7 @@ abbreviations whose characters appear in order in one longer name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any
@@ -126,6 +127,7 @@ def _tail_words() -> tuple[str, ...]:
     return tuple(sorted(set(words("industry_words.txt")) | set(words("brand_tail_words.txt")), key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=1 << 16)
 def _brand_core(rest: str) -> tuple[str, tuple[str, ...]]:
     """``rest`` without the business-line and form words at its end (某某智能家居 -> 某某, (智能, 家居)); the core
     keeps at least two characters."""
@@ -177,39 +179,59 @@ def join_short_forms(keys: Any) -> None:
     """A company brand without its industry word (华兴 = 华兴纸业) or an agency abbreviation whose characters appear
     in order in the full name (市监局 = 市场监督管理局) joins the single longer name of the same region."""
     orgs = sorted((k for k in keys.keyed if k.startswith("org|")), key=lambda k: (len(org_parts(k)[1]), k))
-    by_first: dict[str, list[str]] = defaultdict(list)  # both rules need the same first character
+    parts = {k: (*org_parts(k), _NUMBER.findall(org_parts(k)[1])) for k in orgs}  # code, rest, its numbers
+    # both rules need the same first character and a longer name, of the same region where the short one has one:
+    # candidates by (first character, region code or ''), each list by length with its lengths (for bisect)
+    by_first: dict[tuple[str, str], tuple[list[str], list[int]]] = defaultdict(lambda: ([], []))
     for k in orgs:
-        rest = org_parts(k)[1]
+        code, rest, _ = parts[k]
         if rest:
-            by_first[rest[0]].append(k)
+            for group in {(rest[0], ""), (rest[0], code)}:
+                by_first[group][0].append(k)
+                by_first[group][1].append(len(rest))
+    classes: dict[str, tuple[int, str]] = {}  # key -> (its mentions when classed, class): a join changes both
+
+    def cls_of(k: str) -> str:
+        found = keys.keyed[k]
+        known = classes.get(k)
+        if known is None or known[0] != len(found):
+            known = classes[k] = (len(found), class_of(found))
+        return known[1]
+
     for key in orgs:
         if key not in keys.keyed:
             continue
-        code, rest = org_parts(key)
-        if not rest:
+        code, rest, numbers = parts[key]
+        cls = cls_of(key) if rest else ""
+        company = cls == "Enterprise"
+        if len(rest) < (2 if company else 3):  # (no rule takes a shorter name)
             continue
-        cls = class_of(keys.keyed[key])
         found = []
-        for other in by_first[rest[0]]:
-            if other == key or other not in keys.keyed:
+        others, lengths = by_first[(rest[0], code)]
+        for other in others[bisect_right(lengths, len(rest)):]:
+            if other not in keys.keyed:
                 continue
-            ocode, orest = org_parts(other)
-            if (code and ocode != code) or len(orest) <= len(rest) or not compatible(rest, orest):
+            orest, onumbers = parts[other][1:]
+            if numbers != onumbers:  # (:func:`compatible`)
                 continue
-            ocls = class_of(keys.keyed[other])
-            if cls == "Enterprise" and ocls == "Enterprise" and len(rest) >= 2:
+            if company:
                 brand, full = rest, orest
                 if rest.endswith("集团") and orest.endswith("集团") and len(rest) >= 4:
                     brand, full = rest[:-2], orest[:-2]  # 某某集团 = 某某建工集团
                 if full.startswith(brand) and _industry_tail(full[len(brand):]):
-                    found.append((other, "company short form: brand without its industry word"))
+                    why = "company short form: brand without its industry word"
                 elif _same_brand(rest, orest):
-                    found.append((other, "company short form: same brand core, fewer business-line words"))
-            elif cls != "Enterprise" and ocls == cls and len(rest) >= 3:
-                # 公安局 is not 公安局某区分局: a name the longer one starts with is its parent, not its short form
-                if rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest) \
-                        and not orest.startswith(rest) and _same_state(rest, orest) and not _named_whole(rest):
-                    found.append((other, "abbreviation: its characters appear in order in the full name"))
+                    why = "company short form: same brand core, fewer business-line words"
+                else:
+                    continue
+            # 公安局 is not 公安局某区分局: a name the longer one starts with is its parent, not its short form
+            elif rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest) \
+                    and not orest.startswith(rest) and _same_state(rest, orest) and not _named_whole(rest):
+                why = "abbreviation: its characters appear in order in the full name"
+            else:
+                continue
+            if cls_of(other) == cls:  # (the cheaper tests first: most pairs fail on the names)
+                found.append((other, why))
         if len(found) > 1:  # 俄 + 某舰队 is 俄罗斯 + 某舰队 rather than 俄军某舰队: the country written whole
             found = [f for f in found if _country_whole(rest, org_parts(f[0])[1])] or found
         if len(found) == 1:
