@@ -38,10 +38,14 @@ class QuadFile:
         self._buffer: list[str] = []
 
     def add(self, graph: str, owner: str, s: str, p: str, o: str) -> None:
+        self.add_line(owner, f"{s} {p} {o}")
+
+    def add_line(self, owner: str, spo: str) -> None:
+        """:meth:`add` of a triple already written as ``"s p o"``."""
         term = self._names.get(owner)
         if term is None:
             term = self._names[owner] = f"<{self.base}{owner}>"
-        self._buffer.append(f"{s} {p} {o} {term} .\n")
+        self._buffer.append(f"{spo} {term} .\n")
         if len(self._buffer) >= 20000:
             self._fh.write("".join(self._buffer))
             self._buffer.clear()
@@ -63,7 +67,8 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
     """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation.
 
     ``emit(add)`` streams the build's quads into ``add(graph, owner, s, p, o)``; ``facts`` are the fact predicate
-    IRIs (``<...>``) the explorer draws as edges; ``also`` (optional) receives every quad too (for ``--store``), and
+    IRIs (``<...>``) the explorer draws as edges; ``also(owner, "s p o")`` (optional) receives every quad too (for
+    ``--store``: :meth:`QuadFile.add_line`), and
     ``streamed()`` (optional) is called once they all have been (e.g. to start loading the store meanwhile).
     ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples."""
     from kg.viz import explorer, explorer_lines
@@ -84,7 +89,7 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
             quad_lines.append(g + spo)
             triple_lines.append(spo)
             if also is not None:
-                also(graph, owner, s, p, o)
+                also(owner, spo)
             if len(quad_lines) >= 50000:
                 quads.extend(quad_lines)
                 triples.extend(triple_lines)

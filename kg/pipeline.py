@@ -223,7 +223,7 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
                     given.release()
 
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
-                                store_file.add if store_file else None, result.timer, result.stats, streamed)
+                                store_file.add_line if store_file else None, result.timer, result.stats, streamed)
         if loading is not None:
             prepared = loading.finish()  # after the files are committed: a failed build leaves the store as it was
             result.stats["store_seconds"], loading = loading.seconds, None

@@ -45,8 +45,13 @@ class _P:
     def __init__(self) -> None:
         from .vocab import KG
 
+        terms: dict[str, str] = {}
+
         def kg(name: str) -> str:
-            return nt.iri(str(KG[name]))
+            term = terms.get(name)
+            if term is None:
+                term = terms[name] = nt.iri(str(KG[name]))
+            return term
 
         self.kg = kg
         self.type = nt.iri(_RDF + "type")
