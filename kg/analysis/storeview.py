@@ -80,7 +80,8 @@ def network(path: str | os.PathLike, store=None):
 def collapsed(path: str | os.PathLike, store=None):
     """:func:`kg.analysis.netx.collapse` of the store's entity graph (no multigraph made), cached beside the store
     folder until the store changes. The entity graph is :func:`entity_graph`'s if that is cached, else read without
-    the article texts, mentions and evidence it has for the page (on the whole corpus: a third of the time)."""
+    the articles' fields and texts, mentions and evidence it has for the page (on the whole corpus: a third of the
+    time)."""
     from kg.store.oxigraph import open_store
 
     from .egraph import read
@@ -91,8 +92,8 @@ def collapsed(path: str | os.PathLike, store=None):
     def make():
         eg = _saved(p, "egraph", _version(p))
         if eg is None:
-            eg = read(store if store is not None else open_store(p, read_only=True), bodies=False, mentions=False,
-                      evidence=False)
+            eg = read(store if store is not None else open_store(p, read_only=True), articles=False, bodies=False,
+                      mentions=False, evidence=False)
         return collapse(eg)
 
     return _cached(p, "collapsed", make)
