@@ -178,13 +178,21 @@ def _cues(text: str, found: list[Mention], people: list[Mention]) -> tuple[bool,
     the state (县委书记, 某村党支部书记, 副市长) and binds the person to a region; a role word is a company post
     (总经理) or the role of an ordinary person (村民, 医生, 记者: kg/extract/data/person_cues.tsv). A title written after
     the name (某某主席) is a form of address, and a functional role (主持人, 秘书长) says nothing of the kind."""
-    cues = _COMPANY_POSTS + tuple(w for w, side in table("person_cues.tsv") if side == "before" and w != "代表")
+    cues, longest = _role_cues()
     local, roles = False, set()
     for m in found:
         run = _title_run(text, m, people)
         local = local or bool(_LOCAL_TITLE.search(run))
-        roles |= {c for c in cues if run.endswith(c)}
+        roles |= {run[-k:] for k in range(1, min(longest, len(run)) + 1) if run[-k:] in cues}
     return local, frozenset(roles)
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> tuple[frozenset[str], int]:
+    """The role words of :func:`_cues` (company posts, and what kg/extract/data/person_cues.tsv writes before a name
+    but 代表), and the longest one's length."""
+    cues = frozenset(_COMPANY_POSTS + tuple(w for w, side in table("person_cues.tsv") if side == "before" and w != "代表"))
+    return cues, max(map(len, cues))
 
 
 @lru_cache(maxsize=None)
