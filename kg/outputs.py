@@ -63,14 +63,15 @@ class QuadFile:
 
 def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: str, facts: Iterable[str],
           also: Callable | None = None, timer=None, stats: dict | None = None,
-          streamed: Callable[[], None] | None = None) -> list[Path]:
+          streamed: Callable[[], None] | None = None, tally: dict | None = None) -> list[Path]:
     """Write graph.ttl, graph.trig, graph.nq and graph.html into ``out_dir`` as one generation.
 
     ``emit(add)`` streams the build's quads into ``add(graph, owner, s, p, o)``; ``facts`` are the fact predicate
     IRIs (``<...>``) the explorer draws as edges; ``also(owner, "s p o")`` (optional) receives every quad too (for
     ``--store``: :meth:`QuadFile.add_line`), and
     ``streamed()`` (optional) is called once they all have been (e.g. to start loading the store meanwhile).
-    ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples."""
+    ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples; ``tally``
+    (optional) is filled with the ``kg stats`` tally of the triples (:meth:`kg.viz.explorer_lines.Reader.tally`)."""
     from kg.viz import explorer, explorer_lines
     from kg.rdf.write import write_nquads_trig, write_turtle
 
@@ -111,7 +112,10 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
         if stats is not None:
             stats["triples"] = count
         mark("serialise")
-        explorer.write(reader.graph(), gen / "graph.html")
+        eg = reader.graph()
+        if tally is not None:
+            tally.update(reader.tally(eg))
+        explorer.write(eg, gen / "graph.html")
         mark("explorer")
         return generation.commit(gen, NAMES)
     except BaseException:

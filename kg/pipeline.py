@@ -193,6 +193,7 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
     sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
     store_file, relabel, loading, given = None, [], None, result
+    whole: dict | None = None  # a new store's kg stats tally, read from the build's triples
     try:
         if store_dir is not None:
             from kg.analysis import counts
@@ -206,7 +207,7 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
             result, relabel = _reconciled(result, store_dir)
             store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
             if not store.is_store(store_dir):  # a new store: loaded in a child process as the file is written
-                loading = background.Streaming(store_file.path, store_dir)
+                loading, whole = background.Streaming(store_file.path, store_dir), {}
 
         def streamed() -> None:  # every quad is out: an existing store is updated while the files are written
             nonlocal loading
@@ -223,11 +224,12 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
                     given.release()
 
         written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
-                                store_file.add_line if store_file else None, result.timer, result.stats, streamed)
+                                store_file.add_line if store_file else None, result.timer, result.stats, streamed,
+                                whole)
         if loading is not None:
             prepared = loading.finish()  # after the files are committed: a failed build leaves the store as it was
             result.stats["store_seconds"], loading = loading.seconds, None
-            _recount(store_dir, tallied if isinstance(tallied, str) else None, prepared.changes)
+            _recount(store_dir, tallied if isinstance(tallied, str) else None, prepared.changes, whole)
             result.timer("store")
             written.append(Path(store_dir))
         written += sources
@@ -263,13 +265,14 @@ def write_store(result: Result, store_dir: str | os.PathLike) -> Path:
 
 
 def _recount(store_dir: str | os.PathLike, tallied: str | None,
-             changes: tuple[list[str], list[str], list[str]] | None) -> None:
+             changes: tuple[list[str], list[str], list[str]] | None, whole: dict | None = None) -> None:
     """The ``kg stats`` tally kept beside the store brought up to date (kg.analysis.counts.refresh): all of a new
-    store; of a store whose tally was kept at version ``tallied``, what the build touched."""
+    store (``whole``, if the build's triples gave it already: no pass over the store); of a store whose tally was
+    kept at version ``tallied``, what the build touched."""
     from kg.analysis import counts
 
     if changes is None:
-        counts.refresh(store_dir, None, None)
+        counts.refresh(store_dir, None, None, whole=whole)
     else:
         counts.refresh(store_dir, tallied, *changes)
 

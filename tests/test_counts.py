@@ -106,3 +106,19 @@ def test_kg_build_keeps_the_tally_of_the_store_it_adds_to(tmp_path):
     s = store.open_store(db, read_only=True)
     assert counts.cached(db, s, top=None) == counts.stats(s, top=None)
     assert counts.cached(db, s)["articles"] == 3
+
+
+def test_a_new_stores_tally_read_from_the_build_is_the_one_sparql_reads(sample_result, tmp_path, monkeypatch):
+    """A build into a new store keeps the tally its triples gave (no SPARQL pass over the store): the same as
+    counting the store, labels of the entities included (the only ones counted)."""
+    from dataclasses import replace
+
+    real = counts.tally
+    monkeypatch.setattr(counts, "tally", lambda *a, **k: pytest.fail("counted the new store again"))
+    pipeline.write_outputs(replace(sample_result, stats={}), tmp_path / "out", tmp_path / "db")
+    monkeypatch.undo()
+    saved, kept = counts._load((tmp_path / "db").resolve())
+    assert saved == counts.version(tmp_path / "db") and kept is not None
+    read = real(store.open_store(tmp_path / "db", read_only=True))
+    read["labels"] = {e: v for e, v in read["labels"].items() if e in read["types"]}
+    assert kept == read and len(kept["types"]) > 50 and kept["rels"] and sum(kept["mentions"].values()) > 100

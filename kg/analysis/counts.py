@@ -225,9 +225,9 @@ def version(path) -> str | None:
 
 
 def refresh(path, before: str | None, entities: Iterable[str] | None, dropped: Iterable[str] = (),
-            added: Iterable[str] = ()) -> bool:
+            added: Iterable[str] = (), whole: dict | None = None) -> bool:
     """Bring the tally kept beside the store folder ``path`` up to date after a build wrote the store: a new store
-    (``entities`` None) is tallied whole; a store that was at version ``before`` (:func:`version`) when the build
+    (``entities`` None) is tallied whole (or given ``whole``, its tally read from the build's triples); a store that was at version ``before`` (:func:`version`) when the build
     started, and whose tally was kept for it, gets the ``entities`` the build touched and the article graphs it
     ``dropped`` and ``added`` read again. Returns whether a tally was written (no kept tally: nothing to refresh;
     ``kg stats`` counts when asked)."""
@@ -235,7 +235,7 @@ def refresh(path, before: str | None, entities: Iterable[str] | None, dropped: I
 
     p = Path(path).resolve()
     if entities is None:
-        _save(p, tally(open_store(p, read_only=True)))
+        _save(p, whole if whole else tally(open_store(p, read_only=True)))
         return True
     saved, t = _load(p)
     if t is None or before is None or saved != before:

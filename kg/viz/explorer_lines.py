@@ -33,7 +33,7 @@ EXTRA = {_iri("kg", "regionCode"): "code", _iri("kg", "adminLevel"): "level", _i
 FIELDS = {_iri("schema", "headline"): "headline", _iri("schema", "datePublished"): "date",
           _iri("schema", "url"): "url", _iri("dcterms", "source"): "source",
           _iri("schema", "alternativeHeadline"): "sub", _iri("schema", "articleBody"): "body"}
-ARTICLE, STATEMENT = _iri("kg", "Article"), _iri("kg", "Statement")
+ARTICLE, STATEMENT, MENTION = _iri("kg", "Article"), _iri("kg", "Statement"), _iri("kg", "Mention")
 ST_S, ST_P, ST_O = (f"<{_RDF}{n}>" for n in ("subject", "predicate", "object"))
 CONF, EXTRACTOR, IN_ARTICLE = _iri("kg", "confidence"), _iri("kg", "extractor"), _iri("kg", "inArticle")
 EVIDENCE, ROLE, ANCHOR = _iri("kg", "evidence"), _iri("kg", "role"), _iri("nif", "anchorOf")
@@ -81,6 +81,7 @@ class Reader:
         self.where: dict[tuple, set] = {}
         self.mention_rows: list[tuple[str, str, str, int]] = []  # (article, entity, anchor, begin)
         self.labels: dict[str, str] = {}
+        self.mention_nodes: dict[str, int] = {}  # article -> its kg:Mention nodes
         self.aliases: dict[str, set[str]] = {}
         self.subject: str | None = None
         self.group: list[tuple[str, str]] = []
@@ -108,6 +109,10 @@ class Reader:
         for o in props.get(MENTIONS, ()):
             if o[0] == "<":
                 self.mentioned.append((key, o[1:-1]))
+        if MENTION in classes:
+            for a in props.get(IN_ARTICLE, ()):
+                a = _value(a)[0]
+                self.mention_nodes[a] = self.mention_nodes.get(a, 0) + 1
         if ANCHOR in props and MENTION_OF not in props:  # a sentence (a mention's anchor is read with it)
             self.anchors[key] = [_value(o)[0] for o in props[ANCHOR]]
         if STATEMENT in classes and ST_S in props and ST_P in props and ST_O in props:
@@ -189,3 +194,12 @@ class Reader:
         for a in eg.mentions:
             eg.mentions[a] = sorted(set(eg.mentions[a]), key=lambda x: (x[2], x[1], x[0]))
         return eg
+
+    def tally(self, eg: EntityGraph) -> dict:
+        """What :func:`kg.analysis.counts.tally` reads of a store holding these triples, from :meth:`graph`'s
+        ``eg`` (labels of the entities only: the only ones it counts), so that a build's new store needs no
+        SPARQL pass for ``kg stats``."""
+        return {"types": {e: set(k) for e, k in self.types.items()}, "counts": dict(eg.count),
+                "arts": {e: len(v) for e, v in eg.arts.items()}, "labels": dict(self.labels),
+                "rels": set(eg.relations), "days": {a: info["date"] for a, info in eg.articles.items()},
+                "mentions": dict(self.mention_nodes)}
