@@ -13,7 +13,7 @@ import re
 from .orgclass import classed
 from .rules import BLOCK_TAGS, NUMERALS, Candidate, Doc, is_han, rules
 
-__all__ = ["armies", "before_channel", "central_groups", "destination_team", "services", "country_bodies",
+__all__ = ["SERVICES", "armies", "before_channel", "central_groups", "destination_team", "services", "country_bodies",
            "led_parties", "party_words", "periodicals", "quoted_groups", "region_parliaments", "state_body",
            "subunits", "BODY_WORDS"]
 
@@ -180,7 +180,7 @@ def armies(d: Doc) -> list[Candidate]:
             if len(w) == 2 and w[1] == "军" and w[0] in initials and (e == len(text) or text[e] not in _NOT_ARMY)]
 
 
-_SERVICES = ("海军", "空军", "陆军", "火箭军")  # the armed services, named alone in national news
+SERVICES = ("海军", "空军", "陆军", "火箭军")  # the armed services, named alone in national news
 _RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校", "陆战队", "部队")  # a rank, a longer name, troops
 
 
@@ -190,7 +190,7 @@ def services(d: Doc) -> list[Candidate]:
     before it (某国海军, 某战区空军: the longer name of :func:`country_bodies` or the model holds it)."""
     text, out = d.text, []
     for k, (s, e, w) in enumerate(d.tokens):
-        if w not in _SERVICES or text.startswith(_RANKS, e):
+        if w not in SERVICES or text.startswith(_RANKS, e):
             continue
         prev = d.tokens[k - 1][2] if k else ""
         if prev and (is_han(prev[-1]) and (d.tag(prev) or "n")[:1] in "nj" or prev.endswith("战区")):

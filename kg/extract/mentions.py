@@ -20,7 +20,7 @@ from .bodies import (armies, central_groups, destination_team, country_bodies, l
                      quoted_groups, region_parliaments, services, subunits)
 from .area_names import area_names
 from .finish import finish
-from .foreign_regions import (cities_after_verbs, foreign_regions, level_after, titled_countries,
+from .foreign_regions import (cities_after_verbs, foreign_regions, level_after, state_short_forms, titled_countries,
                               transliterated_cities)
 from .orgclass import place_names
 from .head_rules import left_trim
@@ -85,6 +85,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += cities_after_verbs(d, countries)  # 在 / 某国 / 北部 + 某某 (a city of world_places.txt)
     found += transliterated_cities(d)  # 某某某市: a transliterated name and 市
+    found += state_short_forms(d, found)  # 某州 after 某某某州 in the text
     known = known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
     found += named_events(d, found, known)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found += known  # (a known body still holds its meetings: 某组织领导人第N次会晤)
