@@ -307,3 +307,15 @@ def test_an_army_and_its_fleet_are_two_bodies(model_says):
                      ("海军东海舰队", "organization"))
     assert {("俄军", "GovernmentBody"), ("北海舰队", "GovernmentBody"), ("海军", "GovernmentBody"),
             ("东海舰队", "GovernmentBody")} <= got
+
+
+def test_a_model_region_ending_in_a_common_noun_is_no_name(model_says):
+    got = model_says("他表明了爱国爱乡立场，古典园林也开放了。", ("爱国爱乡立场", "location"), ("古典园林", "location"))
+    assert not any(c == "AdministrativeRegion" for _, c in got)
+    got = model_says("积水最深处在柳溪社区。", ("柳溪社区", "location"))
+    assert ("柳溪社区", "AdministrativeRegion") in got  # a unit's level word ends it
+
+
+def test_dikes_oil_fields_stations_and_churches_the_model_calls_regions_are_places(model_says):
+    got = model_says("官兵赶到青石大堤，列车从南坪车站出发。", ("青石大堤", "location"), ("南坪车站", "location"))
+    assert {("青石大堤", "Place"), ("南坪车站", "Place")} <= got

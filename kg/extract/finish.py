@@ -515,8 +515,27 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         return True  # 俄中, 港澳台: one-character short forms written together; 中德 + 政府: two governments
     if _initial_and_word(d, c, name):
         return True
+    if _common_noun_end(d, c, name):
+        return True
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+def _common_noun_end(d: Doc, c: Candidate, name: str) -> bool:
+    """A model region no gazetteer, country list or list of world places knows, without a level word, that ends in
+    a common noun or measure the dictionary knows well (某某 + 立场, 某某 + 园林, 阁下, 延绵 + 千里): no place's
+    name (issue #13: the model's regions of stances, gardens and forms of address)."""
+    if c.extractor != "ner" or c.cls != "AdministrativeRegion" or c.code or c.end not in d.ends:
+        return False
+    if name in rules().regions or is_foreign_place(name) or orgclass.place_word(name) or name[-1] in _LEVEL_CHARS:
+        return False
+    s, _e, w = d.tokens[d.token_at(c.end - 1)]
+    return s >= c.start and len(w) >= 2 and d.tag(w) in _COMMON_TAGS and d.freq(w) >= _COMMON_FREQ
+
+
+_COMMON_TAGS = ("n", "q", "a", "v", "vn", "d")
+_COMMON_FREQ = 500
+_LEVEL_CHARS = "市省州县区镇乡村郡旗"  # 某某 + 社区: a unit's name, whatever its last word
 
 
 _UNIT_HEADS = "村乡镇"
