@@ -14,7 +14,7 @@ from .orgclass import classed
 from .rules import BLOCK_TAGS, NUMERALS, Candidate, Doc, is_han, rules
 
 __all__ = ["SERVICES", "armies", "before_channel", "central_groups", "destination_team", "services", "country_bodies",
-           "led_parties", "party_words", "periodicals", "quoted_groups", "region_parliaments", "state_body",
+           "led_parties", "owned_bodies", "party_words", "periodicals", "quoted_groups", "region_parliaments", "state_body",
            "subunits", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
@@ -386,3 +386,66 @@ def _regions_only(text: str) -> bool:
     if not text:
         return False
     return any(text[:n] in regions and (n == len(text) or _regions_only(text[n:])) for n in range(len(text), 1, -1))
+
+
+_OWNED_HEADS = ("管理委员会", "委员会", "办公室", "领导小组", "指挥部", "事务中心", "中心")
+_OWNED_STEM = 8  # characters of the stem between the owner and the head
+_INNER_JOINERS = ("和", "与")
+
+
+def owned_bodies(d: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A committee, office, group or centre named right after a body or a country that owns it (某国 + 贸易代表 +
+    办公室, 某国 + 总统办公室, 全国人大 + 宪法和法律 + 委员会, 某军 + 选举委员会): one name, of the head's class. The head
+    rule for such words (heads.tsv, rule ``body``) needs a region or level word before the stem; a country or a named
+    body is as good an owner (issue #13: the model and the rules missed them). The stem is nouns and names, one
+    joiner between two of them at most (宪法 + 和 + 法律), no verb, time word or generic word alone."""
+    from .finders import is_country
+
+    text, out = d.text, []
+    for c in found:
+        name = text[c.start:c.end]
+        owner = c.cls in _ORGS or c.cls == "AdministrativeRegion" and is_country(name)
+        if not owner or c.end not in d.starts or name in rules().generic:
+            continue
+        k, stem = d.token_at(c.end), []
+        while k < len(d.tokens) and sum(len(w) for _s, _e, w in stem) < _OWNED_STEM:
+            s, e, w = d.tokens[k]
+            head = next((h for h in _OWNED_HEADS if text.startswith(h, s)), None)
+            if head is None:  # a head jieba glued to the stem's last word (法律委员会)
+                head = next((h for h in _OWNED_HEADS if w.endswith(h) and len(w) > len(h)), None)
+                if head is not None:
+                    stem.append((s, e - len(head), w[:-len(head)]))
+                    s = e - len(head)
+            if head is not None:
+                end = s + len(head)
+                if stem and (end in d.cuts or text.startswith("主任", end)) and _owned_stem(d, stem):
+                    out.append(Candidate(c.start, end, classed(text[c.start:end], rules().heads[head][0]),
+                                         "suffix", 0.75))
+                break
+            stem.append((s, e, w))
+            k += 1
+    return out
+
+
+def _owned_stem(d: Doc, stem: list[tuple[int, int, str]]) -> bool:
+    """May ``stem`` name a body's committee or office: nouns and names (a joiner only between two), no verb, time
+    word, numeral or punctuation, not generic words alone?"""
+    from .stems import not_generic
+
+    words = [w for _s, _e, w in stem]
+    for i, w in enumerate(words):
+        if w in _INNER_JOINERS:
+            if i == 0 or i == len(words) - 1 or words.count(w) > 1:
+                return False
+            continue
+        tag = d.tag(w) or "n"
+        if (not all(is_han(ch) for ch in w) or tag[:1] not in "nj" and tag != "vn" or tag in _NAME_TAGS
+                or w in rules().stop or w in _SOME):
+            return False
+    if any(w in _INNER_JOINERS for w in words) and any(w in rules().cue_before for w in words):
+        return False  # 某理事会 + 主席和某盟 + 委员会: two bodies and a post, no committee's name
+    return not_generic(stem)
+
+
+_NAME_TAGS = ("ns", "nt", "nr", "nrt")  # a place, a body or a person inside the stem: another name (某国媒体援引某国…)
+_SOME = ("有关", "相关", "其他", "其它", "下属", "所属", "各", "专门")  # 某人大 + 有关专门委员会: which ones, no name

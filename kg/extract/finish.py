@@ -202,9 +202,11 @@ def _glued_run(d: Doc, c: Candidate) -> Candidate:
         e += 1
     words = [w for s, _t, w in d.tokens[d.token_at(c.end):d.token_at(e - 1) + 1]] if e > c.end else []
     level = level_after(d, e)
-    if e - c.end < 2 or any(len(w) > 1 and w in d.info for w in words) or not level and (
-            c.extractor != "country" or e not in d.cuts or _noun_after(d, e)):
+    if e - c.end < 2 or any(len(w) > 1 and w in d.info for w in words) or (
+            level > 0 if c.extractor == "country" else text[e:e + level] != "市") or not level and (
+            e not in d.cuts or _noun_after(d, e)):
         return c  # a region of China goes on only into a city (某地 + 某某市), a country into no noun (某国 + 某某航空)
+        # nor into a level word (某国 + 某某州: a chain of two)
     return Candidate(c.start, e + level, "AdministrativeRegion", _RUN, c.confidence)
 
 

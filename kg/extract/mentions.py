@@ -17,7 +17,7 @@ from . import gazetteer
 from kg.extract.ner import learned
 from . import merge_model
 from .bodies import (armies, central_groups, destination_team, country_bodies, led_parties, party_words, periodicals,
-                     quoted_groups, region_parliaments, services, subunits)
+                     owned_bodies, quoted_groups, region_parliaments, services, subunits)
 from .area_names import area_names
 from .finish import finish
 from .foreign_regions import (cities_after_verbs, foreign_regions, level_after, state_short_forms, titled_countries,
@@ -93,6 +93,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += central_groups(d)  # 中央 + 某某工作 + 领导小组
     found += periodicals(d) + region_parliaments(d)  # 《某某报》, 《某某》杂志; 拉丁美洲 + 议会
     found += quoted_groups(d)  # 极端组织“某某”, “某某”武装: a group named in quotes
+    found += owned_bodies(d, found)  # 某国 + 贸易代表办公室, 全国人大 + 某某委员会: a body its owner names
     found += subunits(d, found)  # 某院 + 工作组, 某组织 + 驻华代表团: a body's team is one name with it
     found = [left_trim(d, c) for c in found]
     found = [c for c in found if c.cls not in _ORG_CLASSES or not merge_model.clause_inside(d, c.start, c.end)
