@@ -319,3 +319,15 @@ def test_a_model_region_ending_in_a_common_noun_is_no_name(model_says):
 def test_dikes_oil_fields_stations_and_churches_the_model_calls_regions_are_places(model_says):
     got = model_says("官兵赶到青石大堤，列车从南坪车站出发。", ("青石大堤", "location"), ("南坪车站", "location"))
     assert {("青石大堤", "Place"), ("南坪车站", "Place")} <= got
+
+
+def test_a_committee_or_office_named_after_its_owner_is_one_name():
+    got = found("据法国总统办公室表示，全国人大环境和资源委员会召开会议。", "rules")
+    assert {("全国人大环境和资源委员会", "GovernmentBody"), ("法国总统办公室", "GovernmentBody")} <= got
+    got = found("据卡诺利亚媒体援引卡诺利亚防疫中心数据，全国人大有关专门委员会审议。", "rules")
+    assert not any(t.startswith("卡诺利亚媒体") or "有关" in t for t, _ in got)  # another name, which ones
+
+
+def test_a_group_army_named_by_its_number_and_the_human_rights_council_are_bodies():
+    got = found("第83集团军某旅开展训练，代表在人权理事会发言。", "rules")
+    assert {("第83集团军", "GovernmentBody"), ("人权理事会", "Organization")} <= got

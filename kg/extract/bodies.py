@@ -14,7 +14,7 @@ from .orgclass import classed
 from .rules import BLOCK_TAGS, NUMERALS, Candidate, Doc, is_han, rules
 
 __all__ = ["SERVICES", "armies", "before_channel", "central_groups", "destination_team", "services", "country_bodies",
-           "led_parties", "owned_bodies", "party_words", "periodicals", "quoted_groups", "region_parliaments", "state_body",
+           "led_parties", "numbered_armies", "owned_bodies", "party_words", "periodicals", "quoted_groups", "region_parliaments", "state_body",
            "subunits", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
@@ -449,3 +449,13 @@ def _owned_stem(d: Doc, stem: list[tuple[int, int, str]]) -> bool:
 
 _NAME_TAGS = ("ns", "nt", "nr", "nrt")  # a place, a body or a person inside the stem: another name (某国媒体援引某国…)
 _SOME = ("有关", "相关", "其他", "其它", "下属", "所属", "各", "专门")  # 某人大 + 有关专门委员会: which ones, no name
+
+
+_NUMBERED_ARMY = re.compile(r"第[0-9一二三四五六七八九十]{1,4}集团军")
+
+
+def numbered_armies(d: Doc) -> list[Candidate]:
+    """A group army named by its number (第某集团军): a GovernmentBody by itself, as the real gold names it; a
+    military region or service before it (某军区 + 第某集团军, 陆军 + 第某集团军) is a name of its own (issue #13: the
+    rules and the model missed such armies, whose stem is only a number)."""
+    return [Candidate(m.start(), m.end(), "GovernmentBody", "suffix", 0.8) for m in _NUMBERED_ARMY.finditer(d.text)]

@@ -16,8 +16,8 @@ from __future__ import annotations
 from . import gazetteer
 from kg.extract.ner import learned
 from . import merge_model
-from .bodies import (armies, central_groups, destination_team, country_bodies, led_parties, party_words, periodicals,
-                     owned_bodies, quoted_groups, region_parliaments, services, subunits)
+from .bodies import (armies, central_groups, destination_team, country_bodies, led_parties, numbered_armies,
+                     party_words, periodicals, owned_bodies, quoted_groups, region_parliaments, services, subunits)
 from .area_names import area_names
 from .finish import finish
 from .foreign_regions import (cities_after_verbs, foreign_regions, level_after, state_short_forms, titled_countries,
@@ -89,7 +89,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     known = known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
     found += named_events(d, found, known)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found += known  # (a known body still holds its meetings: 某组织领导人第N次会晤)
-    found += armies(d) + services(d)  # 某军: an army by its country's short form; 空军 named alone
+    found += armies(d) + services(d) + numbered_armies(d)  # 某军: an army by its country's short form; 空军 named alone
     found += central_groups(d)  # 中央 + 某某工作 + 领导小组
     found += periodicals(d) + region_parliaments(d)  # 《某某报》, 《某某》杂志; 拉丁美洲 + 议会
     found += quoted_groups(d)  # 极端组织“某某”, “某某”武装: a group named in quotes
