@@ -331,3 +331,9 @@ def test_a_committee_or_office_named_after_its_owner_is_one_name():
 def test_a_group_army_named_by_its_number_and_the_human_rights_council_are_bodies():
     got = found("第83集团军某旅开展训练，代表在人权理事会发言。", "rules")
     assert {("第83集团军", "GovernmentBody"), ("人权理事会", "Organization")} <= got
+
+
+def test_a_name_the_dictionary_lacks_and_a_landform_term_after_it_are_one_place():
+    got = found("战机飞越洛丹海峡，游客来到某国的云雾高原。某旅在高原训练，情系草原。", "rules")
+    assert ("洛丹海峡", "Place") in got
+    assert not any(t in ("旅在高原", "情系草原") for t, _ in got)  # a function character, no landform term
