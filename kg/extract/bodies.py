@@ -455,7 +455,20 @@ _NUMBERED_ARMY = re.compile(r"第[0-9一二三四五六七八九十]{1,4}集团�
 
 
 def numbered_armies(d: Doc) -> list[Candidate]:
-    """A group army named by its number (第某集团军): a GovernmentBody by itself, as the real gold names it; a
-    military region or service before it (某军区 + 第某集团军, 陆军 + 第某集团军) is a name of its own (issue #13: the
-    rules and the model missed such armies, whose stem is only a number)."""
-    return [Candidate(m.start(), m.end(), "GovernmentBody", "suffix", 0.8) for m in _NUMBERED_ARMY.finditer(d.text)]
+    """A group army named by its number (第某集团军): a GovernmentBody by itself, as the real gold names a fleet
+    after its service (海军 + 某海舰队); a service or a military region before it (陆军 + 第某集团军, 某地军区 +
+    第某集团军) is a body of its own, found here too (issue #13: the rules and the model missed such armies, whose
+    stem is only a number, or made one name of the region and the army)."""
+    text, regions, out = d.text, rules().regions, []
+    for m in _NUMBERED_ARMY.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "GovernmentBody", "suffix", 0.8))
+        p = m.start()
+        service = next((w for w in SERVICES if text.endswith(w, 0, p)), None)
+        if service is not None:  # 陆军 + 第某集团军: the service, a body of its own
+            out.append(Candidate(p - len(service), p, "GovernmentBody", "suffix", 0.8))
+            p -= len(service)
+        if text.endswith("军区", 0, p):  # 某地 + 军区 + 第某集团军: the military region, a body of its own
+            q = next((p - 2 - n for n in (3, 2) if text[p - 2 - n:p - 2] in regions), None)
+            if q is not None:
+                out.append(Candidate(q, p, "GovernmentBody", "suffix", 0.8))
+    return out
