@@ -407,8 +407,9 @@ def owned_bodies(d: Doc, found: list[Candidate]) -> list[Candidate]:
         owner = c.cls in _ORGS or c.cls == "AdministrativeRegion" and is_country(name)
         if not owner or c.end not in d.starts or name in rules().generic:
             continue
-        k, stem = d.token_at(c.end), []
-        while k < len(d.tokens) and sum(len(w) for _s, _e, w in stem) < _OWNED_STEM:
+        k = d.token_at(c.end)
+        stem: list[tuple[int, int, str]] = []
+        while k < len(d.tokens) and sum(len(t[2]) for t in stem) < _OWNED_STEM:
             s, e, w = d.tokens[k]
             head = next((h for h in _OWNED_HEADS if text.startswith(h, s)), None)
             if head is None:  # a head jieba glued to the stem's last word (法律委员会)
