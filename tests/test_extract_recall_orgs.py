@@ -170,7 +170,8 @@ def test_an_armed_service_named_alone_is_a_body(model_says):
     assert not any(n == "空军" for n, _ in found("他被授予空军上将军衔。", "rules"))  # a rank
     assert not any(n == "陆军" for n, _ in found("陆军部队首场演习拉开帷幕。", "rules"))  # troops
     got = model_says("陆军第十六集团军参谋长出席。", ("陆军第十六集团军", "org"))
-    assert ("陆军第十六集团军", "GovernmentBody") in got  # a unit's longer name begins with it
+    assert {("陆军", "GovernmentBody"), ("第十六集团军", "GovernmentBody")} <= got  # the service and its numbered
+    # army, two bodies as the real gold writes a service and its fleet (海军 + 某海舰队; issue #13, org13)
 
 
 def test_no_mountain_where_a_longer_name_or_a_city_goes_on():

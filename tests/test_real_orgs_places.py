@@ -278,3 +278,62 @@ def test_troupes_and_teaching_sections_are_organisations():
 def test_a_verb_glued_into_one_dictionary_word_ends_a_stem():
     got = found("该国将重新加入亚马孙渔业协会。", "rules")
     assert ("亚马孙渔业协会", "Organization") in got and not any(t.startswith("重新") for t, _ in got)
+
+
+def test_a_model_span_of_a_foreign_state_or_island_and_its_town_is_a_chain_of_two(model_says):
+    got = model_says("山火烧到了卡瓦伊岛拉莫纳，随后抵达科罗纳州萨利维尔。", ("卡瓦伊岛拉莫纳", "location"),
+                     ("科罗纳州萨利维尔", "location"))
+    assert {("卡瓦伊岛", "Place"), ("拉莫纳", "AdministrativeRegion"), ("科罗纳州", "AdministrativeRegion"),
+            ("萨利维尔", "AdministrativeRegion")} <= got
+    assert ("广州白云", "AdministrativeRegion") not in model_says("广州白云机场", ("广州白云", "location"))
+
+
+def test_a_country_or_region_at_the_start_of_a_longer_foreign_name_is_that_name():
+    got = found("意大利北部的马里纳罗梅阿出现水龙卷，苏姆省阿里宾达市遭袭。", "rules")
+    assert {("马里纳罗梅阿", "AdministrativeRegion"), ("阿里宾达市", "AdministrativeRegion")} <= got
+    assert not {("马里", "AdministrativeRegion"), ("阿里", "AdministrativeRegion")} & got
+    got = found("马里总统和阿里巴巴公司。", "rules")
+    assert ("马里", "AdministrativeRegion") in got  # a title or a word the dictionary knows after it
+
+
+def test_a_states_short_form_after_its_full_name_is_a_region():
+    got = found("美国科罗纳州发生冲突，民众抗议科州暴力事件，科州州长表示。", "rules")
+    assert {("科罗纳州", "AdministrativeRegion"), ("科州", "AdministrativeRegion")} <= got
+    assert ("科州", "AdministrativeRegion") not in found("民众抗议科州暴力事件。", "rules")  # no full name
+
+
+def test_an_army_and_its_fleet_are_two_bodies(model_says):
+    got = model_says("俄军北海舰队举行演习，海军东海舰队也在。", ("俄军北海舰队", "organization"),
+                     ("海军东海舰队", "organization"))
+    assert {("俄军", "GovernmentBody"), ("北海舰队", "GovernmentBody"), ("海军", "GovernmentBody"),
+            ("东海舰队", "GovernmentBody")} <= got
+
+
+def test_a_model_region_ending_in_a_common_noun_is_no_name(model_says):
+    got = model_says("他表明了爱国爱乡立场，古典园林也开放了。", ("爱国爱乡立场", "location"), ("古典园林", "location"))
+    assert not any(c == "AdministrativeRegion" for _, c in got)
+    got = model_says("积水最深处在柳溪社区。", ("柳溪社区", "location"))
+    assert ("柳溪社区", "AdministrativeRegion") in got  # a unit's level word ends it
+
+
+def test_dikes_oil_fields_stations_and_churches_the_model_calls_regions_are_places(model_says):
+    got = model_says("官兵赶到青石大堤，列车从南坪车站出发。", ("青石大堤", "location"), ("南坪车站", "location"))
+    assert {("青石大堤", "Place"), ("南坪车站", "Place")} <= got
+
+
+def test_a_committee_or_office_named_after_its_owner_is_one_name():
+    got = found("据法国总统办公室表示，全国人大环境和资源委员会召开会议。", "rules")
+    assert {("全国人大环境和资源委员会", "GovernmentBody"), ("法国总统办公室", "GovernmentBody")} <= got
+    got = found("据卡诺利亚媒体援引卡诺利亚防疫中心数据，全国人大有关专门委员会审议。", "rules")
+    assert not any(t.startswith("卡诺利亚媒体") or "有关" in t for t, _ in got)  # another name, which ones
+
+
+def test_a_group_army_named_by_its_number_and_the_human_rights_council_are_bodies():
+    got = found("第83集团军某旅开展训练，代表在人权理事会发言。", "rules")
+    assert {("第83集团军", "GovernmentBody"), ("人权理事会", "Organization")} <= got
+
+
+def test_a_name_the_dictionary_lacks_and_a_landform_term_after_it_are_one_place():
+    got = found("战机飞越洛丹海峡，游客来到某国的云雾高原。某旅在高原训练，情系草原。", "rules")
+    assert ("洛丹海峡", "Place") in got
+    assert not any(t in ("旅在高原", "情系草原") for t, _ in got)  # a function character, no landform term

@@ -53,14 +53,18 @@ def _countries_counted(name: str, c: Candidate) -> bool:
     return all(ch in initials for ch in name)
 
 
-_NATURAL_ENDS = ("瀑布",)  # natural features written as one dictionary word with no area term (某某瀑布)
+_NATURAL_ENDS = ("瀑布",)
+# landform terms of place_words.tsv (kind area) that name one feature after a name the dictionary may not know; not the
+# areas that follow ordinary words as often (情系 + 草原, 环省 + 海域, 科创 + 走廊)
+_LANDFORMS = ("海峡", "高原", "盆地", "半岛", "群岛", "峡谷", "平原", "沙漠", "三角洲")  # natural features written as one dictionary word with no area term (某某瀑布)
 
 
 def _area_tokens(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     """``kept`` with each word jieba tags a place name (ns) that ends in an area term or 瀑布 (黄土高原, 某某流域,
     某某群岛, 某某瀑布) and is no region of the gazetteer (石景山区) a Place: retyped when a region span is exactly
     that word, added when nothing was found across it (issue #13: held-out stories, a plateau missed and a
-    waterfall and an archipelago typed regions)."""
+    waterfall and an archipelago typed regions); likewise a place name or a word the dictionary does not know and
+    a landform term as the next word (某某 + 海峡, 某某 + 高原) where nothing was found."""
     from .rules import rules
 
     regions, ends = rules().regions, area_words() + _NATURAL_ENDS
@@ -77,6 +81,14 @@ def _area_tokens(d: Doc, kept: list[Candidate]) -> list[Candidate]:
                 out[i] = Candidate(s, e, "Place", c.extractor, c.confidence, None)
         elif not any(c.start < e and s < c.end for c in kept) and not _named_after(d, k):
             added.append(Candidate(s, e, "Place", "jieba", 0.7))
+    for k in range(1, len(d.tokens)):
+        s, e, w = d.tokens[k - 1]
+        _s, e2, term = d.tokens[k]
+        if (term in _LANDFORMS and len(w) >= 2 and d.tag(w) in (None, "ns")
+                and all("\u4e00" <= ch <= "\u9fff" for ch in w) and w not in regions and not is_country(w)
+                and not any(ch in rules().stop for ch in w) and not any(c.start < e2 and s < c.end for c in kept + added)
+                and not _named_after(d, k)):
+            added.append(Candidate(s, e2, "Place", "jieba", 0.7))  # 某某 + 海峡, 某某 + 高原: one Place
     return sorted(out + added, key=lambda c: (c.start, c.end)) if added else out
 
 

@@ -13,8 +13,8 @@ import re
 from .orgclass import classed
 from .rules import BLOCK_TAGS, NUMERALS, Candidate, Doc, is_han, rules
 
-__all__ = ["armies", "before_channel", "central_groups", "destination_team", "services", "country_bodies",
-           "led_parties", "party_words", "periodicals", "quoted_groups", "region_parliaments", "state_body",
+__all__ = ["SERVICES", "armies", "before_channel", "central_groups", "destination_team", "services", "country_bodies",
+           "led_parties", "numbered_armies", "owned_bodies", "party_words", "periodicals", "quoted_groups", "region_parliaments", "state_body",
            "subunits", "BODY_WORDS"]
 
 # words that end a body named after a country (tests/gold/README.md, decision 22)
@@ -180,7 +180,7 @@ def armies(d: Doc) -> list[Candidate]:
             if len(w) == 2 and w[1] == "军" and w[0] in initials and (e == len(text) or text[e] not in _NOT_ARMY)]
 
 
-_SERVICES = ("海军", "空军", "陆军", "火箭军")  # the armed services, named alone in national news
+SERVICES = ("海军", "空军", "陆军", "火箭军")  # the armed services, named alone in national news
 _RANKS = ("上将", "中将", "少将", "大校", "上校", "中校", "少校", "陆战队", "部队")  # a rank, a longer name, troops
 
 
@@ -190,7 +190,7 @@ def services(d: Doc) -> list[Candidate]:
     before it (某国海军, 某战区空军: the longer name of :func:`country_bodies` or the model holds it)."""
     text, out = d.text, []
     for k, (s, e, w) in enumerate(d.tokens):
-        if w not in _SERVICES or text.startswith(_RANKS, e):
+        if w not in SERVICES or text.startswith(_RANKS, e):
             continue
         prev = d.tokens[k - 1][2] if k else ""
         if prev and (is_han(prev[-1]) and (d.tag(prev) or "n")[:1] in "nj" or prev.endswith("战区")):
@@ -386,3 +386,90 @@ def _regions_only(text: str) -> bool:
     if not text:
         return False
     return any(text[:n] in regions and (n == len(text) or _regions_only(text[n:])) for n in range(len(text), 1, -1))
+
+
+_OWNED_HEADS = ("管理委员会", "委员会", "办公室", "领导小组", "指挥部", "事务中心", "中心")
+_OWNED_STEM = 8  # characters of the stem between the owner and the head
+_INNER_JOINERS = ("和", "与")
+
+
+def owned_bodies(d: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A committee, office, group or centre named right after a body or a country that owns it (某国 + 贸易代表 +
+    办公室, 某国 + 总统办公室, 全国人大 + 宪法和法律 + 委员会, 某军 + 选举委员会): one name, of the head's class. The head
+    rule for such words (heads.tsv, rule ``body``) needs a region or level word before the stem; a country or a named
+    body is as good an owner (issue #13: the model and the rules missed them). The stem is nouns and names, one
+    joiner between two of them at most (宪法 + 和 + 法律), no verb, time word or generic word alone."""
+    from .finders import is_country
+
+    text, out = d.text, []
+    for c in found:
+        name = text[c.start:c.end]
+        owner = c.cls in _ORGS or c.cls == "AdministrativeRegion" and is_country(name)
+        if not owner or c.end not in d.starts or name in rules().generic:
+            continue
+        k = d.token_at(c.end)
+        stem: list[tuple[int, int, str]] = []
+        while k < len(d.tokens) and sum(len(t[2]) for t in stem) < _OWNED_STEM:
+            s, e, w = d.tokens[k]
+            head = next((h for h in _OWNED_HEADS if text.startswith(h, s)), None)
+            if head is None:  # a head jieba glued to the stem's last word (法律委员会)
+                head = next((h for h in _OWNED_HEADS if w.endswith(h) and len(w) > len(h)), None)
+                if head is not None:
+                    stem.append((s, e - len(head), w[:-len(head)]))
+                    s = e - len(head)
+            if head is not None:
+                end = s + len(head)
+                if stem and (end in d.cuts or text.startswith("主任", end)) and _owned_stem(d, stem):
+                    out.append(Candidate(c.start, end, classed(text[c.start:end], rules().heads[head][0]),
+                                         "suffix", 0.75))
+                break
+            stem.append((s, e, w))
+            k += 1
+    return out
+
+
+def _owned_stem(d: Doc, stem: list[tuple[int, int, str]]) -> bool:
+    """May ``stem`` name a body's committee or office: nouns and names (a joiner only between two), no verb, time
+    word, numeral or punctuation, not generic words alone?"""
+    from .stems import not_generic
+
+    words = [w for _s, _e, w in stem]
+    for i, w in enumerate(words):
+        if w in _INNER_JOINERS:
+            if i == 0 or i == len(words) - 1 or words.count(w) > 1:
+                return False
+            continue
+        tag = d.tag(w) or "n"
+        if (not all(is_han(ch) for ch in w) or tag[:1] not in "nj" and tag != "vn" or tag in _NAME_TAGS
+                or w in rules().stop or w in _SOME):
+            return False
+    if any(w in _INNER_JOINERS for w in words) and any(w in rules().cue_before for w in words):
+        return False  # 某理事会 + 主席和某盟 + 委员会: two bodies and a post, no committee's name
+    return not_generic(stem)
+
+
+_NAME_TAGS = ("ns", "nt", "nr", "nrt")  # a place, a body or a person inside the stem: another name (某国媒体援引某国…)
+_SOME = ("有关", "相关", "其他", "其它", "下属", "所属", "各", "专门")  # 某人大 + 有关专门委员会: which ones, no name
+
+
+_NUMBERED_ARMY = re.compile(r"第[0-9一二三四五六七八九十]{1,4}集团军")
+
+
+def numbered_armies(d: Doc) -> list[Candidate]:
+    """A group army named by its number (第某集团军): a GovernmentBody by itself, as the real gold names a fleet
+    after its service (海军 + 某海舰队); a service or a military region before it (陆军 + 第某集团军, 某地军区 +
+    第某集团军) is a body of its own, found here too (issue #13: the rules and the model missed such armies, whose
+    stem is only a number, or made one name of the region and the army)."""
+    text, regions, out = d.text, rules().regions, []
+    for m in _NUMBERED_ARMY.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "GovernmentBody", "suffix", 0.8))
+        p = m.start()
+        service = next((w for w in SERVICES if text.endswith(w, 0, p)), None)
+        if service is not None:  # 陆军 + 第某集团军: the service, a body of its own
+            out.append(Candidate(p - len(service), p, "GovernmentBody", "suffix", 0.8))
+            p -= len(service)
+        if text.endswith("军区", 0, p):  # 某地 + 军区 + 第某集团军: the military region, a body of its own
+            q = next((p - 2 - n for n in (3, 2) if text[p - 2 - n:p - 2] in regions), None)
+            if q is not None:
+                out.append(Candidate(q, p, "GovernmentBody", "suffix", 0.8))
+    return out

@@ -39,8 +39,10 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     titled = _titled(d)
     by_end, by_start = {c.end: c for c in kept}, {c.start: c for c in kept}
+    kept = _glued_runs(d, kept)
     for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for r in _spaced(d, q)
-                 for q2 in _country_place(d, _city_centre(d, r)) for p in _region_chain(d, q2)):
+                 for q2 in _country_place(d, _city_centre(d, r)) for q3 in _region_chain(d, q2)
+                 for q4 in _foreign_chain(d, q3) for p in _army_and_fleet(d, q4)):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c, kept) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
@@ -133,7 +135,7 @@ def _country_place(d: Doc, c: Candidate) -> list[Candidate]:
     name (几内亚比绍, world_places.txt) is no chain; a rest of common words keeps its country
     (某国 + 国家博物馆, 某国 + 南部水电站, 某国 + 小镇). China's own names (中国 + 某某馆) are left whole."""
     text = d.text
-    if c.cls not in _PLACES or is_foreign_place(text[c.start:c.end]):
+    if c.cls not in _PLACES or c.extractor == _RUN or is_foreign_place(text[c.start:c.end]):
         return [c]
     shortest = 2 if c.cls == "AdministrativeRegion" else 3  # 某国 + 某某 (a city), 某国 + 某某港
     n = next((n for n in range(min(6, c.end - c.start - shortest), 1, -1)
@@ -170,6 +172,100 @@ def _region_chain(d: Doc, c: Candidate) -> list[Candidate]:
             return [Candidate(c.start, c.start + i, c.cls, c.extractor, c.confidence),
                     Candidate(c.start + i, c.end, c.cls, c.extractor, c.confidence)]
     return [c]
+
+
+def _glued_runs(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` with each country or region glued to a longer foreign name made that name (`_glued_run`); a model
+    place inside the rest of the name (某国 + [某某某某]) is part of it."""
+    out: list[Candidate] = []
+    for i, c in enumerate(kept):
+        if out and out[-1].end > c.start:
+            if out[-1].end >= c.end and c.cls in _PLACES:
+                continue  # absorbed
+            out[-1] = kept[i - 1]  # a partial overlap: the short match stays
+        g = _glued_run(d, c)
+        out.append(g)
+    return out
+
+
+def _glued_run(d: Doc, c: Candidate) -> Candidate:
+    """A country or a region of China matched at the start of a longer foreign name (某国 + 某某某某, 某地 + 某某市:
+    the run goes on in words the dictionary does not know, all of transliteration characters) is that longer name, a
+    region, with its level word (市, 州, 省 …) when one follows; the short match was a fragment (issue #13)."""
+    from .foreign_regions import level_after
+    from .people import transliteration_chars
+
+    if c.cls != "AdministrativeRegion" or c.extractor not in ("country", "gazetteer") or c.end - c.start > 3:
+        return c
+    chars, text, e = transliteration_chars(), d.text, c.end
+    while e < len(text) and text[e] in chars:
+        e += 1
+    words = [w for s, _t, w in d.tokens[d.token_at(c.end):d.token_at(e - 1) + 1]] if e > c.end else []
+    level = level_after(d, e)
+    if e - c.end < 2 or any(len(w) > 1 and w in d.info for w in words) or (
+            level > 0 if c.extractor == "country" else text[e:e + level] != "市") or not level and (
+            e not in d.cuts or _noun_after(d, e)):
+        return c  # a region of China goes on only into a city (某地 + 某某市), a country into no noun (某国 + 某某航空)
+        # nor into a level word (某国 + 某某州: a chain of two)
+    return Candidate(c.start, e + level, "AdministrativeRegion", _RUN, c.confidence)
+
+
+def _noun_after(d: Doc, e: int) -> bool:
+    """Does a Chinese noun or name begin at ``e`` (a company's or a place's kind word: 某某 + 航空, 某某 + 大学)?"""
+    if e >= len(d.text) or not is_han(d.text[e]):
+        return False
+    s, _t, w = d.tokens[d.token_at(e)]
+    return s == e and (d.tag(w) or "n")[:1] in "naj" and len(w) > 1
+
+
+_RUN = "foreign run"  # the extractor of a name `_glued_run` made whole (no country to split off again)
+
+
+def _army_and_fleet(d: Doc, c: Candidate) -> list[Candidate]:
+    """A body of an army or armed service and a fleet named after it (某军 + 某海舰队, 海军 + 某海舰队, 某军 + 第某舰队)
+    is two bodies, as the real gold writes them: the army and the fleet (a country before the fleet, 某国 + 某海舰队,
+    stays one name)."""
+    from kg.util.resources import words
+
+    from .bodies import SERVICES
+
+    name = d.text[c.start:c.end]
+    if c.cls not in _ORGS or not name.endswith("舰队"):
+        return [c]
+    n = next((len(a) for a in SERVICES if name.startswith(a)), 0)
+    if not n and len(name) > 2 and name[1] == "军" and name[0] in words("country_initials.txt"):
+        n = 2
+    if not n or len(name) - n < 4:
+        return [c]
+    return [Candidate(c.start, c.start + n, "GovernmentBody", c.extractor, c.confidence),
+            Candidate(c.start + n, c.end, c.cls, c.extractor, c.confidence)]
+
+
+def _foreign_chain(d: Doc, c: Candidate) -> list[Candidate]:
+    """A model span of a foreign state, province or island and a town after it whose name is a run of two or more
+    transliteration characters to the span's end or a foreign city of world_places.txt (某某州 + 某某某某, 某某岛 +
+    某某某, of any class the model gave it)
+    is a chain of two, as the real gold writes it: the first a region (an island a Place), the second a region
+    (issue #13: the model's one region or company 某某州某某某某)."""
+    from .people import transliteration_chars
+
+    text = d.text
+    name = text[c.start:c.end]
+    if c.extractor != "ner" or c.cls == "Person" or len(name) < 4 or name in rules().regions:
+        return [c]
+    chars = transliteration_chars()
+    for i in range(2, len(name) - 1):
+        rest = name[i:]
+        if (name[i - 1] in _FOREIGN_LEVELS and c.start + i in d.cuts and not is_country(rest)
+                and (all(ch in chars for ch in rest) and d.tag(rest) in _TOWN_TAGS or is_foreign_place(rest))):
+            first = "Place" if name[i - 1] == "岛" else "AdministrativeRegion"
+            return [Candidate(c.start, c.start + i, first, c.extractor, c.confidence),
+                    Candidate(c.start + i, c.end, "AdministrativeRegion", c.extractor, c.confidence)]
+    return [c]
+
+
+_FOREIGN_LEVELS = "州省郡岛"
+_TOWN_TAGS = (None, "ns", "nr", "nrt")  # the rest unknown to the dictionary or a name, no brand (某州 + 某某 company)
 
 
 _LEVEL_WORD_STARTS = ("长", "委", "政府", "市", "区", "县")  # 某州 + 长: a title; 某某县 + 市: no second name
@@ -421,8 +517,27 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         return True  # 俄中, 港澳台: one-character short forms written together; 中德 + 政府: two governments
     if _initial_and_word(d, c, name):
         return True
+    if _common_noun_end(d, c, name):
+        return True
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+def _common_noun_end(d: Doc, c: Candidate, name: str) -> bool:
+    """A model region no gazetteer, country list or list of world places knows, without a level word, that ends in
+    a common noun or measure the dictionary knows well (某某 + 立场, 某某 + 园林, 阁下, 延绵 + 千里): no place's
+    name (issue #13: the model's regions of stances, gardens and forms of address)."""
+    if c.extractor != "ner" or c.cls != "AdministrativeRegion" or c.code or c.end not in d.ends:
+        return False
+    if name in rules().regions or is_foreign_place(name) or orgclass.place_word(name) or name[-1] in _LEVEL_CHARS:
+        return False
+    s, _e, w = d.tokens[d.token_at(c.end - 1)]
+    return s >= c.start and len(w) >= 2 and d.tag(w) in _COMMON_TAGS and d.freq(w) >= _COMMON_FREQ
+
+
+_COMMON_TAGS = ("n", "q", "a", "v", "vn", "d")
+_COMMON_FREQ = 500
+_LEVEL_CHARS = "市省州县区镇乡村郡旗"  # 某某 + 社区: a unit's name, whatever its last word
 
 
 _UNIT_HEADS = "村乡镇"

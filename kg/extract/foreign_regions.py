@@ -29,7 +29,7 @@ from .orgclass import classed, place_word
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["foreign_regions", "titled_countries", "is_foreign_place", "cities_after_verbs", "level_after",
-           "transliterated_cities", "COMPASS_PARTS"]
+           "transliterated_cities", "state_short_forms", "COMPASS_PARTS"]
 
 _LEVELS = "州省郡"
 
@@ -146,6 +146,31 @@ def transliterated_cities(d: Doc) -> list[Candidate]:
                              and before not in regions and not is_foreign_place(before))):
                 out.append(Candidate(p, e, "AdministrativeRegion", "foreign", 0.8))
         q = text.find("市", e)
+    return out
+
+
+def state_short_forms(d: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A foreign state's short form, its first character and 州 (某州 of 某某某州), where the text names the state
+    in full too (a foreign region found, or a first-level region of world_places.txt): a region (Xinhua writes 弗州,
+    明州 after 弗吉尼亚州, 明尼苏达州; issue #13). A region of China (德州, 广州) is never such a form, nor 州 before
+    长 (某州长: a title)."""
+    text, regions, out = d.text, rules().regions, []
+    firsts = {text[c.start] for c in found if c.cls == "AdministrativeRegion" and c.end - c.start >= 3
+              and text[c.end - 1] == "州" and text[c.start:c.end] not in regions}
+    q = text.find("州")
+    while q >= 0:
+        firsts.update(text[p] for p in range(max(0, q - 6), q - 1) if text[p:q + 1] in _world_places())
+        q = text.find("州", q + 1)
+    for x in firsts:
+        form = x + "州"
+        if form in regions or is_foreign_place(form) and form not in _world_places():
+            continue
+        p = text.find(form)
+        while p >= 0:
+            e = p + 2
+            if p in d.cuts and (e in d.cuts or text.startswith("州", e)) and not text.startswith("长", e):
+                out.append(Candidate(p, e, "AdministrativeRegion", "foreign", 0.8))
+            p = text.find(form, e)
     return out
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 from . import gazetteer
 from kg.extract.ner import learned
 from . import merge_model
-from .bodies import (armies, central_groups, destination_team, country_bodies, led_parties, party_words, periodicals,
-                     quoted_groups, region_parliaments, services, subunits)
+from .bodies import (armies, central_groups, destination_team, country_bodies, led_parties, numbered_armies,
+                     party_words, periodicals, owned_bodies, quoted_groups, region_parliaments, services, subunits)
 from .area_names import area_names
 from .finish import finish
-from .foreign_regions import (cities_after_verbs, foreign_regions, level_after, titled_countries,
+from .foreign_regions import (cities_after_verbs, foreign_regions, level_after, state_short_forms, titled_countries,
                               transliterated_cities)
 from .orgclass import place_names
 from .head_rules import left_trim
@@ -85,13 +85,15 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     found += foreign_regions(d, countries)  # 某国 + 某某州: a state of a country the gazetteer lacks
     found += cities_after_verbs(d, countries)  # 在 / 某国 / 北部 + 某某 (a city of world_places.txt)
     found += transliterated_cities(d)  # 某某某市: a transliterated name and 市
+    found += state_short_forms(d, found)  # 某州 after 某某某州 in the text
     known = known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
     found += named_events(d, found, known)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found += known  # (a known body still holds its meetings: 某组织领导人第N次会晤)
-    found += armies(d) + services(d)  # 某军: an army by its country's short form; 空军 named alone
+    found += armies(d) + services(d) + numbered_armies(d)  # 某军: an army by its country's short form; 空军 named alone
     found += central_groups(d)  # 中央 + 某某工作 + 领导小组
     found += periodicals(d) + region_parliaments(d)  # 《某某报》, 《某某》杂志; 拉丁美洲 + 议会
     found += quoted_groups(d)  # 极端组织“某某”, “某某”武装: a group named in quotes
+    found += owned_bodies(d, found)  # 某国 + 贸易代表办公室, 全国人大 + 某某委员会: a body its owner names
     found += subunits(d, found)  # 某院 + 工作组, 某组织 + 驻华代表团: a body's team is one name with it
     found = [left_trim(d, c) for c in found]
     found = [c for c in found if c.cls not in _ORG_CLASSES or not merge_model.clause_inside(d, c.start, c.end)
