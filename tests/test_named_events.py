@@ -176,9 +176,24 @@ def test_works_named_after_a_dash(text, name):
     ("这次纪念青云战役胜利80周年活动规模盛大。", "纪念青云战役胜利80周年活动"),
     ("全力做好建校100周年纪念活动服务工作。", "建校100周年纪念活动"),
     ("在庆祝青云特区成立30周年大会上。", "庆祝青云特区成立30周年大会"),
+    ("出席纪念青云战役胜利80周年庆典活动。", "纪念青云战役胜利80周年庆典活动"),
 ])
 def test_anniversary_events(text, name):
     assert (name, "Initiative") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("这是我国探月工程三期的一次试验。", "探月工程三期"),
+    ("云河铁路合作项目一期工程开工。", "云河铁路合作项目一期工程"),
+])
+def test_the_phase_of_a_works_programme_stays_in_its_name(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_listed_routes_goals_and_subsidies_of_the_work_reports():
+    got = _found("共建丝绸之路经济带和21世纪海上丝绸之路，推进碳达峰碳中和，落实良种补贴、农机购置补贴。")
+    assert {("丝绸之路经济带", "Initiative"), ("21世纪海上丝绸之路", "Initiative"), ("碳达峰碳中和", "Initiative"),
+            ("良种补贴", "Initiative"), ("农机购置补贴", "Initiative")} <= got
 
 
 def test_a_control_works_of_a_named_road_is_the_road():

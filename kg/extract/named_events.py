@@ -122,8 +122,18 @@ def named_events(d: Doc, found=(), hosts=()) -> list[Candidate]:
     out = _dash_joined(d, sessions + meetings + headed + _listed(d) + forms(d))
     out += about_documents(d, out)
     out += adopted_documents(d)
-    return [c if c.cls != "Initiative" else Candidate(without_edition_year(d.text, c.start, c.end), c.end, c.cls,
-                                                      c.extractor, c.confidence, c.code) for c in out]
+    return [c if c.cls != "Initiative" else Candidate(without_edition_year(d.text, c.start, c.end), _phase(d.text, c.end),
+                                                      c.cls, c.extractor, c.confidence, c.code) for c in out]
+
+
+_PHASE = re.compile(r"[一二三四五六七八九]期(?:工程)?")  # the phase of a works programme (某某工程 + 三期, 某某项目 + 一期工程)
+
+
+def _phase(text: str, e: int) -> int:
+    """Where a works programme's name ends once the phase written right after it is kept (某某工程三期: the
+    phase is a programme of its own, as the real gold names it)."""
+    m = _PHASE.match(text, e) if text.endswith(("工程", "项目"), 0, e) else None
+    return m.end() if m else e
 
 
 _DASHES = "—–-－"
