@@ -969,3 +969,13 @@ def test_a_count_of_adopted_documents_is_no_name():
     from kg.extract.law_forms import adopted_documents
 
     assert not adopted_documents(Doc("各方面共出台285个改革方案，出台22项专项规划。"))
+
+
+def test_the_kind_a_list_closes_with_is_no_name():
+    got = _found("青山打铁花、云河龙舟等传统非遗项目让游客感受非遗魅力。")
+    assert not any(n.endswith("非遗项目") for n, _ in got)
+
+
+def test_a_kind_of_body_and_its_sitting_name_no_meeting():
+    assert not _found("给予其开除党籍处分，待召开中央委员会全体会议时予以追认。")
+    assert ("十八届中央委员会第四次全体会议", "Initiative") in _found("十八届中央委员会第四次全体会议在京召开。")

@@ -91,9 +91,14 @@ def _heads() -> tuple[tuple[str, str, int, str], ...]:
     return tuple(sorted(out, key=lambda h: -len(h[0])))
 
 
+# a kind of body and its sitting, the body unnamed (待召开 + 中央委员会全体会议 + 时予以追认: whichever comes next)
+_KIND_SITTING = re.compile(r"(?:中央|全国)?(?:委员会|常务委员会)(?:全体)?会议")
+
+
 def bare_meeting(name: str) -> bool:
-    """Is ``name`` only the kind of a body's meeting (部长级会议, 领导人特别会议, 常委会第九次会议), no body named?"""
-    return _ORG_MEETING.fullmatch(name) is not None
+    """Is ``name`` only the kind of a body's meeting (部长级会议, 领导人特别会议, 常委会第九次会议, 中央委员会全体会议),
+    no body named?"""
+    return _ORG_MEETING.fullmatch(name) is not None or _KIND_SITTING.fullmatch(name) is not None
 
 
 def listed(name: str) -> bool:
@@ -323,6 +328,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
             if counted_before(d, a):
                 continue
+            if cls == "Initiative" and text[a - 1:a] == "等":
+                continue  # 某某、某某等 + 传统非遗项目: the kind a list closes with, no name (the items before 等 are)
             a = whole_number(text, a)
             if head in _TALKS and a > 1 and text[a - 1] in "与同":
                 more = stem(d, a - 1, stops)  # 某组织领导人 + 与 + 某某领导人对话会: both parties name the talks
