@@ -657,6 +657,8 @@ def test_a_body_holds_its_numbered_meeting(text, org, name):
 @pytest.mark.parametrize("text, name", [
     ("用长征九号丙运载火箭成功发射。", "长征九号丙运载火箭"),        # a variant goes through the kind of craft
     ("成功将天镜三十号05组卫星发射升空。", "天镜三十号05组卫星"),   # a batch too
+    ("长征九号F遥十运载火箭组合体转运。", "长征九号F遥十运载火箭"),  # a variant letter and its serial
+    ("长征九号B首飞成功。", "长征九号B"),
     ("两架C929大型客机首飞成功。", "C929大型客机"),               # a type code and its kind of aircraft
     ("水陆两用飞机AG700实现首飞。", "AG700"),                     # the code alone after its kind
     ("空军列装运-30大型运输机。", "运-30"),                       # a PLA aircraft designation
@@ -979,3 +981,12 @@ def test_the_kind_a_list_closes_with_is_no_name():
 def test_a_kind_of_body_and_its_sitting_name_no_meeting():
     assert not _found("给予其开除党籍处分，待召开中央委员会全体会议时予以追认。")
     assert ("十八届中央委员会第四次全体会议", "Initiative") in _found("十八届中央委员会第四次全体会议在京召开。")
+
+
+def test_a_broadcasts_title_is_no_programme_of_work():
+    for text in ("电视台开办《东溪人在青山》栏目，记录他们的生活。", "各网站开设“网上学青山”专栏。",
+                 "频道推出“青山有约”特别节目。"):
+        assert not {n for n, c in _all(text) if c == "Initiative"}, text
+    assert ("东溪行动", "Initiative") in _all("全县开展“东溪行动”，整治河道。") or \
+        ("东溪", "Initiative") in _all("全县开展“东溪”行动，整治河道。")
+    assert ("东溪村晚", "Initiative") in _all("在东溪，“东溪村晚”节目正在紧张排练。")  # the acts of a show
