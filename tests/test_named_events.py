@@ -990,3 +990,10 @@ def test_a_broadcasts_title_is_no_programme_of_work():
     assert ("东溪行动", "Initiative") in _all("全县开展“东溪行动”，整治河道。") or \
         ("东溪", "Initiative") in _all("全县开展“东溪”行动，整治河道。")
     assert ("东溪村晚", "Initiative") in _all("在东溪，“东溪村晚”节目正在紧张排练。")  # the acts of a show
+
+
+def test_a_grade_or_a_side_describes_works_and_names_none():
+    for text in ("把创新作为国家重大战略。", "作为国家规划的东溪流域重点水利工程，青山水库开工。",
+                 "更多参与马方重大基础设施项目建设。"):
+        assert not {n for n, c in _all(text) if c == "Initiative"}, text
+    assert ("东溪省重点研发计划", "Initiative") in _all("实施东溪省重点研发计划。")  # a named plan keeps its grade
