@@ -194,6 +194,8 @@ def test_listed_routes_goals_and_subsidies_of_the_work_reports():
     got = _found("共建丝绸之路经济带和21世纪海上丝绸之路，推进碳达峰碳中和，落实良种补贴、农机购置补贴。")
     assert {("丝绸之路经济带", "Initiative"), ("21世纪海上丝绸之路", "Initiative"), ("碳达峰碳中和", "Initiative"),
             ("良种补贴", "Initiative"), ("农机购置补贴", "Initiative")} <= got
+    got = _found("全面推行湖长制，参加新农合。")
+    assert {("湖长制", "Initiative"), ("新农合", "Initiative")} <= got
 
 
 def test_a_control_works_of_a_named_road_is_the_road():
