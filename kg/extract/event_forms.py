@@ -129,7 +129,7 @@ def _routes(d: Doc) -> list[Candidate]:
 
 _WORKS = ("工程", "项目", "隧洞", "铁路", "高铁", "高速公路", "电站", "水库", "枢纽", "基地")
 _APPOSITION = re.compile("(?:" + "|".join(_WORKS) + r")——")
-_ANNIVERSARY = re.compile(r"\d{1,3}周年(?:纪念|庆祝)?(?:大会|庆典活动|活动|招待会|座谈会|文艺晚会|晚会|音乐会|(?:大型)?(?:成就展|主题展览|主题展|特展|展览))")
+_ANNIVERSARY = re.compile(r"\d{1,3}周年(?:纪念|庆祝)?(?:大会|活动|招待会|座谈会|文艺晚会|晚会|音乐会|(?:大型)?(?:成就展|主题展览|主题展|特展|展览))")
 # what an anniversary counts from (某自治区成立60周年, 某某胜利80周年, 两国建交50周年): the event before the number
 _VIEW = ("参观", "观看", "走进", "举办", "开幕", "闭幕")  # what visitors and hosts do (jieba tags 参观 a noun)
 _SINCE = ("成立", "建立", "诞辰", "胜利", "建交", "回归", "解放", "创建", "建党", "建军", "发表", "召开")
