@@ -181,6 +181,22 @@ def test_anniversary_events(text, name):
     assert (name, "Initiative") in _found(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("这是我国探月工程三期的一次试验。", "探月工程三期"),
+    ("云河铁路合作项目一期工程开工。", "云河铁路合作项目一期工程"),
+])
+def test_the_phase_of_a_works_programme_stays_in_its_name(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_listed_routes_goals_and_subsidies_of_the_work_reports():
+    got = _found("共建丝绸之路经济带和21世纪海上丝绸之路，推进碳达峰碳中和，落实良种补贴、农机购置补贴。")
+    assert {("丝绸之路经济带", "Initiative"), ("21世纪海上丝绸之路", "Initiative"), ("碳达峰碳中和", "Initiative"),
+            ("良种补贴", "Initiative"), ("农机购置补贴", "Initiative")} <= got
+    got = _found("全面推行湖长制，参加新农合。")
+    assert {("湖长制", "Initiative"), ("新农合", "Initiative")} <= got
+
+
 def test_a_control_works_of_a_named_road_is_the_road():
     got = _found("在某某高速公路控制性工程现场。")
     assert not any(n.endswith("控制性工程") for n, _ in got)
@@ -642,6 +658,8 @@ def test_a_body_holds_its_numbered_meeting(text, org, name):
 @pytest.mark.parametrize("text, name", [
     ("用长征九号丙运载火箭成功发射。", "长征九号丙运载火箭"),        # a variant goes through the kind of craft
     ("成功将天镜三十号05组卫星发射升空。", "天镜三十号05组卫星"),   # a batch too
+    ("长征九号F遥十运载火箭组合体转运。", "长征九号F遥十运载火箭"),  # a variant letter and its serial
+    ("长征九号B首飞成功。", "长征九号B"),
     ("两架C929大型客机首飞成功。", "C929大型客机"),               # a type code and its kind of aircraft
     ("水陆两用飞机AG700实现首飞。", "AG700"),                     # the code alone after its kind
     ("空军列装运-30大型运输机。", "运-30"),                       # a PLA aircraft designation
@@ -954,3 +972,29 @@ def test_a_count_of_adopted_documents_is_no_name():
     from kg.extract.law_forms import adopted_documents
 
     assert not adopted_documents(Doc("各方面共出台285个改革方案，出台22项专项规划。"))
+
+
+def test_the_kind_a_list_closes_with_is_no_name():
+    got = _found("青山打铁花、云河龙舟等传统非遗项目让游客感受非遗魅力。")
+    assert not any(n.endswith("非遗项目") for n, _ in got)
+
+
+def test_a_kind_of_body_and_its_sitting_name_no_meeting():
+    assert not _found("给予其开除党籍处分，待召开中央委员会全体会议时予以追认。")
+    assert ("十八届中央委员会第四次全体会议", "Initiative") in _found("十八届中央委员会第四次全体会议在京召开。")
+
+
+def test_a_broadcasts_title_is_no_programme_of_work():
+    for text in ("电视台开办《东溪人在青山》栏目，记录他们的生活。", "各网站开设“网上学青山”专栏。",
+                 "频道推出“青山有约”特别节目。"):
+        assert not {n for n, c in _all(text) if c == "Initiative"}, text
+    assert ("东溪行动", "Initiative") in _all("全县开展“东溪行动”，整治河道。") or \
+        ("东溪", "Initiative") in _all("全县开展“东溪”行动，整治河道。")
+    assert ("东溪村晚", "Initiative") in _all("在东溪，“东溪村晚”节目正在紧张排练。")  # the acts of a show
+
+
+def test_a_grade_or_a_side_describes_works_and_names_none():
+    for text in ("把创新作为国家重大战略。", "作为国家规划的东溪流域重点水利工程，青山水库开工。",
+                 "更多参与马方重大基础设施项目建设。"):
+        assert not {n for n, c in _all(text) if c == "Initiative"}, text
+    assert ("东溪省重点研发计划", "Initiative") in _all("实施东溪省重点研发计划。")  # a named plan keeps its grade

@@ -44,3 +44,9 @@ def test_the_honour_before_a_ceremony_is_no_initiative():
 
 def test_an_edition_year_with_a_dot_is_left_out():
     assert "中芬人权研讨会" in _found("“2024·中芬人权研讨会”在青山举行。")
+
+
+def test_a_quoted_campaign_before_the_body_that_runs_it_is_named():
+    assert _found("全国“清网护苗”办公室负责人表示，将加强检查。") == {"清网护苗"}
+    assert _found("各地成立“青山绿水”工作协调小组。") == {"青山绿水"}
+    assert not _found("成立“一对一”工作组，帮助企业。")  # a short count is a way of working, no campaign

@@ -78,15 +78,18 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # noun, dikes and oil fields Places, a committee or office after its owning body or country, 第某集团军, 某某 + 海峡):
 # F1 dev 0.928, dev2 0.887, dev3 0.875, test 0.789, test2 0.792, test3 0.789; organisation test 0.782, test3 0.805;
 # place dev2 0.927, dev3 0.881, test3 0.846.
-FLOORS = {"dev3": {"entities": 0.87, "person": 0.98, "initiative": 0.83, "incident": 0.59, "organisation": 0.84,
+# Initiatives of issue 13, branch init13 (quoted campaigns before the body that runs them, works phases, listed routes,
+# goals, subsidies and schemes of the work reports, kinds a list closes with, grades and sides describing works,
+# broadcast titles): initiative dev 0.911, dev2 0.853, dev3 0.859, test 0.732, test2 0.597, test3 0.570.
+FLOORS = {"dev3": {"entities": 0.87, "person": 0.98, "initiative": 0.85, "incident": 0.59, "organisation": 0.84,
                    "place": 0.875, "one_node": 0.93},
-          "dev2": {"entities": 0.885, "person": 0.955, "initiative": 0.82, "incident": 0.84, "organisation": 0.86,
+          "dev2": {"entities": 0.885, "person": 0.955, "initiative": 0.845, "incident": 0.84, "organisation": 0.86,
                    "place": 0.92, "one_node": 0.96},
           "dev": {"entities": 0.925, "person": 0.975, "initiative": 0.90, "incident": 0.99, "organisation": 0.91,
                   "place": 0.93, "one_node": 0.98},
           "test": {"entities": 0.785, "person": 0.895, "initiative": 0.73, "incident": 0.54, "organisation": 0.78,
                    "place": 0.86, "one_node": 0.85},
-          "test2": {"entities": 0.787, "person": 0.92, "initiative": 0.588, "incident": 0.84, "organisation": 0.805,
+          "test2": {"entities": 0.787, "person": 0.92, "initiative": 0.594, "incident": 0.84, "organisation": 0.805,
                     "place": 0.85, "one_node": 0.86, "false_merges": 1},
           "test3": {"entities": 0.785, "person": 0.88, "initiative": 0.565, "incident": 0.73, "organisation": 0.80,
                     "place": 0.84, "one_node": 0.84}}

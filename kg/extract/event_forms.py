@@ -34,8 +34,8 @@ COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非
 _SUMMIT = re.compile(rf"中[{COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
 _CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号")
 _CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
-# a variant letter (长征二号丙, 某某四号乙型) or a batch (某某三十号03组) and the kind of craft after it
-_VARIANT = re.compile(r"([甲乙丙丁]型?|\d{2}组)?(运载火箭|卫星)?")
+# a variant letter (长征二号丙, 某某四号乙型, 某某五号B and its serial 遥四) or a batch (某某三十号03组) and the kind of craft after it
+_VARIANT = re.compile(r"([甲乙丙丁]型?|[A-Z](?![A-Za-z0-9])(?:遥[一二三四五六七八九十]+)?|\d{2}组)?(运载火箭|卫星)?")
 # the kind of craft or its mission right after a craft's name (某某二号卫星, 某某五号任务, 某某十二号载人飞船)
 _CRAFT_TYPE = re.compile(r"载人飞船|货运飞船|飞船|运载火箭|火箭|卫星|探测器|空间实验室|核心舱|任务")
 _KINDS = "大型客机|大型运输机|客机|运输机|直升机|无人机|公务机|大飞机|飞机|战斗机"

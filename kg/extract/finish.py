@@ -52,6 +52,12 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
 
 
 _POST_WORDS = ("表示", "说", "指出", "强调")
+_DESCRIBED = ("工程", "项目", "战略", "倡议")  # the heads a description may end in (not plans: 某省重点研发计划)
+_GRADE_WORDS = ("重大", "重点", "一系列")
+_SIDES = "中我双各美俄日韩英法德印巴马泰越"  # 中方, 双方, 马方: a side of talks
+_OPENERS, _CLOSERS = "《“\"「", "》”\"」"
+# what a title in quotes or 《》 names when one of these follows: a column, a show, a series of reports
+_BROADCASTS = ("栏目", "特别节目", "专栏", "系列报道", "专题节目", "纪录片", "专题片", "电视剧", "电视专题片")
 
 
 def _foreign_joined(d: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -492,6 +498,15 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
     if c.cls == "Initiative" and d.text[c.start - 1:c.start] == "《" and d.text[c.end:c.end + 1] == "》" \
             and initiative_class(name) == "Event":
         return True  # 《某某诗词大会》, 《某某联欢晚会》: a show's title, no meeting (decision 20: programmes are none)
+    opener = d.text[c.start - 1] if c.start > 0 else ""
+    if c.cls == "Initiative" and opener and opener in _OPENERS and d.text[c.end:c.end + 1] in tuple(_CLOSERS) \
+            and (d.text.startswith(_BROADCASTS, c.end + 1) or d.text.startswith("》节目", c.end)):
+        return True  # 《某某》栏目, “某某”特别节目, “某某”专栏, 《某某》节目: a broadcast's title, no programme of work
+        # (decision 20; “某某”节目 may be the acts of a show that is one: “村晚”节目)
+    if c.cls == "Initiative" and name.endswith(_DESCRIBED) and not (opener and opener in _OPENERS) \
+            and (any(g in name for g in _GRADE_WORDS) or name[1:2] == "方" and name[:1] in _SIDES):
+        return True  # 国家重大战略, 某流域重点水利工程, 马方 + 重大基础设施项目: a grade or a side describes works, no
+        # name (named plans keep theirs: 某省重点研发计划)
     if c.cls in _PLACES and kind_of_unit(name):
         return True  # 小康村, 深度贫困村, 十里八乡: a kind of village or township, no place's name
     if c.cls not in ("Person", "Initiative") and _counted(d, c):

@@ -91,9 +91,14 @@ def _heads() -> tuple[tuple[str, str, int, str], ...]:
     return tuple(sorted(out, key=lambda h: -len(h[0])))
 
 
+# a kind of body and its sitting, the body unnamed (待召开 + 中央委员会全体会议 + 时予以追认: whichever comes next)
+_KIND_SITTING = re.compile(r"(?:中央|全国)?(?:委员会|常务委员会)(?:全体)?会议")
+
+
 def bare_meeting(name: str) -> bool:
-    """Is ``name`` only the kind of a body's meeting (部长级会议, 领导人特别会议, 常委会第九次会议), no body named?"""
-    return _ORG_MEETING.fullmatch(name) is not None
+    """Is ``name`` only the kind of a body's meeting (部长级会议, 领导人特别会议, 常委会第九次会议, 中央委员会全体会议),
+    no body named?"""
+    return _ORG_MEETING.fullmatch(name) is not None or _KIND_SITTING.fullmatch(name) is not None
 
 
 def listed(name: str) -> bool:
@@ -122,8 +127,18 @@ def named_events(d: Doc, found=(), hosts=()) -> list[Candidate]:
     out = _dash_joined(d, sessions + meetings + headed + _listed(d) + forms(d))
     out += about_documents(d, out)
     out += adopted_documents(d)
-    return [c if c.cls != "Initiative" else Candidate(without_edition_year(d.text, c.start, c.end), c.end, c.cls,
-                                                      c.extractor, c.confidence, c.code) for c in out]
+    return [c if c.cls != "Initiative" else Candidate(without_edition_year(d.text, c.start, c.end), _phase(d.text, c.end),
+                                                      c.cls, c.extractor, c.confidence, c.code) for c in out]
+
+
+_PHASE = re.compile(r"[一二三四五六七八九]期(?:工程)?")  # the phase of a works programme (某某工程 + 三期, 某某项目 + 一期工程)
+
+
+def _phase(text: str, e: int) -> int:
+    """Where a works programme's name ends once the phase written right after it is kept (某某工程三期: the
+    phase is a programme of its own, as the real gold names it)."""
+    m = _PHASE.match(text, e) if text.endswith(("工程", "项目"), 0, e) else None
+    return m.end() if m else e
 
 
 _DASHES = "—–-－"
@@ -313,6 +328,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
             if counted_before(d, a):
                 continue
+            if cls == "Initiative" and text[a - 1:a] == "等":
+                continue  # 某某、某某等 + 传统非遗项目: the kind a list closes with, no name (the items before 等 are)
             a = whole_number(text, a)
             if head in _TALKS and a > 1 and text[a - 1] in "与同":
                 more = stem(d, a - 1, stops)  # 某组织领导人 + 与 + 某某领导人对话会: both parties name the talks

@@ -26,6 +26,9 @@ _AND = ("和", "与", "及")
 _LEAD = re.compile(r"[ \t]*(?:等[ \t]*)?(?:[0-9一二三四五六七八九十两]+[ \t]*[大项个类]?)?[ \t]*(?:系列|主题|专项)?")
 _YEARS = re.compile(r"[（(]\d{4}\s*[—–-]+\s*\d{4}\s*年?[）)]$")
 _BAD_IN_QUOTE = set("，,。；;！？!?、+＋—…：:")
+# the working bodies set up to run one campaign or programme, named by its quoted name (全国“某某”办公室, “某某”工作
+# 协调小组): the quote names the campaign (the real gold lists it as an Initiative inside the body's name)
+_RUN_BY = re.compile(r"(?:工作)?(?:领导小组|工作小组|协调小组|办公室|工作组)")
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +156,8 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             or (len(run) == 1 and _CALLED.search(text, max(0, run[0][0] - 3), run[0][0]) is not None
                 and _CALLED_KIND.match(text, run[0][1]) is not None)
         org = _org_head_at(text, run[-1][1]) if len(run) == 1 else False
+        after = after or (len(run) == 1 and _RUN_BY.match(text, run[-1][1]) is not None
+                          and not (text[run[0][2]] in NUMERALS and run[0][3] - run[0][2] <= 3))  # “一对一”工作组
         before = before or any(text[a[1]:b[0]] in _AND and (listed(text[a[2]:a[3]]) or listed(text[b[2]:b[3]]))
                                for a, b in zip(run, run[1:]))  # “一带一路”和“某某”: joined by 和 to a listed name
         for qs, qe, s, e in run:
