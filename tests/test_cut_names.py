@@ -264,3 +264,48 @@ def test_a_three_character_name_cut_before_its_last_character_and_de_is_made_who
     assert whole_name(d, _span(d.text, "王某"), set()) is None
     d = Doc("副司令员金文说的话。")  # a verb is no name's end
     assert whole_name(d, _span(d.text, "金文"), set()) is None
+
+
+def _model(text: str, name: str) -> list[Candidate]:
+    return [_span(text, name, "ner")]
+
+
+def test_the_model_s_whole_name_mends_a_rule_name_cut_before_words_jieba_does_not_know():
+    from kg.extract.cut_names import model_whole
+
+    d = Doc("某国总统哈恰图芒去年签署协议。")  # jieba: 哈恰 | 图芒 (neither known)
+    assert _text(d, model_whole(d, _span(d.text, "哈恰"), _model(d.text, "哈恰图芒"))) == "哈恰图芒"
+    d = Doc("农业部副部长于明震介绍说，近日。")  # 于 | 明震: a surname jieba reads as a preposition
+    assert _text(d, model_whole(d, _span(d.text, "明震"), _model(d.text, "于明震"))) == "于明震"
+
+
+def test_the_model_s_longer_span_loses_where_it_takes_a_word_of_the_sentence():
+    from kg.extract.cut_names import model_whole
+
+    d = Doc("习近平同某国总理白德恩通电话。")  # 通 of 通电话
+    assert model_whole(d, _span(d.text, "白德恩"), _model(d.text, "白德恩通")) is None
+    d = Doc("习近平主席和佐达总统共同推动。")  # 和: the conjunction, though a surname too
+    assert model_whole(d, _span(d.text, "佐达"), _model(d.text, "和佐达")) is None
+    d = Doc("驻村第一书记杨再东刚到村里时。")  # 刚 of 刚到: an adverb
+    assert _text(d, model_whole(d, _span(d.text, "杨再"), _model(d.text, "杨再东刚"))) == "杨再东"
+
+
+def test_the_day_of_a_date_before_a_name_is_no_part_of_it():
+    d = Doc("自5月25日乔安·弗里曼遇害以来。")
+    assert _text(d, trimmed(d, _span(d.text, "日乔安·弗里曼"), set())) == "乔安·弗里曼"
+
+
+def test_a_title_s_end_or_a_preposition_before_a_dashed_name_is_no_part_of_it():
+    d = Doc("国家安全部长本-格兰尔表示。")  # jieba: 国家安全部 | 长本 | - | 格兰尔
+    got = not_persons(d, [_span(d.text, "长本-格兰尔")])
+    assert [d.text[c.start:c.end] for c in got] == ["本-格兰尔"]
+    d = Doc("已请求欧盟对本-格兰尔实施制裁。")
+    assert _text(d, trimmed(d, _span(d.text, "对本-格兰尔"), set())) == "本-格兰尔"
+    d = Doc("财政部长安娜.卢共同主持对话。")  # 长安 is a word, but no title: the name stays
+    assert trimmed(d, _span(d.text, "安娜.卢"), set()) is None
+
+
+def test_an_armed_group_s_name_in_one_span_is_an_organisation():
+    d = Doc("美军称打击胡达武装反舰导弹。")
+    got = not_persons(d, [_span(d.text, "胡达武装")])
+    assert [(d.text[c.start:c.end], c.cls) for c in got] == [("胡达武装", "Organization")]

@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from kg.util.resources import words
 
-from .name_shapes import JOINERS, TITLES_AFTER
+from .name_shapes import COMMON, JOINERS, TITLES_AFTER
 from .people import listed_tail, transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["whole_name", "trimmed", "japanese_name_at"]
+__all__ = ["whole_name", "trimmed", "japanese_name_at", "model_whole"]
 
 _PUNCT = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t")
 _NOT_NAME = "等和与及的是在为"  # a name's part never holds these
@@ -58,9 +58,14 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     tail = _tail_word(d, c, names)
     if tail is not None:  # 某某 + 当天, 某某 + 政权, 某某 + a country
         return Candidate(c.start, tail, c.cls, c.extractor, c.confidence)
+    lead = _joined_lead(d, c)
+    if lead:  # 部长 + 本-某某某, 对 + 本-某某某: the end of a title or a preposition before a dashed name
+        return Candidate(c.start + lead, c.end, c.cls, c.extractor, c.confidence)
     front = _glued_first(name, names, listed, text.startswith(TITLES_AFTER, c.end))  # (向 + 某某 + 总统)
     if front:  # 丈夫 + 某某, 向 + 某某 where the article names 某某
         return Candidate(c.start + front, c.end, c.cls, c.extractor, c.confidence)
+    if len(name) >= 3 and name[0] in "日号" and _DAY_BEFORE.search(text, 0, c.start):
+        return Candidate(c.start + 1, c.end, c.cls, c.extractor, c.confidence)  # 5月25 + 日某某: the date's 日
     dated = _DATED.search(name)
     if dated and dated.start() >= 2 and name[dated.start() - 1] not in "街路道巷":
         # 某某某 + 21号 + 说: the model ran the name into the day of the month (某街10号: an address)
@@ -77,8 +82,109 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     return None
 
 
+def model_whole(d: Doc, c: Candidate, model: list[Candidate] | None) -> Candidate | None:
+    """The learned model's person span around the Person span ``c`` where the rules cut the name short and jieba's
+    words show the cut is no word boundary of the sentence, or None.
+
+    At the end (某某 + 平 of 平受, 某某某 + 某贝格): one to three characters the model adds, reaching into words jieba
+    does not know or knows as names or rarely (某某 | 平受 | 国务院委托, 某拉 | 昌 | 达致 + 慰问电), no speech verb,
+    title, number or name-stop character (某某 + 通电话, + 强调, + 5日, + 超标准 stay out). At the start (于 + 某某,
+    某 + 郑某某, 某利 + ·某某某): one to three characters that begin where a word begins or inside one jieba does not
+    know, a surname or transliteration characters, no title, country or function word (同 + 某某某某, 国王 of
+    王 + 某某某 stay out); a preposition that is a surname (于) only before two characters of a given name that the
+    dictionary does not know."""
+    if not model:
+        return None
+    m = next((m for m in model if m.cls == "Person" and m.start <= c.start and c.end <= m.end
+              and (m.start, m.end) != (c.start, c.end)), None)
+    if m is None or c.start - m.start > 3 or m.end - c.end > 3:
+        return None
+    s, e = c.start, c.end
+    e = next((end for end in range(m.end, c.end, -1) if _model_tail(d, c.end, end)), c.end)  # (+ 东 of 东 + 刚到)
+    if m.start < c.start and _model_head(d, m.start, c):
+        s = m.start
+    return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
+
+
+_RARE = 10  # jieba's count under which a word may hold a name's last characters (达致 of 某拉昌 + 达致)
+
+
+def _model_tail(d: Doc, p: int, end: int) -> bool:
+    """May text[p:end], which the model adds after a rule name, be the name's own end (see :func:`model_whole`)?"""
+    text, r = d.text, rules()
+    ext = text[p:end]
+    if p not in d.starts or not all(is_han(ch) and ch not in r.name_stop and ch not in _NOT_NAME for ch in ext):
+        return False
+    if ext[-1] in _AFTER_NAME or (d.tag(ext[-1]) or "n")[:1] in "dpcu":
+        return False  # 某某东 + 刚 of 刚到: an adverb after the name
+    if any(text.startswith(w, p) for w in r.cue_after) or text.startswith(TITLES_AFTER, p) \
+            or any(text.startswith(w, p) for w in r.cue_before):
+        return False
+    k = d.token_at(p)
+    while k < len(d.tokens) and d.tokens[k][0] < end:
+        _, e, w = d.tokens[k]
+        if e > end and (len(w) > 2 or d.freq(w) >= _RARE):
+            return False  # 某某某 + 理 of 理论指导: the model ran into a word of the sentence
+        if not (d.freq(w) < _RARE or (d.tag(w) or "").startswith("nr") and d.freq(w) < 1000):
+            return False
+        k += 1
+    return True
+
+
+def _model_head(d: Doc, s: int, c: Candidate) -> bool:
+    """May text[s:c.start], which the model adds before a rule name, be the name's own start (see
+    :func:`model_whole`)?"""
+    from .finders import is_country
+
+    text, r = d.text, rules()
+    ext = text[s:c.start]
+    if len(ext) >= 2 and (d.tag(ext[0]) or "n")[:1] in "pc" and d.tokens[d.token_at(s)][:2] == (s, s + 1):
+        return False  # 同 + 某某某某: a preposition the model read into the name
+    if not all(is_han(ch) and ch not in r.name_stop for ch in ext) or is_country(ext):
+        return False
+    span = text[s:c.end]
+    if any(span[i:i + n] in r.cue_before for n in range(2, 5) for i in range(len(span) - n + 1)) \
+            or any(t in ext for t in TITLES_AFTER):
+        return False  # (王储 + 某某某: a title)
+    ts, _, w = d.tokens[d.token_at(s)]
+    if ts != s and d.freq(w) > 0:
+        return False  # 国王 of 王 + 某某某: the model began inside a word of the sentence
+    chars = transliteration_chars()
+    if ts == s and d.freq(w) == 0 and d.tokens[d.token_at(s)][1] > c.start:
+        return True  # 某利 + ·某某某: the rules began inside a word jieba does not know
+    if len(ext) == 1:
+        if ext not in r.surnames and ext not in chars:
+            return False
+        if ext in _PREPOSITIONS:
+            return False  # 和 + 某某 after 主席: the conjunction, though a surname too
+        if (d.tag(ext) or "n")[:1] in "pcdur" and not (
+                c.end - c.start == 2 and d.freq(text[c.start:c.end]) == 0 and all(is_han(ch) for ch in text[c.start:c.end])):
+            return False  # 于 + 某某: a surname only before a given name jieba does not know
+        return True
+    return all(ch in chars for ch in ext) or d.freq(w) == 0 and ts <= s
+
+
 _PREPOSITIONS = "向对与和同跟给被把让将"
 _DATED = re.compile(r"[0-9０-９]{1,2}[号日]$")
+_DAY_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]月[0-9０-９一二三四五六七八九十]{1,3}$")
+
+
+def _joined_lead(d: Doc, c: Candidate) -> int:
+    """How many characters at the start of a name printed with a dash or middle dot are no part of it: the end of
+    a dictionary word that begins before the span (长 of 部长 + 本-某某某) or a preposition jieba reads as a word of
+    its own (对 + 本-某某某), where a part of one character or more stays before the joiner; 0 when none."""
+    text = d.text
+    name = text[c.start:c.end]
+    j = next((i for i, ch in enumerate(name) if ch in JOINERS), -1)
+    if j < 2:
+        return 0
+    s, e, w = d.tokens[d.token_at(c.start)]
+    if s < c.start < e < c.start + j and d.freq(w) >= COMMON and not (d.tag(w) or "").startswith("nr"):
+        return e - c.start
+    cues = rules().cue_before
+    if any(text[c.start - k:c.start + 1] in cues for k in (1, 2, 3) if c.start - k >= 0):
+        return 1  # 部 + 长本 (jieba's unknown word) + -某某某: the title 部长 (not 长安 of 部长 + 安某.某)
+    return 1 if name[0] in _PREPOSITIONS and s == c.start and e <= c.start + j else 0
 
 
 def _when_meeting(d: Doc, c: Candidate) -> bool:

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .cut_names import trimmed, whole_name
+from .cut_names import model_whole, trimmed, whole_name
 from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
 from .finders import is_country
 from .name_shapes import COMMON, COMMON_TAGS, grouped, people_word, phrase, two_countries, verb_word
@@ -93,13 +93,21 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         if c.cls != "Person":
             out.append(c)
             continue
-        whole = dotted_whole(d, c) or foreign_run_on(d, c)
+        fixed = model_whole(d, c, model)  # the model's whole name where the rules cut it short
+        whole = dotted_whole(d, fixed or c) or foreign_run_on(d, fixed or c) or fixed
         whole = whole_name(d, whole or c, names) or whole
         if whole is not None:
             c = whole
             wholes.append(c)
-        c = trimmed(d, c, names) or c
+        cut = trimmed(d, c, names)
+        if cut is not None:
+            if wholes and wholes[-1] is c:
+                wholes[-1] = cut  # the whole name, trimmed, still covers its parts
+            c = cut
         name = text[c.start:c.end]
+        if len(name) >= 4 and name.endswith(_ARMED):  # 某某武装 in one span: an armed group, no person
+            out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
+            continue
         if (kin_word(name) or name in _prose_words() or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c) or _time_after_title(d, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
@@ -369,6 +377,7 @@ def _covered(out: list[Candidate], wholes: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+_ARMED = ("武装",)  # an armed group's head (某某 + 武装 after a name: person_cues.tsv side group)
 _STATES = ("王国", "共和国", "合众国", "公国", "酋长国", "苏丹国")
 
 
