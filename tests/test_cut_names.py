@@ -309,3 +309,14 @@ def test_an_armed_group_s_name_in_one_span_is_an_organisation():
     d = Doc("美军称打击胡达武装反舰导弹。")
     got = not_persons(d, [_span(d.text, "胡达武装")])
     assert [(d.text[c.start:c.end], c.cls) for c in got] == [("胡达武装", "Organization")]
+
+
+def test_a_character_after_a_name_that_the_model_leaves_out_is_no_part_of_it():
+    text = "会长韩立为获奖者颁奖。副会长韩立主持大会。"
+    d = Doc(text)
+    got = not_persons(d, [_span(text, "韩立为", "role")], [_span(text, "韩立", "ner", nth=1)])
+    assert [(c.start, text[c.start:c.end]) for c in got][0] == (2, "韩立")
+    assert "韩立为" not in [text[c.start:c.end] for c in got]
+    text = "副主席何明为出席。"  # the model reads 何明为 whole: the name stays
+    d = Doc(text)
+    assert [text[c.start:c.end] for c in not_persons(d, [_span(text, "何明为", "role")], [])] == ["何明为"]

@@ -24,7 +24,7 @@ from .name_shapes import COMMON, JOINERS, TITLES_AFTER
 from .people import listed_tail, transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["whole_name", "trimmed", "japanese_name_at", "model_whole"]
+__all__ = ["whole_name", "trimmed", "japanese_name_at", "model_whole", "model_glued"]
 
 _PUNCT = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t")
 _NOT_NAME = "等和与及的是在为"  # a name's part never holds these
@@ -104,6 +104,19 @@ def model_whole(d: Doc, c: Candidate, model: list[Candidate] | None) -> Candidat
     if m.start < c.start and _model_head(d, m.start, c):
         s = m.start
     return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
+
+
+def model_glued(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
+    """Does the learned model end the Person span ``c`` one character earlier, here or where the article writes the
+    name again, that character one that stands after names (为, 则, 作 of 作报告, 受 of 受…委托, 互 of 互致: :data:`_GLUED_AFTER`), the span no name the dictionary
+    knows? (某某 + 为 + 某人颁奖: the rules read the verb's first character into the name.)"""
+    if not model or c.end - c.start < 3 or d.text[c.end - 1] not in _GLUED_AFTER or _known_name(d, d.text[c.start:c.end]):
+        return False
+    rest = d.text[c.start:c.end - 1]
+    return any(m.cls == "Person" and m.end - m.start == len(rest) and d.text[m.start:m.end] == rest for m in model)
+
+
+_GLUED_AFTER = "因为与和及在说是等向对同将已曾也都就则还的被把从到于今昨称作受互"  # (no 一: 某结一)
 
 
 _RARE = 10  # jieba's count under which a word may hold a name's last characters (达致 of 某拉昌 + 达致)

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .cut_names import model_whole, trimmed, whole_name
+from .cut_names import model_glued, model_whole, trimmed, whole_name
 from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
 from .finders import is_country
 from .name_shapes import COMMON, COMMON_TAGS, grouped, people_word, phrase, two_countries, verb_word
@@ -87,12 +87,16 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     nouns = {n for n in {text[c.start:c.end] for c in people} if n not in titled_before and _noun_use(d, n)}
     names = {text[c.start:c.end] for c in people}
     starts = {c.start for c in people}
+    glued = {text[c.start:c.end] for c in people if model_glued(d, c, model)}  # 某某 + 为, wherever it is written
+    names = names - glued | {n[:-1] for n in glued}
     out: list[Candidate] = []
     wholes: list[Candidate] = []  # foreign names made whole across a middle dot: what else they cover goes
     for c in kept:
         if c.cls != "Person":
             out.append(c)
             continue
+        if text[c.start:c.end] in glued:
+            c = Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)
         fixed = model_whole(d, c, model)  # the model's whole name where the rules cut it short
         whole = dotted_whole(d, fixed or c) or foreign_run_on(d, fixed or c) or fixed
         whole = whole_name(d, whole or c, names) or whole
