@@ -320,3 +320,19 @@ def test_a_character_after_a_name_that_the_model_leaves_out_is_no_part_of_it():
     text = "副主席何明为出席。"  # the model reads 何明为 whole: the name stays
     d = Doc(text)
     assert [text[c.start:c.end] for c in not_persons(d, [_span(text, "何明为", "role")], [])] == ["何明为"]
+
+
+def test_the_first_character_of_a_title_or_a_couple_after_a_name_is_no_part_of_it():
+    d = Doc("某国主席和菲洛普国王互致贺电。")  # jieba: 菲洛普 | 国王
+    assert _text(d, trimmed(d, _span(d.text, "菲洛普国"), set())) == "菲洛普"
+    d = Doc("当晚，主席为卢达夫妇举行欢迎宴会。")
+    assert _text(d, trimmed(d, _span(d.text, "卢达夫"), set())) == "卢达"
+    d = Doc("卡洛维夫夫妇出席。")  # a name ending in 夫 before 夫妇 stays
+    assert trimmed(d, _span(d.text, "卡洛维夫"), set()) is None
+
+
+def test_a_dotted_name_ends_before_a_verb_of_the_sentence():
+    d = Doc("同某国总理伊姆卡·汗通电话。")
+    assert _text(d, trimmed(d, _span(d.text, "伊姆卡·汗通电话"), set())) == "伊姆卡·汗"
+    d = Doc("某国主席朱马里·塔尼颂将访华。")  # one character jieba reads as a verb may end a name
+    assert trimmed(d, _span(d.text, "朱马里·塔尼颂"), set()) is None

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kg.util.resources import words
 
-from .name_shapes import COMMON, JOINERS, TITLES_AFTER
+from .name_shapes import COMMON, DOTS, JOINERS, TITLES_AFTER
 from .people import listed_tail, transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
@@ -58,6 +58,12 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     tail = _tail_word(d, c, names)
     if tail is not None:  # 某某 + 当天, 某某 + 政权, 某某 + a country
         return Candidate(c.start, tail, c.cls, c.extractor, c.confidence)
+    into = _into_title(d, c)
+    if into:  # 某某某 + 国 of 国王, 某某 + 夫 of 夫妇: the first character of the title after the name
+        return Candidate(c.start, c.end - into, c.cls, c.extractor, c.confidence)
+    verb = _dotted_verb(d, c)
+    if verb is not None:  # 某某·某 + 通电话: a dotted name's last part ends before the verb jieba reads after it
+        return Candidate(c.start, verb, c.cls, c.extractor, c.confidence)
     lead = _joined_lead(d, c)
     if lead:  # 部长 + 本-某某某, 对 + 本-某某某: the end of a title or a preposition before a dashed name
         return Candidate(c.start + lead, c.end, c.cls, c.extractor, c.confidence)
@@ -151,8 +157,9 @@ def _model_head(d: Doc, s: int, c: Candidate) -> bool:
 
     text, r = d.text, rules()
     ext = text[s:c.start]
-    if len(ext) >= 2 and (d.tag(ext[0]) or "n")[:1] in "pc" and d.tokens[d.token_at(s)][:2] == (s, s + 1):
-        return False  # 同 + 某某某某: a preposition the model read into the name
+    if ext[0] in _PREPOSITIONS or len(ext) >= 2 and (d.tag(ext[0]) or "n")[:1] in "pc" \
+            and d.tokens[d.token_at(s)][:2] == (s, s + 1):
+        return False  # 同 + 某某某某, 和 + 某某: a preposition or conjunction the model read into the name
     if not all(is_han(ch) and ch not in r.name_stop for ch in ext) or is_country(ext):
         return False
     span = text[s:c.end]
@@ -168,8 +175,6 @@ def _model_head(d: Doc, s: int, c: Candidate) -> bool:
     if len(ext) == 1:
         if ext not in r.surnames and ext not in chars:
             return False
-        if ext in _PREPOSITIONS:
-            return False  # 和 + 某某 after 主席: the conjunction, though a surname too
         if (d.tag(ext) or "n")[:1] in "pcdur" and not (
                 c.end - c.start == 2 and d.freq(text[c.start:c.end]) == 0 and all(is_han(ch) for ch in text[c.start:c.end])):
             return False  # 于 + 某某: a surname only before a given name jieba does not know
@@ -180,6 +185,43 @@ def _model_head(d: Doc, s: int, c: Candidate) -> bool:
 _PREPOSITIONS = "向对与和同跟给被把让将"
 _DATED = re.compile(r"[0-9０-９]{1,2}[号日]$")
 _DAY_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]月[0-9０-９一二三四五六七八九十]{1,3}$")
+
+
+def _into_title(d: Doc, c: Candidate) -> int:
+    """How many of the span's last characters begin a title, a role word or a word for a couple that jieba reads
+    right after them (某某某 + 国 of 国王, 某某 + 总 of 总统, 某某 + 夫 of 夫妇, 夫人), two characters or more staying;
+    0 when none."""
+    from .not_persons import kin_word
+
+    text, cues = d.text, rules().cue_before
+    for k in (1, 2):
+        if c.end - k - c.start < 2 or c.end - k not in d.starts:
+            continue
+        s, e, w = d.tokens[d.token_at(c.end - k)]
+        if e > c.end and (w in TITLES_AFTER or w in cues or w in _COUPLE or kin_word(w)) and not _known_name(d, text[c.start:c.end]):
+            return k
+    return 0
+
+
+_COUPLE = ("夫妇", "夫人", "夫妻")
+_VERB_TAGS = ("v", "vn", "l", "i", "d", "c", "p", "u")
+
+
+def _dotted_verb(d: Doc, c: Candidate) -> int | None:
+    """Where a name printed with a middle dot ends when its last part ends in frequent words of the sentence (verbs,
+    idioms, adverbs of two characters or more: 某某·某 + 通电话) after at least one character of its own; None when it does
+    not."""
+    text = d.text
+    dot = max(text.rfind(j, c.start, c.end) for j in DOTS)
+    if dot < 0 or c.end not in d.ends:
+        return None
+    e = c.end
+    while e > dot + 2:
+        s, _, w = d.tokens[d.token_at(e - 1)]
+        if s <= dot + 1 or len(w) < 2 or d.freq(w) < COMMON or (d.tag(w) or "nr") not in _VERB_TAGS:
+            break
+        e = s
+    return e if e < c.end else None
 
 
 def _joined_lead(d: Doc, c: Candidate) -> int:
