@@ -336,3 +336,12 @@ def test_a_dotted_name_ends_before_a_verb_of_the_sentence():
     assert _text(d, trimmed(d, _span(d.text, "伊姆卡·汗通电话"), set())) == "伊姆卡·汗"
     d = Doc("某国主席朱马里·塔尼颂将访华。")  # one character jieba reads as a verb may end a name
     assert trimmed(d, _span(d.text, "朱马里·塔尼颂"), set()) is None
+
+
+def test_the_end_of_a_word_before_a_foreign_name_is_no_part_of_it():
+    d = Doc("主席致电祝贺默洛尔连任总理。")  # 祝贺: 贺 is no surname here
+    assert _text(d, trimmed(d, _span(d.text, "贺默洛尔"), set())) == "默洛尔"
+    d = Doc("治沙的美国人赛·考斯达发出邀请。")
+    assert _text(d, trimmed(d, _span(d.text, "人赛·考斯达"), set())) == "赛·考斯达"
+    d = Doc("农业农村部副部长于康明介绍说。")  # 长于 is a word, but 于 begins a Chinese name
+    assert trimmed(d, _span(d.text, "于康明"), set()) is None

@@ -297,6 +297,9 @@ def test_foreign_town_written_as_a_place_is_a_region():
     assert [c.cls for c in _run("南部城市卡洛维达3日发生爆炸。", "卡洛维达")] == ["AdministrativeRegion"]
     assert [c.cls for c in _run("军队在卡洛维达方向发起进攻。", "卡洛维达")] == ["AdministrativeRegion"]
     assert [c.cls for c in _run("卡洛维达位于该国南部。", "卡洛维达")] == ["AdministrativeRegion"]
+    # at the end of a list of places (某某、某某 + 等方向, 某某和某某 + 等地)
+    assert [c.cls for c in _run("俄军在卡洛维达、泽利多夫卡等方向击退进攻。", "卡洛维达")] == ["AdministrativeRegion"]
+    assert [c.cls for c in _run("在泽利多夫卡和卡洛维达等地击退了进攻。", "卡洛维达")] == ["AdministrativeRegion"]
     # a title gives person evidence: the name stays a person's
     assert {c.cls for c in _run("总统卡洛维达在首都发表讲话，卡洛维达方向明确。", "卡洛维达")} == {"Person"}
 

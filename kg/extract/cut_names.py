@@ -64,6 +64,9 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     verb = _dotted_verb(d, c)
     if verb is not None:  # 某某·某 + 通电话: a dotted name's last part ends before the verb jieba reads after it
         return Candidate(c.start, verb, c.cls, c.extractor, c.confidence)
+    lead = _word_lead(d, c, names)
+    if lead:  # 祝 + 贺某某某, 美国 + 人某·某某: the end of the word before the name
+        return Candidate(c.start + lead, c.end, c.cls, c.extractor, c.confidence)
     lead = _joined_lead(d, c)
     if lead:  # 部长 + 本-某某某, 对 + 本-某某某: the end of a title or a preposition before a dashed name
         return Candidate(c.start + lead, c.end, c.cls, c.extractor, c.confidence)
@@ -222,6 +225,26 @@ def _dotted_verb(d: Doc, c: Candidate) -> int | None:
             break
         e = s
     return e if e < c.end else None
+
+
+def _word_lead(d: Doc, c: Candidate, names: set[str]) -> int:
+    """1 when the span's first character ends a frequent word that begins before it (贺 of 祝贺, 人 of 国人, 父 of
+    之父) and the rest is a name of its own: one the article writes alone, a foreign name (transliteration
+    characters, a middle dot), or 应 + a name + 邀请 (at the invitation of); else 0."""
+    from .ner.persons import dotted, transliterated
+
+    text = d.text
+    rest = text[c.start + 1:c.end]
+    if len(rest) < 2 or c.start == 0 or c.end not in d.ends:
+        return 0  # (女王 + 伊丽莎 of 伊丽莎白: a cut name stays cut, and goes)
+    if text[c.start] == "应" and "邀请" in text[c.end:c.end + 8] and (rest in names or _known_name(d, rest)):
+        return 1  # 应 + 某某 + 总统邀请
+    if not any(d.freq(text[c.start - k:c.start + 1]) >= _WORD_BEFORE for k in (1, 2) if c.start - k >= 0):
+        return 0
+    return 1 if rest in names or transliterated(rest) or dotted(rest) else 0
+
+
+_WORD_BEFORE = 100  # jieba's count from which a word before the name is the sentence's (祝贺 560, 之父 ...)
 
 
 def _joined_lead(d: Doc, c: Candidate) -> int:

@@ -45,6 +45,7 @@ name, a speech verb, title or form of address after it, or a name list with some
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .cut_names import model_glued, model_whole, trimmed, whole_name
@@ -200,7 +201,7 @@ def _places_by_context(d: Doc, out: list[Candidate], evidence: set[str]) -> list
     """Person spans of transliteration characters with no person evidence in the article (``evidence``: names with
     a title, speech verb or list link) that the article writes as a place: right after a word that says a city
     follows (城市, 首都: 某国南部城市 + 某某某) or right before a localizer that only follows a place (某某 + 方向,
-    地区, 一带, 境内, 郊区) or 位于: retyped AdministrativeRegion (issue #13: foreign towns of war and disaster
+    地区, 一带, 境内, 郊区; also at the end of a list: 某某、某某 + 等方向) or 位于: retyped AdministrativeRegion (issue #13: foreign towns of war and disaster
     news the model reads as people). (The model typing the name a region elsewhere is no such evidence: it reads
     会见 + 某某 so.)"""
     from .people import transliteration_chars
@@ -222,6 +223,10 @@ _PLACE_AFTER = ("方向", "地区", "一带", "境内", "郊区", "市郊", "附
                 "北部", "南部", "东部", "西部", "北方", "城内", "市内", "市中心")
 
 
+_LIST_TAIL = re.compile(r"(?:、[^、，,。；;\s等]{2,8}){0,5}等?")
+_LIST_PLACE_AFTER = ("方向", "地区", "一带")  # (等 + 地 too)
+
+
 def _placed(d: Doc, name: str) -> bool:
     """Is ``name`` written as a place somewhere in the article (see :func:`_places_by_context`)?"""
     text = d.text
@@ -229,6 +234,10 @@ def _placed(d: Doc, name: str) -> bool:
     while start >= 0:
         end = start + len(name)
         if text.endswith(_CITY_BEFORE, 0, start) or text.startswith(_PLACE_AFTER, end):
+            return True
+        listed = _LIST_TAIL.match(text, end)  # 某某、某某某、某某 + 等方向: a list of places
+        if listed and listed.end() > end and (text.startswith(_LIST_PLACE_AFTER, listed.end())
+                                             or text[listed.end() - 1] == "等" and text[listed.end():listed.end() + 1] == "地"):
             return True
         start = text.find(name, start + 1)
     return False
