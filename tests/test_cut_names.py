@@ -345,3 +345,8 @@ def test_the_end_of_a_word_before_a_foreign_name_is_no_part_of_it():
     assert _text(d, trimmed(d, _span(d.text, "人赛·考斯达"), set())) == "赛·考斯达"
     d = Doc("农业农村部副部长于康明介绍说。")  # 长于 is a word, but 于 begins a Chinese name
     assert trimmed(d, _span(d.text, "于康明"), set()) is None
+
+
+def test_a_dotted_name_after_a_title_ending_in_its_first_character_keeps_it():
+    d = Doc("研究所所长安东尼·福西5日指出。")  # jieba may read 长安: the title is 所长, the name 安东尼·福西
+    assert trimmed(d, _span(d.text, "安东尼·福西"), set()) is None

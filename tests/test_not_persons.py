@@ -408,3 +408,13 @@ def test_a_phrase_after_a_title_beginning_with_after_or_ending_in_a_visit_is_no_
     assert "后首访" not in {t for t, c in got if c == "Person"}
     got = model_says("这是某国主席就任后首访，意义重大。", ("后首访", "person"))
     assert "后首访" not in {t for t, c in got if c == "Person"}
+
+
+def test_a_common_word_after_a_title_that_the_model_never_calls_a_person_is_none():
+    text = "习近平同某国总理通电话。"  # the headline leaves the name out
+    c = Candidate(text.index("通电话"), text.index("通电话") + 3, "Person", "role", 0.8)
+    assert not_persons(Doc(text), [c], []) == []
+    text = "授予某某工程师团队称号。"
+    c = Candidate(text.index("团队"), text.index("团队") + 2, "Person", "role", 0.8)
+    assert not_persons(Doc(text), [c], []) == []
+    assert not_persons(Doc(text), [c], [c]) == [c]  # the model reads it as a person: it stays

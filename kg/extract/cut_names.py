@@ -228,8 +228,8 @@ def _dotted_verb(d: Doc, c: Candidate) -> int | None:
 
 
 def _word_lead(d: Doc, c: Candidate, names: set[str]) -> int:
-    """1 when the span's first character ends a frequent word that begins before it (贺 of 祝贺, 人 of 国人, 父 of
-    之父) and the rest is a name of its own: one the article writes alone, a foreign name (transliteration
+    """1 when the span's first character ends a frequent word begun before it, and jieba begins no word it knows
+    there (贺 of 祝贺, 人 of 国人 + 人某: jieba's unknown word) and the rest is a name of its own: one the article writes alone, a foreign name (transliteration
     characters, a middle dot), or 应 + a name + 邀请 (at the invitation of); else 0."""
     from .ner.persons import dotted, transliterated
 
@@ -239,8 +239,9 @@ def _word_lead(d: Doc, c: Candidate, names: set[str]) -> int:
         return 0  # (女王 + 伊丽莎 of 伊丽莎白: a cut name stays cut, and goes)
     if text[c.start] == "应" and "邀请" in text[c.end:c.end + 8] and (rest in names or _known_name(d, rest)):
         return 1  # 应 + 某某 + 总统邀请
-    if not any(d.freq(text[c.start - k:c.start + 1]) >= _WORD_BEFORE for k in (1, 2) if c.start - k >= 0):
-        return 0
+    if c.start in d.starts and d.freq(d.tokens[d.token_at(c.start)][2]) > 0 or not any(d.freq(text[c.start - k:c.start + 1]) >= _WORD_BEFORE for k in (1, 2)
+                                      if c.start - k >= 0):
+        return 0  # (所长 + 安东尼·某某: jieba begins a word it knows at 安, though 长安 is one)
     return 1 if rest in names or transliterated(rest) or dotted(rest) else 0
 
 
@@ -249,7 +250,7 @@ _WORD_BEFORE = 100  # jieba's count from which a word before the name is the sen
 
 def _joined_lead(d: Doc, c: Candidate) -> int:
     """How many characters at the start of a name printed with a dash or middle dot are no part of it: the end of
-    a dictionary word that begins before the span (长 of 部长 + 本-某某某) or a preposition jieba reads as a word of
+    a title that begins before the span (长 of 部长 + 本-某某某) or a preposition jieba reads as a word of
     its own (对 + 本-某某某), where a part of one character or more stays before the joiner; 0 when none."""
     text = d.text
     name = text[c.start:c.end]
@@ -257,9 +258,9 @@ def _joined_lead(d: Doc, c: Candidate) -> int:
     if j < 2:
         return 0
     s, e, w = d.tokens[d.token_at(c.start)]
-    if s < c.start < e < c.start + j and d.freq(w) >= COMMON and not (d.tag(w) or "").startswith("nr"):
-        return e - c.start
     cues = rules().cue_before
+    if s < c.start < e < c.start + j and (w in cues or w in TITLES_AFTER):
+        return e - c.start  # 部长 + 本-某某某 (not 所 + 长安 + 东尼·某某)
     if any(text[c.start - k:c.start + 1] in cues for k in (1, 2, 3) if c.start - k >= 0):
         return 1  # 部 + 长本 (jieba's unknown word) + -某某某: the title 部长 (not 长安 of 部长 + 安某.某)
     return 1 if name[0] in _PREPOSITIONS and s == c.start and e <= c.start + j else 0
