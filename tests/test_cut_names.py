@@ -350,3 +350,14 @@ def test_the_end_of_a_word_before_a_foreign_name_is_no_part_of_it():
 def test_a_dotted_name_after_a_title_ending_in_its_first_character_keeps_it():
     d = Doc("研究所所长安东尼·福西5日指出。")  # jieba may read 长安: the title is 所长, the name 安东尼·福西
     assert trimmed(d, _span(d.text, "安东尼·福西"), set()) is None
+
+
+def test_a_dashed_last_part_jieba_cuts_into_a_rare_word_a_name_and_di_or_glues_to_shuo():
+    from kg.extract.name_shapes import dotted_whole
+
+    d = Doc("副委员长司马力-铁力瓦尔地出席会议。")  # 铁力 (rare) | 瓦尔 (a name) | 地 | 出席会议
+    assert _text(d, dotted_whole(d, _span(d.text, "司马力"))) == "司马力-铁力瓦尔地"
+    d = Doc("外长雅各达-卢说，愿意合作。")  # 卢说: jieba's unknown word
+    assert _text(d, dotted_whole(d, _span(d.text, "雅各达"))) == "雅各达-卢"
+    d = Doc("总统马哈茂德-阿巴斯今天在会上说，好。")  # a frequent word after the dash stays out
+    assert dotted_whole(d, _span(d.text, "马哈茂德-阿巴斯")) is None

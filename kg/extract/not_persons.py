@@ -729,8 +729,12 @@ def _verb_first(d: Doc, name: str) -> bool:
 def _model_never(d: Doc, name: str, model: list[Candidate] | None) -> bool:
     """Did the learned model run and nowhere in the article type ``name`` a person? (A common word the rules took
     for a name after a title or role word: 工程师 + 团队, 总理 + 通电话 where the headline leaves the name out.)"""
-    text = d.text
-    return model is not None and not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+    from .people import transliteration_chars
+
+    text, chars = d.text, transliteration_chars()
+    if model is None or all(ch in chars for ch in name):
+        return False  # (基辛格, tagged n: a foreign name the dictionary holds as a word)
+    return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
 
 
 def _phrase_word(d: Doc, name: str) -> bool:
