@@ -109,7 +109,7 @@ def model_whole(d: Doc, c: Candidate, model: list[Candidate] | None) -> Candidat
     if m is None or c.start - m.start > 3 or m.end - c.end > 3:
         return None
     s, e = c.start, c.end
-    e = next((end for end in range(m.end, c.end, -1) if _model_tail(d, c.end, end)), c.end)  # (+ 东 of 东 + 刚到)
+    e = next((end for end in range(m.end, c.end, -1) if _model_tail(d, c.end, end)), c.end)  # (+ 南 of 南刚 + 到)
     if m.start < c.start and _model_head(d, m.start, c):
         s = m.start
     return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
@@ -138,13 +138,16 @@ def _model_tail(d: Doc, p: int, end: int) -> bool:
     if p not in d.starts or not all(is_han(ch) and ch not in r.name_stop and ch not in _NOT_NAME for ch in ext):
         return False
     if ext[-1] in _AFTER_NAME or (d.tag(ext[-1]) or "n")[:1] in "dpcu":
-        return False  # 某某东 + 刚 of 刚到: an adverb after the name
+        return False  # 某某南 + 刚 of 刚到: an adverb after the name
     if any(text.startswith(w, p) for w in r.cue_after) or text.startswith(TITLES_AFTER, p) \
-            or any(text.startswith(w, p) for w in r.cue_before):
+            or any(text[p:p + n] in r.cue_before for n in range(2, 6)):
         return False
     k = d.token_at(p)
     while k < len(d.tokens) and d.tokens[k][0] < end:
         _, e, w = d.tokens[k]
+        if e == end + 1 and (d.tag(text[end]) or "")[:1] == "v" and text[end + 1:end + 2] in _ASPECT + "的" \
+                and text[end + 1:end + 2] and d.tokens[d.token_at(end + 1)][:2] == (end + 1, end + 2):
+            return True  # 某干 | 杰作 | 了: the model's 某干杰 and the verb 作了
         if e > end and (len(w) > 2 or d.freq(w) >= _RARE):
             return False  # 某某某 + 理 of 理论指导: the model ran into a word of the sentence
         if not (d.freq(w) < _RARE or (d.tag(w) or "").startswith("nr") and d.freq(w) < 1000):

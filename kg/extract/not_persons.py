@@ -733,7 +733,7 @@ def _model_never(d: Doc, name: str, model: list[Candidate] | None) -> bool:
 
     text, chars = d.text, transliteration_chars()
     if model is None or all(ch in chars for ch in name):
-        return False  # (基辛格, tagged n: a foreign name the dictionary holds as a word)
+        return False  # (a foreign name the dictionary holds as a noun, tagged n)
     return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
 
 
