@@ -264,3 +264,109 @@ def test_a_three_character_name_cut_before_its_last_character_and_de_is_made_who
     assert whole_name(d, _span(d.text, "王某"), set()) is None
     d = Doc("副司令员金文说的话。")  # a verb is no name's end
     assert whole_name(d, _span(d.text, "金文"), set()) is None
+
+
+def _model(text: str, name: str) -> list[Candidate]:
+    return [_span(text, name, "ner")]
+
+
+def test_the_model_s_whole_name_mends_a_rule_name_cut_before_words_jieba_does_not_know():
+    from kg.extract.cut_names import model_whole
+
+    d = Doc("某国总统哈恰图芒去年签署协议。")  # jieba: 哈恰 | 图芒 (neither known)
+    assert _text(d, model_whole(d, _span(d.text, "哈恰"), _model(d.text, "哈恰图芒"))) == "哈恰图芒"
+    d = Doc("农业部副部长于明震介绍说，近日。")  # 于 | 明震: a surname jieba reads as a preposition
+    assert _text(d, model_whole(d, _span(d.text, "明震"), _model(d.text, "于明震"))) == "于明震"
+
+
+def test_the_model_s_longer_span_loses_where_it_takes_a_word_of_the_sentence():
+    from kg.extract.cut_names import model_whole
+
+    d = Doc("习近平同某国总理白德恩通电话。")  # 通 of 通电话
+    assert model_whole(d, _span(d.text, "白德恩"), _model(d.text, "白德恩通")) is None
+    d = Doc("习近平主席和佐达总统共同推动。")  # 和: the conjunction, though a surname too
+    assert model_whole(d, _span(d.text, "佐达"), _model(d.text, "和佐达")) is None
+    d = Doc("驻村第一书记杨再南刚到村里时。")  # 刚 of 刚到: an adverb
+    assert _text(d, model_whole(d, _span(d.text, "杨再"), _model(d.text, "杨再南刚"))) == "杨再南"
+
+
+def test_the_day_of_a_date_before_a_name_is_no_part_of_it():
+    d = Doc("自5月25日乔安·弗里曼遇害以来。")
+    assert _text(d, trimmed(d, _span(d.text, "日乔安·弗里曼"), set())) == "乔安·弗里曼"
+
+
+def test_a_title_s_end_or_a_preposition_before_a_dashed_name_is_no_part_of_it():
+    d = Doc("国家安全部长本-格兰尔表示。")  # jieba: 国家安全部 | 长本 | - | 格兰尔
+    got = not_persons(d, [_span(d.text, "长本-格兰尔")])
+    assert [d.text[c.start:c.end] for c in got] == ["本-格兰尔"]
+    d = Doc("已请求欧盟对本-格兰尔实施制裁。")
+    assert _text(d, trimmed(d, _span(d.text, "对本-格兰尔"), set())) == "本-格兰尔"
+    d = Doc("财政部长安娜.卢共同主持对话。")  # 长安 is a word, but no title: the name stays
+    assert trimmed(d, _span(d.text, "安娜.卢"), set()) is None
+
+
+def test_an_armed_group_s_name_in_one_span_is_an_organisation():
+    d = Doc("美军称打击胡达武装反舰导弹。")
+    got = not_persons(d, [_span(d.text, "胡达武装")])
+    assert [(d.text[c.start:c.end], c.cls) for c in got] == [("胡达武装", "Organization")]
+
+
+def test_a_character_after_a_name_that_the_model_leaves_out_is_no_part_of_it():
+    text = "会长韩立为获奖者颁奖。副会长韩立主持大会。"
+    d = Doc(text)
+    got = not_persons(d, [_span(text, "韩立为", "role")], [_span(text, "韩立", "ner", nth=1)])
+    assert [(c.start, text[c.start:c.end]) for c in got][0] == (2, "韩立")
+    assert "韩立为" not in [text[c.start:c.end] for c in got]
+    text = "副主席何明为出席。"  # the model reads 何明为 whole: the name stays
+    d = Doc(text)
+    assert [text[c.start:c.end] for c in not_persons(d, [_span(text, "何明为", "role")], [])] == ["何明为"]
+
+
+def test_the_first_character_of_a_title_or_a_couple_after_a_name_is_no_part_of_it():
+    d = Doc("某国主席和菲洛普国王互致贺电。")  # jieba: 菲洛普 | 国王
+    assert _text(d, trimmed(d, _span(d.text, "菲洛普国"), set())) == "菲洛普"
+    d = Doc("当晚，主席为卢达夫妇举行欢迎宴会。")
+    assert _text(d, trimmed(d, _span(d.text, "卢达夫"), set())) == "卢达"
+    d = Doc("卡洛维夫夫妇出席。")  # a name ending in 夫 before 夫妇 stays
+    assert trimmed(d, _span(d.text, "卡洛维夫"), set()) is None
+
+
+def test_a_dotted_name_ends_before_a_verb_of_the_sentence():
+    d = Doc("同某国总理伊姆卡·汗通电话。")
+    assert _text(d, trimmed(d, _span(d.text, "伊姆卡·汗通电话"), set())) == "伊姆卡·汗"
+    d = Doc("某国主席朱马里·塔尼颂将访华。")  # one character jieba reads as a verb may end a name
+    assert trimmed(d, _span(d.text, "朱马里·塔尼颂"), set()) is None
+
+
+def test_the_end_of_a_word_before_a_foreign_name_is_no_part_of_it():
+    d = Doc("主席致电祝贺默洛尔连任总理。")  # 祝贺: 贺 is no surname here
+    assert _text(d, trimmed(d, _span(d.text, "贺默洛尔"), set())) == "默洛尔"
+    d = Doc("治沙的美国人赛·考斯达发出邀请。")
+    assert _text(d, trimmed(d, _span(d.text, "人赛·考斯达"), set())) == "赛·考斯达"
+    d = Doc("农业农村部副部长于康明介绍说。")  # 长于 is a word, but 于 begins a Chinese name
+    assert trimmed(d, _span(d.text, "于康明"), set()) is None
+
+
+def test_a_dotted_name_after_a_title_ending_in_its_first_character_keeps_it():
+    d = Doc("研究所所长安东尼·福西5日指出。")  # jieba may read 长安: the title is 所长, the name 安东尼·福西
+    assert trimmed(d, _span(d.text, "安东尼·福西"), set()) is None
+
+
+def test_a_dashed_last_part_jieba_cuts_into_a_rare_word_a_name_and_di_or_glues_to_shuo():
+    from kg.extract.name_shapes import dotted_whole
+
+    d = Doc("副委员长阿布力-铁力卡尔地出席会议。")  # 铁力 (rare) | 卡尔 (a name) | 地 | 出席会议
+    assert _text(d, dotted_whole(d, _span(d.text, "阿布力"))) == "阿布力-铁力卡尔地"
+    d = Doc("外长雅各达-卢说，愿意合作。")  # 卢说: jieba's unknown word
+    assert _text(d, dotted_whole(d, _span(d.text, "雅各达"))) == "雅各达-卢"
+    d = Doc("总统马哈茂德-阿巴斯今天在会上说，好。")  # a frequent word after the dash stays out
+    assert dotted_whole(d, _span(d.text, "马哈茂德-阿巴斯")) is None
+
+
+def test_the_model_s_whole_name_takes_a_character_jieba_glued_to_a_verb_before_an_aspect_particle():
+    from kg.extract.cut_names import model_whole
+
+    d = Doc("某某部部长孟干杰作了说明。")  # jieba: 孟干 | 杰作 | 了
+    assert _text(d, model_whole(d, _span(d.text, "孟干"), _model(d.text, "孟干杰"))) == "孟干杰"
+    d = Doc("某某部部长王明理论指导工作。")  # no aspect particle: the model's longer span loses
+    assert model_whole(d, _span(d.text, "王明"), _model(d.text, "王明理")) is None

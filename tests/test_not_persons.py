@@ -297,6 +297,9 @@ def test_foreign_town_written_as_a_place_is_a_region():
     assert [c.cls for c in _run("南部城市卡洛维达3日发生爆炸。", "卡洛维达")] == ["AdministrativeRegion"]
     assert [c.cls for c in _run("军队在卡洛维达方向发起进攻。", "卡洛维达")] == ["AdministrativeRegion"]
     assert [c.cls for c in _run("卡洛维达位于该国南部。", "卡洛维达")] == ["AdministrativeRegion"]
+    # at the end of a list of places (某某、某某 + 等方向, 某某和某某 + 等地)
+    assert [c.cls for c in _run("俄军在卡洛维达、泽利多夫卡等方向击退进攻。", "卡洛维达")] == ["AdministrativeRegion"]
+    assert [c.cls for c in _run("在泽利多夫卡和卡洛维达等地击退了进攻。", "卡洛维达")] == ["AdministrativeRegion"]
     # a title gives person evidence: the name stays a person's
     assert {c.cls for c in _run("总统卡洛维达在首都发表讲话，卡洛维达方向明确。", "卡洛维达")} == {"Person"}
 
@@ -405,3 +408,20 @@ def test_a_phrase_after_a_title_beginning_with_after_or_ending_in_a_visit_is_no_
     assert "后首访" not in {t for t, c in got if c == "Person"}
     got = model_says("这是某国主席就任后首访，意义重大。", ("后首访", "person"))
     assert "后首访" not in {t for t, c in got if c == "Person"}
+
+
+def test_a_common_word_after_a_title_that_the_model_never_calls_a_person_is_none():
+    text = "习近平同某国总理通电话。"  # the headline leaves the name out
+    c = Candidate(text.index("通电话"), text.index("通电话") + 3, "Person", "role", 0.8)
+    assert not_persons(Doc(text), [c], []) == []
+    text = "授予某某工程师团队称号。"
+    c = Candidate(text.index("团队"), text.index("团队") + 2, "Person", "role", 0.8)
+    assert not_persons(Doc(text), [c], []) == []
+    assert not_persons(Doc(text), [c], [c]) == [c]  # the model reads it as a person: it stays
+
+
+def test_a_foreign_name_stays_whatever_the_model_says():
+    from kg.extract.not_persons import _model_never
+
+    d = Doc("某国前国务卿卡洛维出席，工程师团队出席。")  # transliteration characters: a foreign name, never a common word
+    assert not _model_never(d, "卡洛维", []) and _model_never(d, "团队", [])

@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from kg.util.resources import words
 
-from .name_shapes import JOINERS, TITLES_AFTER
+from .name_shapes import COMMON, DOTS, JOINERS, TITLES_AFTER
 from .people import listed_tail, transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["whole_name", "trimmed", "japanese_name_at"]
+__all__ = ["whole_name", "trimmed", "japanese_name_at", "model_whole", "model_glued"]
 
 _PUNCT = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t")
 _NOT_NAME = "等和与及的是在为"  # a name's part never holds these
@@ -58,9 +58,23 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     tail = _tail_word(d, c, names)
     if tail is not None:  # 某某 + 当天, 某某 + 政权, 某某 + a country
         return Candidate(c.start, tail, c.cls, c.extractor, c.confidence)
+    into = _into_title(d, c)
+    if into:  # 某某某 + 国 of 国王, 某某 + 夫 of 夫妇: the first character of the title after the name
+        return Candidate(c.start, c.end - into, c.cls, c.extractor, c.confidence)
+    verb = _dotted_verb(d, c)
+    if verb is not None:  # 某某·某 + 通电话: a dotted name's last part ends before the verb jieba reads after it
+        return Candidate(c.start, verb, c.cls, c.extractor, c.confidence)
+    lead = _word_lead(d, c, names)
+    if lead:  # 祝 + 贺某某某, 美国 + 人某·某某: the end of the word before the name
+        return Candidate(c.start + lead, c.end, c.cls, c.extractor, c.confidence)
+    lead = _joined_lead(d, c)
+    if lead:  # 部长 + 本-某某某, 对 + 本-某某某: the end of a title or a preposition before a dashed name
+        return Candidate(c.start + lead, c.end, c.cls, c.extractor, c.confidence)
     front = _glued_first(name, names, listed, text.startswith(TITLES_AFTER, c.end))  # (向 + 某某 + 总统)
     if front:  # 丈夫 + 某某, 向 + 某某 where the article names 某某
         return Candidate(c.start + front, c.end, c.cls, c.extractor, c.confidence)
+    if len(name) >= 3 and name[0] in "日号" and _DAY_BEFORE.search(text, 0, c.start):
+        return Candidate(c.start + 1, c.end, c.cls, c.extractor, c.confidence)  # 5月25 + 日某某: the date's 日
     dated = _DATED.search(name)
     if dated and dated.start() >= 2 and name[dated.start() - 1] not in "街路道巷":
         # 某某某 + 21号 + 说: the model ran the name into the day of the month (某街10号: an address)
@@ -77,8 +91,182 @@ def trimmed(d: Doc, c: Candidate, names: set[str]) -> Candidate | None:
     return None
 
 
+def model_whole(d: Doc, c: Candidate, model: list[Candidate] | None) -> Candidate | None:
+    """The learned model's person span around the Person span ``c`` where the rules cut the name short and jieba's
+    words show the cut is no word boundary of the sentence, or None.
+
+    At the end (某某 + 平 of 平受, 某某某 + 某贝格): one to three characters the model adds, reaching into words jieba
+    does not know or knows as names or rarely (某某 | 平受 | 国务院委托, 某拉 | 昌 | 达致 + 慰问电), no speech verb,
+    title, number or name-stop character (某某 + 通电话, + 强调, + 5日, + 超标准 stay out). At the start (于 + 某某,
+    某 + 郑某某, 某利 + ·某某某): one to three characters that begin where a word begins or inside one jieba does not
+    know, a surname or transliteration characters, no title, country or function word (同 + 某某某某, 国王 of
+    王 + 某某某 stay out); a preposition that is a surname (于) only before two characters of a given name that the
+    dictionary does not know."""
+    if not model:
+        return None
+    m = next((m for m in model if m.cls == "Person" and m.start <= c.start and c.end <= m.end
+              and (m.start, m.end) != (c.start, c.end)), None)
+    if m is None or c.start - m.start > 3 or m.end - c.end > 3:
+        return None
+    s, e = c.start, c.end
+    e = next((end for end in range(m.end, c.end, -1) if _model_tail(d, c.end, end)), c.end)  # (+ 南 of 南刚 + 到)
+    if m.start < c.start and _model_head(d, m.start, c):
+        s = m.start
+    return None if (s, e) == (c.start, c.end) else Candidate(s, e, c.cls, c.extractor, c.confidence)
+
+
+def model_glued(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
+    """Does the learned model end the Person span ``c`` one character earlier, here or where the article writes the
+    name again, that character one that stands after names (为, 则, 作 of 作报告, 受 of 受…委托, 互 of 互致: :data:`_GLUED_AFTER`), the span no name the dictionary
+    knows? (某某 + 为 + 某人颁奖: the rules read the verb's first character into the name.)"""
+    if not model or c.end - c.start < 3 or d.text[c.end - 1] not in _GLUED_AFTER or _known_name(d, d.text[c.start:c.end]):
+        return False
+    rest = d.text[c.start:c.end - 1]
+    return any(m.cls == "Person" and m.end - m.start == len(rest) and d.text[m.start:m.end] == rest for m in model)
+
+
+_GLUED_AFTER = "因为与和及在说是等向对同将已曾也都就则还的被把从到于今昨称作受互"  # (no 一: 某结一)
+
+
+_RARE = 10  # jieba's count under which a word may hold a name's last characters (达致 of 某拉昌 + 达致)
+
+
+def _model_tail(d: Doc, p: int, end: int) -> bool:
+    """May text[p:end], which the model adds after a rule name, be the name's own end (see :func:`model_whole`)?"""
+    text, r = d.text, rules()
+    ext = text[p:end]
+    if p not in d.starts or not all(is_han(ch) and ch not in r.name_stop and ch not in _NOT_NAME for ch in ext):
+        return False
+    if ext[-1] in _AFTER_NAME or (d.tag(ext[-1]) or "n")[:1] in "dpcu":
+        return False  # 某某南 + 刚 of 刚到: an adverb after the name
+    if any(text.startswith(w, p) for w in r.cue_after) or text.startswith(TITLES_AFTER, p) \
+            or any(text[p:p + n] in r.cue_before for n in range(2, 6)):
+        return False
+    k = d.token_at(p)
+    while k < len(d.tokens) and d.tokens[k][0] < end:
+        _, e, w = d.tokens[k]
+        if e == end + 1 and (d.tag(text[end]) or "")[:1] == "v" and text[end + 1:end + 2] in _ASPECT + "的" \
+                and text[end + 1:end + 2] and d.tokens[d.token_at(end + 1)][:2] == (end + 1, end + 2):
+            return True  # 某干 | 杰作 | 了: the model's 某干杰 and the verb 作了
+        if e > end and (len(w) > 2 or d.freq(w) >= _RARE):
+            return False  # 某某某 + 理 of 理论指导: the model ran into a word of the sentence
+        if not (d.freq(w) < _RARE or (d.tag(w) or "").startswith("nr") and d.freq(w) < 1000):
+            return False
+        k += 1
+    return True
+
+
+def _model_head(d: Doc, s: int, c: Candidate) -> bool:
+    """May text[s:c.start], which the model adds before a rule name, be the name's own start (see
+    :func:`model_whole`)?"""
+    from .finders import is_country
+
+    text, r = d.text, rules()
+    ext = text[s:c.start]
+    if ext[0] in _PREPOSITIONS or len(ext) >= 2 and (d.tag(ext[0]) or "n")[:1] in "pc" \
+            and d.tokens[d.token_at(s)][:2] == (s, s + 1):
+        return False  # 同 + 某某某某, 和 + 某某: a preposition or conjunction the model read into the name
+    if not all(is_han(ch) and ch not in r.name_stop for ch in ext) or is_country(ext):
+        return False
+    span = text[s:c.end]
+    if any(span[i:i + n] in r.cue_before for n in range(2, 5) for i in range(len(span) - n + 1)) \
+            or any(t in ext for t in TITLES_AFTER):
+        return False  # (王储 + 某某某: a title)
+    ts, _, w = d.tokens[d.token_at(s)]
+    if ts != s and d.freq(w) > 0:
+        return False  # 国王 of 王 + 某某某: the model began inside a word of the sentence
+    chars = transliteration_chars()
+    if ts == s and d.freq(w) == 0 and d.tokens[d.token_at(s)][1] > c.start:
+        return True  # 某利 + ·某某某: the rules began inside a word jieba does not know
+    if len(ext) == 1:
+        if ext not in r.surnames and ext not in chars:
+            return False
+        if (d.tag(ext) or "n")[:1] in "pcdur" and not (
+                c.end - c.start == 2 and d.freq(text[c.start:c.end]) == 0 and all(is_han(ch) for ch in text[c.start:c.end])):
+            return False  # 于 + 某某: a surname only before a given name jieba does not know
+        return True
+    return all(ch in chars for ch in ext) or d.freq(w) == 0 and ts <= s
+
+
 _PREPOSITIONS = "向对与和同跟给被把让将"
 _DATED = re.compile(r"[0-9０-９]{1,2}[号日]$")
+_DAY_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十]月[0-9０-９一二三四五六七八九十]{1,3}$")
+
+
+def _into_title(d: Doc, c: Candidate) -> int:
+    """How many of the span's last characters begin a title, a role word or a word for a couple that jieba reads
+    right after them (某某某 + 国 of 国王, 某某 + 总 of 总统, 某某 + 夫 of 夫妇, 夫人), two characters or more staying;
+    0 when none."""
+    from .not_persons import kin_word
+
+    text, cues = d.text, rules().cue_before
+    for k in (1, 2):
+        if c.end - k - c.start < 2 or c.end - k not in d.starts:
+            continue
+        s, e, w = d.tokens[d.token_at(c.end - k)]
+        if e > c.end and (w in TITLES_AFTER or w in cues or w in _COUPLE or kin_word(w)) and not _known_name(d, text[c.start:c.end]):
+            return k
+    return 0
+
+
+_COUPLE = ("夫妇", "夫人", "夫妻")
+_VERB_TAGS = ("v", "vn", "l", "i", "d", "c", "p", "u")
+
+
+def _dotted_verb(d: Doc, c: Candidate) -> int | None:
+    """Where a name printed with a middle dot ends when its last part ends in frequent words of the sentence (verbs,
+    idioms, adverbs of two characters or more: 某某·某 + 通电话) after at least one character of its own; None when it does
+    not."""
+    text = d.text
+    dot = max(text.rfind(j, c.start, c.end) for j in DOTS)
+    if dot < 0 or c.end not in d.ends:
+        return None
+    e = c.end
+    while e > dot + 2:
+        s, _, w = d.tokens[d.token_at(e - 1)]
+        if s <= dot + 1 or len(w) < 2 or d.freq(w) < COMMON or (d.tag(w) or "nr") not in _VERB_TAGS:
+            break
+        e = s
+    return e if e < c.end else None
+
+
+def _word_lead(d: Doc, c: Candidate, names: set[str]) -> int:
+    """1 when the span's first character ends a frequent word begun before it, and jieba begins no word it knows
+    there (贺 of 祝贺, 人 of 国人 + 人某: jieba's unknown word) and the rest is a name of its own: one the article writes alone, a foreign name (transliteration
+    characters, a middle dot), or 应 + a name + 邀请 (at the invitation of); else 0."""
+    from .ner.persons import dotted, transliterated
+
+    text = d.text
+    rest = text[c.start + 1:c.end]
+    if len(rest) < 2 or c.start == 0 or c.end not in d.ends:
+        return 0  # (女王 + 伊丽莎 of 伊丽莎白: a cut name stays cut, and goes)
+    if text[c.start] == "应" and "邀请" in text[c.end:c.end + 8] and (rest in names or _known_name(d, rest)):
+        return 1  # 应 + 某某 + 总统邀请
+    if c.start in d.starts and d.freq(d.tokens[d.token_at(c.start)][2]) > 0 or not any(d.freq(text[c.start - k:c.start + 1]) >= _WORD_BEFORE for k in (1, 2)
+                                      if c.start - k >= 0):
+        return 0  # (所长 + 安东尼·某某: jieba begins a word it knows at 安, though 长安 is one)
+    return 1 if rest in names or transliterated(rest) or dotted(rest) else 0
+
+
+_WORD_BEFORE = 100  # jieba's count from which a word before the name is the sentence's (祝贺 560, 之父 ...)
+
+
+def _joined_lead(d: Doc, c: Candidate) -> int:
+    """How many characters at the start of a name printed with a dash or middle dot are no part of it: the end of
+    a title that begins before the span (长 of 部长 + 本-某某某) or a preposition jieba reads as a word of
+    its own (对 + 本-某某某), where a part of one character or more stays before the joiner; 0 when none."""
+    text = d.text
+    name = text[c.start:c.end]
+    j = next((i for i, ch in enumerate(name) if ch in JOINERS), -1)
+    if j < 2:
+        return 0
+    s, e, w = d.tokens[d.token_at(c.start)]
+    cues = rules().cue_before
+    if s < c.start < e < c.start + j and (w in cues or w in TITLES_AFTER):
+        return e - c.start  # 部长 + 本-某某某 (not 所 + 长安 + 东尼·某某)
+    if any(text[c.start - k:c.start + 1] in cues for k in (1, 2, 3) if c.start - k >= 0):
+        return 1  # 部 + 长本 (jieba's unknown word) + -某某某: the title 部长 (not 长安 of 部长 + 安某.某)
+    return 1 if name[0] in _PREPOSITIONS and s == c.start and e <= c.start + j else 0
 
 
 def _when_meeting(d: Doc, c: Candidate) -> bool:

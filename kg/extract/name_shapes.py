@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .rules import Candidate, Doc, rules
+from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["DOTS", "JOINERS", "DASHES", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
            "grouped",
@@ -62,7 +62,7 @@ def dotted_whole(d: Doc, c: Candidate) -> Candidate | None:
         while j > e + 1 and j not in d.ends:
             j -= 1
         if text[e] in DASHES:
-            j = max(j, _words_after(d, e + 1))
+            j = max(j, _words_after(d, e + 1), _glued_one(d, e + 1))
         if j == e + 1 or j - c.start > _WHOLE:
             break
         e = j
@@ -109,14 +109,37 @@ def _name_word(d: Doc, w: str) -> bool:
 
 
 def _words_after(d: Doc, p: int) -> int:
-    """End of the run of name words (:func:`_name_word`) starting at ``p`` right after a dash (``p`` when none)."""
-    e = p
-    while e < len(d.text) and e in d.starts:
+    """End of the run of name words (:func:`_name_word`, or rare words of two characters or more between them:
+    铁力 of 某某-铁力瓦尔地) starting at ``p`` right after a dash (``p`` when none), with 地 that jieba reads as a
+    particle after a name word when a verb or punctuation follows (某某-某某瓦尔 + 地 + 出席)."""
+    text = d.text
+    e = good = p
+    while e < len(text) and e in d.starts:
         _, e2, w = d.tokens[d.token_at(e)]
-        if e2 - p > _PART or not _name_word(d, w):
+        if e2 - p > _PART or not (_name_word(d, w) or len(w) >= 2 and d.freq(w) < _RARE_PART and all(
+                is_han(ch) for ch in w) and w not in rules().cue_before):
             break
         e = e2
-    return e
+        if _name_word(d, w):
+            good = e
+    if good > p and text[good:good + 1] == "地" and good + 1 in d.starts and good - p < _PART and (
+            good + 1 == len(text) or not is_han(text[good + 1]) or (d.tag(d.tokens[d.token_at(good + 1)][2]) or "")[:1] in "vl"):
+        good += 1  # 某某-某某瓦尔 + 地 + 出席
+    return good
+
+
+_RARE_PART = 10  # jieba's count under which a word may be part of a dashed name (铁力, a town's name, 6)
+
+
+def _glued_one(d: Doc, p: int) -> int:
+    """End of a one-character last part right after a dash that jieba glued to the speech verb after it (某某-卢 +
+    说: its unknown word 卢说), or ``p``."""
+    if p >= len(d.text) or p not in d.starts:
+        return p
+    s, e, w = d.tokens[d.token_at(p)]
+    if e - s == 2 and d.freq(w) == 0 and w[1] in "说称" and is_han(w[0]) and w[0] not in rules().name_stop:
+        return p + 1
+    return p
 
 
 def _words_before(d: Doc, p: int) -> int:

@@ -45,9 +45,10 @@ name, a speech verb, title or form of address after it, or a name list with some
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from .cut_names import trimmed, whole_name
+from .cut_names import model_glued, model_whole, trimmed, whole_name
 from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
 from .finders import is_country
 from .name_shapes import COMMON, COMMON_TAGS, grouped, people_word, phrase, two_countries, verb_word
@@ -87,19 +88,31 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     nouns = {n for n in {text[c.start:c.end] for c in people} if n not in titled_before and _noun_use(d, n)}
     names = {text[c.start:c.end] for c in people}
     starts = {c.start for c in people}
+    glued = {text[c.start:c.end] for c in people if model_glued(d, c, model)}  # 某某 + 为, wherever it is written
+    names = names - glued | {n[:-1] for n in glued}
     out: list[Candidate] = []
     wholes: list[Candidate] = []  # foreign names made whole across a middle dot: what else they cover goes
     for c in kept:
         if c.cls != "Person":
             out.append(c)
             continue
-        whole = dotted_whole(d, c) or foreign_run_on(d, c)
+        if text[c.start:c.end] in glued:
+            c = Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)
+        fixed = model_whole(d, c, model)  # the model's whole name where the rules cut it short
+        whole = dotted_whole(d, fixed or c) or foreign_run_on(d, fixed or c) or fixed
         whole = whole_name(d, whole or c, names) or whole
         if whole is not None:
             c = whole
             wholes.append(c)
-        c = trimmed(d, c, names) or c
+        cut = trimmed(d, c, names)
+        if cut is not None:
+            if wholes and wholes[-1] is c:
+                wholes[-1] = cut  # the whole name, trimmed, still covers its parts
+            c = cut
         name = text[c.start:c.end]
+        if len(name) >= 4 and name.endswith(_ARMED):  # 某某武装 in one span: an armed group, no person
+            out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
+            continue
         if (kin_word(name) or name in _prose_words() or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c) or _time_after_title(d, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
@@ -110,7 +123,8 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         elif not dotted and (name not in names_strong or _after_travel(text, c.start) or _country(text, c)) \
                 and _foreign_place(name):
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
-        elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned:
+        elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned \
+                or _model_never(d, name, model) and (_common_word(d, name) or _phrase_word(d, name)):
             continue
         elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends) \
                 or _lone_pair(d, c, model) and name not in names_owned and name not in names_spoken \
@@ -188,7 +202,7 @@ def _places_by_context(d: Doc, out: list[Candidate], evidence: set[str]) -> list
     """Person spans of transliteration characters with no person evidence in the article (``evidence``: names with
     a title, speech verb or list link) that the article writes as a place: right after a word that says a city
     follows (城市, 首都: 某国南部城市 + 某某某) or right before a localizer that only follows a place (某某 + 方向,
-    地区, 一带, 境内, 郊区) or 位于: retyped AdministrativeRegion (issue #13: foreign towns of war and disaster
+    地区, 一带, 境内, 郊区; also at the end of a list: 某某、某某 + 等方向) or 位于: retyped AdministrativeRegion (issue #13: foreign towns of war and disaster
     news the model reads as people). (The model typing the name a region elsewhere is no such evidence: it reads
     会见 + 某某 so.)"""
     from .people import transliteration_chars
@@ -210,6 +224,10 @@ _PLACE_AFTER = ("方向", "地区", "一带", "境内", "郊区", "市郊", "附
                 "北部", "南部", "东部", "西部", "北方", "城内", "市内", "市中心")
 
 
+_LIST_TAIL = re.compile(r"(?:、[^、，,。；;\s等]{2,8}){0,5}等?")
+_LIST_PLACE_AFTER = ("方向", "地区", "一带")  # (等 + 地 too)
+
+
 def _placed(d: Doc, name: str) -> bool:
     """Is ``name`` written as a place somewhere in the article (see :func:`_places_by_context`)?"""
     text = d.text
@@ -217,6 +235,10 @@ def _placed(d: Doc, name: str) -> bool:
     while start >= 0:
         end = start + len(name)
         if text.endswith(_CITY_BEFORE, 0, start) or text.startswith(_PLACE_AFTER, end):
+            return True
+        listed = _LIST_TAIL.match(text, end)  # 某某、某某某、某某 + 等方向: a list of places
+        if listed and listed.end() > end and (text.startswith(_LIST_PLACE_AFTER, listed.end())
+                                             or text[listed.end() - 1] == "等" and text[listed.end():listed.end() + 1] == "地"):
             return True
         start = text.find(name, start + 1)
     return False
@@ -369,6 +391,7 @@ def _covered(out: list[Candidate], wholes: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+_ARMED = ("武装",)  # an armed group's head (某某 + 武装 after a name: person_cues.tsv side group)
 _STATES = ("王国", "共和国", "合众国", "公国", "酋长国", "苏丹国")
 
 
@@ -701,6 +724,23 @@ def _verb_first(d: Doc, name: str) -> bool:
     if len(name) != 2 or first in rules().surnames or first in transliteration_chars():
         return False
     return (d.tag(first) or "n")[:1] in "vpcd"
+
+
+def _model_never(d: Doc, name: str, model: list[Candidate] | None) -> bool:
+    """Did the learned model run and nowhere in the article type ``name`` a person? (A common word the rules took
+    for a name after a title or role word: 工程师 + 团队, 总理 + 通电话 where the headline leaves the name out.)"""
+    from .people import transliteration_chars
+
+    text, chars = d.text, transliteration_chars()
+    if model is None or all(ch in chars for ch in name):
+        return False  # (a foreign name the dictionary holds as a noun, tagged n)
+    return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+
+
+def _phrase_word(d: Doc, name: str) -> bool:
+    """A frequent dictionary word of three characters or more that jieba tags a verb, idiom or phrase (通电话, l),
+    however like a Chinese name its shape."""
+    return len(name) >= 3 and d.freq(name) >= COMMON and (d.tag(name) or "") in ("v", "vn", "l", "i")
 
 
 def _common_word(d: Doc, name: str) -> bool:
