@@ -211,6 +211,7 @@ _NEAR_DAYS = 60  # a story about a person with a common two-character name is fo
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
 _FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist);
 # a two-character name with a most common surname (kg/link/data/common_surnames.txt: 李某), twice as many
+_FIGURE_YEARS = 3  # calendar years a famous name's stories span: a public figure named over the years
 
 
 def day(date: str | None) -> int | None:
@@ -490,6 +491,12 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         placeless = len(name) >= 3 and not is_foreign_place(name) and any(words_by.values())
         famous = len(cues) >= _FAMOUS * (2 if len(name) <= 2 and name[0] in words("common_surnames.txt") else 1) \
             and 2 * unposted >= len(cues)
+        # a public figure named over the years (a hero, a founding father: 某某精神, 某某先生诞辰): a famous Chinese name
+        # (a surname and one or two characters, or a citizen's dotted name) whose stories span :data:`_FIGURE_YEARS` calendar years or more is one person in every story that gives no
+        # post in a region and no role that says another person, whatever the weeks between
+        years = {_dt.date.fromordinal(d).year for a in by_article if (d := days.get(a)) is not None}
+        figure = famous and not foreign and not anonymous and len(years) >= _FIGURE_YEARS and (
+            citizen or (len(name) <= 3 and name[0] in words("surnames.txt") and not transliterated(name)))
         for art in sorted(by_article):
             ctx = contexts.get(art) or []
             local_title, roles = cues[art]
@@ -566,7 +573,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                               and not _clash(roles, c["roles"])]
                 # a Chinese name with the same title written before it (外交部发言人, 驻某国大使, a national office
                 # holder's other title: 某某集团主席): one post, any year, unless a post binds it to another province or the role is an ordinary person's
-                same_post = [c for c in clusters_ok if not foreign and tails & c.get("tails", set())
+                # (a name of few namesakes, ``rare``, the same title word alone: 某某号航天员 and 乘组航天员某某)
+                same_post = [c for c in clusters_ok if not foreign and (rare or tails & c.get("tails", set()))
                              and words_by[art] & c.get("words", set()) and not _clash(roles, c["roles"])
                              and not (roles | c["roles"]) & _roles("folk")
                              and not (bound and prov and c["provs"] and prov not in c["provs"])]
@@ -591,7 +599,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                     or any(abs(day - d) <= _NEAR_DAYS for d in c["days"])))))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national") and agrees(c)
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
-                         and c_i in near  # a story and its follow-ups
+                         and (c_i in near  # a story and its follow-ups (a public figure: any year)
+                              or (figure and not _clash(roles, c["roles"])))
                          and not any(c is w for w in weak)
                          and not (len(name) <= 2 and _clash(roles, c["roles"]))
                          and not (foreign and _other_title(words_by[art], c["words"]))]  # 助手 and 大法官: two people
@@ -610,6 +619,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                                             "(any year)"), 0.8
                 elif len(same_post) == 1:
                     target, reason, score = same_post[0], "same name and the same title before it (any year)", 0.8
+                elif not bound and len(plain) == 1 and figure and not any(plain[0] is clusters[i] for i in near):
+                    target, reason, score = plain[0], (
+                        f"same name, no post in a region, no conflicting role: a public figure ({len(by_article)} "
+                        f"stories over {len(years)} years, most without a post in a region)"), 0.7
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
                                                        + (", no conflicting role" if len(name) <= 2 else "")
