@@ -396,3 +396,20 @@ def test_a_name_of_few_namesakes_with_the_same_title_word_is_one_person_in_any_y
     d = replace(art(aid="d", text="神舟九号航天员王远航出舱。"), date="2012-06-20")  # a most common surname:
     e = replace(art(aid="e", text="执行任务的乘组航天员王远航返回。"), date="2021-09-17")  # the title's last words too
     assert len(_groups(link([d, e], _found([d, e], ["王远航"]), {}), "王远航")) == 2
+
+
+def test_a_name_listed_after_others_has_the_lists_title():
+    a = replace(art(aid="a", text="神舟九号航天员翟远航出舱。"), date="2012-06-20")
+    b = replace(art(aid="b", text="执行任务的航天员孟思远、翟远航返回。"), date="2021-09-17")
+    linked = link([a, b], _found([a, b], ["翟远航", "孟思远"]), {})
+    assert _groups(linked, "翟远航") == [["a", "b"]]
+    c = replace(b, text="执行任务的航天员孟思远，翟远航返回。")  # (a comma ends the list)
+    assert len(_groups(link([a, c], _found([a, c], ["翟远航", "孟思远"]), {}), "翟远航")) == 2
+
+
+def test_list_title_run():
+    from kg.link.person_names import list_title_run
+
+    a = art(aid="a", text="航天员孟思远、翟远航和王明出舱。")
+    people = [ment(a, n, "Person") for n in ("孟思远", "翟远航", "王明")]
+    assert [list_title_run(a.text, m, people) for m in people] == ["航天员"] * 3

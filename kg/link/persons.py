@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from .known import aliases, country_at_start
-from .person_names import chinese_post, complete_cut_names, foreign as _foreign, join_full_forms, join_japanese_surnames
+from .person_names import chinese_post, complete_cut_names, list_title_run, foreign as _foreign, join_full_forms, join_japanese_surnames
 from .person_names import national_titles, office_phrase, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import own_countries as _own_countries, same_country, title_tails as _title_tails
@@ -451,7 +451,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         # the one foreign country a story gives the person: the titles before the name name it, else the story names
         # no other
         home = {a: next(iter(t)) if len(t := told_by[a] or abroad[a]) == 1 else "" for a in by_article}
-        words_by = {a: {title_word(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
+        # (a name listed after others with no title of its own has the list's: 航天员某某、某某)
+        words_by = {a: {title_word(list_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
                     for a, ms in by_article.items()}
         nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
                    if _national(texts.get(a, ""), ms, people.get(a, []))
@@ -505,7 +506,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             orgs = posts.get((art, key), set())
             bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
             others = company[art] - {key}
-            tails = _title_tails(texts.get(art, ""), by_article[art], people.get(art, []))
+            tails = _title_tails(texts.get(art, ""), by_article[art], people.get(art, []), list_title_run)
             high = local_title and any(_HIGH_TITLE.search(_title_run(texts.get(art, ""), m, people.get(art, [])))
                                        for m in by_article[art])
             # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
