@@ -413,3 +413,13 @@ def test_list_title_run():
     a = art(aid="a", text="航天员孟思远、翟远航和王明出舱。")
     people = [ment(a, n, "Person") for n in ("孟思远", "翟远航", "王明")]
     assert [list_title_run(a.text, m, people) for m in people] == ["航天员"] * 3
+
+
+def test_a_rare_name_without_a_post_is_the_only_other_person_of_that_name_in_any_year():
+    a = replace(art(aid="a", text="考察期间，湖南省委书记翟远山陪同。湖南经济。"), date="2013-11-28")
+    b = replace(art(aid="b", text="会上，王明、翟远山出席。"), date="2017-04-01")
+    linked = link([a, b], _found([a, b], ["翟远山", "王明"], ["湖南"]), {})
+    assert _groups(linked, "翟远山") == [["a", "b"]]
+    c = replace(art(aid="c", text="考察期间，湖南省委书记王远山陪同。湖南经济。"), date="2013-11-28")  # a common
+    d = replace(art(aid="d", text="会上，王明、王远山出席。"), date="2017-04-01")  # surname: within a year only
+    assert len(_groups(link([c, d], _found([c, d], ["王远山", "王明"], ["湖南"]), {}), "王远山")) == 2

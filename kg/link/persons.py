@@ -246,11 +246,13 @@ def _agrees(own: set[str], c: dict) -> bool:
 
 
 def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
-                         days: dict[str, int | None]) -> list[dict]:
+                         days: dict[str, int | None], rare: bool = False) -> list[dict]:
     """A longer name's mentions with neither post nor role of their own (kept apart only because the articles came
     in another order: 某某同志 before 某区委宣传部长某某) join the one other person of that name, who has a local
     title, when named within a
-    year of them (an ordinary person's role: in the same province)."""
+    year of them (an ordinary person's role: in the same province); a name of few namesakes (``rare``: three
+    characters, a less common surname; not a public figure's stories) in any year (某省委书记某某, then 某某 in a list
+    years later)."""
     plain = [c for c in clusters if c.get("plain") and not c.get("national") and not c["roles"] - _roles("office")]
     rest = [c for c in clusters if not any(c is p for p in plain)]
     if len(rest) != 1 or not plain or rest[0].get("national") or not rest[0].get("local"):
@@ -258,7 +260,7 @@ def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mentio
     other = rest[0]
     kept = [other]
     for c in plain:
-        near = any(abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in other.get("days", ())) \
+        near = rare or any(abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in other.get("days", ())) \
             or not c.get("days") or not other.get("days")
         folk = other["roles"] & _roles("folk") and not c["provs"] & other["provs"]  # 种植户某某 in another province
         if not near or folk or not _agrees(c.get("owns", set()), other):  # (nor one another country's title gives)
@@ -675,7 +677,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         if foreign and not anonymous and parts[name] < 2 and len(name) > 2:
             clusters = _join_dominant_foreign(clusters, by_article, keys)
         if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
-            clusters = _join_the_only_other(clusters, by_article, keys, days)
+            clusters = _join_the_only_other(clusters, by_article, keys, days, rare and not figure)
         for n, c in enumerate(clusters):  # (the offices of foreign names, for the short forms below)
             if foreign and c.get("national") and c.get("nation") and not c["nation"].startswith("?"):
                 offices[key if n == 0 else f"{key}|{n}"] = (c["nation"], frozenset(c.get("words", ())),
