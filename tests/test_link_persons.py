@@ -423,3 +423,9 @@ def test_a_rare_name_without_a_post_is_the_only_other_person_of_that_name_in_any
     c = replace(art(aid="c", text="考察期间，湖南省委书记王远山陪同。湖南经济。"), date="2013-11-28")  # a common
     d = replace(art(aid="d", text="会上，王明、王远山出席。"), date="2017-04-01")  # surname: within a year only
     assert len(_groups(link([c, d], _found([c, d], ["王远山", "王明"], ["湖南"]), {}), "王远山")) == 2
+
+
+def test_a_groups_head_is_a_role_a_national_office_holder_carries_too():
+    a = replace(art(aid="a", text="中共中央宣传部部长翟远山出席。"), date="2017-03-01")
+    b = replace(art(aid="b", text="大会新闻组组长翟远山向记者介绍情况。"), date="2017-10-16")
+    assert _groups(link([a, b], _found([a, b], ["翟远山"]), {}), "翟远山") == [["a", "b"]]
