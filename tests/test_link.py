@@ -759,6 +759,15 @@ def test_a_plenum_named_by_its_number_alone_is_its_articles_and_joins_the_one_na
     linked = link([a, b], found, {})
     node = {m.article + m.text: e.key for e in linked.entities for m in e.mentions}
     assert node["a四中全会"] == node["a党的十九届四中全会"] != node["b四中全会"]
+    c = art(aid="c", text="十九届四中全会召开。学习党的十九届四中全会精神，贯彻四中全会部署。")  # one plenum, two forms
+    found["c"] = [ment(c, "十九届四中全会", "Initiative"), ment(c, "党的十九届四中全会", "Initiative"),
+                  ment(c, "四中全会", "Initiative", nth=2)]
+    d = art(aid="d", text="回顾十一届三中全会，贯彻十八届三中全会精神，落实三中全会部署。")  # two plenums: its own
+    found["d"] = [ment(d, "十一届三中全会", "Initiative"), ment(d, "十八届三中全会", "Initiative"),
+                  ment(d, "三中全会", "Initiative", nth=2)]
+    node = {m.article + m.text: e.key for e in link([a, b, c, d], found, {}).entities for m in e.mentions}
+    assert node["c四中全会"] == node["a党的十九届四中全会"] == node["c十九届四中全会"]
+    assert node["d三中全会"] not in (node["d十一届三中全会"], node["d十八届三中全会"])
 
 
 def test_a_plenum_named_by_its_number_alone_is_the_plenum_of_the_term_in_office_on_its_date():

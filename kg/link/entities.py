@@ -212,12 +212,12 @@ def numbered_session(text: str) -> str | None:
 
 def _plenum_in_full(m: Mention, found: list[Mention]) -> Mention | None:
     """The plenum with its term that a plenum named by its number alone (四中全会) stands for in its article: the
-    only one of that number the article names in full (十九届四中全会)."""
+    only one of that number the article names in full, in one or several forms (十九届四中全会, 党的十九届四中全会)."""
     short = _SHORT_PLENUM.fullmatch(m.text)
     if short is None:
         return None
-    full = {o.text: o for o in found if o.cls == "Initiative" and (k := numbered_session(o.text))
-            and k.startswith("cpc-plenum|") and k.endswith("|" + short.group(1))}
+    full = {k: o for o in sorted(found, key=lambda o: o.start) if o.cls == "Initiative"
+            and (k := numbered_session(o.text)) and k.startswith("cpc-plenum|") and k.endswith("|" + short.group(1))}
     return next(iter(full.values())) if len(full) == 1 else None
 
 
