@@ -959,3 +959,15 @@ def test_a_bare_name_in_a_story_of_another_county_of_the_province_stays_that_cou
                                       ment(d, "岳阳市", "AdministrativeRegion", "430600"),
                                       ment(d, "青禾村", "AdministrativeRegion")])))
     assert nodes == {frozenset("ad"), frozenset("c")}
+
+
+def test_a_plenum_ending_a_list_of_its_terms_plenums_is_that_terms():
+    from dataclasses import replace
+
+    texts = (("a", "学习党的十九届四中全会精神。", "2019-11-02"),
+             ("b", "越南客人来访。贯彻党的十九大和十九届二中、三中、四中全会精神。", "2021-03-04"),  # (a foreign country)
+             ("c", "某学社贯彻十三届二中、三中、四中全会精神。", "2019-12-01"))  # another party's term
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    found = {x.id: [ment(x, "党的十九届四中全会" if x.id == "a" else "四中全会", "Initiative")] for x in arts}
+    node = {m.article: e.key for e in link(arts, found, {}).entities for m in e.mentions}
+    assert node["a"] == node["b"] != node["c"]
