@@ -429,3 +429,10 @@ def test_a_groups_head_is_a_role_a_national_office_holder_carries_too():
     a = replace(art(aid="a", text="中共中央宣传部部长翟远山出席。"), date="2017-03-01")
     b = replace(art(aid="b", text="大会新闻组组长翟远山向记者介绍情况。"), date="2017-10-16")
     assert _groups(link([a, b], _found([a, b], ["翟远山"]), {}), "翟远山") == [["a", "b"]]
+
+
+def test_a_country_written_as_the_place_of_a_meeting_is_not_the_title_of_the_name_after_it():
+    a = replace(art(aid="a", text="俄罗斯总统卡洛夫会见客人。"), date="2014-05-01")
+    b = replace(art(aid="b", text="我期待在巴西会晤期间同卡洛夫总统再次会面。俄罗斯客人来访。"), date="2014-07-09")
+    linked = link([a, b], _found([a, b], ["卡洛夫"], ["俄罗斯", "巴西"]), {})
+    assert _groups(linked, "卡洛夫") == [["a", "b"]]

@@ -376,11 +376,18 @@ def _alias_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, forms)))
 
 
+_AT_PLACE = ("在", "赴", "到", "于")  # words before a country that make it a place, not a title's
+
+
 def run_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
-    """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度)."""
+    """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度), not one
+    written as a place (在某国会晤期间同某某, 赴某国: where they meet)."""
     out = set()
     for m in found:
-        for hit in country_pattern().finditer(title_run(text, m, people)):
+        run = title_run(text, m, people)
+        for hit in country_pattern().finditer(run):
+            if run[hit.start() - 1:hit.start()] in _AT_PLACE:
+                continue
             country = aliases().get(hit.group(), hit.group())
             if country != "中国":
                 out.add(country)
