@@ -759,6 +759,15 @@ def test_a_plenum_named_by_its_number_alone_is_its_articles_and_joins_the_one_na
     linked = link([a, b], found, {})
     node = {m.article + m.text: e.key for e in linked.entities for m in e.mentions}
     assert node["a四中全会"] == node["a党的十九届四中全会"] != node["b四中全会"]
+    c = art(aid="c", text="十九届四中全会召开。学习党的十九届四中全会精神，贯彻四中全会部署。")  # one plenum, two forms
+    found["c"] = [ment(c, "十九届四中全会", "Initiative"), ment(c, "党的十九届四中全会", "Initiative"),
+                  ment(c, "四中全会", "Initiative", nth=2)]
+    d = art(aid="d", text="回顾十一届三中全会，贯彻十八届三中全会精神，落实三中全会部署。")  # two plenums: its own
+    found["d"] = [ment(d, "十一届三中全会", "Initiative"), ment(d, "十八届三中全会", "Initiative"),
+                  ment(d, "三中全会", "Initiative", nth=2)]
+    node = {m.article + m.text: e.key for e in link([a, b, c, d], found, {}).entities for m in e.mentions}
+    assert node["c四中全会"] == node["a党的十九届四中全会"] == node["c十九届四中全会"]
+    assert node["d三中全会"] not in (node["d十一届三中全会"], node["d十八届三中全会"])
 
 
 def test_a_plenum_named_by_its_number_alone_is_the_plenum_of_the_term_in_office_on_its_date():
@@ -950,3 +959,15 @@ def test_a_bare_name_in_a_story_of_another_county_of_the_province_stays_that_cou
                                       ment(d, "岳阳市", "AdministrativeRegion", "430600"),
                                       ment(d, "青禾村", "AdministrativeRegion")])))
     assert nodes == {frozenset("ad"), frozenset("c")}
+
+
+def test_a_plenum_ending_a_list_of_its_terms_plenums_is_that_terms():
+    from dataclasses import replace
+
+    texts = (("a", "学习党的十九届四中全会精神。", "2019-11-02"),
+             ("b", "越南客人来访。贯彻党的十九大和十九届二中、三中、四中全会精神。", "2021-03-04"),  # (a foreign country)
+             ("c", "某学社贯彻十三届二中、三中、四中全会精神。", "2019-12-01"))  # another party's term
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    found = {x.id: [ment(x, "党的十九届四中全会" if x.id == "a" else "四中全会", "Initiative")] for x in arts}
+    node = {m.article: e.key for e in link(arts, found, {}).entities for m in e.mentions}
+    assert node["a"] == node["b"] != node["c"]

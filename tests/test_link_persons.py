@@ -364,3 +364,75 @@ def test_a_dotted_name_listed_among_two_national_office_holders_of_china_is_no_f
     arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
     found = _found(arts, ["王大明", "李小红", "阿里木·吐尔洪"], ["智利", "巴西"])
     assert _groups(link(arts, found, {}), "阿里木·吐尔洪") == [["b", "c"]]
+
+
+def test_a_public_figure_named_over_the_years_without_a_post_is_one_person_in_every_province():
+    texts = (("a", "湖南各地弘扬钱望舒精神，开展志愿服务。", "2013-03-05"),
+             ("b", "广东的学生们在纪念馆缅怀钱望舒先生。", "2014-04-04"),
+             ("c", "今年是钱望舒诞辰100周年，河北各界举行纪念活动。", "2016-11-12"),
+             ("d", "浙江的志愿者说，要把钱望舒精神传下去。", "2018-03-05"),
+             ("e", "钱望舒的故事在四川广为流传。", "2021-06-17"))
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    places = ["湖南", "广东", "河北", "浙江", "四川"]
+    linked = link(arts, _found(arts, ["钱望舒"], places), {})
+    assert _groups(linked, "钱望舒") == [["a", "b", "c", "d", "e"]]
+    assert any("public figure" in d.reason for e in linked.entities if e.label == "钱望舒" for d in e.merges)
+    # a county's party secretary of that name is bound to their province: another person
+    f = replace(art(aid="f", text="云南某县县委书记钱望舒主持会议。云南经济。"), date="2019-05-01")
+    arts.append(f)
+    groups = _groups(link(arts, _found(arts, ["钱望舒"], places + ["云南"]), {}), "钱望舒")
+    assert ["f"] in groups and ["a", "b", "c", "d", "e"] in groups
+    # the same stories within two calendar years: no figure named over the years, the weeks between decide
+    arts = [replace(x, date=f"2013-0{n + 1}-01" if n < 3 else f"2014-1{n - 3}-01") for n, x in enumerate(arts[:5])]
+    assert len(_groups(link(arts, _found(arts, ["钱望舒"], places), {}), "钱望舒")) > 1
+
+
+def test_a_name_of_few_namesakes_with_the_same_title_word_is_one_person_in_any_year():
+    a = replace(art(aid="a", text="神舟九号航天员翟远航出舱。"), date="2012-06-20")
+    b = replace(art(aid="b", text="执行任务的乘组航天员翟远航返回。"), date="2021-09-17")
+    c = replace(art(aid="c", text="村民翟远航种植葡萄。"), date="2016-09-17")  # another title word: another person
+    linked = link([a, b, c], _found([a, b, c], ["翟远航"]), {})
+    assert ["a", "b"] in _groups(linked, "翟远航") and ["c"] in _groups(linked, "翟远航")
+    d = replace(art(aid="d", text="神舟九号航天员王远航出舱。"), date="2012-06-20")  # a most common surname:
+    e = replace(art(aid="e", text="执行任务的乘组航天员王远航返回。"), date="2021-09-17")  # the title's last words too
+    assert len(_groups(link([d, e], _found([d, e], ["王远航"]), {}), "王远航")) == 2
+
+
+def test_a_name_listed_after_others_has_the_lists_title():
+    a = replace(art(aid="a", text="神舟九号航天员翟远航出舱。"), date="2012-06-20")
+    b = replace(art(aid="b", text="执行任务的航天员孟思远、翟远航返回。"), date="2021-09-17")
+    linked = link([a, b], _found([a, b], ["翟远航", "孟思远"]), {})
+    assert _groups(linked, "翟远航") == [["a", "b"]]
+    c = replace(b, text="执行任务的航天员孟思远，翟远航返回。")  # (a comma ends the list)
+    assert len(_groups(link([a, c], _found([a, c], ["翟远航", "孟思远"]), {}), "翟远航")) == 2
+
+
+def test_list_title_run():
+    from kg.link.person_names import list_title_run
+
+    a = art(aid="a", text="航天员孟思远、翟远航和王明出舱。")
+    people = [ment(a, n, "Person") for n in ("孟思远", "翟远航", "王明")]
+    assert [list_title_run(a.text, m, people) for m in people] == ["航天员"] * 3
+
+
+def test_a_rare_name_without_a_post_is_the_only_other_person_of_that_name_in_any_year():
+    a = replace(art(aid="a", text="考察期间，湖南省委书记翟远山陪同。湖南经济。"), date="2013-11-28")
+    b = replace(art(aid="b", text="会上，王明、翟远山出席。"), date="2017-04-01")
+    linked = link([a, b], _found([a, b], ["翟远山", "王明"], ["湖南"]), {})
+    assert _groups(linked, "翟远山") == [["a", "b"]]
+    c = replace(art(aid="c", text="考察期间，湖南省委书记王远山陪同。湖南经济。"), date="2013-11-28")  # a common
+    d = replace(art(aid="d", text="会上，王明、王远山出席。"), date="2017-04-01")  # surname: within a year only
+    assert len(_groups(link([c, d], _found([c, d], ["王远山", "王明"], ["湖南"]), {}), "王远山")) == 2
+
+
+def test_a_groups_head_is_a_role_a_national_office_holder_carries_too():
+    a = replace(art(aid="a", text="中共中央宣传部部长翟远山出席。"), date="2017-03-01")
+    b = replace(art(aid="b", text="大会新闻组组长翟远山向记者介绍情况。"), date="2017-10-16")
+    assert _groups(link([a, b], _found([a, b], ["翟远山"]), {}), "翟远山") == [["a", "b"]]
+
+
+def test_a_country_written_as_the_place_of_a_meeting_is_not_the_title_of_the_name_after_it():
+    a = replace(art(aid="a", text="俄罗斯总统卡洛夫会见客人。"), date="2014-05-01")
+    b = replace(art(aid="b", text="我期待在巴西会晤期间同卡洛夫总统再次会面。俄罗斯客人来访。"), date="2014-07-09")
+    linked = link([a, b], _found([a, b], ["卡洛夫"], ["俄罗斯", "巴西"]), {})
+    assert _groups(linked, "卡洛夫") == [["a", "b"]]

@@ -212,13 +212,31 @@ def numbered_session(text: str) -> str | None:
 
 def _plenum_in_full(m: Mention, found: list[Mention]) -> Mention | None:
     """The plenum with its term that a plenum named by its number alone (四中全会) stands for in its article: the
-    only one of that number the article names in full (十九届四中全会)."""
+    only one of that number the article names in full, in one or several forms (十九届四中全会, 党的十九届四中全会)."""
     short = _SHORT_PLENUM.fullmatch(m.text)
     if short is None:
         return None
-    full = {o.text: o for o in found if o.cls == "Initiative" and (k := numbered_session(o.text))
-            and k.startswith("cpc-plenum|") and k.endswith("|" + short.group(1))}
+    full = {k: o for o in sorted(found, key=lambda o: o.start) if o.cls == "Initiative"
+            and (k := numbered_session(o.text)) and k.startswith("cpc-plenum|") and k.endswith("|" + short.group(1))}
     return next(iter(full.values())) if len(full) == 1 else None
+
+
+_LISTED_PLENUM = re.compile(rf"(中共|党的|{_NUM}大[和、])?({_NUM})届(?:{_NUM}中全会[、和]|{_NUM}中[、和])+$")
+
+
+def _plenum_of_the_list(m: Mention, article: Article) -> str | None:
+    """The key of the plenum a plenum named by its number alone ends a list of one term's plenums with (党的十九大和十九届
+    二中、三中、四中全会: the nineteenth term's fourth): the party's when the party (中共, 党的) or its congress (十九大和)
+    heads the term or the term is the one in office on the article's date; '' (its article's own) when another
+    term heads the list (某学社十三届二中、三中全会: another party's); None when no list ends in it."""
+    short = _SHORT_PLENUM.fullmatch(m.text)
+    hit = _LISTED_PLENUM.search(article.text, max(0, m.start - 60), m.start) if short else None
+    if hit is None or short is None:
+        return None
+    terms = [term for closed, term in _cpc_terms() if article.date and closed <= article.date[:10]]
+    if hit.group(1) or (terms and terms[-1] == hit.group(2)):
+        return f"session|cpc-plenum|{hit.group(2)}|{short.group(1)}"
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -335,7 +353,13 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
             if m.cls == "Initiative" and m.text in _kind_words() and (full := _named_in_full(m, found)):
                 key, code, _, _ = _mention_key(full, context)  # 《意见》 after 《关于某某的意见》: that document
                 reason, score = f"a bare kind word after the document the article names in full ({full.text})", 0.85
-            if m.cls == "Initiative" and (full := _plenum_in_full(m, found)):
+            listed = _plenum_of_the_list(m, article) if m.cls == "Initiative" else None
+            if listed:
+                key, code = listed, None  # 十九届二中、三中、四中全会: the nineteenth term's fourth
+                reason, score = "a plenum named by its number at the end of a list of its term's plenums", 0.9
+            elif listed == "":
+                pass  # 某学社十三届二中、三中全会: another party's term, its article's own
+            elif m.cls == "Initiative" and (full := _plenum_in_full(m, found)):
                 key, code, _, _ = _mention_key(full, context)  # 四中全会 after 党的十九届四中全会: that plenum
                 reason, score = f"a plenum named by its number after the article names it in full ({full.text})", 0.85
             elif m.cls == "Initiative" and (dated := _plenum_of_the_day(m, article, found)):

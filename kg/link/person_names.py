@@ -314,6 +314,23 @@ def title_run(text: str, m: Mention, people: list[Mention]) -> str:
     return text[i:m.start].rstrip(" \u3000\xa0\t")
 
 
+_LIST_MARKS = ("、", "和", "与", "及")
+
+
+def list_title_run(text: str, m: Mention, people: list[Mention]) -> str:
+    """:func:`title_run`, or for a name listed after other people with nothing of its own before it (航天员某某、某某
+    and 某某: the second and the third) the titles before the first name of the list, which the list shares."""
+    ends = {o.end: o for o in people}
+    run, cur = title_run(text, m, people), m
+    for _ in range(20):
+        mark = run.strip(" 　")
+        prev = ends.get(cur.start - len(run)) if mark in _LIST_MARKS else None
+        if prev is None or prev is cur:
+            break
+        cur, run = prev, title_run(text, prev, people)
+    return "" if run.strip(" 　") in _LIST_MARKS else run
+
+
 @lru_cache(maxsize=1)
 def _nation_rx() -> re.Pattern[str]:
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))  # noqa: E731
@@ -332,10 +349,11 @@ def nation(text: str, found: list[Mention], people: list[Mention]) -> str:
     return ""
 
 
-def title_tails(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
+def title_tails(text: str, found: list[Mention], people: list[Mention], runs=title_run) -> set[str]:
     """The last four characters of the titles written before the name (伊朗国防部长某某 -> 国防部长), known names'
-    short forms written in full: two stories that give a name the same title speak of one person."""
-    return {run[-4:] for m in found if len(run := _canonical(title_run(text, m, people).strip(" 　、"))) >= 4}
+    short forms written in full: two stories that give a name the same title speak of one person (``runs``: how
+    the titles are read, :func:`title_run` or :func:`list_title_run`)."""
+    return {run[-4:] for m in found if len(run := _canonical(runs(text, m, people).strip(" 　、"))) >= 4}
 
 
 def _canonical(run: str) -> str:
@@ -358,11 +376,18 @@ def _alias_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, forms)))
 
 
+_AT_PLACE = ("在", "赴", "到", "于")  # words before a country that make it a place, not a title's
+
+
 def run_countries(text: str, found: list[Mention], people: list[Mention]) -> set[str]:
-    """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度)."""
+    """The foreign countries the titles before the name mention anywhere (印度外交国务部长某某 -> 印度), not one
+    written as a place (在某国会晤期间同某某, 赴某国: where they meet)."""
     out = set()
     for m in found:
-        for hit in country_pattern().finditer(title_run(text, m, people)):
+        run = title_run(text, m, people)
+        for hit in country_pattern().finditer(run):
+            if run[hit.start() - 1:hit.start()] in _AT_PLACE:
+                continue
             country = aliases().get(hit.group(), hit.group())
             if country != "中国":
                 out.add(country)

@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from .known import aliases, country_at_start
-from .person_names import chinese_post, complete_cut_names, foreign as _foreign, join_full_forms, join_japanese_surnames
+from .person_names import chinese_post, complete_cut_names, list_title_run, foreign as _foreign, join_full_forms, join_japanese_surnames
 from .person_names import national_titles, office_phrase, office_title, resolve_nations, title_word, transliterated
 from .person_names import nation as _nation, run_countries as _run_countries, title_run as _title_run
 from .person_names import own_countries as _own_countries, same_country, title_tails as _title_tails
@@ -219,6 +219,7 @@ _NEAR_DAYS = 60  # a story about a person with a common two-character name is fo
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
 _FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist);
 # a two-character name with a most common surname (kg/link/data/common_surnames.txt: 李某), twice as many
+_FIGURE_YEARS = 3  # calendar years a famous name's stories span: a public figure named over the years
 
 
 def day(date: str | None) -> int | None:
@@ -253,11 +254,13 @@ def _agrees(own: set[str], c: dict) -> bool:
 
 
 def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
-                         days: dict[str, int | None]) -> list[dict]:
+                         days: dict[str, int | None], rare: bool = False) -> list[dict]:
     """A longer name's mentions with neither post nor role of their own (kept apart only because the articles came
     in another order: 某某同志 before 某区委宣传部长某某) join the one other person of that name, who has a local
     title, when named within a
-    year of them (an ordinary person's role: in the same province)."""
+    year of them (an ordinary person's role: in the same province); a name of few namesakes (``rare``: three
+    characters, a less common surname; not a public figure's stories) in any year (某省委书记某某, then 某某 in a list
+    years later)."""
     plain = [c for c in clusters if c.get("plain") and not c.get("national") and not c["roles"] - _roles("office")]
     rest = [c for c in clusters if not any(c is p for p in plain)]
     if len(rest) != 1 or not plain or rest[0].get("national") or not rest[0].get("local"):
@@ -265,7 +268,7 @@ def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mentio
     other = rest[0]
     kept = [other]
     for c in plain:
-        near = any(abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in other.get("days", ())) \
+        near = rare or any(abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in other.get("days", ())) \
             or not c.get("days") or not other.get("days")
         folk = other["roles"] & _roles("folk") and not c["provs"] & other["provs"]  # 种植户某某 in another province
         if not near or folk or not _agrees(c.get("owns", set()), other):  # (nor one another country's title gives)
@@ -458,7 +461,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         # the one foreign country a story gives the person: the titles before the name name it, else the story names
         # no other
         home = {a: next(iter(t)) if len(t := told_by[a] or abroad[a]) == 1 else "" for a in by_article}
-        words_by = {a: {title_word(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
+        # (a name listed after others with no title of its own has the list's: 航天员某某、某某)
+        words_by = {a: {title_word(list_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms} - {""}
                     for a, ms in by_article.items()}
         nations = {a: _nation(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()
                    if _national(texts.get(a, ""), ms, people.get(a, []))
@@ -498,6 +502,12 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         placeless = len(name) >= 3 and not is_foreign_place(name) and any(words_by.values())
         famous = len(cues) >= _FAMOUS * (2 if len(name) <= 2 and name[0] in words("common_surnames.txt") else 1) \
             and 2 * unposted >= len(cues)
+        # a public figure named over the years (a hero, a founding father: 某某精神, 某某先生诞辰): a famous Chinese name
+        # (a surname and one or two characters, or a citizen's dotted name) whose stories span :data:`_FIGURE_YEARS` calendar years or more is one person in every story that gives no
+        # post in a region and no role that says another person, whatever the weeks between
+        years = {_dt.date.fromordinal(d).year for a in by_article if (d := days.get(a)) is not None}
+        figure = famous and not foreign and not anonymous and len(years) >= _FIGURE_YEARS and (
+            citizen or (len(name) <= 3 and name[0] in words("surnames.txt") and not transliterated(name)))
         for art in sorted(by_article):
             ctx = contexts.get(art) or []
             local_title, roles = cues[art]
@@ -506,7 +516,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             orgs = posts.get((art, key), set())
             bound = local_title or any(o.startswith("org|") and o.split("|")[1] for o in orgs)  # to a region
             others = company[art] - {key}
-            tails = _title_tails(texts.get(art, ""), by_article[art], people.get(art, []))
+            tails = _title_tails(texts.get(art, ""), by_article[art], people.get(art, []), list_title_run)
             high = local_title and any(_HIGH_TITLE.search(_title_run(texts.get(art, ""), m, people.get(art, [])))
                                        for m in by_article[art])
             # the office holder this article may mean: China's (a Chinese name), or the one whose country it names
@@ -574,7 +584,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                               and not _clash(roles, c["roles"])]
                 # a Chinese name with the same title written before it (外交部发言人, 驻某国大使, a national office
                 # holder's other title: 某某集团主席): one post, any year, unless a post binds it to another province or the role is an ordinary person's
-                same_post = [c for c in clusters_ok if not foreign and tails & c.get("tails", set())
+                # (a name of few namesakes, ``rare``, the same title word alone: 某某号航天员 and 乘组航天员某某)
+                same_post = [c for c in clusters_ok if not foreign and (rare or tails & c.get("tails", set()))
                              and words_by[art] & c.get("words", set()) and not _clash(roles, c["roles"])
                              and not (roles | c["roles"]) & _roles("folk")
                              and not (bound and prov and c["provs"] and prov not in c["provs"])]
@@ -599,7 +610,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                     or any(abs(day - d) <= _NEAR_DAYS for d in c["days"])))))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national") and agrees(c)
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
-                         and c_i in near  # a story and its follow-ups
+                         and (c_i in near  # a story and its follow-ups (a public figure: any year)
+                              or (figure and not _clash(roles, c["roles"])))
                          and not any(c is w for w in weak)
                          and not (len(name) <= 2 and _clash(roles, c["roles"]))
                          and not (foreign and _other_title(words_by[art], c["words"]))]  # 助手 and 大法官: two people
@@ -618,6 +630,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                                             "(any year)"), 0.8
                 elif len(same_post) == 1:
                     target, reason, score = same_post[0], "same name and the same title before it (any year)", 0.8
+                elif not bound and len(plain) == 1 and figure and not any(plain[0] is clusters[i] for i in near):
+                    target, reason, score = plain[0], (
+                        f"same name, no post in a region, no conflicting role: a public figure ({len(by_article)} "
+                        f"stories over {len(years)} years, most without a post in a region)"), 0.7
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
                                                        + (", no conflicting role" if len(name) <= 2 else "")
@@ -669,7 +685,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         if foreign and not anonymous and parts[name] < 2 and len(name) > 2:
             clusters = _join_dominant_foreign(clusters, by_article, keys)
         if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
-            clusters = _join_the_only_other(clusters, by_article, keys, days)
+            clusters = _join_the_only_other(clusters, by_article, keys, days, rare and not figure)
         for n, c in enumerate(clusters):  # (the offices of foreign names, for the short forms below)
             if foreign and c.get("national") and c.get("nation") and not c["nation"].startswith("?"):
                 offices[key if n == 0 else f"{key}|{n}"] = (c["nation"], frozenset(c.get("words", ())),
