@@ -55,7 +55,9 @@ class Sorter:
         if self._command is not None:
             if self._pipe is None:
                 self._proc = subprocess.Popen(
-                    [self._command, "-u", "-S", f"{max(64, self.limit // 2000)}M", "-T", str(self.folder)],
+                    # (--batch-size: a whole corpus makes dozens of runs; merged in one pass, not two)
+                    [self._command, "-u", "-S", f"{max(64, self.limit // 2000)}M", "--batch-size=64", "-T",
+                     str(self.folder)],
                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                     env=dict(os.environ, LC_ALL="C"))
                 self._pipe = io.TextIOWrapper(cast(IO[bytes], self._proc.stdin), encoding="utf-8", newline="\n",
