@@ -425,3 +425,30 @@ def test_a_foreign_name_stays_whatever_the_model_says():
 
     d = Doc("某国前国务卿卡洛维出席，工程师团队出席。")  # transliteration characters: a foreign name, never a common word
     assert not _model_never(d, "卡洛维", []) and _model_never(d, "团队", [])
+
+
+def test_common_words_jieba_tags_a_name_are_no_person():
+    # dict_prose_words.txt: a verb of congratulation after a title, a noun before a speech verb
+    assert _run("委员长祝贺大会圆满成功。", "祝贺") == []
+    assert _run("荣誉属于每一位参与者。", "荣誉") == []
+
+
+def test_a_prose_word_and_a_glued_localizer_is_no_person():
+    assert _run("他在宝典中写道要团结。", "宝典中") == []
+    assert _run("双方在祝贺后离开会场。", "祝贺后") == []
+    kept = _run("部长王子中表示同意。", "王子中")  # a title before it: a three-character name
+    assert [c.cls for c in kept] == ["Person"]
+
+
+def test_dict_prose_words_are_reviewed_nr_words_and_no_given_names():
+    from importlib.resources import files
+
+    from kg.extract.not_persons import _prose_words
+    from kg.util.resources import words
+
+    assert _prose_words() is _prose_words()  # read once
+    listed = set(words("dict_prose_words.txt"))
+    text = files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    nr = {w for w, f, tag in (ln.split() for ln in text.splitlines() if ln.count(" ") == 2) if tag == "nr" and int(f) >= 100}
+    assert listed and listed <= nr
+    assert not listed & {"洪峰", "建国", "国庆", "高峰", "宁静", "黎明", "张扬"}  # given names and people stay

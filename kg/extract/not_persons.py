@@ -5,6 +5,8 @@ places, an armed group, fragments of longer words, a kinship word, common words 
 is (the shapes of cut names and non-names: :mod:`kg.extract.name_shapes`)
 
 - dropped when it is a kinship word (kin_words.txt, also after 大, 二, 三, 小, 老: 小女儿, 大儿子);
+- dropped when it is a common word that jieba tags a name (prose_words.txt, dict_prose_words.txt: 祝贺, 荣誉, 宝典),
+  also with one localizer glued on and no title before it (在 + 宝典 + 中说);
 - dropped when the article uses the name as a noun anywhere and gives it no title (在 + 某某 + 中说, 第2号 + 某某,
   长江2号 + 某某), when it runs into a region level (某某 + 省) or is a family's place (某家 + 峪), when 某 stands
   before it, when 人 follows it as a word (a place's or body's people), or when it ends in a group's, unit's or
@@ -39,8 +41,8 @@ name, a speech verb, title or form of address after it, or a name list with some
   stands before it nor a speech verb after it;
 - dropped when it is a frequent dictionary word that jieba tags a common word (空军, 联谊会; a word shaped like a
   Chinese name only when very frequent). Other words stay: jieba's dictionary gives the tag of names, nr, to
-  common words (荣誉, 洪峰, 贺词) and public figures' names alike, and tags 周恩来 t, so no rule on the word alone
-  tells them apart (a known limit, README).
+  common words (洪峰, 贺词: given names, or rarer words no list holds) and public figures' names alike, and tags
+  周恩来 t, so no rule on the word alone tells them apart (a known limit, README).
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         if len(name) >= 4 and name.endswith(_ARMED):  # 某某武装 in one span: an armed group, no person
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
             continue
-        if (kin_word(name) or name in _prose_words() or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c) or _time_after_title(d, c)
+        if (kin_word(name) or name in _prose_words() or _prose_and_localizer(d, c) or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c) or _time_after_title(d, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -567,11 +569,23 @@ def _kin() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _prose_words() -> frozenset[str]:
-    """Words of news prose that begin with a surname character and look like names to jieba (prose_words.txt)."""
+    """Words of news prose that look like names to jieba: begin with a surname character (prose_words.txt) or are
+    tagged nr by its dictionary (dict_prose_words.txt). Read once."""
     from kg.util.resources import words
 
-    return frozenset(words("prose_words.txt"))
+    return frozenset(words("prose_words.txt")) | frozenset(words("dict_prose_words.txt"))
+
+
+_LOCALIZERS = "中上里时后"  # 在 + 某词 + 中说, 某词 + 上写道: a place in a text or a time, glued to the word
+
+
+def _prose_and_localizer(d: Doc, c: Candidate) -> bool:
+    """Is the span a prose word (:func:`_prose_words`) and one localizer glued on (某词 + 中, 上, 里, 时, 后), with no
+    title or role word before it (a title would make 某某 + 中 a three-character name)?"""
+    name = d.text[c.start:c.end]
+    return len(name) >= 3 and name[-1] in _LOCALIZERS and name[:-1] in _prose_words() and not _before(d, c.start)
 
 
 def _group_words() -> tuple[str, ...]:

@@ -26,6 +26,7 @@ _HOME = {
     "countries.txt": "kg.extract",
     "country_initials.txt": "kg.extract",
     "creature_words.txt": "kg.extract",
+    "dict_prose_words.txt": "kg.extract",
     "clause_verbs.txt": "kg.extract",
     "event_heads.tsv": "kg.extract",
     "field_verbs.txt": "kg.extract",
