@@ -227,10 +227,10 @@ def version(path) -> str | None:
 def refresh(path, before: str | None, entities: Iterable[str] | None, dropped: Iterable[str] = (),
             added: Iterable[str] = (), whole: dict | None = None) -> bool:
     """Bring the tally kept beside the store folder ``path`` up to date after a build wrote the store: a new store
-    (``entities`` None) is tallied whole (or given ``whole``, its tally read from the build's triples); a store that was at version ``before`` (:func:`version`) when the build
-    started, and whose tally was kept for it, gets the ``entities`` the build touched and the article graphs it
-    ``dropped`` and ``added`` read again. Returns whether a tally was written (no kept tally: nothing to refresh;
-    ``kg stats`` counts when asked)."""
+    (``entities`` None) is tallied whole (or given ``whole``, its tally read from the build's triples); a store
+    that was at version ``before`` (:func:`version`) when the build started, and whose tally was kept for it, gets
+    the ``entities`` the build touched and the article graphs it ``dropped`` and ``added`` read again. Returns
+    whether a tally was written (no kept tally: nothing to refresh; ``kg stats`` counts when asked)."""
     from kg.store.oxigraph import open_store
 
     p = Path(path).resolve()
