@@ -179,7 +179,7 @@ def join_short_forms(keys: Any) -> None:
     """A company brand without its industry word (华兴 = 华兴纸业) or an agency abbreviation whose characters appear
     in order in the full name (市监局 = 市场监督管理局) joins the single longer name of the same region."""
     orgs = sorted((k for k in keys.keyed if k.startswith("org|")), key=lambda k: (len(org_parts(k)[1]), k))
-    parts = {k: (*org_parts(k), _NUMBER.findall(org_parts(k)[1])) for k in orgs}  # code, rest, its numbers
+    parts = {k: (code, rest, _NUMBER.findall(rest)) for k in orgs for code, rest in [org_parts(k)]}  # and numbers
     # both rules need the same first character and a longer name, of the same region where the short one has one:
     # candidates by (first character, region code or ''), each list by length with its lengths (for bisect)
     by_first: dict[tuple[str, str], tuple[list[str], list[int]]] = defaultdict(lambda: ([], []))
