@@ -229,7 +229,7 @@ def test_a_place_jieba_tags_as_a_name_stays_in_the_stem_a_person_found_does_not(
 
 
 # Floors on the real-news gold (tests/realgold; texts read from ../shared/corpus or $KG_CORPUS), a little below
-# what was measured; see README "Initiatives and incidents in broadcast news". Only ever raised.
+# what was measured; see docs/history-extraction.md, "Initiatives and incidents in broadcast news". Only ever raised.
 REAL_FLOORS = {"dev.jsonl": (0.79, 0.85), "test.jsonl": (0.57, 0.35)}  # measured 0.819/0.923, 0.595/0.400
 
 
