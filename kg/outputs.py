@@ -20,7 +20,7 @@ from kg.util import generation
 from kg.util.extsort import Sorter
 from kg.rdf.build import PREFIXES
 
-__all__ = ["NAMES", "QuadFile", "write"]
+__all__ = ["NAMES", "Files", "QuadFile", "write"]
 
 NAMES = ["graph.ttl", "graph.trig", "graph.nq", "graph.html"]
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -72,15 +72,26 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
     ``streamed()`` (optional) is called once they all have been (e.g. to start loading the store meanwhile).
     ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples; ``tally``
     (optional) is filled with the ``kg stats`` tally of the triples (:meth:`kg.viz.explorer_lines.Reader.tally`)."""
-    from kg.viz import explorer, explorer_lines
-    from kg.rdf.write import write_nquads_trig, write_turtle
-
-    mark = timer or (lambda name: None)
-    gen = generation.stage(out_dir)
-    quads, triples = Sorter(gen, SORT_LIMIT), Sorter(gen, SORT_LIMIT)
+    files = Files(out_dir, base, also)
     try:
+        emit(files.add)
+    except BaseException:
+        files.discard()
+        raise
+    return files.finish(facts, timer, stats, streamed, tally)
+
+
+class Files:
+    """:func:`write` in steps, for a build that streams its quads as its stages give them: ``add`` (a
+    :data:`kg.rdf.quads.Add` sink) any number of times, then :meth:`finish` once (or :meth:`discard`)."""
+
+    def __init__(self, out_dir: str | os.PathLike, base: str, also: Callable | None = None) -> None:
+        self.gen = generation.stage(out_dir)
+        self.quads, self.triples = Sorter(self.gen, SORT_LIMIT), Sorter(self.gen, SORT_LIMIT)
         names: dict[str, str] = {}
-        quad_lines, triple_lines = [], []
+        quad_lines: list[str] = []
+        triple_lines: list[str] = []
+        self._pending = quad_lines, triple_lines
 
         def add(graph: str, owner: str, s: str, p: str, o: str) -> None:
             g = names.get(graph)
@@ -92,34 +103,51 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
             if also is not None:
                 also(owner, spo)
             if len(quad_lines) >= 50000:
-                quads.extend(quad_lines)
-                triples.extend(triple_lines)
-                quad_lines.clear()
-                triple_lines.clear()
+                self._flush()
 
-        emit(add)
-        quads.extend(quad_lines)
-        triples.extend(triple_lines)
-        mark("rdf")
-        if streamed is not None:
-            streamed()
-        with open(gen / "graph.nq", "w", encoding="utf-8", newline="\n") as nq, \
-                open(gen / "graph.trig", "w", encoding="utf-8", newline="\n") as trig:
-            write_nquads_trig(quads.unique(), nq, trig, PREFIXES)
-        reader = explorer_lines.Reader()  # the page's entity graph, read from the triples as they are written
-        with open(gen / "graph.ttl", "w", encoding="utf-8", newline="\n") as ttl:
-            count = write_turtle(triples.unique(), ttl, PREFIXES, reader.add)
-        if stats is not None:
-            stats["triples"] = count
-        mark("serialise")
-        eg = reader.graph()
-        if tally is not None:
-            tally.update(reader.tally(eg))
-        explorer.write(eg, gen / "graph.html")
-        mark("explorer")
-        return generation.commit(gen, NAMES)
-    except BaseException:
-        quads.close()
-        triples.close()
-        generation.discard(gen)
-        raise
+        self.add = add
+
+    def _flush(self) -> None:
+        quad_lines, triple_lines = self._pending
+        self.quads.extend(quad_lines)
+        self.triples.extend(triple_lines)
+        quad_lines.clear()
+        triple_lines.clear()
+
+    def finish(self, facts: Iterable[str], timer=None, stats: dict | None = None,
+               streamed: Callable[[], None] | None = None, tally: dict | None = None) -> list[Path]:
+        """Every quad is in: write the files and commit the generation (see :func:`write` for the arguments)."""
+        from kg.viz import explorer, explorer_lines
+        from kg.rdf.write import write_nquads_trig, write_turtle
+
+        mark = timer or (lambda name: None)
+        gen = self.gen
+        try:
+            self._flush()
+            mark("rdf")
+            if streamed is not None:
+                streamed()
+            with open(gen / "graph.nq", "w", encoding="utf-8", newline="\n") as nq, \
+                    open(gen / "graph.trig", "w", encoding="utf-8", newline="\n") as trig:
+                write_nquads_trig(self.quads.unique(), nq, trig, PREFIXES)
+            reader = explorer_lines.Reader()  # the page's entity graph, read from the triples as they are written
+            with open(gen / "graph.ttl", "w", encoding="utf-8", newline="\n") as ttl:
+                count = write_turtle(self.triples.unique(), ttl, PREFIXES, reader.add)
+            if stats is not None:
+                stats["triples"] = count
+            mark("serialise")
+            eg = reader.graph()
+            if tally is not None:
+                tally.update(reader.tally(eg))
+            explorer.write(eg, gen / "graph.html")
+            mark("explorer")
+            return generation.commit(gen, NAMES)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        """Remove what was staged (the build failed)."""
+        self.quads.close()
+        self.triples.close()
+        generation.discard(self.gen)

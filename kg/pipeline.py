@@ -25,7 +25,7 @@ from .model import Article, Linked, Measure, Mention, Relation
 if TYPE_CHECKING:
     from rdflib import Graph
 
-__all__ = ["Result", "Timer", "run", "relate_and_link", "write_outputs", "write_store", "summary"]
+__all__ = ["Outputs", "Result", "Timer", "run", "relate_and_link", "write_outputs", "write_store", "summary"]
 
 
 class Timer:
@@ -66,7 +66,7 @@ class Result:
     def emit(self, add) -> None:
         """Stream every quad of the build into ``add(graph, owner, s, p, o)`` (see :mod:`kg.rdf.quads`)."""
         arts = list(self.articles)
-        quads.emit(arts, self.linked, self.base, add)
+        quads.emit(arts, self.linked, self.base, add, self.mentions)
         quads.extra_triples(arts, self.measures, self.linked, self.base, add)
 
     @cached_property
@@ -121,12 +121,14 @@ class Result:
 
 
 def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Timer | None = None,
-        jobs: int = 1, dask=None, disable: Iterable[str] = (), progress=None) -> Result:
+        jobs: int = 1, dask=None, disable: Iterable[str] = (), progress=None, early: "Outputs | None" = None
+        ) -> Result:
     """Build the knowledge graph of the articles in ``paths`` (files or folders); the per-document stages run in
     ``jobs`` processes (:mod:`kg.analyse`; the result is the same for any number), or on the Dask scheduler
     ``dask`` (an address or a cluster object: :mod:`kg.cluster`); the components named in ``disable`` are left
     out (:mod:`kg.components`). ``progress(total)`` (e.g. :func:`kg.util.progress.bar`) makes a bar the
-    extraction advances by documents."""
+    extraction advances by documents. ``early``: the build's :class:`Outputs`, given what extraction found before
+    linking starts (then finished with the result: ``early.finish(result)``)."""
     from . import analyse, components
 
     disable = components.check(disable)
@@ -159,6 +161,9 @@ def run(paths: Iterable[str | os.PathLike], base: str = DEFAULT_BASE, timer: Tim
     converted = {d.source: d.text for d in documents if Path(d.source).suffix.lower() in ingest.FORMATS}
     del documents
     timer("extract")
+    if early is not None and articles:
+        early.spans(articles, found)
+        timer("spans")
     linked = link.link(articles, found, rels)
     timer("link")
     return Result(tuple(articles), found, rels, linked, tuple(warnings), timer.total, characters,
@@ -186,61 +191,106 @@ def write_outputs(result: Result, out_dir: str | os.PathLike, store_dir: str | o
     offsets point into). ``tallied``: the store's version whose ``kg stats`` tally the build brings up to date
     (kg.analysis.counts.version, read before anything opened the store to write: opening it may compact its tables;
     ``...``: read it now). ``release``: the result is released (:meth:`Result.release`) once every quad is streamed
-    (the files, the page and the store are written from the stream; only :func:`summary` works on it afterwards)."""
-    from . import outputs
-    from kg.util.io import write_text
+    (the files, the page and the store are written from the stream; only :func:`summary` works on it afterwards).
+    A build that has its outputs streamed while it links: :class:`Outputs` given to :func:`run` as ``early``."""
+    with Outputs(out_dir, store_dir, tallied) as outputs:
+        return outputs.finish(result, release)
 
-    sources = [write_text(Path(out_dir) / "sources" / f"{name}.txt", text) for name, text in sorted(result.sources.items())]
 
-    store_file, relabel, loading, given = None, [], None, result
-    whole: dict | None = None  # a new store's kg stats tally, read from the build's triples
-    try:
+class Outputs:
+    """The outputs of one build (see :func:`write_outputs`), written as its stages give them: opened before the
+    build (``with Outputs(...) as out:``), given by :func:`run` what extraction alone decides (:meth:`spans`, while
+    linking runs: a new store's loader loads it meanwhile, on the processor linking leaves idle), then finished
+    with the build (:meth:`finish`). Leaving the ``with`` block unfinished (an error) discards everything."""
+
+    def __init__(self, out_dir: str | os.PathLike, store_dir: str | os.PathLike | None = None,
+                 tallied: str | None | EllipsisType = ..., base: str = DEFAULT_BASE) -> None:
+        from . import outputs
+
+        self.out_dir, self.store_dir, self.base = out_dir, store_dir, base
+        self.store_file, self.loading, self.whole = None, None, None  # whole: a new store's kg stats tally
+        self._spans = False
         if store_dir is not None:
             from kg.analysis import counts
-            from kg.store import background, incremental, oxigraph as store
-
+            from kg.store import background, oxigraph as store
             from kg.util.generation import scratch
 
-            if tallied is ...:
-                tallied = counts.version(store_dir)
+            self.tallied = counts.version(store_dir) if tallied is ... else tallied
             store.check_writable(store_dir)
-            result, relabel = _reconciled(result, store_dir)
-            store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), result.base)
+            self.store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), base)
             if not store.is_store(store_dir):  # a new store: loaded in a child process as the file is written
-                loading, whole = background.Streaming(store_file.path, store_dir), {}
+                self.loading, self.whole = background.Streaming(self.store_file.path, store_dir), {}
+        self.files = outputs.Files(out_dir, base, self.store_file.add_line if self.store_file else None)
+        self.stream = quads.Stream(base, self.files.add)
+
+    def __enter__(self) -> "Outputs":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def spans(self, articles: list[Article], found: dict[str, list[Mention]]) -> None:
+        """Stream the articles' own triples and their mentions' spans (:class:`kg.rdf.quads.Stream`)."""
+        self.stream.articles(articles)
+        self.stream.spans(found)
+        self._spans = True
+
+    def finish(self, result: Result, release: bool = False) -> list[Path]:
+        """Stream the rest of ``result`` and write everything (see :func:`write_outputs`); return the paths."""
+        from kg.util.io import write_text
+
+        if result.base != self.base:
+            raise ValueError(f"the build's base {result.base} is not the outputs' {self.base}")
+        sources = [write_text(Path(self.out_dir) / "sources" / f"{name}.txt", text)
+                   for name, text in sorted(result.sources.items())]
+        given, relabel = result, []
+        if self.store_dir is not None:
+            result, relabel = _reconciled(result, self.store_dir)
+        if not self._spans:
+            self.spans(list(result.articles), result.mentions)
+        self.stream.links(result.linked)
+        quads.extra_triples(list(result.articles), result.measures, result.linked, result.base, self.files.add)
+        store_file, store_dir = self.store_file, self.store_dir
 
         def streamed() -> None:  # every quad is out: an existing store is updated while the files are written
-            nonlocal loading
+            from kg.store import background, incremental
+
             if store_file is not None:
                 store_file.close(incremental.key_quads(result.linked, result.base))
-                if isinstance(loading, background.Streaming):
-                    loading.ended()
+                if isinstance(self.loading, background.Streaming):
+                    self.loading.ended()
                 else:
-                    loading = background.Loading(store_file.path, store_dir,
-                                                 sorted({a.source for a in result.articles}), result.base, relabel)
+                    self.loading = background.Loading(store_file.path, store_dir,
+                                                      sorted({a.source for a in result.articles}), result.base,
+                                                      relabel)
+            self.stream = None  # its caches of articles and sentences
             if release:
                 result.release()
                 if given is not result:  # the caller's, when the store renamed entities (a copy sharing the rest)
                     given.release()
 
-        written = outputs.write(result.emit, out_dir, result.base, result.fact_predicates,
-                                store_file.add_line if store_file else None, result.timer, result.stats, streamed,
-                                whole)
-        if loading is not None:
-            prepared = loading.finish()  # after the files are committed: a failed build leaves the store as it was
-            result.stats["store_seconds"], loading = loading.seconds, None
-            _recount(store_dir, tallied if isinstance(tallied, str) else None, prepared.changes, whole)
+        files, self.files = self.files, None
+        written = files.finish(result.fact_predicates, result.timer, result.stats, streamed, self.whole)
+        if self.loading is not None:
+            prepared = self.loading.finish()  # after the files are committed: a failed build leaves the store as it was
+            result.stats["store_seconds"], self.loading = self.loading.seconds, None
+            _recount(store_dir, self.tallied if isinstance(self.tallied, str) else None, prepared.changes, self.whole)
             result.timer("store")
             written.append(Path(store_dir))
-        written += sources
-    finally:
-        if store_file is not None:
-            store_file.close()
-        if loading is not None:
-            loading.abandon()
-        if store_file is not None:
-            store_file.path.unlink(missing_ok=True)
-    return written
+        return written + sources
+
+    def close(self) -> None:
+        """Discard whatever was not finished; remove the store's scratch file."""
+        if self.files is not None:
+            self.files.discard()
+            self.files = None
+        if self.store_file is not None:
+            self.store_file.close()
+        if self.loading is not None:
+            self.loading.abandon()
+            self.loading = None
+        if self.store_file is not None:
+            self.store_file.path.unlink(missing_ok=True)
 
 
 def write_store(result: Result, store_dir: str | os.PathLike) -> Path:

@@ -218,11 +218,12 @@ def main(argv: list[str] | None = None) -> int:
         source = _stories(args.corpus, args.limit or None, folder)
         out = args.keep or folder / "out"
         timer, tree = _Timer(), _TreeMemory()
-        result = pipeline.run([source], timer=timer, jobs=jobs)
         db = (args.keep.with_name(args.keep.name + ".store") if args.keep else folder / "db") if args.store else None
-        texts = [a.text for a in result.articles[:PEER_TEXTS]] if not args.no_peers else []
-        articles = len(result.articles)
-        pipeline.write_outputs(result, out, db, release=True)  # as kg build does (no SHACL check)
+        with pipeline.Outputs(out, db) as outputs:  # as kg build does (no SHACL check)
+            result = pipeline.run([source], timer=timer, jobs=jobs, early=outputs)
+            texts = [a.text for a in result.articles[:PEER_TEXTS]] if not args.no_peers else []
+            articles = len(result.articles)
+            outputs.finish(result, release=True)
         total, tree_peak = timer.total, tree.stop()
         print(f"stories    {args.limit or 'all'} ({articles} articles, {result.characters:,} chars)")
         print(f"jobs       {jobs}")

@@ -151,3 +151,22 @@ def test_a_released_build_writes_the_same_files_store_and_summary(written, tmp_p
     pipeline.write_store(pipeline.run([sample_page()]), kept_store)
     quads = [sorted(map(str, ox.Store.read_only(str(d)))) for d in (tmp_path / "db", kept_store)]
     assert quads[0] == quads[1] and quads[0]
+
+
+def test_outputs_streamed_while_linking_are_those_written_after(tmp_path):
+    """kg build streams what extraction decides while it links (pipeline.Outputs given to run as ``early``): the
+    files and a new store hold exactly what writing the finished build gives."""
+    import pyoxigraph as ox
+
+    from kg import pipeline
+    from kg.util.resources import sample_page
+
+    with pipeline.Outputs(tmp_path / "early", tmp_path / "early.db") as early:
+        result = pipeline.run([sample_page()], early=early)
+        assert "spans" in result.timer.stages  # streamed before linking, not at the end
+        early.finish(result)
+    pipeline.write_outputs(pipeline.run([sample_page()]), tmp_path / "late", tmp_path / "late.db")
+    for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.html"):
+        assert (tmp_path / "early" / name).read_bytes() == (tmp_path / "late" / name).read_bytes(), name
+    quads = [sorted(map(str, ox.Store.read_only(str(tmp_path / db)))) for db in ("early.db", "late.db")]
+    assert quads[0] == quads[1] and len(quads[0]) > 1000

@@ -84,8 +84,10 @@ def _in_time(fn, seconds=120):
 
 
 def test_a_build_failing_mid_stream_leaves_no_store_and_does_not_hang(sample_result, tmp_path, monkeypatch):
-    def emit(self, add):
-        n = 0
+    links = pipeline.quads.Stream.links
+
+    def broken(self, linked):  # the spans are out (the loader has begun), then linking's half fails midway
+        n, add = 0, self.add
 
         def some(*quad):
             nonlocal n
@@ -94,9 +96,10 @@ def test_a_build_failing_mid_stream_leaves_no_store_and_does_not_hang(sample_res
                 raise RuntimeError("broken build")
             add(*quad)
 
-        pipeline.quads.emit(list(self.articles), self.linked, self.base, some)
+        self.add = some
+        links(self, linked)
 
-    monkeypatch.setattr(pipeline.Result, "emit", emit)
+    monkeypatch.setattr(pipeline.quads.Stream, "links", broken)
     error = _in_time(lambda: pipeline.write_outputs(sample_result, tmp_path / "out", tmp_path / "db"))
     assert isinstance(error, RuntimeError)
     assert not store.is_store(tmp_path / "db")

@@ -81,26 +81,33 @@ def build(paths: tuple[Path, ...], out: Path, base: str | None, quiet: bool, ver
 
         if importlib.util.find_spec("distributed") is None:
             raise click.UsageError("--dask needs dask.distributed (pip install 'kg[dask]')")
-    try:
-        result = pipeline.run(list(paths) or [sample_page()], base=base, timer=timer, jobs=jobs or default_jobs(),
-                              dask=dask, disable=disable,
-                              progress=functools.partial(progress.bar, quiet=quiet or _quiet()))
-    except OSError as exc:  # the scheduler cannot be reached
-        click.echo(f"error: cannot use the Dask scheduler {dask}: {' '.join(str(exc).split())}", err=True)
-        sys.exit(1)
-    for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    if not result.articles:
-        click.echo("error: nothing could be read from the input; no graph written", err=True)
-        sys.exit(1)
-    if validate is None:
-        validate = shacl.available() and len(result.articles) <= VALIDATE_LIMIT
-    try:  # without a SHACL check nothing but the summary needs the build once written: it is let go of on the way
-        written = pipeline.write_outputs(result, out, store, tallied, release=not validate)
+    try:  # the outputs open before the build: what extraction finds is streamed into them while linking runs
+        outputs = pipeline.Outputs(out, store, tallied, base)
     except OSError as exc:  # e.g. the store is open in a running `kg serve --allow-update`
         click.echo(f"error: cannot write {store if store is not None else out}: {' '.join(str(exc).split())}",
                    err=True)
         sys.exit(1)
+    with outputs:
+        try:
+            result = pipeline.run(list(paths) or [sample_page()], base=base, timer=timer,
+                                  jobs=jobs or default_jobs(), dask=dask, disable=disable,
+                                  progress=functools.partial(progress.bar, quiet=quiet or _quiet()), early=outputs)
+        except OSError as exc:  # the scheduler cannot be reached
+            click.echo(f"error: cannot use the Dask scheduler {dask}: {' '.join(str(exc).split())}", err=True)
+            sys.exit(1)
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        if not result.articles:
+            click.echo("error: nothing could be read from the input; no graph written", err=True)
+            sys.exit(1)
+        if validate is None:
+            validate = shacl.available() and len(result.articles) <= VALIDATE_LIMIT
+        try:  # without a SHACL check nothing but the summary needs the build once written: it is let go of on the way
+            written = outputs.finish(result, release=not validate)
+        except OSError as exc:  # e.g. the store is open in a running `kg serve --allow-update`
+            click.echo(f"error: cannot write {store if store is not None else out}: {' '.join(str(exc).split())}",
+                       err=True)
+            sys.exit(1)
     if validate:  # the SHACL shapes of the public contract: count and first few violations
         report = shacl.validate(result.graph)
         timer("validate")

@@ -22,6 +22,8 @@ from typing import IO, Iterator, cast
 
 __all__ = ["Sorter"]
 
+PIPED = 20_000  # lines held before they are written to a running GNU sort
+
 
 class Sorter:
     """Collects text lines (without newlines) and gives them back sorted (by code point) and unique.
@@ -42,14 +44,19 @@ class Sorter:
     def add(self, line: str) -> None:
         self._lines.append(line)
         self.added += 1
-        if len(self._lines) >= self.limit:
+        if len(self._lines) >= self._threshold():
             self._spill()
 
     def extend(self, lines: list[str]) -> None:
         self._lines.extend(lines)
         self.added += len(lines)
-        if len(self._lines) >= self.limit:
+        if len(self._lines) >= self._threshold():
             self._spill()
+
+    def _threshold(self) -> int:
+        # once GNU sort runs, lines go to it as they come (it sorts in its own memory): held here they would be
+        # a second copy of its buffer in this process (about 180 MB for the two sorts of a whole-corpus build)
+        return self.limit if self._pipe is None else min(self.limit, PIPED)
 
     def _spill(self) -> None:
         if self._command is not None:
