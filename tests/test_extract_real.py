@@ -170,3 +170,40 @@ def test_a_model_place_that_begins_inside_the_title_leaves_the_rules_person(mode
     text = "匈牙利外长卡拉多12日表示反对。"
     got = model_says(text, ("长卡拉多", "location"))
     assert ("卡拉多", "Person") in got and not any(t.startswith("长") for t, _ in got)
+
+
+def test_a_model_place_starting_inside_a_common_word_is_no_name(model_says):
+    # 发展中国家 is one word: the country inside it is no mention; 高寒 + 山区: a piece of two words
+    got = model_says("两国都是发展中国家，要做好高寒山区的搬迁。", ("中国", "location"), ("寒山区", "location"))
+    assert not any(c in ("AdministrativeRegion", "Place") for _, c in got)
+
+
+@pytest.mark.parametrize("text, name, cut", [
+    ("会议在广西南宁举行。", "南宁", False),  # jieba's one word 广西南宁: a region and the city in it
+    ("总理在北京人民大会堂会见客人。", "人民大会堂", False),
+    ("要做好高寒山区的搬迁。", "寒山区", True),  # 高寒 + 山区
+    ("美方承认耶路撒冷为首都。", "耶路撒", True),
+    ("两国人民友好。", "两国", False),  # no cut
+])
+def test_model_places_that_are_pieces_of_a_word(text, name, cut):
+    from kg.extract.merge_model import _cut_place
+    from kg.extract.rules import Candidate, Doc
+
+    s = text.index(name)
+    assert _cut_place(Doc(text), Candidate(s, s + len(name), "AdministrativeRegion", "ner", 0.75)) is cut
+
+
+def test_a_model_place_cut_inside_one_word_is_no_name(model_says):
+    text = "美方承认耶路撒冷为首都。"
+    got = model_says(text, ("耶路撒", "location"))
+    assert not any(t == "耶路撒" for t, _ in got)
+
+
+def test_a_model_place_before_an_area_word_in_its_word_is_one_place(model_says):
+    got = model_says("双方在克什米尔地区停火。", ("克什米尔", "location"))
+    assert ("克什米尔地区", "Place") in got and not any(t == "克什米尔" for t, _ in got)
+
+
+def test_a_model_place_before_a_position_word_in_its_word_stays(model_says):
+    got = model_says("这座港口位于长江上游。", ("长江", "location"))
+    assert ("长江", "Place") in got

@@ -4,6 +4,7 @@ overlap the rules win, except in the general cases :func:`merge` lists.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract import gazetteer
@@ -21,7 +22,8 @@ from kg.extract.ner.persons import (
     word_start,
 )
 from kg.extract.bodies import state_body
-from kg.extract.orgclass import classed
+from kg.extract.head_rules import is_country
+from kg.extract.orgclass import classed, place_word
 from kg.extract.rules import Candidate, is_han, rules
 from kg.extract.stems import is_full_region as _full_region
 
@@ -65,6 +67,8 @@ def merge(d, kept: list[Candidate], found: list[Candidate]) -> list[Candidate]:
             m = foreign_whole(d, person_end(d, m))
             if common_word(d, m) or word_start(d, m):
                 continue
+        if m.cls in _PLACES:
+            m = _whole_word(d, m)
         if _unsupported(d, m):
             continue
         inside = sorted({owner[p] for p in range(m.start, m.end) if owner[p] >= 0})
@@ -149,6 +153,8 @@ def _unsupported(d, m: Candidate) -> bool:
     r = rules()
     if m.cls != "Person" and (_glued(d, m) or (m.cls in _ORGS and _cut_word(d, m))):
         return True
+    if m.cls in _PLACES and _cut_place(d, m):
+        return True
     if m.cls == "AdministrativeRegion" and name in _urban_words():
         return True  # 城区, 老城区, 开发区: a kind of urban area the gazetteer also has as a name (region_stop.txt)
     if m.cls == "AdministrativeRegion" and name in r.regions:
@@ -231,6 +237,58 @@ def clause_inside(d, s: int, e: int) -> bool:
             return True
         k += 1
     return False
+
+
+_PLACES = ("AdministrativeRegion", "Place")
+_NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
+
+
+def _whole_word(d, m: Candidate) -> Candidate:
+    """The word edges of a model place or region, before the rules' spans are weighed against it. One that lies
+    inside a dictionary place name it begins after (约|旦河西岸, 准|噶尔盆|地) is that whole word, the name the model
+    cut (not so in other words: 发展|中国|家, 隆|重庆|祝); one before an area word jieba keeps in the same word
+    (某海|地区, 某山|革命公墓) the whole word too, one place as in the gold (东北地区, 萨赫勒地区); one that runs over
+    its last word into a common word (长江江|面) ends after its last whole word (not into a name: 大批 + 某国人)."""
+    text = d.text
+    if m.start > 0 and m.start not in d.cuts:
+        s, e, w = d.tokens[d.token_at(m.start)]
+        if e >= m.end and d.tag(w) == "ns" and not _known_place(text[s:m.start]):
+            return replace(m, start=s, end=e)
+        return m
+    if not _cut_word(d, m):
+        return m
+    s, e, w = d.tokens[d.token_at(m.end)]
+    name, rest = text[m.start:m.end], text[m.end:e]
+    if s == m.start and place_word("某" + rest) and not place_word(name) and not _known_place(name):
+        return replace(m, end=e, cls="AdministrativeRegion" if _known_place(w) else "Place")
+    return replace(m, end=s) if m.start + 2 <= s and d.tag(w) not in _NAME_TAGS else m
+
+
+def _cut_place(d, m: Candidate) -> bool:
+    """A model place or region (after :func:`_whole_word`) that is a piece of a dictionary word: it starts inside one
+    (高寒 + 山区, 地雷 + 密集区, 造福 + 某国), or ends inside one it cannot be cut back from (耶路撒|冷,
+    某某|抵抗运动, 某|拉疫苗). Not dropped: a name after a region jieba glued to it (广西|南宁, 北京|人民大会堂); a known
+    region before a suffix (某国|人); a piece of a person's name (某某某|胡: the person rules take it); a place
+    before a word that may follow it (长江|上游, 某洲|国家)."""
+    text = d.text
+    if m.start > 0 and m.start not in d.cuts:
+        return not _known_place(text[d.tokens[d.token_at(m.start)][0]:m.start])
+    if not _cut_word(d, m) or _known_place(text[m.start:m.end]):
+        return False
+    s, e, w = d.tokens[d.token_at(m.end)]
+    return s > m.start or not ((d.tag(w) or "").startswith("nr") or _place_after(d, text[m.end:e]))
+
+
+def _place_after(d, rest: str) -> bool:
+    """Is ``rest``, the end of a jieba word after a place name, a word that may follow a place (长江|上游,
+    某某|地区, 某洲|国家: a position or a generic noun, generic_words.txt; an area word, place_words.tsv)?
+    Not a piece of the name (耶路撒|冷) nor the rest of an organisation's name (某某|抵抗运动)."""
+    return len(rest) >= 2 and (rest in rules().generic or place_word("某" + rest) or d.tag(rest) in ("f", "r"))
+
+
+def _known_place(name: str) -> bool:
+    """Is ``name`` a region of the gazetteer or a country?"""
+    return name in gazetteer.names() or is_country(name)
 
 
 def _cut_word(d, m: Candidate) -> bool:
