@@ -2,6 +2,7 @@
 the name (kg/extract/finish.py): error classes of real news (issue #13), each on an invented sentence."""
 
 import pytest
+from invented import found
 
 from kg.extract import orgclass
 from kg.extract.known_bodies import known_bodies, known_class
@@ -59,6 +60,9 @@ def test_a_model_name_without_a_head_word_keeps_out_a_known_body(model_says):
     ("塔拉国欢迎中国企业扩大对塔投资。", "塔投资"),  # a verb inside it
     ("卡方重视中国的作用。", "卡方重视"),  # a side in talks and a verb
     ("产业给塔拉人带来财富的同时。", "财富"),  # one common noun
+    ("庆祝塔拉建国60周年华诞。", "华诞"),  # an adjective alone
+    ("塔拉州数千民众已经撤离。", "数千民众"),  # a rough count and a noun: a crowd
+    ("鼓励企业赴塔投资，希塔拉方提供便利。", "塔拉方"),  # a country and 方: a side in talks
 ])
 def test_a_model_company_made_of_words_that_name_no_company_is_dropped(model_says, text, span):
     got = model_says(text, (span, "company"))
@@ -125,6 +129,37 @@ def test_a_party_named_by_one_word_is_a_party_organisation():
 ])
 def test_words_for_parties_in_general_or_parts_of_longer_names_are_none(text):
     assert _parties(text) == []
+
+
+@pytest.mark.parametrize("text, party", [
+    ("塔拉执政党人民团结党在大选中获胜。", "人民团结党"),  # the kind, then the party's name
+    ("主要反对党工人社会党提出弹劾。", "工人社会党"),
+    ("左翼政党进步主义运动党候选人彼得罗进入第二轮。", "进步主义运动党"),
+])
+def test_a_party_named_after_the_word_for_its_kind_is_a_party_organisation(text, party):
+    assert (party, "PartyOrganization") in found(text, "rules")
+
+
+@pytest.mark.parametrize("text", ["执政党和反对党都表示支持。", "要加强执政党建设，提高执政党党员素质。"])
+def test_words_for_parties_alone_give_no_party(text):
+    assert not any(c == "PartyOrganization" for _, c in found(text, "rules"))
+
+
+def test_a_party_leader_cue_includes_its_candidate():
+    from kg.extract.bodies import led_parties
+
+    text = "塔拉左翼党候选人杜克得票最多。"
+    assert [text[c.start:c.end] for c in led_parties(Doc(text))] == ["塔拉左翼党"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("塔拉队2比0战胜卡塔队，率先晋级。", {"塔拉队", "卡塔队"}),  # a match result between two teams
+    ("首场比赛由塔拉队对阵卡塔队。", {"塔拉队", "卡塔队"}),
+    ("张三获聘塔拉红十字会名誉会长。", {"塔拉红十字会"}),  # an appointment before the body
+])
+def test_a_clause_verb_before_a_suffix_name_starts_it_after_the_verb(text, names):
+    got = {n for n, c in found(text, "rules") if c == "Organization"}
+    assert names <= got and not any("战胜" in n or "对阵" in n or "获聘" in n for n in got)
 
 
 def test_party_organs_and_short_forms_are_party_organisations():

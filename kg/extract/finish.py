@@ -657,6 +657,8 @@ def _sides_clause(d: Doc, c: Candidate) -> bool:
 
 _GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name
 _TAIL_TAGS = "vadtm"  # verbs, adjectives, adverbs, time words, numerals: no last word of a company's name
+_ROUGH_COUNT = re.compile(r"[数几上近约][一二两三四五六七八九十百千万亿]+[多余]?|[一二两三四五六七八九十]*[十百千万亿][多余]")
+# a rough count (数千, 上万, 几十, 三千多): no brand's first word (三一 of 三一重工 is one)
 _COMMON = 2000  # a word this frequent in the dictionary (财富, 客人) is a common word, no brand
 
 
@@ -665,7 +667,8 @@ def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
     name, made of words that name no company: a side in talks (某方) or a function word inside it (某方 + 同 +
     某方), a verb, adjective or time word at its end (对某 + 投资, 某国 + 重视, 今天 + 营业), a frequent verb at its
     start (访问 + 某地), or one frequent common word (财富). Real news showed the model's company label on such
-    phrases more often than on brand names (issue #13); a brand made of rarer words (某某动力, 某凡达) stays."""
+    phrases more often than on brand names (issue #13); a brand made of rarer words (某某动力, 某凡达) stays. An
+    adjective alone (华诞), a rough count before a noun (数千 + 民众) and a side (某某 + 方) name no company either."""
     from .ner.learned import head_class
 
     if c.extractor != "ner" or c.cls != "Enterprise" or head_class(name) == "Enterprise":
@@ -677,7 +680,10 @@ def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
     if _country_goods(toks, tags, [d.freq(w) for w in toks]):
         return True
     if len(toks) == 1:
-        return tags[0][:1] in "nva" and tags[0][:2] not in ("nr", "ns", "nt", "nz") and d.freq(toks[0]) >= _COMMON
+        return tags[0] == "a" or (tags[0][:1] in "nv" and tags[0][:2] not in ("nr", "ns", "nt", "nz")
+                                  and d.freq(toks[0]) >= _COMMON)
+    if _ROUGH_COUNT.fullmatch(toks[0]) or toks[-1] == "方":  # 数千 + 民众, 某国 + 方: a crowd, a side
+        return True
     if any(_SIDE.fullmatch(w) or t[:1] in _GLUE_TAGS for w, t in zip(toks, tags)):
         return True
     if len(toks[-1]) >= 2 and tags[-1][:1] in _TAIL_TAGS:

@@ -367,22 +367,27 @@ _TRIMMED = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization",
 
 def left_trim(d: Doc, c: Candidate) -> Candidate:
     """A suffix name never starts before a pronoun, preposition or particle inside it, nor before one that jieba
-    glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委): it starts after it.
+    glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委), nor before a verb that
+    makes a clause (clause_verbs.txt: 某队 + 战胜 + 某队, 某人 + 获聘 + 某会): it starts after it.
     A company name starts after a description ending in 企业 (:func:`_after_descriptor`)."""
     text = d.text
     head = learned.head_word(text[c.start:c.end])
     zone = head is not None and rules().heads[head][1] == "zone"  # 至 + 某某新区: a special zone too
     if c.extractor != "suffix" or c.cls not in _TRIMMED and not zone:
         return c
+    from .merge_model import clause_verbs
+
     hs = c.end - len(head) if head else c.end
     cut = c.start
     k = d.token_at(c.start)
     while k < len(d.tokens) and d.tokens[k][1] <= hs:
         s, e, w = d.tokens[k]
         k += 1
-        if s < c.start:
+        if w in clause_verbs() and e > c.start:  # 某队 + 战胜 + 某队, 某人 + 参观 + 某中心: a clause before the name
+            cut = e
+        elif s < c.start:
             continue
-        if _function_word(d, w):
+        elif _function_word(d, w):
             cut = e
         elif w not in d.info and e - s >= 2 and _function_word(d, w[0]):
             cut = s + 1
