@@ -69,6 +69,22 @@ def test_a_model_company_made_of_words_that_name_no_company_is_dropped(model_say
     assert not any(n == span for n, _ in got)
 
 
+def test_a_model_company_written_as_a_person_named_elsewhere_is_that_person(monkeypatch):
+    from kg.extract.ner import learned
+
+    text = "李克强同卡尔多举行会谈。卡尔多积极评价两国合作。"
+    first, second = text.index("卡尔多"), text.index("卡尔多", text.index("。"))
+    tagged = [(first, first + 3, "person"), (second, second + 3, "company")]
+    monkeypatch.setattr(learned, "spans", lambda t: tagged if t == text else [])
+    got = found(text)
+    assert ("卡尔多", "Person") in got and ("卡尔多", "Enterprise") not in got
+
+
+def test_a_model_company_before_a_head_of_state_title_is_a_person(model_says):
+    got = model_says("两国关系不断发展。卡京总统重视两军合作。", ("卡京", "company"))
+    assert ("卡京", "Person") in got and ("卡京", "Enterprise") not in got
+
+
 def test_a_model_company_with_a_brand_name_stays(model_says):
     got = model_says("塔拉动力今天发布新款发动机。", ("塔拉动力", "company"))
     assert ("塔拉动力", "Enterprise") in got

@@ -48,6 +48,23 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
         if c is None or _no_name(d, c, kept) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
             continue
         out.append(_person_before_title(d, _country_initial(d, _classed(d.text, c), prev_end)))
+    return _people_named_as_companies(d, out)
+
+
+def _people_named_as_companies(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """A company the model found with no company head word (公司, 集团; heads.tsv) and no class by its name, written
+    exactly as a person the text names elsewhere (某某·某某 + 表示 after 习近平会见某某·某某): that person (issue #13:
+    the model's company label on foreign leaders' names)."""
+    people = {d.text[c.start:c.end] for c in kept if c.cls == "Person"}
+    if not people:
+        return kept
+    out = []
+    for c in kept:
+        name = d.text[c.start:c.end]
+        if (c.extractor == "ner" and c.cls == "Enterprise" and name in people and head_class(name) is None
+                and orgclass.classed(name, c.cls) == c.cls):
+            c = Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
+        out.append(c)
     return out
 
 
@@ -277,16 +294,23 @@ _TOWN_TAGS = (None, "ns", "nr", "nrt")  # the rest unknown to the dictionary or 
 _LEVEL_WORD_STARTS = ("长", "委", "政府", "市", "区", "县")  # 某州 + 长: a title; 某某县 + 市: no second name
 
 
+_HEADS_OF_STATE = ("总统", "总理", "首相", "主席", "国王", "先生", "女士")
+
+
 def _person_before_title(d: Doc, c: Candidate) -> Candidate:
     """A model location no gazetteer or country list knows, right before a title or a speech verb (某某总统,
-    某某表示), is a person the model took for a place."""
+    某某表示), is a person the model took for a place; a model company with no company head right before such a
+    title (某某 + 总统) is a person too."""
+    name = d.text[c.start:c.end]
+    if (c.extractor == "ner" and c.cls == "Enterprise" and d.text.startswith(_HEADS_OF_STATE, c.end)
+            and head_class(name) is None and orgclass.classed(name, c.cls) == c.cls):
+        return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)  # 某某 + 总统: no company
     if c.extractor != "ner" or c.cls != "AdministrativeRegion" or c.code:
         return c
-    name = d.text[c.start:c.end]
     if (name in rules().regions or is_country(name) or orgclass.place_word(name) or name.endswith("国")
             or any(is_country(name[:n]) for n in range(2, len(name))) or joined_place(name)):
         return c  # 某某国 + 总理, 某某和某某 + 总理: a state, not a person
-    if d.text.startswith(("总统", "总理", "首相", "主席", "国王", "先生", "女士") + _POST_WORDS, c.end):
+    if d.text.startswith(_HEADS_OF_STATE + _POST_WORDS, c.end):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
     return c
 
