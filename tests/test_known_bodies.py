@@ -85,6 +85,27 @@ def test_a_model_company_before_a_head_of_state_title_is_a_person(model_says):
     assert ("卡京", "Person") in got and ("卡京", "Enterprise") not in got
 
 
+@pytest.mark.parametrize("text, span, region", [
+    ("2011年以来，利比亚政局陷入持续动荡。", "利比亚政局", "利比亚"),  # the political situation
+    ("塔拉省北部发生冲突。", "塔拉省北部", "塔拉省"),  # a part of an area
+    ("会议围绕工作大局展开。", "工作大局", None),
+])
+def test_a_model_body_ending_in_a_common_word_is_no_body(model_says, text, span, region):
+    got = model_says(text, (span, "org"))
+    assert not any(c in ("GovernmentBody", "Organization") for _, c in got)
+    assert region is None or (region, "AdministrativeRegion") in got
+
+
+def test_a_model_body_begun_on_a_clause_verb_begins_after_it(model_says):
+    got = model_says("示威者打出标语，呼吁塔拉政府停止这一政策。", ("呼吁塔拉政府", "org"))
+    assert ("塔拉政府", "GovernmentBody") in got and not any(n.startswith("呼吁") for n, _ in got)
+
+
+@pytest.mark.parametrize("name", ["塔拉国教育部", "塔拉国家移民管理局", "塔拉军校政治部"])
+def test_a_model_body_keeps_its_head_word(model_says, name):
+    assert (name, "GovernmentBody") in model_says(name + "发布通知。", (name, "org"))
+
+
 def test_a_model_company_with_a_brand_name_stays(model_says):
     got = model_says("塔拉动力今天发布新款发动机。", ("塔拉动力", "company"))
     assert ("塔拉动力", "Enterprise") in got

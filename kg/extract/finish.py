@@ -42,7 +42,8 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     kept = _glued_runs(d, kept)
     for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for r in _spaced(d, q)
                  for q2 in _country_place(d, _city_centre(d, r)) for q3 in _region_chain(d, q2)
-                 for q4 in _foreign_chain(d, q3) for p in _army_and_fleet(d, q4)):
+                 for q4 in _foreign_chain(d, q3) for q5 in _army_and_fleet(d, q4)
+                 for p in _common_word_body_end(d, _after_clause_verb(d, q5))):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c, kept) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
@@ -574,6 +575,41 @@ def _common_noun_end(d: Doc, c: Candidate, name: str) -> bool:
     return s >= c.start and len(w) >= 2 and d.tag(w) in _COMMON_TAGS and d.freq(w) >= _COMMON_FREQ
 
 
+def _after_clause_verb(d: Doc, c: Candidate) -> Candidate:
+    """A model organisation that begins with a verb that makes a clause (clause_verbs.txt: 呼吁 + 某某政府, 会见 +
+    某国议会) begins after it, as the suffix rules' names do (kg.extract.head_rules.left_trim)."""
+    from .merge_model import clause_verbs
+
+    if c.extractor != "ner" or c.cls not in orgclass.ORG_CLASSES or c.start not in d.starts:
+        return c
+    _s, e, w = d.tokens[d.token_at(c.start)]
+    if w not in clause_verbs() or c.end - e < 2:
+        return c
+    return Candidate(e, c.end, c.cls, c.extractor, c.confidence)
+
+
+def _common_word_body_end(d: Doc, c: Candidate) -> list[Candidate]:
+    """A model organisation whose last word is a common word that only ends in a body's head character (政局, 大局,
+    格局, 总部, 全部 end in 局 or 部) or a part of an area (北部, 中部, 东北部) is the political situation or a part of
+    a place, no body (issue #13: 某国 + 政局, 某省 + 北部 typed a government body): the region before that word, if
+    it is one, else nothing. A ministry keeps its stem (教育 of 教育部, agency_stems.txt), a longer word its head
+    (管理局, 政治部)."""
+    if c.extractor != "ner" or c.cls not in orgclass.ORG_CLASSES or c.end not in d.ends:
+        return [c]
+    s, _e, w = d.tokens[d.token_at(c.end - 1)]
+    if s <= c.start or len(w) < 2 or w in rules().heads or w[:-1] in rules().agency_stems:
+        return [c]
+    tag = d.tag(w) or ""
+    if not (tag == "f" or tag == "n" and len(w) == 2 and d.freq(w) >= _COMMON_FREQ and w[-1] in _BODY_CHARS):
+        return [c]
+    before = d.text[c.start:s]
+    if (before in rules().regions or is_country(before) or is_foreign_place(before)
+            or len(before) >= 3 and before[-1] in "省州市" and all(is_han(ch) for ch in before)):
+        return [Candidate(c.start, s, "AdministrativeRegion", c.extractor, c.confidence)]
+    return []
+
+
+_BODY_CHARS = "局部委办厅署处"  # one-character heads of bodies (heads.tsv) that common words end in too
 _COMMON_TAGS = ("n", "q", "a", "v", "vn", "d")
 _COMMON_FREQ = 500
 _LEVEL_CHARS = "市省州县区镇乡村郡旗"  # 某某 + 社区: a unit's name, whatever its last word
