@@ -199,6 +199,15 @@ def test_a_clause_verb_before_a_suffix_name_starts_it_after_the_verb(text, names
     assert names <= got and not any("战胜" in n or "对阵" in n or "获聘" in n for n in got)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("主席张三代表中华全国总工会致辞。", "中华全国总工会"),  # on behalf of a body the dictionary knows whole
+    ("塔拉队利用反击威胁英格兰队的球门。", "英格兰队"),  # a verb before it
+])
+def test_a_known_body_after_a_verb_or_on_behalf_of_starts_the_name(text, name):
+    got = {n for n, c in found(text, "rules") if c == "Organization"}
+    assert name in got and not any(n.endswith(name) and n != name for n in got)
+
+
 def test_party_organs_and_short_forms_are_party_organisations():
     assert orgclass.classed("塔拉人民解放运动政治局书记处", "Organization") == "PartyOrganization"
     assert orgclass.classed("塔拉人民运动政治局", "GovernmentBody") == "PartyOrganization"

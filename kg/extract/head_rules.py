@@ -393,9 +393,25 @@ def left_trim(d: Doc, c: Candidate) -> Candidate:
             cut = s + 1
     if c.cls == "Enterprise":
         cut = max(cut, _after_descriptor(d, c.start, hs))
+    cut = max(cut, _known_after_verb(d, c))
     if cut == c.start or c.end - cut < 3 or hs - cut < 1:
         return c
     return Candidate(cut, c.end, c.cls, c.extractor, c.confidence, c.code)
+
+
+_ON_BEHALF = "代表"  # 某人 + 代表 + 某会: on behalf of the body (代表团, 代表大会, 人大代表 are other words)
+
+
+def _known_after_verb(d: Doc, c: Candidate) -> int:
+    """Start of a body's name the dictionary knows whole (a word tagged nt: 某某总工会, 某某队) that ends the name found,
+    when a verb or 代表 (on behalf of) stands right before it inside the name (某人 + 代表 + 某某总工会, 反击 + 威胁 +
+    某队): the name is that word; else the name's start."""
+    k = d.token_at(c.end - 1)
+    s, e, w = d.tokens[k]
+    if e != c.end or s <= c.start or len(w) < 3 or d.tag(w) != "nt" or k == 0:
+        return c.start
+    ps, _pe, pw = d.tokens[k - 1]
+    return s if ps >= c.start and (pw == _ON_BEHALF or (d.tag(pw) or "") in ("v", "vn")) else c.start
 
 
 def _after_descriptor(d: Doc, start: int, hs: int) -> int:
