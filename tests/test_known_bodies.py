@@ -106,6 +106,11 @@ def test_a_model_body_keeps_its_head_word(model_says, name):
     assert (name, "GovernmentBody") in model_says(name + "发布通知。", (name, "org"))
 
 
+@pytest.mark.parametrize("name", ["塔拉联合酋长国", "塔拉尼西亚联邦", "塔拉新几内亚独立国"])
+def test_a_state_s_formal_name_the_model_reads_as_an_organisation_is_a_region(model_says, name):
+    assert (name, "AdministrativeRegion") in model_says("应" + name + "总统邀请出访。", (name, "org"))
+
+
 def test_a_model_company_with_a_brand_name_stays(model_says):
     got = model_says("塔拉动力今天发布新款发动机。", ("塔拉动力", "company"))
     assert ("塔拉动力", "Enterprise") in got
