@@ -96,6 +96,11 @@ def test_a_model_body_ending_in_a_common_word_is_no_body(model_says, text, span,
     assert region is None or (region, "AdministrativeRegion") in got
 
 
+def test_a_model_span_over_an_honour_guard_review_is_no_body(model_says):
+    got = model_says("主席在塔拉总统陪同下检阅仪仗队。", ("下检阅仪仗队", "org"))
+    assert not any("检阅" in n for n, _ in got)
+
+
 def test_a_model_body_begun_on_a_clause_verb_begins_after_it(model_says):
     got = model_says("示威者打出标语，呼吁塔拉政府停止这一政策。", ("呼吁塔拉政府", "org"))
     assert ("塔拉政府", "GovernmentBody") in got and not any(n.startswith("呼吁") for n, _ in got)
