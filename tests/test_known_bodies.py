@@ -2,6 +2,7 @@
 the name (kg/extract/finish.py): error classes of real news (issue #13), each on an invented sentence."""
 
 import pytest
+from invented import found
 
 from kg.extract import orgclass
 from kg.extract.known_bodies import known_bodies, known_class
@@ -59,10 +60,60 @@ def test_a_model_name_without_a_head_word_keeps_out_a_known_body(model_says):
     ("塔拉国欢迎中国企业扩大对塔投资。", "塔投资"),  # a verb inside it
     ("卡方重视中国的作用。", "卡方重视"),  # a side in talks and a verb
     ("产业给塔拉人带来财富的同时。", "财富"),  # one common noun
+    ("庆祝塔拉建国60周年华诞。", "华诞"),  # an adjective alone
+    ("塔拉州数千民众已经撤离。", "数千民众"),  # a rough count and a noun: a crowd
+    ("鼓励企业赴塔投资，希塔拉方提供便利。", "塔拉方"),  # a country and 方: a side in talks
 ])
 def test_a_model_company_made_of_words_that_name_no_company_is_dropped(model_says, text, span):
     got = model_says(text, (span, "company"))
     assert not any(n == span for n, _ in got)
+
+
+def test_a_model_company_written_as_a_person_named_elsewhere_is_that_person(monkeypatch):
+    from kg.extract.ner import learned
+
+    text = "李克强同卡尔多举行会谈。卡尔多积极评价两国合作。"
+    first, second = text.index("卡尔多"), text.index("卡尔多", text.index("。"))
+    tagged = [(first, first + 3, "person"), (second, second + 3, "company")]
+    monkeypatch.setattr(learned, "spans", lambda t: tagged if t == text else [])
+    got = found(text)
+    assert ("卡尔多", "Person") in got and ("卡尔多", "Enterprise") not in got
+
+
+def test_a_model_company_before_a_head_of_state_title_is_a_person(model_says):
+    got = model_says("两国关系不断发展。卡京总统重视两军合作。", ("卡京", "company"))
+    assert ("卡京", "Person") in got and ("卡京", "Enterprise") not in got
+
+
+@pytest.mark.parametrize("text, span, region", [
+    ("2011年以来，利比亚政局陷入持续动荡。", "利比亚政局", "利比亚"),  # the political situation
+    ("塔拉省北部发生冲突。", "塔拉省北部", "塔拉省"),  # a part of an area
+    ("会议围绕工作大局展开。", "工作大局", None),
+])
+def test_a_model_body_ending_in_a_common_word_is_no_body(model_says, text, span, region):
+    got = model_says(text, (span, "org"))
+    assert not any(c in ("GovernmentBody", "Organization") for _, c in got)
+    assert region is None or (region, "AdministrativeRegion") in got
+
+
+def test_a_model_span_over_an_honour_guard_review_is_no_body(model_says):
+    got = model_says("主席在塔拉总统陪同下检阅仪仗队。", ("下检阅仪仗队", "org"))
+    assert not any("检阅" in n for n, _ in got)
+
+
+def test_a_model_body_begun_on_a_clause_verb_begins_after_it(model_says):
+    got = model_says("示威者打出标语，呼吁塔拉政府停止这一政策。", ("呼吁塔拉政府", "org"))
+    assert ("塔拉政府", "GovernmentBody") in got and not any(n.startswith("呼吁") for n, _ in got)
+
+
+@pytest.mark.parametrize("name", ["塔拉国教育部", "塔拉国家移民管理局", "塔拉军校政治部"])
+def test_a_model_body_keeps_its_head_word(model_says, name):
+    assert (name, "GovernmentBody") in model_says(name + "发布通知。", (name, "org"))
+
+
+@pytest.mark.parametrize("name", ["塔拉联合酋长国", "塔拉尼西亚联邦", "塔拉新几内亚独立国"])
+def test_a_state_s_formal_name_the_model_reads_as_an_organisation_is_a_region(model_says, name):
+    assert (name, "AdministrativeRegion") in model_says("应" + name + "总统邀请出访。", (name, "org"))
 
 
 def test_a_model_company_with_a_brand_name_stays(model_says):
@@ -125,6 +176,46 @@ def test_a_party_named_by_one_word_is_a_party_organisation():
 ])
 def test_words_for_parties_in_general_or_parts_of_longer_names_are_none(text):
     assert _parties(text) == []
+
+
+@pytest.mark.parametrize("text, party", [
+    ("塔拉执政党人民团结党在大选中获胜。", "人民团结党"),  # the kind, then the party's name
+    ("主要反对党工人社会党提出弹劾。", "工人社会党"),
+    ("左翼政党进步主义运动党候选人彼得罗进入第二轮。", "进步主义运动党"),
+])
+def test_a_party_named_after_the_word_for_its_kind_is_a_party_organisation(text, party):
+    assert (party, "PartyOrganization") in found(text, "rules")
+
+
+@pytest.mark.parametrize("text", ["执政党和反对党都表示支持。", "要加强执政党建设，提高执政党党员素质。"])
+def test_words_for_parties_alone_give_no_party(text):
+    assert not any(c == "PartyOrganization" for _, c in found(text, "rules"))
+
+
+def test_a_party_leader_cue_includes_its_candidate():
+    from kg.extract.bodies import led_parties
+
+    text = "塔拉左翼党候选人杜克得票最多。"
+    assert [text[c.start:c.end] for c in led_parties(Doc(text))] == ["塔拉左翼党"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("塔拉队2比0战胜卡塔队，率先晋级。", {"塔拉队", "卡塔队"}),  # a match result between two teams
+    ("首场比赛由塔拉队对阵卡塔队。", {"塔拉队", "卡塔队"}),
+    ("张三获聘塔拉红十字会名誉会长。", {"塔拉红十字会"}),  # an appointment before the body
+])
+def test_a_clause_verb_before_a_suffix_name_starts_it_after_the_verb(text, names):
+    got = {n for n, c in found(text, "rules") if c == "Organization"}
+    assert names <= got and not any("战胜" in n or "对阵" in n or "获聘" in n for n in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("主席张三代表中华全国总工会致辞。", "中华全国总工会"),  # on behalf of a body the dictionary knows whole
+    ("塔拉队利用反击威胁英格兰队的球门。", "英格兰队"),  # a verb before it
+])
+def test_a_known_body_after_a_verb_or_on_behalf_of_starts_the_name(text, name):
+    got = {n for n, c in found(text, "rules") if c == "Organization"}
+    assert name in got and not any(n.endswith(name) and n != name for n in got)
 
 
 def test_party_organs_and_short_forms_are_party_organisations():

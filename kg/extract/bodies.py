@@ -112,7 +112,7 @@ def country_bodies(d: Doc, countries: list[Candidate]) -> list[Candidate]:
 
 
 # titles of a party's leaders: a word ending in 党 before them is a party's name (某某党主席, 某某党领导人)
-_LEADERS = ("主席", "副主席", "领导人", "总书记", "第一书记", "党首", "主席团", "秘书长")
+_LEADERS = ("主席", "副主席", "领导人", "总书记", "第一书记", "党首", "主席团", "秘书长", "候选人")
 _PARTY_WORDS = ("政党", "该党", "本党", "全党", "入党", "执政党", "反对党", "在野党", "建党", "爱党", "共产党", "多数党",
                 "少数党", "参政党", "友党", "大党", "老党", "各党", "两党", "治党", "管党", "兴党", "强党", "立党",
                 "护党", "退党", "脱党", "跨党")
@@ -138,6 +138,31 @@ def led_parties(d: Doc) -> list[Candidate]:
             stem = toks[: i + 1]
             if s - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):
                 out.append(Candidate(stem[-1][0], e, "PartyOrganization", "suffix", 0.75))
+                break
+    return out + _named_after_kind(d)
+
+
+_PARTY_KINDS = ("执政党", "反对党", "在野党", "政党", "参政党")  # 执政党 + 某某党: the kind, then the party's name
+_PARTY_NAME_TAGS = ("n", "nz", "nt", "ns", "nr", "nrt", "vn", "a", "j", "d")  # words of a party's name (人民, 进步, 社会)
+
+
+def _named_after_kind(d: Doc) -> list[Candidate]:
+    """A party named right after the word for its kind (执政党 + 某某党, 反对党 + 某某党, 左翼政党 + 某某运动党): the
+    words up to the next word ending in 党, when they are all name words of two or more characters in all (no
+    verb, function word or mark: 执政党 + 和 + 反对党 is none). Real news names the parties of other countries this
+    way without their country (issue #13: 某国执政党某某党 missed)."""
+    text, out = d.text, []
+    for k, (s, e, w) in enumerate(d.tokens):
+        if w not in _PARTY_KINDS:
+            continue
+        for j in range(k + 1, min(k + 6, len(d.tokens))):
+            s2, e2, w2 = d.tokens[j]
+            if w2.endswith("党") and w2 not in _PARTY_WORDS and (len(w2) > 1 or j > k + 1) and e2 - e >= 3:
+                if e2 == len(text) or not text.startswith(("党员", "党内"), e2 - 1):
+                    out.append(Candidate(e, e2, "PartyOrganization", "suffix", 0.75))
+                break
+            if (len(w2) < 2 or not all(is_han(ch) for ch in w2) or (d.tag(w2) or "x") not in _PARTY_NAME_TAGS
+                    or w2 in _PARTY_WORDS):
                 break
     return out
 

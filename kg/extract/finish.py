@@ -42,12 +42,30 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     kept = _glued_runs(d, kept)
     for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for r in _spaced(d, q)
                  for q2 in _country_place(d, _city_centre(d, r)) for q3 in _region_chain(d, q2)
-                 for q4 in _foreign_chain(d, q3) for p in _army_and_fleet(d, q4)):
+                 for q4 in _foreign_chain(d, q3) for q5 in _army_and_fleet(d, q4)
+                 for p in _common_word_body_end(d, _after_clause_verb(d, q5))):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c, kept) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
             continue
         out.append(_person_before_title(d, _country_initial(d, _classed(d.text, c), prev_end)))
+    return _people_named_as_companies(d, out)
+
+
+def _people_named_as_companies(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """A company the model found with no company head word (公司, 集团; heads.tsv) and no class by its name, written
+    exactly as a person the text names elsewhere (某某·某某 + 表示 after 习近平会见某某·某某): that person (issue #13:
+    the model's company label on foreign leaders' names)."""
+    people = {d.text[c.start:c.end] for c in kept if c.cls == "Person"}
+    if not people:
+        return kept
+    out = []
+    for c in kept:
+        name = d.text[c.start:c.end]
+        if (c.extractor == "ner" and c.cls == "Enterprise" and name in people and head_class(name) is None
+                and orgclass.classed(name, c.cls) == c.cls):
+            c = Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
+        out.append(c)
     return out
 
 
@@ -277,16 +295,23 @@ _TOWN_TAGS = (None, "ns", "nr", "nrt")  # the rest unknown to the dictionary or 
 _LEVEL_WORD_STARTS = ("长", "委", "政府", "市", "区", "县")  # 某州 + 长: a title; 某某县 + 市: no second name
 
 
+_HEADS_OF_STATE = ("总统", "总理", "首相", "主席", "国王", "先生", "女士")
+
+
 def _person_before_title(d: Doc, c: Candidate) -> Candidate:
     """A model location no gazetteer or country list knows, right before a title or a speech verb (某某总统,
-    某某表示), is a person the model took for a place."""
+    某某表示), is a person the model took for a place; a model company with no company head right before such a
+    title (某某 + 总统) is a person too."""
+    name = d.text[c.start:c.end]
+    if (c.extractor == "ner" and c.cls == "Enterprise" and d.text.startswith(_HEADS_OF_STATE, c.end)
+            and head_class(name) is None and orgclass.classed(name, c.cls) == c.cls):
+        return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)  # 某某 + 总统: no company
     if c.extractor != "ner" or c.cls != "AdministrativeRegion" or c.code:
         return c
-    name = d.text[c.start:c.end]
     if (name in rules().regions or is_country(name) or orgclass.place_word(name) or name.endswith("国")
             or any(is_country(name[:n]) for n in range(2, len(name))) or joined_place(name)):
         return c  # 某某国 + 总理, 某某和某某 + 总理: a state, not a person
-    if d.text.startswith(("总统", "总理", "首相", "主席", "国王", "先生", "女士") + _POST_WORDS, c.end):
+    if d.text.startswith(_HEADS_OF_STATE + _POST_WORDS, c.end):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
     return c
 
@@ -550,6 +575,41 @@ def _common_noun_end(d: Doc, c: Candidate, name: str) -> bool:
     return s >= c.start and len(w) >= 2 and d.tag(w) in _COMMON_TAGS and d.freq(w) >= _COMMON_FREQ
 
 
+def _after_clause_verb(d: Doc, c: Candidate) -> Candidate:
+    """A model organisation that begins with a verb that makes a clause (clause_verbs.txt: 呼吁 + 某某政府, 会见 +
+    某国议会) begins after it, as the suffix rules' names do (kg.extract.head_rules.left_trim)."""
+    from .merge_model import clause_verbs
+
+    if c.extractor != "ner" or c.cls not in orgclass.ORG_CLASSES or c.start not in d.starts:
+        return c
+    _s, e, w = d.tokens[d.token_at(c.start)]
+    if w not in clause_verbs() or c.end - e < 2:
+        return c
+    return Candidate(e, c.end, c.cls, c.extractor, c.confidence)
+
+
+def _common_word_body_end(d: Doc, c: Candidate) -> list[Candidate]:
+    """A model organisation whose last word is a common word that only ends in a body's head character (政局, 大局,
+    格局, 总部, 全部 end in 局 or 部) or a part of an area (北部, 中部, 东北部) is the political situation or a part of
+    a place, no body (issue #13: 某国 + 政局, 某省 + 北部 typed a government body): the region before that word, if
+    it is one, else nothing. A ministry keeps its stem (教育 of 教育部, agency_stems.txt), a longer word its head
+    (管理局, 政治部)."""
+    if c.extractor != "ner" or c.cls not in orgclass.ORG_CLASSES or c.end not in d.ends:
+        return [c]
+    s, _e, w = d.tokens[d.token_at(c.end - 1)]
+    if s <= c.start or len(w) < 2 or w in rules().heads or w[:-1] in rules().agency_stems:
+        return [c]
+    tag = d.tag(w) or ""
+    if not (tag == "f" or tag == "n" and len(w) == 2 and d.freq(w) >= _COMMON_FREQ and w[-1] in _BODY_CHARS):
+        return [c]
+    before = d.text[c.start:s]
+    if (before in rules().regions or is_country(before) or is_foreign_place(before)
+            or len(before) >= 3 and before[-1] in "省州市" and all(is_han(ch) for ch in before)):
+        return [Candidate(c.start, s, "AdministrativeRegion", c.extractor, c.confidence)]
+    return []
+
+
+_BODY_CHARS = "局部委办厅署处"  # one-character heads of bodies (heads.tsv) that common words end in too
 _COMMON_TAGS = ("n", "q", "a", "v", "vn", "d")
 _COMMON_FREQ = 500
 _LEVEL_CHARS = "市省州县区镇乡村郡旗"  # 某某 + 社区: a unit's name, whatever its last word
@@ -657,6 +717,8 @@ def _sides_clause(d: Doc, c: Candidate) -> bool:
 
 _GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name
 _TAIL_TAGS = "vadtm"  # verbs, adjectives, adverbs, time words, numerals: no last word of a company's name
+_ROUGH_COUNT = re.compile(r"[数几上近约][一二两三四五六七八九十百千万亿]+[多余]?|[一二两三四五六七八九十]*[十百千万亿][多余]")
+# a rough count (数千, 上万, 几十, 三千多): no brand's first word (三一 of 三一重工 is one)
 _COMMON = 2000  # a word this frequent in the dictionary (财富, 客人) is a common word, no brand
 
 
@@ -665,7 +727,8 @@ def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
     name, made of words that name no company: a side in talks (某方) or a function word inside it (某方 + 同 +
     某方), a verb, adjective or time word at its end (对某 + 投资, 某国 + 重视, 今天 + 营业), a frequent verb at its
     start (访问 + 某地), or one frequent common word (财富). Real news showed the model's company label on such
-    phrases more often than on brand names (issue #13); a brand made of rarer words (某某动力, 某凡达) stays."""
+    phrases more often than on brand names (issue #13); a brand made of rarer words (某某动力, 某凡达) stays. An
+    adjective alone (华诞), a rough count before a noun (数千 + 民众) and a side (某某 + 方) name no company either."""
     from .ner.learned import head_class
 
     if c.extractor != "ner" or c.cls != "Enterprise" or head_class(name) == "Enterprise":
@@ -677,7 +740,10 @@ def _loose_company(d: Doc, c: Candidate, name: str) -> bool:
     if _country_goods(toks, tags, [d.freq(w) for w in toks]):
         return True
     if len(toks) == 1:
-        return tags[0][:1] in "nva" and tags[0][:2] not in ("nr", "ns", "nt", "nz") and d.freq(toks[0]) >= _COMMON
+        return tags[0] == "a" or (tags[0][:1] in "nv" and tags[0][:2] not in ("nr", "ns", "nt", "nz")
+                                  and d.freq(toks[0]) >= _COMMON)
+    if _ROUGH_COUNT.fullmatch(toks[0]) or toks[-1] == "方":  # 数千 + 民众, 某国 + 方: a crowd, a side
+        return True
     if any(_SIDE.fullmatch(w) or t[:1] in _GLUE_TAGS for w, t in zip(toks, tags)):
         return True
     if len(toks[-1]) >= 2 and tags[-1][:1] in _TAIL_TAGS:

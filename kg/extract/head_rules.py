@@ -367,30 +367,51 @@ _TRIMMED = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization",
 
 def left_trim(d: Doc, c: Candidate) -> Candidate:
     """A suffix name never starts before a pronoun, preposition or particle inside it, nor before one that jieba
-    glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委): it starts after it.
+    glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委), nor before a verb that
+    makes a clause (clause_verbs.txt: 某队 + 战胜 + 某队, 某人 + 获聘 + 某会): it starts after it.
     A company name starts after a description ending in 企业 (:func:`_after_descriptor`)."""
     text = d.text
     head = learned.head_word(text[c.start:c.end])
     zone = head is not None and rules().heads[head][1] == "zone"  # 至 + 某某新区: a special zone too
     if c.extractor != "suffix" or c.cls not in _TRIMMED and not zone:
         return c
+    from .merge_model import clause_verbs
+
     hs = c.end - len(head) if head else c.end
     cut = c.start
     k = d.token_at(c.start)
     while k < len(d.tokens) and d.tokens[k][1] <= hs:
         s, e, w = d.tokens[k]
         k += 1
-        if s < c.start:
+        if w in clause_verbs() and e > c.start:  # 某队 + 战胜 + 某队, 某人 + 参观 + 某中心: a clause before the name
+            cut = e
+        elif s < c.start:
             continue
-        if _function_word(d, w):
+        elif _function_word(d, w):
             cut = e
         elif w not in d.info and e - s >= 2 and _function_word(d, w[0]):
             cut = s + 1
     if c.cls == "Enterprise":
         cut = max(cut, _after_descriptor(d, c.start, hs))
+    cut = max(cut, _known_after_verb(d, c))
     if cut == c.start or c.end - cut < 3 or hs - cut < 1:
         return c
     return Candidate(cut, c.end, c.cls, c.extractor, c.confidence, c.code)
+
+
+_ON_BEHALF = "代表"  # 某人 + 代表 + 某会: on behalf of the body (代表团, 代表大会, 人大代表 are other words)
+
+
+def _known_after_verb(d: Doc, c: Candidate) -> int:
+    """Start of a body's name the dictionary knows whole (a word tagged nt: 某某总工会, 某某队) that ends the name found,
+    when a verb or 代表 (on behalf of) stands right before it inside the name (某人 + 代表 + 某某总工会, 反击 + 威胁 +
+    某队): the name is that word; else the name's start."""
+    k = d.token_at(c.end - 1)
+    s, e, w = d.tokens[k]
+    if e != c.end or s <= c.start or len(w) < 3 or d.tag(w) != "nt" or k == 0:
+        return c.start
+    ps, _pe, pw = d.tokens[k - 1]
+    return s if ps >= c.start and (pw == _ON_BEHALF or (d.tag(pw) or "") in ("v", "vn")) else c.start
 
 
 def _after_descriptor(d: Doc, start: int, hs: int) -> int:

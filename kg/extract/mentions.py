@@ -335,7 +335,8 @@ def _dash_joined(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 
 _ORG_CLASSES = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
-_STATE = ("共和国", "王国", "合众国")  # 波兰共和国: a state's formal name is a place, not an organisation
+# 波兰共和国, 某某联邦, 某某酋长国, 某某独立国: a state's formal name is a place, not an organisation
+_STATE = ("共和国", "王国", "合众国", "联邦", "酋长国", "独立国")
 
 
 _HUBS = ("机场", "火车站", "高铁站", "汽车站", "客运站", "港", "码头")

@@ -222,7 +222,8 @@ def _glued(d, m: Candidate) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _clause_verbs() -> frozenset[str]:
+def clause_verbs() -> frozenset[str]:
+    """Verbs that make a clause and stand inside no organisation's name (kg/extract/data/clause_verbs.txt)."""
     from kg.util.resources import words
 
     return frozenset(words("clause_verbs.txt"))
@@ -233,7 +234,7 @@ def clause_inside(d, s: int, e: int) -> bool:
     某方 + 愿同 + 中方, 某地 + 启用 + 某中心)? Then it is two things glued, no one name."""
     k = d.token_at(s) + 1
     while k < len(d.tokens) and d.tokens[k][1] <= e:
-        if d.tokens[k][0] > s and d.tokens[k][2] in _clause_verbs():
+        if d.tokens[k][0] > s and d.tokens[k][2] in clause_verbs():
             return True
         k += 1
     return False
