@@ -106,3 +106,25 @@ def test_a_tagged_person_is_never_made_an_organisation_and_two_senses_by_evidenc
     found = {"d": [tagged(d, "罗布湾", "Person")], "e": [tagged(e, "罗布湾", "Person")],
              "f": [ment(f, "罗布湾", "Place")]}  # a rule's place: evidence of another class, nothing retyped
     assert len(nodes(link([d, e, f], found, {}), "罗布湾")) == 2
+
+
+def test_a_name_the_tags_give_one_class_in_most_articles_takes_it_in_the_odd_one():
+    arts = [art(aid=f"p{i}", text=f"第{i}天，卡洛娃再次出庭受审。") for i in range(4)]
+    odd = art(aid="q", text="检方起诉了卡洛娃。")  # the model took the name for a company here
+    found = {x.id: [tagged(x, "卡洛娃", "Person")] for x in arts} | {"q": [tagged(odd, "卡洛娃", "Enterprise")]}
+    keys = nodes(link(arts + [odd], found, {}), "卡洛娃")
+    assert keys and all(k.startswith("person/") for k in keys)
+    # three articles are too few to outvote one
+    keys = nodes(link(arts[:3] + [odd], {k: v for k, v in found.items() if k != "p3"}, {}), "卡洛娃")
+    assert any(k.startswith("enterprise/") for k in keys)
+    # an article whose own tags give the other class twice, and more often, keeps its sense (a carmaker named like
+    # a region)
+    own = art(aid="q", text="江岚的新车上市，江岚销量增长。")
+    regions = [art(aid=f"r{i}", text=f"第{i}天，江岚一带有雾。") for i in range(4)]
+    found = {x.id: [tagged(x, "江岚", "AdministrativeRegion")] for x in regions}
+    found["q"] = [tagged(own, "江岚", "Enterprise"), tagged(own, "江岚", "Enterprise", nth=1)]
+    keys = nodes(link(regions + [own], found, {}), "江岚")
+    assert any(k.startswith("enterprise/") for k in keys)
+    found["q"] = [tagged(own, "江岚", "Enterprise")]  # one stray tag: the build's class
+    keys = nodes(link(regions + [own], found, {}), "江岚")
+    assert not any(k.startswith("enterprise/") for k in keys)
