@@ -436,3 +436,12 @@ def test_a_country_written_as_the_place_of_a_meeting_is_not_the_title_of_the_nam
     b = replace(art(aid="b", text="我期待在巴西会晤期间同卡洛夫总统再次会面。俄罗斯客人来访。"), date="2014-07-09")
     linked = link([a, b], _found([a, b], ["卡洛夫"], ["俄罗斯", "巴西"]), {})
     assert _groups(linked, "卡洛夫") == [["a", "b"]]
+
+
+def test_a_foreign_states_name_ending_like_a_chinese_city_is_still_abroad():
+    # 佛罗里达州 ends with 达州 (a city of Sichuan): the governor's post is no local post in China, so the name
+    # stays a foreign one and a namesake in another story months later is not "the only other person of that name"
+    a = replace(art(aid="a", text="美国枪击案后，佛罗里达州州长卡洛夫称，这是恐怖事件。"), date="2016-06-13")
+    b = replace(art(aid="b", text="美国警方枪杀男子卡洛夫，抗议持续。"), date="2016-09-22")
+    linked = link([a, b], _found([a, b], ["卡洛夫"], ["美国"]), {})
+    assert _groups(linked, "卡洛夫") == [["a"], ["b"]]

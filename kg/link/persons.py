@@ -149,11 +149,12 @@ def _abroad(region: str) -> bool:
     from kg.extract import gazetteer
     from kg.extract.foreign_regions import is_foreign_place
 
-    if any(region[-n:] in gazetteer.names() for n in range(2, min(len(region), 12) + 1)):
-        return False  # a region of China (延边朝鲜族自治州)
-    if _run_countries_of(region):
-        return True
-    return any(is_foreign_place(aliases().get(region[-n:], region[-n:])) for n in range(2, min(len(region), 10) + 1))
+    china = max((n for n in range(2, min(len(region), 12) + 1) if region[-n:] in gazetteer.names()), default=0)
+    abroad = max((n for n in range(2, min(len(region), 10) + 1)
+                  if is_foreign_place(aliases().get(region[-n:], region[-n:]))), default=0)
+    if china >= abroad and china:
+        return False  # a region of China (延边朝鲜族自治州), not one a longer foreign name ends with (佛罗里达州: 达州)
+    return abroad > 0 or _run_countries_of(region)
 
 
 def _foreign_title(run: str) -> bool:
