@@ -128,3 +128,21 @@ def test_a_name_the_tags_give_one_class_in_most_articles_takes_it_in_the_odd_one
     found["q"] = [tagged(own, "江岚", "Enterprise")]  # one stray tag: the build's class
     keys = nodes(link(regions + [own], found, {}), "江岚")
     assert not any(k.startswith("enterprise/") for k in keys)
+
+
+def test_a_quoted_names_default_class_yields_to_the_class_another_rule_gives_it_elsewhere():
+    a = art(aid="a", text="中方愿同青松联盟加强合作。")
+    b = art(aid="b", text="青松联盟成员国举行会议。")
+    c = art(aid="c", text="俄方提倡建立的“青松联盟”可以实现对接。")  # quoted: a programme by default
+    found = {"a": [ment(a, "青松联盟", "Organization")], "b": [ment(b, "青松联盟", "Organization")],
+             "c": [replace(ment(c, "青松联盟", "Initiative"), extractor="quote")]}
+    keys = nodes(link([a, b, c], found, {}), "青松联盟")
+    assert len(keys) == 1 and next(iter(keys)).startswith("org/")
+    # a title in 《》 is a work's (an opera named after an incident), not the thing it is named after
+    d = art(aid="c", text="剧院上演了京剧《青松联盟》。")
+    found["c"] = [replace(ment(d, "青松联盟", "Initiative"), extractor="quote")]
+    assert len(nodes(link([a, b, d], found, {}), "青松联盟")) == 2
+    # with no other rule's class the quote's stays
+    found = {"c": found["c"], "a": [tagged(a, "青松联盟", "Organization")]}
+    assert any(k.startswith("initiative/") for k in nodes(link([a, c], {**found, "c": [
+        replace(ment(c, "青松联盟", "Initiative"), extractor="quote")]}, {}), "青松联盟"))

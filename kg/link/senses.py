@@ -34,6 +34,8 @@ __all__ = ["one_sense", "one_class_across", "WEAK"]
 
 WEAK = frozenset({"ner", "jieba"})  # extractors whose class is a tag, no rule's evidence
 _TAGGED = WEAK | {"role"}  # extractors whose class a build's evidence may change (role: a person by the verb after it)
+_WORK = "《"  # a title mark: a work, a document or a programme's own title
+_QUOTE = "quote"  # a quoted name (“某某”): a programme by default, whatever another rule of the build says it is
 _RULE, _TAG, _CUE = 2, 1, 2  # the weight of an occurrence a rule typed, one a tag typed, a person cue
 
 
@@ -128,6 +130,8 @@ def one_class_across(texts: dict[str, str], found: dict[str, list[Mention]]) -> 
     each article; the result maps the articles that change."""
     seen: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # name -> group -> articles
     backed: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    quoted: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # a quoted name's default class
+    works: set[tuple[str, str]] = set()  # (name, article): a title in 《》 there
     model: dict[str, dict[str, Mention]] = defaultdict(dict)  # name -> group -> a mention that gives it by evidence
     for art in sorted(found):
         ms = found[art]
@@ -137,10 +141,21 @@ def one_class_across(texts: dict[str, str], found: dict[str, list[Mention]]) -> 
                 continue
             group = _GROUPS.get(m.cls, m.cls)
             seen[m.text][group].add(art)
-            if (m.extractor not in WEAK and m.extractor != "role") or (
+            if m.extractor == _QUOTE:
+                quoted[m.text][group].add(art)
+                model[m.text].setdefault(group, m)
+                if texts[art][m.start - 1:m.start] == _WORK:
+                    works.add((m.text, art))
+            elif (m.extractor not in WEAK and m.extractor != "role") or (
                     m.cls == "Person" and _person_cue(texts[art], m, people)):
                 backed[m.text][group].add(art)
                 model[m.text].setdefault(group, m)
+    overruled = {name for name in quoted if name in backed}  # a quote's class yields to another rule's (not a
+    # work's title in its article: 《某某事变》 the opera is no incident)
+    for name, groups in quoted.items():
+        for group, arts in groups.items():
+            if name not in overruled:
+                backed[name][group] |= arts
     target: dict[str, Mention] = {}
     for name, groups in backed.items():
         if len(groups) != 1 or len(seen[name]) < 2:
@@ -150,12 +165,14 @@ def one_class_across(texts: dict[str, str], found: dict[str, list[Mention]]) -> 
         if len(arts) >= 2 and len(seen[name][group]) >= 2 * len(only_other) \
                 and not (group == "Person" and _known_place(name)):
             target[name] = model[name][group]
-    tagged, insists = _tag_majority(seen, backed, found, set(target))
+    tagged, insists = _tag_majority(seen, {n: {**backed.get(n, {}), **quoted.get(n, {})} for n in seen}, found,
+                                    set(target))
     target.update(tagged)
 
     def retyped(m: Mention, art: str) -> Mention:
         t = target.get(m.text)
-        if t is None or m.extractor not in _TAGGED or (m.text, art) in insists or _GROUPS.get(m.cls, m.cls) == _GROUPS.get(t.cls, t.cls) \
+        if t is None or not (m.extractor in _TAGGED or (m.extractor == _QUOTE and m.text in overruled)) \
+                or (m.text, art) in insists or (m.text, art) in works or _GROUPS.get(m.cls, m.cls) == _GROUPS.get(t.cls, t.cls) \
                 or (m.cls == "Person" and t.cls in ORGANISATIONS):  # (陆军少将某某: a title's word, no army to join)
             return m
         return replace(m, cls=t.cls, code=t.code, subtype=t.subtype)
