@@ -449,8 +449,9 @@ def test_a_foreign_states_name_ending_like_a_chinese_city_is_still_abroad():
 
 def test_a_supreme_leader_is_a_national_office_holder():
     # (kg/link/data/national_titles.txt: 最高领导人, 最高领袖 are held by one person at a time in a country)
-    a = replace(art(aid="a", text="朝鲜最高领导人金明哲出席了阅兵式。"), date="2017-04-15")
-    b = replace(art(aid="b", text="习近平表示，请转达对金明哲委员长的问候。朝鲜客人表示感谢。"), date="2016-06-01")
-    c = replace(art(aid="c", text="美国总统会见了记者。他愿与朝鲜最高领导人金明哲会面。"), date="2017-05-02")
-    linked = link([a, b, c], _found([a, b, c], ["金明哲", "习近平"], ["朝鲜", "美国"]), {})
-    assert _groups(linked, "金明哲") == [["a", "b", "c"]]
+    stories = [replace(art(aid=aid, text=text), date=date) for aid, text, date in (
+        ("a", "朝鲜最高领导人金明哲出席了阅兵式。", "2017-04-15"),
+        ("b", "习近平表示，请转达对金明哲委员长的问候。朝鲜客人表示感谢。", "2016-06-01"),
+        ("c", "美国总统会见了记者。他愿与朝鲜最高领导人金明哲会面。", "2017-05-02"))]
+    found = _found(stories, ["金明哲", "习近平"], ["朝鲜", "美国"])
+    assert _groups(link(stories, found, {}), "金明哲") == [["a", "b", "c"]]
