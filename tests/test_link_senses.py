@@ -146,3 +146,10 @@ def test_a_quoted_names_default_class_yields_to_the_class_another_rule_gives_it_
     found = {"c": found["c"], "a": [tagged(a, "青松联盟", "Organization")]}
     assert any(k.startswith("initiative/") for k in nodes(link([a, c], {**found, "c": [
         replace(ment(c, "青松联盟", "Initiative"), extractor="quote")]}, {}), "青松联盟"))
+    # nor to a place the gazetteer knows by a short form only (a brand named like a city)
+    a, b = art(aid="a", text="长沙举行会议。"), art(aid="b", text="长沙发布通知。")
+    c = art(aid="c", text="推出了“长沙”等知名品牌。")
+    found = {"a": [ment(a, "长沙", "AdministrativeRegion", code="430100")],
+             "b": [ment(b, "长沙", "AdministrativeRegion", code="430100")],
+             "c": [replace(ment(c, "长沙", "Initiative"), extractor="quote")]}
+    assert any(k.startswith("initiative/") for k in nodes(link([a, b, c], found, {}), "长沙"))

@@ -150,8 +150,10 @@ def one_class_across(texts: dict[str, str], found: dict[str, list[Mention]]) -> 
                     m.cls == "Person" and _person_cue(texts[art], m, people)):
                 backed[m.text][group].add(art)
                 model[m.text].setdefault(group, m)
-    overruled = {name for name in quoted if name in backed}  # a quote's class yields to another rule's (not a
-    # work's title in its article: 《某某事变》 the opera is no incident)
+    # a quote's class yields to another rule's (not a work's title in its article: 《某某事变》 the opera is no incident;
+    # nor to a place the gazetteer knows by a short form only: “某某” the brand and the district 某某区)
+    overruled = {name for name in quoted if name in backed
+                 and (set(backed[name]) != {"place"} or _known_place(name))}
     for name, groups in quoted.items():
         for group, arts in groups.items():
             if name not in overruled:
