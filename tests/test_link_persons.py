@@ -455,3 +455,12 @@ def test_a_supreme_leader_is_a_national_office_holder():
         ("c", "美国总统会见了记者。他愿与朝鲜最高领导人金明哲会面。", "2017-05-02"))]
     found = _found(stories, ["金明哲", "习近平"], ["朝鲜", "美国"])
     assert _groups(link(stories, found, {}), "金明哲") == [["a", "b", "c"]]
+
+
+def test_a_run_of_titles_ending_in_a_commanders_title_is_read_for_a_national_office():
+    # (统帅 ends a title as 长 or 席 does: 某国总统、某国武装力量最高统帅某某 holds the national office 总统)
+    stories = [replace(art(aid=aid, text=text), date=date) for aid, text, date in (
+        ("a", "俄罗斯总统卡洛夫会见了来宾。俄罗斯外交。", "2020-07-01"),
+        ("b", "根据俄罗斯总统、俄罗斯武装力量最高统帅卡洛夫的命令，乌克兰和俄罗斯边境举行演习。", "2020-07-18"))]
+    found = _found(stories, ["卡洛夫"], ["俄罗斯", "乌克兰"])
+    assert _groups(link(stories, found, {}), "卡洛夫") == [["a", "b"]]

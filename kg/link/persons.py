@@ -31,7 +31,7 @@ def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
     word), or inside it, name an office one person holds at a time or a national body (:func:`kg.link.person_names.national_titles`: 总书记,
     国务院总理, 总统, 全国人大常委会 ...), as in 中共中央总书记、国家主席、中央军委主席X or 全国人大常委会副委员长兼秘书长X."""
     titles = national_titles()
-    enders = titles + words("posts.txt") + tuple("人长员席理记任委官") + ("同志",)  # 主持人, 秘书长, 委员 ...
+    enders = titles + words("posts.txt") + tuple("人长员席理记任委官帅") + ("同志",)  # 主持人, 秘书长, 委员, 统帅 ...
     for m in found:
         if m.text.startswith(titles) or _addressed(text, m):
             return True
