@@ -436,3 +436,31 @@ def test_a_country_written_as_the_place_of_a_meeting_is_not_the_title_of_the_nam
     b = replace(art(aid="b", text="我期待在巴西会晤期间同卡洛夫总统再次会面。俄罗斯客人来访。"), date="2014-07-09")
     linked = link([a, b], _found([a, b], ["卡洛夫"], ["俄罗斯", "巴西"]), {})
     assert _groups(linked, "卡洛夫") == [["a", "b"]]
+
+
+def test_a_foreign_states_name_ending_like_a_chinese_city_is_still_abroad():
+    # 佛罗里达州 ends with 达州 (a city of Sichuan): the governor's post is no local post in China, so the name
+    # stays a foreign one and a namesake in another story months later is not "the only other person of that name"
+    a = replace(art(aid="a", text="美国枪击案后，佛罗里达州州长卡洛夫称，这是恐怖事件。"), date="2016-06-13")
+    b = replace(art(aid="b", text="美国警方枪杀男子卡洛夫，抗议持续。"), date="2016-09-22")
+    linked = link([a, b], _found([a, b], ["卡洛夫"], ["美国"]), {})
+    assert _groups(linked, "卡洛夫") == [["a"], ["b"]]
+
+
+def test_a_supreme_leader_is_a_national_office_holder():
+    # (kg/link/data/national_titles.txt: 最高领导人, 最高领袖 are held by one person at a time in a country)
+    stories = [replace(art(aid=aid, text=text), date=date) for aid, text, date in (
+        ("a", "朝鲜最高领导人金明哲出席了阅兵式。", "2017-04-15"),
+        ("b", "习近平表示，请转达对金明哲委员长的问候。朝鲜客人表示感谢。", "2016-06-01"),
+        ("c", "美国总统会见了记者。他愿与朝鲜最高领导人金明哲会面。", "2017-05-02"))]
+    found = _found(stories, ["金明哲", "习近平"], ["朝鲜", "美国"])
+    assert _groups(link(stories, found, {}), "金明哲") == [["a", "b", "c"]]
+
+
+def test_a_run_of_titles_ending_in_a_commanders_title_is_read_for_a_national_office():
+    # (统帅 ends a title as 长 or 席 does: 某国总统、某国武装力量最高统帅某某 holds the national office 总统)
+    stories = [replace(art(aid=aid, text=text), date=date) for aid, text, date in (
+        ("a", "俄罗斯总统卡洛夫会见了来宾。俄罗斯外交。", "2020-07-01"),
+        ("b", "根据俄罗斯总统、俄罗斯武装力量最高统帅卡洛夫的命令，乌克兰和俄罗斯边境举行演习。", "2020-07-18"))]
+    found = _found(stories, ["卡洛夫"], ["俄罗斯", "乌克兰"])
+    assert _groups(link(stories, found, {}), "卡洛夫") == [["a", "b"]]

@@ -106,3 +106,50 @@ def test_a_tagged_person_is_never_made_an_organisation_and_two_senses_by_evidenc
     found = {"d": [tagged(d, "罗布湾", "Person")], "e": [tagged(e, "罗布湾", "Person")],
              "f": [ment(f, "罗布湾", "Place")]}  # a rule's place: evidence of another class, nothing retyped
     assert len(nodes(link([d, e, f], found, {}), "罗布湾")) == 2
+
+
+def test_a_name_the_tags_give_one_class_in_most_articles_takes_it_in_the_odd_one():
+    arts = [art(aid=f"p{i}", text=f"第{i}天，卡洛娃再次出庭受审。") for i in range(4)]
+    odd = art(aid="q", text="检方起诉了卡洛娃。")  # the model took the name for a company here
+    found = {x.id: [tagged(x, "卡洛娃", "Person")] for x in arts} | {"q": [tagged(odd, "卡洛娃", "Enterprise")]}
+    keys = nodes(link(arts + [odd], found, {}), "卡洛娃")
+    assert keys and all(k.startswith("person/") for k in keys)
+    # three articles are too few to outvote one
+    keys = nodes(link(arts[:3] + [odd], {k: v for k, v in found.items() if k != "p3"}, {}), "卡洛娃")
+    assert any(k.startswith("enterprise/") for k in keys)
+    # an article whose own tags give the other class twice, and more often, keeps its sense (a carmaker named like
+    # a region)
+    own = art(aid="q", text="江岚的新车上市，江岚销量增长。")
+    regions = [art(aid=f"r{i}", text=f"第{i}天，江岚一带有雾。") for i in range(4)]
+    found = {x.id: [tagged(x, "江岚", "AdministrativeRegion")] for x in regions}
+    found["q"] = [tagged(own, "江岚", "Enterprise"), tagged(own, "江岚", "Enterprise", nth=1)]
+    keys = nodes(link(regions + [own], found, {}), "江岚")
+    assert any(k.startswith("enterprise/") for k in keys)
+    found["q"] = [tagged(own, "江岚", "Enterprise")]  # one stray tag: the build's class
+    keys = nodes(link(regions + [own], found, {}), "江岚")
+    assert not any(k.startswith("enterprise/") for k in keys)
+
+
+def test_a_quoted_names_default_class_yields_to_the_class_another_rule_gives_it_elsewhere():
+    a = art(aid="a", text="中方愿同青松联盟加强合作。")
+    b = art(aid="b", text="青松联盟成员国举行会议。")
+    c = art(aid="c", text="俄方提倡建立的“青松联盟”可以实现对接。")  # quoted: a programme by default
+    found = {"a": [ment(a, "青松联盟", "Organization")], "b": [ment(b, "青松联盟", "Organization")],
+             "c": [replace(ment(c, "青松联盟", "Initiative"), extractor="quote")]}
+    keys = nodes(link([a, b, c], found, {}), "青松联盟")
+    assert len(keys) == 1 and next(iter(keys)).startswith("org/")
+    # a title in 《》 is a work's (an opera named after an incident), not the thing it is named after
+    d = art(aid="c", text="剧院上演了京剧《青松联盟》。")
+    found["c"] = [replace(ment(d, "青松联盟", "Initiative"), extractor="quote")]
+    assert len(nodes(link([a, b, d], found, {}), "青松联盟")) == 2
+    # with no other rule's class the quote's stays
+    found = {"c": found["c"], "a": [tagged(a, "青松联盟", "Organization")]}
+    assert any(k.startswith("initiative/") for k in nodes(link([a, c], {**found, "c": [
+        replace(ment(c, "青松联盟", "Initiative"), extractor="quote")]}, {}), "青松联盟"))
+    # nor to a place the gazetteer knows by a short form only (a brand named like a city)
+    a, b = art(aid="a", text="长沙举行会议。"), art(aid="b", text="长沙发布通知。")
+    c = art(aid="c", text="推出了“长沙”等知名品牌。")
+    found = {"a": [ment(a, "长沙", "AdministrativeRegion", code="430100")],
+             "b": [ment(b, "长沙", "AdministrativeRegion", code="430100")],
+             "c": [replace(ment(c, "长沙", "Initiative"), extractor="quote")]}
+    assert any(k.startswith("initiative/") for k in nodes(link([a, b, c], found, {}), "长沙"))

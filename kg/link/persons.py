@@ -31,7 +31,7 @@ def _national(text: str, found: list[Mention], people: list[Mention]) -> bool:
     word), or inside it, name an office one person holds at a time or a national body (:func:`kg.link.person_names.national_titles`: 总书记,
     国务院总理, 总统, 全国人大常委会 ...), as in 中共中央总书记、国家主席、中央军委主席X or 全国人大常委会副委员长兼秘书长X."""
     titles = national_titles()
-    enders = titles + words("posts.txt") + tuple("人长员席理记任委官") + ("同志",)  # 主持人, 秘书长, 委员 ...
+    enders = titles + words("posts.txt") + tuple("人长员席理记任委官帅") + ("同志",)  # 主持人, 秘书长, 委员, 统帅 ...
     for m in found:
         if m.text.startswith(titles) or _addressed(text, m):
             return True
@@ -149,11 +149,12 @@ def _abroad(region: str) -> bool:
     from kg.extract import gazetteer
     from kg.extract.foreign_regions import is_foreign_place
 
-    if any(region[-n:] in gazetteer.names() for n in range(2, min(len(region), 12) + 1)):
-        return False  # a region of China (延边朝鲜族自治州)
-    if _run_countries_of(region):
-        return True
-    return any(is_foreign_place(aliases().get(region[-n:], region[-n:])) for n in range(2, min(len(region), 10) + 1))
+    china = max((n for n in range(2, min(len(region), 12) + 1) if region[-n:] in gazetteer.names()), default=0)
+    abroad = max((n for n in range(2, min(len(region), 10) + 1)
+                  if is_foreign_place(aliases().get(region[-n:], region[-n:]))), default=0)
+    if china >= abroad and china:
+        return False  # a region of China (延边朝鲜族自治州), not one a longer foreign name ends with (佛罗里达州: 达州)
+    return abroad > 0 or _run_countries_of(region)
 
 
 def _foreign_title(run: str) -> bool:
