@@ -452,3 +452,12 @@ def test_dict_prose_words_are_reviewed_nr_words_and_no_given_names():
     nr = {w for w, f, tag in (ln.split() for ln in text.splitlines() if ln.count(" ") == 2) if tag == "nr" and int(f) >= 100}
     assert listed and listed <= nr
     assert not listed & {"洪峰", "建国", "国庆", "高峰", "宁静", "黎明", "张扬"}  # given names and people stay
+
+
+def test_a_named_countrys_first_character_and_army_is_no_person():
+    # the country is named in the text: 某军 / 某军方 is its army, as news shortens it
+    assert _run("黎巴嫩军方称已展开行动。黎军行动集中在北部。", "黎军", start=12) == []
+    assert _run("孟加拉国警方称，孟军方公布了信息。", "孟军方") == []
+    # no such country in the text, or a role word before the name: a person
+    assert [c.cls for c in _run("当天，黎军行动集中在北部。", "黎军")] == ["Person"]
+    assert [c.cls for c in _run("黎巴嫩队员黎军说，比赛很难。", "黎军")] == ["Person"]

@@ -33,6 +33,8 @@ name, a speech verb, title or form of address after it, or a name list with some
   nowhere in the text calls it a person (白皮书指出; only a title or role word keeps it);
 - retyped an organisation when a word of membership or organs follows it (某某 + 领导人, 武装, 成员:
   person_cues.tsv, side ``group``) or it names a faction (某某派);
+- dropped when it is one character and 军 or 军方 and the article names a country that begins with that character
+  (黎 + 军 after 黎巴嫩, 孟 + 军方 after 孟加拉国): the country's army;
 - dropped when it is the whole of a quotation (热带风暴“某某”, 大熊猫“某某”, 军舰“某某”): storms, animals,
   ships and groups are named in quotes, people are not;
 - dropped when it is two characters, the first a verb or function word and no surname (涉 + a region's short
@@ -53,7 +55,7 @@ from functools import lru_cache
 from .cut_names import model_glued, model_whole, trimmed, whole_name
 from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
 from .finders import is_country
-from .name_shapes import COMMON, COMMON_TAGS, grouped, people_word, phrase, two_countries, verb_word
+from .name_shapes import COMMON, COMMON_TAGS, country_force, grouped, people_word, phrase, two_countries, verb_word
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["not_persons", "kin_word", "creature"]
@@ -126,6 +128,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
                 and _foreign_place(name):
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
         elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned \
+                or country_force(d, c) and name not in names_strong \
                 or _model_never(d, name, model) and (_common_word(d, name) or _phrase_word(d, name)):
             continue
         elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends) \
