@@ -194,3 +194,15 @@ def test_a_roll_of_names_separated_by_spaces_is_read_item_by_item():
     # spaced phrases of a headline are no roll: too few items, or too few of them shaped like names
     for text in ("推动构建 平等 均衡 普惠 的伙伴关系", "提高认识 抓住重点 综合施策 率先改善 大气环境 质量提升"):
         assert not {c for c in persons(Doc(text)) if c.extractor == "list"}, text
+
+
+def test_a_foreign_names_first_syllables_between_the_title_and_the_span_belong_to_the_name(model_says):
+    # jieba's word 阿卜杜 begins right after the title and the model's span starts inside it
+    got = model_says("约旦国王阿卜杜萨二世出席仪式。", ("杜萨二世", "person"))
+    assert ("阿卜杜萨二世", "Person") in got and ("杜萨二世", "Person") not in got
+    # one transliteration character alone between the title and the span
+    got = model_says("某国驻华大使玛邱莉塔出席仪式。", ("邱莉塔", "person"))
+    assert ("玛邱莉塔", "Person") in got
+    # a function word jieba glued to the name stays out (同 + 某某某)
+    got = model_says("主席同卡尔多安总统会晤。", ("卡尔多安", "person"))
+    assert ("卡尔多安", "Person") in got and not any(t.startswith("同") for t, _ in got)

@@ -18,7 +18,8 @@ is (the shapes of cut names and non-names: :mod:`kg.extract.name_shapes`)
   document's kind (白皮书, 《某某》 + a dictionary word) or two countries' one-character short forms and 军 or 方
   (日美 + 军 of 日美军演, unless a title stands before it);
 - made whole when it is a foreign name cut at its middle dot or dash (某某 of 某某-某, 某某某 of 某某·某某某) or
-  before a run of transliterated words (某尔德 of 某尔德穆哈梅多夫);
+  before a run of transliterated words (某尔德 of 某尔德穆哈梅多夫), or after a title and first syllables (国王 +
+  阿卜 + 某拉二世);
 - dropped when it is a surname and a form of address (林 + 院士);
 - retyped a region when it is a state's formal name (某王国, 某某共和国), or a foreign place (below) after a verb of
   travel or stationing (抵达, 前往, 驻: person_cues.tsv, side ``travel``), dropped when it is another name there
@@ -103,7 +104,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         if text[c.start:c.end] in glued:
             c = Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)
         fixed = model_whole(d, c, model)  # the model's whole name where the rules cut it short
-        whole = dotted_whole(d, fixed or c) or foreign_run_on(d, fixed or c) or fixed
+        whole = dotted_whole(d, fixed or c) or foreign_run_on(d, fixed or c) or fixed or _titled_run_before(d, c)
         whole = whole_name(d, whole or c, names) or whole
         if whole is not None:
             c = whole
@@ -607,6 +608,30 @@ def _cues(side: str) -> tuple[str, ...]:
 def _after_travel(text: str, s: int) -> bool:
     """A verb of travel or stationing right before ``s`` (抵达, 前往, 驻: person_cues.tsv, side ``travel``)."""
     return text.endswith(_cues("travel"), 0, s)
+
+
+def _titled_run_before(d: Doc, c: Candidate) -> Candidate | None:
+    """The name from the end of the title before it, when a foreign name's first syllables were left out between
+    them: the span starts inside a word that begins right after a title with transliteration characters and that
+    the dictionary does not know, or knows as a name (国王 + 阿卜[某拉二世]: jieba's word 阿卜某拉; not 同 + 某某某
+    or 对 + 某某某, function words jieba glued to a name), or one transliteration character stands alone
+    between the title and the span (大使 + 玛 + [某罗尼塔]); else None."""
+    from .people import transliteration_chars
+
+    text = d.text
+    k = d.token_at(c.start)
+    s, e, w = d.tokens[k]
+    if s < c.start:
+        if c.start - s <= 3 and e <= c.end and all(ch in transliteration_chars() for ch in text[s:c.start]) \
+                and (d.tag(w) or "nr").startswith("nr") and _before(d, s):
+            return Candidate(s, c.end, c.cls, c.extractor, c.confidence)
+        return None
+    if k > 0:
+        ps, pe, pw = d.tokens[k - 1]
+        if pe == c.start and len(pw) == 1 and pw in transliteration_chars() and _before(d, ps) \
+                and not _before(d, c.start):
+            return Candidate(ps, c.end, c.cls, c.extractor, c.confidence)
+    return None
 
 
 def _before(d: Doc, s: int) -> bool:
