@@ -461,3 +461,11 @@ def test_a_named_countrys_first_character_and_army_is_no_person():
     # no such country in the text, or a role word before the name: a person
     assert [c.cls for c in _run("当天，黎军行动集中在北部。", "黎军")] == ["Person"]
     assert [c.cls for c in _run("黎巴嫩队员黎军说，比赛很难。", "黎军")] == ["Person"]
+
+
+def test_four_characters_of_two_frequent_common_words_are_a_phrase_not_a_name():
+    assert _run("大会以铭记历史、珍爱和平为主题。", "珍爱和平") == []
+    assert _run("会师纪念塔巍巍矗立在山上。", "巍巍矗立") == []
+    # a title before it, or a two-character surname, or a Japanese family name: a name
+    assert [c.cls for c in _run("某国外长珍爱和平说，会谈顺利。", "珍爱和平")] == ["Person"]
+    assert [c.cls for c in _run("主持人司马南山出席晚会。", "司马南山")] == ["Person"]

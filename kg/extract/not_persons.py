@@ -36,6 +36,8 @@ name, a speech verb, title or form of address after it, or a name list with some
   person_cues.tsv, side ``group``) or it names a faction (某某派);
 - dropped when it is one character and 军 or 军方 and the article names a country that begins with that character
   (黎 + 军 after 黎巴嫩, 孟 + 军方 after 孟加拉国): the country's army;
+- dropped when it is four characters that make two frequent dictionary words, neither a name's nor a two-character
+  or Japanese family name, and no speech verb follows it (珍爱 + 和平, 巍巍 + 矗立: slogans and headings);
 - dropped when it is the whole of a quotation (热带风暴“某某”, 大熊猫“某某”, 军舰“某某”): storms, animals,
   ships and groups are named in quotes, people are not;
 - dropped when it is two characters, the first a verb or function word and no surname (涉 + a region's short
@@ -130,6 +132,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
         elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned \
                 or country_force(d, c) and name not in names_strong \
+                or _two_word_phrase(d, c) and name not in names_strong and name not in names_spoken \
                 or _model_never(d, name, model) and (_common_word(d, name) or _phrase_word(d, name)):
             continue
         elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends) \
@@ -777,6 +780,24 @@ def _model_never(d: Doc, name: str, model: list[Candidate] | None) -> bool:
     if model is None or all(ch in chars for ch in name):
         return False  # (a foreign name the dictionary holds as a noun, tagged n)
     return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+
+
+def _two_word_phrase(d: Doc, c: Candidate) -> bool:
+    """Four characters that jieba reads as two frequent dictionary words, neither of them a name's (tag nr) nor a
+    Japanese family name (珍爱 + 和平, 巍巍 + 矗立, 丰收 + 中国: slogans and headings the model took for names):
+    a phrase, not a name. A Chinese name of four characters has a two-character surname (surnames.txt); a
+    Japanese one starts with a family name (japanese_surnames.txt). (not_persons applies this only
+    without a title before the name nor a speech verb after it.)"""
+    from .cut_names import japanese_surnames
+
+    if c.end - c.start != 4:
+        return False
+    k = d.token_at(c.start)
+    if k + 1 >= len(d.tokens) or d.tokens[k][0] != c.start or d.tokens[k + 1][1] != c.end:
+        return False
+    words = [d.tokens[k][2], d.tokens[k + 1][2]]
+    return all(len(w) == 2 and d.freq(w) >= COMMON and not (d.tag(w) or "nr").startswith("nr") for w in words) \
+        and words[0] not in japanese_surnames() and words[0] not in rules().surnames  # (欧阳, 东方 + a given name)
 
 
 def _phrase_word(d: Doc, name: str) -> bool:
