@@ -708,9 +708,11 @@ def _name_list(d: Doc, end: int, add) -> None:
         end = nxt
 
 
-# An item of a roll of names: a name (Chinese, or foreign parts joined by a middle dot), maybe a note on the person
-# in brackets (（女）, （壮族）, （武警）), then a space, or the next item right after the note.
-_ROLL_ITEM = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,11})(?:[（(]([^（）()\s]{1,10})[）)] ?| |(?=\n)|$)")
+# An item of a roll of names: a name (two to four Chinese characters, or foreign parts joined by a middle dot),
+# maybe a note on the person in brackets (（女）, （壮族）, （武警）), then a space, or the next item right after the
+# note. (A roll printed without its spaces, as the public sets have it, makes no items: its names run together.)
+_ROLL_ITEM = re.compile(r"((?:[\u4e00-\u9fff]{1,8}·)+[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"
+                        r"(?:[（(]([^（）()\s]{1,10})[）)] ?| |(?=\n)|$)")
 _ROLL_MIN = 5  # items in a roll: fewer is a phrase of spaced words (平等 均衡 普惠), no roll
 _ROLL_SHARE = 0.8  # of the items shaped like a name
 
