@@ -469,3 +469,11 @@ def test_four_characters_of_two_frequent_common_words_are_a_phrase_not_a_name():
     # a title before it, or a two-character surname, or a Japanese family name: a name
     assert [c.cls for c in _run("某国外长珍爱和平说，会谈顺利。", "珍爱和平")] == ["Person"]
     assert [c.cls for c in _run("主持人司马南山出席晚会。", "司马南山")] == ["Person"]
+
+
+def test_three_characters_ending_in_a_lake_or_tide_with_no_person_evidence_are_no_person():
+    assert _run("往前推十年，马踏湖却不是这样的。", "马踏湖") == []
+    assert _run("电视台连续第四年对钱江潮进行直播。", "钱江潮") == []
+    # a title before it or a speech verb after it: a person named so
+    assert [c.cls for c in _run("卫生委主任雷海潮出席会议。", "雷海潮")] == ["Person"]
+    assert [c.cls for c in _run("王海潮说，今年丰收了。", "王海潮")] == ["Person"]

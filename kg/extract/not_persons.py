@@ -38,6 +38,8 @@ name, a speech verb, title or form of address after it, or a name list with some
   (黎 + 军 after 黎巴嫩, 孟 + 军方 after 孟加拉国): the country's army;
 - dropped when it is four characters that make two frequent dictionary words, neither a name's nor a two-character
   or Japanese family name, and no speech verb follows it (珍爱 + 和平, 巍巍 + 矗立: slogans and headings);
+- dropped when it is three characters ending in 湖, 潮, 沟 or 岛 (某踏湖, 某江潮: a lake, a tide) and nothing in the
+  article (title, list, speech verb) makes it a person;
 - dropped when it is the whole of a quotation (热带风暴“某某”, 大熊猫“某某”, 军舰“某某”): storms, animals,
   ships and groups are named in quotes, people are not;
 - dropped when it is two characters, the first a verb or function word and no surname (涉 + a region's short
@@ -139,6 +141,8 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
                 or _lone_pair(d, c, model) and name not in names_owned and name not in names_spoken \
                 and not _own_title(d, c.start, ends) and not _speech_after(text, c.end):
             continue
+        elif len(name) == 3 and name[-1] in _WATER_ENDS and name not in names_weak and name not in names_spoken:
+            continue  # 某某湖, 某江潮, 某老沟 with no title, list or speech verb: a lake, a tide, a gully, no person
         elif creature(name) and name not in names_strong:
             continue  # 丹顶鹤, 胡杨, 小天鹅: an animal or a plant, with no title before it nor speech after it
         elif name in names_weak or dotted:
@@ -780,6 +784,9 @@ def _model_never(d: Doc, name: str, model: list[Candidate] | None) -> bool:
     if model is None or all(ch in chars for ch in name):
         return False  # (a foreign name the dictionary holds as a noun, tagged n)
     return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+
+
+_WATER_ENDS = "湖潮沟岛"  # landform characters that end places' names, seldom a given name (李某潮 keeps a title)
 
 
 def _two_word_phrase(d: Doc, c: Candidate) -> bool:
