@@ -452,3 +452,28 @@ def test_dict_prose_words_are_reviewed_nr_words_and_no_given_names():
     nr = {w for w, f, tag in (ln.split() for ln in text.splitlines() if ln.count(" ") == 2) if tag == "nr" and int(f) >= 100}
     assert listed and listed <= nr
     assert not listed & {"洪峰", "建国", "国庆", "高峰", "宁静", "黎明", "张扬"}  # given names and people stay
+
+
+def test_a_named_countrys_first_character_and_army_is_no_person():
+    # the country is named in the text: 某军 / 某军方 is its army, as news shortens it
+    assert _run("黎巴嫩军方称已展开行动。黎军行动集中在北部。", "黎军", start=12) == []
+    assert _run("孟加拉国警方称，孟军方公布了信息。", "孟军方") == []
+    # no such country in the text, or a role word before the name: a person
+    assert [c.cls for c in _run("当天，黎军行动集中在北部。", "黎军")] == ["Person"]
+    assert [c.cls for c in _run("黎巴嫩队员黎军说，比赛很难。", "黎军")] == ["Person"]
+
+
+def test_four_characters_of_two_frequent_common_words_are_a_phrase_not_a_name():
+    assert _run("大会以铭记历史、珍爱和平为主题。", "珍爱和平") == []
+    assert _run("会师纪念塔巍巍矗立在山上。", "巍巍矗立") == []
+    # a title before it, or a two-character surname, or a Japanese family name: a name
+    assert [c.cls for c in _run("某国外长珍爱和平说，会谈顺利。", "珍爱和平")] == ["Person"]
+    assert [c.cls for c in _run("主持人司马南山出席晚会。", "司马南山")] == ["Person"]
+
+
+def test_three_characters_ending_in_a_lake_or_tide_with_no_person_evidence_are_no_person():
+    assert _run("往前推十年，马踏湖却不是这样的。", "马踏湖") == []
+    assert _run("电视台连续第四年对钱江潮进行直播。", "钱江潮") == []
+    # a title before it or a speech verb after it: a person named so
+    assert [c.cls for c in _run("卫生委主任雷海潮出席会议。", "雷海潮")] == ["Person"]
+    assert [c.cls for c in _run("王海潮说，今年丰收了。", "王海潮")] == ["Person"]

@@ -180,3 +180,32 @@ def test_a_monarchs_title_stands_before_a_name():
 def test_a_three_character_foreign_name_is_not_read_as_a_surname_and_one_character():
     text = "某国总理欧尔班时表示，欧尔班也重申立场。"  # 欧 is a surname, but 欧尔班 is one transliterated run
     assert {t for t, c in found(text, ner="rules") if c == "Person"} == {"欧尔班"}
+
+
+def test_a_roll_of_names_separated_by_spaces_is_read_item_by_item():
+    from kg.extract.people import persons
+    from kg.extract.rules import Doc
+
+    # a members' roll: names that make common words (高 + 峰, 尤 + 其), notes in brackets with no space after
+    # them, a surname the list lacks (乙) in a three-character name no dictionary knows
+    text = "委员名单\n乙晓虎 丁立杭 高峰 尤其 马飞（壮族）王晓鸥（女）林谷 张家河 赵明远 钱伟东\n会议结束。"
+    got = {text[c.start:c.end] for c in persons(Doc(text))}
+    assert got >= {"乙晓虎", "丁立杭", "高峰", "尤其", "马飞", "王晓鸥", "林谷", "张家河", "赵明远", "钱伟东"}
+    # spaced phrases of a headline are no roll: too few items, or too few of them shaped like names
+    # a roll printed without its spaces (as the public sets print it): its names run together, no items
+    glued = "委员名单\n乙晓虎丁立杭（女）高峰尤其马飞（壮族）王晓鸥（女）林谷张家河（回族）赵明远钱伟东（女）"
+    assert not {glued[c.start:c.end] for c in persons(Doc(glued)) if c.extractor == "list"}
+    for text in ("推动构建 平等 均衡 普惠 的伙伴关系", "提高认识 抓住重点 综合施策 率先改善 大气环境 质量提升"):
+        assert not {c for c in persons(Doc(text)) if c.extractor == "list"}, text
+
+
+def test_a_foreign_names_first_syllables_between_the_title_and_the_span_belong_to_the_name(model_says):
+    # jieba's word 阿卜杜 begins right after the title and the model's span starts inside it
+    got = model_says("约旦国王阿卜杜萨二世出席仪式。", ("杜萨二世", "person"))
+    assert ("阿卜杜萨二世", "Person") in got and ("杜萨二世", "Person") not in got
+    # one transliteration character alone between the title and the span
+    got = model_says("某国驻华大使玛邱莉塔出席仪式。", ("邱莉塔", "person"))
+    assert ("玛邱莉塔", "Person") in got
+    # a function word jieba glued to the name stays out (同 + 某某某)
+    got = model_says("主席同卡尔多安总统会晤。", ("卡尔多安", "person"))
+    assert ("卡尔多安", "Person") in got and not any(t.startswith("同") for t, _ in got)

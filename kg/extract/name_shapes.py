@@ -12,6 +12,7 @@ from functools import lru_cache
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["DOTS", "JOINERS", "DASHES", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
+           "country_force",
            "grouped",
            "phrase", "people_word", "verb_word", "COMMON", "COMMON_TAGS"]
 
@@ -295,6 +296,18 @@ def two_countries(name: str) -> bool:
     if 2 <= len(body) <= 3 and len(set(body)) == len(body) and all(ch in COUNTRY_INITIALS for ch in body):
         return True
     return "中" in name and initials(name)  # (华 is a surname: 华某 stays)
+
+
+def country_force(d: Doc, c: Candidate) -> bool:
+    """One character and 军 or 军方 where the article names a country that begins with that character (黎 + 军
+    after 黎巴嫩, 孟 + 军方 after 孟加拉国): the country's army, as news shortens it, no name (a person so named
+    keeps a title or role word before the name: not_persons applies this only without one)."""
+    from .head_rules import _country_names
+
+    name = d.text[c.start:c.end]
+    if name[1:] not in ("军", "军方"):
+        return False
+    return any(n[0] == name[0] and len(n) >= 2 and n in d.text for n in _country_names())
 
 
 def _region_name(name: str) -> bool:

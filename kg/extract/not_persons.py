@@ -18,7 +18,8 @@ is (the shapes of cut names and non-names: :mod:`kg.extract.name_shapes`)
   document's kind (白皮书, 《某某》 + a dictionary word) or two countries' one-character short forms and 军 or 方
   (日美 + 军 of 日美军演, unless a title stands before it);
 - made whole when it is a foreign name cut at its middle dot or dash (某某 of 某某-某, 某某某 of 某某·某某某) or
-  before a run of transliterated words (某尔德 of 某尔德穆哈梅多夫);
+  before a run of transliterated words (某尔德 of 某尔德穆哈梅多夫), or after a title and first syllables (国王 +
+  阿卜 + 某拉二世);
 - dropped when it is a surname and a form of address (林 + 院士);
 - retyped a region when it is a state's formal name (某王国, 某某共和国), or a foreign place (below) after a verb of
   travel or stationing (抵达, 前往, 驻: person_cues.tsv, side ``travel``), dropped when it is another name there
@@ -33,6 +34,12 @@ name, a speech verb, title or form of address after it, or a name list with some
   nowhere in the text calls it a person (白皮书指出; only a title or role word keeps it);
 - retyped an organisation when a word of membership or organs follows it (某某 + 领导人, 武装, 成员:
   person_cues.tsv, side ``group``) or it names a faction (某某派);
+- dropped when it is one character and 军 or 军方 and the article names a country that begins with that character
+  (黎 + 军 after 黎巴嫩, 孟 + 军方 after 孟加拉国): the country's army;
+- dropped when it is four characters that make two frequent dictionary words, neither a name's nor a two-character
+  or Japanese family name, and no speech verb follows it (珍爱 + 和平, 巍巍 + 矗立: slogans and headings);
+- dropped when it is three characters ending in 湖, 潮, 沟 or 岛 (某踏湖, 某江潮: a lake, a tide) and nothing in the
+  article (title, list, speech verb) makes it a person;
 - dropped when it is the whole of a quotation (热带风暴“某某”, 大熊猫“某某”, 军舰“某某”): storms, animals,
   ships and groups are named in quotes, people are not;
 - dropped when it is two characters, the first a verb or function word and no surname (涉 + a region's short
@@ -53,7 +60,7 @@ from functools import lru_cache
 from .cut_names import model_glued, model_whole, trimmed, whole_name
 from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
 from .finders import is_country
-from .name_shapes import COMMON, COMMON_TAGS, grouped, people_word, phrase, two_countries, verb_word
+from .name_shapes import COMMON, COMMON_TAGS, country_force, grouped, people_word, phrase, two_countries, verb_word
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["not_persons", "kin_word", "creature"]
@@ -101,7 +108,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         if text[c.start:c.end] in glued:
             c = Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)
         fixed = model_whole(d, c, model)  # the model's whole name where the rules cut it short
-        whole = dotted_whole(d, fixed or c) or foreign_run_on(d, fixed or c) or fixed
+        whole = dotted_whole(d, fixed or c) or foreign_run_on(d, fixed or c) or fixed or _titled_run_before(d, c)
         whole = whole_name(d, whole or c, names) or whole
         if whole is not None:
             c = whole
@@ -126,12 +133,16 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
                 and _foreign_place(name):
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
         elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned \
+                or country_force(d, c) and name not in names_strong \
+                or _two_word_phrase(d, c) and name not in names_strong and name not in names_spoken \
                 or _model_never(d, name, model) and (_common_word(d, name) or _phrase_word(d, name)):
             continue
         elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends) \
                 or _lone_pair(d, c, model) and name not in names_owned and name not in names_spoken \
                 and not _own_title(d, c.start, ends) and not _speech_after(text, c.end):
             continue
+        elif len(name) == 3 and name[-1] in _WATER_ENDS and name not in names_weak and name not in names_spoken:
+            continue  # 某某湖, 某江潮, 某老沟 with no title, list or speech verb: a lake, a tide, a gully, no person
         elif creature(name) and name not in names_strong:
             continue  # 丹顶鹤, 胡杨, 小天鹅: an animal or a plant, with no title before it nor speech after it
         elif name in names_weak or dotted:
@@ -606,6 +617,30 @@ def _after_travel(text: str, s: int) -> bool:
     return text.endswith(_cues("travel"), 0, s)
 
 
+def _titled_run_before(d: Doc, c: Candidate) -> Candidate | None:
+    """The name from the end of the title before it, when a foreign name's first syllables were left out between
+    them: the span starts inside a word that begins right after a title with transliteration characters and that
+    the dictionary does not know, or knows as a name (国王 + 阿卜[某拉二世]: jieba's word 阿卜某拉; not 同 + 某某某
+    or 对 + 某某某, function words jieba glued to a name), or one transliteration character stands alone
+    between the title and the span (大使 + 玛 + [某罗尼塔]); else None."""
+    from .people import transliteration_chars
+
+    text = d.text
+    k = d.token_at(c.start)
+    s, e, w = d.tokens[k]
+    if s < c.start:
+        if c.start - s <= 3 and e <= c.end and all(ch in transliteration_chars() for ch in text[s:c.start]) \
+                and (d.tag(w) or "nr").startswith("nr") and _before(d, s):
+            return Candidate(s, c.end, c.cls, c.extractor, c.confidence)
+        return None
+    if k > 0:
+        ps, pe, pw = d.tokens[k - 1]
+        if pe == c.start and len(pw) == 1 and pw in transliteration_chars() and _before(d, ps) \
+                and not _before(d, c.start):
+            return Candidate(ps, c.end, c.cls, c.extractor, c.confidence)
+    return None
+
+
 def _before(d: Doc, s: int) -> bool:
     """A title or role word right before ``s``: one of person_cues.tsv, title_cues.tsv or posts.txt, a noun
     ending in a role character (副委员长, 总书记, 领导人, 枪手), or 叫 (名叫某某)."""
@@ -749,6 +784,27 @@ def _model_never(d: Doc, name: str, model: list[Candidate] | None) -> bool:
     if model is None or all(ch in chars for ch in name):
         return False  # (a foreign name the dictionary holds as a noun, tagged n)
     return not any(m.cls == "Person" and text[m.start:m.end] == name for m in model)
+
+
+_WATER_ENDS = "湖潮沟岛"  # landform characters that end places' names, seldom a given name (李某潮 keeps a title)
+
+
+def _two_word_phrase(d: Doc, c: Candidate) -> bool:
+    """Four characters that jieba reads as two frequent dictionary words, neither of them a name's (tag nr) nor a
+    Japanese family name (珍爱 + 和平, 巍巍 + 矗立, 丰收 + 中国: slogans and headings the model took for names):
+    a phrase, not a name. A Chinese name of four characters has a two-character surname (surnames.txt); a
+    Japanese one starts with a family name (japanese_surnames.txt). (not_persons applies this only
+    without a title before the name nor a speech verb after it.)"""
+    from .cut_names import japanese_surnames
+
+    if c.end - c.start != 4:
+        return False
+    k = d.token_at(c.start)
+    if k + 1 >= len(d.tokens) or d.tokens[k][0] != c.start or d.tokens[k + 1][1] != c.end:
+        return False
+    words = [d.tokens[k][2], d.tokens[k + 1][2]]
+    return all(len(w) == 2 and d.freq(w) >= COMMON and not (d.tag(w) or "nr").startswith("nr") for w in words) \
+        and words[0] not in japanese_surnames() and words[0] not in rules().surnames  # (欧阳, 东方 + a given name)
 
 
 def _phrase_word(d: Doc, name: str) -> bool:

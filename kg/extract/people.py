@@ -667,6 +667,7 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
     for s, e, w in d.tokens:
         if d.tag(w) == "nrfg" and 2 <= len(w) <= 4 and _surname_len(text, s) and not _family(w):
             add(s, e, "jieba", 0.7)
+    _spaced_names(d, add)
 
     # transliterated names (某·某) are not split by these rules: drop what touches a middle dot
     return [c for c in out.values() if text[c.end:c.end + 1] not in _DOT_CHARS
@@ -705,6 +706,65 @@ def _name_list(d: Doc, end: int, add) -> None:
             return
         add(p, nxt, "role", 0.75)
         end = nxt
+
+
+# An item of a roll of names: a name (two to four Chinese characters, or foreign parts joined by a middle dot),
+# maybe a note on the person in brackets (（女）, （壮族）, （武警）), then a space, or the next item right after the
+# note. (A roll printed without its spaces, as the public sets have it, makes no items: its names run together.)
+_ROLL_ITEM = re.compile(r"((?:[\u4e00-\u9fff]{1,8}·)+[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"
+                        r"(?:[（(]([^（）()\s]{1,10})[）)] ?| |(?=\n)|$)")
+_ROLL_MIN = 5  # items in a roll: fewer is a phrase of spaced words (平等 均衡 普惠), no roll
+_ROLL_SHARE = 0.8  # of the items shaped like a name
+
+
+def _spaced_names(d: Doc, add) -> None:
+    """A roll of names separated by spaces, each maybe with a note in brackets, as lists of members, delegates and
+    presidiums print them (某某 某某某（女） 某某（某族）某某某 ...): when five items or more follow each other and
+    four in five are shaped like a name (a surname and one or two characters, or an ethnic or sex note after it) or
+    three characters no dictionary knows but as a name (a surname the list lacks), half at least of them the former, every such
+    item is a person, whatever word it makes (尤 + 权, 高 + 津: names a rule by a role word alone would not dare
+    take)."""
+    text = d.text
+    p = 0
+    while p < len(text):
+        items = []
+        q = p
+        while q < len(text):
+            m = _ROLL_ITEM.match(text, q)
+            if m is None:
+                break
+            items.append(m)
+            q = m.end()
+        if len(items) < _ROLL_MIN:
+            p = (items[0].end() if items else p + 1)
+            continue
+        shaped = [m for m in items if _roll_name(d, m)]
+        names = [m for m in items if m in shaped or _roll_unknown(d, m.group(1))]
+        if len(names) >= _ROLL_SHARE * len(items) and 2 * len(shaped) >= len(items):
+            for m in names:
+                add(m.start(1), m.end(1), "list", 0.75)
+        p = q
+
+
+def _roll_name(d: Doc, m: re.Match) -> bool:
+    """Is the item ``m`` of a roll shaped like a person's name: a note of sex or people after it (（女）, （某族）),
+    a foreign name joined by a middle dot, or a surname and one or two characters that make no country's or
+    region's name?"""
+    name, note = m.group(1), m.group(2) or ""
+    if "族" in note or "女" in note:
+        return True
+    if "·" in name:
+        return not name.startswith("·") and not name.endswith("·")
+    sl = _surname_len(name, 0)
+    return bool(sl) and 1 <= len(name) - sl <= 2 and not is_country(name) and name not in rules().regions
+
+
+def _roll_unknown(d: Doc, name: str) -> bool:
+    """Is ``name``, an item of a roll of names, three characters that the dictionary does not know or knows as a
+    name (nr: a surname the surname list lacks and a given name, 某心社), so a name as well?"""
+    return len(name) == 3 and all(is_han(ch) for ch in name) and (d.tag(name) or "nr").startswith("nr") \
+        and not is_country(name) \
+        and name not in rules().regions
 
 
 def _bracket_names(d: Doc, s: int, e: int, add) -> None:
