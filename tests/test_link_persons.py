@@ -464,3 +464,17 @@ def test_a_run_of_titles_ending_in_a_commanders_title_is_read_for_a_national_off
         ("b", "根据俄罗斯总统、俄罗斯武装力量最高统帅卡洛夫的命令，乌克兰和俄罗斯边境举行演习。", "2020-07-18"))]
     found = _found(stories, ["卡洛夫"], ["俄罗斯", "乌克兰"])
     assert _groups(link(stories, found, {}), "卡洛夫") == [["a", "b"]]
+
+
+@pytest.mark.parametrize("text, abroad", [
+    ("在美国纽约州，州长卡洛夫说，疫情仍在蔓延。", True),  # (the comma parts the state from the title)
+    ("美国疫情最严重的纽约州，该州州长卡洛夫称，病例仍在增加。", True),  # (该州: the state named before)
+    ("在湖南长沙市，市长卡洛夫说，疫情仍在蔓延。", False),  # (a city of China: a local post)
+    ("州长卡洛夫说，疫情仍在蔓延。", False),  # (no region written: as before, a local title)
+])
+def test_a_title_that_writes_no_region_is_the_post_of_the_region_named_before_it(text, abroad):
+    from kg.link.persons import _foreign_title, _region_run
+
+    a = art(aid="a", text=text)
+    m = ment(a, "卡洛夫", "Person")
+    assert _foreign_title(_region_run(a.text, m, [m])) is abroad

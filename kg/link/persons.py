@@ -162,6 +162,32 @@ def _foreign_title(run: str) -> bool:
     return any(_post_abroad(run, hit) for hit in _LOCAL_TITLE.finditer(run))
 
 
+_BACK = 40  # characters before a title read for the region it refers to (该州州长, 某某州，州长)
+_REFERS = ("该", "本", "此")  # 该州 + 州长: the state the story named before
+_LEVELS = "省市县区州"
+
+
+def _region_run(text: str, m: Mention, people: list[Mention]) -> str:
+    """The titles before a mention (:func:`kg.link.person_names.title_run`); when they write no region of their own,
+    a level's title alone right after a comma (纽约州，州长某某) or after a word that refers back (该州州长某某), the
+    words before it in the sentence up to the last region of that level they name (某某州) come first: the title is
+    that region's."""
+    run = _title_run(text, m, people)
+    end = m.start
+    while end > 0 and text[end - 1] in " \u3000\xa0\t":
+        end -= 1
+    i = end - len(run)
+    if run[:1] in _REFERS and run[1:2] in _LEVELS and _LOCAL_TITLE.search(run[1:4]):  # 该州州长, 该州长
+        rest, before = run[1:], text[max(0, i - _BACK):i]
+    elif _LOCAL_TITLE.match(run) and i > 0 and text[i - 1] in "，,":
+        rest, before = run, text[max(0, i - 1 - _BACK):i - 1]
+    else:
+        return run
+    before = re.split(r"[。！？!?；;\n]", before)[-1]
+    at = before.rfind(rest[0])
+    return before[:at + 1] + rest[1:] if at >= 0 else run
+
+
 def _post_abroad(run: str, hit: re.Match) -> bool:
     """Is the region of the local title ``hit`` in ``run`` foreign: its name ends at the level character (某某州 +
     长) or right before it (加州 + 州长)?"""
@@ -440,7 +466,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         # (and a name with a local title in some story is a Chinese citizen's: 某某·某某, 村党支部书记)
         # (a post of a foreign region counts as a foreign country named and no local post, for a name no story
         # gives a national title: 加州州长某某)
-        posted_abroad = {a: any(_foreign_title(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms)
+        posted_abroad = {a: any(_foreign_title(_region_run(texts.get(a, ""), m, people.get(a, []))) for m in ms)
                          for a, ms in by_article.items()}
         if any(_national(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()):
             posted_abroad = dict.fromkeys(by_article, False)
