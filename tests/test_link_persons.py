@@ -478,3 +478,16 @@ def test_a_title_that_writes_no_region_is_the_post_of_the_region_named_before_it
     a = art(aid="a", text=text)
     m = ment(a, "卡洛夫", "Person")
     assert _foreign_title(_region_run(a.text, m, [m])) is abroad
+
+
+def test_a_longer_name_with_a_role_of_the_same_public_field_joins_in_any_year():
+    # (选手 and 名将 are words of sport: one athlete named years apart; 演员 is art, another person)
+    stories = [replace(art(aid=aid, text=text), date=date) for aid, text, date in (
+        ("a", "湖南乒乓球选手王思远夺得冠军。", "2013-05-01"),
+        ("b", "广东世界名将王思远出席了开幕式。", "2016-09-01"),
+        ("c", "四川演员王思远参加了演出。", "2018-03-01"))]
+    linked = link(stories, _found(stories, ["王思远"], ["湖南", "广东", "四川"]), {})
+    assert sorted(_groups(linked, "王思远")) == [["a", "b"], ["c"]]
+    assert any("same field" in d.reason for e in linked.entities if e.label == "王思远" for d in e.merges)
+    two = [replace(x, text=x.text.replace("王思远", "王远")) for x in stories[:2]]  # (a name many share: apart)
+    assert len(_groups(link(two, _found(two, ["王远"], ["湖南", "广东"]), {}), "王远")) == 2

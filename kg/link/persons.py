@@ -235,6 +235,23 @@ def _families() -> dict[str, str]:
     return {w: k for w, k in table("role_kinds.tsv") if k not in ("office", "folk")}
 
 
+_PUBLIC_FIELDS = ("sport", "art", "letters")  # fields whose people the national news names for their work
+
+
+def _fields(roles: frozenset[str] | set[str]) -> set[str]:
+    """The public fields (:data:`_PUBLIC_FIELDS`: sport, art, letters) of some role words (选手, 名将 -> sport)."""
+    return {f for w in roles if (f := _families().get(w)) in _PUBLIC_FIELDS}
+
+
+def _same_field(name: str, roles: frozenset[str] | set[str], c: dict) -> bool:
+    """A Chinese name of three characters or more with a role of a public field written before it in this story and
+    in some story of cluster ``c`` (乒乓球选手某某某 and 世界冠军、名将某某某; 歌手 and 演员 of art), no role that says another
+    person: one athlete, artist or writer, in any year (few people of one full name win fame in one field); a
+    two-character name, which many share, never."""
+    return len(name) > 2 and bool(_fields(roles) & _fields(c["roles"])) and not _clash(roles, c["roles"]) \
+        and not (set(roles) | set(c["roles"])) & _roles("folk")
+
+
 def _clash(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     """Two sets of role words that say two people: both known and no family in common (选手 and 名将 are one athlete;
     选手 and 医生 are two people)."""
@@ -657,6 +674,11 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                                             "(any year)"), 0.8
                 elif len(same_post) == 1:
                     target, reason, score = same_post[0], "same name and the same title before it (any year)", 0.8
+                elif not bound and len(fielded := [c for c in clusters_ok if _same_field(name, roles, c) and not foreign
+                                                   and not (c.get("national") or c.get("local"))]) == 1:
+                    target, reason, score = fielded[0], (
+                        f"same name, no post in a region, a role of the same field in both "
+                        f"({'/'.join(sorted(_fields(roles)))}: {'、'.join(sorted(roles | fielded[0]['roles']))}; any year)"), 0.7
                 elif not bound and len(plain) == 1 and figure and not any(plain[0] is clusters[i] for i in near):
                     target, reason, score = plain[0], (
                         f"same name, no post in a region, no conflicting role: a public figure ({len(by_article)} "
