@@ -491,3 +491,14 @@ def test_a_longer_name_with_a_role_of_the_same_public_field_joins_in_any_year():
     assert any("same field" in d.reason for e in linked.entities if e.label == "王思远" for d in e.merges)
     two = [replace(x, text=x.text.replace("王思远", "王远")) for x in stories[:2]]  # (a name many share: apart)
     assert len(_groups(link(two, _found(two, ["王远"], ["湖南", "广东"]), {}), "王远")) == 2
+
+
+def test_a_countrys_leader_or_candidate_is_the_office_holder_of_that_name():
+    # (领导人 and 候选人 are roles an office holder carries too: kg/link/data/role_kinds.tsv office; not 导人 and 选人)
+    assert title_word("古巴领导人") == "领导人" and title_word("总统候选人") == "候选人"
+    stories = [replace(art(aid=aid, text=text), date=date) for aid, text, date in (
+        ("a", "古巴国务委员会主席卡斯托·罗德里斯会见了客人。古巴经济。", "2014-05-01"),
+        ("b", "美国总统与古巴领导人卡斯托·罗德里斯举行会谈。美国、古巴关系。", "2015-04-12"),
+        ("c", "古巴医生卡斯托·罗德里斯在巴西行医。巴西、古巴合作。", "2015-06-01"))]
+    linked = link(stories, _found(stories, ["卡斯托·罗德里斯"], ["古巴", "美国", "巴西"]), {})
+    assert sorted(_groups(linked, "卡斯托·罗德里斯")) == [["a", "b"], ["c"]]  # (医生: another person)
