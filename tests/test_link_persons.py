@@ -502,3 +502,14 @@ def test_a_countrys_leader_or_candidate_is_the_office_holder_of_that_name():
         ("c", "古巴医生卡斯托·罗德里斯在巴西行医。巴西、古巴合作。", "2015-06-01"))]
     linked = link(stories, _found(stories, ["卡斯托·罗德里斯"], ["古巴", "美国", "巴西"]), {})
     assert sorted(_groups(linked, "卡斯托·罗德里斯")) == [["a", "b"], ["c"]]  # (医生: another person)
+
+
+def test_a_famous_foreign_office_holder_named_bare_in_a_story_about_other_countries_is_that_person():
+    # (no title, role or country of its own before the name: the office holder the build names in most stories)
+    big = [replace(art(aid=f"a{n}", text="智利总统德米特拉科会见了客人。智利、秘鲁合作。"), date=f"2013-06-{10 + n}")
+           for n in range(10)]
+    bare = replace(art(aid="b", text="会议间隙，德米特拉科还同客人进行了会谈。秘鲁、巴西关注。"), date="2013-09-01")
+    coach = replace(art(aid="c", text="教练德米特拉科说，智利、古巴的球队很强。"), date="2016-03-01")
+    arts = big + [bare, coach]
+    groups = _groups(link(arts, _found(arts, ["德米特拉科"], _COUNTRIES), {}), "德米特拉科")
+    assert sorted(map(len, groups)) == [1, 11] and ["c"] in groups

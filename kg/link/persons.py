@@ -372,13 +372,20 @@ def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]
 _DOMINANT = 10  # stories of the largest cluster of a famous foreign name (a figure the news follows for months)
 
 
+def _bare(c: dict) -> bool:
+    """Does cluster ``c`` name the person bare in all its stories: no title or role word before the name and no
+    country in the titles (普京与某某会谈, 某某表示)?"""
+    return not c.get("words") and not c["roles"] and not c.get("owns") and not c.get("told")
+
+
 def _join_dominant_foreign(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any) -> list[dict]:
     """A foreign name with no national office holder of that name, whose largest cluster holds :data:`_DOMINANT` or
     more stories, more than half of the name's stories and four times as many as any other cluster (a figure the news followed for months: 某某 the
     whistle-blower, named bare in stories about the many countries his leaks touch), is that person in the small
     clusters too that share a country with it, give no role or title that says another person and no country of
     their own in the titles; when that cluster is an office holder's (联合国秘书长发言人某某), the small ones need a
-    title word in common with it too (某某的发言人某某, the title run broken by the name of the one he speaks for). A
+    title word in common with it too (某某的发言人某某, the title run broken by the name of the one he speaks for), or
+    no title at all (:func:`_bare`: 某国总统某某 in most stories, 某某表示 in a story about other countries). A
     surname alone that many people share never makes one cluster this large; the rule joins no cluster to another
     small one, and never when another cluster of the name holds a national office."""
     if len(clusters) < 2:
@@ -392,7 +399,7 @@ def _join_dominant_foreign(clusters: list[dict], by_article: dict[str, list[Ment
     kept = []
     for c in clusters:
         if c is big or not c["abroad"] & big["abroad"] or _clash(c["roles"], big["roles"]) \
-                or (big.get("national") and not c.get("words", set()) & big.get("words", set())) \
+                or (big.get("national") and not c.get("words", set()) & big.get("words", set()) and not _bare(c)) \
                 or _other_title(c.get("words", set()), big.get("words", set())) or not _agrees(c.get("owns", set()), big) \
                 or (c.get("told") and big.get("told") and not c["told"] & big["told"]):
             kept.append(c)
