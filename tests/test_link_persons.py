@@ -513,3 +513,13 @@ def test_a_famous_foreign_office_holder_named_bare_in_a_story_about_other_countr
     arts = big + [bare, coach]
     groups = _groups(link(arts, _found(arts, ["德米特拉科"], _COUNTRIES), {}), "德米特拉科")
     assert sorted(map(len, groups)) == [1, 11] and ["c"] in groups
+
+
+def test_a_famous_foreign_office_holder_addressed_in_a_story_about_other_countries_is_that_person():
+    # (德米特拉科总统 where the story names only the countries he meets: an office the story leaves open)
+    big = [replace(art(aid=f"a{n}", text="智利总统德米特拉科会见了客人。智利、秘鲁合作。"), date=f"2013-06-{10 + n}")
+           for n in range(10)]
+    open_ = replace(art(aid="b", text="秘鲁外长表示，欢迎德米特拉科总统访问秘鲁。秘鲁、巴西关注。"), date="2013-09-01")
+    arts = big + [open_]
+    assert _groups(link(arts, _found(arts, ["德米特拉科"], _COUNTRIES), {}), "德米特拉科") == [
+        sorted(x.id for x in arts)]

@@ -372,6 +372,12 @@ def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]
 _DOMINANT = 10  # stories of the largest cluster of a famous foreign name (a figure the news follows for months)
 
 
+def _open(c: dict) -> bool:
+    """Is cluster ``c`` an office the stories leave open (总统某某 in a story that names other countries than the
+    office's: :func:`kg.link.person_names.resolve_nations` gives it ``?article``)?"""
+    return bool(c.get("national")) and str(c.get("nation", "")).startswith("?")
+
+
 def _bare(c: dict) -> bool:
     """Does cluster ``c`` name the person bare in all its stories: no title or role word before the name and no
     country in the titles (普京与某某会谈, 某某表示)?"""
@@ -387,14 +393,15 @@ def _join_dominant_foreign(clusters: list[dict], by_article: dict[str, list[Ment
     title word in common with it too (某某的发言人某某, the title run broken by the name of the one he speaks for), or
     no title at all (:func:`_bare`: 某国总统某某 in most stories, 某某表示 in a story about other countries). A
     surname alone that many people share never makes one cluster this large; the rule joins no cluster to another
-    small one, and never when another cluster of the name holds a national office."""
+    small one, and never when another cluster of the name holds a national office of a country (an office left open,
+    :func:`_open`, joins like the others: 某某总统 in a story that names only the countries he meets)."""
     if len(clusters) < 2:
         return clusters
     sizes = sorted(((len(c["articles"]), i) for i, c in enumerate(clusters)), reverse=True)
     big = clusters[sizes[0][1]]
     total = sum(n for n, _ in sizes)
     if sizes[0][0] < _DOMINANT or 2 * sizes[0][0] <= total or 4 * sizes[1][0] > sizes[0][0] \
-            or any(c.get("national") for c in clusters if c is not big):
+            or any(c.get("national") and not _open(c) for c in clusters if c is not big):
         return clusters
     kept = []
     for c in clusters:
