@@ -30,6 +30,7 @@ from .event_stems import (
     EDGE_TAGS,
     GRADES,
     EDGE_VERBS,
+    EDGE_LEADS,
     N,
     SCOPES,
     at_end,
@@ -328,6 +329,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
             if counted_before(d, a):
                 continue
+            if cls == "Incident" and head == "冲突" and text[a - 1:a] in _WITH:
+                continue  # 与 + 某国军队 + 冲突: to clash with someone (a verb), no conflict's name
             if cls == "Initiative" and text[a - 1:a] == "等":
                 continue  # 某某、某某等 + 传统非遗项目: the kind a list closes with, no name (the items before 等 are)
             a = whole_number(text, a)
@@ -377,8 +380,13 @@ def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
     them a verb or an action noun (某地民众 + 抗议 + 某国某某疫情 is a clause)."""
     out: list[tuple[int, int, str]] = []
     for t in toks[:6]:
-        if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS:
+        if t[2] not in d.info and len(t[2]) >= 2 and t[2][0] in EDGE_LEADS:
+            out.append((t[0] + 1, t[1], t[2][1:]))  # 办理 + 涉某 + 某疫情: the glued lead is no part of the name
             break
+        if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS or _verb_pair(d, t[2]):
+            break
+        if not out and t[2] in _WHAT_HAPPENED:
+            return []  # 某地 + 集会 + 冲突, 抗议 + 暴力事件: the clashes of a protest, told, not named
         if _SERIES.search(t[2]) or t[2] in _SPREAD:
             return []  # 新一轮 + 冲突, 一连串 + 暴力事件, 多地 + 交通事故: one of many, no name of one
         if out and _place(d, out[-1][2]) and not _place(d, t[2]):
@@ -387,6 +395,17 @@ def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
     return out
 
 
+_WHAT_HAPPENED = ("抗议", "集会", "示威", "游行", "暴力", "骚乱", "冲突")
+_VERB_HEADS = ("v", "d")
+
+
+def _verb_pair(d: Doc, w: str) -> bool:
+    """共克 + 疫情, 织牢 + 疫情, 遏控 + 危机: a two-character word jieba does not know that opens with a verb or an
+    adverb (a verb and its complement) is an action on the incident; a place (泸定, 通化) is known."""
+    return len(w) == 2 and w not in d.info and d.tag(w[0]) in _VERB_HEADS and not _place(d, w)
+
+
+_WITH = ("与", "同", "跟")
 _SERIES = re.compile(r"[一二三四五六七八九十两几]+[轮波次起场连串]|^[新首末]一|^第[一二三四五六七八九十0-9]+波")
 _SPREAD = ("多地", "多处", "各地", "部分地区", "偏远地区", "地区", "省内", "国内", "大国")
 
