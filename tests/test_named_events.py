@@ -998,3 +998,36 @@ def test_a_grade_or_a_side_describes_works_and_names_none():
                  "更多参与马方重大基础设施项目建设。"):
         assert not {n for n, c in _all(text) if c == "Initiative"}, text
     assert ("东溪省重点研发计划", "Initiative") in _all("实施东溪省重点研发计划。")  # a named plan keeps its grade
+
+
+def _initiatives(text):
+    return {n for n, c in _all(text) if c == "Initiative"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市场监管部门开展“清溪2031”专项行动，整治虚假广告。", "清溪2031"),  # a campaign named by a word and its year
+    ("两国今年举办中蒙友好年系列活动。", "中蒙友好年"),                # 中 + a country's short form + 友好年
+    ("2031年是中国—东溪海洋合作年。", "中国—东溪海洋合作年"),
+    ("2031年全国青山安全宣传周今天启动。", "全国青山安全宣传周"),
+    ("双方同意早日签署中澳自由贸易协定。", "中澳自由贸易协定"),        # 自由, an adjective, inside a field's name
+    ("全长200公里的青山至东溪高铁今天开通。", "青山至东溪高铁"),      # no 的 or 公里 before the first city
+    ("这是国家路网中青山至东溪高速公路的一段。", "青山至东溪高速公路"),
+    ("上线一个月的青溪号列车运行平稳。", "青溪号"),
+])
+def test_named_years_weeks_agreements_and_routes(text, name):
+    assert name in _initiatives(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("他说，2031年经济增长“2031”个百分点。", "2031"),                 # a figure in quotes is no campaign
+    ("双方同意商签双边自由贸易协定。", "双边自由贸易协定"),              # a kind of agreement, no name
+    ("代表团出席了在东溪国家会议中心举行的开幕式。", "东溪国家会议"),      # the venue, no meeting
+    ("会议以省、市、县三级视频会议形式召开。", "县三级视频会议"),          # meetings of several levels
+    ("青山祝贺东溪峰会取得成功。", "青山祝贺东溪峰会"),                  # 祝贺 acts on the summit
+    ("他在东溪出席活动时表示，合作前景广阔。", "东溪出席活动"),          # one attends the event
+    ("凌晨2点到4点是高铁检修时段。", "点是高铁"),                       # a clause before 高铁
+    ("第九届青运会是两地首次联合承办的大型体育赛事。", "青运会是两地首次联合承办的大型体育赛事"),
+    ("企业牵头申报东溪省科技计划项目。", "申报东溪省科技计划项目"),
+])
+def test_clauses_counts_venues_and_kinds_are_no_names(text, wrong):
+    assert wrong not in _initiatives(text)
