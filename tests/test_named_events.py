@@ -1031,3 +1031,8 @@ def test_named_years_weeks_agreements_and_routes(text, name):
 ])
 def test_clauses_counts_venues_and_kinds_are_no_names(text, wrong):
     assert wrong not in _initiatives(text)
+
+
+def test_a_sides_development_strategy_is_described_not_named():
+    assert "乌方发展战略" not in _initiatives("中方愿将合作倡议同乌方发展战略相衔接。")
+    assert "东溪振兴战略" in _initiatives("东溪省实施东溪振兴战略。")  # a named strategy stays

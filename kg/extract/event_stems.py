@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.util.resources import words
 from .rules import Doc, is_han, rules
+from .name_shapes import side
 from .stems import MEASURE, left_words, namey
 
 __all__ = [
@@ -105,6 +106,8 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
             break
     if toks and toks[-1][2] in _COUNTED_SIDES:
         return []  # 两国 + 领导人 + 战略: the two countries' something, no name (中某 + 两国 + 某某 keeps its name)
+    if toks and side(toks[-1][2]) and all(w in rules().generic or d.tag(w) == "vn" for *_, w in toks[:-1]):
+        return []  # 乌方 + 发展战略: a side's own plan described (发展), no name of it
     if toks and len(toks[-1][2]) == 1 and toks[-1][0] > 0:
         prev = d.tokens[d.token_at(toks[-1][0] - 1)]
         if prev[1] == toks[-1][0] and (d.tag(prev[2]) in ("m", "mq") or prev[2] in "各每该这那"):
