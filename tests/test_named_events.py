@@ -1036,3 +1036,8 @@ def test_clauses_counts_venues_and_kinds_are_no_names(text, wrong):
 def test_a_sides_development_strategy_is_described_not_named():
     assert "乌方发展战略" not in _initiatives("中方愿将合作倡议同乌方发展战略相衔接。")
     assert "东溪振兴战略" in _initiatives("东溪省实施东溪振兴战略。")  # a named strategy stays
+
+
+def test_a_quote_before_acts_against_the_state_names_no_programme():
+    assert "东独" not in _initiatives("坚决遏制任何形式的“东独”分裂活动。")
+    assert "清溪" in _initiatives("各地开展“清溪”文化活动。")  # a theme before its kind of activity stays

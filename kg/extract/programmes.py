@@ -53,8 +53,11 @@ def _programme_after(text: str, pos: int) -> bool:
         if p + gap > len(text) or not is_han(text[p + gap - 1]) or text[p + gap - 1] in _NOT_IN_GAP:
             return False
         if any(n >= 2 and p + gap + n <= len(text) and text[p + gap:p + gap + n] in r.programme for n in lens):
-            return True
+            return not text.startswith(_HOSTILE, p)  # “某独”分裂活动, “某某”犯罪活动: what one opposes, no programme
     return False
+
+
+_HOSTILE = ("分裂", "渗透", "颠覆", "破坏", "犯罪", "违法", "恐怖", "暴力")  # acts against the state or the law
 
 
 # a campaign or activity named by its theme, a list of slogans in one quote (“某某、某某”主题教育, “某某、某某”活动)
