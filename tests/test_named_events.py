@@ -1041,3 +1041,10 @@ def test_a_sides_development_strategy_is_described_not_named():
 def test_a_quote_before_acts_against_the_state_names_no_programme():
     assert "东独" not in _initiatives("坚决遏制任何形式的“东独”分裂活动。")
     assert "清溪" in _initiatives("各地开展“清溪”文化活动。")  # a theme before its kind of activity stays
+
+
+def test_a_titled_work_after_its_kind_is_no_programme():
+    assert "东溪岁月" not in _initiatives("百集文献纪录片《东溪岁月》今晚继续播出。")  # 月 is no campaign month here
+    assert "东溪岁月" not in _initiatives("大型舞剧《东溪岁月》在青山首演。")
+    assert "青山振兴规划" in _initiatives("国务院印发《青山振兴规划》。")
+    assert "一带一路" in _initiatives("总台精品节目“一带一路”共建国家展播活动启动。")  # a quote after 节目 is no title
