@@ -1048,3 +1048,8 @@ def test_a_titled_work_after_its_kind_is_no_programme():
     assert "东溪岁月" not in _initiatives("大型舞剧《东溪岁月》在青山首演。")
     assert "青山振兴规划" in _initiatives("国务院印发《青山振兴规划》。")
     assert "一带一路" in _initiatives("总台精品节目“一带一路”共建国家展播活动启动。")  # a quote after 节目 is no title
+
+
+def test_a_meetings_site_names_the_meeting_but_a_centre_does_not():
+    assert "青山论坛" in _initiatives("小镇与青山论坛会址只有一路之隔。")  # the forum whose site it is
+    assert "东溪国家会议" not in _initiatives("峰会在东溪国家会议中心举行。")
