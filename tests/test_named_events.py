@@ -1024,3 +1024,58 @@ def test_a_grade_or_a_side_describes_works_and_names_none():
                  "更多参与马方重大基础设施项目建设。"):
         assert not {n for n, c in _all(text) if c == "Initiative"}, text
     assert ("东溪省重点研发计划", "Initiative") in _all("实施东溪省重点研发计划。")  # a named plan keeps its grade
+
+
+def _initiatives(text):
+    return {n for n, c in _all(text) if c == "Initiative"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市场监管部门开展“清溪2031”专项行动，整治虚假广告。", "清溪2031"),  # a campaign named by a word and its year
+    ("两国今年举办中蒙友好年系列活动。", "中蒙友好年"),                # 中 + a country's short form + 友好年
+    ("2031年是中国—东溪海洋合作年。", "中国—东溪海洋合作年"),
+    ("2031年全国青山安全宣传周今天启动。", "全国青山安全宣传周"),
+    ("双方同意早日签署中澳自由贸易协定。", "中澳自由贸易协定"),        # 自由, an adjective, inside a field's name
+    ("全长200公里的青山至东溪高铁今天开通。", "青山至东溪高铁"),      # no 的 or 公里 before the first city
+    ("这是国家路网中青山至东溪高速公路的一段。", "青山至东溪高速公路"),
+    ("上线一个月的青溪号列车运行平稳。", "青溪号"),
+])
+def test_named_years_weeks_agreements_and_routes(text, name):
+    assert name in _initiatives(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("他说，2031年经济增长“2031”个百分点。", "2031"),                 # a figure in quotes is no campaign
+    ("双方同意商签双边自由贸易协定。", "双边自由贸易协定"),              # a kind of agreement, no name
+    ("代表团出席了在东溪国家会议中心举行的开幕式。", "东溪国家会议"),      # the venue, no meeting
+    ("会议以省、市、县三级视频会议形式召开。", "县三级视频会议"),          # meetings of several levels
+    ("青山祝贺东溪峰会取得成功。", "青山祝贺东溪峰会"),                  # 祝贺 acts on the summit
+    ("他在东溪出席活动时表示，合作前景广阔。", "东溪出席活动"),          # one attends the event
+    ("凌晨2点到4点是高铁检修时段。", "点是高铁"),                       # a clause before 高铁
+    ("第九届青运会是两地首次联合承办的大型体育赛事。", "青运会是两地首次联合承办的大型体育赛事"),
+    ("企业牵头申报东溪省科技计划项目。", "申报东溪省科技计划项目"),
+])
+def test_clauses_counts_venues_and_kinds_are_no_names(text, wrong):
+    assert wrong not in _initiatives(text)
+
+
+def test_a_sides_development_strategy_is_described_not_named():
+    assert "乌方发展战略" not in _initiatives("中方愿将合作倡议同乌方发展战略相衔接。")
+    assert "东溪振兴战略" in _initiatives("东溪省实施东溪振兴战略。")  # a named strategy stays
+
+
+def test_a_quote_before_acts_against_the_state_names_no_programme():
+    assert "东独" not in _initiatives("坚决遏制任何形式的“东独”分裂活动。")
+    assert "清溪" in _initiatives("各地开展“清溪”文化活动。")  # a theme before its kind of activity stays
+
+
+def test_a_titled_work_after_its_kind_is_no_programme():
+    assert "东溪岁月" not in _initiatives("百集文献纪录片《东溪岁月》今晚继续播出。")  # 月 is no campaign month here
+    assert "东溪岁月" not in _initiatives("大型舞剧《东溪岁月》在青山首演。")
+    assert "青山振兴规划" in _initiatives("国务院印发《青山振兴规划》。")
+    assert "一带一路" in _initiatives("总台精品节目“一带一路”共建国家展播活动启动。")  # a quote after 节目 is no title
+
+
+def test_a_meetings_site_names_the_meeting_but_a_centre_does_not():
+    assert "青山论坛" in _initiatives("小镇与青山论坛会址只有一路之隔。")  # the forum whose site it is
+    assert "东溪国家会议" not in _initiatives("峰会在东溪国家会议中心举行。")

@@ -76,6 +76,8 @@ _SIDES = "中我双各美俄日韩英法德印巴马泰越"  # 中方, 双方, �
 _OPENERS, _CLOSERS = "《“\"「", "》”\"」"
 # what a title in quotes or 《》 names when one of these follows: a column, a show, a series of reports
 _BROADCASTS = ("栏目", "特别节目", "专栏", "系列报道", "专题节目", "纪录片", "专题片", "电视剧", "电视专题片")
+# works whose title follows their kind (纪录片《某某》, 舞剧《某某》): a title, no programme (decision 20)
+_WORKS_OF_ART = ("节目", "电影", "影片", "动画片", "歌曲", "舞剧", "话剧", "歌剧", "京剧", "电视节目")
 
 
 def _foreign_joined(d: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -525,9 +527,10 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         return True  # 《某某诗词大会》, 《某某联欢晚会》: a show's title, no meeting (decision 20: programmes are none)
     opener = d.text[c.start - 1] if c.start > 0 else ""
     if c.cls == "Initiative" and opener and opener in _OPENERS and d.text[c.end:c.end + 1] in tuple(_CLOSERS) \
-            and (d.text.startswith(_BROADCASTS, c.end + 1) or d.text.startswith("》节目", c.end)):
-        return True  # 《某某》栏目, “某某”特别节目, “某某”专栏, 《某某》节目: a broadcast's title, no programme of work
-        # (decision 20; “某某”节目 may be the acts of a show that is one: “村晚”节目)
+            and (d.text.startswith(_BROADCASTS, c.end + 1) or d.text.startswith("》节目", c.end)
+                 or opener == "《" and d.text.endswith(_BROADCASTS + _WORKS_OF_ART, 0, c.start - 1)):
+        return True  # 《某某》栏目, “某某”特别节目, “某某”专栏, 《某某》节目, 纪录片《某某》, 舞剧《某某》: a broadcast's or
+        # a work's title, no programme of work (decision 20; “某某”节目 may be the acts of a show that is one: “村晚”节目)
     if c.cls == "Initiative" and name.endswith(_DESCRIBED) and not (opener and opener in _OPENERS) \
             and (any(g in name for g in _GRADE_WORDS) or name[1:2] == "方" and name[:1] in _SIDES):
         return True  # 国家重大战略, 某流域重点水利工程, 马方 + 重大基础设施项目: a grade or a side describes works, no

@@ -273,6 +273,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
+            if head.endswith(("会议", "论坛")) and text.startswith(_VENUE_WORDS, e):
+                continue  # 国家会议 + 中心, 某某论坛 + 大厦: the venue, a place (policy 11), no meeting
             if head == "会议" and text.endswith("协商", 0, s):
                 continue  # 某国人民(政治)协商会议: a consultative body's name (decision 22), no meeting
             if head in _MODIFIERS and e < len(text) and (d.tag(d.tokens[d.token_at(e)][2]) or "") in ("n", "vn", "l"):
@@ -361,10 +363,11 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
 
 
 def _country_pair(d: Doc, toks):
-    """中 + a country's one-character short form cut in two (中 + 德 + 政府磋商) is the pair of countries, one word
+    """中 + a country's one-character short form cut in two (中 + 德 + 政府磋商; 中 + 阿 + 友好年, a short form jieba
+    tags as one) is the pair of countries, one word
     (a longer stem gets its 中 when its start is known: 中 + 俄 + 某某交流年)."""
     if len(toks) == 1 and len(toks[-1][2]) == 1 and toks[-1][0] > 0 and d.text[toks[-1][0] - 1] == "中" \
-            and toks[-1][0] - 1 in d.starts and (toks[-1][2] in COUNTRY_INITIALS or d.tag(toks[-1][2]) == "ns"):
+            and toks[-1][0] - 1 in d.starts and (toks[-1][2] in COUNTRY_INITIALS or d.tag(toks[-1][2]) in ("ns", "j")):
         return toks[:-1] + [(toks[-1][0] - 1, toks[-1][1], "中" + toks[-1][2])]
     return toks
 
@@ -439,6 +442,7 @@ _PLACE_NAMED = ("山火", "大火", "和平进程")  # named by the place right 
 _TALKS = ("对话会", "圆桌会")
 # heads of programmes, plans, zones and works whose names hold the verb of their field (某河治理攻坚战)
 _PROGRAMMES = ("行动计划", "示范区", "试验区", "攻坚战", "工程", "项目", "规划", "战略", "经济带", "经济走廊", "大赛", "竞赛")
+_VENUE_WORDS = ("中心", "大厦", "会展")
 _MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)
 _HONOURS = ("抗击", "纪念", "庆祝")
 _GUANYU = "关于"
