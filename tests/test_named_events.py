@@ -450,6 +450,15 @@ def test_actions_on_an_incident_and_clashes_name_none(text):
     assert not {n for n, c in _all(text) if c == "Incident"}
 
 
+def test_a_dated_incident_takes_no_tail_of_a_longer_name_before_it():
+    got = {n for n, c in _found("多人因青山省新河煤业露天煤矿“2·22”特别重大坍塌事故被问责。") if c == "Incident"}
+    assert got == {"“2·22”特别重大坍塌事故"}  # not 煤业露天煤矿“2·22”…: the name before is longer than six characters
+
+
+def test_the_incident_of_a_day_is_told_not_named():
+    assert not {n for n, c in _all("反对派从21号化武事件受害者身上提取样本。") if c == "Incident"}
+
+
 def test_a_glued_lead_is_no_part_of_an_outbreak():
     assert ("猴痘疫情", "Incident") in _all("依法办理涉猴痘疫情案件。")
 

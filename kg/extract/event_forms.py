@@ -203,8 +203,9 @@ def _dated(d: Doc) -> list[Candidate]:
             continue
         s = m.start()
         toks = left_words(d, s, 6) or []
-        if toks and namey(d, toks):
-            s = toks[-1][0]  # the place it happened is part of the name (某港8·12…事故)
+        k = d.token_at(toks[-1][0] - 1) if toks and toks[-1][0] > 0 else -1
+        if toks and namey(d, toks) and not (k >= 0 and namey(d, [d.tokens[k]])):
+            s = toks[-1][0]  # the place it happened is part of the name (某港8·12…事故), not the tail of a longer one
         out.append(Candidate(s, m.end(), "Incident", "suffix", 0.8))
     return out
 

@@ -333,6 +333,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if cls == "Incident" and head == "冲突" and text[a - 1:a] in _WITH:
                 continue  # 与 + 某国军队 + 冲突: to clash with someone (a verb), no conflict's name
+            if cls == "Incident" and _DAY.search(text, max(0, a - 3), a):
+                continue  # 21号 + 化武事件: the incident of a day, told, not named (a dated name is “8·12”某某事故)
             if cls == "Initiative" and text[a - 1:a] == "等":
                 continue  # 某某、某某等 + 传统非遗项目: the kind a list closes with, no name (the items before 等 are)
             a = whole_number(text, a)
@@ -409,6 +411,7 @@ def _verb_pair(d: Doc, w: str) -> bool:
 
 
 _WITH = ("与", "同", "跟")
+_DAY = re.compile(r"\d{1,2}[号日]$")
 _SERIES = re.compile(r"[一二三四五六七八九十两几]+[轮波次起场连串]|^[新首末]一|^第[一二三四五六七八九十0-9]+波")
 _SPREAD = ("多地", "多处", "各地", "部分地区", "偏远地区", "地区", "省内", "国内", "大国")
 
