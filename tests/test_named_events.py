@@ -459,6 +459,14 @@ def test_the_incident_of_a_day_is_told_not_named():
     assert not {n for n, c in _all("反对派从21号化武事件受害者身上提取样本。") if c == "Incident"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("这将为最终解决也门危机奠定基础。", "也门危机"),  # jieba tags 也门 an adverb: a country is no edge word
+    ("青航QA1234航空器飞行事故遇难同胞。", "青航QA1234航空器飞行事故"),  # 飞行 says what it was
+])
+def test_a_country_tagged_an_adverb_and_a_flight_name_an_incident(text, name):
+    assert (name, "Incident") in _all(text)
+
+
 def test_a_glued_lead_is_no_part_of_an_outbreak():
     assert ("猴痘疫情", "Incident") in _all("依法办理涉猴痘疫情案件。")
 

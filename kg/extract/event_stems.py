@@ -99,7 +99,7 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     while toks:
         w = toks[-1][2]
         if (w in ("年", "届", "次", "度", "年度", "历年", "整个", "所有", "全部", "各个", "好", "赢")  # 打 + 好: a complement
-                or d.tag(w) in EDGE_TAGS
+                or d.tag(w) in EDGE_TAGS and w not in countries()  # 也门, 约旦: jieba tags them adverbs
                 or w.endswith(EDGE_VERBS)
                 or (w not in d.info and w[0] in _EDGE_CHARS) or w in EDGE_LEADS):
             toks = toks[:-1]

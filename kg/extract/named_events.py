@@ -316,7 +316,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                     and (cls != "Initiative" or _dash_party(d, toks[-1][0]) is None):  # 某国 + 大地震: a country names it
                 # (中国— + 某盟 + 博览会: the two parties joined by a dash name the event)
                 continue
-            if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
+            if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS
+                                                                        and toks[0][2] not in countries() or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
             if head in WORKS and toks[0][2] in _DESCRIPTORS:
                 continue  # 某某高速公路控制性工程: a part of the named works, no name of its own
@@ -377,7 +378,7 @@ def _country_pair(d: Doc, toks):
 _OCCASIONS = "节庆春旦秋宵午"  # the last character of a festival's name (国庆, 春节, 元旦, 中秋, 新春, 元宵, 端午)
 # verbs that say what the incident was (列车 + 脱轨 + 事故, 大桥 + 坍塌 + 事故), not an action on it (防控, 应对)
 _INCIDENT_VERBS = ("脱轨", "出轨", "爆炸", "坍塌", "垮塌", "泄漏", "坠毁", "失事", "相撞", "溃坝", "决堤", "沉没",
-                   "起火", "踩踏", "断裂", "倾覆", "翻沉")
+                   "起火", "踩踏", "断裂", "倾覆", "翻沉", "飞行")
 
 
 def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
