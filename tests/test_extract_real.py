@@ -207,3 +207,20 @@ def test_a_model_place_before_an_area_word_in_its_word_is_one_place(model_says):
 def test_a_model_place_before_a_position_word_in_its_word_stays(model_says):
     got = model_says("这座港口位于长江上游。", ("长江", "location"))
     assert ("长江", "Place") in got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("智利一烟花厂昨天发生爆炸。", "智利一烟花厂"),  # a region, the numeral 一, a common noun: "a factory in ..."
+    ("智利国内大型电信公司暂停投放广告。", "智利国内大型电信公司"),  # 国内: where, no part of the name
+])
+def test_a_described_unnamed_company_is_no_name(text, wrong):
+    assert not any(t == wrong for t, _ in found(text))
+
+
+def test_a_company_named_with_a_numeral_word_stays():
+    assert ("中国一汽集团", "Enterprise") in found("中国一汽集团今天发布新车。")  # 一汽: one word, no lone 一
+
+
+def test_a_model_company_ending_in_an_idiom_is_a_clause(model_says):
+    got = model_says("让这种精神在新时代发扬光大。", ("时代发扬光大", "company"))
+    assert not any(t == "时代发扬光大" for t, _ in got)

@@ -716,7 +716,8 @@ def _sides_clause(d: Doc, c: Candidate) -> bool:
 
 
 _GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name
-_TAIL_TAGS = "vadtm"  # verbs, adjectives, adverbs, time words, numerals: no last word of a company's name
+_TAIL_TAGS = "vadtmil"  # verbs, adjectives, adverbs, time words, numerals, idioms, set phrases: no last word of
+# a company's name (某地 + 发扬光大: a clause)
 _ROUGH_COUNT = re.compile(r"[数几上近约][一二两三四五六七八九十百千万亿]+[多余]?|[一二两三四五六七八九十]*[十百千万亿][多余]")
 # a rough count (数千, 上万, 几十, 三千多): no brand's first word (三一 of 三一重工 is one)
 _COMMON = 2000  # a word this frequent in the dictionary (财富, 客人) is a common word, no brand

@@ -235,6 +235,8 @@ def _company_name(d, hs, e, cls, full):
         toks = _strip_regions(toks[1:], full)
     if not toks or hs - toks[0][0] < 2 or d.text[toks[0][0]:e] in STRONG_COMPANY:  # 股份 + 有限公司: no name
         return None
+    if any(_located(d, w) for _, _, w in toks):
+        return None
     head = d.text[hs:e]
     if head in STRONG_COMPANY:
         ok = not_generic(toks)
@@ -244,6 +246,14 @@ def _company_name(d, hs, e, cls, full):
     if not ok:
         return None
     return Candidate(toks[0][0], e, cls, "suffix", 0.9 if head in STRONG_COMPANY else 0.75)
+
+
+def _located(d, w: str) -> bool:
+    """Is ``w`` a word that says where or which one, no part of a company's name: the numeral 一 standing alone
+    (某国 + 一 + 烟花厂: "a fireworks factory in ..."; 一汽, 一重 are words of their own) or a place word of the
+    inside of an area (国内, 境内, 岛内, 当地: 某国 + 国内 + 大型电信公司)? Issue #13: such descriptions of an
+    unnamed company in foreign news were read as its name."""
+    return w == "一" or (d.tag(w) == "s" and (w.endswith("内") or w == "当地"))
 
 
 def _known_company(d, hs, e) -> int | None:
