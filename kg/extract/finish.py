@@ -577,14 +577,20 @@ def _common_noun_end(d: Doc, c: Candidate, name: str) -> bool:
 
 def _after_clause_verb(d: Doc, c: Candidate) -> Candidate:
     """A model organisation that begins with a verb that makes a clause (clause_verbs.txt: 呼吁 + 某某政府, 会见 +
-    某国议会) begins after it, as the suffix rules' names do (kg.extract.head_rules.left_trim)."""
+    某国议会) or with a description (官方媒体, 东道主 + 某国队) begins after it, as the suffix rules' names do
+    (kg.extract.head_rules.left_trim)."""
+    from .head_rules import after_descriptor
     from .merge_model import clause_verbs
+    from .ner.learned import head_word
 
     if c.extractor != "ner" or c.cls not in orgclass.ORG_CLASSES or c.start not in d.starts:
         return c
     _s, e, w = d.tokens[d.token_at(c.start)]
     if w not in clause_verbs() or c.end - e < 2:
-        return c
+        head = head_word(d.text[c.start:c.end])
+        e = after_descriptor(d, c.start, c.end - len(head) if head else c.end)
+        if e == c.start or c.end - e < 2:
+            return c
     return Candidate(e, c.end, c.cls, c.extractor, c.confidence)
 
 

@@ -28,7 +28,7 @@ from .stems import (
     unit_common_word,
 )
 
-__all__ = ["RULES", "REGISTERED", "STRONG_COMPANY", "is_country", "left_trim"]
+__all__ = ["RULES", "REGISTERED", "STRONG_COMPANY", "after_descriptor", "is_country", "left_trim"]
 
 
 def _chain_start(units: dict[int, int], p: int) -> int:
@@ -379,7 +379,7 @@ def left_trim(d: Doc, c: Candidate) -> Candidate:
     """A suffix name never starts before a pronoun, preposition or particle inside it, nor before one that jieba
     glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委), nor before a verb that
     makes a clause (clause_verbs.txt: 某队 + 战胜 + 某队, 某人 + 获聘 + 某会): it starts after it.
-    A company name starts after a description ending in 企业 (:func:`_after_descriptor`)."""
+    A company or organisation name starts after a description (企业, 媒体, 东道主: :func:`after_descriptor`)."""
     text = d.text
     head = learned.head_word(text[c.start:c.end])
     zone = head is not None and rules().heads[head][1] == "zone"  # 至 + 某某新区: a special zone too
@@ -401,8 +401,8 @@ def left_trim(d: Doc, c: Candidate) -> Candidate:
             cut = e
         elif w not in d.info and e - s >= 2 and _function_word(d, w[0]):
             cut = s + 1
-    if c.cls == "Enterprise":
-        cut = max(cut, _after_descriptor(d, c.start, hs))
+    if c.cls in ("Enterprise", "Organization"):
+        cut = max(cut, after_descriptor(d, c.start, hs))
     cut = max(cut, _known_after_verb(d, c))
     if cut == c.start or c.end - cut < 3 or hs - cut < 1:
         return c
@@ -424,18 +424,23 @@ def _known_after_verb(d: Doc, c: Candidate) -> int:
     return s if ps >= c.start and (pw == _ON_BEHALF or (d.tag(pw) or "") in ("v", "vn")) else c.start
 
 
-def _after_descriptor(d: Doc, start: int, hs: int) -> int:
-    """End of a description before a company's own name (龙头企业, 高新技术企业 + 某某科技有限公司): the last word
-    ending in 企业 inside the stem that a name-like rest follows (a region, a brand jieba does not know).
-    企业管理有限公司 keeps its 企业: what follows it there is a common word."""
+_DESCRIPTIONS = ("企业", "媒体", "东道主")  # last words of a description before a name (龙头企业, 官方媒体, 东道主)
+
+
+def after_descriptor(d: Doc, start: int, hs: int) -> int:
+    """End of a description before a company's or an organisation's own name (龙头企业, 高新技术企业 + 某某科技有限
+    公司; 官方媒体 + 某国通讯社; 东道主 + 某国队): the last word ending in 企业 or 媒体, or 东道主, inside the stem
+    that a name-like rest follows (a region, a brand jieba does not know). 企业管理有限公司 keeps its 企业: what
+    follows it there is a common word."""
     cut = start
     k = d.token_at(start)
     while k < len(d.tokens) and d.tokens[k][1] < hs - 1:
         s, e, w = d.tokens[k]
         k += 1
-        if s >= start and w.endswith("企业"):
+        if s >= start and w.endswith(_DESCRIPTIONS):
             rest = [t for t in d.tokens[k:d.token_at(hs - 1) + 1] if t[0] < hs]
-            if rest and namey(d, rest[:1]):
+            first = (rest[0][0], min(rest[0][1], hs), d.text[rest[0][0]:min(rest[0][1], hs)]) if rest else None
+            if first and (namey(d, [first]) or d.tag(first[2]) == "ns"):  # a brand, a region, a country
                 cut = e
     return cut
 
