@@ -235,7 +235,7 @@ def _company_name(d, hs, e, cls, full):
         toks = _strip_regions(toks[1:], full)
     if not toks or hs - toks[0][0] < 2 or d.text[toks[0][0]:e] in STRONG_COMPANY:  # 股份 + 有限公司: no name
         return None
-    if any(_located(d, w) for _, _, w in toks):
+    if any(_located(d, s, w) for s, _, w in toks):
         return None
     head = d.text[hs:e]
     if head in STRONG_COMPANY:
@@ -248,12 +248,16 @@ def _company_name(d, hs, e, cls, full):
     return Candidate(toks[0][0], e, cls, "suffix", 0.9 if head in STRONG_COMPANY else 0.75)
 
 
-def _located(d, w: str) -> bool:
-    """Is ``w`` a word that says where or which one, no part of a company's name: the numeral 一 standing alone
-    (某国 + 一 + 烟花厂: "a fireworks factory in ..."; 一汽, 一重 are words of their own) or a place word of the
-    inside of an area (国内, 境内, 岛内, 当地: 某国 + 国内 + 大型电信公司)? Issue #13: such descriptions of an
-    unnamed company in foreign news were read as its name."""
-    return w == "一" or (d.tag(w) == "s" and (w.endswith("内") or w == "当地"))
+def _located(d, s: int, w: str) -> bool:
+    """Is the word ``w`` at ``s`` one that says where or which one, no part of a company's name: the numeral 一
+    standing alone right after a place (某国 + 一 + 烟花厂: "a fireworks factory in ..."; 一汽, 一重 are words of
+    their own, 三 + 一 + 重工 follows no place) or a place word of the inside of an area (国内, 境内, 岛内, 当地:
+    某国 + 国内 + 大型电信公司)? Issue #13: such descriptions of an unnamed company in foreign news were read as
+    its name."""
+    if w == "一":
+        before = d.tokens[d.token_at(s - 1)][2] if s > 0 else ""
+        return d.tag(before) == "ns" or before in rules().regions or is_country(before)
+    return d.tag(w) == "s" and (w.endswith("内") or w == "当地")
 
 
 def _known_company(d, hs, e) -> int | None:
