@@ -580,14 +580,20 @@ def _common_noun_end(d: Doc, c: Candidate, name: str) -> bool:
 
 def _after_clause_verb(d: Doc, c: Candidate) -> Candidate:
     """A model organisation that begins with a verb that makes a clause (clause_verbs.txt: 呼吁 + 某某政府, 会见 +
-    某国议会) begins after it, as the suffix rules' names do (kg.extract.head_rules.left_trim)."""
+    某国议会) or with a description (官方媒体, 东道主 + 某国队) begins after it, as the suffix rules' names do
+    (kg.extract.head_rules.left_trim)."""
+    from .head_rules import after_descriptor
     from .merge_model import clause_verbs
+    from .ner.learned import head_word
 
     if c.extractor != "ner" or c.cls not in orgclass.ORG_CLASSES or c.start not in d.starts:
         return c
     _s, e, w = d.tokens[d.token_at(c.start)]
     if w not in clause_verbs() or c.end - e < 2:
-        return c
+        head = head_word(d.text[c.start:c.end])
+        e = after_descriptor(d, c.start, c.end - len(head) if head else c.end)
+        if e == c.start or c.end - e < 2:
+            return c
     return Candidate(e, c.end, c.cls, c.extractor, c.confidence)
 
 
@@ -719,7 +725,8 @@ def _sides_clause(d: Doc, c: Candidate) -> bool:
 
 
 _GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name
-_TAIL_TAGS = "vadtm"  # verbs, adjectives, adverbs, time words, numerals: no last word of a company's name
+_TAIL_TAGS = "vadtmil"  # verbs, adjectives, adverbs, time words, numerals, idioms, set phrases: no last word of
+# a company's name (某地 + 发扬光大: a clause)
 _ROUGH_COUNT = re.compile(r"[数几上近约][一二两三四五六七八九十百千万亿]+[多余]?|[一二两三四五六七八九十]*[十百千万亿][多余]")
 # a rough count (数千, 上万, 几十, 三千多): no brand's first word (三一 of 三一重工 is one)
 _COMMON = 2000  # a word this frequent in the dictionary (财富, 客人) is a common word, no brand
