@@ -423,9 +423,52 @@ def test_two_anniversaries_are_kept_whole_or_not_at_all():
 
 @pytest.mark.parametrize("text, name", [
     ("青山港“8·12”特别重大火灾爆炸事故调查报告公布。", "青山港“8·12”特别重大火灾爆炸事故"),  # a quoted date
+    ("青山港“8•12”特别重大火灾爆炸事故调查报告公布。", "青山港“8•12”特别重大火灾爆炸事故"),  # a bullet as the dot
+    ("青山市“7.21”特大暴雨灾害发生后。", "青山市“7.21”特大暴雨"),  # a full stop inside quotes
 ])
 def test_incidents_named_by_a_quoted_date(text, name):
     assert (name, "Incident") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("受2031年全球金融危机影响，出口下降。", "2031年全球金融危机"),
+    ("这是2029年金融危机后的最大降幅。", "2029年金融危机"),
+])
+def test_crises_named_by_their_year(text, name):
+    assert (name, "Incident") in _all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "各方携手共克疫情难关。",        # 共克: an unknown verb and its complement, an action on the epidemic
+    "全力抢回疫情耽误的工期。",
+    "某国军队与青山人冲突不断。",    # 与 + someone + 冲突: to clash with them
+    "青山州集会冲突造成伤亡。",      # the clashes of a rally, told, not named
+    "青山州发生抗议冲突。",
+    "全年发生3.2万起事故。",         # a decimal is no date
+])
+def test_actions_on_an_incident_and_clashes_name_none(text):
+    assert not {n for n, c in _all(text) if c == "Incident"}
+
+
+def test_a_dated_incident_takes_no_tail_of_a_longer_name_before_it():
+    got = {n for n, c in _found("多人因青山省新河煤业露天煤矿“2·22”特别重大坍塌事故被问责。") if c == "Incident"}
+    assert got == {"“2·22”特别重大坍塌事故"}  # not 煤业露天煤矿“2·22”…: the name before is longer than six characters
+
+
+def test_the_incident_of_a_day_is_told_not_named():
+    assert not {n for n, c in _all("反对派从21号化武事件受害者身上提取样本。") if c == "Incident"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("这将为最终解决也门危机奠定基础。", "也门危机"),  # jieba tags 也门 an adverb: a country is no edge word
+    ("青航QA1234航空器飞行事故遇难同胞。", "青航QA1234航空器飞行事故"),  # 飞行 says what it was
+])
+def test_a_country_tagged_an_adverb_and_a_flight_name_an_incident(text, name):
+    assert (name, "Incident") in _all(text)
+
+
+def test_a_glued_lead_is_no_part_of_an_outbreak():
+    assert ("猴痘疫情", "Incident") in _all("依法办理涉猴痘疫情案件。")
 
 
 def test_a_decimal_is_no_date_of_an_incident():

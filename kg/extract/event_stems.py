@@ -19,6 +19,7 @@ __all__ = [
     "EDGE_TAGS",
     "GRADES",
     "EDGE_VERBS",
+    "EDGE_LEADS",
     "NUMBERED",
     "N",
     "SCOPES",
@@ -62,8 +63,8 @@ _EDGE_CHARS = "并和与及或且在对向于为把被经这那是"
 EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
                "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束",
               "又称", "史称", "称为", "遭遇", "筑牢", "共抗", "虽受", "列席", "通报", "传达", "汇报", "祝贺",
-              "申报")
-_EDGE_LEADS = "受暨因在对与和及"  # a character jieba glued to the front of an unknown name (受某某疫情)
+              "申报", "查明")
+EDGE_LEADS = "受暨因在对与和及涉"  # a character jieba glued to the front of an unknown name (受某某疫情, 涉某某疫情)
 
 
 _LEVELS = re.compile(r"[一二三四五六七八九十两多各]级")  # a count of levels (三级, 各级), no name
@@ -98,9 +99,9 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     while toks:
         w = toks[-1][2]
         if (w in ("年", "届", "次", "度", "年度", "历年", "整个", "所有", "全部", "各个", "好", "赢")  # 打 + 好: a complement
-                or d.tag(w) in EDGE_TAGS
+                or d.tag(w) in EDGE_TAGS and w not in countries()  # 也门, 约旦: jieba tags them adverbs
                 or w.endswith(EDGE_VERBS)
-                or (w not in d.info and w[0] in _EDGE_CHARS) or w in _EDGE_LEADS):
+                or (w not in d.info and w[0] in _EDGE_CHARS) or w in EDGE_LEADS):
             toks = toks[:-1]
         else:
             break
@@ -117,9 +118,9 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
             return toks[:i]  # 省、市、县 + 三级 + 视频会议: the meetings of several levels, none of them named
     for i, (a, b, w) in enumerate(toks):  # an action on the thing inside the stem: the name starts after it
         cut = next((w.index(v) + len(v) for v in EDGE_VERBS if v in w), None)
-        if cut is None and w not in d.info and len(w) >= 3 and w[0] in _EDGE_LEADS:
+        if cut is None and w not in d.info and len(w) >= 3 and w[0] in EDGE_LEADS:
             cut = 1
-        if cut is None and w in _EDGE_LEADS and not (w == _AND and 0 < i < len(toks) - 1):  # 某某活动暨 + 某某周: a
+        if cut is None and w in EDGE_LEADS and not (w == _AND and 0 < i < len(toks) - 1):  # 某某活动暨 + 某某周: a
             # conjunction ends the name (a 与 between two fields was let in by _through_stop)
             return toks[:i]
         if cut is not None:

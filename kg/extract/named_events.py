@@ -30,6 +30,7 @@ from .event_stems import (
     EDGE_TAGS,
     GRADES,
     EDGE_VERBS,
+    EDGE_LEADS,
     N,
     SCOPES,
     at_end,
@@ -315,7 +316,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                     and (cls != "Initiative" or _dash_party(d, toks[-1][0]) is None):  # 某国 + 大地震: a country names it
                 # (中国— + 某盟 + 博览会: the two parties joined by a dash name the event)
                 continue
-            if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
+            if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS
+                                                                        and toks[0][2] not in countries() or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
             if head in WORKS and toks[0][2] in _DESCRIPTORS:
                 continue  # 某某高速公路控制性工程: a part of the named works, no name of its own
@@ -330,6 +332,10 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
             if counted_before(d, a):
                 continue
+            if cls == "Incident" and head == "冲突" and text[a - 1:a] in _WITH:
+                continue  # 与 + 某国军队 + 冲突: to clash with someone (a verb), no conflict's name
+            if cls == "Incident" and _DAY.search(text, max(0, a - 3), a):
+                continue  # 21号 + 化武事件: the incident of a day, told, not named (a dated name is “8·12”某某事故)
             if cls == "Initiative" and text[a - 1:a] == "等":
                 continue  # 某某、某某等 + 传统非遗项目: the kind a list closes with, no name (the items before 等 are)
             a = whole_number(text, a)
@@ -372,7 +378,7 @@ def _country_pair(d: Doc, toks):
 _OCCASIONS = "节庆春旦秋宵午"  # the last character of a festival's name (国庆, 春节, 元旦, 中秋, 新春, 元宵, 端午)
 # verbs that say what the incident was (列车 + 脱轨 + 事故, 大桥 + 坍塌 + 事故), not an action on it (防控, 应对)
 _INCIDENT_VERBS = ("脱轨", "出轨", "爆炸", "坍塌", "垮塌", "泄漏", "坠毁", "失事", "相撞", "溃坝", "决堤", "沉没",
-                   "起火", "踩踏", "断裂", "倾覆", "翻沉")
+                   "起火", "踩踏", "断裂", "倾覆", "翻沉", "飞行")
 
 
 def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
@@ -380,8 +386,13 @@ def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
     them a verb or an action noun (某地民众 + 抗议 + 某国某某疫情 is a clause)."""
     out: list[tuple[int, int, str]] = []
     for t in toks[:6]:
-        if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS:
+        if t[2] not in d.info and len(t[2]) >= 2 and t[2][0] in EDGE_LEADS:
+            out.append((t[0] + 1, t[1], t[2][1:]))  # 办理 + 涉某 + 某疫情: the glued lead is no part of the name
             break
+        if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS or _verb_pair(d, t[2]):
+            break
+        if not out and t[2] in _WHAT_HAPPENED:
+            return []  # 某地 + 集会 + 冲突, 抗议 + 暴力事件: the clashes of a protest, told, not named
         if _SERIES.search(t[2]) or t[2] in _SPREAD:
             return []  # 新一轮 + 冲突, 一连串 + 暴力事件, 多地 + 交通事故: one of many, no name of one
         if out and _place(d, out[-1][2]) and not _place(d, t[2]):
@@ -390,6 +401,18 @@ def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
     return out
 
 
+_WHAT_HAPPENED = ("抗议", "集会", "示威", "游行", "暴力", "骚乱", "冲突")
+_VERB_HEADS = ("v", "d")
+
+
+def _verb_pair(d: Doc, w: str) -> bool:
+    """共克 + 疫情, 织牢 + 疫情, 遏控 + 危机: a two-character word jieba does not know that opens with a verb or an
+    adverb (a verb and its complement) is an action on the incident; a place (泸定, 通化) is known."""
+    return len(w) == 2 and w not in d.info and d.tag(w[0]) in _VERB_HEADS and not _place(d, w)
+
+
+_WITH = ("与", "同", "跟")
+_DAY = re.compile(r"\d{1,2}[号日]$")
 _SERIES = re.compile(r"[一二三四五六七八九十两几]+[轮波次起场连串]|^[新首末]一|^第[一二三四五六七八九十0-9]+波")
 _SPREAD = ("多地", "多处", "各地", "部分地区", "偏远地区", "地区", "省内", "国内", "大国")
 
