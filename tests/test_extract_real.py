@@ -207,3 +207,53 @@ def test_a_model_place_before_an_area_word_in_its_word_is_one_place(model_says):
 def test_a_model_place_before_a_position_word_in_its_word_stays(model_says):
     got = model_says("这座港口位于长江上游。", ("长江", "location"))
     assert ("长江", "Place") in got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("智利一烟花厂昨天发生爆炸。", "智利一烟花厂"),  # a region, the numeral 一, a common noun: "a factory in ..."
+    ("智利国内大型电信公司暂停投放广告。", "智利国内大型电信公司"),  # 国内: where, no part of the name
+])
+def test_a_described_unnamed_company_is_no_name(text, wrong):
+    assert not any(t == wrong for t, _ in found(text))
+
+
+def test_a_company_named_with_a_numeral_word_stays():
+    assert ("中国一汽集团", "Enterprise") in found("中国一汽集团今天发布新车。")  # 一汽: one word, no lone 一
+
+
+def test_a_model_company_ending_in_an_idiom_is_a_clause(model_says):
+    got = model_says("让这种精神在新时代发扬光大。", ("时代发扬光大", "company"))
+    assert not any(t == "时代发扬光大" for t, _ in got)
+
+
+def test_a_model_company_ending_in_a_verb_phrase_cut_in_two_is_a_clause(model_says):
+    got = model_says("欢迎更多企业赴智利投资兴业。", ("智利投资兴业", "company"))  # 投资 + 兴业: a clause
+    assert not any(t == "智利投资兴业" for t, _ in got)
+    assert ("智利", "AdministrativeRegion") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("主席致信祝贺南洛电视台建台六十周年。", "南洛电视台"),  # 祝贺: jieba tags it a name, a verb of the clause
+    ("会上充分肯定南洛工会联合会的工作。", "南洛工会联合会"),
+    ("据智利官方媒体智利通讯社报道。", "智利通讯社"),  # 官方媒体: a description before the name
+    ("东道主智利队和秘鲁队的比赛很精彩。", "智利队"),
+])
+def test_an_organisation_starts_after_a_verb_or_description_before_it(text, name):
+    got = found(text)
+    assert (name, "Organization") in got
+    assert not any(t.endswith(name) and t != name for t, _ in got)
+
+
+def test_a_model_team_starts_after_the_host_description(model_says):
+    got = model_says("东道主智利队和秘鲁队的比赛很精彩。", ("东道主智利队", "organization"))
+    assert ("智利队", "Organization") in got and not any(t == "东道主智利队" for t, _ in got)
+
+
+def test_a_company_starts_after_a_verb_of_inquiry():
+    got = found("调查组已查明南洛长生公司违法生产疫苗。")  # 查明: jieba tags it a name
+    assert ("南洛长生公司", "Enterprise") in got and not any(t.startswith("查明") for t, _ in got)
+
+
+def test_a_place_and_an_area_word_before_an_industry_word_is_no_brand():
+    got = found("大家参与铜仁试验区建设座谈会。铜仁试验区建设也进入新阶段。")  # 试验区 + 建设: the zone's building
+    assert not any(c == "Enterprise" for _, c in got)

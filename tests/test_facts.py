@@ -67,3 +67,15 @@ def test_place_keeps_the_city_when_a_district_short_name_is_its_own_name():
     found = [ment(a, "岳阳君山国际机场", "Place"), ment(a, "岳阳市君山区采桑湖公园", "Place")]
     got = {(s, o) for s, p, o, _ in facts_of(link([a], {"a": found}, {})) if p == "locatedIn"}
     assert got == {("岳阳君山国际机场", "岳阳市"), ("岳阳市君山区采桑湖公园", "君山区")}
+
+
+def test_one_statement_per_fact_node_keeps_the_surest():
+    """Two rules stating one fact at one span (two mentions of one body in a sentence) make one kg:Statement node:
+    one fact, the surer one, so that the node has one confidence and one extractor (SHACL maxCount 1)."""
+    from kg.link.facts import one_statement
+    from kg.model import Fact
+
+    a = Fact("org|x", "runs", "Initiative|y", "doc-1", 50, 99, None, "pattern", 0.6)
+    b = Fact("org|x", "runs", "Initiative|y", "doc-1", 50, 99, None, "pattern", 0.8)
+    elsewhere = Fact("org|x", "runs", "Initiative|y", "doc-1", 120, 140, None, "pattern", 0.6)
+    assert sorted(one_statement([a, b, elsewhere]), key=lambda f: f.raw_start) == [b, elsewhere]

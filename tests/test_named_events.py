@@ -423,9 +423,52 @@ def test_two_anniversaries_are_kept_whole_or_not_at_all():
 
 @pytest.mark.parametrize("text, name", [
     ("青山港“8·12”特别重大火灾爆炸事故调查报告公布。", "青山港“8·12”特别重大火灾爆炸事故"),  # a quoted date
+    ("青山港“8•12”特别重大火灾爆炸事故调查报告公布。", "青山港“8•12”特别重大火灾爆炸事故"),  # a bullet as the dot
+    ("青山市“7.21”特大暴雨灾害发生后。", "青山市“7.21”特大暴雨"),  # a full stop inside quotes
 ])
 def test_incidents_named_by_a_quoted_date(text, name):
     assert (name, "Incident") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("受2031年全球金融危机影响，出口下降。", "2031年全球金融危机"),
+    ("这是2029年金融危机后的最大降幅。", "2029年金融危机"),
+])
+def test_crises_named_by_their_year(text, name):
+    assert (name, "Incident") in _all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "各方携手共克疫情难关。",        # 共克: an unknown verb and its complement, an action on the epidemic
+    "全力抢回疫情耽误的工期。",
+    "某国军队与青山人冲突不断。",    # 与 + someone + 冲突: to clash with them
+    "青山州集会冲突造成伤亡。",      # the clashes of a rally, told, not named
+    "青山州发生抗议冲突。",
+    "全年发生3.2万起事故。",         # a decimal is no date
+])
+def test_actions_on_an_incident_and_clashes_name_none(text):
+    assert not {n for n, c in _all(text) if c == "Incident"}
+
+
+def test_a_dated_incident_takes_no_tail_of_a_longer_name_before_it():
+    got = {n for n, c in _found("多人因青山省新河煤业露天煤矿“2·22”特别重大坍塌事故被问责。") if c == "Incident"}
+    assert got == {"“2·22”特别重大坍塌事故"}  # not 煤业露天煤矿“2·22”…: the name before is longer than six characters
+
+
+def test_the_incident_of_a_day_is_told_not_named():
+    assert not {n for n, c in _all("反对派从21号化武事件受害者身上提取样本。") if c == "Incident"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("这将为最终解决也门危机奠定基础。", "也门危机"),  # jieba tags 也门 an adverb: a country is no edge word
+    ("青航QA1234航空器飞行事故遇难同胞。", "青航QA1234航空器飞行事故"),  # 飞行 says what it was
+])
+def test_a_country_tagged_an_adverb_and_a_flight_name_an_incident(text, name):
+    assert (name, "Incident") in _all(text)
+
+
+def test_a_glued_lead_is_no_part_of_an_outbreak():
+    assert ("猴痘疫情", "Incident") in _all("依法办理涉猴痘疫情案件。")
 
 
 def test_a_decimal_is_no_date_of_an_incident():
@@ -998,3 +1041,58 @@ def test_a_grade_or_a_side_describes_works_and_names_none():
                  "更多参与马方重大基础设施项目建设。"):
         assert not {n for n, c in _all(text) if c == "Initiative"}, text
     assert ("东溪省重点研发计划", "Initiative") in _all("实施东溪省重点研发计划。")  # a named plan keeps its grade
+
+
+def _initiatives(text):
+    return {n for n, c in _all(text) if c == "Initiative"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市场监管部门开展“清溪2031”专项行动，整治虚假广告。", "清溪2031"),  # a campaign named by a word and its year
+    ("两国今年举办中蒙友好年系列活动。", "中蒙友好年"),                # 中 + a country's short form + 友好年
+    ("2031年是中国—东溪海洋合作年。", "中国—东溪海洋合作年"),
+    ("2031年全国青山安全宣传周今天启动。", "全国青山安全宣传周"),
+    ("双方同意早日签署中澳自由贸易协定。", "中澳自由贸易协定"),        # 自由, an adjective, inside a field's name
+    ("全长200公里的青山至东溪高铁今天开通。", "青山至东溪高铁"),      # no 的 or 公里 before the first city
+    ("这是国家路网中青山至东溪高速公路的一段。", "青山至东溪高速公路"),
+    ("上线一个月的青溪号列车运行平稳。", "青溪号"),
+])
+def test_named_years_weeks_agreements_and_routes(text, name):
+    assert name in _initiatives(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("他说，2031年经济增长“2031”个百分点。", "2031"),                 # a figure in quotes is no campaign
+    ("双方同意商签双边自由贸易协定。", "双边自由贸易协定"),              # a kind of agreement, no name
+    ("代表团出席了在东溪国家会议中心举行的开幕式。", "东溪国家会议"),      # the venue, no meeting
+    ("会议以省、市、县三级视频会议形式召开。", "县三级视频会议"),          # meetings of several levels
+    ("青山祝贺东溪峰会取得成功。", "青山祝贺东溪峰会"),                  # 祝贺 acts on the summit
+    ("他在东溪出席活动时表示，合作前景广阔。", "东溪出席活动"),          # one attends the event
+    ("凌晨2点到4点是高铁检修时段。", "点是高铁"),                       # a clause before 高铁
+    ("第九届青运会是两地首次联合承办的大型体育赛事。", "青运会是两地首次联合承办的大型体育赛事"),
+    ("企业牵头申报东溪省科技计划项目。", "申报东溪省科技计划项目"),
+])
+def test_clauses_counts_venues_and_kinds_are_no_names(text, wrong):
+    assert wrong not in _initiatives(text)
+
+
+def test_a_sides_development_strategy_is_described_not_named():
+    assert "乌方发展战略" not in _initiatives("中方愿将合作倡议同乌方发展战略相衔接。")
+    assert "东溪振兴战略" in _initiatives("东溪省实施东溪振兴战略。")  # a named strategy stays
+
+
+def test_a_quote_before_acts_against_the_state_names_no_programme():
+    assert "东独" not in _initiatives("坚决遏制任何形式的“东独”分裂活动。")
+    assert "清溪" in _initiatives("各地开展“清溪”文化活动。")  # a theme before its kind of activity stays
+
+
+def test_a_titled_work_after_its_kind_is_no_programme():
+    assert "东溪岁月" not in _initiatives("百集文献纪录片《东溪岁月》今晚继续播出。")  # 月 is no campaign month here
+    assert "东溪岁月" not in _initiatives("大型舞剧《东溪岁月》在青山首演。")
+    assert "青山振兴规划" in _initiatives("国务院印发《青山振兴规划》。")
+    assert "一带一路" in _initiatives("总台精品节目“一带一路”共建国家展播活动启动。")  # a quote after 节目 is no title
+
+
+def test_a_meetings_site_names_the_meeting_but_a_centre_does_not():
+    assert "青山论坛" in _initiatives("小镇与青山论坛会址只有一路之隔。")  # the forum whose site it is
+    assert "东溪国家会议" not in _initiatives("峰会在东溪国家会议中心举行。")

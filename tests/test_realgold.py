@@ -85,9 +85,11 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # Organisations of unseen news (issue 13, branch org14: foreign parties after their kind word, clause verbs and 代表
 # before a body's name, the model's company label on people, counts and sides, bodies ending in 政局 or 北部, states'
 # formal names): F1 test 0.793, test2 0.798, test3 0.792; organisation dev 0.914, test 0.794, test2 0.817, test3 0.811.
-FLOORS = {"dev3": {"entities": 0.87, "person": 0.98, "initiative": 0.85, "incident": 0.59, "organisation": 0.84,
+# Incidents of unread news (branch inc15: dates with • or a quoted full stop, crises named by their year, actions on an
+# incident and clashes named none): incident dev2 0.947, dev3 0.696, test3 0.824; F1 dev2 0.897, dev3 0.882, test3 0.795.
+FLOORS = {"dev3": {"entities": 0.87, "person": 0.98, "initiative": 0.85, "incident": 0.69, "organisation": 0.84,
                    "place": 0.875, "one_node": 0.93},
-          "dev2": {"entities": 0.885, "person": 0.955, "initiative": 0.845, "incident": 0.84, "organisation": 0.86,
+          "dev2": {"entities": 0.885, "person": 0.955, "initiative": 0.845, "incident": 0.94, "organisation": 0.86,
                    "place": 0.92, "one_node": 0.96},
           "dev": {"entities": 0.925, "person": 0.975, "initiative": 0.90, "incident": 0.99, "organisation": 0.91,
                   "place": 0.93, "one_node": 0.98},
@@ -95,7 +97,7 @@ FLOORS = {"dev3": {"entities": 0.87, "person": 0.98, "initiative": 0.85, "incide
                    "place": 0.86, "one_node": 0.85},
           "test2": {"entities": 0.79, "person": 0.93, "initiative": 0.594, "incident": 0.84, "organisation": 0.815,
                     "place": 0.85, "one_node": 0.86, "false_merges": 1},
-          "test3": {"entities": 0.79, "person": 0.88, "initiative": 0.565, "incident": 0.73, "organisation": 0.81,
+          "test3": {"entities": 0.79, "person": 0.88, "initiative": 0.565, "incident": 0.82, "organisation": 0.81,
                     "place": 0.84, "one_node": 0.84}}
 
 

@@ -44,10 +44,12 @@ _CODED = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,3}}\d{{2,4}})({_KINDS})|(?:{_KI
 # PLA aircraft designations: the kind's character, a dash and a number (运-20, 歼-20, 直-20, 空警-2000)
 _DESIGNATION = re.compile(r"(?:空警|[运歼轰直强教])[-－—]\d{1,4}[A-Z]?")
 _CRAFT_DASH = re.compile(r"(?:卫星|火箭|飞船|探测器|潜水器|客机|飞机)——[“\"]([\u4e00-\u9fff]{2,8})[”\"]")
+_CLAUSE_CHARS = "在是的了将"  # 都在 + 一号, 4点是 + 高铁: a clause before the number or the line, no name
 _NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "公路", "令", "台风", "主席令", "演播厅", "厅", "馆")
 _PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
 # an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
-_DATED = re.compile(r"[“\"]?\d{1,2}[·・]\d{1,2}[”\"]?[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
+# (the dot of a date is ·, ・ or •; a full stop only inside quotes, where no decimal is: “8.12”, not 3.2万起)
+_DATED = re.compile(r"(?:[“\"]?\d{1,2}[·・•]\d{1,2}[”\"]?|[“\"]\d{1,2}[.．]\d{1,2}[”\"])[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")  # a notice may run to 60 characters (《关于在某某中…工作的通知》)
 DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
               "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
@@ -95,7 +97,10 @@ def _routes(d: Doc) -> list[Candidate]:
     """Railways and motorways named by their ends (A至B高铁) or two short forms (某某高铁)."""
     text, out = d.text, []
     for m in _ROUTE_CHAIN.finditer(text):
-        s = m.start()
+        s, first = m.start(), text.index("至", m.start())
+        while s < first - 2 and (not at_start(d, s) or d.tokens[d.token_at(s)][1] == s + 1):
+            s += 1  # 公里的 + 某地至某地高铁, 网中 + 某地至某地高速公路: the name starts at the first city (a word of
+            # two characters or more), after a word the match began inside or a particle or preposition
         parts = text[s:m.end()].split("至")
         if at_start(d, s) and all(len(p) >= 2 for p in parts[:-1]):
             out.append(Candidate(s, m.end(), "Initiative", "suffix", 0.75))
@@ -117,8 +122,8 @@ def _routes(d: Doc) -> list[Candidate]:
         if text.startswith(_ORG_TAILS, e) or m.group(0) == "高速" and stem in rules().regions:
             continue  # 某某铁路局, 某某高速公路集团: an organisation; 某省 + 高速: a province's motorway company
         unknown = stem not in d.info and a in d.starts and d.tokens[d.token_at(a)][1] == s  # 太锡: one new word
-        if stem[0] in rules().stop or stem[0] in rules().name_stop and not unknown or "的" in stem or "了" in stem \
-                or (d.tag(stem) or "").startswith("v") or stem[-1] == "条":
+        if stem[0] in rules().stop or stem[0] in rules().name_stop and not unknown \
+                or any(ch in _CLAUSE_CHARS for ch in stem) or (d.tag(stem) or "").startswith("v") or stem[-1] == "条":
             continue  # 是对 + 铁路, 新建 + 铁路, 州的 + 高速公路, 通了 + 高速公路: a verb or function word, no name of
             # a line; 首条 + 高铁: a counted line
         if text.startswith("新线", e) and at_end(d, e + 2):
@@ -198,8 +203,9 @@ def _dated(d: Doc) -> list[Candidate]:
             continue
         s = m.start()
         toks = left_words(d, s, 6) or []
-        if toks and namey(d, toks):
-            s = toks[-1][0]  # the place it happened is part of the name (某港8·12…事故)
+        k = d.token_at(toks[-1][0] - 1) if toks and toks[-1][0] > 0 else -1
+        if toks and namey(d, toks) and not (k >= 0 and namey(d, [d.tokens[k]])):
+            s = toks[-1][0]  # the place it happened is part of the name (某港8·12…事故), not the tail of a longer one
         out.append(Candidate(s, m.end(), "Incident", "suffix", 0.8))
     return out
 
@@ -211,7 +217,8 @@ def _craft(d: Doc) -> list[Candidate]:
     for m in _CRAFT.finditer(text):
         s, e = m.span()
         stem = m.group(1)
-        if not at_start(d, s) or stem in rules().generic or stem in rules().stop or "第" in stem or stem[0] in "至到":
+        if not at_start(d, s) or stem in rules().generic or stem in rules().stop or "第" in stem or stem[0] in "至到" \
+                or any(ch in _CLAUSE_CHARS for ch in stem):
             continue  # 第二十一号 + 至 + 第二十八号主席令: numbered orders, no craft
         if d.tag(stem) in ("m", "q", "r", "f", "p", "t", "v", "d") or text.startswith(_NOT_CRAFT, e):
             continue
@@ -232,9 +239,11 @@ def _craft(d: Doc) -> list[Candidate]:
     for m in _CRAFT_DASH.finditer(text):  # 某某卫星——“某某”: the craft's name after the dash
         out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.8))
     for m in _CRAFT_KIND.finditer(text):
-        if at_start(d, m.start()) and m.group(1) not in rules().generic and d.tag(m.group(1)) not in ("r", "m"):
-            out.append(Candidate(m.start(), m.end(1) + 1, _craft_class(text, m.start(), m.end(1) + 1, m.end()),
-                                 "suffix", 0.7))
+        s, name = m.start(), m.group(1)
+        if len(name) == 3 and name[0] in _CLAUSE_CHARS:
+            s, name = s + 1, name[1:]  # 一个月的 + 复兴号列车: the particle before the name is no part of it
+        if at_start(d, s) and name not in rules().generic and d.tag(name) not in ("r", "m"):
+            out.append(Candidate(s, m.end(1) + 1, _craft_class(text, s, m.end(1) + 1, m.end()), "suffix", 0.7))
     return out
 
 

@@ -12,12 +12,14 @@ from functools import lru_cache
 
 from kg.util.resources import words
 from .rules import Doc, is_han, rules
+from .name_shapes import side
 from .stems import MEASURE, left_words, namey
 
 __all__ = [
     "EDGE_TAGS",
     "GRADES",
     "EDGE_VERBS",
+    "EDGE_LEADS",
     "NUMBERED",
     "N",
     "SCOPES",
@@ -54,14 +56,18 @@ def at_end(d: Doc, p: int) -> bool:
 
 SCOPES = ("全国", "中央", "全省", "全军", "全球", "中国", "世界")
 GRADES = _GRADES = ("特大", "重大", "特别重大", "较大", "强", "超强", "重特大")  # grades of a disaster (突发事件分级)
+_SHORT_NAME_TAGS = ("j", "ns", "nt", "nz")  # 韩, 东盟: the short names of the parties
+_FIELD_ADJECTIVES = ("自由",)  # 自由 + 贸易协定: an adjective jieba tags inside a field's name, no clause
 EDGE_TAGS = ("v", "vn", "vd", "c", "p", "d", "m", "mq")
 _EDGE_CHARS = "并和与及或且在对向于为把被经这那是"
 EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
                "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束",
-              "又称", "史称", "称为", "遭遇", "筑牢", "共抗", "虽受", "列席", "通报", "传达", "汇报")
-_EDGE_LEADS = "受暨因在对与和及"  # a character jieba glued to the front of an unknown name (受某某疫情)
+              "又称", "史称", "称为", "遭遇", "筑牢", "共抗", "虽受", "列席", "通报", "传达", "汇报", "祝贺",
+              "申报", "查明")
+EDGE_LEADS = "受暨因在对与和及涉"  # a character jieba glued to the front of an unknown name (受某某疫情, 涉某某疫情)
 
 
+_LEVELS = re.compile(r"[一二三四五六七八九十两多各]级")  # a count of levels (三级, 各级), no name
 _COUNTED_SIDES = ("两国", "三国", "多国", "各国", "双方", "各方", "两党", "两军")  # sides counted, not named
 
 
@@ -82,28 +88,39 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
         toks = toks + [d.tokens[k]] + (left_words(d, d.tokens[k][0], 12, verbs=False, stops=stops) or [])
     p = toks[-1][0] if toks else s
     k = d.token_at(p - 1) if p > 0 else -1
+    if toks and k >= 0 and d.tokens[k][1] == p and d.tokens[k][2] in _FIELD_ADJECTIVES:  # 某某 + 自由 + 贸易协定
+        more = left_words(d, d.tokens[k][0], 12, verbs=False, stops=stops)  # (双边 + 自由贸易协定: the kind)
+        if more and (namey(d, more) or any(d.tag(w) in _SHORT_NAME_TAGS for *_, w in more)):
+            toks = toks + [d.tokens[k]] + more
+            p = toks[-1][0]
+            k = d.token_at(p - 1) if p > 0 else -1
     if toks and k >= 0 and d.tokens[k][1] == p and d.tokens[k][2] in SCOPES:
         toks = toks + [d.tokens[k]]  # 全国 + 某某工作会议: the scope word is part of a meeting's name
     while toks:
         w = toks[-1][2]
         if (w in ("年", "届", "次", "度", "年度", "历年", "整个", "所有", "全部", "各个", "好", "赢")  # 打 + 好: a complement
-                or d.tag(w) in EDGE_TAGS
+                or d.tag(w) in EDGE_TAGS and w not in countries()  # 也门, 约旦: jieba tags them adverbs
                 or w.endswith(EDGE_VERBS)
-                or (w not in d.info and w[0] in _EDGE_CHARS) or w in _EDGE_LEADS):
+                or (w not in d.info and w[0] in _EDGE_CHARS) or w in EDGE_LEADS):
             toks = toks[:-1]
         else:
             break
     if toks and toks[-1][2] in _COUNTED_SIDES:
         return []  # 两国 + 领导人 + 战略: the two countries' something, no name (中某 + 两国 + 某某 keeps its name)
+    if toks and side(toks[-1][2]) and all(w in rules().generic or d.tag(w) == "vn" for *_, w in toks[:-1]):
+        return []  # 乌方 + 发展战略: a side's own plan described (发展), no name of it
     if toks and len(toks[-1][2]) == 1 and toks[-1][0] > 0:
         prev = d.tokens[d.token_at(toks[-1][0] - 1)]
         if prev[1] == toks[-1][0] and (d.tag(prev[2]) in ("m", "mq") or prev[2] in "各每该这那"):
             return []  # 两 + 国 + 某某战略: a counted thing (its noun cut off its numeral) is no name
+    for i, (a, b, w) in enumerate(toks):
+        if _LEVELS.fullmatch(w):
+            return toks[:i]  # 省、市、县 + 三级 + 视频会议: the meetings of several levels, none of them named
     for i, (a, b, w) in enumerate(toks):  # an action on the thing inside the stem: the name starts after it
         cut = next((w.index(v) + len(v) for v in EDGE_VERBS if v in w), None)
-        if cut is None and w not in d.info and len(w) >= 3 and w[0] in _EDGE_LEADS:
+        if cut is None and w not in d.info and len(w) >= 3 and w[0] in EDGE_LEADS:
             cut = 1
-        if cut is None and w in _EDGE_LEADS and not (w == _AND and 0 < i < len(toks) - 1):  # 某某活动暨 + 某某周: a
+        if cut is None and w in EDGE_LEADS and not (w == _AND and 0 < i < len(toks) - 1):  # 某某活动暨 + 某某周: a
             # conjunction ends the name (a 与 between two fields was let in by _through_stop)
             return toks[:i]
         if cut is not None:
@@ -164,7 +181,7 @@ def clause(d: Doc, toks, people=frozenset()) -> bool:
         tag = d.tag(w) or ""
         if tag == "nrfg" or any(p < b and a < q for p, q in people) or w.endswith(_ADDRESS):
             return True
-        if tag in ("a", "ad") and w not in _GRADES:
+        if tag in ("a", "ad") and w not in _GRADES and w not in _FIELD_ADJECTIVES:
             return True
     return False
 

@@ -268,8 +268,8 @@ def brand_enterprises(d: Doc, regions) -> list[Candidate]:
             brand = text[e:e + b]
             if len(brand) < b or not all(is_han(ch) for ch in brand):
                 break
-            if brand in r.regions or brand in r.generic or d.freq(brand) >= 100:
-                continue
+            if brand in r.regions or brand in r.generic or d.freq(brand) >= 100 or brand[-1] == "区":
+                continue  # (某地 + 试验区 + 建设: an area of the place, its building; no brand ends in 区)
             for ind in r.industry:
                 end = e + b + len(ind)
                 if text[e + b:end] == ind and end in d.ends:

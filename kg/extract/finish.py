@@ -76,6 +76,8 @@ _SIDES = "中我双各美俄日韩英法德印巴马泰越"  # 中方, 双方, �
 _OPENERS, _CLOSERS = "《“\"「", "》”\"」"
 # what a title in quotes or 《》 names when one of these follows: a column, a show, a series of reports
 _BROADCASTS = ("栏目", "特别节目", "专栏", "系列报道", "专题节目", "纪录片", "专题片", "电视剧", "电视专题片")
+# works whose title follows their kind (纪录片《某某》, 舞剧《某某》): a title, no programme (decision 20)
+_WORKS_OF_ART = ("节目", "电影", "影片", "动画片", "歌曲", "舞剧", "话剧", "歌剧", "京剧", "电视节目")
 
 
 def _foreign_joined(d: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -525,9 +527,10 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         return True  # 《某某诗词大会》, 《某某联欢晚会》: a show's title, no meeting (decision 20: programmes are none)
     opener = d.text[c.start - 1] if c.start > 0 else ""
     if c.cls == "Initiative" and opener and opener in _OPENERS and d.text[c.end:c.end + 1] in tuple(_CLOSERS) \
-            and (d.text.startswith(_BROADCASTS, c.end + 1) or d.text.startswith("》节目", c.end)):
-        return True  # 《某某》栏目, “某某”特别节目, “某某”专栏, 《某某》节目: a broadcast's title, no programme of work
-        # (decision 20; “某某”节目 may be the acts of a show that is one: “村晚”节目)
+            and (d.text.startswith(_BROADCASTS, c.end + 1) or d.text.startswith("》节目", c.end)
+                 or opener == "《" and d.text.endswith(_BROADCASTS + _WORKS_OF_ART, 0, c.start - 1)):
+        return True  # 《某某》栏目, “某某”特别节目, “某某”专栏, 《某某》节目, 纪录片《某某》, 舞剧《某某》: a broadcast's or
+        # a work's title, no programme of work (decision 20; “某某”节目 may be the acts of a show that is one: “村晚”节目)
     if c.cls == "Initiative" and name.endswith(_DESCRIBED) and not (opener and opener in _OPENERS) \
             and (any(g in name for g in _GRADE_WORDS) or name[1:2] == "方" and name[:1] in _SIDES):
         return True  # 国家重大战略, 某流域重点水利工程, 马方 + 重大基础设施项目: a grade or a side describes works, no
@@ -577,14 +580,20 @@ def _common_noun_end(d: Doc, c: Candidate, name: str) -> bool:
 
 def _after_clause_verb(d: Doc, c: Candidate) -> Candidate:
     """A model organisation that begins with a verb that makes a clause (clause_verbs.txt: 呼吁 + 某某政府, 会见 +
-    某国议会) begins after it, as the suffix rules' names do (kg.extract.head_rules.left_trim)."""
+    某国议会) or with a description (官方媒体, 东道主 + 某国队) begins after it, as the suffix rules' names do
+    (kg.extract.head_rules.left_trim)."""
+    from .head_rules import after_descriptor
     from .merge_model import clause_verbs
+    from .ner.learned import head_word
 
     if c.extractor != "ner" or c.cls not in orgclass.ORG_CLASSES or c.start not in d.starts:
         return c
     _s, e, w = d.tokens[d.token_at(c.start)]
     if w not in clause_verbs() or c.end - e < 2:
-        return c
+        head = head_word(d.text[c.start:c.end])
+        e = after_descriptor(d, c.start, c.end - len(head) if head else c.end)
+        if e == c.start or c.end - e < 2:
+            return c
     return Candidate(e, c.end, c.cls, c.extractor, c.confidence)
 
 
@@ -716,7 +725,8 @@ def _sides_clause(d: Doc, c: Candidate) -> bool:
 
 
 _GLUE_TAGS = "pcur"  # prepositions, conjunctions, particles, pronouns: no part of a brand name
-_TAIL_TAGS = "vadtm"  # verbs, adjectives, adverbs, time words, numerals: no last word of a company's name
+_TAIL_TAGS = "vadtmil"  # verbs, adjectives, adverbs, time words, numerals, idioms, set phrases: no last word of
+# a company's name (某地 + 发扬光大: a clause)
 _ROUGH_COUNT = re.compile(r"[数几上近约][一二两三四五六七八九十百千万亿]+[多余]?|[一二两三四五六七八九十]*[十百千万亿][多余]")
 # a rough count (数千, 上万, 几十, 三千多): no brand's first word (三一 of 三一重工 is one)
 _COMMON = 2000  # a word this frequent in the dictionary (财富, 客人) is a common word, no brand

@@ -28,7 +28,7 @@ from .stems import (
     unit_common_word,
 )
 
-__all__ = ["RULES", "REGISTERED", "STRONG_COMPANY", "is_country", "left_trim"]
+__all__ = ["RULES", "REGISTERED", "STRONG_COMPANY", "after_descriptor", "is_country", "left_trim"]
 
 
 def _chain_start(units: dict[int, int], p: int) -> int:
@@ -235,6 +235,8 @@ def _company_name(d, hs, e, cls, full):
         toks = _strip_regions(toks[1:], full)
     if not toks or hs - toks[0][0] < 2 or d.text[toks[0][0]:e] in STRONG_COMPANY:  # 股份 + 有限公司: no name
         return None
+    if any(_located(d, s, w) for s, _, w in toks):
+        return None
     head = d.text[hs:e]
     if head in STRONG_COMPANY:
         ok = not_generic(toks)
@@ -244,6 +246,18 @@ def _company_name(d, hs, e, cls, full):
     if not ok:
         return None
     return Candidate(toks[0][0], e, cls, "suffix", 0.9 if head in STRONG_COMPANY else 0.75)
+
+
+def _located(d, s: int, w: str) -> bool:
+    """Is the word ``w`` at ``s`` one that says where or which one, no part of a company's name: the numeral 一
+    standing alone right after a place (某国 + 一 + 烟花厂: "a fireworks factory in ..."; 一汽, 一重 are words of
+    their own, 三 + 一 + 重工 follows no place) or a place word of the inside of an area (国内, 境内, 岛内, 当地:
+    某国 + 国内 + 大型电信公司)? Issue #13: such descriptions of an unnamed company in foreign news were read as
+    its name."""
+    if w == "一":
+        before = d.tokens[d.token_at(s - 1)][2] if s > 0 else ""
+        return d.tag(before) == "ns" or before in rules().regions or is_country(before)
+    return d.tag(w) == "s" and (w.endswith("内") or w == "当地")
 
 
 def _known_company(d, hs, e) -> int | None:
@@ -369,7 +383,7 @@ def left_trim(d: Doc, c: Candidate) -> Candidate:
     """A suffix name never starts before a pronoun, preposition or particle inside it, nor before one that jieba
     glued to the next character (他 + 当村 + 党支部, 一审 + 由县 + 纪委 -> 村党支部, 县纪委), nor before a verb that
     makes a clause (clause_verbs.txt: 某队 + 战胜 + 某队, 某人 + 获聘 + 某会): it starts after it.
-    A company name starts after a description ending in 企业 (:func:`_after_descriptor`)."""
+    A company or organisation name starts after a description (企业, 媒体, 东道主: :func:`after_descriptor`)."""
     text = d.text
     head = learned.head_word(text[c.start:c.end])
     zone = head is not None and rules().heads[head][1] == "zone"  # 至 + 某某新区: a special zone too
@@ -391,8 +405,8 @@ def left_trim(d: Doc, c: Candidate) -> Candidate:
             cut = e
         elif w not in d.info and e - s >= 2 and _function_word(d, w[0]):
             cut = s + 1
-    if c.cls == "Enterprise":
-        cut = max(cut, _after_descriptor(d, c.start, hs))
+    if c.cls in ("Enterprise", "Organization"):
+        cut = max(cut, after_descriptor(d, c.start, hs))
     cut = max(cut, _known_after_verb(d, c))
     if cut == c.start or c.end - cut < 3 or hs - cut < 1:
         return c
@@ -414,18 +428,23 @@ def _known_after_verb(d: Doc, c: Candidate) -> int:
     return s if ps >= c.start and (pw == _ON_BEHALF or (d.tag(pw) or "") in ("v", "vn")) else c.start
 
 
-def _after_descriptor(d: Doc, start: int, hs: int) -> int:
-    """End of a description before a company's own name (龙头企业, 高新技术企业 + 某某科技有限公司): the last word
-    ending in 企业 inside the stem that a name-like rest follows (a region, a brand jieba does not know).
-    企业管理有限公司 keeps its 企业: what follows it there is a common word."""
+_DESCRIPTIONS = ("企业", "媒体", "东道主")  # last words of a description before a name (龙头企业, 官方媒体, 东道主)
+
+
+def after_descriptor(d: Doc, start: int, hs: int) -> int:
+    """End of a description before a company's or an organisation's own name (龙头企业, 高新技术企业 + 某某科技有限
+    公司; 官方媒体 + 某国通讯社; 东道主 + 某国队): the last word ending in 企业 or 媒体, or 东道主, inside the stem
+    that a name-like rest follows (a region, a brand jieba does not know). 企业管理有限公司 keeps its 企业: what
+    follows it there is a common word."""
     cut = start
     k = d.token_at(start)
     while k < len(d.tokens) and d.tokens[k][1] < hs - 1:
         s, e, w = d.tokens[k]
         k += 1
-        if s >= start and w.endswith("企业"):
+        if s >= start and w.endswith(_DESCRIPTIONS):
             rest = [t for t in d.tokens[k:d.token_at(hs - 1) + 1] if t[0] < hs]
-            if rest and namey(d, rest[:1]):
+            first = (rest[0][0], min(rest[0][1], hs), d.text[rest[0][0]:min(rest[0][1], hs)]) if rest else None
+            if first and (namey(d, [first]) or d.tag(first[2]) == "ns"):  # a brand, a region, a country
                 cut = e
     return cut
 

@@ -88,6 +88,16 @@ def _cases(d: Doc) -> list[Candidate]:
             if not m.group(1).endswith(_NOT_CASES)]
 
 
+# a crisis of the economy named by its year (and where it spread): the year is part of the name
+_YEAR_CRISIS = re.compile(r"(?<!\d)(?:19|20)\d\d年(?:国际|全球|世界|亚洲|欧洲|美国|拉美)?(?:金融|经济|债务|次贷|石油)危机")
+
+
+def _crises(d: Doc) -> list[Candidate]:
+    """2008年(国际)金融危机: a year, where, and the kind of crisis of the economy."""
+    return [Candidate(m.start(), m.end(), "Incident", "suffix", 0.8) for m in _YEAR_CRISIS.finditer(d.text)
+            if at_end(d, m.end())]
+
+
 def incidents(d: Doc) -> list[Candidate]:
     """Every incident found by the shape of its name."""
-    return _quakes(d) + _pairs(d) + _epidemics(d) + _cases(d)
+    return _quakes(d) + _pairs(d) + _epidemics(d) + _cases(d) + _crises(d)

@@ -199,10 +199,10 @@ def _glued(d, m: Candidate) -> bool:
     while k < len(d.tokens) and d.tokens[k][0] < m.end:
         toks.append(d.tokens[k])
         k += 1
+    if clause_inside(d, m.start, m.end):
+        return True  # 某方 + 愿同 + 中方, 某国 + 派出 + 医疗队: a clause (clause_verbs.txt), wherever the span begins
     if not toks or toks[0][0] != m.start:
         return False
-    if clause_inside(d, m.start, m.end):
-        return True  # 某方 + 愿同 + 中方, 某国 + 派出 + 医疗队: a clause (clause_verbs.txt)
     for i in range(1, len(toks)):  # 某市公安局 + 禁毒支队: a department of the body, named by its task
         rest = d.text[toks[i][0]:m.end]
         if (m.cls in _ORGS and len(rest) <= _UNIT_LEN and head_class(d.text[m.start:toks[i][0]]) in _ORGS
@@ -231,13 +231,31 @@ def clause_verbs() -> frozenset[str]:
 
 def clause_inside(d, s: int, e: int) -> bool:
     """Does text[s:e] hold, after its first word, a verb that makes a clause (kg/extract/data/clause_verbs.txt:
-    某方 + 愿同 + 中方, 某地 + 启用 + 某中心)? Then it is two things glued, no one name."""
+    某方 + 愿同 + 中方, 某地 + 启用 + 某中心)? Then it is two things glued, no one name. A verb phrase of the list
+    that jieba cuts into two words (投资 + 兴业 of 某国 + 投资兴业) counts when its words begin where one starts."""
+    verbs, text = clause_verbs(), d.text
     k = d.token_at(s) + 1
     while k < len(d.tokens) and d.tokens[k][1] <= e:
-        if d.tokens[k][0] > s and d.tokens[k][2] in clause_verbs():
+        ts, te, w = d.tokens[k]
+        if ts > s and (w in verbs or any(text.startswith(p, ts) and ts + len(p) <= e for p in _phrases(w))):
             return True
         k += 1
     return False
+
+
+@lru_cache(maxsize=1)
+def _clause_phrases() -> dict[str, tuple[str, ...]]:
+    """First character -> the verb phrases of clause_verbs.txt longer than two characters (投资兴业)."""
+    out: dict[str, list[str]] = {}
+    for v in clause_verbs():
+        if len(v) > 2:
+            out.setdefault(v[0], []).append(v)
+    return {ch: tuple(vs) for ch, vs in out.items()}
+
+
+def _phrases(w: str) -> tuple[str, ...]:
+    """The longer clause phrases (:func:`_clause_phrases`) that begin like the word ``w`` and run past it."""
+    return tuple(p for p in _clause_phrases().get(w[0], ()) if len(p) > len(w) and p.startswith(w))
 
 
 _PLACES = ("AdministrativeRegion", "Place")

@@ -208,12 +208,12 @@ def country_and_cut(d: Doc, c: Candidate) -> bool:
     name = d.text[c.start:c.end]
     if len(name) >= 3 and d.text[c.end - 1:c.end + 1] == "武装" and c.end - 1 in d.starts:
         return True  # 某某武 + 装: an armed group's name cut inside 武装, whatever group it names
-    if len(name) < 3 or not (is_country(name[:-1]) or is_foreign_place(name[:-1]) or _side(name[:-1])
+    if len(name) < 3 or not (is_country(name[:-1]) or is_foreign_place(name[:-1]) or side(name[:-1])
                              or _people(name[:-1]) or two_countries(name[:-1])) \
             or c.end - 1 not in d.starts:
         return False  # (a people: 某族 + 武 of 武装; two countries: 中韩 + 政 of 政党)
     s, e, w = d.tokens[d.token_at(c.end - 1)]
-    if _side(name[:-1]) and s == c.end - 1 and (d.tag(name[-1]) or "")[:1] in "pcd":
+    if side(name[:-1]) and s == c.end - 1 and (d.tag(name[-1]) or "")[:1] in "pcd":
         return True  # 乌方 + 则, 美方 + 也: a side and a function word
     return e > c.end and d.freq(w) > 0
 
@@ -316,7 +316,7 @@ def _region_name(name: str) -> bool:
     return bool(gazetteer.lookup(name))
 
 
-def _side(name: str) -> bool:
+def side(name: str) -> bool:
     """A country's or the EU's one-character short form (country_initials.txt, COUNTRY_INITIALS) and 方, its side
     in talks (韩方, 乌方, 欧方)."""
     from kg.util.resources import words

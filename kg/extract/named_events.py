@@ -30,6 +30,7 @@ from .event_stems import (
     EDGE_TAGS,
     GRADES,
     EDGE_VERBS,
+    EDGE_LEADS,
     N,
     SCOPES,
     at_end,
@@ -272,6 +273,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue
             if s > 0 and text[s - 1] in "”\"》」’":
                 continue  # the quoted name before it is the name (decision 7)
+            if head.endswith(("会议", "论坛")) and text.startswith(_VENUE_WORDS, e):
+                continue  # 国家会议 + 中心, 某某论坛 + 大厦: the venue, a place (policy 11), no meeting
             if head == "会议" and text.endswith("协商", 0, s):
                 continue  # 某国人民(政治)协商会议: a consultative body's name (decision 22), no meeting
             if head in _MODIFIERS and e < len(text) and (d.tag(d.tokens[d.token_at(e)][2]) or "") in ("n", "vn", "l"):
@@ -313,7 +316,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                     and (cls != "Initiative" or _dash_party(d, toks[-1][0]) is None):  # 某国 + 大地震: a country names it
                 # (中国— + 某盟 + 博览会: the two parties joined by a dash name the event)
                 continue
-            if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
+            if cls == "Incident" and toks[0][2] not in _INCIDENT_VERBS and (d.tag(toks[0][2]) in EDGE_TAGS
+                                                                        and toks[0][2] not in countries() or any(d.tag(w) in ("m", "mq") for _, _, w in toks)):
                 continue  # 防控 + 疫情, 一起战胜 + 疫情: an action on it, no name of it
             if head in WORKS and toks[0][2] in _DESCRIPTORS:
                 continue  # 某某高速公路控制性工程: a part of the named works, no name of its own
@@ -328,6 +332,10 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
             if counted_before(d, a):
                 continue
+            if cls == "Incident" and head == "冲突" and text[a - 1:a] in _WITH:
+                continue  # 与 + 某国军队 + 冲突: to clash with someone (a verb), no conflict's name
+            if cls == "Incident" and _DAY.search(text, max(0, a - 3), a):
+                continue  # 21号 + 化武事件: the incident of a day, told, not named (a dated name is “8·12”某某事故)
             if cls == "Initiative" and text[a - 1:a] == "等":
                 continue  # 某某、某某等 + 传统非遗项目: the kind a list closes with, no name (the items before 等 are)
             a = whole_number(text, a)
@@ -358,10 +366,11 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
 
 
 def _country_pair(d: Doc, toks):
-    """中 + a country's one-character short form cut in two (中 + 德 + 政府磋商) is the pair of countries, one word
+    """中 + a country's one-character short form cut in two (中 + 德 + 政府磋商; 中 + 阿 + 友好年, a short form jieba
+    tags as one) is the pair of countries, one word
     (a longer stem gets its 中 when its start is known: 中 + 俄 + 某某交流年)."""
     if len(toks) == 1 and len(toks[-1][2]) == 1 and toks[-1][0] > 0 and d.text[toks[-1][0] - 1] == "中" \
-            and toks[-1][0] - 1 in d.starts and (toks[-1][2] in COUNTRY_INITIALS or d.tag(toks[-1][2]) == "ns"):
+            and toks[-1][0] - 1 in d.starts and (toks[-1][2] in COUNTRY_INITIALS or d.tag(toks[-1][2]) in ("ns", "j")):
         return toks[:-1] + [(toks[-1][0] - 1, toks[-1][1], "中" + toks[-1][2])]
     return toks
 
@@ -369,7 +378,7 @@ def _country_pair(d: Doc, toks):
 _OCCASIONS = "节庆春旦秋宵午"  # the last character of a festival's name (国庆, 春节, 元旦, 中秋, 新春, 元宵, 端午)
 # verbs that say what the incident was (列车 + 脱轨 + 事故, 大桥 + 坍塌 + 事故), not an action on it (防控, 应对)
 _INCIDENT_VERBS = ("脱轨", "出轨", "爆炸", "坍塌", "垮塌", "泄漏", "坠毁", "失事", "相撞", "溃坝", "决堤", "沉没",
-                   "起火", "踩踏", "断裂", "倾覆", "翻沉")
+                   "起火", "踩踏", "断裂", "倾覆", "翻沉", "飞行")
 
 
 def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
@@ -377,8 +386,13 @@ def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
     them a verb or an action noun (某地民众 + 抗议 + 某国某某疫情 is a clause)."""
     out: list[tuple[int, int, str]] = []
     for t in toks[:6]:
-        if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS:
+        if t[2] not in d.info and len(t[2]) >= 2 and t[2][0] in EDGE_LEADS:
+            out.append((t[0] + 1, t[1], t[2][1:]))  # 办理 + 涉某 + 某疫情: the glued lead is no part of the name
             break
+        if (d.tag(t[2]) or "") in ("v", "vn") and t[2] not in _INCIDENT_VERBS or _verb_pair(d, t[2]):
+            break
+        if not out and t[2] in _WHAT_HAPPENED:
+            return []  # 某地 + 集会 + 冲突, 抗议 + 暴力事件: the clashes of a protest, told, not named
         if _SERIES.search(t[2]) or t[2] in _SPREAD:
             return []  # 新一轮 + 冲突, 一连串 + 暴力事件, 多地 + 交通事故: one of many, no name of one
         if out and _place(d, out[-1][2]) and not _place(d, t[2]):
@@ -387,6 +401,18 @@ def _incident_words(d: Doc, toks) -> list[tuple[int, int, str]]:
     return out
 
 
+_WHAT_HAPPENED = ("抗议", "集会", "示威", "游行", "暴力", "骚乱", "冲突")
+_VERB_HEADS = ("v", "d")
+
+
+def _verb_pair(d: Doc, w: str) -> bool:
+    """共克 + 疫情, 织牢 + 疫情, 遏控 + 危机: a two-character word jieba does not know that opens with a verb or an
+    adverb (a verb and its complement) is an action on the incident; a place (泸定, 通化) is known."""
+    return len(w) == 2 and w not in d.info and d.tag(w[0]) in _VERB_HEADS and not _place(d, w)
+
+
+_WITH = ("与", "同", "跟")
+_DAY = re.compile(r"\d{1,2}[号日]$")
 _SERIES = re.compile(r"[一二三四五六七八九十两几]+[轮波次起场连串]|^[新首末]一|^第[一二三四五六七八九十0-9]+波")
 _SPREAD = ("多地", "多处", "各地", "部分地区", "偏远地区", "地区", "省内", "国内", "大国")
 
@@ -420,6 +446,7 @@ _PLACE_NAMED = ("山火", "大火", "和平进程")  # named by the place right 
 _TALKS = ("对话会", "圆桌会")
 # heads of programmes, plans, zones and works whose names hold the verb of their field (某河治理攻坚战)
 _PROGRAMMES = ("行动计划", "示范区", "试验区", "攻坚战", "工程", "项目", "规划", "战略", "经济带", "经济走廊", "大赛", "竞赛")
+_VENUE_WORDS = ("中心", "大厦", "会展")
 _MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)
 _HONOURS = ("抗击", "纪念", "庆祝")
 _GUANYU = "关于"

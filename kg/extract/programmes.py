@@ -24,6 +24,8 @@ _QUOTE = re.compile(r"“([^“”\n]{1,24})”|\"([^\"\n]{1,24})\"|《([^《》
 _JOINS = ("", "、", "和", "与", "及")
 _AND = ("和", "与", "及")
 _LEAD = re.compile(r"[ \t]*(?:等[ \t]*)?(?:[0-9一二三四五六七八九十两]+[ \t]*[大项个类]?)?[ \t]*(?:系列|主题|专项)?")
+# a campaign or exercise named by a word and its year (“某某2014”专项行动, “某某·2021”演习): a name, not a figure
+_YEAR_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}[·・—-]?(?:19|20)\d\d")
 _YEARS = re.compile(r"[（(]\d{4}\s*[—–-]+\s*\d{4}\s*年?[）)]$")
 _BAD_IN_QUOTE = set("，,。；;！？!?、+＋—…：:")
 # the working bodies set up to run one campaign or programme, named by its quoted name (全国“某某”办公室, “某某”工作
@@ -51,8 +53,11 @@ def _programme_after(text: str, pos: int) -> bool:
         if p + gap > len(text) or not is_han(text[p + gap - 1]) or text[p + gap - 1] in _NOT_IN_GAP:
             return False
         if any(n >= 2 and p + gap + n <= len(text) and text[p + gap:p + gap + n] in r.programme for n in lens):
-            return True
+            return not text.startswith(_HOSTILE, p)  # “某独”分裂活动, “某某”犯罪活动: what one opposes, no programme
     return False
+
+
+_HOSTILE = ("分裂", "渗透", "颠覆", "破坏", "犯罪", "违法", "恐怖", "暴力")  # acts against the state or the law
 
 
 # a campaign or activity named by its theme, a list of slogans in one quote (“某某、某某”主题教育, “某某、某某”活动)
@@ -118,7 +123,7 @@ def _good_quote(d: Doc, s: int, e: int) -> bool:
     if len(core) < 2 or any(ch in _BAD_IN_QUOTE for ch in core) and (d.text[s - 1:s] == "《" or not _titled(inner)):
         return False
     digits = sum(ch.isdigit() or ch in "%％" for ch in core)
-    if digits * 2 >= len(core) and not _plan(d, s, e):
+    if digits * 2 >= len(core) and not _plan(d, s, e) and not _YEAR_NAMED.fullmatch(core):
         return False  # “2063发展规划”, “2030愿景”: a plan named by its years is a name all the same
     for w in rules().programme:  # “二号工程”: a numeral before the programme word is a figure of speech
         if core.endswith(w) and len(core) > len(w):
@@ -263,8 +268,8 @@ def _session_events(d: Doc) -> list[Candidate]:
         run = re.match(r"[\u4e00-\u9fff0-9A-Za-z（）()·—–－-]{2,24}", d.text[m.end():])  # 中国—某某博览会
         if run is None:
             continue
-        ends = [m.end() + i + len(h) for i in range(2, len(run.group(0)))
-                for h in _event_heads() if run.group(0).startswith(h, i)]
+        name = run.group(0).split("是")[0]  # 第十五届全运会 + 是某某赛事: the copula ends the name
+        ends = [m.end() + i + len(h) for i in range(2, len(name)) for h in _event_heads() if name.startswith(h, i)]
         ends = [e for e in ends if (e in d.ends or _glued_after(d, e)) and not _NTH.search(d.text, m.end(), e)
                 and not _verb_between(d, m.end(), e)]
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
@@ -426,11 +431,16 @@ def _after_action(d: Doc, toks):
     a one-character verb of a campaign's name: 某某服务进园区活动)."""
     from .event_stems import EDGE_VERBS
 
+    if toks and toks[0][2].endswith(_ATTEND):
+        return []  # 纽约 + 出席 + 活动, 某某将出席 + 博览会: one attends the event the text names elsewhere
     for i in range(len(toks or ()) - 1, 0, -1):
         w = toks[i][2]
         if (d.tag(w) == "v" and len(w) >= 2) or w.startswith(EDGE_VERBS):  # 某某进园区活动: 进 stays
             return toks[:i]
     return toks
+
+
+_ATTEND = ("出席", "参加", "列席", "举行", "召开", "主持", "举办")  # verbs of attending or holding, never in a name
 
 
 def _clause(d: Doc, toks) -> bool:

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from kg.extract import coref, gazetteer
 from kg.extract.initiatives import without_period
-from .facts import Naming, ascii_fact, fact_order, name_facts, region_facts, relation_facts
+from .facts import Naming, ascii_fact, fact_order, name_facts, one_statement, region_facts, relation_facts
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
 from .known import alias_class, foreign_before, known_name, other_body, region_headed, shared_name
 from .persons import day, split_people
@@ -409,7 +409,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     return Linked(
         entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
         mention_of={mk: ascii_key[k] for mk, k in keys.of.items()},
-        facts=tuple(sorted({ascii_fact(f, ascii_key) for f in facts}, key=fact_order)),
+        facts=tuple(sorted(one_statement({ascii_fact(f, ascii_key) for f in facts}), key=fact_order)),
         bylines={a: tuple((ascii_key[k], role) for k, role in pairs) for a, pairs in bylines.items()},
         references=tuple(Reference(r[0], r[1], r[2], r[3], r[4], r[5], ascii_key[r[6]], r[7], r[8]) for r in refs),
         keys={e.key: (k, *sorted(keys.joined.get(k, ()))) for k, e in entities.items()},

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kg.extract import gazetteer
 from kg.model import Entity, Fact, Mention, Relation
 
-__all__ = ["Naming", "ascii_fact", "fact_order", "name_facts", "region_facts", "relation_facts"]
+__all__ = ["Naming", "ascii_fact", "fact_order", "name_facts", "one_statement", "region_facts", "relation_facts"]
 
 _BRANCH = ("中心支公司", "分公司", "子公司", "支公司", "分行", "支行", "营业部")
 _NAMED_AFTER = tuple("路街巷")  # 某地路步行街: a street named after a region, not located in it
@@ -209,3 +209,16 @@ def fact_order(f: Fact) -> tuple:
     """Sort key that orders facts deterministically."""
     return (f.subject, f.predicate, f.object, f.article or "", f.raw_start or -1, f.role or "", f.raw_end or -1,
             f.extractor, f.confidence)
+
+
+def one_statement(facts) -> list[Fact]:
+    """``facts`` with one fact per statement (subject, predicate, object, role, article and raw span: what names its
+    kg:Statement node), the surest where two rules state it (two mentions of one organisation in a sentence, two
+    patterns), so that a statement has one confidence and one extractor."""
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        key = (f.subject, f.predicate, f.object, f.role, f.article, f.raw_start, f.raw_end)
+        got = best.get(key)
+        if got is None or (f.confidence, f.extractor) > (got.confidence, got.extractor):
+            best[key] = f
+    return list(best.values())

@@ -63,7 +63,7 @@ class Sorter:
             if self._pipe is None:
                 self._proc = subprocess.Popen(
                     # (--batch-size: a whole corpus makes dozens of runs; merged in one pass, not two)
-                    [self._command, "-u", "-S", f"{max(64, self.limit // 2000)}M", "--batch-size=64", "-T",
+                    [self._command, "-u", "-S", f"{max(64, self.limit // 3000)}M", "--batch-size=64", "-T",
                      str(self.folder)],
                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                     env=dict(os.environ, LC_ALL="C"))
