@@ -12,7 +12,8 @@ Sources, both maintained and offline:
   national capital whatever its size;
 - regions: pycountry 26.2.16 (the Debian iso-codes project's zh_CN translation of ISO 3166-2): the Chinese names
   of the first-level subdivisions of every country but China, and the same names without their level word
-  (堪萨斯州 -> 堪萨斯) when two or more characters remain.
+  (堪萨斯州 -> 堪萨斯) when two or more characters remain; the few first-level names that translation leaves in
+  English (the nations of the United Kingdom) are written in Chinese here (_UNTRANSLATED, reviewed).
 
 GeoNames holds many cities only in traditional characters (基輔, not the 基辅 of mainland news; 羅馬, 河內): every
 name is also written in simplified characters by OpenCC 1.4.2 (Apache-2.0, its t2s conversion), and a converted form
@@ -55,6 +56,11 @@ def cities() -> set[str]:
     return out
 
 
+# Reviewed: the Chinese names of first-level subdivisions that the zh_CN translation of iso-codes leaves in
+# English (the four nations of the United Kingdom, ISO 3166-2 GB-ENG, GB-SCT, GB-WLS, GB-NIR).
+_UNTRANSLATED = {"GB-ENG": "英格兰", "GB-SCT": "苏格兰", "GB-WLS": "威尔士", "GB-NIR": "北爱尔兰"}
+
+
 def regions() -> set[str]:
     import pycountry
 
@@ -65,7 +71,7 @@ def regions() -> set[str]:
     for s in pycountry.subdivisions:
         if s.country_code in _CHINA or getattr(s, "parent_code", None):
             continue
-        name = zh.gettext(s.name)
+        name = _UNTRANSLATED.get(s.code) or zh.gettext(s.name)
         if name == s.name or not _HAN.match(name):
             continue
         out.add(name)

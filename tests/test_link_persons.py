@@ -464,3 +464,62 @@ def test_a_run_of_titles_ending_in_a_commanders_title_is_read_for_a_national_off
         ("b", "根据俄罗斯总统、俄罗斯武装力量最高统帅卡洛夫的命令，乌克兰和俄罗斯边境举行演习。", "2020-07-18"))]
     found = _found(stories, ["卡洛夫"], ["俄罗斯", "乌克兰"])
     assert _groups(link(stories, found, {}), "卡洛夫") == [["a", "b"]]
+
+
+@pytest.mark.parametrize("text, abroad", [
+    ("在美国纽约州，州长卡洛夫说，疫情仍在蔓延。", True),  # (the comma parts the state from the title)
+    ("美国疫情最严重的纽约州，该州州长卡洛夫称，病例仍在增加。", True),  # (该州: the state named before)
+    ("在湖南长沙市，市长卡洛夫说，疫情仍在蔓延。", False),  # (a city of China: a local post)
+    ("州长卡洛夫说，疫情仍在蔓延。", False),  # (no region written: as before, a local title)
+])
+def test_a_title_that_writes_no_region_is_the_post_of_the_region_named_before_it(text, abroad):
+    from kg.link.persons import _foreign_title, _region_run
+
+    a = art(aid="a", text=text)
+    m = ment(a, "卡洛夫", "Person")
+    assert _foreign_title(_region_run(a.text, m, [m])) is abroad
+
+
+def test_a_longer_name_with_a_role_of_the_same_public_field_joins_in_any_year():
+    # (选手 and 名将 are words of sport: one athlete named years apart; 演员 is art, another person)
+    stories = [replace(art(aid=aid, text=text), date=date) for aid, text, date in (
+        ("a", "湖南乒乓球选手王思远夺得冠军。", "2013-05-01"),
+        ("b", "广东世界名将王思远出席了开幕式。", "2016-09-01"),
+        ("c", "四川演员王思远参加了演出。", "2018-03-01"))]
+    linked = link(stories, _found(stories, ["王思远"], ["湖南", "广东", "四川"]), {})
+    assert sorted(_groups(linked, "王思远")) == [["a", "b"], ["c"]]
+    assert any("same field" in d.reason for e in linked.entities if e.label == "王思远" for d in e.merges)
+    two = [replace(x, text=x.text.replace("王思远", "王远")) for x in stories[:2]]  # (a name many share: apart)
+    assert len(_groups(link(two, _found(two, ["王远"], ["湖南", "广东"]), {}), "王远")) == 2
+
+
+def test_a_countrys_leader_or_candidate_is_the_office_holder_of_that_name():
+    # (领导人 and 候选人 are roles an office holder carries too: kg/link/data/role_kinds.tsv office; not 导人 and 选人)
+    assert title_word("古巴领导人") == "领导人" and title_word("总统候选人") == "候选人"
+    stories = [replace(art(aid=aid, text=text), date=date) for aid, text, date in (
+        ("a", "古巴国务委员会主席卡斯托·罗德里斯会见了客人。古巴经济。", "2014-05-01"),
+        ("b", "美国总统与古巴领导人卡斯托·罗德里斯举行会谈。美国、古巴关系。", "2015-04-12"),
+        ("c", "古巴医生卡斯托·罗德里斯在巴西行医。巴西、古巴合作。", "2015-06-01"))]
+    linked = link(stories, _found(stories, ["卡斯托·罗德里斯"], ["古巴", "美国", "巴西"]), {})
+    assert sorted(_groups(linked, "卡斯托·罗德里斯")) == [["a", "b"], ["c"]]  # (医生: another person)
+
+
+def test_a_famous_foreign_office_holder_named_bare_in_a_story_about_other_countries_is_that_person():
+    # (no title, role or country of its own before the name: the office holder the build names in most stories)
+    big = [replace(art(aid=f"a{n}", text="智利总统德米特拉科会见了客人。智利、秘鲁合作。"), date=f"2013-06-{10 + n}")
+           for n in range(10)]
+    bare = replace(art(aid="b", text="会议间隙，德米特拉科还同客人进行了会谈。秘鲁、巴西关注。"), date="2013-09-01")
+    coach = replace(art(aid="c", text="教练德米特拉科说，智利、古巴的球队很强。"), date="2016-03-01")
+    arts = big + [bare, coach]
+    groups = _groups(link(arts, _found(arts, ["德米特拉科"], _COUNTRIES), {}), "德米特拉科")
+    assert sorted(map(len, groups)) == [1, 11] and ["c"] in groups
+
+
+def test_a_famous_foreign_office_holder_addressed_in_a_story_about_other_countries_is_that_person():
+    # (德米特拉科总统 where the story names only the countries he meets: an office the story leaves open)
+    big = [replace(art(aid=f"a{n}", text="智利总统德米特拉科会见了客人。智利、秘鲁合作。"), date=f"2013-06-{10 + n}")
+           for n in range(10)]
+    open_ = replace(art(aid="b", text="秘鲁外长表示，欢迎德米特拉科总统访问秘鲁。秘鲁、巴西关注。"), date="2013-09-01")
+    arts = big + [open_]
+    assert _groups(link(arts, _found(arts, ["德米特拉科"], _COUNTRIES), {}), "德米特拉科") == [
+        sorted(x.id for x in arts)]

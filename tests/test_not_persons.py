@@ -477,3 +477,11 @@ def test_three_characters_ending_in_a_lake_or_tide_with_no_person_evidence_are_n
     # a title before it or a speech verb after it: a person named so
     assert [c.cls for c in _run("卫生委主任雷海潮出席会议。", "雷海潮")] == ["Person"]
     assert [c.cls for c in _run("王海潮说，今年丰收了。", "王海潮")] == ["Person"]
+
+
+def test_a_nation_of_the_united_kingdom_is_a_foreign_place():
+    # (the zh_CN translation of ISO 3166-2 leaves England, Scotland, Wales and Northern Ireland in English:
+    # scripts/make_world_places.py writes them in Chinese)
+    assert all(map(is_foreign_place, ("苏格兰", "威尔士", "英格兰", "北爱尔兰")))
+    got = _run("公投之后，苏格兰仍然留在英国。", "苏格兰")
+    assert [c.cls for c in got] == ["AdministrativeRegion"]

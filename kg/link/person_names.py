@@ -148,16 +148,23 @@ def _move(keys: Any, key: str, to: str, ms: list[Mention], reason: str) -> None:
 
 def title_word(run: str) -> str:
     """The title or role word that ends the words before a mention (某国最高法院首席大法官 -> 大法官, 某某的助手 ->
-    助手): the longest title, post or role word of the extraction rules it ends with, else its last two characters
+    助手): the longest title, post or role word of the extraction rules or role an office holder carries too
+    (kg/link/data/role_kinds.tsv ``office``: 某国领导人 -> 领导人, not 导人) it ends with, else its last two characters
     when they end in a role character; '' when none."""
     from kg.extract.rules import rules
 
     run = run.strip(" 　、")
     cues = rules().cue_before
     for n in range(min(len(run), 6), 1, -1):
-        if run[-n:] in cues:
+        if run[-n:] in cues or run[-n:] in _office_roles():
             return run[-n:]
     return run[-2:] if len(run) >= 2 and run[-1] in _ROLE_ENDS else ""
+
+
+@lru_cache(maxsize=1)
+def _office_roles() -> frozenset[str]:
+    """The roles an office holder carries too (kg/link/data/role_kinds.tsv ``office``: 代表, 领导人, 候选人)."""
+    return frozenset(w for w, k in table("role_kinds.tsv") if k == "office")
 
 
 @lru_cache(maxsize=1)

@@ -162,6 +162,32 @@ def _foreign_title(run: str) -> bool:
     return any(_post_abroad(run, hit) for hit in _LOCAL_TITLE.finditer(run))
 
 
+_BACK = 40  # characters before a title read for the region it refers to (该州州长, 某某州，州长)
+_REFERS = ("该", "本", "此")  # 该州 + 州长: the state the story named before
+_LEVELS = "省市县区州"
+
+
+def _region_run(text: str, m: Mention, people: list[Mention]) -> str:
+    """The titles before a mention (:func:`kg.link.person_names.title_run`); when they write no region of their own,
+    a level's title alone right after a comma (纽约州，州长某某) or after a word that refers back (该州州长某某), the
+    words before it in the sentence up to the last region of that level they name (某某州) come first: the title is
+    that region's."""
+    run = _title_run(text, m, people)
+    end = m.start
+    while end > 0 and text[end - 1] in " \u3000\xa0\t":
+        end -= 1
+    i = end - len(run)
+    if run[:1] in _REFERS and run[1:2] in _LEVELS and _LOCAL_TITLE.search(run[1:4]):  # 该州州长, 该州长
+        rest, before = run[1:], text[max(0, i - _BACK):i]
+    elif _LOCAL_TITLE.match(run) and i > 0 and text[i - 1] in "，,":
+        rest, before = run, text[max(0, i - 1 - _BACK):i - 1]
+    else:
+        return run
+    before = re.split(r"[。！？!?；;\n]", before)[-1]
+    at = before.rfind(rest[0])
+    return before[:at + 1] + rest[1:] if at >= 0 else run
+
+
 def _post_abroad(run: str, hit: re.Match) -> bool:
     """Is the region of the local title ``hit`` in ``run`` foreign: its name ends at the level character (某某州 +
     长) or right before it (加州 + 州长)?"""
@@ -207,6 +233,23 @@ def _roles(kind: str) -> frozenset[str]:
 def _families() -> dict[str, str]:
     """The family of each role word that has one (kg/link/data/role_kinds.tsv: sport, art, letters ...)."""
     return {w: k for w, k in table("role_kinds.tsv") if k not in ("office", "folk")}
+
+
+_PUBLIC_FIELDS = ("sport", "art", "letters")  # fields whose people the national news names for their work
+
+
+def _fields(roles: frozenset[str] | set[str]) -> set[str]:
+    """The public fields (:data:`_PUBLIC_FIELDS`: sport, art, letters) of some role words (选手, 名将 -> sport)."""
+    return {f for w in roles if (f := _families().get(w)) in _PUBLIC_FIELDS}
+
+
+def _same_field(name: str, roles: frozenset[str] | set[str], c: dict) -> bool:
+    """A Chinese name of three characters or more with a role of a public field written before it in this story and
+    in some story of cluster ``c`` (乒乓球选手某某某 and 世界冠军、名将某某某; 歌手 and 演员 of art), no role that says another
+    person: one athlete, artist or writer, in any year (few people of one full name win fame in one field); a
+    two-character name, which many share, never."""
+    return len(name) > 2 and bool(_fields(roles) & _fields(c["roles"])) and not _clash(roles, c["roles"]) \
+        and not (set(roles) | set(c["roles"])) & _roles("folk")
 
 
 def _clash(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
@@ -329,27 +372,41 @@ def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]
 _DOMINANT = 10  # stories of the largest cluster of a famous foreign name (a figure the news follows for months)
 
 
+def _open(c: dict) -> bool:
+    """Is cluster ``c`` an office the stories leave open (总统某某 in a story that names other countries than the
+    office's: :func:`kg.link.person_names.resolve_nations` gives it ``?article``)?"""
+    return bool(c.get("national")) and str(c.get("nation", "")).startswith("?")
+
+
+def _bare(c: dict) -> bool:
+    """Does cluster ``c`` name the person bare in all its stories: no title or role word before the name and no
+    country in the titles (普京与某某会谈, 某某表示)?"""
+    return not c.get("words") and not c["roles"] and not c.get("owns") and not c.get("told")
+
+
 def _join_dominant_foreign(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any) -> list[dict]:
     """A foreign name with no national office holder of that name, whose largest cluster holds :data:`_DOMINANT` or
     more stories, more than half of the name's stories and four times as many as any other cluster (a figure the news followed for months: 某某 the
     whistle-blower, named bare in stories about the many countries his leaks touch), is that person in the small
     clusters too that share a country with it, give no role or title that says another person and no country of
     their own in the titles; when that cluster is an office holder's (联合国秘书长发言人某某), the small ones need a
-    title word in common with it too (某某的发言人某某, the title run broken by the name of the one he speaks for). A
+    title word in common with it too (某某的发言人某某, the title run broken by the name of the one he speaks for), or
+    no title at all (:func:`_bare`: 某国总统某某 in most stories, 某某表示 in a story about other countries). A
     surname alone that many people share never makes one cluster this large; the rule joins no cluster to another
-    small one, and never when another cluster of the name holds a national office."""
+    small one, and never when another cluster of the name holds a national office of a country (an office left open,
+    :func:`_open`, joins like the others: 某某总统 in a story that names only the countries he meets)."""
     if len(clusters) < 2:
         return clusters
     sizes = sorted(((len(c["articles"]), i) for i, c in enumerate(clusters)), reverse=True)
     big = clusters[sizes[0][1]]
     total = sum(n for n, _ in sizes)
     if sizes[0][0] < _DOMINANT or 2 * sizes[0][0] <= total or 4 * sizes[1][0] > sizes[0][0] \
-            or any(c.get("national") for c in clusters if c is not big):
+            or any(c.get("national") and not _open(c) for c in clusters if c is not big):
         return clusters
     kept = []
     for c in clusters:
         if c is big or not c["abroad"] & big["abroad"] or _clash(c["roles"], big["roles"]) \
-                or (big.get("national") and not c.get("words", set()) & big.get("words", set())) \
+                or (big.get("national") and not c.get("words", set()) & big.get("words", set()) and not _bare(c)) \
                 or _other_title(c.get("words", set()), big.get("words", set())) or not _agrees(c.get("owns", set()), big) \
                 or (c.get("told") and big.get("told") and not c["told"] & big["told"]):
             kept.append(c)
@@ -440,7 +497,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         # (and a name with a local title in some story is a Chinese citizen's: 某某·某某, 村党支部书记)
         # (a post of a foreign region counts as a foreign country named and no local post, for a name no story
         # gives a national title: 加州州长某某)
-        posted_abroad = {a: any(_foreign_title(_title_run(texts.get(a, ""), m, people.get(a, []))) for m in ms)
+        posted_abroad = {a: any(_foreign_title(_region_run(texts.get(a, ""), m, people.get(a, []))) for m in ms)
                          for a, ms in by_article.items()}
         if any(_national(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()):
             posted_abroad = dict.fromkeys(by_article, False)
@@ -631,6 +688,11 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                                             "(any year)"), 0.8
                 elif len(same_post) == 1:
                     target, reason, score = same_post[0], "same name and the same title before it (any year)", 0.8
+                elif not bound and len(fielded := [c for c in clusters_ok if _same_field(name, roles, c) and not foreign
+                                                   and not (c.get("national") or c.get("local"))]) == 1:
+                    target, reason, score = fielded[0], (
+                        f"same name, no post in a region, a role of the same field in both "
+                        f"({'/'.join(sorted(_fields(roles)))}: {'、'.join(sorted(roles | fielded[0]['roles']))}; any year)"), 0.7
                 elif not bound and len(plain) == 1 and figure and not any(plain[0] is clusters[i] for i in near):
                     target, reason, score = plain[0], (
                         f"same name, no post in a region, no conflicting role: a public figure ({len(by_article)} "
