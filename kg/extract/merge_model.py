@@ -291,7 +291,11 @@ def _cut_place(d, m: Candidate) -> bool:
     before a word that may follow it (长江|上游, 某洲|国家)."""
     text = d.text
     if m.start > 0 and m.start not in d.cuts:
-        return not _known_place(text[d.tokens[d.token_at(m.start)][0]:m.start])
+        s, e, w = d.tokens[d.token_at(m.start)]
+        if e <= m.end - 2 and (d.tag(w) or "")[:1] in ("v", "t"):
+            return False  # a verb or time word glued before the name (走上 + 某某桥, 当天 + 某地): the name starts
+            # after it (kg.extract.finish), not a piece of a word (高寒 + 山区)
+        return not _known_place(text[s:m.start])
     if not _cut_word(d, m) or _known_place(text[m.start:m.end]):
         return False
     s, e, w = d.tokens[d.token_at(m.end)]
