@@ -209,6 +209,7 @@ class Outputs:
 
         self.out_dir, self.store_dir, self.base = out_dir, store_dir, base
         self.store_file, self.loading, self.whole = None, None, None  # whole: a new store's kg stats tally
+        self.tallied: str | None | EllipsisType = tallied
         self._spans = False
         if store_dir is not None:
             from kg.analysis import counts
@@ -220,7 +221,12 @@ class Outputs:
             self.store_file = outputs.QuadFile(scratch(out_dir, ".store.nq"), base)
             if not store.is_store(store_dir):  # a new store: loaded in a child process as the file is written
                 self.loading, self.whole = background.Streaming(self.store_file.path, store_dir), {}
-        self.files = outputs.Files(out_dir, base, self.store_file.add_line if self.store_file else None)
+        self.files = None
+        try:
+            self.files = outputs.Files(out_dir, base, self.store_file.add_line if self.store_file else None)
+        except BaseException:
+            self.close()  # (the loader started: stopped, its scratch file removed)
+            raise
         self.stream = quads.Stream(base, self.files.add)
 
     def __enter__(self) -> "Outputs":
