@@ -170,3 +170,32 @@ def test_outputs_streamed_while_linking_are_those_written_after(tmp_path):
         assert (tmp_path / "early" / name).read_bytes() == (tmp_path / "late" / name).read_bytes(), name
     quads = [sorted(map(str, ox.Store.read_only(str(tmp_path / db)))) for db in ("early.db", "late.db")]
     assert quads[0] == quads[1] and len(quads[0]) > 1000
+
+
+def _piped(monkeypatch):
+    from kg.util.extsort import _gnu_sort
+
+    if _gnu_sort() is None:
+        pytest.skip("no GNU sort on this system")
+    monkeypatch.setattr(outputs, "SORT_LIMIT", 500)  # both sorts in GNU sort processes, as in a large build
+
+
+def test_files_written_beside_each_other_are_those_written_in_turn(sample_result, written, tmp_path, monkeypatch):
+    """A build too large to sort in memory writes graph.nq and graph.trig in a child process, from GNU sort's
+    pipe, while graph.ttl is written here: the same bytes as writing them in turn."""
+    _piped(monkeypatch)
+    pipeline.write_outputs(sample_result, tmp_path / "out")
+    for name in outputs.NAMES:
+        assert (tmp_path / "out" / name).read_bytes() == (written / name).read_bytes(), name
+
+
+def test_a_failing_quad_writer_fails_the_build_and_leaves_nothing(sample_result, tmp_path, monkeypatch):
+    import kg.util.child
+
+    _piped(monkeypatch)
+    real = kg.util.child.python_module
+    monkeypatch.setattr(kg.util.child, "python_module",
+                        lambda module, *args, **popen: real("kg.no_such_module", **popen))
+    with pytest.raises(OSError, match="graph.nq and graph.trig.*No module named kg.no_such_module"):
+        pipeline.write_outputs(sample_result, tmp_path / "out")
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

@@ -10,7 +10,10 @@ order of the lines, so the same triples always give the same bytes.
 
 from __future__ import annotations
 
+import io
+import json
 import re
+import sys
 from typing import IO, Callable, Iterable
 
 __all__ = ["write_nquads_trig", "write_turtle", "split_triple"]
@@ -140,3 +143,15 @@ def write_nquads_trig(lines: Iterable[str], nquads: IO[str], trig: IO[str], pref
         trig.write("}\n")
     nquads.write("".join(nq))
     return count
+
+
+def _main(nquads: str, trig: str, prefixes: str) -> None:
+    """``python -m kg.rdf.write NQUADS TRIG PREFIXES``: :func:`write_nquads_trig` in a process of its own, from
+    sorted quad lines on standard input (GNU sort's output: :class:`kg.outputs.Files`); ``PREFIXES`` as JSON."""
+    lines = (line[:-1] for line in io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="\n"))
+    with open(nquads, "w", encoding="utf-8", newline="\n") as nq, open(trig, "w", encoding="utf-8", newline="\n") as tg:
+        write_nquads_trig(lines, nq, tg, json.loads(prefixes))
+
+
+if __name__ == "__main__":
+    _main(*sys.argv[1:4])

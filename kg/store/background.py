@@ -86,7 +86,7 @@ class Streaming:
     :meth:`ended` once every line is written, then :meth:`finish` (or :meth:`abandon`)."""
 
     def __init__(self, nquads: str | os.PathLike, path: str | os.PathLike) -> None:
-        import kg
+        from kg.util.child import python_module
         from kg.util.generation import clean_siblings, sibling
 
         from .oxigraph import check_new
@@ -97,12 +97,10 @@ class Streaming:
         self.new = sibling(self.target, "new")
         self.seconds = 0.0  # wall seconds from the start to the end of the load
         self._started = time.perf_counter()
-        env = dict(os.environ)  # the child imports the same kg (an editable checkout, or PYTHONPATH)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(kg.__file__).parents[1]), env.get("PYTHONPATH")]))
         self._out, self._err = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")
         self._done: tuple[int, str, str] | None = None
-        self._child = subprocess.Popen([sys.executable, "-m", "kg.store.background", str(self.nquads), str(self.new)],
-                                       stdin=subprocess.PIPE, stdout=self._out, stderr=self._err, text=True, env=env)
+        self._child = python_module("kg.store.background", str(self.nquads), str(self.new),
+                                    stdin=subprocess.PIPE, stdout=self._out, stderr=self._err, text=True)
 
     def ended(self) -> None:
         """Every quad is in the file: tell the loader its length."""

@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import IO, Iterator, cast
+from typing import IO, Callable, Iterator, cast
 
 __all__ = ["Sorter"]
 
@@ -111,33 +111,62 @@ class Sorter:
                 f.close()
             self.close()
 
-    def _sorted_by_process(self) -> Iterator[str]:
+    @property
+    def piped(self) -> bool:
+        """Whether the lines are sorted by a running GNU sort (then :meth:`piped_output` may be used)."""
+        return self._proc is not None
+
+    def piped_output(self) -> tuple[IO[bytes], Callable[..., None]]:
+        """When :attr:`piped`, instead of :meth:`unique`: GNU sort's output (the sorted unique lines, each ending in a
+        newline) for another process to read (give it as that process's standard input, then close it here), and
+        ``wait()``, which waits for the sort and raises OSError if it failed, or ``wait(False)``, which stops it
+        (the reader gave up). Consumes the sorter."""
         if self._lines:
             self._spill()
         proc, pipe, self._proc, self._pipe = self._proc, self._pipe, None, None
         assert proc is not None and pipe is not None
         try:
             pipe.close()
-            out = io.TextIOWrapper(cast(IO[bytes], proc.stdout), encoding="utf-8", newline="\n")
-            for line in out:
+        except BaseException:
+            _stop(proc)
+            raise
+
+        def wait(read: bool = True) -> None:
+            try:
+                if not read:
+                    return
+                error = cast(IO[bytes], proc.stderr).read().decode("utf-8", "replace").strip()
+                if proc.wait() != 0:
+                    raise OSError(f"sort failed ({proc.returncode}): {error}")
+            finally:
+                _stop(proc)
+
+        return cast(IO[bytes], proc.stdout), wait
+
+    def _sorted_by_process(self) -> Iterator[str]:
+        output, wait = self.piped_output()
+        read = False
+        try:
+            for line in io.TextIOWrapper(output, encoding="utf-8", newline="\n"):
                 yield line[:-1]
-            error = cast(IO[bytes], proc.stderr).read().decode("utf-8", "replace").strip()
-            if proc.wait() != 0:
-                raise OSError(f"sort failed ({proc.returncode}): {error}")
+            read = True
         finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
+            wait(read)
 
     def close(self) -> None:
         if self._proc is not None:
-            self._proc.kill()
-            self._proc.wait()
+            _stop(self._proc)
             self._proc = self._pipe = None
         for p in self._runs:
             p.unlink(missing_ok=True)
         self._runs = []
         self._lines = []
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()
 
 
 def _stripped(fh) -> Iterator[str]:
