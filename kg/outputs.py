@@ -71,7 +71,8 @@ def write(emit: Callable[[Callable], None], out_dir: str | os.PathLike, base: st
     ``--store``: :meth:`QuadFile.add_line`), and
     ``streamed()`` (optional) is called once they all have been (e.g. to start loading the store meanwhile).
     ``timer(name)`` marks the end of a stage; ``stats["triples"]`` is set to the number of triples; ``tally``
-    (optional) is filled with the ``kg stats`` tally of the triples (:meth:`kg.viz.explorer_lines.Reader.tally`)."""
+    (optional) is filled with the ``kg stats`` tally of the triples (:meth:`kg.viz.explorer_lines.Reader.tally`)
+    (:attr:`Files.entity_graph` then keeps the entity graph it was counted on)."""
     files = Files(out_dir, base, also)
     try:
         emit(files.add)
@@ -88,6 +89,7 @@ class Files:
     def __init__(self, out_dir: str | os.PathLike, base: str, also: Callable | None = None) -> None:
         self.gen = generation.stage(out_dir)
         self._writer: _QuadWriter | None = None
+        self.entity_graph = None  # the page's entity graph, kept when finish is asked for the kg stats tally
         self.quads, self.triples = Sorter(self.gen, SORT_LIMIT), Sorter(self.gen, SORT_LIMIT)
         names: dict[str, str] = {}
         quad_lines: list[str] = []
@@ -146,6 +148,7 @@ class Files:
             eg = reader.graph()
             if tally is not None:
                 tally.update(reader.tally(eg))
+                self.entity_graph = eg
             explorer.write(eg, gen / "graph.html")
             mark("explorer")
             return generation.commit(gen, NAMES)

@@ -281,6 +281,10 @@ class Outputs:
             prepared = self.loading.finish()  # after the files are committed: a failed build leaves the store as it was
             result.stats["store_seconds"], self.loading = self.loading.seconds, None
             _recount(store_dir, self.tallied if isinstance(self.tallied, str) else None, prepared.changes, self.whole)
+            if files.entity_graph is not None:  # a new store: kg central's graph from the triples just written
+                from kg.analysis.storeview import keep_collapsed
+
+                keep_collapsed(store_dir, files.entity_graph)
             result.timer("store")
             written.append(Path(store_dir))
         return written + sources

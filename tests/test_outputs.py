@@ -199,3 +199,22 @@ def test_a_failing_quad_writer_fails_the_build_and_leaves_nothing(sample_result,
     with pytest.raises(OSError, match="graph.nq and graph.trig.*No module named kg.no_such_module"):
         pipeline.write_outputs(sample_result, tmp_path / "out")
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_new_store_keeps_the_graph_kg_central_reads(sample_result, tmp_path):
+    """A build that makes a new store saves kg central's collapsed entity graph beside it, read from the triples it
+    wrote: the one kg central would read from the store (and it is used: no store read on the first kg central)."""
+    from kg.analysis import storeview
+    from kg.analysis.egraph import read
+    from kg.analysis.netx import collapse
+    from kg.store.oxigraph import open_store
+
+    db = tmp_path / "db"
+    pipeline.write_outputs(sample_result, tmp_path / "out", db)
+    kept = storeview._saved(db.resolve(), "collapsed", storeview._version(db.resolve()))
+    assert kept is not None
+    fresh = collapse(read(open_store(db, read_only=True), articles=False, bodies=False, mentions=False, evidence=False))
+    assert (kept.nodes, kept.label, kept.cls, kept.articles) == (fresh.nodes, fresh.label, fresh.cls, fresh.articles)
+    assert (kept.src == fresh.src).all() and (kept.dst == fresh.dst).all() and (kept.weight == fresh.weight).all()
+    assert len(kept.src) > 50
+    assert storeview.collapsed(db, object()) is not None  # from the file: the (unusable) store is not read

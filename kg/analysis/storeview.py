@@ -15,7 +15,7 @@ import os
 import pickle
 from pathlib import Path
 
-__all__ = ["entity_graph", "network", "collapsed"]
+__all__ = ["entity_graph", "network", "collapsed", "keep_collapsed"]
 
 
 def _version(path: Path) -> str:
@@ -47,6 +47,11 @@ def _cached(path: Path, kind: str, make):
     if value is not None:
         return value
     value = make()
+    _save(path, kind, version, value)
+    return value
+
+
+def _save(path: Path, kind: str, version: str, value) -> None:
     try:
         from kg.util.io import write_bytes
 
@@ -54,7 +59,6 @@ def _cached(path: Path, kind: str, make):
                                                                                 protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass  # a read-only place: no cache, same answer
-    return value
 
 
 def entity_graph(path: str | os.PathLike, store=None):
@@ -97,3 +101,13 @@ def collapsed(path: str | os.PathLike, store=None):
         return collapse(eg)
 
     return _cached(p, "collapsed", make)
+
+
+def keep_collapsed(path: str | os.PathLike, eg) -> None:
+    """Save :func:`collapsed` of the store folder ``path`` from its entity graph ``eg``, already in hand (a build
+    that made a new store read it from the triples it wrote: :class:`kg.pipeline.Outputs`), so that the first
+    ``kg central`` on the store does not read it again."""
+    from .netx import collapse
+
+    p = Path(path).resolve()
+    _save(p, "collapsed", _version(p), collapse(eg))
