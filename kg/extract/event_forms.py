@@ -275,9 +275,15 @@ def _documents(d: Doc) -> list[Candidate]:
     for m in _BOOK.finditer(text):
         inner = m.group(1).strip()
         core = without_period(inner)
-        if core.endswith(_BOOK_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 alone: finish drops it
+        if _doc_head(core) > _doc_head(core, _NOT_DOC) and "，" not in inner:  # 《决定》 alone: finish drops it
             out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.85))
     return out
+
+
+def _doc_head(title: str, heads: tuple[str, ...] = _BOOK_HEADS) -> int:
+    """The length of the longest of ``heads`` that ends ``title`` (0: none); the longer word decides (《某某议定书》
+    ends in a document word, 议定书, before the book's 书)."""
+    return max((len(h) for h in heads if title.endswith(h)), default=0)
 
 
 def _typhoons(d: Doc) -> list[Candidate]:
