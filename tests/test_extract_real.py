@@ -312,3 +312,15 @@ def test_a_document_head_inside_a_bill_about_it_does_not_open_at_guanyu():
 def test_an_activity_stem_starts_after_the_nearest_verb():
     got = found("美方表示不能接受智利进行铀浓缩活动。")  # 某国 + 进行 + 铀浓缩活动: a clause, no name
     assert not any(c == "Initiative" for _, c in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("欣悉你在智利共产党第八次全国代表大会上当选。", "智利共产党第八次全国代表大会"),  # a party's numbered congress
+    ("九三学社第十三次全国代表大会今天闭幕。", "九三学社第十三次全国代表大会"),
+])
+def test_a_bodys_numbered_congress_is_one_initiative(text, name):
+    assert (name, "Initiative") in found(text)
+
+
+def test_a_bodys_congress_without_a_number_is_no_name():
+    assert not any(c == "Initiative" for _, c in found("智利共产党当天举行特别代表大会。"))

@@ -74,7 +74,7 @@ _SHORT_PLENUM = re.compile(rf"(?<![届{N[1:-1]}]){N}中全会")
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划(?:纲要)?)?")  # 十三五规划纲要: the outline
 _ORG_MEETING = re.compile(rf"(?:第?(?:{_COUNT}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
                           r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季|政策|例行)*"
-                          r"(?:会议|峰会|会晤|全会|民主生活会|吹风会)")  # 国务院 + 政策例行吹风会: its briefing
+                          r"(?:会议|峰会|会晤|全会|民主生活会|吹风会|(?:全国|全体)?(?:会员|党员)?代表大会)")  # 国务院 + 政策例行吹风会: its briefing
 _NTH_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]")  # a numbered session of a body's congress
 _TERM = re.compile(rf"第?{N}+届$")  # 二十届 + 中央纪委四次全会: the body's term before a numbered meeting
 _NEEDS = ("name", "words", "any", "about", "dash")
@@ -230,6 +230,8 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
         if p == c.end and d.text.startswith("领导人", p) and _host_city(d, p + 3) > p + 3:
             p = _host_city(d, p + 3)  # 某某集团 + 领导人 + 某城 + 峰会: the leaders' summit in its host city
         m = _ORG_MEETING.match(d.text, p, min(len(d.text), p + 20))
+        if m and m.group(0).endswith("代表大会") and not _NTH_SESSION.match(m.group(0)):
+            continue  # 某党 + 第八次全国代表大会: a body's congress is named by its number (no 某某代表大会 of a kind)
         if m and at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")) \
                 and (p == c.end or m.group(0) in ("峰会", "会晤")):
             a = whole_number(d.text, c.start)
