@@ -324,3 +324,16 @@ def test_a_bodys_numbered_congress_is_one_initiative(text, name):
 
 def test_a_bodys_congress_without_a_number_is_no_name():
     assert not any(c == "Initiative" for _, c in found("智利共产党当天举行特别代表大会。"))
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("双方成功举行中俄总理第二十五次定期会晤。", "中俄总理第二十五次定期会晤", "Initiative"),  # numbered, regular
+    ("双方要发挥中俄总理定期会晤机制作用。", "中俄总理定期会晤机制", "Initiative"),  # its mechanism
+    ("中俄总理定期会晤委员会召开会议。", "中俄总理定期会晤", None),  # a committee: no meeting's name inside it
+])
+def test_the_regular_meeting_of_two_heads_of_government_is_named(text, name, cls):
+    got = found(text)
+    if cls:
+        assert (name, cls) in got
+    else:
+        assert not any(t == name for t, _ in got)
