@@ -46,8 +46,7 @@ def _programme_after(text: str, pos: int) -> bool:
     p = pos + (m.end() if m else 0)
     # a one-character word (月, 日, 节) only right after the quote: “X”\n5月20日 is a date, no programme
     lens = _programme_lens()  # (the words of each length looked up, not every word scanned)
-    if any(p + n <= len(text) and text[p:p + n] in r.programme and (n > 1 or p == pos and not text.startswith(_SHOWS, p))
-           for n in lens):
+    if any(p + n <= len(text) and text[p:p + n] in r.programme and (n > 1 or p == pos) for n in lens):
         return True
     # “X”技能大赛, “X”区域公用品牌: a short modifier, then a programme word of two or more characters
     for gap in range(1, 5):
@@ -58,8 +57,8 @@ def _programme_after(text: str, pos: int) -> bool:
     return False
 
 
-# a quote before one of these words is the title of a broadcast or a film (“某某”节目, 《某某》等纪录片), which names no
-# initiative (decision 20); 节目 is no festival (节) and 日报 no day (日)
+# a title in 《》 (or a run of quoted titles) before one of these words is a broadcast or a film (《某某》等纪录片,
+# “某某”“某某”等节目), which names no initiative (decision 20); one quote before 节目 may name the show's acts (“某某村晚”节目)
 _SHOWS = ("节目", "栏目", "纪录片", "专题片", "宣传片", "电视剧", "电影", "日报", "晚报")
 _SHOW_AFTER = re.compile(r"[ \t]*(?:等[ \t]*)?(?:[0-9一二三四五六七八九十两]+[ \t]*[部集个档期]?)?[ \t]*(?:系列|大型|专题|电视)?[ \t]*"
                          r"(?:" + "|".join(_SHOWS) + ")")
@@ -180,7 +179,7 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         while j + 1 < len(quotes) and text[quotes[j][1]:quotes[j + 1][0]] in _JOINS:
             j += 1  # “A”“B”和“C”三项某某制度: quotes joined by 和 or 、 are one run too
         run = quotes[i:j + 1]
-        if _SHOW_AFTER.match(text, run[-1][1]):
+        if (text[run[0][0]] == "《" or len(run) > 1) and _SHOW_AFTER.match(text, run[-1][1]):
             i = j + 1
             continue  # “某某”节目, 《某某》、《某某》等节目: shows, no initiatives
         after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1]) \
