@@ -257,3 +257,83 @@ def test_a_company_starts_after_a_verb_of_inquiry():
 def test_a_place_and_an_area_word_before_an_industry_word_is_no_brand():
     got = found("大家参与铜仁试验区建设座谈会。铜仁试验区建设也进入新阶段。")  # 试验区 + 建设: the zone's building
     assert not any(c == "Enterprise" for _, c in got)
+
+
+# Initiatives on unread news (init16): quoted phrases, shows, treaties, dashes, policies
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("群众对“更好的南洛养老服务”的期待更高了。", "更好的南洛养老服务"),  # a phrase with 的 ending in 服务
+    ("他们扬言展开“迅速且坚决的”反击行动。", "迅速且坚决的"),  # a quote ending in 的 is no name
+    ("委员们围绕“坚持实施南洛优先政策”作大会发言。", "坚持实施南洛优先政策"),  # a theme a verb of policy opens
+    ("各地打造“冰雪+”消费新场景。", "冰雪+"),  # a formula of things added, no programme word after it
+])
+def test_a_quoted_phrase_or_theme_is_no_initiative(text, phrase):
+    assert not any(t == phrase for t, _ in found(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新的一年要结合“南洛+”行动推进发展。", "南洛+"),  # a name ending in a plus, named by the word after it
+    ("国家今年加力实施“两旧”政策。", "两旧"),  # a quoted name before 政策
+    ("中方倡议同某国提出的“南洋支点”构想高度契合。", "南洋支点"),
+    ("研究制定特困行业“南洛振兴计划”。", "南洛振兴计划"),  # a quote that a verb of policy does not open
+    ("“南洛治理的世界意义”国际论坛在杭州举行。", "南洛治理的世界意义"),  # 的 inside, an event word after
+])
+def test_a_quoted_policy_or_campaign_is_an_initiative(text, name):
+    assert (name, "Initiative") in found(text)
+
+
+@pytest.mark.parametrize("text, show", [
+    ("频道推出《南洛的名字》、《我们的南洛》等节目。", "南洛的名字"),  # shows and films name no initiative
+    ("台里推出“南洛味道”“南洛故事”等系列节目。", "南洛味道"),  # a run of quoted titles before 节目
+])
+def test_a_quoted_show_is_no_initiative(text, show):
+    assert not any(t == show for t, _ in found(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("各国纪念《关于某某物质的蒙城议定书》缔结三十周年。", "关于某某物质的蒙城议定书"),  # 议定书 ends in 书, no book
+    ("两国签署了蒙城议定书。", "蒙城议定书"),
+    ("委员长会议审议批准中国和秘鲁领事协定。", "中国和秘鲁领事协定"),  # a treaty of two states names both
+    ("总理将出席澜沧江—湄公河合作第四次领导人会议。", "澜沧江—湄公河合作第四次领导人会议"),  # both parties of a dash
+    ("2022年南洛科技节今天开幕。", "南洛科技节"),
+])
+def test_treaties_festivals_and_meetings_of_two_parties_are_named_whole(text, name):
+    got = found(text)
+    assert (name, "Initiative") in got
+    assert not any(c == "Initiative" and t != name and name.endswith(t) for t, c in got)
+
+
+def test_a_document_head_inside_a_bill_about_it_does_not_open_at_guanyu():
+    got = found("审议国务院关于提请审议批准中国和秘鲁领事协定的议案。")  # 关于 opens the bill's name
+    assert not any(t.startswith("提请") for t, _ in got)
+
+
+def test_an_activity_stem_starts_after_the_nearest_verb():
+    got = found("美方表示不能接受智利进行铀浓缩活动。")  # 某国 + 进行 + 铀浓缩活动: a clause, no name
+    assert not any(c == "Initiative" for _, c in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("欣悉你在智利共产党第八次全国代表大会上当选。", "智利共产党第八次全国代表大会"),  # a party's numbered congress
+    ("九三学社第十三次全国代表大会今天闭幕。", "九三学社第十三次全国代表大会"),
+])
+def test_a_bodys_numbered_congress_is_one_initiative(text, name):
+    assert (name, "Initiative") in found(text)
+
+
+def test_a_bodys_congress_without_a_number_is_no_name():
+    assert not any(c == "Initiative" for _, c in found("智利共产党当天举行特别代表大会。"))
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("双方成功举行中俄总理第二十五次定期会晤。", "中俄总理第二十五次定期会晤", "Initiative"),  # numbered, regular
+    ("双方要发挥中俄总理定期会晤机制作用。", "中俄总理定期会晤机制", "Initiative"),  # its mechanism
+    ("中俄总理定期会晤委员会召开会议。", "中俄总理定期会晤", None),  # a committee: no meeting's name inside it
+])
+def test_the_regular_meeting_of_two_heads_of_government_is_named(text, name, cls):
+    got = found(text)
+    if cls:
+        assert (name, cls) in got
+    else:
+        assert not any(t == name for t, _ in got)

@@ -31,7 +31,10 @@ _TYPHOON = re.compile(r"(?:台风|飓风|热带风暴|热带气旋|风暴)[“\"
                       r"|[“\"]([\u4e00-\u9fff]{2,4})[”\"]号?(?:台风|飓风)")
 # one-character short forms of countries in leaders' meetings (中美, 中俄, 中法): Xinhua style guide usage
 COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
-_SUMMIT = re.compile(rf"中[{COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人)(?:会晤|峰会)")
+# (中俄总理 + 第二十五次 + 定期会晤: the heads of government's regular meeting, numbered, is one name too; so is
+# its mechanism, 某某定期会晤机制; 某某定期会晤委员会 is a body)
+_SUMMIT = re.compile(rf"中[{COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人|总理(?=第|定期))"
+                     r"(?:第[0-9一二三四五六七八九十]+次)?(?:定期|非正式)?(?:会晤|峰会)(?:机制)?(?!委员会|委)")
 _CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号")
 _CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
 # a variant letter (长征二号丙, 某某四号乙型, 某某五号B and its serial 遥四) or a batch (某某三十号03组) and the kind of craft after it
@@ -275,9 +278,15 @@ def _documents(d: Doc) -> list[Candidate]:
     for m in _BOOK.finditer(text):
         inner = m.group(1).strip()
         core = without_period(inner)
-        if core.endswith(_BOOK_HEADS) and not core.endswith(_NOT_DOC) and "，" not in inner:  # 《决定》 alone: finish drops it
+        if _doc_head(core) > _doc_head(core, _NOT_DOC) and "，" not in inner:  # 《决定》 alone: finish drops it
             out.append(Candidate(m.start(1), m.end(1), "Initiative", "quote", 0.85))
     return out
+
+
+def _doc_head(title: str, heads: tuple[str, ...] = _BOOK_HEADS) -> int:
+    """The length of the longest of ``heads`` that ends ``title`` (0: none); the longer word decides (《某某议定书》
+    ends in a document word, 议定书, before the book's 书)."""
+    return max((len(h) for h in heads if title.endswith(h)), default=0)
 
 
 def _typhoons(d: Doc) -> list[Candidate]:

@@ -74,7 +74,7 @@ _SHORT_PLENUM = re.compile(rf"(?<![届{N[1:-1]}]){N}中全会")
 _FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划(?:纲要)?)?")  # 十三五规划纲要: the outline
 _ORG_MEETING = re.compile(rf"(?:第?(?:{_COUNT}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
                           r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季|政策|例行)*"
-                          r"(?:会议|峰会|会晤|全会|民主生活会|吹风会)")  # 国务院 + 政策例行吹风会: its briefing
+                          r"(?:会议|峰会|会晤|全会|民主生活会|吹风会|(?:全国|全体)?(?:会员|党员)?代表大会)")  # 国务院 + 政策例行吹风会: its briefing
 _NTH_SESSION = re.compile(r"第[0-9一二三四五六七八九十百]+[次届]")  # a numbered session of a body's congress
 _TERM = re.compile(rf"第?{N}+届$")  # 二十届 + 中央纪委四次全会: the body's term before a numbered meeting
 _NEEDS = ("name", "words", "any", "about", "dash")
@@ -172,6 +172,23 @@ def _dash_party(d: Doc, p: int) -> int | None:
     return None
 
 
+_TREATIES = ("协定", "条约", "议定书", "协议", "公约")
+_PARTIES_AND = ("和", "与", "同")
+_PARTY_TAGS = ("ns", "nt", "j")
+
+
+def _first_party(d: Doc, p: int, names=None) -> int | None:
+    """Where the name of a first party that ends right before ``p`` (a dash or 和) starts: a country, a region or a
+    word jieba tags a place, a body or a short form (澜沧江, 东盟) with ``names`` None, else one of ``names``."""
+    if p < 2 or p not in d.ends:
+        return None
+    a, b, w = d.tokens[d.token_at(p - 1)]
+    if b != p or len(w) < 2 or not at_start(d, a):
+        return None
+    known = w in countries() or w in rules().regions or d.tag(w) in _PARTY_TAGS if names is None else w in names
+    return a if known else None
+
+
 _SHOWS = ("展", "展览", "展览会")
 _TITLE = re.compile(r"(?<=[“\"《「：:，,。\n])[\u4e00-\u9fff·]{2,12}")
 
@@ -213,6 +230,8 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
         if p == c.end and d.text.startswith("领导人", p) and _host_city(d, p + 3) > p + 3:
             p = _host_city(d, p + 3)  # 某某集团 + 领导人 + 某城 + 峰会: the leaders' summit in its host city
         m = _ORG_MEETING.match(d.text, p, min(len(d.text), p + 20))
+        if m and m.group(0).endswith("代表大会") and not _NTH_SESSION.match(m.group(0)):
+            continue  # 某党 + 第八次全国代表大会: a body's congress is named by its number (no 某某代表大会 of a kind)
         if m and at_end(d, m.end()) and (c.cls in _ORGS or m.group(0) in ("峰会", "会晤")) \
                 and (p == c.end or m.group(0) in ("峰会", "会晤")):
             a = whole_number(d.text, c.start)
@@ -345,8 +364,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                     a = more[-1][0]
             if cls == "Initiative" and text[a - 2:a] in _HONOURS and text[a - 4:a - 2] in SCOPES and a >= 4:
                 a -= 4  # 全国 + 抗击 + 某某疫情 + 表彰大会: a national meeting named for what it honours
-            if head in DOC_HEADS:
-                a = _after_guanyu(d, a, s)
+            if head in DOC_HEADS and not text.startswith("的", e):
+                a = _after_guanyu(d, a, s)  # (关于 + 批准某某协定 + 的议案: 关于 opens the bill's name, no treaty's)
                 if text.startswith(_STACKED, e) and at_end(d, e + 2):
                     seen.add(e)
                     e += 2  # 某某规划 + 纲要: the outline of a plan is the document named
@@ -356,6 +375,10 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if a > 0 and text[a - 1] == "中" and (text[a] in COUNTRY_INITIALS or d.tag(text[a]) == "ns") \
                     and a + 1 in d.ends:
                 a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
+            if cls == "Initiative" and head in _TREATIES and text[a - 1:a] in _PARTIES_AND:
+                a = _first_party(d, a - 1, countries()) or a  # 某国 + 和 + 某国领事协定: a treaty names both states
+            if cls == "Initiative" and text[a - 1:a] in _DASHES:
+                a = _first_party(d, a - 1) or a  # 某江— + 某河合作领导人会议, 某国— + 某盟博览会: both parties
             if a > 0 and text[a - 1] in "”\"》」’" and not _place(d, toks[-1][2]) \
                     and not namey(d, [t for t in toks if t[1] in d.ends]):
                 continue  # “某某”国际合作(高峰)论坛: the quoted name is the name (decision 7); “某某”中国某某大会 has its own

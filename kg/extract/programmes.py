@@ -57,6 +57,13 @@ def _programme_after(text: str, pos: int) -> bool:
     return False
 
 
+# a title in 《》 (or a run of quoted titles) before one of these words is a broadcast or a film (《某某》等纪录片,
+# “某某”“某某”等节目), which names no initiative (decision 20); one quote before 节目 may name the show's acts (“某某村晚”节目)
+_SHOWS = ("节目", "栏目", "纪录片", "专题片", "宣传片", "电视剧", "电影", "日报", "晚报")
+_SHOW_AFTER = re.compile(r"[ \t]*(?:等[ \t]*)?(?:[0-9一二三四五六七八九十两]+[ \t]*[部集个档期]?)?[ \t]*(?:系列|大型|专题|电视)?[ \t]*"
+                         r"(?:" + "|".join(_SHOWS) + ")")
+
+
 _HOSTILE = ("分裂", "渗透", "颠覆", "破坏", "犯罪", "违法", "恐怖", "暴力")  # acts against the state or the law
 
 
@@ -84,8 +91,23 @@ def _plan(d: Doc, s: int, e: int) -> bool:
     inner = d.text[s:e]
     if not inner.endswith(_PLAN_HEADS) or len(inner) < 5 or "‘" in inner or "'" in inner:  # “五年规划”: a kind
         return False
+    return not _verb_first(d, s)
+
+
+# verbs of policy action that open a theme quoted whole (“坚持实施某某政策”, “支持某国某某计划”), with the launch verbs
+_GOVERNING = ("坚持", "支持", "推动", "加快", "深化", "落实", "加强", "完善", "促进", "实现", "构建", "打赢", "打好")
+
+
+def _governed(d: Doc, s: int) -> bool:
+    """Does a verb of policy action or a launch verb open the quote at ``s`` (a theme, no programme's name)?"""
     first = d.tokens[d.token_at(s)]
-    return not (first[0] == s and (d.tag(first[2]) or "").startswith("v"))
+    return first[0] == s and (first[2] in _GOVERNING or first[2] in rules().launch)
+
+
+def _verb_first(d: Doc, s: int) -> bool:
+    """Does a verb open the quote at ``s`` (“制定某某规划”, “坚持实施某某政策”: a theme, no name)?"""
+    first = d.tokens[d.token_at(s)]
+    return first[0] == s and (d.tag(first[2]) or "").startswith("v")
 
 
 # a campaign, an exercise or an event called by its quoted name (名为“某某”的运动, 代号为“某某”的联合军事演习)
@@ -120,6 +142,8 @@ def _titled(inner: str) -> bool:
 def _good_quote(d: Doc, s: int, e: int) -> bool:
     inner = d.text[s:e]
     core = _YEARS.sub("", inner.replace(" ", ""))  # 某某实施方案（2025—2027年）: a year range is no clause
+    if core.endswith(("+", "＋")) and len(core) >= 3 and not any(ch in _BAD_IN_QUOTE for ch in core[:-1]):
+        core = core[:-1]  # “互联网+”行动: a name ending in a plus (what is added to it follows), no sum of methods
     if len(core) < 2 or any(ch in _BAD_IN_QUOTE for ch in core) and (d.text[s - 1:s] == "《" or not _titled(inner)):
         return False
     digits = sum(ch.isdigit() or ch in "%％" for ch in core)
@@ -155,6 +179,9 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         while j + 1 < len(quotes) and text[quotes[j][1]:quotes[j + 1][0]] in _JOINS:
             j += 1  # “A”“B”和“C”三项某某制度: quotes joined by 和 or 、 are one run too
         run = quotes[i:j + 1]
+        if (text[run[0][0]] == "《" or len(run) > 1) and _SHOW_AFTER.match(text, run[-1][1]):
+            i = j + 1
+            continue  # “某某”节目, 《某某》、《某某》等节目: shows, no initiatives
         after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1]) \
             or _event_after(d, run[-1][1])
         before = any(text.endswith(w, 0, run[0][0]) for w in r.launch + _participate()) \
@@ -172,6 +199,13 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             if not _good_quote(d, s, e):
                 continue
             inner = text[s:e]
+            if text[qs] != "《" and "的" in inner and (inner.endswith("的") or not (
+                    after or before or _quoted_event(inner) or _titled(inner))):
+                continue  # “更高水平的某某服务”, “致命且难忘的”报复行动: a phrase quoted, no name (policy 3)
+            if inner.endswith(("+", "＋")) and not after:
+                continue  # 打造“某某+”: a formula of things added; “互联网+”行动 is named by the word after it
+            if not (after or before) and text[qs] != "《" and _governed(d, s):
+                continue  # 围绕“坚持实施某某政策”发言: a theme that does something to a programme, no name of one
             if org:
                 out.append(Candidate(s, e, "Organization", "quote", 0.7))
                 continue
@@ -433,7 +467,7 @@ def _after_action(d: Doc, toks):
 
     if toks and toks[0][2].endswith(_ATTEND):
         return []  # 纽约 + 出席 + 活动, 某某将出席 + 博览会: one attends the event the text names elsewhere
-    for i in range(len(toks or ()) - 1, 0, -1):
+    for i in range(1, len(toks or ())):  # the verb nearest the head: 伊朗 + 进行 + 铀浓缩活动 is no 伊朗进行… name
         w = toks[i][2]
         if (d.tag(w) == "v" and len(w) >= 2) or w.startswith(EDGE_VERBS):  # 某某进园区活动: 进 stays
             return toks[:i]
