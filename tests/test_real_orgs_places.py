@@ -337,3 +337,30 @@ def test_a_name_the_dictionary_lacks_and_a_landform_term_after_it_are_one_place(
     got = found("战机飞越洛丹海峡，游客来到某国的云雾高原。某旅在高原训练，情系草原。", "rules")
     assert ("洛丹海峡", "Place") in got
     assert not any(t in ("旅在高原", "情系草原") for t, _ in got)  # a function character, no landform term
+
+
+def test_parts_of_a_province_named_by_a_direction_streets_and_stations_are_places(model_says):
+    text = "寒潮影响皖北和南疆，黄淮一带有雪，车辆经过青桐街，梅岭站的职工忙碌。"
+    got = model_says(text, ("皖北", "location"), ("南疆", "location"), ("黄淮", "location"), ("青桐街", "location"),
+                     ("梅岭站", "location"))
+    assert {("皖北", "Place"), ("南疆", "Place"), ("黄淮", "Place"), ("青桐街", "Place"), ("梅岭站", "Place")} <= got
+    got = model_says("代表团访问陕西和湘西。", ("陕西", "location"), ("湘西", "location"))
+    assert {("陕西", "AdministrativeRegion"), ("湘西", "AdministrativeRegion")} <= got  # the gazetteer's regions
+
+
+def test_a_country_short_form_before_a_foreign_place_is_not_part_of_it(model_says):
+    got = model_says("无人机袭击了俄白桦州的炼油厂。", ("俄白桦州", "location"))
+    assert ("白桦州", "AdministrativeRegion") in got and not any(t.startswith("俄") for t, _ in got)
+    got = model_says("以军空袭了黎北部重镇萨拉姆，黎南部有交火。", ("黎北部重镇萨拉姆", "location"), ("黎南部", "location"))
+    assert ("萨拉姆", "AdministrativeRegion") in got
+    assert not any(t.startswith("黎") for t, _ in got)  # the short form and a part of the country name nothing
+    got = model_says("政府军在卡洛省边境重镇萨拉姆驱逐车队。", ("卡洛省边境重镇萨拉姆", "location"))
+    assert {("卡洛省", "AdministrativeRegion"), ("萨拉姆", "AdministrativeRegion")} <= got
+    got = model_says("惊悉贵国卡洛省发生地震。", ("贵国卡洛省", "location"))
+    assert ("卡洛省", "AdministrativeRegion") in got
+
+
+def test_a_direction_or_bank_after_a_place_is_cut_off(model_says):
+    got = model_says("台风中心位于卡洛市东南方约200公里，游人登上青云峰峰顶。",
+                     ("卡洛市东南方", "location"), ("青云峰峰顶", "location"))
+    assert ("卡洛市", "AdministrativeRegion") in got and not any(t.endswith(("东南方", "峰顶")) for t, _ in got)
