@@ -364,3 +364,21 @@ def test_a_direction_or_bank_after_a_place_is_cut_off(model_says):
     got = model_says("台风中心位于卡洛市东南方约200公里，游人登上青云峰峰顶。",
                      ("卡洛市东南方", "location"), ("青云峰峰顶", "location"))
     assert ("卡洛市", "AdministrativeRegion") in got and not any(t.endswith(("东南方", "峰顶")) for t, _ in got)
+
+
+def test_a_model_region_escorted_visiting_titled_or_listed_with_people_is_a_person(model_says):
+    text = "陪同卡洛访华的有外长。卡洛在主席陪同下检阅仪仗队。"
+    assert ("卡洛", "Person") in model_says(text, ("卡洛", "location"))
+    got = model_says("声明称，俄总统萨维诺决定停火。", ("俄总统萨维诺", "location"))
+    assert ("萨维诺", "Person") in got and not any(c == "AdministrativeRegion" for _, c in got)
+    got = model_says("肃清张明远、李振华、王卡洛流毒影响。", ("张明远", "person"), ("李振华", "person"), ("王卡洛", "location"))
+    assert ("王卡洛", "Person") in got
+    assert ("卡洛", "AdministrativeRegion") in model_says("卡洛在全国排名第一。", ("卡洛", "location"))  # no cue
+
+
+def test_harm_to_hong_kong_counted_and_unnamed_places_are_no_names():
+    got = found("正告反中乱港分子，出台惠港政策，封堵了一处大型地下隧道。", "rules")
+    assert not any(c == "Place" for _, c in got)
+    got = found("山东青禾市一小区发生火灾，船停靠青禾港。", "rules")
+    assert ("青禾市", "AdministrativeRegion") in got and ("青禾港", "Place") in got
+    assert not any(t.endswith("一小区") for t, _ in got)

@@ -42,12 +42,16 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     kept = _glued_runs(d, kept)
     for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for r in _spaced(d, q)
                  for q2 in _country_place(d, _city_centre(d, r)) for q3 in _region_chain(d, q2)
-                 for q4 in _foreign_chain(d, q3) for q5 in _army_and_fleet(d, q4) for q6 in _without_initial(d, q5)
+                 for q4 in _foreign_chain(d, q3) for q5 in _army_and_fleet(d, q4)
+                 for q6 in (r for u in _one_unnamed(d, q5) for r in _without_initial(d, u))
                  for p in _common_word_body_end(d, _after_clause_verb(d, q6))):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c, kept) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
             continue
+        if _unknown_model_region(d, c) and _listed_among_people(d, c, by_end, by_start, 2) \
+                and not d.text.startswith(_HEADS_OF_STATE, c.end):
+            c = Candidate(c.start, c.end, "Person", c.extractor, c.confidence)  # 某某、某某、[某某]: one more person (two or more listed)
         out.append(_person_before_title(d, _country_initial(d, _classed(d.text, c), prev_end)))
     return _people_named_as_companies(d, out)
 
@@ -296,6 +300,23 @@ _DESCRIPTIONS = ("边境重镇", "重镇", "城市", "首都")  # 北部 + 重�
 _INITIAL_TAGS = ("j", "ns")  # 俄/j, 伊/ns: jieba's tags of a country's one-character short form as a word
 
 
+_UNNAMED_AFTER = "市县州省区镇"  # 某某市 + 一 + 小区: one compound of the city, not named
+
+
+def _one_unnamed(d: Doc, c: Candidate) -> list[Candidate]:
+    """A place found by its kind word after a region and 一 (某某市 + 一小区, 某某州 + 一码头: one compound, one pier
+    of the region, which the news does not name) is only the region (issue #13: the suffix rules' 某市一小区)."""
+    name = d.text[c.start:c.end]
+    i = name.find("一", 2)
+    if c.cls != "Place" or i < 0 or name[i - 1] not in _UNNAMED_AFTER or not orgclass.place_word("某" + name[i + 1:]) \
+            and name[i + 1:] not in _COMPOUNDS:
+        return [c]
+    return [_city_centre(d, Candidate(c.start, c.start + i, "AdministrativeRegion", c.extractor, c.confidence))]
+
+
+_COMPOUNDS = ("小区", "码头", "商场", "市场", "工地", "公园", "广场", "仓库")  # kinds of places news leaves unnamed
+
+
 def _without_initial(d: Doc, c: Candidate) -> list[Candidate]:
     """A model or list place that begins with a country's one-character short form as a word of its own (俄 +
     某某州, 黎 + 北部 + 某某, 伊 + 北部重镇 + 某某) or with 贵国: the short form is not listed (tests/gold/README.md,
@@ -348,14 +369,33 @@ def _person_before_title(d: Doc, c: Candidate) -> Candidate:
     if (c.extractor == "ner" and c.cls == "Enterprise" and d.text.startswith(_HEADS_OF_STATE, c.end)
             and head_class(name) is None and orgclass.classed(name, c.cls) == c.cls):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)  # 某某 + 总统: no company
-    if c.extractor != "ner" or c.cls != "AdministrativeRegion" or c.code:
+    if not _unknown_model_region(d, c):
         return c
-    if (name in rules().regions or is_country(name) or orgclass.place_word(name) or name.endswith("国")
-            or any(is_country(name[:n]) for n in range(2, len(name))) or joined_place(name)):
+    if (name.endswith("国") or any(is_country(name[:n]) for n in range(2, len(name))) or joined_place(name)):
         return c  # 某某国 + 总理, 某某和某某 + 总理: a state, not a person
-    if d.text.startswith(_HEADS_OF_STATE + _POST_WORDS, c.end):
+    if d.text.startswith(_HEADS_OF_STATE + _POST_WORDS + _VISITS, c.end) or _escorted(d.text, c.end):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
+    i = next((name.find(t) for t in _HEADS_OF_STATE[:3] if 0 < name.find(t) <= 2), -1)
+    if i > 0 and len(name) - i - 2 >= 2 and all(ch in orgclass.country_initial_chars() for ch in name[:i]):
+        return Candidate(c.start + i + 2, c.end, "Person", c.extractor, c.confidence)  # 某 + 总统 + 某某
     return c
+
+
+_HONG_KONG_VERBS = "乱祸惠爱援涉"  # 乱港, 惠港, 爱港, 涉港: verbs whose object is Hong Kong, which no port's name ends in
+_VISITS = ("访华", "是应")  # 某某 + 访华, 某某 + 是应 + 某某的邀请: the guest of a state visit, a person
+_ESCORT = re.compile(r"在[^，。、；]{2,12}陪同下")  # 某某 + 在 + 某某 + 陪同下 + 检阅仪仗队
+
+
+def _escorted(text: str, p: int) -> bool:
+    """Does ``在某某陪同下`` (escorted by someone) follow ``p``?"""
+    return _ESCORT.match(text, p) is not None
+
+
+def _unknown_model_region(d: Doc, c: Candidate) -> bool:
+    """A region of the model that no gazetteer, country list or list of places knows."""
+    name = d.text[c.start:c.end]
+    return (c.extractor == "ner" and c.cls == "AdministrativeRegion" and not c.code and name not in rules().regions
+            and not is_country(name) and not is_foreign_place(name) and not orgclass.place_word(name))
 
 
 def _titled(d: Doc) -> list[tuple[int, int]]:
@@ -585,6 +625,8 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         return True
     if c.cls != "Initiative" and _RELATION in name and not _body_after(name[name.rindex(_RELATION) + 2:]):
         return True  # 某某国家关系, 中某关系大局: relations between countries, no body (某某关系学院, 某某关系委员会 are)
+    if c.cls == "Place" and name.endswith("港") and name[-2:-1] in _HONG_KONG_VERBS:
+        return True  # 反中乱港, 祸港乱港, 惠港 + 政策: doing harm or good to Hong Kong (港), no port
     if c.cls == "Place" and orgclass.compass_direction(d, c.start, c.end):
         return True  # 某城 + 西北, 西北 + 40公里, 西北 + 太平洋: a direction, no region of its own
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
@@ -724,7 +766,7 @@ def _body_after(rest: str) -> bool:
     return any(rest.endswith(h) for h in rules().heads if len(h) >= 2)
 
 
-_COUNTERS = MEASURE | set("支地")  # 五支 + 代表队, 三地 + 博物馆
+_COUNTERS = MEASURE | set("支地处")  # 五支 + 代表队, 三地 + 博物馆, 一处 + 隧道
 
 
 def _counted(d: Doc, c: Candidate) -> bool:
@@ -814,6 +856,11 @@ def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> b
 
     if c.extractor != "ner" or c.cls != "Enterprise" or head_class(d.text[c.start:c.end]) == "Enterprise":
         return False
+    return _listed_among_people(d, c, by_end, by_start)
+
+
+def _listed_among_people(d: Doc, c: Candidate, by_end: dict, by_start: dict, least: int = 1) -> bool:
+    """Is ``c`` in a 、-list whose other items (``least`` or more) are all people?"""
     text, kinds = d.text, []
     p = c.start
     while p > 0 and text[p - 1] == "、" and p - 1 in by_end:
@@ -825,7 +872,7 @@ def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> b
         item = by_start[p + 1]
         kinds.append(item.cls)
         p = item.end
-    return bool(kinds) and all(k == "Person" for k in kinds)
+    return len(kinds) >= least and all(k == "Person" for k in kinds)
 
 
 def _classed(text: str, c: Candidate) -> Candidate:
