@@ -382,3 +382,8 @@ def test_harm_to_hong_kong_counted_and_unnamed_places_are_no_names():
     got = found("山东青禾市一小区发生火灾，船停靠青禾港。", "rules")
     assert ("青禾市", "AdministrativeRegion") in got and ("青禾港", "Place") in got
     assert not any(t.endswith("一小区") for t, _ in got)
+
+
+def test_a_less_frequent_common_noun_the_model_calls_a_place_is_no_name(model_says):
+    got = model_says("火箭运抵发射场，震区天气晴好。", ("发射场", "location"), ("震区", "location"))
+    assert not got

@@ -369,7 +369,7 @@ def _person_before_title(d: Doc, c: Candidate) -> Candidate:
     if (c.extractor == "ner" and c.cls == "Enterprise" and d.text.startswith(_HEADS_OF_STATE, c.end)
             and head_class(name) is None and orgclass.classed(name, c.cls) == c.cls):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)  # 某某 + 总统: no company
-    if not _unknown_model_region(d, c):
+    if not _unknown_model_region(d, c, foreign=False):
         return c
     if (name.endswith("国") or any(is_country(name[:n]) for n in range(2, len(name))) or joined_place(name)):
         return c  # 某某国 + 总理, 某某和某某 + 总理: a state, not a person
@@ -391,11 +391,12 @@ def _escorted(text: str, p: int) -> bool:
     return _ESCORT.match(text, p) is not None
 
 
-def _unknown_model_region(d: Doc, c: Candidate) -> bool:
-    """A region of the model that no gazetteer, country list or list of places knows."""
+def _unknown_model_region(d: Doc, c: Candidate, foreign: bool = True) -> bool:
+    """A region of the model that no gazetteer, country list or place word knows, nor (``foreign``) the list of
+    world places (whose transliterations are people's names too: 某某特)."""
     name = d.text[c.start:c.end]
     return (c.extractor == "ner" and c.cls == "AdministrativeRegion" and not c.code and name not in rules().regions
-            and not is_country(name) and not is_foreign_place(name) and not orgclass.place_word(name))
+            and not is_country(name) and not (foreign and is_foreign_place(name)) and not orgclass.place_word(name))
 
 
 def _titled(d: Doc) -> list[tuple[int, int]]:
