@@ -387,3 +387,8 @@ def test_harm_to_hong_kong_counted_and_unnamed_places_are_no_names():
 def test_a_less_frequent_common_noun_the_model_calls_a_place_is_no_name(model_says):
     got = model_says("火箭运抵发射场，震区天气晴好。", ("发射场", "location"), ("震区", "location"))
     assert not got
+
+
+def test_a_people_the_model_calls_a_region_is_no_place(model_says):
+    got = model_says("推动阿拉伯世界联合自强，库尔德武装包围了该镇。", ("阿拉伯", "location"), ("库尔德", "location"))
+    assert not any(c in ("AdministrativeRegion", "Place") for _, c in got)

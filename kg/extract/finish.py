@@ -592,6 +592,8 @@ def _name_part(prefix: str) -> bool:
 def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
     """Words that name no entity whatever found them: a side (中方, 某方), a bare 中央, two country short forms
     glued (中某 from the model, 中某关系); from the model, a scope cut before 党的 (中央党)."""
+    from kg.util.resources import words
+
     name = d.text[c.start:c.end]
     if _SIDE.fullmatch(name) or name == "中央":
         return True
@@ -616,6 +618,8 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
             and (any(g in name for g in _GRADE_WORDS) or name[1:2] == "方" and name[:1] in _SIDES):
         return True  # 国家重大战略, 某流域重点水利工程, 马方 + 重大基础设施项目: a grade or a side describes works, no
         # name (named plans keep theirs: 某省重点研发计划)
+    if c.extractor == "ner" and c.cls in _PLACES and name in words("peoples.txt"):
+        return True  # 阿拉伯 + 国家, 库尔德 + 武装 (peoples.txt): a people, no place
     if c.cls in _PLACES and kind_of_unit(name):
         return True  # 小康村, 深度贫困村, 十里八乡: a kind of village or township, no place's name
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
