@@ -392,3 +392,8 @@ def test_a_less_frequent_common_noun_the_model_calls_a_place_is_no_name(model_sa
 def test_a_people_the_model_calls_a_region_is_no_place(model_says):
     got = model_says("推动阿拉伯世界联合自强，库尔德武装包围了该镇。", ("阿拉伯", "location"), ("库尔德", "location"))
     assert not any(c in ("AdministrativeRegion", "Place") for _, c in got)
+
+
+def test_a_lake_before_its_bank_keeps_its_last_character(model_says):
+    got = model_says("青峰的翠屏湖边满山花开，游客来到明镜湖畔。", ("翠屏湖", "location"), ("明镜湖畔", "location"))
+    assert {("翠屏湖", "Place"), ("明镜湖", "Place")} <= got

@@ -16,6 +16,7 @@ from .ner.learned import PROVINCE_INITIALS, head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
 from .foreign_regions import COMPASS_PARTS, is_foreign_place
+from .merge_model import BANKS
 from .initiatives import initiative_class, is_kind_word, without_period
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
@@ -458,7 +459,8 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 某某 + 同一天
     if c.cls in ("AdministrativeRegion", "Place") and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
-        if c.start < s < c.end < e and d.tag(w) not in _NAME_TAGS and w in d.info:  # (not a word of jieba's HMM)
+        if c.start < s < c.end < e and d.tag(w) not in _NAME_TAGS and w in d.info \
+                and text[c.end:e] not in BANKS:  # (not a word of jieba's HMM; not 某某湖|边: a lake before its bank)
             if s - c.start < 2:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
