@@ -337,3 +337,63 @@ def test_a_name_the_dictionary_lacks_and_a_landform_term_after_it_are_one_place(
     got = found("战机飞越洛丹海峡，游客来到某国的云雾高原。某旅在高原训练，情系草原。", "rules")
     assert ("洛丹海峡", "Place") in got
     assert not any(t in ("旅在高原", "情系草原") for t, _ in got)  # a function character, no landform term
+
+
+def test_parts_of_a_province_named_by_a_direction_streets_and_stations_are_places(model_says):
+    text = "寒潮影响皖北和南疆，黄淮一带有雪，车辆经过青桐街，梅岭站的职工忙碌。"
+    got = model_says(text, ("皖北", "location"), ("南疆", "location"), ("黄淮", "location"), ("青桐街", "location"),
+                     ("梅岭站", "location"))
+    assert {("皖北", "Place"), ("南疆", "Place"), ("黄淮", "Place"), ("青桐街", "Place"), ("梅岭站", "Place")} <= got
+    got = model_says("代表团访问陕西和湘西。", ("陕西", "location"), ("湘西", "location"))
+    assert {("陕西", "AdministrativeRegion"), ("湘西", "AdministrativeRegion")} <= got  # the gazetteer's regions
+
+
+def test_a_country_short_form_before_a_foreign_place_is_not_part_of_it(model_says):
+    got = model_says("无人机袭击了俄白桦州的炼油厂。", ("俄白桦州", "location"))
+    assert ("白桦州", "AdministrativeRegion") in got and not any(t.startswith("俄") for t, _ in got)
+    got = model_says("以军空袭了黎北部重镇萨拉姆，黎南部有交火。", ("黎北部重镇萨拉姆", "location"), ("黎南部", "location"))
+    assert ("萨拉姆", "AdministrativeRegion") in got
+    assert not any(t.startswith("黎") for t, _ in got)  # the short form and a part of the country name nothing
+    got = model_says("政府军在卡洛省边境重镇萨拉姆驱逐车队。", ("卡洛省边境重镇萨拉姆", "location"))
+    assert {("卡洛省", "AdministrativeRegion"), ("萨拉姆", "AdministrativeRegion")} <= got
+    got = model_says("惊悉贵国卡洛省发生地震。", ("贵国卡洛省", "location"))
+    assert ("卡洛省", "AdministrativeRegion") in got
+
+
+def test_a_direction_or_bank_after_a_place_is_cut_off(model_says):
+    got = model_says("台风中心位于卡洛市东南方约200公里，游人登上青云峰峰顶。",
+                     ("卡洛市东南方", "location"), ("青云峰峰顶", "location"))
+    assert ("卡洛市", "AdministrativeRegion") in got and not any(t.endswith(("东南方", "峰顶")) for t, _ in got)
+
+
+def test_a_model_region_escorted_visiting_titled_or_listed_with_people_is_a_person(model_says):
+    text = "陪同卡洛访华的有外长。卡洛在主席陪同下检阅仪仗队。"
+    assert ("卡洛", "Person") in model_says(text, ("卡洛", "location"))
+    got = model_says("声明称，俄总统萨维诺决定停火。", ("俄总统萨维诺", "location"))
+    assert ("萨维诺", "Person") in got and not any(c == "AdministrativeRegion" for _, c in got)
+    got = model_says("肃清张明远、李振华、王卡洛流毒影响。", ("张明远", "person"), ("李振华", "person"), ("王卡洛", "location"))
+    assert ("王卡洛", "Person") in got
+    assert ("卡洛", "AdministrativeRegion") in model_says("卡洛在全国排名第一。", ("卡洛", "location"))  # no cue
+
+
+def test_harm_to_hong_kong_counted_and_unnamed_places_are_no_names():
+    got = found("正告反中乱港分子，出台惠港政策，封堵了一处大型地下隧道。", "rules")
+    assert not any(c == "Place" for _, c in got)
+    got = found("山东青禾市一小区发生火灾，船停靠青禾港。", "rules")
+    assert ("青禾市", "AdministrativeRegion") in got and ("青禾港", "Place") in got
+    assert not any(t.endswith("一小区") for t, _ in got)
+
+
+def test_a_less_frequent_common_noun_the_model_calls_a_place_is_no_name(model_says):
+    got = model_says("火箭运抵发射场，震区天气晴好。", ("发射场", "location"), ("震区", "location"))
+    assert not got
+
+
+def test_a_people_the_model_calls_a_region_is_no_place(model_says):
+    got = model_says("推动阿拉伯世界联合自强，库尔德武装包围了该镇。", ("阿拉伯", "location"), ("库尔德", "location"))
+    assert not any(c in ("AdministrativeRegion", "Place") for _, c in got)
+
+
+def test_a_lake_before_its_bank_keeps_its_last_character(model_says):
+    got = model_says("青峰的翠屏湖边满山花开，游客来到明镜湖畔。", ("翠屏湖", "location"), ("明镜湖畔", "location"))
+    assert {("翠屏湖", "Place"), ("明镜湖", "Place")} <= got

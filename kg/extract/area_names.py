@@ -45,8 +45,10 @@ def _countries_counted(name: str, c: Candidate) -> bool:
     (issue #13: held-out news, the model's regions 三国 after a list of three countries)."""
     from kg.util.resources import words
 
-    if c.cls not in _LOCATIONS or c.extractor != "ner" or len(name) < 2 or is_country(name):
-        return False
+    from .foreign_regions import is_foreign_place
+
+    if c.cls not in _LOCATIONS or c.extractor != "ner" or len(name) < 2 or is_country(name) or is_foreign_place(name):
+        return False  # (巴黎: a city whose two characters are both short forms)
     initials = frozenset(words("country_initials.txt")) | {"中"}
     if name.endswith("国") and name[-2] in _COUNTS:
         return all(ch in initials for ch in name[:-2].rstrip(_COUNTS))

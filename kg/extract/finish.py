@@ -16,6 +16,7 @@ from .ner.learned import PROVINCE_INITIALS, head_class, initials
 from .ner.persons import joined_place
 from .finders import is_country
 from .foreign_regions import COMPASS_PARTS, is_foreign_place
+from .merge_model import BANKS
 from .initiatives import initiative_class, is_kind_word, without_period
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
@@ -43,11 +44,15 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     for part in (p for k in _foreign_joined(d, kept) for q in _over_title(d, k) for r in _spaced(d, q)
                  for q2 in _country_place(d, _city_centre(d, r)) for q3 in _region_chain(d, q2)
                  for q4 in _foreign_chain(d, q3) for q5 in _army_and_fleet(d, q4)
-                 for p in _common_word_body_end(d, _after_clause_verb(d, q5))):
+                 for q6 in (r for u in _one_unnamed(d, q5) for r in _without_initial(d, u))
+                 for p in _common_word_body_end(d, _after_clause_verb(d, q6))):
         prev_end = out[-1].end if out else 0
         c = _edges(d, part, prev_end)
         if c is None or _no_name(d, c, kept) or _in_title(d, titled, c) or _listed_with_people(d, c, by_end, by_start):
             continue
+        if _unknown_model_region(d, c) and _listed_among_people(d, c, by_end, by_start, 2) \
+                and not d.text.startswith(_HEADS_OF_STATE, c.end):
+            c = Candidate(c.start, c.end, "Person", c.extractor, c.confidence)  # 某某、某某、[某某]: one more person (two or more listed)
         out.append(_person_before_title(d, _country_initial(d, _classed(d.text, c), prev_end)))
     return _people_named_as_companies(d, out)
 
@@ -291,6 +296,63 @@ def _foreign_chain(d: Doc, c: Candidate) -> list[Candidate]:
 
 
 _FOREIGN_LEVELS = "州省郡岛"
+_ADDRESSED = ("贵国", "该国")  # 贵国 + 某某省 (in a message to a head of state): the country spoken of, no name
+_DESCRIPTIONS = ("边境重镇", "重镇", "城市", "首都")  # 北部 + 重镇 + 某某: a description before the name
+_INITIAL_TAGS = ("j", "ns")  # 俄/j, 伊/ns: jieba's tags of a country's one-character short form as a word
+
+
+_UNNAMED_AFTER = "市县州省区镇"  # 某某市 + 一 + 小区: one compound of the city, not named
+
+
+def _one_unnamed(d: Doc, c: Candidate) -> list[Candidate]:
+    """A place found by its kind word after a region and 一 (某某市 + 一小区, 某某州 + 一码头: one compound, one pier
+    of the region, which the news does not name) is only the region (issue #13: the suffix rules' 某市一小区)."""
+    name = d.text[c.start:c.end]
+    i = name.find("一", 2)
+    if c.cls != "Place" or i < 0 or name[i - 1] not in _UNNAMED_AFTER or not orgclass.place_word("某" + name[i + 1:]) \
+            and name[i + 1:] not in _COMPOUNDS:
+        return [c]
+    return [_city_centre(d, Candidate(c.start, c.start + i, "AdministrativeRegion", c.extractor, c.confidence))]
+
+
+_COMPOUNDS = ("小区", "码头", "商场", "市场", "工地", "公园", "广场", "仓库")  # kinds of places news leaves unnamed
+
+
+def _without_initial(d: Doc, c: Candidate) -> list[Candidate]:
+    """A model or list place that begins with a country's one-character short form as a word of its own (俄 +
+    某某州, 黎 + 北部 + 某某, 伊 + 北部重镇 + 某某) or with 贵国: the short form is not listed (tests/gold/README.md,
+    policy 11), the place is the rest; after a part of the country (北部) and a describing word (重镇) it is the name
+    after them, and nothing when no name is left (黎 + 南部: a part of a country, no name); a province and a town
+    described between them (某某省 + 边境重镇 + 某某) are two regions. A rest of common words
+    or one without a level word stays whole (issue #13: the model's 俄某某州 and 某北部重镇某某 of war news)."""
+    text = d.text
+    name = text[c.start:c.end]
+    if (c.cls not in _PLACES or c.extractor in ("gazetteer", "country") or len(name) < 3 or name in rules().regions
+            or is_country(name) or is_foreign_place(name) or is_foreign_place(name[:-1])):
+        return [c]
+    for w in _DESCRIPTIONS[:2]:  # 某某省 + 边境重镇 + 某某: a province and a town in it, a chain of two
+        i = name.find(w, 3)
+        if i > 0 and name[i - 1] in _FOREIGN_LEVELS and len(name) - i - len(w) >= 2:
+            return [Candidate(c.start, c.start + i, c.cls, c.extractor, c.confidence),
+                    Candidate(c.start + i + len(w), c.end, c.cls, c.extractor, c.confidence)]
+    if name.startswith(_ADDRESSED):
+        p = c.start + 2
+    elif (name[0] in orgclass.country_initial_chars() and d.tokens[d.token_at(c.start)][:2] == (c.start, c.start + 1)
+          and (d.tag(name[0]) in _INITIAL_TAGS or text.startswith(COMPASS_PARTS, c.start + 1))):
+        p = c.start + 1
+    else:
+        return [c]
+    part = next((w for w in COMPASS_PARTS if text.startswith(w, p)), "")
+    if part:
+        p += len(part)
+        p += len(next((w for w in _DESCRIPTIONS if text.startswith(w, p)), ""))
+        return [] if c.end - p < 2 else [Candidate(p, c.end, c.cls, c.extractor, c.confidence)]
+    rest = text[p:c.end]
+    s, e, w = d.tokens[d.token_at(p)]
+    if len(rest) < 2 or not (is_foreign_place(rest) or len(rest) >= 3 and rest[-1] in _FOREIGN_LEVELS + "市邦" and s == p
+                              and (p - c.start == 2 or e >= c.end - 1 and len(w) >= 2 and w in d.info)):
+        return [c]  # (伊 + 德利|卜省: the rest no word of the dictionary, the initial may begin a transliteration)
+    return [Candidate(p, c.end, c.cls, c.extractor, c.confidence)]
 _TOWN_TAGS = (None, "ns", "nr", "nrt")  # the rest unknown to the dictionary or a name, no brand (某州 + 某某 company)
 
 
@@ -308,14 +370,34 @@ def _person_before_title(d: Doc, c: Candidate) -> Candidate:
     if (c.extractor == "ner" and c.cls == "Enterprise" and d.text.startswith(_HEADS_OF_STATE, c.end)
             and head_class(name) is None and orgclass.classed(name, c.cls) == c.cls):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)  # 某某 + 总统: no company
-    if c.extractor != "ner" or c.cls != "AdministrativeRegion" or c.code:
+    if not _unknown_model_region(d, c, foreign=False):
         return c
-    if (name in rules().regions or is_country(name) or orgclass.place_word(name) or name.endswith("国")
-            or any(is_country(name[:n]) for n in range(2, len(name))) or joined_place(name)):
+    if (name.endswith("国") or any(is_country(name[:n]) for n in range(2, len(name))) or joined_place(name)):
         return c  # 某某国 + 总理, 某某和某某 + 总理: a state, not a person
-    if d.text.startswith(_HEADS_OF_STATE + _POST_WORDS, c.end):
+    if d.text.startswith(_HEADS_OF_STATE + _POST_WORDS + _VISITS, c.end) or _escorted(d.text, c.end):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
+    i = next((name.find(t) for t in _HEADS_OF_STATE[:3] if 0 < name.find(t) <= 2), -1)
+    if i > 0 and len(name) - i - 2 >= 2 and all(ch in orgclass.country_initial_chars() for ch in name[:i]):
+        return Candidate(c.start + i + 2, c.end, "Person", c.extractor, c.confidence)  # 某 + 总统 + 某某
     return c
+
+
+_HONG_KONG_VERBS = "乱祸惠爱援涉"  # 乱港, 惠港, 爱港, 涉港: verbs whose object is Hong Kong, which no port's name ends in
+_VISITS = ("访华", "是应")  # 某某 + 访华, 某某 + 是应 + 某某的邀请: the guest of a state visit, a person
+_ESCORT = re.compile(r"在[^，。、；]{2,12}陪同下")  # 某某 + 在 + 某某 + 陪同下 + 检阅仪仗队
+
+
+def _escorted(text: str, p: int) -> bool:
+    """Does ``在某某陪同下`` (escorted by someone) follow ``p``?"""
+    return _ESCORT.match(text, p) is not None
+
+
+def _unknown_model_region(d: Doc, c: Candidate, foreign: bool = True) -> bool:
+    """A region of the model that no gazetteer, country list or place word knows, nor (``foreign``) the list of
+    world places (whose transliterations are people's names too: 某某特)."""
+    name = d.text[c.start:c.end]
+    return (c.extractor == "ner" and c.cls == "AdministrativeRegion" and not c.code and name not in rules().regions
+            and not is_country(name) and not (foreign and is_foreign_place(name)) and not orgclass.place_word(name))
 
 
 def _titled(d: Doc) -> list[tuple[int, int]]:
@@ -377,7 +459,8 @@ def _edges(d: Doc, c: Candidate, prev_end: int) -> Candidate | None:
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 某某 + 同一天
     if c.cls in ("AdministrativeRegion", "Place") and c.end < len(text):
         s, e, w = d.tokens[d.token_at(c.end - 1)]
-        if c.start < s < c.end < e and d.tag(w) not in _NAME_TAGS and w in d.info:  # (not a word of jieba's HMM)
+        if c.start < s < c.end < e and d.tag(w) not in _NAME_TAGS and w in d.info \
+                and text[c.end:e] not in BANKS:  # (not a word of jieba's HMM; not 某某湖|边: a lake before its bank)
             if s - c.start < 2:
                 return None
             c = Candidate(c.start, s, c.cls, c.extractor, c.confidence, c.code)  # 珠峰 + 海拔
@@ -511,6 +594,8 @@ def _name_part(prefix: str) -> bool:
 def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
     """Words that name no entity whatever found them: a side (中方, 某方), a bare 中央, two country short forms
     glued (中某 from the model, 中某关系); from the model, a scope cut before 党的 (中央党)."""
+    from kg.util.resources import words
+
     name = d.text[c.start:c.end]
     if _SIDE.fullmatch(name) or name == "中央":
         return True
@@ -535,6 +620,8 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
             and (any(g in name for g in _GRADE_WORDS) or name[1:2] == "方" and name[:1] in _SIDES):
         return True  # 国家重大战略, 某流域重点水利工程, 马方 + 重大基础设施项目: a grade or a side describes works, no
         # name (named plans keep theirs: 某省重点研发计划)
+    if c.extractor == "ner" and c.cls in _PLACES and name in words("peoples.txt"):
+        return True  # 阿拉伯 + 国家, 库尔德 + 武装 (peoples.txt): a people, no place
     if c.cls in _PLACES and kind_of_unit(name):
         return True  # 小康村, 深度贫困村, 十里八乡: a kind of village or township, no place's name
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
@@ -545,6 +632,8 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         return True
     if c.cls != "Initiative" and _RELATION in name and not _body_after(name[name.rindex(_RELATION) + 2:]):
         return True  # 某某国家关系, 中某关系大局: relations between countries, no body (某某关系学院, 某某关系委员会 are)
+    if c.cls == "Place" and name.endswith("港") and name[-2:-1] in _HONG_KONG_VERBS:
+        return True  # 反中乱港, 祸港乱港, 惠港 + 政策: doing harm or good to Hong Kong (港), no port
     if c.cls == "Place" and orgclass.compass_direction(d, c.start, c.end):
         return True  # 某城 + 西北, 西北 + 40公里, 西北 + 太平洋: a direction, no region of its own
     if c.extractor == "ner" and name[:-1] in _SCOPES and name.endswith("党") and d.text.startswith("的", c.end):
@@ -665,7 +754,7 @@ def _initial_and_word(d: Doc, c: Candidate, name: str) -> bool:
         return False
     k = d.token_at(c.start)
     s, e, w = d.tokens[k]
-    if s != c.start or not (len(w) == 1 and w in _country_initial_chars() or len(w) == 2 and initials(w)):
+    if s != c.start or not (len(w) == 1 and w in orgclass.country_initial_chars() or len(w) == 2 and initials(w)):
         return False
     if k + 1 >= len(d.tokens) or d.tokens[k + 1][1] != c.end:
         return False  # the rest is more than one word
@@ -678,19 +767,13 @@ _ARMED = ("军", "军方", "军队")  # 叙 + 政府军, 乌 + 军方: an army, 
 _BODY_ENDS = "部署院厅局委会社团台行"  # a body's short form (俄 + 奥委会, 某 + 足协): no common word ends so
 
 
-def _country_initial_chars() -> frozenset[str]:
-    from kg.util.resources import words
-
-    return frozenset(words("country_initials.txt"))
-
-
 def _body_after(rest: str) -> bool:
     """Does ``rest`` end in a head word of two characters or more (学院, 委员会, 协会): the name of a body? A
     one-character head (局 of 大局, 会 of 机会) ends common words as often."""
     return any(rest.endswith(h) for h in rules().heads if len(h) >= 2)
 
 
-_COUNTERS = MEASURE | set("支地")  # 五支 + 代表队, 三地 + 博物馆
+_COUNTERS = MEASURE | set("支地处")  # 五支 + 代表队, 三地 + 博物馆, 一处 + 隧道
 
 
 def _counted(d: Doc, c: Candidate) -> bool:
@@ -780,6 +863,11 @@ def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> b
 
     if c.extractor != "ner" or c.cls != "Enterprise" or head_class(d.text[c.start:c.end]) == "Enterprise":
         return False
+    return _listed_among_people(d, c, by_end, by_start)
+
+
+def _listed_among_people(d: Doc, c: Candidate, by_end: dict, by_start: dict, least: int = 1) -> bool:
+    """Is ``c`` in a 、-list whose other items (``least`` or more) are all people?"""
     text, kinds = d.text, []
     p = c.start
     while p > 0 and text[p - 1] == "、" and p - 1 in by_end:
@@ -791,14 +879,16 @@ def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> b
         item = by_start[p + 1]
         kinds.append(item.cls)
         p = item.end
-    return bool(kinds) and all(k == "Person" for k in kinds)
+    return len(kinds) >= least and all(k == "Person" for k in kinds)
 
 
 def _classed(text: str, c: Candidate) -> Candidate:
     """An organisation's class by how its name begins or ends (:func:`kg.extract.orgclass.classed`); a location that
-    is a landform, a venue or a large region (:func:`kg.extract.orgclass.place_word`) is a Place."""
+    is a landform, a venue or a large region (:func:`kg.extract.orgclass.place_word`) or a part of a region named by
+    a direction (:func:`kg.extract.orgclass.part_by_direction`: 闽南, 北疆) is a Place."""
     name = text[c.start:c.end]
     cls = orgclass.classed(name, c.cls)
-    if cls == "AdministrativeRegion" and orgclass.place_word(name) and not is_full_region(name):
+    if cls == "AdministrativeRegion" and (orgclass.place_word(name) or orgclass.part_by_direction(name)) \
+            and not is_full_region(name):
         cls = "Place"
     return c if cls == c.cls else Candidate(c.start, c.end, cls, c.extractor, c.confidence, c.code)

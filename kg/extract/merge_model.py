@@ -27,7 +27,7 @@ from kg.extract.orgclass import classed, place_word
 from kg.extract.rules import Candidate, is_han, rules
 from kg.extract.stems import is_full_region as _full_region
 
-__all__ = ["clause_inside", "merge", "JOINERS", "DASHES"]
+__all__ = ["clause_inside", "merge", "BANKS", "JOINERS", "DASHES"]
 
 
 JOINERS = ("会同", "和", "与", "及")  # words that join two names and may look like a region's first part
@@ -278,6 +278,8 @@ def _whole_word(d, m: Candidate) -> Candidate:
         return m
     s, e, w = d.tokens[d.token_at(m.end)]
     name, rest = text[m.start:m.end], text[m.end:e]
+    if rest in BANKS and text[m.end - 1] in _landform_chars():
+        return m  # 某某湖|边: the lake's name ends before the bank jieba glued to its last character
     if s == m.start and place_word("某" + rest) and not place_word(name) and not _known_place(name):
         return replace(m, end=e, cls="AdministrativeRegion" if _known_place(w) else "Place")
     return replace(m, end=s) if m.start + 2 <= s and d.tag(w) not in _NAME_TAGS else m
@@ -299,7 +301,16 @@ def _cut_place(d, m: Candidate) -> bool:
     if not _cut_word(d, m) or _known_place(text[m.start:m.end]):
         return False
     s, e, w = d.tokens[d.token_at(m.end)]
+    if text[m.end:e] in BANKS and text[m.end - 1] in _landform_chars():
+        return False  # 某某湖|边, 某某湖|畔: a lake's name before its bank, which jieba glued to the lake's last character
     return s > m.start or not ((d.tag(w) or "").startswith("nr") or _place_after(d, text[m.end:e]))
+
+
+@lru_cache(maxsize=1)
+def _landform_chars() -> frozenset[str]:
+    from kg.util.resources import words
+
+    return frozenset(words("landform_chars.txt"))
 
 
 def _place_after(d, rest: str) -> bool:
@@ -307,6 +318,9 @@ def _place_after(d, rest: str) -> bool:
     某某|地区, 某洲|国家: a position or a generic noun, generic_words.txt; an area word, place_words.tsv)?
     Not a piece of the name (耶路撒|冷) nor the rest of an organisation's name (某某|抵抗运动)."""
     return len(rest) >= 2 and (rest in rules().generic or place_word("某" + rest) or d.tag(rest) in ("f", "r"))
+
+
+BANKS = ("畔", "边", "岸")  # the bank or side of a lake, river or sea after its name (某某湖 + 畔)
 
 
 def _known_place(name: str) -> bool:

@@ -85,6 +85,41 @@ def place_word(name: str) -> bool:
     return name in whole or any(name.endswith(s) and len(name) > len(s) for s in suffixes)
 
 
+_NOT_PART_INITIALS = "台以加"  # 台北, 台南 (cities of Taiwan), 以东, 加东: a city or a preposition, no part of a region
+_PART_ENDS = "疆亚欧非"  # 北疆, 南疆 (of Xinjiang); 东北亚, 西北欧 (of a continent)
+
+
+def part_by_direction(name: str) -> bool:
+    """Is ``name`` a part of a province or country named by its one-character short form and a direction (闽南, 粤西,
+    苏北, 缅北, 赣东北), or a direction and the short form of Xinjiang or of a continent (北疆, 南疆, 东北亚)? Such a
+    customary part of a region is a Place in the real gold, as 江南, 华北 and 关中 are; names the gazetteer or the
+    country list knows (湘西, 陕西, 云南, 渝北, 巴西, 越南) are regions and are left alone.
+
+    >>> part_by_direction("闽南"), part_by_direction("北疆"), part_by_direction("陕西"), part_by_direction("台北")
+    (True, True, False, False)
+    """
+    from .finders import is_country
+    from .foreign_regions import is_foreign_place
+    from .ner.learned import PROVINCE_INITIALS
+    from .rules import rules
+
+    if not 2 <= len(name) <= 4 or name in rules().regions or is_country(name) or is_foreign_place(name):
+        return False
+    head, tail = name[0], name[1:]
+    if len(tail) <= 2 and set(tail) <= set(_COMPASS) and head not in _NOT_PART_INITIALS and (
+            head in PROVINCE_INITIALS or head in country_initial_chars()):
+        return True
+    return len(name) <= 3 and set(name[:-1]) <= set(_COMPASS) and name[-1] in _PART_ENDS
+
+
+@lru_cache(maxsize=1)
+def country_initial_chars() -> frozenset[str]:
+    """Countries' one-character short forms (kg/extract/data/country_initials.txt: 美, 俄, 叙)."""
+    from kg.util.resources import words
+
+    return frozenset(words("country_initials.txt"))
+
+
 def region_whole(name: str) -> bool:
     """Is ``name`` a large region named whole (kg/extract/data/place_words.tsv, kind ``whole``: 东北, 亚太, 中东)?
     Such a name keeps the area word 地区 after it (东北地区 is one Place in the real gold of dev, dev2 and dev3)."""
