@@ -224,7 +224,7 @@ def test_a_full_name_three_stories_repeat_joins_across_provinces_within_the_year
 
 
 def test_a_foreign_name_of_five_characters_with_a_country_in_common_joins_within_the_year():
-    a = replace(art(aid="a", text="智利大选举行，萨卡洛瓦多表示将接受结果。智利、秘鲁。"), date="2012-10-08")
+    a = replace(art(aid="a", text="智利大选举行，反对党候选人萨卡洛瓦多表示将接受结果。智利、秘鲁。"), date="2012-10-08")
     b = replace(art(aid="b", text="萨卡洛瓦多8号说，推迟就职违反宪法。智利、巴西。"), date="2013-01-09")
     c = replace(art(aid="c", text="萨卡洛瓦多再次发表讲话。智利、阿根廷。"), date="2014-06-09")  # more than a year
     arts = [a, b, c]
@@ -233,6 +233,9 @@ def test_a_foreign_name_of_five_characters_with_a_country_in_common_joins_within
     # four characters: a surname more people carry, the weeks and a title decide
     arts = [replace(x, text=x.text.replace("萨卡洛瓦多", "卡洛瓦多")) for x in (a, b)]
     assert len(_groups(link(arts, _found(arts, ["卡洛瓦多"], ["智利", "秘鲁", "巴西"]), {}), "卡洛瓦多")) == 2
+    # no title or role before it in any story: perhaps a group's name taken for a person's
+    arts = [replace(a, text="智利大选举行，萨卡洛瓦多表示将接受结果。智利、秘鲁。"), b]
+    assert len(_groups(link(arts, _found(arts, ["萨卡洛瓦多"], ["智利", "秘鲁", "巴西"]), {}), "萨卡洛瓦多")) == 2
 
 
 def test_a_full_foreign_name_of_the_one_country_both_stories_give_joins_in_any_year():

@@ -340,7 +340,8 @@ def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]
     title that says two people and no two countries in the titles, and (``length`` 0: a famous name of three
     characters; 1: four or more) the same title word, someone or some organisation named in both, or (1) two
     countries in common; (2: a dotted name) nothing more; (3: :data:`_LONGER_FOREIGN` characters or more, undotted:
-    a surname few people carry, 某某某某某) nothing more, within :data:`_NEAR_DAYS_LONG` days. National clusters keep to the rules of their titles; a
+    a surname few people carry, 某某某某某) a title or role before it in some story (a person, not a group's name
+    taken for one), within :data:`_NEAR_DAYS_LONG` days. National clusters keep to the rules of their titles; a
     name that begins or ends two or more dotted full names of the build (a given name many share) never comes here."""
     window = _NEAR_DAYS_LONG if length == 3 else _NEAR_DAYS
 
@@ -349,7 +350,8 @@ def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]
                 and any(abs(d - e) <= window for d in a.get("days", ()) for e in b.get("days", ()))
                 and not _clash(a["roles"], b["roles"]) and not _other_title(a.get("words", set()), b.get("words", set()))
                 and _agrees(a.get("owns", set()), b) and not (a.get("told") and b.get("told") and not a["told"] & b["told"])
-                and (length >= 2 or bool(a.get("words", set()) & b.get("words", set()))
+                and (length == 2 or (length == 3 and bool(a.get("words") or b.get("words") or a["roles"] or b["roles"]))
+                     or bool(a.get("words", set()) & b.get("words", set()))
                      or bool(a.get("company", set()) & b.get("company", set()))
                      or (length == 1 and len(a["abroad"] & b["abroad"]) >= 2)))
 
@@ -364,7 +366,7 @@ def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]
                 for m in by_article[art]:
                     keys.why[(m.article, m.start, m.end)] = (
                         f"same long foreign name ({_LONGER_FOREIGN} characters or more), a country in common, named within {window} days"
-                        " of its other stories, no other title" if length == 3 else
+                        " of its other stories, a title or role, no other title" if length == 3 else
                         f"same long foreign name, a country in common, named within {_NEAR_DAYS} days of its other "
                         "stories, the same title word, company or two countries", 0.7)
             a["articles"] += b["articles"]
