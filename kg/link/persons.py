@@ -340,35 +340,40 @@ def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]
     title that says two people and no two countries in the titles, and (``length`` 0: a famous name of three
     characters; 1: four or more) the same title word, someone or some organisation named in both, or (1) two
     countries in common; (2: a dotted name) nothing more; (3: :data:`_LONGER_FOREIGN` characters or more, undotted:
-    a surname few people carry, 某某某某某) a title or role before it in some story (a person, not a group's name
-    taken for one), within :data:`_NEAR_DAYS_LONG` days. National clusters keep to the rules of their titles; a
-    name that begins or ends two or more dotted full names of the build (a given name many share) never comes here."""
-    window = _NEAR_DAYS_LONG if length == 3 else _NEAR_DAYS
+    a surname few people carry, 某某某某某) as (1), or within :data:`_NEAR_DAYS_LONG` days with a title or role before
+    it in some story (a person, not a group's name taken for one). National clusters keep to the rules of their
+    titles; a name that begins or ends two or more dotted full names of the build (a given name many share) never
+    comes here."""
 
-    def fits(a: dict, b: dict) -> bool:
-        return (not a.get("national") and not b.get("national") and bool(a["abroad"] & b["abroad"])
-                and any(abs(d - e) <= window for d in a.get("days", ()) for e in b.get("days", ()))
+    def near(a: dict, b: dict, window: int) -> bool:
+        return any(abs(d - e) <= window for d in a.get("days", ()) for e in b.get("days", ()))
+
+    def fits(a: dict, b: dict) -> str | None:
+        """Why clusters ``a`` and ``b`` are one person, or None."""
+        if not (not a.get("national") and not b.get("national") and bool(a["abroad"] & b["abroad"])
                 and not _clash(a["roles"], b["roles"]) and not _other_title(a.get("words", set()), b.get("words", set()))
-                and _agrees(a.get("owns", set()), b) and not (a.get("told") and b.get("told") and not a["told"] & b["told"])
-                and (length == 2 or (length == 3 and bool(a.get("words") or b.get("words") or a["roles"] or b["roles"]))
-                     or bool(a.get("words", set()) & b.get("words", set()))
-                     or bool(a.get("company", set()) & b.get("company", set()))
-                     or (length == 1 and len(a["abroad"] & b["abroad"]) >= 2)))
+                and _agrees(a.get("owns", set()), b) and not (a.get("told") and b.get("told") and not a["told"] & b["told"])):
+            return None
+        if length == 3 and near(a, b, _NEAR_DAYS_LONG) and (a.get("words") or b.get("words") or a["roles"] or b["roles"]):
+            return (f"same long foreign name ({_LONGER_FOREIGN} characters or more), a country in common, a title or role, "
+                    f"no other title, named within {_NEAR_DAYS_LONG} days of its other stories")
+        if near(a, b, _NEAR_DAYS) and (length == 2 or bool(a.get("words", set()) & b.get("words", set()))
+                                       or bool(a.get("company", set()) & b.get("company", set()))
+                                       or (length in (1, 3) and len(a["abroad"] & b["abroad"]) >= 2)):
+            return (f"same long foreign name, a country in common, named within {_NEAR_DAYS} days of its other "
+                    "stories, the same title word, company or two countries")
+        return None
 
     merged = True
     while merged:
         merged = False
         for i, a in enumerate(clusters):
-            b = next((b for b in clusters[i + 1:] if fits(a, b)), None)
-            if b is None:
+            b, why = next(((b, w) for b in clusters[i + 1:] if (w := fits(a, b))), (None, None))
+            if b is None or why is None:
                 continue
             for art in b["articles"]:
                 for m in by_article[art]:
-                    keys.why[(m.article, m.start, m.end)] = (
-                        f"same long foreign name ({_LONGER_FOREIGN} characters or more), a country in common, named within {window} days"
-                        " of its other stories, a title or role, no other title" if length == 3 else
-                        f"same long foreign name, a country in common, named within {_NEAR_DAYS} days of its other "
-                        "stories, the same title word, company or two countries", 0.7)
+                    keys.why[(m.article, m.start, m.end)] = (why, 0.7)
             a["articles"] += b["articles"]
             for f in ("abroad", "roles", "words", "owns", "told", "days", "company"):
                 a[f] = set(a.get(f, set())) | set(b.get(f, set()))
