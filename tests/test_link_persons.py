@@ -206,6 +206,38 @@ def test_a_three_character_name_with_a_rarer_surname_joins_across_provinces_and_
     assert len(_groups(link([a, b], found, {}), "翟明远")) == 2
 
 
+def test_a_full_name_three_stories_repeat_joins_across_provinces_within_the_year():
+    texts = (("a", "北京的颁奖典礼上，冠军王望舒登台领奖。", "2012-08-03"),
+             ("b", "湖南的学生们说，王望舒是我们的榜样。", "2012-11-13"),
+             ("c", "广东各界学习王望舒的事迹。", "2013-04-10"))
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    places = ["北京", "湖南", "广东"]
+    linked = link(arts, _found(arts, ["王望舒"], places), {})
+    assert _groups(linked, "王望舒") == [["a", "b", "c"]]
+    assert any("stories repeat" in d.reason for e in linked.entities if e.label == "王望舒" for d in e.merges)
+    # two stories only: the weeks between decide (a common surname, another province, months apart)
+    linked = link(arts[:2], _found(arts[:2], ["王望舒"], places), {})
+    assert len(_groups(linked, "王望舒")) == 2
+    # an ordinary person's role in one story: a namesake
+    arts[1] = replace(arts[1], text="湖南的村民王望舒说，今年收成好。")
+    assert ["b"] in _groups(link(arts, _found(arts, ["王望舒"], places), {}), "王望舒")
+
+
+def test_a_foreign_name_of_five_characters_with_a_country_in_common_joins_within_the_year():
+    a = replace(art(aid="a", text="智利大选举行，反对党候选人萨卡洛瓦多表示将接受结果。智利、秘鲁。"), date="2012-10-08")
+    b = replace(art(aid="b", text="萨卡洛瓦多8号说，推迟就职违反宪法。智利、巴西。"), date="2013-01-09")
+    c = replace(art(aid="c", text="萨卡洛瓦多再次发表讲话。智利、阿根廷。"), date="2014-06-09")  # more than a year
+    arts = [a, b, c]
+    linked = link(arts, _found(arts, ["萨卡洛瓦多"], ["智利", "秘鲁", "巴西", "阿根廷"]), {})
+    assert _groups(linked, "萨卡洛瓦多") == [["a", "b"], ["c"]]
+    # four characters: a surname more people carry, the weeks and a title decide
+    arts = [replace(x, text=x.text.replace("萨卡洛瓦多", "卡洛瓦多")) for x in (a, b)]
+    assert len(_groups(link(arts, _found(arts, ["卡洛瓦多"], ["智利", "秘鲁", "巴西"]), {}), "卡洛瓦多")) == 2
+    # no title or role before it in any story: perhaps a group's name taken for a person's
+    arts = [replace(a, text="智利大选举行，萨卡洛瓦多表示将接受结果。智利、秘鲁。"), b]
+    assert len(_groups(link(arts, _found(arts, ["萨卡洛瓦多"], ["智利", "秘鲁", "巴西"]), {}), "萨卡洛瓦多")) == 2
+
+
 def test_a_full_foreign_name_of_the_one_country_both_stories_give_joins_in_any_year():
     a = replace(art(aid="a", text="智利上议院议长阿洛·卡萨会见了代表团。"), date="2012-01-29")
     b = replace(art(aid="b", text="王明会见了来访的阿洛·卡萨。智利重视合作。"), date="2013-02-05")

@@ -263,6 +263,7 @@ _NEAR_DAYS = 60  # a story about a person with a common two-character name is fo
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
 _FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist);
 # a two-character name with a most common surname (kg/link/data/common_surnames.txt: 李某), twice as many
+_KNOWN = 3  # stories naming a full three-character Chinese name, most without a post in a region: a known person
 _FIGURE_YEARS = 3  # calendar years a famous name's stories span: a public figure named over the years
 
 
@@ -328,6 +329,7 @@ def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mentio
 
 
 _LONG_FOREIGN = 4  # characters of a transliterated name that few namesakes share (a surname alone has two or three)
+_LONGER_FOREIGN = 5  # characters of a transliterated name that one person the news follows carries (卡普里莱斯-like)
 
 
 def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
@@ -337,29 +339,41 @@ def _join_near_foreign(clusters: list[dict], by_article: dict[str, list[Mention]
     person across its clusters named within :data:`_NEAR_DAYS` of each other, with a country in common, no role or
     title that says two people and no two countries in the titles, and (``length`` 0: a famous name of three
     characters; 1: four or more) the same title word, someone or some organisation named in both, or (1) two
-    countries in common; (2: a dotted name) nothing more. National clusters keep to the rules of their titles; a
-    name that begins or ends two or more dotted full names of the build (a given name many share) never comes here."""
-    def fits(a: dict, b: dict) -> bool:
-        return (not a.get("national") and not b.get("national") and bool(a["abroad"] & b["abroad"])
-                and any(abs(d - e) <= _NEAR_DAYS for d in a.get("days", ()) for e in b.get("days", ()))
+    countries in common; (2: a dotted name) nothing more; (3: :data:`_LONGER_FOREIGN` characters or more, undotted:
+    a surname few people carry, 某某某某某) as (1), or within :data:`_NEAR_DAYS_LONG` days with a title or role before
+    it in some story (a person, not a group's name taken for one). National clusters keep to the rules of their
+    titles; a name that begins or ends two or more dotted full names of the build (a given name many share) never
+    comes here."""
+
+    def near(a: dict, b: dict, window: int) -> bool:
+        return any(abs(d - e) <= window for d in a.get("days", ()) for e in b.get("days", ()))
+
+    def fits(a: dict, b: dict) -> str | None:
+        """Why clusters ``a`` and ``b`` are one person, or None."""
+        if not (not a.get("national") and not b.get("national") and bool(a["abroad"] & b["abroad"])
                 and not _clash(a["roles"], b["roles"]) and not _other_title(a.get("words", set()), b.get("words", set()))
-                and _agrees(a.get("owns", set()), b) and not (a.get("told") and b.get("told") and not a["told"] & b["told"])
-                and (length == 2 or bool(a.get("words", set()) & b.get("words", set()))
-                     or bool(a.get("company", set()) & b.get("company", set()))
-                     or (length == 1 and len(a["abroad"] & b["abroad"]) >= 2)))
+                and _agrees(a.get("owns", set()), b) and not (a.get("told") and b.get("told") and not a["told"] & b["told"])):
+            return None
+        if length == 3 and near(a, b, _NEAR_DAYS_LONG) and (a.get("words") or b.get("words") or a["roles"] or b["roles"]):
+            return (f"same long foreign name ({_LONGER_FOREIGN} characters or more), a country in common, a title or role, "
+                    f"no other title, named within {_NEAR_DAYS_LONG} days of its other stories")
+        if near(a, b, _NEAR_DAYS) and (length == 2 or bool(a.get("words", set()) & b.get("words", set()))
+                                       or bool(a.get("company", set()) & b.get("company", set()))
+                                       or (length in (1, 3) and len(a["abroad"] & b["abroad"]) >= 2)):
+            return (f"same long foreign name, a country in common, named within {_NEAR_DAYS} days of its other "
+                    "stories, the same title word, company or two countries")
+        return None
 
     merged = True
     while merged:
         merged = False
         for i, a in enumerate(clusters):
-            b = next((b for b in clusters[i + 1:] if fits(a, b)), None)
-            if b is None:
+            b, why = next(((b, w) for b in clusters[i + 1:] if (w := fits(a, b))), (None, None))
+            if b is None or why is None:
                 continue
             for art in b["articles"]:
                 for m in by_article[art]:
-                    keys.why[(m.article, m.start, m.end)] = (
-                        f"same long foreign name, a country in common, named within {_NEAR_DAYS} days of its other "
-                        "stories, the same title word, company or two countries", 0.7)
+                    keys.why[(m.article, m.start, m.end)] = (why, 0.7)
             a["articles"] += b["articles"]
             for f in ("abroad", "roles", "words", "owns", "told", "days", "company"):
                 a[f] = set(a.get(f, set())) | set(b.get(f, set()))
@@ -560,6 +574,12 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         placeless = len(name) >= 3 and not is_foreign_place(name) and any(words_by.values())
         famous = len(cues) >= _FAMOUS * (2 if len(name) <= 2 and name[0] in words("common_surnames.txt") else 1) \
             and 2 * unposted >= len(cues)
+        # a full Chinese name of three characters that :data:`_KNOWN` stories or more repeat, most without a post in
+        # a region (a champion, a model worker, a minister the news follows: 某某某 in stories months apart), is one
+        # person across provinces within the year when no role says another person: namesakes of a full name
+        # seldom reach the national news that often in one year
+        known = len(name) == 3 and not foreign and not anonymous and not transliterated(name) \
+            and name[0] in words("surnames.txt") and len(cues) >= _KNOWN and 2 * unposted >= len(cues)
         # a public figure named over the years (a hero, a founding father: 某某精神, 某某先生诞辰): a famous Chinese name
         # (a surname and one or two characters, or a citizen's dotted name) whose stories span :data:`_FIGURE_YEARS` calendar years or more is one person in every story that gives no
         # post in a region and no role that says another person, whatever the weeks between
@@ -664,7 +684,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                         and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
                         and (foreign or (not (prov and prov in c["provs"]) and (
                             len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk"))
-                            or not (rare or day is None or not c.get("days")
+                            or not (rare or (known and not _clash(roles, c["roles"])) or day is None or not c.get("days")
                                     or any(abs(day - d) <= _NEAR_DAYS for d in c["days"])))))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national") and agrees(c)
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
@@ -700,6 +720,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 elif not bound and len(plain) == 1:
                     target, reason, score = plain[0], (f"same name, no post in a region, named within {window} days"
                                                        + (", no conflicting role" if len(name) <= 2 else "")
+                                                       + (f", a full name {len(cues)} stories repeat, no conflicting role"
+                                                          if known else "")
                                                        + (", the same title" if tails & plain[0].get("tails", set())
                                                           else ", a person or organisation named in both"
                                                           if others & plain[0].get("company", set()) else "")), 0.6
@@ -744,7 +766,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         clusters = [c for c in clusters if c["articles"]]
         if foreign and not anonymous and parts[name] < 2 and (
                 len(name) >= _LONG_FOREIGN or "·" in name or (len(name) > 2 and famous)):
-            clusters = _join_near_foreign(clusters, by_article, keys, 2 if "·" in name else 1 if len(name) >= _LONG_FOREIGN else 0)
+            clusters = _join_near_foreign(clusters, by_article, keys, 2 if "·" in name else 3 if len(name) >= _LONGER_FOREIGN
+                                          else 1 if len(name) >= _LONG_FOREIGN else 0)
         if foreign and not anonymous and parts[name] < 2 and len(name) > 2:
             clusters = _join_dominant_foreign(clusters, by_article, keys)
         if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
