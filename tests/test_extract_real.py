@@ -309,3 +309,9 @@ def test_a_model_body_over_an_occupation_word_stays_one_body(model_says):
     text = "据报道，南洛警察联合会的一名官员表示，火灾后管理没有改进。"
     got = model_says(text, ("南洛警察联合会", "org"))
     assert ("南洛警察联合会", "Organization") in got and not any(c == "Person" for _, c in got)
+
+
+
+def test_a_country_short_form_and_media_after_no_title_is_no_name():
+    got = found("巴媒体称袭击已致多人死亡。", ner="rules")
+    assert not any(c == "Person" for _, c in got)

@@ -12,7 +12,7 @@ from kg.util.spans import occurrences
 from .finders import is_country
 from .rules import LEVEL_CHARS, NUMERALS, Candidate, Doc, is_han, rules
 
-__all__ = ["persons", "foreign_name_at", "dotted_names", "body_head"]
+__all__ = ["persons", "foreign_name_at", "dotted_names", "body_head", "voices"]
 
 
 _PUNCT_AFTER_NAME = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t·")
@@ -65,6 +65,8 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 某某 + 时则 + 表示: a surname character and an adverb, no name
         if g == 2 and name[sl] == "不" and name[sl + 1] == name[sl - 1]:
             continue  # 农民 + 富不富: an A-not-A question (富 a surname too), no name
+        if voices(name):
+            continue  # 巴 + 媒体 + 称, 巴 + 军方 + 说: a country's short form and its voices, no name
         if _function_surname(d, p, sl, end):
             continue  # 曾 + 撰文, 段 + 历史: an adverb or measure word and the next word, no name
         if g == 2 and name[-1] in "和与及" and (any(text.startswith(w, end) for w in r.cue_after)
@@ -90,6 +92,13 @@ def body_head(d: Doc, w: str) -> bool:
     return len(w) >= 2 and (w in rules().heads or w[-1] == "会" and (d.tag(w) or "")[:1] == "n")
 
 
+_VOICES = ("媒体", "军方", "警方", "官员", "官方", "政府", "方面", "当局", "民众", "外长", "防长")  # no given names
+
+
+def voices(name: str) -> bool:
+    """Is ``name`` one character (a country's short form) and a word for its voices or organs (巴媒体, 哈防长),
+    no person's name whatever marks it?"""
+    return len(name) == 3 and name[1:] in _VOICES
 _ADVERB_GIVEN = "则也就都又还却便亦"  # adverbs that follow a subject (某某时则表示), no one-character given name
 
 
