@@ -337,3 +337,50 @@ def test_the_regular_meeting_of_two_heads_of_government_is_named(text, name, cls
         assert (name, cls) in got
     else:
         assert not any(t == name for t, _ in got)
+
+
+def test_an_adverb_or_verb_glued_to_a_name_the_article_writes_alone_is_cut(model_says):
+    text = "驻村书记蒙文秀说，这里变化很大。蒙文秀刚到村里工作，也曾哭过。后来，蒙文秀帮大家引进了技术。"
+    got = model_says(text, ("蒙文秀刚", "person"), ("蒙文秀帮", "person"))  # jieba: 蒙文 | 秀刚, 蒙文 | 秀帮
+    assert ("蒙文秀", "Person") in got and not any(t in ("蒙文秀刚", "蒙文秀帮") for t, _ in got)
+
+
+def test_a_name_begins_right_after_a_title_though_a_word_runs_across(model_says):
+    text = "全国人大代表格桑德娜和记者们分享了工作体会。"  # jieba: 人大代表 | 格桑 ..., yet 表格 is a word
+    got = model_says(text, ("桑德娜", "person"))
+    assert ("格桑德娜", "Person") in got and ("桑德娜", "Person") not in got
+
+
+def test_a_dotted_name_whose_first_part_is_also_a_region_is_a_person():
+    got = found("伊朗最高安全委员会秘书阿里·萨达维也表示，将继续谈判。", ner="rules")
+    assert ("阿里·萨达维", "Person") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("护林员蒙德顺每天都要巡山。", "蒙德顺"),
+    ("出租车司机蒙小军驾车返回。", "蒙小军"),
+    ("部长办公室秘书蒙德海出席了会议。", "蒙德海"),
+])
+def test_a_name_after_an_occupation_word(text, name):
+    assert (name, "Person") in found(text, ner="rules")
+
+
+def test_a_role_word_inside_a_body_name_takes_no_name():
+    got = found("南洛的士司机从业员总会发表声明。", ner="rules")
+    assert not any(t == "从业员" for t, _ in got)
+
+
+def test_a_model_body_over_an_occupation_word_stays_one_body(model_says):
+    text = "据报道，南洛警察联合会的一名官员表示，火灾后管理没有改进。"
+    got = model_says(text, ("南洛警察联合会", "org"))
+    assert ("南洛警察联合会", "Organization") in got and not any(c == "Person" for _, c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "农业强不强、农村美不美、农民富不富，决定着亿万农民的获得感。",  # an A-not-A question (富 a surname too)
+    "六位部长谈发展话民生。",  # a frequent verbal noun (发展) is no given name
+    "民营企业家谈民营经济高质量发展。",  # the headline verb 谈 after a role word is no surname
+    "巴媒体称袭击已致多人死亡。",  # a country's short form and its media, before a speech verb
+])
+def test_no_name_after_a_role_word_or_before_a_speech_verb(text):
+    assert not any(c == "Person" for _, c in found(text, ner="rules"))

@@ -22,6 +22,8 @@ def test_prize_name_is_no_person():
     assert _run("她获得了诺贝尔文学奖。", "诺贝尔") == []  # inside one dictionary word ending in 奖
     kept = _run("作家贝尔纳获奖后说，很高兴。", "贝尔纳")  # 获奖 is a verb: the winner is a person
     assert [c.cls for c in kept] == ["Person"]
+    assert _run("贝尔纳奖是护理界的最高荣誉。", "贝尔纳奖") == []  # the prize and its namesake in one span
+    assert _run("贝尔纳奖章是护理界的最高荣誉。", "贝尔纳奖章") == []
 
 
 def test_fragment_inside_a_dictionary_word_is_dropped():
@@ -485,3 +487,8 @@ def test_a_nation_of_the_united_kingdom_is_a_foreign_place():
     assert all(map(is_foreign_place, ("苏格兰", "威尔士", "英格兰", "北爱尔兰")))
     got = _run("公投之后，苏格兰仍然留在英国。", "苏格兰")
     assert [c.cls for c in got] == ["AdministrativeRegion"]
+
+
+def test_a_country_short_form_and_its_voices_is_no_person():
+    assert _run("南洛安全部队打死29名武装分子。巴军方说，13名士兵死亡。", "巴军方") == []
+    assert _run("巴媒体称，袭击已致多人死亡。", "巴媒体") == []

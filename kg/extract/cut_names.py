@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from kg.util.resources import words
+from kg.util.spans import occurrences
 
 from .name_shapes import COMMON, DOTS, JOINERS, TITLES_AFTER
 from .people import listed_tail, transliteration_chars
@@ -242,6 +243,10 @@ def _word_lead(d: Doc, c: Candidate, names: set[str]) -> int:
         return 0  # (女王 + 伊丽莎 of 伊丽莎白: a cut name stays cut, and goes)
     if text[c.start] == "应" and "邀请" in text[c.end:c.end + 8] and (rest in names or _known_name(d, rest)):
         return 1  # 应 + 某某 + 总统邀请
+    from .not_persons import _before
+
+    if _before(d, c.start):
+        return 0  # 代表 + 格某某某: the word 表格 runs across a title's end, the name begins after the title
     if c.start in d.starts and d.freq(d.tokens[d.token_at(c.start)][2]) > 0 or not any(d.freq(text[c.start - k:c.start + 1]) >= _WORD_BEFORE for k in (1, 2)
                                       if c.start - k >= 0):
         return 0  # (所长 + 安东尼·某某: jieba begins a word it knows at 安, though 长安 is one)
@@ -344,10 +349,29 @@ def _glued_last(d: Doc, c: Candidate, names: set[str]) -> bool:
     if (s, e) == (c.end - 1, c.end) and (d.tag(w) or "n")[:1] in "pcdu" and rest in names \
             and w not in transliteration_chars():  # (某某迪 + 约: a foreign name may end in it)
         return True
+    if _glued_word(d, c, rest, names):
+        return True
     if c.end >= len(text) or not (rest in names or (d.tag(rest) or "").startswith("nr")):
         return False
     nxt = text[c.end - 1:c.end + 1]
     return d.freq(nxt) >= 1000 and (d.tag(nxt) or "")[:1] in "vp"
+
+
+def _glued_word(d: Doc, c: Candidate, rest: str, names: set[str]) -> bool:
+    """Is the span's last character an adverb or verb of the sentence glued onto a name the article writes alone
+    (某某某 + 刚 + 到村里, 某某某 + 帮 + 大家): ``rest`` is such a name of two characters or more, written somewhere
+    without that character after it, the character one jieba reads as an adverb or verb when alone (刚, 帮, 再,
+    又), no transliteration character, and the sentence goes on after it, with jieba reading the character as a word of its own or gluing it to the name in a word
+    it does not know?"""
+    text = d.text
+    ch = text[c.end - 1]
+    if len(rest) < 2 or rest not in names or ch in transliteration_chars() or c.end >= len(text) \
+            or not is_han(text[c.end]) or (d.tag(ch) or "n")[:1] not in "vd":
+        return False
+    if not any(text[e:e + 1] != ch for _, e in occurrences(rest, text)):
+        return False  # 某某 + 正 wherever the article writes it: the name's own last character (某旭正, 某宏才)
+    s, e, w = d.tokens[d.token_at(c.end - 1)]
+    return e == c.end and (s == c.end - 1 or s >= c.start and d.freq(w) == 0)
 
 
 def _verb_next(d: Doc, c: Candidate) -> bool:

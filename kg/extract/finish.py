@@ -14,6 +14,7 @@ from . import orgclass
 from .bodies import before_channel
 from .ner.learned import PROVINCE_INITIALS, head_class, initials
 from .ner.persons import joined_place
+from .people import body_head
 from .finders import is_country
 from .foreign_regions import COMPASS_PARTS, is_foreign_place
 from .merge_model import BANKS
@@ -112,6 +113,8 @@ def _over_title(d: Doc, c: Candidate) -> list[Candidate]:
         if s >= c.end:
             break
         if s > c.start and w in cues and c.end - e >= 2:
+            if c.cls in _ORGS and _body_end(d, c.end):
+                return [c]  # 某地 + 警察 + 联合会: a title word inside a body's name, the body ends in its head
             end = c.end
             while end > e and not is_han(text[end - 1]) and text[end - 1] not in "·•-":
                 end -= 1  # 某某21号 -> 某某
@@ -125,6 +128,12 @@ def _over_title(d: Doc, c: Candidate) -> list[Candidate]:
 
 
 _ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
+
+
+def _body_end(d: Doc, end: int) -> bool:
+    """Does a body's head word (:func:`kg.extract.people.body_head`: 协会, 联合会) end at ``end``?"""
+    s, e, w = d.tokens[d.token_at(end - 1)]
+    return e == end and body_head(d, w)
 
 
 def _spaced(d: Doc, c: Candidate) -> list[Candidate]:

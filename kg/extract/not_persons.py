@@ -58,6 +58,7 @@ import re
 from functools import lru_cache
 
 from .cut_names import model_glued, model_whole, trimmed, whole_name
+from .people import voices
 from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
 from .finders import is_country
 from .name_shapes import COMMON, COMMON_TAGS, country_force, grouped, people_word, phrase, two_countries, verb_word
@@ -122,7 +123,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         if len(name) >= 4 and name.endswith(_ARMED):  # 某某武装 in one span: an armed group, no person
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
             continue
-        if (kin_word(name) or name in _prose_words() or _prose_and_localizer(d, c) or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _inside_word(d, c) or _headed(name) or _cut_short(text, c) or _time_after_title(d, c)
+        if (kin_word(name) or name in _prose_words() or _prose_and_localizer(d, c) or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _prize_named(name) or voices(name) or _inside_word(d, c) or _headed(name) or _cut_short(text, c) or _time_after_title(d, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
             continue
@@ -743,6 +744,11 @@ def _prize_after(d: Doc, e: int) -> bool:
 
 
 _PRIZES = ("奖", "奖金", "奖章", "奖杯")
+
+
+def _prize_named(name: str) -> bool:
+    """Is the span a prize named after a person, its name and the prize word in one span (某某格尔奖, 某天佑奖章)?"""
+    return any(name.endswith(p) and len(name) - len(p) >= 2 for p in _PRIZES)
 
 
 def _inside_word(d: Doc, c: Candidate) -> bool:

@@ -12,7 +12,7 @@ from kg.util.spans import occurrences
 from .finders import is_country
 from .rules import LEVEL_CHARS, NUMERALS, Candidate, Doc, is_han, rules
 
-__all__ = ["persons", "foreign_name_at", "dotted_names"]
+__all__ = ["persons", "foreign_name_at", "dotted_names", "body_head", "voices"]
 
 
 _PUNCT_AFTER_NAME = set("，,。；;！？!?、：:）)（(”“\"》《 \n\t·")
@@ -35,7 +35,7 @@ def _hard_end(text: str, p: int) -> bool:
     return any(text.startswith(w, p) for w in r.cue_after) or any(text.startswith(w, p) for w in ("通讯员", "记者"))
 
 
-_BAD_GIVEN_TAGS = ("m", "d", "v", "a", "ad", "c", "p", "f", "t", "r", "u", "l", "i", "q", "vd", "an")
+_BAD_GIVEN_TAGS = ("m", "d", "v", "vn", "a", "ad", "c", "p", "f", "t", "r", "u", "l", "i", "q", "vd", "an")
 
 
 def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
@@ -63,6 +63,10 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 应 + 南非总统: a country is no given name
         if g == 1 and name[sl:] in _ADVERB_GIVEN:
             continue  # 某某 + 时则 + 表示: a surname character and an adverb, no name
+        if g == 2 and name[sl] == "不" and name[sl + 1] == name[sl - 1]:
+            continue  # 农民 + 富不富: an A-not-A question (富 a surname too), no name
+        if voices(name):
+            continue  # 巴 + 媒体 + 称, 巴 + 军方 + 说: a country's short form and its voices, no name
         if _function_surname(d, p, sl, end):
             continue  # 曾 + 撰文, 段 + 历史: an adverb or measure word and the next word, no name
         if g == 2 and name[-1] in "和与及" and (any(text.startswith(w, end) for w in r.cue_after)
@@ -70,12 +74,31 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 某某和夫人, 某某和某某: the conjunction is no part of the name
         if _hard_end(text, end) or (not hard_only and end in d.ends and not _word_across(d, end)) \
                 or _reports_after(d, end) or (g == 2 and not hard_only and _glued_home(d, end)):
-            if _common_word(d, name):
+            if _common_word(d, name) or _body_after(d, end):
                 return None
             return _runs_on(d, end) if g == 2 else end
     return None
 
 
+def _body_after(d: Doc, end: int) -> bool:
+    """Does a body's head word start at ``end`` (:func:`body_head`), so that the role word and what follows it are
+    an organisation's name (某地司机 + 从业员 + 总会), no name after a role?"""
+    return end in d.starts and end < len(d.text) and body_head(d, d.tokens[d.token_at(end)][2])
+
+
+def body_head(d: Doc, w: str) -> bool:
+    """Is the word ``w`` a body's head of two characters or more: one of heads.tsv (协会, 中心) or a noun in 会
+    (总会, 联合会)?"""
+    return len(w) >= 2 and (w in rules().heads or w[-1] == "会" and (d.tag(w) or "")[:1] == "n")
+
+
+_VOICES = ("媒体", "军方", "警方", "官员", "官方", "政府", "方面", "当局", "民众", "外长", "防长")  # no given names
+
+
+def voices(name: str) -> bool:
+    """Is ``name`` one character (a country's short form) and a word for its voices or organs (巴媒体, 哈防长),
+    no person's name whatever marks it?"""
+    return len(name) == 3 and name[1:] in _VOICES
 _ADVERB_GIVEN = "则也就都又还却便亦"  # adverbs that follow a subject (某某时则表示), no one-character given name
 
 
@@ -312,11 +335,21 @@ def dotted_names(d: Doc) -> list[tuple[int, int]]:
         if any(ch in _NUMERALS for ch in text[s:e]) or any(x[-1] in LEVEL_CHARS for x in parts):
             continue
         first = toks[0][2] if toks else ""
-        if any(x in rules().regions or is_country(x) for x in parts) \
-                or len(first) >= 2 and (first in rules().regions or is_country(first)):
+        if any(_region_part(d, x, parts) for x in parts) \
+                or len(first) >= 2 and (first in rules().regions or is_country(first)) and not _region_part(d, first, parts, True):
             continue  # (a country inside a part is a name's syllables: 朱马里·某某)
         out.append((s, e))
     return out
+
+
+def _region_part(d: Doc, x: str, parts: list[str], first: bool = False) -> bool:
+    """Is the part ``x`` of a dotted run a region or country, so that the run is places (某州·某县), no name? A
+    region's name that jieba tags as a transliterated name (阿里 nrt: also a first name) is a name's part when
+    another part of the run is no region nor country (阿里·某某某某). ``first``: only that name test."""
+    others = [y for y in parts if y != x]
+    named = (d.tag(x) or "").startswith("nr") and bool(others) and not any(
+        y in rules().regions or is_country(y) for y in others)
+    return not named if first else (x in rules().regions or is_country(x)) and not named
 
 
 def _quoted(text: str, s: int) -> bool:
@@ -528,13 +561,15 @@ def _bad_given(d: Doc, p: int, gs: int, end: int) -> bool:
 
 
 _FUNCTION_TAGS = ("d", "q", "m", "p", "c", "u", "r", "f", "t")
+_TALK_SURNAMES = ("谈",)  # a surname that is the verb of headlines' "someone talks about" (企业家 + 谈 + 民营经济)
 
 
 def _function_surname(d: Doc, p: int, sl: int, end: int) -> bool:
     """Is the surname at ``p`` a word of its own that jieba reads as an adverb, measure, numeral or other
-    function word (曾, 段, 年), followed by one whole dictionary word that is no name (撰文, 历史, 人均)?"""
+    function word (曾, 段, 年) or as the verb 谈 (to talk about), followed by one whole dictionary word that is no
+    name (撰文, 历史, 人均, 民营)?"""
     s0, e0, w0 = d.tokens[d.token_at(p)]
-    if e0 - s0 != sl or (d.tag(w0) or "n") not in _FUNCTION_TAGS:
+    if e0 - s0 != sl or (d.tag(w0) or "n") not in _FUNCTION_TAGS and w0 not in _TALK_SURNAMES:
         return False
     s1, e1, w1 = d.tokens[d.token_at(p + sl)]
     return (s1, e1) == (p + sl, end) and d.freq(w1) > 0 and not (d.tag(w1) or "").startswith("nr")
