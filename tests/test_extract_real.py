@@ -257,3 +257,18 @@ def test_a_company_starts_after_a_verb_of_inquiry():
 def test_a_place_and_an_area_word_before_an_industry_word_is_no_brand():
     got = found("大家参与铜仁试验区建设座谈会。铜仁试验区建设也进入新阶段。")  # 试验区 + 建设: the zone's building
     assert not any(c == "Enterprise" for _, c in got)
+
+
+def test_a_model_organisation_that_is_a_phrase_is_no_body(model_says):
+    # a country and a title, a word and a locative, a place, a verb and a noun: the model's organisation label on a
+    # phrase (issue #13); the rules' region inside stays
+    got = model_says("甲国议长今天到访。", ("甲国议长", "org"))
+    assert not any(cls == "Organization" for _, cls in got)
+    got = model_says("芬兰议长今天到访。", ("芬兰议长", "org"))
+    assert got == {("芬兰", "AdministrativeRegion")}
+    assert not model_says("他在贺信中表示祝贺。", ("贺信中", "company"))
+    got = model_says("去年，深圳开书店的老板说。", ("深圳开书店", "company"))
+    assert ("深圳开书店", "Enterprise") not in got and ("深圳", "AdministrativeRegion") in got
+    # a longer verb may name a body's task, a body ends in its head word: names stay
+    got = model_says("中国牙科材料创新联盟今天成立。", ("中国牙科材料创新联盟", "org"))
+    assert ("中国牙科材料创新联盟", "Organization") in got
