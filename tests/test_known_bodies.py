@@ -300,3 +300,12 @@ def test_the_cppcc_by_its_full_name_is_an_organisation_not_a_meeting():
 
     assert ("中国人民政治协商会议", "Organization") in found("参加中国人民政治协商会议的各党派人士表示愤慨。")
     assert orgclass.classed("中国人民政治协商会议某某委员会", "GovernmentBody") == "Organization"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("联合国工发组织总干事今天会见来宾。", "联合国工发组织"),
+    ("禁化武组织发表声明。", "禁化武组织"),
+    ("集安组织秘书长表示欢迎。", "集安组织"),
+])
+def test_un_system_short_forms_are_known_bodies(text, name):
+    assert (name, "Organization") in _known(text)
