@@ -272,3 +272,17 @@ def test_a_model_organisation_that_is_a_phrase_is_no_body(model_says):
     # a longer verb may name a body's task, a body ends in its head word: names stay
     got = model_says("中国牙科材料创新联盟今天成立。", ("中国牙科材料创新联盟", "org"))
     assert ("中国牙科材料创新联盟", "Organization") in got
+
+
+def test_a_description_or_determiner_before_a_company_is_no_part_of_its_name():
+    got = found("国际信用评级机构穆迪卡公司3日宣布下调评级。", "rules")
+    assert ("穆迪卡公司", "Enterprise") in got
+    got = found("欧洲电信运营商沃达克公司12号证实。", "rules")
+    assert not any(name.endswith("运营商沃达克公司") for name, _ in got)
+    got = found("事发肉联厂已被关闭。", "rules")  # 事发, 现有: determiners (stop_words.txt), no part of a name
+    assert ("事发肉联厂", "Enterprise") not in got
+
+
+def test_a_sports_verb_between_two_teams_makes_two_names():
+    got = found("中国男队险胜挪威队，取得三连胜。", "rules")
+    assert ("中国男队", "Organization") in got and ("挪威队", "Organization") in got
