@@ -230,6 +230,14 @@ def test_a_model_company_in_a_list_of_people_is_dropped(model_says):
     assert not any(n == "塔拉钢" for n, _ in got)
 
 
+def test_two_model_companies_in_a_list_of_people_are_dropped(model_says):
+    # two people of one list the model read as companies: each has the other as a neighbour, yet two people too
+    text = "张某某、塔拉钢、王某某、梅拉荣、李某某出席会议。"
+    got = model_says(text, ("张某某", "person"), ("塔拉钢", "company"), ("王某某", "person"), ("梅拉荣", "company"),
+                     ("李某某", "person"))
+    assert not any(c == "Enterprise" for _, c in got)
+
+
 def test_a_model_company_in_a_list_of_brands_stays(model_says):
     text = "塔拉康、塔拉海、梅溪熊、塔拉荣等品牌热销。"
     got = model_says(text, ("塔拉康", "company"), ("塔拉海", "company"), ("梅溪熊", "person"), ("塔拉荣", "company"))
