@@ -317,3 +317,14 @@ def test_the_cppcc_by_its_full_name_is_an_organisation_not_a_meeting():
 ])
 def test_un_system_short_forms_are_known_bodies(text, name):
     assert (name, "Organization") in _known(text)
+
+
+def test_a_known_body_before_a_common_word_ending_in_a_head_character_is_whole():
+    # 部署, 总部 end in 署 and 部, yet are no head word: the known body names itself, no longer name begins
+    assert ("国务院安委办", "GovernmentBody") in _known("国务院安委办部署假期安全工作。")
+    assert ("国际奥委会", "Organization") in _known("员工从国际奥委会总部撤出。")
+    assert ("人民大会堂", "Place") not in _known("会议在人民大会堂北大厅举行。")  # a seat's hall: a longer place
+
+
+def test_mongolia_by_its_usual_name_is_a_country():
+    assert ("蒙古国", "AdministrativeRegion") in found("代表团访问蒙古国。", "rules")

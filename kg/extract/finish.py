@@ -20,7 +20,7 @@ from .initiatives import initiative_class, is_kind_word, without_period
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
 
-__all__ = ["finish"]
+__all__ = ["common_head_end", "finish"]
 
 _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
 _PLACES = ("AdministrativeRegion", "Place")
@@ -608,14 +608,21 @@ def _common_word_body_end(d: Doc, c: Candidate) -> list[Candidate]:
     s, _e, w = d.tokens[d.token_at(c.end - 1)]
     if s <= c.start or len(w) < 2 or w in rules().heads or w[:-1] in rules().agency_stems:
         return [c]
-    tag = d.tag(w) or ""
-    if not (tag == "f" or tag == "n" and len(w) == 2 and d.freq(w) >= _COMMON_FREQ and w[-1] in _BODY_CHARS):
+    if not (d.tag(w) == "f" or common_head_end(d, w)):
         return [c]
     before = d.text[c.start:s]
     if (before in rules().regions or is_country(before) or is_foreign_place(before)
             or len(before) >= 3 and before[-1] in "省州市" and all(is_han(ch) for ch in before)):
         return [Candidate(c.start, s, "AdministrativeRegion", c.extractor, c.confidence)]
     return []
+
+
+def common_head_end(d: Doc, w: str) -> bool:
+    """Is the word ``w`` a frequent common noun of two characters that only ends in a body's one-character head
+    (政局, 格局, 总部, 部署 end in 局, 部 or 署), no head word (党委) nor a ministry's stem and head (教育 + 部 is no
+    one word)?"""
+    return (d.tag(w) == "n" and len(w) == 2 and d.freq(w) >= _COMMON_FREQ and w[-1] in _BODY_CHARS
+            and w not in rules().heads and w[:-1] not in rules().agency_stems)
 
 
 _BODY_CHARS = "局部委办厅署处"  # one-character heads of bodies (heads.tsv) that common words end in too
