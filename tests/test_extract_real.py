@@ -288,3 +288,9 @@ def test_a_description_or_determiner_before_a_company_is_no_part_of_its_name():
 def test_a_sports_verb_between_two_teams_makes_two_names():
     got = found("中国男队险胜挪威队，取得三连胜。", "rules")
     assert ("中国男队", "Organization") in got and ("挪威队", "Organization") in got
+
+
+def test_a_verb_phrase_ends_a_party_body_before_it():
+    # 建立健全 (stop_words.txt) is one dictionary word: a clause begins, no name runs over it
+    got = found("省纪委建立健全市县纪委报告制度。", "rules")
+    assert ("省纪委", "PartyOrganization") in got and not any("建立健全" in n for n, _ in got)
