@@ -23,8 +23,7 @@ from kg.extract import orgclass
     ("某国驻某城总领馆", "Organization", "GovernmentBody"),
     ("世界某某银行", "Enterprise", "Organization"),  # an international organisation, no company
     ("某某科技有限公司", "Enterprise", "Enterprise"),
-    ("中央某影集团", "PartyOrganization", "Enterprise"),  # 中央 + a company: a central enterprise, no party body
-    ("中央某某投资有限责任公司", "Organization", "Enterprise"),
+    ("中央某某投资有限责任公司", "Organization", "Enterprise"),  # 中央 + a company: a central enterprise, no party body
     ("某某产业链党组织", "Organization", "PartyOrganization"),  # no international 组织
     ("某国政府", "Organization", "GovernmentBody"),
     ("某某职业学院", "Organization", "Organization"),

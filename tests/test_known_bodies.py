@@ -238,6 +238,14 @@ def test_two_model_companies_in_a_list_of_people_are_dropped(model_says):
     assert not any(c == "Enterprise" for _, c in got)
 
 
+def test_model_companies_in_a_list_of_brands_with_two_names_stay(model_says):
+    # two brands read as people do not outnumber the brands: the list is of brands
+    text = "塔拉康、塔拉海、梅溪熊、塔拉荣、梅溪豹等品牌热销。"
+    got = model_says(text, ("塔拉康", "company"), ("塔拉海", "company"), ("梅溪熊", "person"), ("塔拉荣", "company"),
+                     ("梅溪豹", "person"))
+    assert ("塔拉荣", "Enterprise") in got and ("塔拉海", "Enterprise") in got
+
+
 def test_a_model_company_in_a_list_of_brands_stays(model_says):
     text = "塔拉康、塔拉海、梅溪熊、塔拉荣等品牌热销。"
     got = model_says(text, ("塔拉康", "company"), ("塔拉海", "company"), ("梅溪熊", "person"), ("塔拉荣", "company"))

@@ -783,8 +783,9 @@ def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> b
     """A company the model found with no company head word in a 、-list whose other items are all people (某某、
     某某、某某等出席; 某某、某某也参加): one more person of the list, no company (issue #13: names of people read as
     companies). A list with another kind of item in it (某牌、[某人]、某牌) says nothing; other companies the model
-    found with no head word count as no kind, when two or more people are in the list (某某、[某某]、某某、[某某]: the
-    model's company label on two people of one list)."""
+    found with no head word count as no kind, when two or more people are in the list and outnumber the companies
+    (某某、[某某]、某某、[某某]、某某: the model's company label on two people of one list; a list of brands some of
+    which read as names stays)."""
     from .ner.learned import head_class
 
     if c.extractor != "ner" or c.cls != "Enterprise" or head_class(d.text[c.start:c.end]) == "Enterprise":
@@ -800,8 +801,9 @@ def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> b
         item = by_start[p + 1]
         kinds.append(item.cls)
         p = item.end
-    people = kinds.count("Person")
-    return bool(people) and all(k == "Person" or (k == "Enterprise" and people >= 2) for k in kinds)
+    people, companies = kinds.count("Person"), kinds.count("Enterprise") + 1
+    return bool(people) and all(k == "Person" or (k == "Enterprise" and people >= 2 and people > companies)
+                                for k in kinds)
 
 
 def _classed(text: str, c: Candidate) -> Candidate:
