@@ -23,6 +23,7 @@ from kg.extract import orgclass
     ("某国驻某城总领馆", "Organization", "GovernmentBody"),
     ("世界某某银行", "Enterprise", "Organization"),  # an international organisation, no company
     ("某某科技有限公司", "Enterprise", "Enterprise"),
+    ("中央某某投资有限责任公司", "Organization", "Enterprise"),  # 中央 + a company: a central enterprise, no party body
     ("某某产业链党组织", "Organization", "PartyOrganization"),  # no international 组织
     ("某国政府", "Organization", "GovernmentBody"),
     ("某某职业学院", "Organization", "Organization"),
@@ -384,3 +385,38 @@ def test_a_model_body_over_an_occupation_word_stays_one_body(model_says):
 ])
 def test_no_name_after_a_role_word_or_before_a_speech_verb(text):
     assert not any(c == "Person" for _, c in found(text, ner="rules"))
+
+
+def test_a_model_organisation_that_is_a_phrase_is_no_body(model_says):
+    # a country and a title, a word and a locative, a place, a verb and a noun: the model's organisation label on a
+    # phrase (issue #13); the rules' region inside stays
+    got = model_says("甲国议长今天到访。", ("甲国议长", "org"))
+    assert not any(cls == "Organization" for _, cls in got)
+    got = model_says("芬兰议长今天到访。", ("芬兰议长", "org"))
+    assert got == {("芬兰", "AdministrativeRegion")}
+    assert not model_says("他在贺信中表示祝贺。", ("贺信中", "company"))
+    got = model_says("去年，深圳开书店的老板说。", ("深圳开书店", "company"))
+    assert ("深圳开书店", "Enterprise") not in got and ("深圳", "AdministrativeRegion") in got
+    # a longer verb may name a body's task, a body ends in its head word: names stay
+    got = model_says("中国牙科材料创新联盟今天成立。", ("中国牙科材料创新联盟", "org"))
+    assert ("中国牙科材料创新联盟", "Organization") in got
+
+
+def test_a_description_or_determiner_before_a_company_is_no_part_of_its_name():
+    got = found("国际信用评级机构穆迪卡公司3日宣布下调评级。", "rules")
+    assert ("穆迪卡公司", "Enterprise") in got
+    got = found("欧洲电信运营商沃达克公司12号证实。", "rules")
+    assert not any(name.endswith("运营商沃达克公司") for name, _ in got)
+    got = found("事发肉联厂已被关闭。", "rules")  # 事发, 现有: determiners (stop_words.txt), no part of a name
+    assert ("事发肉联厂", "Enterprise") not in got
+
+
+def test_a_sports_verb_between_two_teams_makes_two_names():
+    got = found("中国男队险胜挪威队，取得三连胜。", "rules")
+    assert ("中国男队", "Organization") in got and ("挪威队", "Organization") in got
+
+
+def test_a_verb_phrase_ends_a_party_body_before_it():
+    # 建立健全 (stop_words.txt) is one dictionary word: a clause begins, no name runs over it
+    got = found("会议指出，甘肃省纪委建立健全市县纪委报告制度。", "rules")
+    assert ("甘肃省纪委", "PartyOrganization") in got and not any("建立健全" in n for n, _ in got)

@@ -230,6 +230,22 @@ def test_a_model_company_in_a_list_of_people_is_dropped(model_says):
     assert not any(n == "塔拉钢" for n, _ in got)
 
 
+def test_two_model_companies_in_a_list_of_people_are_dropped(model_says):
+    # two people of one list the model read as companies: each has the other as a neighbour, yet two people too
+    text = "张某某、塔拉钢、王某某、梅拉荣、李某某出席会议。"
+    got = model_says(text, ("张某某", "person"), ("塔拉钢", "company"), ("王某某", "person"), ("梅拉荣", "company"),
+                     ("李某某", "person"))
+    assert not any(c == "Enterprise" for _, c in got)
+
+
+def test_model_companies_in_a_list_of_brands_with_two_names_stay(model_says):
+    # two brands read as people do not outnumber the brands: the list is of brands
+    text = "塔拉康、塔拉海、梅溪熊、塔拉荣、梅溪豹等品牌热销。"
+    got = model_says(text, ("塔拉康", "company"), ("塔拉海", "company"), ("梅溪熊", "person"), ("塔拉荣", "company"),
+                     ("梅溪豹", "person"))
+    assert ("塔拉荣", "Enterprise") in got and ("塔拉海", "Enterprise") in got
+
+
 def test_a_model_company_in_a_list_of_brands_stays(model_says):
     text = "塔拉康、塔拉海、梅溪熊、塔拉荣等品牌热销。"
     got = model_says(text, ("塔拉康", "company"), ("塔拉海", "company"), ("梅溪熊", "person"), ("塔拉荣", "company"))
@@ -300,3 +316,23 @@ def test_the_cppcc_by_its_full_name_is_an_organisation_not_a_meeting():
 
     assert ("中国人民政治协商会议", "Organization") in found("参加中国人民政治协商会议的各党派人士表示愤慨。")
     assert orgclass.classed("中国人民政治协商会议某某委员会", "GovernmentBody") == "Organization"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("联合国工发组织总干事今天会见来宾。", "联合国工发组织"),
+    ("禁化武组织发表声明。", "禁化武组织"),
+    ("集安组织秘书长表示欢迎。", "集安组织"),
+])
+def test_un_system_short_forms_are_known_bodies(text, name):
+    assert (name, "Organization") in _known(text)
+
+
+def test_a_known_body_before_a_common_word_ending_in_a_head_character_is_whole():
+    # 部署, 总部 end in 署 and 部, yet are no head word: the known body names itself, no longer name begins
+    assert ("国务院安委办", "GovernmentBody") in _known("国务院安委办部署假期安全工作。")
+    assert ("国际奥委会", "Organization") in _known("员工从国际奥委会总部撤出。")
+    assert ("人民大会堂", "Place") not in _known("会议在人民大会堂北大厅举行。")  # a seat's hall: a longer place
+
+
+def test_mongolia_by_its_usual_name_is_a_country():
+    assert ("蒙古国", "AdministrativeRegion") in found("代表团访问蒙古国。", "rules")

@@ -95,3 +95,9 @@ def test_a_team_named_only_by_where_it_is_sent_is_no_body():
 def test_the_models_span_of_a_destination_team_gives_way_to_the_region(model_says):
     got = model_says("又有一批支援湖北医疗队返程。", ("湖北医疗队", "org"))
     assert ("湖北", "AdministrativeRegion") in got and not any(n.endswith("医疗队") for n, _ in got)
+
+
+def test_the_central_broadcasters_are_media():
+    # central broadcasters whose stem is a country and a generic word (中国 + 国际 + 电视台): named by media.txt
+    got = found("据中国国际电视台报道，中国教育电视台也播出了节目。", "rules")
+    assert ("中国国际电视台", "Organization") in got and ("中国教育电视台", "Organization") in got

@@ -22,7 +22,7 @@ from .initiatives import initiative_class, is_kind_word, without_period
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
 
-__all__ = ["finish"]
+__all__ = ["common_head_end", "finish"]
 
 _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
 _PLACES = ("AdministrativeRegion", "Place")
@@ -706,14 +706,21 @@ def _common_word_body_end(d: Doc, c: Candidate) -> list[Candidate]:
     s, _e, w = d.tokens[d.token_at(c.end - 1)]
     if s <= c.start or len(w) < 2 or w in rules().heads or w[:-1] in rules().agency_stems:
         return [c]
-    tag = d.tag(w) or ""
-    if not (tag == "f" or tag == "n" and len(w) == 2 and d.freq(w) >= _COMMON_FREQ and w[-1] in _BODY_CHARS):
+    if not (d.tag(w) == "f" or common_head_end(d, w)):
         return [c]
     before = d.text[c.start:s]
     if (before in rules().regions or is_country(before) or is_foreign_place(before)
             or len(before) >= 3 and before[-1] in "省州市" and all(is_han(ch) for ch in before)):
         return [Candidate(c.start, s, "AdministrativeRegion", c.extractor, c.confidence)]
     return []
+
+
+def common_head_end(d: Doc, w: str) -> bool:
+    """Is the word ``w`` a frequent common noun of two characters that only ends in a body's one-character head
+    (政局, 格局, 总部, 部署 end in 局, 部 or 署), no head word (党委) nor a ministry's stem and head (教育 + 部 is no
+    one word)?"""
+    return (d.tag(w) == "n" and len(w) == 2 and d.freq(w) >= _COMMON_FREQ and w[-1] in _BODY_CHARS
+            and w not in rules().heads and w[:-1] not in rules().agency_stems)
 
 
 _BODY_CHARS = "局部委办厅署处"  # one-character heads of bodies (heads.tsv) that common words end in too
@@ -867,16 +874,21 @@ def _country_goods(toks: list[str], tags: list[str], freqs: list[int]) -> bool:
 def _listed_with_people(d: Doc, c: Candidate, by_end: dict, by_start: dict) -> bool:
     """A company the model found with no company head word in a 、-list whose other items are all people (某某、
     某某、某某等出席; 某某、某某也参加): one more person of the list, no company (issue #13: names of people read as
-    companies). A list with another kind of item in it (某牌、[某人]、某牌) says nothing."""
+    companies). A list with another kind of item in it (某牌、[某人]、某牌) says nothing; other companies the model
+    found with no head word count as no kind, when two or more people are in the list and outnumber the companies
+    (某某、[某某]、某某、[某某]、某某: the model's company label on two people of one list; a list of brands some of
+    which read as names stays)."""
     from .ner.learned import head_class
 
     if c.extractor != "ner" or c.cls != "Enterprise" or head_class(d.text[c.start:c.end]) == "Enterprise":
         return False
-    return _listed_among_people(d, c, by_end, by_start)
+    return _listed_among_people(d, c, by_end, by_start, with_companies=True)
 
 
-def _listed_among_people(d: Doc, c: Candidate, by_end: dict, by_start: dict, least: int = 1) -> bool:
-    """Is ``c`` in a 、-list whose other items (``least`` or more) are all people?"""
+def _listed_among_people(d: Doc, c: Candidate, by_end: dict, by_start: dict, least: int = 1,
+                         with_companies: bool = False) -> bool:
+    """Is ``c`` in a 、-list whose other items (``least`` or more) are all people (``with_companies``: or companies
+    the model found, when two or more people are in the list and outnumber them, ``c`` counted)?"""
     text, kinds = d.text, []
     p = c.start
     while p > 0 and text[p - 1] == "、" and p - 1 in by_end:
@@ -888,7 +900,9 @@ def _listed_among_people(d: Doc, c: Candidate, by_end: dict, by_start: dict, lea
         item = by_start[p + 1]
         kinds.append(item.cls)
         p = item.end
-    return len(kinds) >= least and all(k == "Person" for k in kinds)
+    people, companies = kinds.count("Person"), kinds.count("Enterprise") + 1
+    return people >= least and all(k == "Person" or (with_companies and k == "Enterprise" and people >= 2
+                                                     and people > companies) for k in kinds)
 
 
 def _classed(text: str, c: Candidate) -> Candidate:

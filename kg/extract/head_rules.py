@@ -428,7 +428,8 @@ def _known_after_verb(d: Doc, c: Candidate) -> int:
     return s if ps >= c.start and (pw == _ON_BEHALF or (d.tag(pw) or "") in ("v", "vn")) else c.start
 
 
-_DESCRIPTIONS = ("企业", "媒体", "东道主")  # last words of a description before a name (龙头企业, 官方媒体, 东道主)
+_DESCRIPTIONS = ("企业", "媒体", "东道主", "机构", "运营商")  # last words of a description before a name (龙头企业,
+# 官方媒体, 东道主, 评级机构, 电信运营商)
 
 
 def after_descriptor(d: Doc, start: int, hs: int) -> int:

@@ -84,7 +84,7 @@ def known_bodies(d: Doc) -> list[Candidate]:
         if organ and _table()[m.group()] == "PartyOrganization":  # 某共 + 中央政治局: the party's own organ
             out.append(Candidate(s, p + len(organ), "PartyOrganization", "gazetteer", 0.9))
             continue
-        if text.startswith(_event_heads(), e) or _inside_longer(d, e, starts):
+        if text.startswith(_event_heads(), e) or _inside_longer(d, e, starts, _table()[m.group()] == "Place"):
             continue
         if _table()[m.group()] == "PartyOrganization" and text.startswith(_MEMBERSHIP, e):
             continue  # 某共 + 党员, 党史: a member or the history of the party, no mention of the party as a body
@@ -101,10 +101,13 @@ _ORG_HEADS = ("GovernmentBody", "PartyOrganization", "Organization")
 _JOINS = ("与", "和", "及")  # 某组织 + 某地 + 与 + 某地 + 经济委员会: one name
 
 
-def _inside_longer(d: Doc, e: int, starts: set[int]) -> bool:
+def _inside_longer(d: Doc, e: int, starts: set[int], place: bool = False) -> bool:
     """Does the known body ending at ``e`` begin a longer name: nouns and names run on, within the clause, to
     a word ending in a body's head word (某组织 + 某地区 + 经济委员会), with no verb, adverb or another known
-    body before it?"""
+    body before it? A body (not a seat, ``place``) before a common word that ends in a head character (部署) does
+    not."""
+    from .finish import common_head_end
+
     heads, regions = rules().heads, rules().regions
     k = d.token_at(e) if e < len(d.text) else len(d.tokens)
     joined = False
@@ -118,6 +121,9 @@ def _inside_longer(d: Doc, e: int, starts: set[int]) -> bool:
         if joined and w in regions:
             return False  # 某部队 + 和 + 某某 + 北京市 + 总队: a second body of a Chinese region, no longer name
         joined = joined or w in _JOINS
+        if common_head_end(d, w) and not place:
+            return False  # 某组织 + 部署: a common word that ends in a head character (kg.extract.finish), no name
+            # (a seat's hall, 某堂 + 大厅, is part of a longer place)
         if any(w[-n:] in heads and heads[w[-n:]][0] in _ORG_HEADS for n in rules().head_lens if n <= len(w)):
             return not _subunit(w)  # 某组织 + 某洲区域 + 办事处: the body's own office (kg.extract.bodies.subunits)
     return False

@@ -163,6 +163,8 @@ def _unsupported(d, m: Candidate) -> bool:
         if any(reg.level in _CONFIRMED for reg in r.regions[name]):
             return False  # a city's short form that is also a word (合肥, 海口): the model's reading confirms it
         return name not in d.regions and weak_region(d, name)
+    if m.cls in _ORGS and _model_phrase(d, m, name):
+        return True
     if m.cls in _ORGS:
         if name in r.generic or (name in r.heads and r.heads[name][1] != "alone"):
             return True
@@ -174,6 +176,27 @@ def _unsupported(d, m: Candidate) -> bool:
 
 
 _CONFIRMED = ("province", "prefecture")
+_FREQUENT_VERB = 2000  # a one-character verb this frequent (开, 到) between a span's words makes it a clause
+
+
+def _model_phrase(d, m: Candidate, name: str) -> bool:
+    """An organisation the model found with no head word (heads.tsv) whose words make a phrase, no body's name:
+    it ends in a title or post (某国 + 议长, 某国 + 外交大臣: title_cues.tsv, posts.txt), in a one-character locative
+    (贺电 + 中, 会议 + 上: the place in a text), or holds a frequent one-character verb between its words (某地 + 开
+    + 餐饮店: a clause; a longer verb may name a body's task: 某某 + 创新 + 联盟, 某乡劳动 + 保障 + 所). Real news
+    showed the model's organisation labels on such phrases (issue #13); the rules' candidates inside the span
+    stay (某国 of 某国议长)."""
+    from kg.extract.name_shapes import ends_in_title
+
+    if head_class(name) is not None:
+        return False
+    toks = [w for s, _, w in d.tokens[d.token_at(m.start):] if s < m.end]
+    if len(toks) < 2:
+        return False
+    if ends_in_title(name) or (len(toks[-1]) == 1 and d.tag(toks[-1]) == "f"):
+        return True
+    return any(len(w) == 1 and d.tag(w) == "v" and d.freq(w) >= _FREQUENT_VERB and w not in rules().heads
+               for w in toks[1:-1])
 
 
 @lru_cache(maxsize=1)

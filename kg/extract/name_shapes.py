@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .rules import Candidate, Doc, is_han, rules
 
-__all__ = ["DOTS", "JOINERS", "DASHES", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "document_word", "country_and_cut", "two_countries",
+__all__ = ["DOTS", "JOINERS", "DASHES", "ADDRESS_FORMS", "TITLES_AFTER", "dotted_whole", "foreign_run_on", "cut_title", "ends_in_title", "document_word", "country_and_cut", "two_countries",
            "country_force",
            "grouped",
            "phrase", "people_word", "verb_word", "COMMON", "COMMON_TAGS"]
@@ -269,6 +269,11 @@ def _people(name: str) -> bool:
     from kg.util.resources import words
 
     return name in words("peoples.txt")
+
+
+def ends_in_title(name: str) -> bool:
+    """Does ``name`` end in a title or post (:func:`_titles`) after other words (某国 + 议长, 某国 + 外交大臣)?"""
+    return any(name.endswith(t) and len(name) > len(t) for t in _titles())
 
 
 @lru_cache(maxsize=1)
