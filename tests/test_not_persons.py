@@ -492,3 +492,17 @@ def test_a_nation_of_the_united_kingdom_is_a_foreign_place():
 def test_a_country_short_form_and_its_voices_is_no_person():
     assert _run("南洛安全部队打死29名武装分子。巴军方说，13名士兵死亡。", "巴军方") == []
     assert _run("巴媒体称，袭击已致多人死亡。", "巴媒体") == []
+
+
+def test_a_sea_jieba_knows_is_no_person():
+    # 黄渤海: one ns word of jieba's dictionary (surname 黄 + the sea 渤海) ending in a water character
+    assert [c.cls for c in _run("官兵驻守黄渤海海域的小岛。", "黄渤海")] == ["Place"]
+    assert [c.cls for c in _run("美国总统华盛顿说，要团结。", "华盛顿")] == ["Person"]  # an ns word, no water
+    assert [c.cls for c in _run("王小海说，要团结。", "王小海")] == ["Person"]
+
+
+def test_a_letter_of_congratulation_is_no_person():
+    # 贺函, 贺信 (prose_words.txt): common nouns that begin with a surname character, alone or + a localizer
+    assert _run("总统在贺函中说，两国关系发展良好。", "贺函中") == []
+    assert _run("他在贺信中说，两国关系发展良好。", "贺信中") == []
+    assert _run("养老金按时足额发放。", "养老金") == []

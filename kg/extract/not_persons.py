@@ -5,6 +5,7 @@ places, an armed group, fragments of longer words, a kinship word, common words 
 is (the shapes of cut names and non-names: :mod:`kg.extract.name_shapes`)
 
 - dropped when it is a kinship word (kin_words.txt, also after 大, 二, 三, 小, 老: 小女儿, 大儿子);
+- retyped Place when it is one word jieba knows as a place that ends in a water character (黄渤海: surname + sea);
 - dropped when it is a common word that jieba tags a name (prose_words.txt, dict_prose_words.txt: 祝贺, 荣誉, 宝典),
   also with one localizer glued on and no title before it (在 + 宝典 + 中说);
 - dropped when the article uses the name as a noun anywhere and gives it no title (在 + 某某 + 中说, 第2号 + 某某,
@@ -122,6 +123,9 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         name = text[c.start:c.end]
         if len(name) >= 4 and name.endswith(_ARMED):  # 某某武装 in one span: an armed group, no person
             out.append(Candidate(c.start, c.end, "Organization", c.extractor, c.confidence))
+            continue
+        if _water_word(d, name):
+            out.append(Candidate(c.start, c.end, "Place", c.extractor, c.confidence))
             continue
         if (kin_word(name) or name in _prose_words() or _prose_and_localizer(d, c) or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _prize_named(name) or voices(name) or _inside_word(d, c) or _headed(name) or _cut_short(text, c) or _time_after_title(d, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
@@ -403,6 +407,16 @@ def _covered(out: list[Candidate], wholes: list[Candidate]) -> list[Candidate]:
                 continue
         kept.append(c)
     return kept
+
+
+_WATERS = "海湖江河洋湾"
+
+
+def _water_word(d: Doc, name: str) -> bool:
+    """Is ``name`` one word jieba's dictionary knows as a place (ns) that ends in a water character (黄渤海: 黄 + 渤海, a
+    surname and a sea, read as a person by the model): a sea, lake or river, no person? (A person's name jieba
+    knows whole is tagged nr; a foreign person it tags ns, 华盛顿, ends in no water character.)"""
+    return len(name) >= 3 and name[-1] in _WATERS and d.tag(name) == "ns"
 
 
 _ARMED = ("武装",)  # an armed group's head (某某 + 武装 after a name: person_cues.tsv side group)
