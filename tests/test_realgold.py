@@ -90,18 +90,21 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # The thirteenth session merged (place14, org14, pp14, init14, link14, org15, inc15, link15; one fact per statement):
 # F1 dev 0.931, dev2 0.897, dev3 0.882, test 0.796, test2 0.801, test3 0.795; place dev 0.940, test 0.871, test2 0.859,
 # test3 0.853.
-FLOORS = {"dev3": {"entities": 0.878, "person": 0.98, "initiative": 0.85, "incident": 0.69, "organisation": 0.85,
-                   "place": 0.88, "one_node": 0.93},
-          "dev2": {"entities": 0.893, "person": 0.955, "initiative": 0.845, "incident": 0.94, "organisation": 0.86,
-                   "place": 0.92, "one_node": 0.96},
+# The fourteenth session merged (place16, org16, pp16, init16, link16; a sea jieba knows is no person): F1 dev 0.931,
+# dev2 0.899, dev3 0.886, test 0.802, test2 0.804, test3 0.799; place test 0.877, test3 0.860; organisation test2
+# 0.821, test3 0.815; initiative test 0.737, test3 0.573.
+FLOORS = {"dev3": {"entities": 0.883, "person": 0.98, "initiative": 0.85, "incident": 0.69, "organisation": 0.86,
+                   "place": 0.885, "one_node": 0.93},
+          "dev2": {"entities": 0.896, "person": 0.955, "initiative": 0.845, "incident": 0.94, "organisation": 0.86,
+                   "place": 0.925, "one_node": 0.96},
           "dev": {"entities": 0.928, "person": 0.975, "initiative": 0.90, "incident": 0.99, "organisation": 0.91,
                   "place": 0.935, "one_node": 0.98},
-          "test": {"entities": 0.793, "person": 0.905, "initiative": 0.73, "incident": 0.54, "organisation": 0.79,
-                   "place": 0.865, "one_node": 0.85},
-          "test2": {"entities": 0.797, "person": 0.93, "initiative": 0.594, "incident": 0.84, "organisation": 0.815,
-                    "place": 0.855, "one_node": 0.86, "false_merges": 1},
-          "test3": {"entities": 0.792, "person": 0.88, "initiative": 0.565, "incident": 0.82, "organisation": 0.81,
-                    "place": 0.85, "one_node": 0.84}}
+          "test": {"entities": 0.799, "person": 0.905, "initiative": 0.735, "incident": 0.54, "organisation": 0.79,
+                   "place": 0.873, "one_node": 0.85},
+          "test2": {"entities": 0.801, "person": 0.93, "initiative": 0.594, "incident": 0.84, "organisation": 0.818,
+                    "place": 0.858, "one_node": 0.86, "false_merges": 1},
+          "test3": {"entities": 0.796, "person": 0.88, "initiative": 0.57, "incident": 0.82, "organisation": 0.812,
+                    "place": 0.855, "one_node": 0.84}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():
