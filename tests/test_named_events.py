@@ -226,6 +226,8 @@ def test_wars_and_incidents_of_history_in_the_dictionary(text, name):
     "某省加强山洪灾害防御。",             # kinds of natural hazard name nothing (jieba tags 山洪 a name)
     "近日袭击多地的龙卷风灾害造成伤亡。",
     "人们缅怀战争中牺牲的英雄。",         # a verb of remembrance jieba tags a place
+    "此次为浅源地震。",                   # a kind of quake
+    "客机失联事件发生后，搜救展开。",      # what happened, no name (a carrier before it would name it)
 ])
 def test_kinds_of_war_and_hazard_are_no_incidents(text):
     assert not {n for n, c in _found(text) if c == "Incident"}
