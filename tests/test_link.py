@@ -40,11 +40,12 @@ def test_agency_short_form_and_autonomous_prefecture_short_form_join():
 
 
 def test_military_units_keep_the_short_form_they_are_named_with():
-    a = art(aid="a", text="南京军区举行演习，北京卫戍区和解放军参加。")
+    a = art(aid="a", text="南京军区举行演习，北京卫戍区、东海舰队和解放军参加。")
     linked = link([a], {"a": [ment(a, "南京军区", "GovernmentBody"), ment(a, "北京卫戍区", "GovernmentBody"),
-                              ment(a, "解放军", "GovernmentBody")]}, {})
+                              ment(a, "东海舰队", "GovernmentBody"), ment(a, "解放军", "GovernmentBody")]}, {})
     # (解放 is also a county's short form, 解放区: a common word, with nothing of its province in the article)
-    assert {e.label for e in linked.entities if e.cls == "GovernmentBody"} == {"南京军区", "北京卫戍区", "解放军"}
+    assert {e.label for e in linked.entities if e.cls == "GovernmentBody"} == {"南京军区", "北京卫戍区", "东海舰队",
+                                                                                 "解放军"}
 
 
 def test_a_cooperative_named_with_and_without_its_legal_form_is_one_node():

@@ -73,3 +73,8 @@ def test_a_county_short_form_that_is_a_common_word_needs_its_province_in_the_art
     hubei = mention(a, "湖北省", "AdministrativeRegion", code="420000")
     found = nested.region_mentions(a, [hubei, mention(a, "公安某某公司", "Enterprise")])
     assert [(m.text, m.code) for m in found] == [("公安", "421022")]  # the province written: the county it names
+
+
+def test_a_sea_or_an_ocean_is_no_county():
+    body = "海军南海舰队某部出海，科考船驶入太平洋。"  # 南海 (南海区) before 舰队, 太平 (太平区) before 洋
+    assert _nested(body, ("海军南海舰队某部", "GovernmentBody"), ("太平洋", "Place")) == []

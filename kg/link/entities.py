@@ -429,7 +429,7 @@ def _canonical(key: str, cls: str, code: str | None) -> str | None:
     return region.name + rest if region and rest else None
 
 
-_SHORT_NAMED = ("军区", "警备区", "军分区", "卫戍区", "生产建设兵团")  # named with a region's short form (PLA usage)
+_SHORT_NAMED = ("军区", "警备区", "军分区", "卫戍区", "舰队", "生产建设兵团")  # named with a short form (PLA usage)
 
 
 def _entity(key: str, found: list[Mention], author_names: list[str], code: str | None,

@@ -38,9 +38,9 @@ def region_spans(text: str, context: list[str], evidence: bool = False) -> list[
 
     A region name followed by a landform character (浏阳河, 黄山 + 风景区 aside) names a natural feature, not a
     region, and is not taken; at least one character is always left after the chain. With ``evidence``, a chain
-    that opens with a county's short form which is also a common word (公安 of 公安县, 解放 of 解放区:
-    :func:`_common_word`) is taken only when ``context`` holds a region of that county's province: the two
-    characters more often begin another word (公安部, 解放军, 共和党).
+    that opens with a county's short form which is also a common word or a water's name (公安 of 公安县, 解放 of
+    解放区, 南海 of 南海区: :func:`_common_word`) is taken only when ``context`` holds a region of that county's
+    province: the characters more often begin another name or word (公安部, 解放军, 共和党, 南海舰队).
     """
     spans: list[tuple[int, int, str]] = []
     names = gazetteer.names()
@@ -71,11 +71,12 @@ def region_spans(text: str, context: list[str], evidence: bool = False) -> list[
 
 def _common_word(word: str) -> bool:
     """Is ``word`` (a county's short form) a word jieba's dictionary tags other than a place (公安 n, 解放 v, 共和 nz,
-    友谊 nr)? A word it does not know or tags a place (ns: 西昌, 青铜峡) is read as the county's name."""
+    友谊 nr), or a place word that ends like a sea, lake or river (南海, 东海: the water more often)? A word it does
+    not know or tags a place (ns: 西昌, 青铜峡) is read as the county's name."""
     from kg.extract.rules import tokenizer
 
     got = tokenizer()[1].get(word)
-    return got is not None and got[1] != "ns"
+    return got is not None and (got[1] != "ns" or word[-1] in _landforms())
 
 
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # their districts stand right under the province level
