@@ -228,6 +228,9 @@ def test_wars_and_incidents_of_history_in_the_dictionary(text, name):
     "人们缅怀战争中牺牲的英雄。",         # a verb of remembrance jieba tags a place
     "此次为浅源地震。",                   # a kind of quake
     "客机失联事件发生后，搜救展开。",      # what happened, no name (a carrier before it would name it)
+    "气象台发布“最高级”台风警报。",        # a grade of warning, a film genre, a phrase on record: no storm, no case
+    "电影院上映飓风“灾难片”。",
+    "警方已经“将其中多项指控记录在案”。",
 ])
 def test_kinds_of_war_and_hazard_are_no_incidents(text):
     assert not {n for n, c in _found(text) if c == "Incident"}

@@ -289,12 +289,16 @@ def _doc_head(title: str, heads: tuple[str, ...] = _BOOK_HEADS) -> int:
     return max((len(h) for h in heads if title.endswith(h)), default=0)
 
 
+_NOT_STORM_NAMES = ("级", "色", "片")  # “最高级”台风警报, “红色”台风预警, 飓风“灾难片”: a grade, a colour, a film
+
+
 def _typhoons(d: Doc) -> list[Candidate]:
     """台风“某某”, “某某”台风: the quoted name is the incident (decision 21)."""
     out = []
     for m in _TYPHOON.finditer(d.text):
         g = 1 if m.group(1) is not None else 2
-        out.append(Candidate(m.start(g), m.end(g), "Incident", "quote", 0.85))
+        if not m.group(g).endswith(_NOT_STORM_NAMES):
+            out.append(Candidate(m.start(g), m.end(g), "Incident", "quote", 0.85))
     return out
 
 

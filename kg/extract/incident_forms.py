@@ -83,7 +83,7 @@ def _epidemics(d: Doc) -> list[Candidate]:
 # ending in 案 that name a document or a filing (方案, 草案, 议案, 提案, 预案, 档案, 备案, 立案 ...) are no case
 _CASE = re.compile(r"[“\"]([^“”\"\n，。、；！？]{4,24}案)[”\"]")
 _NOT_CASES = ("方案", "草案", "议案", "提案", "预案", "档案", "答案", "图案", "备案", "教案", "法案", "个案", "专案",
-              "立案", "结案", "破案", "投案", "文案", "要案", "议定案", "修正案", "图书案")
+              "立案", "结案", "破案", "投案", "文案", "要案", "议定案", "修正案", "图书案", "在案")  # (记录在案: on record)
 
 
 def _cases(d: Doc) -> list[Candidate]:
