@@ -311,6 +311,12 @@ def test_credit_line_at_the_end_of_the_last_paragraph_gives_authors(tmp_path):
     assert a.body.endswith("某市今天召开会议。")
 
 
+def test_a_credit_line_naming_an_editor_gives_the_editor_with_the_role(tmp_path):
+    a = _one_record(tmp_path, "某市今天召开会议。\n（责任编辑：王小明）")  # decision 18 of tests/gold/README.md
+    assert a.body.rstrip().endswith("某市今天召开会议。") and "王小明" not in a.body
+    assert [(x.name, x.role) for x in a.authors] == [("王小明", "责任编辑")]
+
+
 def test_a_broadcast_lead_is_the_dateline_not_body_text(tmp_path):
     a = _one_record(tmp_path, "某某网消息（晚间新闻）：某市今天召开会议。")
     assert a.dateline == "某某网消息（晚间新闻）：" and a.body.startswith("某市今天召开会议")

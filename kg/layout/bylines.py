@@ -98,8 +98,7 @@ def named_people(raw: str, start: int, end: int, role: str, strict: bool) -> lis
             if lengths is None and strict:
                 return None
             for n in lengths or []:
-                if role != "-":
-                    out.append(Author(s[at:at + n], role, chars[at][1], chars[at + n - 1][1] + 1))
+                out.append(Author(s[at:at + n], role, chars[at][1], chars[at + n - 1][1] + 1))
                 at += n
         elif m.lastgroup == "x" and strict:
             return None
