@@ -429,3 +429,19 @@ def test_a_verb_phrase_ends_a_party_body_before_it():
 def test_a_name_the_text_gives_a_person_is_no_region_of_the_model(text, name):
     got = found(text)
     assert (name, "Person") in got and (name, "AdministrativeRegion") not in got
+
+
+def test_people_listed_with_no_separator_are_cut_into_the_names_the_article_writes_apart():
+    # a sub-headline lists people with no separator; the body names them apart; a span read across two of them
+    # (周奇丁, injected as the model would give it) is cut at their names (invented names)
+    from kg.extract.finish import _unspaced_lists
+    from kg.extract.rules import Candidate, Doc
+
+    text = "某某会议召开\n张明华周奇丁柯阳出席\n会议由张明华主持。周奇、丁柯阳出席会议。"
+    d = Doc(text)
+    at = text.index("张明华周奇")
+    kept = [Candidate(at, at + 3, "Person", "ner", 0.9), Candidate(at + 3, at + 6, "Person", "ner", 0.9)]
+    kept += [Candidate(text.index(n, at + 8), text.index(n, at + 8) + len(n), "Person", "role", 0.9)
+             for n in ("张明华", "周奇", "丁柯阳")]
+    got = [text[c.start:c.end] for c in _unspaced_lists(d, kept) if c.start < at + 10]
+    assert got == ["张明华", "周奇", "丁柯阳"]

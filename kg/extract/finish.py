@@ -19,7 +19,7 @@ from .finders import is_country
 from .foreign_regions import COMPASS_PARTS, is_foreign_place
 from .merge_model import BANKS
 from .initiatives import initiative_class, is_kind_word, without_period
-from .rules import NUMERALS, Candidate, Doc, is_han, rules
+from .rules import NUMERALS, Candidate, Doc, is_han, rules, written_apart
 from .stems import MEASURE, is_full_region
 
 __all__ = ["common_head_end", "finish"]
@@ -55,7 +55,7 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
                 and not d.text.startswith(_HEADS_OF_STATE, c.end):
             c = Candidate(c.start, c.end, "Person", c.extractor, c.confidence)  # 某某、某某、[某某]: one more person (two or more listed)
         out.append(_person_before_title(d, _country_initial(d, _classed(d.text, c), prev_end)))
-    return _people_named_as_companies(d, out)
+    return _unspaced_lists(d, _people_named_as_companies(d, out))
 
 
 def _people_named_as_companies(d: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -74,6 +74,44 @@ def _people_named_as_companies(d: Doc, kept: list[Candidate]) -> list[Candidate]
             c = Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
         out.append(c)
     return out
+
+
+_NAME_LENGTHS = (3, 2)  # the lengths of Chinese full names a list is cut into (the longer tried first)
+
+
+def _unspaced_lists(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """People listed with no separator between them (a sub-headline: 某甲某乙某丙丁某出席), whose names the article
+    writes apart elsewhere: the run is cut into those names, and the people the model read across their boundaries
+    (某丙丁) go (issue #13: the lists of leaders in broadcast sub-headlines)."""
+    alone = {d.text[c.start:c.end] for c in kept if c.cls == "Person" and c.end - c.start in _NAME_LENGTHS
+             and written_apart(d.text, c.start, c.end)}
+    if len(alone) < 2:
+        return kept
+    cuts: list[tuple[int, int]] = []
+    for c in kept:
+        if c.cls != "Person" or any(s <= c.start < e for s, e in cuts):
+            continue
+        a = c.start
+        while a > 0 and is_han(d.text[a - 1]):
+            a -= 1  # the start of the run of Han characters that holds the candidate
+        names = _cut_into(d.text, a, alone)
+        if len(names) >= 2 and names[-1][1] >= c.end:
+            cuts += names
+    if not cuts:
+        return kept
+    out = [c for c in kept if not any(c.start < e and s < c.end for s, e in cuts)]
+    return sorted(out + [Candidate(s, e, "Person", "list", 0.8) for s, e in cuts], key=lambda c: (c.start, c.end))
+
+
+def _cut_into(text: str, a: int, names: set[str]) -> list[tuple[int, int]]:
+    """The longest run of ``names`` written one after another from ``a`` (3 characters tried before 2)."""
+    out: list[tuple[int, int]] = []
+    while True:
+        n = next((n for n in _NAME_LENGTHS if text[a:a + n] in names), 0)
+        if not n:
+            return out
+        out.append((a, a + n))
+        a += n
 
 
 _POST_WORDS = ("表示", "说", "指出", "强调")

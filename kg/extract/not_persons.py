@@ -63,7 +63,7 @@ from .people import voices
 from .name_shapes import ADDRESS_FORMS, DOTS, TITLES_AFTER, country_and_cut, cut_title, document_word, dotted_whole, foreign_run_on
 from .finders import is_country
 from .name_shapes import COMMON, COMMON_TAGS, country_force, grouped, people_word, phrase, two_countries, verb_word
-from .rules import Candidate, Doc, is_han, rules
+from .rules import Candidate, Doc, is_han, rules, written_apart
 
 __all__ = ["not_persons", "kin_word", "creature"]
 
@@ -98,6 +98,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
     titled_before = {text[s:e] for s, e in spans if _before(d, s) or text.startswith(ADDRESS_FORMS, e)}
     nouns = {n for n in {text[c.start:c.end] for c in people} if n not in titled_before and _noun_use(d, n)}
     names = {text[c.start:c.end] for c in people}
+    apart = {text[c.start:c.end] for c in people if written_apart(text, c.start, c.end)}
     starts = {c.start for c in people}
     glued = {text[c.start:c.end] for c in people if model_glued(d, c, model)}  # 某某 + 为, wherever it is written
     names = names - glued | {n[:-1] for n in glued}
@@ -107,11 +108,16 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         if c.cls != "Person":
             out.append(c)
             continue
+        own = c
         if text[c.start:c.end] in glued:
             c = Candidate(c.start, c.end - 1, c.cls, c.extractor, c.confidence)
         fixed = model_whole(d, c, model)  # the model's whole name where the rules cut it short
         whole = dotted_whole(d, fixed or c) or foreign_run_on(d, fixed or c) or fixed or _titled_run_before(d, c)
         whole = whole_name(d, whole or c, names) or whole
+        if whole is not None and all(is_han(ch) for ch in text[whole.start:whole.end]) and any(
+                o is not own and o.start < whole.end and whole.start < o.end and text[o.start:o.end] in apart
+                for o in people):
+            whole = None  # never across the next person of an unspaced list, named apart elsewhere (某某 + 丁 of 丁某某)
         if whole is not None:
             c = whole
             wholes.append(c)

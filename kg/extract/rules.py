@@ -29,6 +29,11 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+def written_apart(text: str, s: int, e: int) -> bool:
+    """Is the name at [s, e) of ``text`` written apart: no Han character right before it, or none right after it?"""
+    return not (s > 0 and is_han(text[s - 1])) or not (e < len(text) and is_han(text[e]))
+
+
 @dataclass(frozen=True)
 class Rules:
     """All word lists, as sets and maps, loaded once."""
