@@ -445,3 +445,11 @@ def test_people_listed_with_no_separator_are_cut_into_the_names_the_article_writ
              for n in ("张明华", "周奇", "丁柯阳")]
     got = [text[c.start:c.end] for c in _unspaced_lists(d, kept) if c.start < at + 10]
     assert got == ["张明华", "周奇", "丁柯阳"]
+
+
+@pytest.mark.parametrize("name, cls", [
+    ("中央政府", "GovernmentBody"), ("中央银行", "GovernmentBody"), ("中央电视台新闻中心", "Organization"),
+    ("中央芭蕾舞团", "Organization"), ("中央纪委", "PartyOrganization"), ("中央办公厅", "PartyOrganization"),
+])
+def test_names_headed_by_zhongyang_are_party_bodies_unless_state_media_or_troupes(name, cls):
+    assert orgclass.classed(name, "Organization") == cls
