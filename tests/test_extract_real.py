@@ -453,3 +453,8 @@ def test_people_listed_with_no_separator_are_cut_into_the_names_the_article_writ
 ])
 def test_names_headed_by_zhongyang_are_party_bodies_unless_state_media_or_troupes(name, cls):
     assert orgclass.classed(name, "Organization") == cls
+
+
+def test_holding_an_event_is_no_part_of_a_body_before_it():
+    got = found("某国举行劳动党成立纪念阅兵式。")
+    assert not any("举行" in n for n, _ in got)
