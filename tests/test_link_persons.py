@@ -555,3 +555,33 @@ def test_a_famous_foreign_office_holder_addressed_in_a_story_about_other_countri
     arts = big + [open_]
     assert _groups(link(arts, _found(arts, ["德米特拉科"], _COUNTRIES), {}), "德米特拉科") == [
         sorted(x.id for x in arts)]
+
+
+def test_a_full_name_with_a_common_surname_and_a_given_name_others_carry_needs_more_than_three_stories():
+    texts = (("a", "北京的颁奖典礼上，冠军李望舒登台领奖。", "2012-08-03"),
+             ("b", "湖南的学生们说，李望舒是我们的榜样。", "2012-11-13"),
+             ("c", "广东各界学习李望舒的事迹。", "2013-04-10"))
+    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
+    places = ["北京", "湖南", "广东"]
+    assert _groups(link(arts, _found(arts, ["李望舒"], places), {}), "李望舒") == [["a", "b", "c"]]
+    # the build names a 王望舒 too: 望舒 is a given name two surnames carry, 李望舒 a name of many namesakes
+    arts.append(replace(art(aid="d", text="河北的王望舒说，今年收成好。"), date="2012-09-01"))
+    assert len(_groups(link(arts, _found(arts, ["李望舒", "王望舒"], places), {}), "李望舒")) > 1
+
+
+_ROLL = "委员：赵一鸣 钱二川 孙三河（女） 冯四海 周五洋（回族）刘望舒 吴七星 "
+
+
+def test_a_roll_of_names_joins_no_untitled_local_story_but_the_one_official_of_that_name():
+    roll = replace(art(aid="a", text=f"国家主席王建国主持。{_ROLL}当选。"), date="2013-03-14")
+    local = replace(art(aid="b", text="深圳的注册大厅里，刚刚大学毕业的刘望舒说，门槛低了。"), date="2013-05-03")
+    names = ["王建国", "陈立东", "赵一鸣", "钱二川", "孙三河", "冯四海", "周五洋", "刘望舒", "吴七星"]
+    arts = [roll, local]
+    linked = link(arts, _found(arts, names, ["深圳"]), {})
+    assert _groups(linked, "刘望舒") == [["a"], ["b"]]  # a graduate is not the member the roll lists
+    # a title in a story that names a national office holder: the official the roll lists, months later too
+    official = replace(art(aid="c", text="国务院总理陈立东会见外宾。研究院副院长刘望舒说，意义重大。"), date="2013-09-20")
+    arts = [roll, official]
+    linked = link(arts, _found(arts, names, ["深圳"]), {})
+    assert _groups(linked, "刘望舒") == [["a", "c"]]
+    assert any("roll of names" in d.reason for e in linked.entities if e.label == "刘望舒" for d in e.merges)
