@@ -80,20 +80,23 @@ def _among_leaders(text: str, found: list[Mention], people: list[Mention], leade
     :data:`_LEADERS_LISTED` others the build knows as national office holders (``leaders``: where their mentions
     start)? Such lists (the present and former leaders who attend a state occasion, those the leaders visit at the
     Spring Festival) name the same circle year after year."""
-    starts, ends = {m.start: m for m in people}, {m.end: m for m in people}
+    return any(sum(1 for x in _list_members(text, m, people) if x.start in leaders) >= _LEADERS_LISTED for m in found)
+
+
+def _list_members(text: str, m: Mention, people: list[Mention]) -> list[Mention]:
+    """The names of the list mention ``m`` stands in, ``m`` first: the names joined to it by 、, 和, 与, 及 (a
+    某某（女） too) on either side (某某、某某和某某)."""
+    starts, ends = {x.start: x for x in people}, {x.end: x for x in people}
     joins = _LIST_JOINS + tuple(f"（女）{j}" for j in _LIST_JOINS)
-    for m in found:
-        members, cur = [m], m
-        while (nxt := next((starts[cur.end + len(j)] for j in joins if cur.end + len(j) in starts
-                            and text.startswith(j, cur.end)), None)) is not None:
-            members.append(cur := nxt)
-        cur = m
-        while (prev := next((ends[cur.start - len(j)] for j in joins if cur.start - len(j) in ends
-                             and text.startswith(j, cur.start - len(j))), None)) is not None:
-            members.append(cur := prev)
-        if sum(1 for x in members if x.start in leaders) >= _LEADERS_LISTED:
-            return True
-    return False
+    members, cur = [m], m
+    while (nxt := next((starts[cur.end + len(j)] for j in joins if cur.end + len(j) in starts
+                        and text.startswith(j, cur.end)), None)) is not None:
+        members.append(cur := nxt)
+    cur = m
+    while (prev := next((ends[cur.start - len(j)] for j in joins if cur.start - len(j) in ends
+                         and text.startswith(j, cur.start - len(j))), None)) is not None:
+        members.append(cur := prev)
+    return members
 
 
 _ROLL = 5  # names in a row, separated by spaces (a note in brackets after some: （女）, （某族）): a roll of names
@@ -104,21 +107,37 @@ def _in_roll(text: str, found: list[Mention], people: list[Mention]) -> bool:
     """Is a mention of ``found`` in a roll of :data:`_ROLL` names or more printed with spaces between them (某某 某某某（女）
     某某（某族）某某某 ...: the members a body's notice or a delegation lists)? A roll says nothing of who the person is:
     no title, no role, no place."""
+    return any(len(_roll_members(text, m, people)) >= _ROLL for m in found)
+
+
+def _roll_members(text: str, m: Mention, people: list[Mention]) -> list[Mention]:
+    """The names printed with spaces (and notes in brackets) between them in a row with mention ``m``, ``m`` too
+    (某某 某某某（女） 某某 ...); [] when ``m`` is none of ``people``."""
     ordered = sorted(people, key=lambda x: x.start)
     at = {(x.start, x.end): i for i, x in enumerate(ordered)}
     linked = lambda a, b: b.start >= a.end and bool(_ROLL_GAP.fullmatch(text, a.end, b.start))  # noqa: E731
+    i = at.get((m.start, m.end))
+    if i is None:
+        return []
+    lo = hi = i
+    while lo > 0 and linked(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and linked(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return ordered[lo:hi + 1]
+
+
+_MATES = 3  # other people two lists of names share that make a name in both one person (the same circle)
+
+
+def _mates(text: str, found: list[Mention], people: list[Mention], of: dict) -> set[str]:
+    """The linking keys of the other people of the lists and rolls of names the mentions ``found`` stand in
+    (:func:`_list_members`, :func:`_roll_members`; ``of``: the linking key of each mention)."""
+    out = set()
     for m in found:
-        i = at.get((m.start, m.end))
-        if i is None:
-            continue
-        lo = hi = i
-        while lo > 0 and linked(ordered[lo - 1], ordered[lo]):
-            lo -= 1
-        while hi + 1 < len(ordered) and linked(ordered[hi], ordered[hi + 1]):
-            hi += 1
-        if hi - lo + 1 >= _ROLL:
-            return True
-    return False
+        out |= {of[(x.article, x.start, x.end)] for x in _list_members(text, m, people) + _roll_members(text, m, people)
+                if x is not m and (x.article, x.start, x.end) in of}
+    return out - {of.get((m.article, m.start, m.end)) for m in found}
 
 
 def _post_province(text: str, found: list[Mention], people: list[Mention], context: list[str]) -> str:
@@ -667,6 +686,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             and not (name[0] in words("common_surnames.txt") and len(givens[name[1:]]) >= _COMMON_GIVEN)
         # the stories that name the person in a roll of names only (某某 某某某（女） 某某 ...): nothing of who
         rolled = {a: _in_roll(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
+        # the other people of the lists of names it stands in (某某、某某和某某; a roll): the circle it is named with
+        mates = {a: _mates(texts.get(a, ""), ms, people.get(a, []), keys.of) for a, ms in by_article.items()}
         # a public figure named over the years (a hero, a founding father: 某某精神, 某某先生诞辰): a famous Chinese name
         # (a surname and one or two characters, or a citizen's dotted name) whose stories span :data:`_FIGURE_YEARS` calendar years or more is one person in every story that gives no
         # post in a region and no role that says another person, whatever the weeks between
@@ -789,6 +810,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                           and (len(name) > 2 or (listed and c.get("listed")))
                           and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
                           and not _clash(roles, c["roles"]) and not (foreign and _other_title(words_by[art], c["words"]))]
+                # a name in lists of names that name :data:`_MATES` other people in common (the leaders at a state
+                # occasion, a body's roll): the same circle, any year, any province
+                roster = [c for c in clusters_ok if not c.get("national") and not _clash(roles, c["roles"])
+                          and len(mates[art] & c.get("mates", set())) >= _MATES]
                 if shared:
                     target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
                 elif len(same) == 1:
@@ -798,6 +823,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                                             "(any year)"), 0.8
                 elif len(same_post) == 1:
                     target, reason, score = same_post[0], "same name and the same title before it (any year)", 0.8
+                elif len(roster) == 1:
+                    target, reason, score = roster[0], (
+                        f"same name in lists of names that name {len(mates[art] & roster[0]['mates'])} other people "
+                        "in common (any year)"), 0.8
                 elif not bound and len(fielded := [c for c in clusters_ok if _same_field(name, roles, c) and not foreign
                                                    and not (c.get("national") or c.get("local"))]) == 1:
                     target, reason, score = fielded[0], (
@@ -844,6 +873,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["leaders"] |= leaders.get(art, set()) - {key}
             target["listed"] = target.get("listed", True) and listed  # every story lists it among them
             target["rolled"] = target.get("rolled", True) and rolled[art]  # every story names it in a roll of names
+            target.setdefault("mates", set()).update(mates[art])
             target["politics"] = target.get("politics", False) or politics  # some story names other office holders
             target["high"] = target.get("high", True) and high  # every article: a provincial or city post
             target["local"] = target.get("local", False) or local_title  # some article: a local title (县委书记)
