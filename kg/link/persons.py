@@ -127,7 +127,7 @@ def _roll_members(text: str, m: Mention, people: list[Mention]) -> list[Mention]
     return ordered[lo:hi + 1]
 
 
-_MATES = 3  # other people two lists of names share that make a name in both one person (the same circle)
+_MATES = 2  # other people (no national office holders) two lists of names share that make a name in both one person
 
 
 def _mates(text: str, found: list[Mention], people: list[Mention], of: dict) -> set[str]:
@@ -687,7 +687,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         # the stories that name the person in a roll of names only (某某 某某某（女） 某某 ...): nothing of who
         rolled = {a: _in_roll(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
         # the other people of the lists of names it stands in (某某、某某和某某; a roll): the circle it is named with
-        mates = {a: _mates(texts.get(a, ""), ms, people.get(a, []), keys.of) for a, ms in by_article.items()}
+        # (not the national office holders, whom many lists name: the one who receives them, 某某 and 某某 visit …)
+        mates = {a: _mates(texts.get(a, ""), ms, people.get(a, []), keys.of) - office for a, ms in by_article.items()}
         # a public figure named over the years (a hero, a founding father: 某某精神, 某某先生诞辰): a famous Chinese name
         # (a surname and one or two characters, or a citizen's dotted name) whose stories span :data:`_FIGURE_YEARS` calendar years or more is one person in every story that gives no
         # post in a region and no role that says another person, whatever the weeks between
@@ -811,7 +812,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                           and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
                           and not _clash(roles, c["roles"]) and not (foreign and _other_title(words_by[art], c["words"]))]
                 # a name in lists of names that name :data:`_MATES` other people in common (the leaders at a state
-                # occasion, a body's roll): the same circle, any year, any province
+                # occasion, a body's roll, a crew of astronauts): the same circle, any year, any province
                 roster = [c for c in clusters_ok if not c.get("national") and not _clash(roles, c["roles"])
                           and len(mates[art] & c.get("mates", set())) >= _MATES]
                 if shared:
