@@ -206,12 +206,16 @@ def test_a_three_character_name_with_a_rarer_surname_joins_across_provinces_and_
     assert len(_groups(link([a, b], found, {}), "翟明远")) == 2
 
 
+def _three_stories(name):
+    """Three stories of ``name`` in three provinces, months apart, no post in a region."""
+    texts = (("a", f"北京的颁奖典礼上，冠军{name}登台领奖。", "2012-08-03"),
+             ("b", f"湖南的学生们说，{name}是我们的榜样。", "2012-11-13"),
+             ("c", f"广东各界学习{name}的事迹。", "2013-04-10"))
+    return [replace(art(aid=i, text=t), date=d) for i, t, d in texts], ["北京", "湖南", "广东"]
+
+
 def test_a_full_name_three_stories_repeat_joins_across_provinces_within_the_year():
-    texts = (("a", "北京的颁奖典礼上，冠军王望舒登台领奖。", "2012-08-03"),
-             ("b", "湖南的学生们说，王望舒是我们的榜样。", "2012-11-13"),
-             ("c", "广东各界学习王望舒的事迹。", "2013-04-10"))
-    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
-    places = ["北京", "湖南", "广东"]
+    arts, places = _three_stories("王望舒")
     linked = link(arts, _found(arts, ["王望舒"], places), {})
     assert _groups(linked, "王望舒") == [["a", "b", "c"]]
     assert any("stories repeat" in d.reason for e in linked.entities if e.label == "王望舒" for d in e.merges)
@@ -558,11 +562,7 @@ def test_a_famous_foreign_office_holder_addressed_in_a_story_about_other_countri
 
 
 def test_a_full_name_with_a_common_surname_and_a_given_name_others_carry_needs_more_than_three_stories():
-    texts = (("a", "北京的颁奖典礼上，冠军李望舒登台领奖。", "2012-08-03"),
-             ("b", "湖南的学生们说，李望舒是我们的榜样。", "2012-11-13"),
-             ("c", "广东各界学习李望舒的事迹。", "2013-04-10"))
-    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
-    places = ["北京", "湖南", "广东"]
+    arts, places = _three_stories("李望舒")
     assert _groups(link(arts, _found(arts, ["李望舒"], places), {}), "李望舒") == [["a", "b", "c"]]
     # the build names a 王望舒 too: 望舒 is a given name two surnames carry, 李望舒 a name of many namesakes
     arts.append(replace(art(aid="d", text="河北的王望舒说，今年收成好。"), date="2012-09-01"))

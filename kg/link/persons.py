@@ -364,13 +364,17 @@ def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mentio
         if not near or folk or not _agrees(c.get("owns", set()), other):  # (nor one another country's title gives)
             kept.append(c)
             continue
-        other["articles"] += c["articles"]
-        for art in c["articles"]:
-            for m in by_article[art]:
-                keys.why[(m.article, m.start, m.end)] = (
-                    f"same name, no post or role of its own, the only other person of that name, named within "
-                    f"{_NEAR_DAYS_LONG} days", 0.6)
+        _absorb(other, c, by_article, keys, "same name, no post or role of its own, the only other person of that "
+                f"name, named within {_NEAR_DAYS_LONG} days", 0.6)
     return [c for c in clusters if any(c is k for k in kept)]
+
+
+def _absorb(target: dict, c: dict, by_article: dict[str, list[Mention]], keys: Any, reason: str, score: float) -> None:
+    """Cluster ``c``'s stories join cluster ``target``, each mention keeping ``reason`` and ``score``."""
+    target["articles"] += c["articles"]
+    for art in c["articles"]:
+        for m in by_article[art]:
+            keys.why[(m.article, m.start, m.end)] = (reason, score)
 
 
 def _known_fits(roles: frozenset[str], words_: set[str], orgs: set[str], c: dict) -> bool:
@@ -413,13 +417,9 @@ def _join_rolls(clusters: list[dict], by_article: dict[str, list[Mention]], keys
                 abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in official.get("days", ())):
             kept.append(c)
             continue
-        official["articles"] += c["articles"]
-        for art in c["articles"]:
-            for m in by_article[art]:
-                keys.why[(m.article, m.start, m.end)] = (
-                    "same name, a roll of names only, the one other person of that name an official the news follows "
-                    f"(a national or provincial post, or a title beside national office holders), named within "
-                    f"{_NEAR_DAYS_LONG} days", 0.7)
+        _absorb(official, c, by_article, keys, "same name, a roll of names only, the one other person of that name an "
+                "official the news follows (a national or provincial post, or a title beside national office holders), "
+                f"named within {_NEAR_DAYS_LONG} days", 0.7)
     return [c for c in clusters if any(c is k for k in kept)]
 
 
