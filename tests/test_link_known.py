@@ -182,3 +182,18 @@ def test_a_country_first_character_before_a_name_is_the_country_written_whole_ra
     linked = link([a, b], {"a": [ment(a, "俄罗斯北方舰队", "GovernmentBody"), ment(a, "俄北方舰队", "GovernmentBody")],
                            "b": [ment(b, "俄军北方舰队", "GovernmentBody")]}, {})
     assert nodes(linked, "俄北方舰队") == nodes(linked, "俄罗斯北方舰队")
+
+
+def test_a_body_many_states_have_is_the_body_of_the_state_its_story_names():
+    a = art(aid="a", text="智利国民议会主席卡洛斯说，国民议会将表决。秘鲁也派了代表。")
+    b = art(aid="b", text="秘鲁总统表示，国民议会下周开会。")
+    c = art(aid="c", text="智利举行大选。国民议会的选举结果公布。")
+    d = art(aid="d", text="国民议会开幕。")  # no state named: the bare name, as before
+    found = {x.id: [ment(x, w, "AdministrativeRegion", nth=k) for w in ("智利", "秘鲁") for k in range(x.text.count(w))]
+             + [ment(x, "国民议会", "GovernmentBody", nth=k) for k in range(x.text.count("国民议会"))
+                if x.text.find("智利国民议会") != x.text.find("国民议会") - 2 or k > 0]
+             + ([ment(x, "智利国民议会", "GovernmentBody")] if "智利国民议会" in x.text else []) for x in (a, b, c, d)}
+    linked = link([a, b, c, d], found, {})
+    nodes = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.cls == "GovernmentBody")
+    assert nodes == [["a", "c"], ["b"], ["d"]]  # Chile's in a and c, Peru's in b, not one node across states
+    assert any("of the foreign state its story names (智利)" in g.reason for e in linked.entities for g in e.merges)

@@ -206,12 +206,16 @@ def test_a_three_character_name_with_a_rarer_surname_joins_across_provinces_and_
     assert len(_groups(link([a, b], found, {}), "翟明远")) == 2
 
 
+def _three_stories(name):
+    """Three stories of ``name`` in three provinces, months apart, no post in a region."""
+    texts = (("a", f"北京的颁奖典礼上，冠军{name}登台领奖。", "2012-08-03"),
+             ("b", f"湖南的学生们说，{name}是我们的榜样。", "2012-11-13"),
+             ("c", f"广东各界学习{name}的事迹。", "2013-04-10"))
+    return [replace(art(aid=i, text=t), date=d) for i, t, d in texts], ["北京", "湖南", "广东"]
+
+
 def test_a_full_name_three_stories_repeat_joins_across_provinces_within_the_year():
-    texts = (("a", "北京的颁奖典礼上，冠军王望舒登台领奖。", "2012-08-03"),
-             ("b", "湖南的学生们说，王望舒是我们的榜样。", "2012-11-13"),
-             ("c", "广东各界学习王望舒的事迹。", "2013-04-10"))
-    arts = [replace(art(aid=i, text=t), date=d) for i, t, d in texts]
-    places = ["北京", "湖南", "广东"]
+    arts, places = _three_stories("王望舒")
     linked = link(arts, _found(arts, ["王望舒"], places), {})
     assert _groups(linked, "王望舒") == [["a", "b", "c"]]
     assert any("stories repeat" in d.reason for e in linked.entities if e.label == "王望舒" for d in e.merges)
@@ -555,3 +559,44 @@ def test_a_famous_foreign_office_holder_addressed_in_a_story_about_other_countri
     arts = big + [open_]
     assert _groups(link(arts, _found(arts, ["德米特拉科"], _COUNTRIES), {}), "德米特拉科") == [
         sorted(x.id for x in arts)]
+
+
+def test_a_full_name_with_a_common_surname_and_a_given_name_others_carry_needs_more_than_three_stories():
+    arts, places = _three_stories("李望舒")
+    assert _groups(link(arts, _found(arts, ["李望舒"], places), {}), "李望舒") == [["a", "b", "c"]]
+    # the build names a 王望舒 too: 望舒 is a given name two surnames carry, 李望舒 a name of many namesakes
+    arts.append(replace(art(aid="d", text="河北的王望舒说，今年收成好。"), date="2012-09-01"))
+    assert len(_groups(link(arts, _found(arts, ["李望舒", "王望舒"], places), {}), "李望舒")) > 1
+
+
+_ROLL = "委员：赵一鸣 钱二川 孙三河（女） 冯四海 周五洋（回族）刘望舒 吴七星 "
+
+
+def test_a_roll_of_names_joins_no_untitled_local_story_but_the_one_official_of_that_name():
+    roll = replace(art(aid="a", text=f"国家主席王建国主持。{_ROLL}当选。"), date="2013-03-14")
+    local = replace(art(aid="b", text="深圳的注册大厅里，刚刚大学毕业的刘望舒说，门槛低了。"), date="2013-05-03")
+    names = ["王建国", "陈立东", "赵一鸣", "钱二川", "孙三河", "冯四海", "周五洋", "刘望舒", "吴七星"]
+    arts = [roll, local]
+    linked = link(arts, _found(arts, names, ["深圳"]), {})
+    assert _groups(linked, "刘望舒") == [["a"], ["b"]]  # a graduate is not the member the roll lists
+    # a title in a story that names a national office holder: the official the roll lists, months later too
+    official = replace(art(aid="c", text="国务院总理陈立东会见外宾。研究院副院长刘望舒说，意义重大。"), date="2013-09-20")
+    arts = [roll, official]
+    linked = link(arts, _found(arts, names, ["深圳"]), {})
+    assert _groups(linked, "刘望舒") == [["a", "c"]]
+    assert any("roll of names" in d.reason for e in linked.entities if e.label == "刘望舒" for d in e.merges)
+
+
+def test_a_name_in_two_lists_of_names_with_two_people_in_common_is_one_person_in_any_year():
+    listed = "看望了钱二川、孙三河、冯四海、刘望舒和周五洋。"
+    a = replace(art(aid="a", text=f"北京，{listed}"), date="2025-01-26")
+    b = replace(art(aid="b", text=f"广东，{listed}"), date="2026-02-13")
+    names = ["钱二川", "孙三河", "冯四海", "刘望舒", "周五洋"]
+    linked = link([a, b], _found([a, b], names, ["北京", "广东"]), {})
+    assert _groups(linked, "刘望舒") == [["a", "b"]]
+    assert any("lists of names that name 4 other people in common" in d.reason
+               for e in linked.entities if e.label == "刘望舒" for d in e.merges)
+    # one person in common only: a year apart in two provinces, two namesakes as before
+    b = replace(b, text="广东，看望了钱二川、刘望舒和吴七星。")
+    linked = link([a, b], _found([a, b], names + ["吴七星"], ["北京", "广东"]), {})
+    assert _groups(linked, "刘望舒") == [["a"], ["b"]]

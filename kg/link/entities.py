@@ -37,7 +37,7 @@ from kg.extract import coref, gazetteer
 from kg.extract.initiatives import without_period
 from .facts import Naming, ascii_fact, fact_order, name_facts, one_statement, region_facts, relation_facts
 from kg.model import ORGANISATIONS, Article, Entity, Linked, Mention, Merge, Reference, Relation, Text
-from .known import alias_class, foreign_before, known_name, other_body, region_headed, shared_name
+from .known import alias_class, foreign_before, generic_country, known_name, other_body, region_headed, shared_name
 from .persons import day, split_people
 from .programmes import join_dashed_short_forms, join_state_prefixed, join_trailers
 from .senses import one_sense, one_class_across
@@ -345,6 +345,9 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
                 if clipped(article.text, m):
                     cut.add(key)
                 counties[key] |= county
+            if m.cls in ORGS and key == f"org||{m.text}" and (state := generic_country(article.text, m, found)):
+                key = f"org||{state}{m.text}"  # 国民议会 in a story of 委内瑞拉: that state's, not every state's
+                reason, score = f"a body many states have, of the foreign state its story names ({state})", 0.8
             if m.cls in ORGS and m.text in heads and (not longer or heads[m.text].text in longer):
                 # 联邦政府 after 美国联邦政府, 国防部 after 美国国防部: the same body
                 full = heads[m.text]

@@ -127,6 +127,27 @@ def foreign_before(text: str, m: Mention, found: list[Mention]) -> frozenset[str
     return frozenset(out)
 
 
+_ATTACHED = 2  # characters at most between a country and a body's name that make it that country's (某国现任 + 议会)
+
+
+def generic_country(text: str, m: Mention, found: list[Mention]) -> str | None:
+    """The foreign country whose body a bare name many states' bodies carry (kg/link/data/generic_bodies.txt:
+    国民议会, 民主党) is: a country named right before it (alone or at the start of a name, at most :data:`_ATTACHED`
+    characters before: 委内瑞拉现任国民议会主席), else the one foreign country its story names; None for another name,
+    for a story that names no foreign country or several and none right before it, or China."""
+    if m.text not in words("generic_bodies.txt"):
+        return None
+    before = [(o.end, c) for o in found if m.start - _ATTACHED <= o.end <= m.start and o is not m
+              and (c := country_at_start(o.text))]
+    if before:
+        last = max(before)[1]
+        country: str | None = aliases().get(last, last)
+    else:
+        named = {aliases().get(c, c) for o in found if (c := country_at_start(o.text))} - {"中国"}
+        country = next(iter(named)) if len(named) == 1 else None
+    return country if country and country != "中国" else None
+
+
 def country_at_start(name: str) -> str | None:
     """The longest country name ``name`` starts with (美国 in 美国马里兰州某法庭), or None."""
     names = countries()

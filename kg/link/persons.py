@@ -80,20 +80,64 @@ def _among_leaders(text: str, found: list[Mention], people: list[Mention], leade
     :data:`_LEADERS_LISTED` others the build knows as national office holders (``leaders``: where their mentions
     start)? Such lists (the present and former leaders who attend a state occasion, those the leaders visit at the
     Spring Festival) name the same circle year after year."""
-    starts, ends = {m.start: m for m in people}, {m.end: m for m in people}
+    return any(sum(1 for x in _list_members(text, m, people) if x.start in leaders) >= _LEADERS_LISTED for m in found)
+
+
+def _list_members(text: str, m: Mention, people: list[Mention]) -> list[Mention]:
+    """The names of the list mention ``m`` stands in, ``m`` first: the names joined to it by 、, 和, 与, 及 (a
+    某某（女） too) on either side (某某、某某和某某)."""
+    starts, ends = {x.start: x for x in people}, {x.end: x for x in people}
     joins = _LIST_JOINS + tuple(f"（女）{j}" for j in _LIST_JOINS)
+    members, cur = [m], m
+    while (nxt := next((starts[cur.end + len(j)] for j in joins if cur.end + len(j) in starts
+                        and text.startswith(j, cur.end)), None)) is not None:
+        members.append(cur := nxt)
+    cur = m
+    while (prev := next((ends[cur.start - len(j)] for j in joins if cur.start - len(j) in ends
+                         and text.startswith(j, cur.start - len(j))), None)) is not None:
+        members.append(cur := prev)
+    return members
+
+
+_ROLL = 5  # names in a row, separated by spaces (a note in brackets after some: （女）, （某族）): a roll of names
+_ROLL_GAP = re.compile(r"(?:[（(][^（）()\s]{1,10}[）)])?[ \u3000]?")
+
+
+def _in_roll(text: str, found: list[Mention], people: list[Mention]) -> bool:
+    """Is a mention of ``found`` in a roll of :data:`_ROLL` names or more printed with spaces between them (某某 某某某（女）
+    某某（某族）某某某 ...: the members a body's notice or a delegation lists)? A roll says nothing of who the person is:
+    no title, no role, no place."""
+    return any(len(_roll_members(text, m, people)) >= _ROLL for m in found)
+
+
+def _roll_members(text: str, m: Mention, people: list[Mention]) -> list[Mention]:
+    """The names printed with spaces (and notes in brackets) between them in a row with mention ``m``, ``m`` too
+    (某某 某某某（女） 某某 ...); [] when ``m`` is none of ``people``."""
+    ordered = sorted(people, key=lambda x: x.start)
+    at = {(x.start, x.end): i for i, x in enumerate(ordered)}
+    linked = lambda a, b: b.start >= a.end and bool(_ROLL_GAP.fullmatch(text, a.end, b.start))  # noqa: E731
+    i = at.get((m.start, m.end))
+    if i is None:
+        return []
+    lo = hi = i
+    while lo > 0 and linked(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and linked(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return ordered[lo:hi + 1]
+
+
+_MATES = 2  # other people (no national office holders) two lists of names share that make a name in both one person
+
+
+def _mates(text: str, found: list[Mention], people: list[Mention], of: dict) -> set[str]:
+    """The linking keys of the other people of the lists and rolls of names the mentions ``found`` stand in
+    (:func:`_list_members`, :func:`_roll_members`; ``of``: the linking key of each mention)."""
+    out = set()
     for m in found:
-        members, cur = [m], m
-        while (nxt := next((starts[cur.end + len(j)] for j in joins if cur.end + len(j) in starts
-                            and text.startswith(j, cur.end)), None)) is not None:
-            members.append(cur := nxt)
-        cur = m
-        while (prev := next((ends[cur.start - len(j)] for j in joins if cur.start - len(j) in ends
-                             and text.startswith(j, cur.start - len(j))), None)) is not None:
-            members.append(cur := prev)
-        if sum(1 for x in members if x.start in leaders) >= _LEADERS_LISTED:
-            return True
-    return False
+        out |= {of[(x.article, x.start, x.end)] for x in _list_members(text, m, people) + _roll_members(text, m, people)
+                if x is not m and (x.article, x.start, x.end) in of}
+    return out - {of.get((m.article, m.start, m.end)) for m in found}
 
 
 def _post_province(text: str, found: list[Mention], people: list[Mention], context: list[str]) -> str:
@@ -264,6 +308,7 @@ _NEAR_DAYS_LONG = 365  # a longer name: within a year
 _FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist);
 # a two-character name with a most common surname (kg/link/data/common_surnames.txt: 李某), twice as many
 _KNOWN = 3  # stories naming a full three-character Chinese name, most without a post in a region: a known person
+_COMMON_GIVEN = 2  # surnames the build writes before one given name that make it a common given name (李智勇, 王智勇)
 _FIGURE_YEARS = 3  # calendar years a famous name's stories span: a public figure named over the years
 
 
@@ -319,12 +364,62 @@ def _join_the_only_other(clusters: list[dict], by_article: dict[str, list[Mentio
         if not near or folk or not _agrees(c.get("owns", set()), other):  # (nor one another country's title gives)
             kept.append(c)
             continue
-        other["articles"] += c["articles"]
-        for art in c["articles"]:
-            for m in by_article[art]:
-                keys.why[(m.article, m.start, m.end)] = (
-                    f"same name, no post or role of its own, the only other person of that name, named within "
-                    f"{_NEAR_DAYS_LONG} days", 0.6)
+        _absorb(other, c, by_article, keys, "same name, no post or role of its own, the only other person of that "
+                f"name, named within {_NEAR_DAYS_LONG} days", 0.6)
+    return [c for c in clusters if any(c is k for k in kept)]
+
+
+def _absorb(target: dict, c: dict, by_article: dict[str, list[Mention]], keys: Any, reason: str, score: float) -> None:
+    """Cluster ``c``'s stories join cluster ``target``, each mention keeping ``reason`` and ``score``."""
+    target["articles"] += c["articles"]
+    for art in c["articles"]:
+        for m in by_article[art]:
+            keys.why[(m.article, m.start, m.end)] = (reason, score)
+
+
+def _known_fits(roles: frozenset[str], words_: set[str], orgs: set[str], c: dict) -> bool:
+    """Does nothing in cluster ``c`` say another person than the known full name (:data:`_KNOWN`) a story names
+    with ``roles``, title words ``words_`` and posts at ``orgs``: no role, title or organisation that differs?"""
+    return not _clash(roles, c["roles"]) and not _other_title(words_, c.get("words", set())) \
+        and not (orgs and c["orgs"] and not orgs & c["orgs"])
+
+
+def _roll_fits(rolled: bool, words_: set[str], politics: bool, others: set[str], c: dict) -> bool:
+    """A roll of names (:func:`_in_roll`) says nothing of who the person is: a story that names them only there
+    (``rolled``) joins a cluster of other stories (or a story with title words ``words_`` that names other national
+    office holders or not, ``politics``, a cluster of rolls) only when those give the person a title or role, name
+    other national office holders (the circle such rolls list), or name someone or some organisation (``others``)
+    the other side names too: a graduate in a local story is not the member a national body's roll lists."""
+    if rolled == c.get("rolled", False):
+        return True
+    told_of = (c.get("words") or c.get("politics")) if rolled else (words_ or politics)
+    return bool(told_of) or bool(others & c.get("company", set()))
+
+
+def _join_rolls(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any) -> list[dict]:
+    """The clusters of a name that only rolls of names give (:func:`_in_roll`: the members a national body's notice
+    lists, 某某 某某某（女） ...) join the one other cluster of that name whose stories tell of an official the news
+    follows: a national office holder of China, a provincial or city post in every story, or a title in a story that
+    names national office holders too (某省委书记某某 and the party congress committee's roll; 某某院副院长某某 and the
+    NPC standing committee's), named within :data:`_NEAR_DAYS_LONG` days of the roll, no ordinary person's role. Two
+    such clusters (namesakes of a common name among officials) or none: the rolls stay apart."""
+    rolls = [c for c in clusters if c.get("rolled")]
+    if not rolls or len(rolls) == len(clusters):
+        return clusters
+    told = [c for c in clusters if not c.get("rolled") and not c["roles"] & _roles("folk") and (
+        (c.get("national") and not c.get("nation")) or c.get("high") or (c.get("words") and c.get("politics")))]
+    if len(told) != 1:
+        return clusters
+    official = told[0]
+    kept = []
+    for c in clusters:
+        if c is official or not any(c is r for r in rolls) or not any(
+                abs(d - e) <= _NEAR_DAYS_LONG for d in c.get("days", ()) for e in official.get("days", ())):
+            kept.append(c)
+            continue
+        _absorb(official, c, by_article, keys, "same name, a roll of names only, the one other person of that name an "
+                "official the news follows (a national or provincial post, or a title beside national office holders), "
+                f"named within {_NEAR_DAYS_LONG} days", 0.7)
     return [c for c in clusters if any(c is k for k in kept)]
 
 
@@ -497,6 +592,12 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
     for full in {k.split("|")[1] for k in keys.keyed if k.startswith("Person|") and "·" in k}:
         bits = full.split("·")
         parts.update({bits[0], bits[-1]})
+    # the surnames the build writes before each given name of a full three-character Chinese name (智勇: 李, 王): a
+    # given name two surnames carry is a common one
+    givens: dict[str, set[str]] = defaultdict(set)
+    for full in {k.split("|")[1] for k in keys.keyed if k.startswith("Person|")}:
+        if len(full) == 3 and full[0] in words("surnames.txt") and not transliterated(full):
+            givens[full[1:]].add(full[0])
     for key in sorted(k for k in keys.keyed if k.startswith("Person|")):
         by_article: dict[str, list[Mention]] = defaultdict(list)
         for m in keys.keyed[key]:
@@ -578,8 +679,16 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         # a region (a champion, a model worker, a minister the news follows: 某某某 in stories months apart), is one
         # person across provinces within the year when no role says another person: namesakes of a full name
         # seldom reach the national news that often in one year
+        # (not a common name: a most common surname, kg/link/data/common_surnames.txt, and a given name the build
+        # gives another surname too, 李智勇 beside 王智勇: such a name has namesakes in every province)
         known = len(name) == 3 and not foreign and not anonymous and not transliterated(name) \
-            and name[0] in words("surnames.txt") and len(cues) >= _KNOWN and 2 * unposted >= len(cues)
+            and name[0] in words("surnames.txt") and len(cues) >= _KNOWN and 2 * unposted >= len(cues) \
+            and not (name[0] in words("common_surnames.txt") and len(givens[name[1:]]) >= _COMMON_GIVEN)
+        # the stories that name the person in a roll of names only (某某 某某某（女） 某某 ...): nothing of who
+        rolled = {a: _in_roll(texts.get(a, ""), ms, people.get(a, [])) for a, ms in by_article.items()}
+        # the other people of the lists of names it stands in (某某、某某和某某; a roll): the circle it is named with
+        # (not the national office holders, whom many lists name: the one who receives them, 某某 and 某某 visit …)
+        mates = {a: _mates(texts.get(a, ""), ms, people.get(a, []), keys.of) - office for a, ms in by_article.items()}
         # a public figure named over the years (a hero, a founding father: 某某精神, 某某先生诞辰): a famous Chinese name
         # (a surname and one or two characters, or a citizen's dotted name) whose stories span :data:`_FIGURE_YEARS` calendar years or more is one person in every story that gives no
         # post in a region and no role that says another person, whatever the weeks between
@@ -610,6 +719,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             single = fits[0] if len(fits) == 1 else None
             if single is not None and foreign and _other_title(words_by[art], single["words"]):
                 single = None  # 某某的助手 is not the 首席大法官 of that name: a title of its own, another office
+
             listed = _attending(texts.get(art, ""), by_article[art], people.get(art, [])) or _among_leaders(
                 texts.get(art, ""), by_article[art], people.get(art, []),
                 {start for start, k in office_at.get(art, {}).items() if k != key})
@@ -647,7 +757,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 same = [c for c_i, c in enumerate(regular) if prov and prov in c["provs"]
                         and not (len(name) <= 2 and (_clash(roles, c["roles"]) or not (
                             famous or any(c is clusters[i] for i in near) or c.get("company", set()) & others
-                            or c.get("tails", set()) & tails or c.get("words", set()) & words_by[art])))]
+                            or c.get("tails", set()) & tails or c.get("words", set()) & words_by[art])))
+                        and _roll_fits(rolled[art], words_by[art], politics, others, c)]
                 # a foreign name with the same title before it, naming no other country: one office holder, any year
                 # (or the same office word after the same country: 某国议长 and 某国党主席、议长; or a full name written
                 # with a middle dot, 某某·某某, of the one country both stories give it, and no other title)
@@ -684,7 +795,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                         and not (c.get("company", set()) & others) and not (c.get("tails", set()) & tails)
                         and (foreign or (not (prov and prov in c["provs"]) and (
                             len(name) <= 2 or bool(roles & _roles("folk")) or bool(c["roles"] & _roles("folk"))
-                            or not (rare or (known and not _clash(roles, c["roles"])) or day is None or not c.get("days")
+                            or not (rare or (known and _known_fits(roles, words_by[art], orgs, c)) or day is None or not c.get("days")
                                     or any(abs(day - d) <= _NEAR_DAYS for d in c["days"])))))]
                 plain = [c for c_i, c in enumerate(clusters) if c.get("plain") and not c.get("national") and agrees(c)
                          and (not foreign or c["abroad"] & abroad[art])  # a foreign name: a country in common
@@ -692,13 +803,18 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                               or (figure and not _clash(roles, c["roles"])))
                          and not any(c is w for w in weak)
                          and not (len(name) <= 2 and _clash(roles, c["roles"]))
-                         and not (foreign and _other_title(words_by[art], c["words"]))]  # 助手 and 大法官: two people
+                         and not (foreign and _other_title(words_by[art], c["words"]))  # 助手 and 大法官: two people
+                         and _roll_fits(rolled[art], words_by[art], politics, others, c)]
                 # a longer name in stories that name the same national office holder: the same circle, any year
                 # (a two-character name too when both stories list it among those who attend: 某某、某某等参加会见)
                 allied = [c for c in clusters_ok if c.get("plain") and not c.get("national")
                           and (len(name) > 2 or (listed and c.get("listed")))
                           and (not foreign or c["abroad"] & abroad[art]) and (c["leaders"] & leaders.get(art, set()))
                           and not _clash(roles, c["roles"]) and not (foreign and _other_title(words_by[art], c["words"]))]
+                # a name in lists of names that name :data:`_MATES` other people in common (the leaders at a state
+                # occasion, a body's roll, a crew of astronauts): the same circle, any year, any province
+                roster = [c for c in clusters_ok if not c.get("national") and not _clash(roles, c["roles"])
+                          and len(mates[art] & c.get("mates", set())) >= _MATES]
                 if shared:
                     target, reason, score = shared[0], "same name and a post at the same organisation", 0.95
                 elif len(same) == 1:
@@ -708,6 +824,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                                                             "(any year)"), 0.8
                 elif len(same_post) == 1:
                     target, reason, score = same_post[0], "same name and the same title before it (any year)", 0.8
+                elif len(roster) == 1:
+                    target, reason, score = roster[0], (
+                        f"same name in lists of names that name {len(mates[art] & roster[0]['mates'])} other people "
+                        "in common (any year)"), 0.8
                 elif not bound and len(fielded := [c for c in clusters_ok if _same_field(name, roles, c) and not foreign
                                                    and not (c.get("national") or c.get("local"))]) == 1:
                     target, reason, score = fielded[0], (
@@ -753,6 +873,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target.setdefault("owns", set()).update(own_here)
             target["leaders"] |= leaders.get(art, set()) - {key}
             target["listed"] = target.get("listed", True) and listed  # every story lists it among them
+            target["rolled"] = target.get("rolled", True) and rolled[art]  # every story names it in a roll of names
+            target.setdefault("mates", set()).update(mates[art])
+            target["politics"] = target.get("politics", False) or politics  # some story names other office holders
             target["high"] = target.get("high", True) and high  # every article: a provincial or city post
             target["local"] = target.get("local", False) or local_title  # some article: a local title (县委书记)
             target.setdefault("company", set()).update(others)
@@ -772,6 +895,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             clusters = _join_dominant_foreign(clusters, by_article, keys)
         if len(name) > 2 and not anonymous and not foreign:  # (a foreign surname alone: 约翰逊 is many people)
             clusters = _join_the_only_other(clusters, by_article, keys, days, rare and not figure)
+        if not anonymous and not foreign:
+            clusters = _join_rolls(clusters, by_article, keys)
         for n, c in enumerate(clusters):  # (the offices of foreign names, for the short forms below)
             if foreign and c.get("national") and c.get("nation") and not c["nation"].startswith("?"):
                 offices[key if n == 0 else f"{key}|{n}"] = (c["nation"], frozenset(c.get("words", ())),

@@ -32,6 +32,7 @@ _HOME = {
     "field_verbs.txt": "kg.extract",
     "future_cues.txt": "kg.extract",
     "foreign_namesakes.tsv": "kg.link",
+    "generic_bodies.txt": "kg.link",
     "generic_words.txt": "kg.extract",
     "heads.tsv": "kg.extract",
     "industry_words.txt": "kg.extract",
