@@ -139,7 +139,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
         elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned \
                 or country_force(d, c) and name not in names_strong \
-                or _two_word_phrase(d, c) and name not in names_strong and name not in names_spoken \
+                or (_two_word_phrase(d, c) or _word_and_cut(d, c)) and name not in names_strong and name not in names_spoken \
                 or _model_never(d, name, model) and (_common_word(d, name) or _phrase_word(d, name)):
             continue
         elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends) \
@@ -843,6 +843,22 @@ def _two_word_phrase(d: Doc, c: Candidate) -> bool:
     words = [d.tokens[k][2], d.tokens[k + 1][2]]
     return all(len(w) == 2 and d.freq(w) >= COMMON and not (d.tag(w) or "nr").startswith("nr") for w in words) \
         and words[0] not in japanese_surnames() and words[0] not in rules().surnames  # (欧阳, 东方 + a given name)
+
+
+def _word_and_cut(d: Doc, c: Candidate) -> bool:
+    """Three characters that jieba reads as a frequent two-character word and the first character of the next
+    frequent word (弘扬 + 长 of 长征, 喜庆 + 祥 of 祥和, 浩瀚 + 长 of 长空: a slogan cut inside its second word), the
+    span no dictionary word itself: no name. (not_persons applies this only without a title before the name nor a
+    speech verb after it.)"""
+    if c.end - c.start != 3 or d.freq(d.text[c.start:c.end]) > 0:
+        return False
+    s, e, w = d.tokens[d.token_at(c.start)]
+    s2, e2, w2 = d.tokens[d.token_at(c.end - 1)]
+    return (s, e) == (c.start, c.start + 2) and d.freq(w) >= _CUT_FREQ and s2 == c.end - 1 and e2 > c.end \
+        and d.freq(w2) >= _CUT_FREQ and w[0] not in rules().surnames
+
+
+_CUT_FREQ = 50  # both words this frequent in jieba's dictionary
 
 
 def _phrase_word(d: Doc, name: str) -> bool:
