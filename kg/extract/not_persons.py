@@ -247,7 +247,7 @@ _IN_PERSON = ("陪同", "的陪同", "的带领", "带领", "的领导", "领导
               "帮助", "的支持", "支持", "的推动", "推动", "的指导", "指导", "看来", "眼中", "眼里", "心中", "心里", "任内",
               "执政", "身上", "面前", "身边", "的倡议", "倡议", "的努力", "努力", "的笔", "的号召", "号召",
               "的关怀", "的关心", "的鼓励", "的见证", "见证", "的率领", "率领", "担任", "任")  # 在 + a person + …下
-_CLAUSE = re.compile(r"[^，,。；;！？!?：:\n]*")  # the rest of the clause
+_CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]")
 _CLAUSE_ENDS = ("后", "时", "期间", "之际", "以来", "下", "前")  # 在 … 后: a time clause, no place
 _LIST_TAIL = re.compile(r"(?:、[^、，,。；;\s等]{2,8}){0,5}等?")
 _LIST_PLACE_AFTER = ("方向", "地区", "一带")  # (等 + 地 too)
@@ -263,7 +263,7 @@ def _placed(d: Doc, name: str) -> bool:
             return True
         if text[start - 1:start] == "在" and start > 0 and d.tokens[d.token_at(start - 1)][:2] == (start - 1, start) \
                 and not _chinese_shaped(name) and not text.startswith(_IN_PERSON, end) \
-                and not _CLAUSE.match(text, end).group().endswith(_CLAUSE_ENDS):
+                and not _clause_after(text, end).endswith(_CLAUSE_ENDS):
             return True  # 某军在 + 某某某某 + 继续发动进攻: where, not with whom (在 + 某某 + 陪同下, + 看来: a person;
             # 在 + 某某 + 辞任总统后: a time the person's act sets)
         listed = _LIST_TAIL.match(text, end)  # 某某、某某某、某某 + 等方向: a list of places
@@ -272,6 +272,12 @@ def _placed(d: Doc, name: str) -> bool:
             return True
         start = text.find(name, start + 1)
     return False
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The rest of the clause from ``end`` to the next punctuation mark."""
+    m = _CLAUSE_END.search(text, end)
+    return text[end:m.start() if m else len(text)]
 
 
 def _chinese_shaped(name: str) -> bool:

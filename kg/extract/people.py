@@ -581,7 +581,7 @@ def _function_surname(d: Doc, p: int, sl: int, end: int) -> bool:
     function word (曾, 段, 年) or as the verb 谈 (to talk about), followed by one whole dictionary word that is no
     name (撰文, 历史, 人均, 民营), or as any other verb, followed by a frequent common noun (工作者 + 包 + 饺子)?"""
     s0, e0, w0 = d.tokens[d.token_at(p)]
-    verb = (d.tag(w0) or "n") == "v"  # 包 + 饺子, 应 + 纳税: a verb and its object, a frequent common noun
+    verb = (d.tag(w0) or "n") == "v" and w0 not in _TALK_SURNAMES  # 包 + 饺子, 应 + 纳税: a verb and its object
     if e0 - s0 != sl or (d.tag(w0) or "n") not in _FUNCTION_TAGS and w0 not in _TALK_SURNAMES and not verb:
         return False
     s1, e1, w1 = d.tokens[d.token_at(p + sl)]
