@@ -436,6 +436,8 @@ def test_a_foreign_short_name_after_a_chair_or_before_an_idiom_is_a_person():
 def test_an_adverb_or_a_verb_glued_to_a_name_is_cut(model_says):
     got = model_says("同日，某国总统克里斯托弗亦向大会致贺信。", ("克里斯托弗亦", "person"))
     assert ("克里斯托弗", "Person") in got and ("克里斯托弗亦", "Person") not in got
+    got = model_says("12月，金玉顺的作文获奖。", ("金玉顺", "person"))  # 顺 may be a given name's: kept
+    assert ("金玉顺", "Person") in got
     text = "外交部就佩罗纳的行程答问。\n议长佩罗纳窜访某地。"  # the model reads the name alone once
     got = model_says(text, ("佩罗纳窜", "person"), ("佩罗纳", "person"))
     assert ("佩罗纳", "Person") in got and ("佩罗纳窜", "Person") not in got
@@ -471,6 +473,11 @@ def test_a_transliterated_name_after_zai_is_a_place_unless_a_person_acts(model_s
     # a Chinese name's shape: a person (就在 + 某某某 + 焦急万分时)
     got = model_says("就在杨国金焦急万分，电话响了。", ("杨国金", "person"))
     assert ("杨国金", "Person") in got
+    # a name jieba's dictionary knows as a person's, or a dotted name: a person
+    got = model_says("有人试图在普希金对华政策上做文章。", ("普希金", "person"))
+    assert ("普希金", "Person") in got
+    got = model_says("影片在卡莉·贝丽、某某等人中间选角。", ("卡莉·贝丽", "person"))
+    assert ("卡莉·贝丽", "Person") in got
 
 
 def test_a_frequent_word_and_the_start_of_the_next_is_a_cut_slogan(model_says):

@@ -22,7 +22,7 @@ from kg.util.resources import words
 from kg.util.spans import occurrences
 
 from .name_shapes import COMMON, DOTS, JOINERS, TITLES_AFTER
-from .people import listed_tail, transliteration_chars
+from .people import ADVERB_GIVEN, listed_tail, transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["whole_name", "trimmed", "japanese_name_at", "model_whole", "model_glued"]
@@ -347,9 +347,9 @@ def _glued_last(d: Doc, c: Candidate, names: set[str]) -> bool:
     if (d.tag(text[c.start:c.end]) or "").startswith("nr") and d.freq(text[c.start:c.end]) >= 30:
         return False  # a name the dictionary knows well
     if (s, e) == (c.end - 1, c.end) and (d.tag(w) or "n")[:1] in "pcdu" \
-            and (rest in names or len(rest) >= 2 and _known_name(d, rest)) \
+            and (rest in names or len(rest) >= 2 and _known_name(d, rest) and w in ADVERB_GIVEN) \
             and w not in transliteration_chars():  # (某某迪 + 约: a foreign name may end in it; 某登 + 亦: the
-        return True  # dictionary knows the name without the adverb)
+        return True  # dictionary knows the name without an adverb that is no given name; 金玉 + 顺 keeps 顺)
     if _glued_word(d, c, rest, names):
         return True
     if c.end >= len(text) or not (rest in names or (d.tag(rest) or "").startswith("nr")):

@@ -262,10 +262,11 @@ def _placed(d: Doc, name: str) -> bool:
         if text.endswith(_CITY_BEFORE, 0, start) or text.startswith(_PLACE_AFTER, end):
             return True
         if text[start - 1:start] == "在" and start > 0 and d.tokens[d.token_at(start - 1)][:2] == (start - 1, start) \
-                and not _chinese_shaped(name) and not text.startswith(_IN_PERSON, end) \
+                and not _chinese_shaped(name) and not (d.tag(name) or "").startswith("nr") and not any(ch in DOTS for ch in name) \
+                and not text.startswith(_IN_PERSON, end) \
                 and not _clause_after(text, end).endswith(_CLAUSE_ENDS):
             return True  # 某军在 + 某某某某 + 继续发动进攻: where, not with whom (在 + 某某 + 陪同下, + 看来: a person;
-            # 在 + 某某 + 辞任总统后: a time the person's act sets)
+            # 在 + 某某 + 辞任总统后: a time the person's act sets; a name jieba knows, a dotted name: a person)
         listed = _LIST_TAIL.match(text, end)  # 某某、某某某、某某 + 等方向: a list of places
         if listed and listed.end() > end and (text.startswith(_LIST_PLACE_AFTER, listed.end())
                                              or text[listed.end() - 1] == "等" and text[listed.end():listed.end() + 1] == "地"):

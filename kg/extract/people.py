@@ -61,7 +61,7 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 陈某说: the speech verb is no part of the name
         if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
             continue  # 应 + 南非总统: a country is no given name
-        if g == 1 and name[sl:] in _ADVERB_GIVEN:
+        if g == 1 and name[sl:] in ADVERB_GIVEN:
             continue  # 某某 + 时则 + 表示: a surname character and an adverb, no name
         if g == 2 and name[sl] == "不" and name[sl + 1] == name[sl - 1]:
             continue  # 农民 + 富不富: an A-not-A question (富 a surname too), no name
@@ -99,7 +99,7 @@ def voices(name: str) -> bool:
     """Is ``name`` one character (a country's short form) and a word for its voices or organs (巴媒体, 哈防长),
     no person's name whatever marks it?"""
     return len(name) == 3 and name[1:] in _VOICES
-_ADVERB_GIVEN = "则也就都又还却便亦"  # adverbs that follow a subject (某某时则表示), no one-character given name
+ADVERB_GIVEN = "则也就都又还却便亦"  # adverbs that follow a subject (某某时则表示), no one-character given name
 
 
 def _short_chinese(d: Doc, p: int, end: int | None, run: int) -> bool:
