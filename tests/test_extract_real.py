@@ -436,8 +436,8 @@ def test_a_foreign_short_name_after_a_chair_or_before_an_idiom_is_a_person():
 def test_an_adverb_or_a_verb_glued_to_a_name_is_cut(model_says):
     got = model_says("同日，某国总统克里斯托弗亦向大会致贺信。", ("克里斯托弗亦", "person"))
     assert ("克里斯托弗", "Person") in got and ("克里斯托弗亦", "Person") not in got
-    got = model_says("12月，金玉顺的作文获奖。", ("金玉顺", "person"))  # 顺 may be a given name's: kept
-    assert ("金玉顺", "Person") in got
+    got = model_says("去年，王英顺的作文获奖。", ("王英顺", "person"))  # 顺 may be a given name's: kept
+    assert ("王英顺", "Person") in got
     text = "外交部就佩罗纳的行程答问。\n议长佩罗纳窜访某地。"  # the model reads the name alone once
     got = model_says(text, ("佩罗纳窜", "person"), ("佩罗纳", "person"))
     assert ("佩罗纳", "Person") in got and ("佩罗纳窜", "Person") not in got

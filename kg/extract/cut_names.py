@@ -349,7 +349,7 @@ def _glued_last(d: Doc, c: Candidate, names: set[str]) -> bool:
     if (s, e) == (c.end - 1, c.end) and (d.tag(w) or "n")[:1] in "pcdu" \
             and (rest in names or len(rest) >= 2 and _known_name(d, rest) and w in ADVERB_GIVEN) \
             and w not in transliteration_chars():  # (某某迪 + 约: a foreign name may end in it; 某登 + 亦: the
-        return True  # dictionary knows the name without an adverb that is no given name; 金玉 + 顺 keeps 顺)
+        return True  # dictionary knows the name without an adverb that is no given name; 某某 + 顺 keeps 顺)
     if _glued_word(d, c, rest, names):
         return True
     if c.end >= len(text) or not (rest in names or (d.tag(rest) or "").startswith("nr")):

@@ -512,7 +512,7 @@ def foreign_name_at(d: Doc, s: int, e: int) -> tuple[int, int] | None:
 
 def _place_word(d: Doc, p: int, e: int) -> bool:
     """Is text[p:e] a country or region name, or made of words jieba knows as places (西班牙, 罗马)? A rare place
-    word inside a longer run is a name's syllables (布 + 加利 + 说: jieba's 加利 counts 27)."""
+    word inside a longer run is a name's syllables (某 + 加利 + 说: jieba's 加利 counts 27)."""
     name = d.text[p:e]
     if is_country(name) or name in rules().regions:
         return True
