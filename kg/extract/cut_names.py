@@ -22,7 +22,7 @@ from kg.util.resources import words
 from kg.util.spans import occurrences
 
 from .name_shapes import COMMON, DOTS, JOINERS, TITLES_AFTER
-from .people import listed_tail, transliteration_chars
+from .people import ADVERB_GIVEN, listed_tail, transliteration_chars
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["whole_name", "trimmed", "japanese_name_at", "model_whole", "model_glued"]
@@ -126,7 +126,7 @@ def model_glued(d: Doc, c: Candidate, model: list[Candidate] | None) -> bool:
     return any(m.cls == "Person" and m.end - m.start == len(rest) and d.text[m.start:m.end] == rest for m in model)
 
 
-_GLUED_AFTER = "因为与和及在说是等向对同将已曾也都就则还的被把从到于今昨称作受互"  # (no 一: 某结一)
+_GLUED_AFTER = "因为与和及在说是等向对同将已曾也都就则还的被把从到于今昨称作受互窜"  # (no 一: 某结一; 窜 of 窜访)
 
 
 _RARE = 10  # jieba's count under which a word may hold a name's last characters (达致 of 某拉昌 + 达致)
@@ -346,9 +346,10 @@ def _glued_last(d: Doc, c: Candidate, names: set[str]) -> bool:
     rest = text[c.start:c.end - 1]
     if (d.tag(text[c.start:c.end]) or "").startswith("nr") and d.freq(text[c.start:c.end]) >= 30:
         return False  # a name the dictionary knows well
-    if (s, e) == (c.end - 1, c.end) and (d.tag(w) or "n")[:1] in "pcdu" and rest in names \
-            and w not in transliteration_chars():  # (某某迪 + 约: a foreign name may end in it)
-        return True
+    if (s, e) == (c.end - 1, c.end) and (d.tag(w) or "n")[:1] in "pcdu" \
+            and (rest in names or len(rest) >= 2 and _known_name(d, rest) and w in ADVERB_GIVEN) \
+            and w not in transliteration_chars():  # (某某迪 + 约: a foreign name may end in it; 某登 + 亦: the
+        return True  # dictionary knows the name without an adverb that is no given name; 某某 + 顺 keeps 顺)
     if _glued_word(d, c, rest, names):
         return True
     if c.end >= len(text) or not (rest in names or (d.tag(rest) or "").startswith("nr")):

@@ -169,7 +169,7 @@ def cut_title(d: Doc, c: Candidate) -> bool:
     if any(name[:k] in r.surnames and len(name) - k >= 2
            and (name[k:] in r.cue_before or name[k:] in TITLES_AFTER or name[k:] in _PEOPLE_NOUNS) for k in (1, 2)):
         return True
-    if len(name) < 2 or name[-1] not in "副正总" or name[:-1] not in r.surnames:
+    if len(name) < 2 or name[-1] not in _TITLE_FIRST or name[:-1] not in r.surnames:
         return False
     return any(text[c.end - 1:c.end - 1 + n] in r.cue_before or text[c.end:c.end + n] in r.cue_before
                for n in range(2, 7))
@@ -215,7 +215,12 @@ def country_and_cut(d: Doc, c: Candidate) -> bool:
     s, e, w = d.tokens[d.token_at(c.end - 1)]
     if side(name[:-1]) and s == c.end - 1 and (d.tag(name[-1]) or "")[:1] in "pcd":
         return True  # 乌方 + 则, 美方 + 也: a side and a function word
+    if name[-1] in _TITLE_FIRST and any(d.text[c.end - 1:c.end - 1 + n] in rules().cue_before for n in range(2, 7)):
+        return True  # 某国 + 副 of 副总统: the first character of the title after the country
     return e > c.end and d.freq(w) > 0
+
+
+_TITLE_FIRST = "副正总"  # characters that begin a title (副总统, 总领事) and end no country's name
 
 
 def grouped(d: Doc, c: Candidate) -> bool:
@@ -231,6 +236,10 @@ def grouped(d: Doc, c: Candidate) -> bool:
         return True
     if text[c.start - 1:c.start] == "中" and name[0] in COUNTRY_INITIALS and d.freq(name[1:]) >= 50:
         return True  # 中 + 巴 + 友谊: China and a country
+    if len(name) >= 4 and name[1] == "中" and d.freq(name[2:]) >= 50 and _initial_named(d, name[0]):
+        return True  # 克 + 中 + 友谊 after 克罗地亚: a country and China (jieba tags 友谊 nr)
+    if len(name) == 2 and name[1] in _SAYS and _initial_named(d, name[0]):
+        return True  # 乌 + 称 + 俄对某地发动袭击: a country's short form and a speech verb
     if any(name[i:i + n] in _titles() for n in range(2, 5) for i in range(len(name) - n + 1)):
         return True
     if _initial_and_word(d, c):
@@ -303,16 +312,34 @@ def two_countries(name: str) -> bool:
     return "中" in name and initials(name)  # (华 is a surname: 华某 stays)
 
 
+_SAYS = "称说"  # one-character speech verbs, which end no given name
+
+
+def _initial_named(d: Doc, ch: str) -> bool:
+    """Is ``ch`` a country's one-character short form (country_initials.txt, COUNTRY_INITIALS) or the first
+    character of a country the article names (克 after 克罗地亚)?"""
+    from kg.util.resources import words
+
+    from .event_forms import COUNTRY_INITIALS
+
+    return ch in words("country_initials.txt") or ch in COUNTRY_INITIALS or _country_begins(d, ch)
+
+
+def _country_begins(d: Doc, ch: str) -> bool:
+    """Does the article name a country (countries.txt) that begins with ``ch`` (黎巴嫩 for 黎)?"""
+    from .head_rules import _country_names
+
+    return any(n[0] == ch and len(n) >= 2 and n in d.text for n in _country_names())
+
+
 def country_force(d: Doc, c: Candidate) -> bool:
     """One character and 军 or 军方 where the article names a country that begins with that character (黎 + 军
     after 黎巴嫩, 孟 + 军方 after 孟加拉国): the country's army, as news shortens it, no name (a person so named
     keeps a title or role word before the name: not_persons applies this only without one)."""
-    from .head_rules import _country_names
-
     name = d.text[c.start:c.end]
     if name[1:] not in ("军", "军方"):
         return False
-    return any(n[0] == name[0] and len(n) >= 2 and n in d.text for n in _country_names())
+    return _country_begins(d, name[0])
 
 
 def _region_name(name: str) -> bool:
@@ -360,12 +387,15 @@ def verb_word(d: Doc, c: Candidate) -> bool:
 
 def people_word(d: Doc, c: Candidate) -> bool:
     """A people's name, maybe with 人 or 族 (peoples.txt: 阿拉伯, 库尔德人), or a word a standalone aspect particle
-    follows (张罗 + 着, 徐徐 + 了): a group, or a verb, never a person's name."""
+    follows (张罗 + 着, 徐徐 + 了), or a verb doubled round 一 (松一松, 歇一歇: try a little): a group, or a verb,
+    never a person's name."""
     from kg.util.resources import words
 
     name, text = d.text[c.start:c.end], d.text
     peoples = words("peoples.txt")
     if name in peoples or (len(name) >= 3 and name[-1] in "人族" and name[:-1] in peoples):
+        return True
+    if len(name) == 3 and name[1] == "一" and name[0] == name[2]:
         return True
     return (text[c.end:c.end + 1] in "着了过" and c.end < len(text) and d.freq(name) > 0
             and d.tokens[d.token_at(c.end)][:2] == (c.end, c.end + 1))

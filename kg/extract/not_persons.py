@@ -145,7 +145,7 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
             out.append(Candidate(c.start, c.end, "AdministrativeRegion", c.extractor, c.confidence))
         elif verb_word(d, c) or _after_travel(text, c.start) or _rules_only_word(d, c, model) and name not in names_owned \
                 or country_force(d, c) and name not in names_strong \
-                or _two_word_phrase(d, c) and name not in names_strong and name not in names_spoken \
+                or (_two_word_phrase(d, c) or _word_and_cut(d, c)) and name not in names_strong and name not in names_spoken \
                 or _model_never(d, name, model) and (_common_word(d, name) or _phrase_word(d, name)):
             continue
         elif _crowd_word(d, c, model) and (name not in names_owned or c.end in starts) or _after_named(d, c, ends) \
@@ -226,7 +226,8 @@ def _places_by_context(d: Doc, out: list[Candidate], evidence: set[str]) -> list
     """Person spans of transliteration characters with no person evidence in the article (``evidence``: names with
     a title, speech verb or list link) that the article writes as a place: right after a word that says a city
     follows (城市, 首都: 某国南部城市 + 某某某) or right before a localizer that only follows a place (某某 + 方向,
-    地区, 一带, 境内, 郊区; also at the end of a list: 某某、某某 + 等方向) or 位于: retyped AdministrativeRegion (issue #13: foreign towns of war and disaster
+    地区, 一带, 境内, 郊区; also at the end of a list: 某某、某某 + 等方向) or 位于, or right after 在 with no 陪同, 带领, 看来 (在 +
+    某人 + 陪同下) after it: retyped AdministrativeRegion (issue #13: foreign towns of war and disaster
     news the model reads as people). (The model typing the name a region elsewhere is no such evidence: it reads
     会见 + 某某 so.)"""
     from .people import transliteration_chars
@@ -242,12 +243,18 @@ def _places_by_context(d: Doc, out: list[Candidate], evidence: set[str]) -> list
     return res
 
 
-_CITY_BEFORE = ("城市", "首都", "首府", "小镇", "村庄", "港口", "重镇", "州府", "省会", "城镇",
+_CITY_BEFORE = ("城市", "首都", "首府", "小镇", "村庄", "港口", "重镇", "州府", "省会", "城镇", "古城",
                 "夺回", "攻占", "收复", "公里的")  # (a town is taken back, 以西约70公里的 + a town: no one)
 _PLACE_AFTER = ("方向", "地区", "一带", "境内", "郊区", "市郊", "附近", "以东", "以西", "以南", "以北", "位于",
                 "北部", "南部", "东部", "西部", "北方", "城内", "市内", "市中心")
 
 
+_IN_PERSON = ("陪同", "的陪同", "的带领", "带领", "的领导", "领导", "的邀请", "邀请", "的主持", "主持", "的帮助",
+              "帮助", "的支持", "支持", "的推动", "推动", "的指导", "指导", "看来", "眼中", "眼里", "心中", "心里", "任内",
+              "执政", "身上", "面前", "身边", "的倡议", "倡议", "的努力", "努力", "的笔", "的号召", "号召",
+              "的关怀", "的关心", "的鼓励", "的见证", "见证", "的率领", "率领", "担任", "任")  # 在 + a person + …下
+_CLAUSE_END = re.compile(r"[，,。；;！？!?：:\n]")
+_CLAUSE_ENDS = ("后", "时", "期间", "之际", "以来", "下", "前")  # 在 … 后: a time clause, no place
 _LIST_TAIL = re.compile(r"(?:、[^、，,。；;\s等]{2,8}){0,5}等?")
 _LIST_PLACE_AFTER = ("方向", "地区", "一带")  # (等 + 地 too)
 
@@ -260,12 +267,30 @@ def _placed(d: Doc, name: str) -> bool:
         end = start + len(name)
         if text.endswith(_CITY_BEFORE, 0, start) or text.startswith(_PLACE_AFTER, end):
             return True
+        if text[start - 1:start] == "在" and start > 0 and d.tokens[d.token_at(start - 1)][:2] == (start - 1, start) \
+                and not _chinese_shaped(name) and not (d.tag(name) or "").startswith("nr") and not any(ch in DOTS for ch in name) \
+                and not text.startswith(_IN_PERSON, end) \
+                and not _clause_after(text, end).endswith(_CLAUSE_ENDS):
+            return True  # 某军在 + 某某某某 + 继续发动进攻: where, not with whom (在 + 某某 + 陪同下, + 看来: a person;
+            # 在 + 某某 + 辞任总统后: a time the person's act sets; a name jieba knows, a dotted name: a person)
         listed = _LIST_TAIL.match(text, end)  # 某某、某某某、某某 + 等方向: a list of places
         if listed and listed.end() > end and (text.startswith(_LIST_PLACE_AFTER, listed.end())
                                              or text[listed.end() - 1] == "等" and text[listed.end():listed.end() + 1] == "地"):
             return True
         start = text.find(name, start + 1)
     return False
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The rest of the clause from ``end`` to the next punctuation mark."""
+    m = _CLAUSE_END.search(text, end)
+    return text[end:m.start() if m else len(text)]
+
+
+def _chinese_shaped(name: str) -> bool:
+    """Is ``name`` shaped like a Chinese name: a surname (surnames.txt) and one or two characters (导游 + 杨某某)?"""
+    r = rules()
+    return any(name[:k] in r.surnames and 1 <= len(name) - k <= 2 for k in (1, 2))
 
 
 def _repeats(d: Doc, out: list[Candidate], evidence: set[str] | frozenset[str] = frozenset()) -> list[Candidate]:
@@ -831,6 +856,22 @@ def _two_word_phrase(d: Doc, c: Candidate) -> bool:
     words = [d.tokens[k][2], d.tokens[k + 1][2]]
     return all(len(w) == 2 and d.freq(w) >= COMMON and not (d.tag(w) or "nr").startswith("nr") for w in words) \
         and words[0] not in japanese_surnames() and words[0] not in rules().surnames  # (欧阳, 东方 + a given name)
+
+
+def _word_and_cut(d: Doc, c: Candidate) -> bool:
+    """Three characters that jieba reads as a frequent two-character word and the first character of the next
+    frequent word (弘扬 + 长 of 长征, 喜庆 + 祥 of 祥和, 浩瀚 + 长 of 长空: a slogan cut inside its second word), the
+    span no dictionary word itself: no name. (not_persons applies this only without a title before the name nor a
+    speech verb after it.)"""
+    if c.end - c.start != 3 or d.freq(d.text[c.start:c.end]) > 0:
+        return False
+    s, e, w = d.tokens[d.token_at(c.start)]
+    s2, e2, w2 = d.tokens[d.token_at(c.end - 1)]
+    return (s, e) == (c.start, c.start + 2) and d.freq(w) >= _CUT_FREQ and s2 == c.end - 1 and e2 > c.end \
+        and d.freq(w2) >= _CUT_FREQ and w[0] not in rules().surnames
+
+
+_CUT_FREQ = 50  # both words this frequent in jieba's dictionary
 
 
 def _phrase_word(d: Doc, name: str) -> bool:

@@ -61,7 +61,7 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 陈某说: the speech verb is no part of the name
         if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
             continue  # 应 + 南非总统: a country is no given name
-        if g == 1 and name[sl:] in _ADVERB_GIVEN:
+        if g == 1 and name[sl:] in ADVERB_GIVEN:
             continue  # 某某 + 时则 + 表示: a surname character and an adverb, no name
         if g == 2 and name[sl] == "不" and name[sl + 1] == name[sl - 1]:
             continue  # 农民 + 富不富: an A-not-A question (富 a surname too), no name
@@ -99,7 +99,7 @@ def voices(name: str) -> bool:
     """Is ``name`` one character (a country's short form) and a word for its voices or organs (巴媒体, 哈防长),
     no person's name whatever marks it?"""
     return len(name) == 3 and name[1:] in _VOICES
-_ADVERB_GIVEN = "则也就都又还却便亦"  # adverbs that follow a subject (某某时则表示), no one-character given name
+ADVERB_GIVEN = "则也就都又还却便亦"  # adverbs that follow a subject (某某时则表示), no one-character given name
 
 
 def _short_chinese(d: Doc, p: int, end: int | None, run: int) -> bool:
@@ -222,6 +222,10 @@ def _site_chars() -> frozenset[str]:
     from kg.util.resources import words
 
     return frozenset(words("site_chars.txt"))
+
+
+_CHAIRS = frozenset({"主席"})  # a foreign parliament's or party's chair (参议院主席 + 某冲): an unknown word after it is
+# a name too (not a proper word jieba knows: 主席 + 拉美 + 之行 is a trip)
 
 
 @lru_cache(maxsize=1)
@@ -507,11 +511,16 @@ def foreign_name_at(d: Doc, s: int, e: int) -> tuple[int, int] | None:
 
 
 def _place_word(d: Doc, p: int, e: int) -> bool:
-    """Is text[p:e] a country or region name, or made of words jieba knows as places (西班牙, 罗马)?"""
+    """Is text[p:e] a country or region name, or made of words jieba knows as places (西班牙, 罗马)? A rare place
+    word inside a longer run is a name's syllables (某 + 加利 + 说: jieba's 加利 counts 27)."""
     name = d.text[p:e]
     if is_country(name) or name in rules().regions:
         return True
-    return any(d.tag(w) == "ns" for s, _, w in d.tokens[d.token_at(p):d.token_at(e - 1) + 1] if s >= p)
+    return any(d.tag(w) == "ns" and (d.freq(w) >= _RARE_PLACE or (s, t) == (p, e))
+               for s, t, w in d.tokens[d.token_at(p):d.token_at(e - 1) + 1] if s >= p)
+
+
+_RARE_PLACE = 50  # jieba's count under which a place word inside a transliterated run is no place of its own
 
 
 def _ends_name(d: Doc, k: int) -> bool:
@@ -524,7 +533,10 @@ def _ends_name(d: Doc, k: int) -> bool:
     if not is_han(w[0]) or w in r.stop or any(w.startswith(c) for c in r.cue_after) or w in r.cue_before:
         return True
     tag = d.tag(w)
-    return tag is not None and tag[:1] in "vpcudfmtr" and tag != "vn"
+    return tag is not None and (tag[:1] in "vpcudfmtr" and tag != "vn" or tag in _PHRASE_TAGS)
+
+
+_PHRASE_TAGS = ("i", "l")  # an idiom or set phrase next (某某某 + 举行会谈): a clause of the sentence, no name's rest
 
 
 def _hard_start(d: Doc, k: int) -> bool:
@@ -567,12 +579,18 @@ _TALK_SURNAMES = ("谈",)  # a surname that is the verb of headlines' "someone t
 def _function_surname(d: Doc, p: int, sl: int, end: int) -> bool:
     """Is the surname at ``p`` a word of its own that jieba reads as an adverb, measure, numeral or other
     function word (曾, 段, 年) or as the verb 谈 (to talk about), followed by one whole dictionary word that is no
-    name (撰文, 历史, 人均, 民营)?"""
+    name (撰文, 历史, 人均, 民营), or as any other verb, followed by a frequent common noun (工作者 + 包 + 饺子)?"""
     s0, e0, w0 = d.tokens[d.token_at(p)]
-    if e0 - s0 != sl or (d.tag(w0) or "n") not in _FUNCTION_TAGS and w0 not in _TALK_SURNAMES:
+    verb = (d.tag(w0) or "n") == "v" and w0 not in _TALK_SURNAMES  # 包 + 饺子, 应 + 纳税: a verb and its object
+    if e0 - s0 != sl or (d.tag(w0) or "n") not in _FUNCTION_TAGS and w0 not in _TALK_SURNAMES and not verb:
         return False
     s1, e1, w1 = d.tokens[d.token_at(p + sl)]
+    if verb and not (d.tag(w1) == "n" and d.freq(w1) >= _OBJECT_FREQ):
+        return False
     return (s1, e1) == (p + sl, end) and d.freq(w1) > 0 and not (d.tag(w1) or "").startswith("nr")
+
+
+_OBJECT_FREQ = 100  # a common noun this frequent after a surname jieba reads as a verb is the verb's object
 
 
 def _glued_home(d: Doc, end: int) -> bool:
@@ -661,7 +679,7 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 add(p, _japanese_name_at(d, p), "role", 0.8)  # 外务大臣 + 某村某治: a Japanese name
             elif p < len(text) and _tagged_name(d, p, titled=True):
                 add(p, _tagged_name(d, p, titled=True), "jieba", 0.75)
-            elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _unknown_name(d, p):
+            elif p < len(text) and any(w.endswith(t) for t in _state_titles() | _CHAIRS) and _unknown_name(d, p):
                 add(p, _unknown_name(d, p), "role", 0.7)
             elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _proper_word_name(d, p):
                 add(p, _proper_word_name(d, p), "role", 0.7)
