@@ -501,21 +501,18 @@ def test_a_verb_doubled_round_yi_is_no_name(model_says):
 
 
 def test_a_transliterated_name_after_zai_is_a_place_unless_a_person_acts(model_says):
-    got = model_says("某国国防部称，某军在巴卡穆特继续发动进攻。", ("巴卡穆特", "person"))
-    assert ("巴卡穆特", "AdministrativeRegion") in got
-    # 在 + a person + 辞任总统后, + 陪同下: a time or company, the person stays
-    got = model_says("在拉卡帕萨正式辞任总统后，议会举行投票。", ("拉卡帕萨", "person"))
-    assert ("拉卡帕萨", "Person") in got
-    got = model_says("来宾在卡帕萨陪同下参观。", ("卡帕萨", "person"))
-    assert ("卡帕萨", "Person") in got
-    # a Chinese name's shape: a person (就在 + 某某某 + 焦急万分时)
-    got = model_says("就在杨国金焦急万分，电话响了。", ("杨国金", "person"))
-    assert ("杨国金", "Person") in got
-    # a name jieba's dictionary knows as a person's, or a dotted name: a person
-    got = model_says("有人试图在普希金对华政策上做文章。", ("普希金", "person"))
-    assert ("普希金", "Person") in got
-    got = model_says("影片在卡莉·贝丽、某某等人中间选角。", ("卡莉·贝丽", "person"))
-    assert ("卡莉·贝丽", "Person") in got
+    for text, name, cls in [
+        ("某国国防部称，某军在巴卡穆特继续发动进攻。", "巴卡穆特", "AdministrativeRegion"),
+        # 在 + a person + 辞任总统后, + 陪同下: a time or company, the person stays
+        ("在拉卡帕萨正式辞任总统后，议会举行投票。", "拉卡帕萨", "Person"),
+        ("来宾在卡帕萨陪同下参观。", "卡帕萨", "Person"),
+        # a Chinese name's shape: a person (就在 + 某某某 + 焦急万分时)
+        ("就在杨国金焦急万分，电话响了。", "杨国金", "Person"),
+        # a name jieba's dictionary knows as a person's, or a dotted name: a person
+        ("有人试图在普希金对华政策上做文章。", "普希金", "Person"),
+        ("影片在卡莉·贝丽、某某等人中间选角。", "卡莉·贝丽", "Person"),
+    ]:
+        assert (name, cls) in model_says(text, (name, "person")), text
 
 
 def test_a_frequent_word_and_the_start_of_the_next_is_a_cut_slogan(model_says):
