@@ -63,7 +63,7 @@ _EDGE_CHARS = "并和与及或且在对向于为把被经这那是"
 EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
                "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束",
               "又称", "史称", "称为", "遭遇", "筑牢", "共抗", "虽受", "列席", "通报", "传达", "汇报", "祝贺",
-              "申报", "查明")
+              "申报", "查明", "缺席")
 EDGE_LEADS = "受暨因在对与和及涉"  # a character jieba glued to the front of an unknown name (受某某疫情, 涉某某疫情)
 
 
@@ -273,11 +273,19 @@ def through_fields(d: Doc, s: int, toks, stops=()):
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?|年|[·・])?(?=[\u4e00-\u9fff“]|[A-Z]{2,})")
 
 
+# words of a round or a season before a name (新一轮 + 某某提升行动, 本赛季 + 某某联赛): an edition, no part of the name
+_EDITION_WORDS = ("新一轮", "新一届", "本赛季", "上赛季", "新赛季")
+
+
 def without_edition_year(text: str, s: int, e: int) -> int:
     """Where an event's name starts once the year of its edition is left out (2013某某电影节 -> 某某电影节,
-    decision 14); documents keep theirs (2030年可持续发展议程), and so does a name that is only a year."""
+    decision 14); documents keep theirs (2030年可持续发展议程), and so does a name that is only a year. A round
+    or a season (新一轮, 本赛季) is left out of any initiative's name."""
     from .initiatives import initiative_class
 
+    w = next((w for w in _EDITION_WORDS if text.startswith(w, s)), "")
+    if w and e - s - len(w) >= 4:
+        return s + len(w)
     m = _EDITION_YEAR.match(text, s, e)
     if m is None or e - m.end() < 2 or initiative_class(text[m.end():e]) != "Event":
         return s
