@@ -420,3 +420,38 @@ def test_a_verb_phrase_ends_a_party_body_before_it():
     # 建立健全 (stop_words.txt) is one dictionary word: a clause begins, no name runs over it
     got = found("会议指出，甘肃省纪委建立健全市县纪委报告制度。", "rules")
     assert ("甘肃省纪委", "PartyOrganization") in got and not any("建立健全" in n for n, _ in got)
+
+
+def test_a_quoted_package_of_measures_named_by_its_count_of_articles_is_an_initiative():
+    got = found("为确保“林业发展12条”落地见效，某省还将建立督办机制。", "rules")
+    assert ("林业发展12条", "Initiative") in got
+    got = found("某市出台“稳岗十条”。", "rules")
+    assert ("稳岗十条", "Initiative") in got
+    # an article of a law cited, no package
+    assert not any(cls == "Initiative" for _, cls in found("他们高呼“遵守章程第九条”。", "rules"))
+
+
+def test_a_quoted_list_the_authorities_keep_is_an_initiative_a_work_list_is_not():
+    got = found("某部决定将这家公司列入“不诚信企业清单”。", "rules")
+    assert ("不诚信企业清单", "Initiative") in got
+    got = found("某市建立“红名单”制度。", "rules")
+    assert ("红名单", "Initiative") in got
+    got = found("各单位列出“问题清单”，又梳理了“五张任务清单”。", "rules")
+    assert not any(cls == "Initiative" for _, cls in got)
+
+
+def test_a_round_or_a_season_is_no_part_of_a_meeting_or_a_league():
+    got = found("双方同意举行新一轮经贸联委会会议。", "rules")
+    assert ("经贸联委会会议", "Initiative") in got and ("新一轮经贸联委会会议", "Initiative") not in got
+    got = found("本赛季欧洲冠军联赛决赛今天打响。", "rules")
+    assert ("欧洲冠军联赛", "Initiative") in got
+    # a title in 《》 keeps its words whole
+    got = found("某部印发《新一轮林下经济提升行动方案》。", "rules")
+    assert ("新一轮林下经济提升行动方案", "Initiative") in got
+
+
+def test_a_preposition_after_a_session_number_or_an_absence_ends_no_meeting_name():
+    got = found("某协会第七届主席团向大会作了工作报告。", "rules")
+    assert not any(cls == "Initiative" and "主席团" in name for name, cls in got)
+    got = found("记者问及某方代表缺席会议一事。", "rules")
+    assert not any(cls == "Initiative" and "缺席" in name for name, cls in got)

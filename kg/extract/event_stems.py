@@ -67,6 +67,9 @@ EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调�
 EDGE_LEADS = "受暨因在对与和及涉"  # a character jieba glued to the front of an unknown name (受某某疫情, 涉某某疫情)
 
 
+# words of a round or a season before a name (新一轮 + 某某会议, 本赛季 + 某某联赛): an edition, no part of the name
+# (policy 14 of tests/gold/README.md); a title in 《》 keeps its words whole
+_EDITION_WORDS = ("新一轮", "新一届", "本赛季", "上赛季", "新赛季")
 _LEVELS = re.compile(r"[一二三四五六七八九十两多各]级")  # a count of levels (三级, 各级), no name
 _COUNTED_SIDES = ("两国", "三国", "多国", "各国", "双方", "各方", "两党", "两军")  # sides counted, not named
 
@@ -99,6 +102,7 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     while toks:
         w = toks[-1][2]
         if (w in ("年", "届", "次", "度", "年度", "历年", "整个", "所有", "全部", "各个", "好", "赢")  # 打 + 好: a complement
+                or w in _EDITION_WORDS
                 or d.tag(w) in EDGE_TAGS and w not in countries()  # 也门, 约旦: jieba tags them adverbs
                 or w.endswith(EDGE_VERBS)
                 or (w not in d.info and w[0] in _EDGE_CHARS) or w in EDGE_LEADS):
@@ -273,19 +277,11 @@ def through_fields(d: Doc, s: int, toks, stops=()):
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d(?:年度?|年|[·・])?(?=[\u4e00-\u9fff“]|[A-Z]{2,})")
 
 
-# words of a round or a season before a name (新一轮 + 某某提升行动, 本赛季 + 某某联赛): an edition, no part of the name
-_EDITION_WORDS = ("新一轮", "新一届", "本赛季", "上赛季", "新赛季")
-
-
 def without_edition_year(text: str, s: int, e: int) -> int:
     """Where an event's name starts once the year of its edition is left out (2013某某电影节 -> 某某电影节,
-    decision 14); documents keep theirs (2030年可持续发展议程), and so does a name that is only a year. A round
-    or a season (新一轮, 本赛季) is left out of any initiative's name."""
+    decision 14); documents keep theirs (2030年可持续发展议程), and so does a name that is only a year."""
     from .initiatives import initiative_class
 
-    w = next((w for w in _EDITION_WORDS if text.startswith(w, s)), "")
-    if w and e - s - len(w) >= 4:
-        return s + len(w)
     m = _EDITION_YEAR.match(text, s, e)
     if m is None or e - m.end() < 2 or initiative_class(text[m.end():e]) != "Event":
         return s

@@ -160,7 +160,8 @@ def _listing(d: Doc, inner: str) -> bool:
     if not core.endswith(_LISTS) or len(core) < 3 or not all(is_han(ch) for ch in core):
         return False
     stem = core[:-2]
-    return stem not in _WORK_LISTS and stem not in rules().generic and not (d.tag(stem) or "").startswith("v")
+    return not stem.endswith(_WORK_LISTS) and stem not in rules().generic and not (d.tag(stem) or "").startswith("v") \
+        and not any(ch in NUMERALS for ch in stem)  # “七张问题清单”: lists counted, none named
 
 
 def _good_quote(d: Doc, s: int, e: int) -> bool:
