@@ -455,3 +455,14 @@ def test_a_preposition_after_a_session_number_or_an_absence_ends_no_meeting_name
     assert not any(cls == "Initiative" and "主席团" in name for name, cls in got)
     got = found("记者问及某方代表缺席会议一事。", "rules")
     assert not any(cls == "Initiative" and "缺席" in name for name, cls in got)
+
+
+def test_a_book_of_selections_a_white_paper_or_a_series_in_book_title_marks_is_no_initiative():
+    got = found("某研究院翻译的《关于某某工作论述摘编》一书近日出版。", "rules")
+    assert not any(cls == "Initiative" for _, cls in got)
+    got = found("国务院新闻办发布《关于某某问题的中方立场》白皮书。", "rules")
+    assert not any(cls == "Initiative" for _, cls in got)
+    got = found("某局网站今天发布《某某档案精品》第三集。", "rules")
+    assert not any(cls == "Initiative" for _, cls in got)
+    got = found("国务院印发《关于推进某某改革的意见》。", "rules")
+    assert ("关于推进某某改革的意见", "Initiative") in got

@@ -59,7 +59,11 @@ def _programme_after(text: str, pos: int) -> bool:
 
 # a title in 《》 (or a run of quoted titles) before one of these words is a broadcast or a film (《某某》等纪录片,
 # “某某”“某某”等节目), which names no initiative (decision 20); one quote before 节目 may name the show's acts (“某某村晚”节目)
-_SHOWS = ("节目", "栏目", "纪录片", "专题片", "宣传片", "电视剧", "电影", "日报", "晚报")
+_SHOWS = ("节目", "栏目", "纪录片", "专题片", "宣传片", "电视剧", "电影", "日报", "晚报", "一书", "白皮书", "杂志")
+# a title in 《》 that ends in the word of a book of selections or a reader (《某某论述摘编》, 《某某档案选萃》), or that an
+# episode number follows (《某某》第三集), names a book or a series, no initiative (decision 20)
+_BOOKS = ("摘编", "选编", "文选", "文集", "选萃", "读本", "白皮书")
+_EPISODE = re.compile(r"[ \t]*第[0-9一二三四五六七八九十]+[集期季]")
 _SHOW_AFTER = re.compile(r"[ \t]*(?:等[ \t]*)?(?:[0-9一二三四五六七八九十两]+[ \t]*[部集个档期]?)?[ \t]*(?:系列|大型|专题|电视)?[ \t]*"
                          r"(?:" + "|".join(_SHOWS) + ")")
 
@@ -204,7 +208,8 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         while j + 1 < len(quotes) and text[quotes[j][1]:quotes[j + 1][0]] in _JOINS:
             j += 1  # “A”“B”和“C”三项某某制度: quotes joined by 和 or 、 are one run too
         run = quotes[i:j + 1]
-        if (text[run[0][0]] == "《" or len(run) > 1) and _SHOW_AFTER.match(text, run[-1][1]):
+        if (text[run[0][0]] == "《" or len(run) > 1) and _SHOW_AFTER.match(text, run[-1][1]) \
+                or text[run[0][0]] == "《" and (_EPISODE.match(text, run[-1][1]) or text.endswith(_BOOKS, 0, run[-1][3])):
             i = j + 1
             continue  # “某某”节目, 《某某》、《某某》等节目: shows, no initiatives
         after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1]) \
