@@ -466,3 +466,20 @@ def test_a_book_of_selections_a_white_paper_or_a_series_in_book_title_marks_is_n
     assert not any(cls == "Initiative" for _, cls in got)
     got = found("国务院印发《关于推进某某改革的意见》。", "rules")
     assert ("关于推进某某改革的意见", "Initiative") in got
+
+
+def test_a_law_that_takes_effect_is_named_by_the_words_before_its_law_word():
+    got = found("甲地物业法实施已有百日。", "rules")
+    assert ("甲地物业法", "Initiative") in got
+    got = found("这一新方法实施以来效果很好。", "rules")  # 方法: no law (law_words.tsv)
+    assert not any(cls == "Initiative" for _, cls in got)
+
+
+def test_a_quoted_exhibition_named_by_what_it_shows_is_an_initiative():
+    got = found("某市妇联主办的“乡村妇女创业十年成就展”在京开幕。", "rules")
+    assert ("乡村妇女创业十年成就展", "Initiative") in got
+
+
+def test_zhong_and_a_short_form_open_a_forum_named_by_the_pair():
+    got = found("主席在中阿合作论坛第十届部长级会议上讲话。", "rules")
+    assert ("中阿合作论坛", "Initiative") in got

@@ -372,9 +372,10 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if text[a - 1:a] == "中" and text[a + 1:a + 2] == "中" and text[a:a + 1] in COUNTRY_INITIALS \
                     and text[a + 2:a + 3] in COUNTRY_INITIALS:
                 a += 1  # 中韩 + 中澳自贸协定: two pairs of countries, the nearest names the agreement
-            if a > 0 and text[a - 1] == "中" and (text[a] in COUNTRY_INITIALS or d.tag(text[a]) == "ns") \
-                    and a + 1 in d.ends:
-                a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
+            if a > 0 and text[a - 1] == "中" and (text[a] in COUNTRY_INITIALS or d.tag(text[a]) == "ns"
+                                              or d.tag(text[a]) == "j" and a - 1 in d.starts) and a + 1 in d.ends:
+                a -= 1  # 中 + 俄 + 某某交流年, 中 + 阿 + 合作论坛 (阿 a short form): the pair of country short forms
+                # begins the name (中 alone is no word)
             if cls == "Initiative" and head in _TREATIES and text[a - 1:a] in _PARTIES_AND:
                 a = _first_party(d, a - 1, countries()) or a  # 某国 + 和 + 某国领事协定: a treaty names both states
             if cls == "Initiative" and text[a - 1:a] in _DASHES:
