@@ -483,3 +483,22 @@ def test_a_quoted_exhibition_named_by_what_it_shows_is_an_initiative():
 def test_zhong_and_a_short_form_open_a_forum_named_by_the_pair():
     got = found("主席在中阿合作论坛第十届部长级会议上讲话。", "rules")
     assert ("中阿合作论坛", "Initiative") in got
+
+
+def test_a_national_census_is_named_by_its_number():
+    got = found("做好第三次全国林木普查，意义重大。", "rules")
+    assert ("第三次全国林木普查", "Initiative") in got
+    # the census's name inside a meeting's name is no census of its own
+    got = found("第三次全国林木普查电视电话会议在京召开。", "rules")
+    assert ("第三次全国林木普查", "Initiative") not in got
+
+
+def test_a_century_and_its_number_open_a_name():
+    got = found("总理出席21世纪理事会东京会议开幕式。", "rules")
+    assert ("21世纪理事会东京会议", "Initiative") in got
+
+
+def test_a_quoted_week_is_an_initiative():
+    got = found("5月21日，“乡村企业招聘周”在全国各地同时举行。", "rules")
+    assert ("乡村企业招聘周", "Initiative") in got
+    assert not any(cls == "Initiative" for _, cls in found("只用了“一周”时间。", "rules"))

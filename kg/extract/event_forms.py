@@ -397,10 +397,21 @@ def forms(d: Doc) -> list[Candidate]:
     """Every candidate found by the shape of its name."""
     out = _games(d) + _routes(d) + _documents(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d)
     out += _anniversaries(d) + _dated(d) + _epidemics(d) + laws(d) + incidents(d) + _drills(d) + _expeditions(d)
-    out += _formula(d) + _scoped_meetings(d)
+    out += _formula(d) + _scoped_meetings(d) + _censuses(d)
     out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
             if at_start(d, m.start())]
     return out
+
+
+# a national census named by its number (第七次全国人口普查, 第五次全国经济普查): the number is the name (decision 19)
+_CENSUS = re.compile(r"第[一二三四五六七八九十]+次全国[\u4e00-\u9fff]{2,6}?普查")
+# what follows a census's name when the census names another thing (某某普查 + 领导小组, + 电视电话会议, + 公报)
+_CENSUS_OF = ("领导小组", "办公室", "会议", "电视电话会议", "工作会议", "公报", "条例", "方案")
+
+
+def _censuses(d: Doc) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _CENSUS.finditer(d.text)
+            if at_start(d, m.start()) and not d.text.startswith(_CENSUS_OF, m.end())]
 
 
 WORKS = _WORKS

@@ -217,10 +217,13 @@ def counted_before(d: Doc, a: int) -> bool:
 
 
 def whole_number(text: str, a: int) -> int:
-    """A name that starts with a numeral starts where the number does (二 + 十国集团 -> 二十国集团)."""
+    """A name that starts with a numeral starts where the number does (二 + 十国集团 -> 二十国集团); so does one
+    that starts with a century and its number (21 + 世纪某某理事会)."""
     if a < len(text) and text[a] in "一二三四五六七八九十":
         while a > 0 and text[a - 1] in "一二三四五六七八九十":
             a -= 1
+    elif text.startswith("世纪", a) and a >= 2 and text[a - 2:a].isdigit() and (a < 3 or not text[a - 3].isdigit()):
+        a -= 2
     return a
 
 
