@@ -502,3 +502,13 @@ def test_a_quoted_week_is_an_initiative():
     got = found("5月21日，“乡村企业招聘周”在全国各地同时举行。", "rules")
     assert ("乡村企业招聘周", "Initiative") in got
     assert not any(cls == "Initiative" for _, cls in found("只用了“一周”时间。", "rules"))
+
+
+def test_a_quoted_honour_or_the_people_who_bear_it_is_no_initiative():
+    got = found("某部今天发布“时代楷模”王某某的先进事迹。", "rules")
+    assert not any(cls == "Initiative" for _, cls in got)
+    # a programme word after the quote names the campaign; a verb opening the quote makes it one
+    got = found("各地开展“文明家庭”评选活动。", "rules")
+    assert ("文明家庭", "Initiative") in got
+    got = found("某台启动了“寻找乡村好医生”大型公益活动。", "rules")
+    assert ("寻找乡村好医生", "Initiative") in got

@@ -68,6 +68,9 @@ _SHOW_AFTER = re.compile(r"[ \t]*(?:等[ \t]*)?(?:[0-9一二三四五六七八�
                          r"(?:" + "|".join(_SHOWS) + ")")
 
 
+# the people an honour names (时代楷模, 某某之星, 最美某某医生): a quoted honour ending in one names no programme
+_HONOURED = ("楷模", "人物", "标兵", "模范", "榜样", "之星", "好人", "能手", "英雄", "奋斗者", "卫士", "先锋", "医生",
+             "教师", "家庭", "村官", "少年", "勋章", "奖章")
 _HOSTILE = ("分裂", "渗透", "颠覆", "破坏", "犯罪", "违法", "恐怖", "暴力")  # acts against the state or the law
 
 
@@ -239,6 +242,9 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             if org:
                 out.append(Candidate(s, e, "Organization", "quote", 0.7))
                 continue
+            if not after and inner.endswith(_HONOURED) and not _verb_first(d, s):
+                continue  # 发布“某某楷模”, 授予“某某之星”: an honour or the people who bear it (policy 15), no programme
+                # (“某某家庭”评选活动 names the campaign; “寻找某某医生” is one by its verb)
             inside = any(inner.endswith(w) and len(inner) > len(w) for w in r.programme) or _plan(d, s, e) \
                 or text[qs] != "《" and (_quoted_event(inner) or _titled(inner) or _package(inner) or _listing(d, inner))
             if inside or after or before:
