@@ -512,3 +512,11 @@ def test_a_quoted_honour_or_the_people_who_bear_it_is_no_initiative():
     assert ("文明家庭", "Initiative") in got
     got = found("某台启动了“寻找乡村好医生”大型公益活动。", "rules")
     assert ("寻找乡村好医生", "Initiative") in got
+
+
+def test_a_regular_meeting_of_heads_of_government_with_kazakhstan_or_latin_america_is_named():
+    got = found("两国总理将举行中哈总理第四次定期会晤。", "rules")
+    assert ("中哈总理第四次定期会晤", "Initiative") in got
+    got = found("他出席中拉领导人会晤。", "rules")
+    assert ("中拉领导人会晤", "Initiative") in got
+    assert ("中国领导人会晤", "Initiative") not in found("他与中国领导人会晤。", "rules")

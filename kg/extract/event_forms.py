@@ -33,7 +33,10 @@ _TYPHOON = re.compile(r"(?:台风|飓风|热带风暴|热带气旋|风暴)[“\"
 COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
 # (中俄总理 + 第二十五次 + 定期会晤: the heads of government's regular meeting, numbered, is one name too; so is
 # its mechanism, 某某定期会晤机制; 某某定期会晤委员会 is a body)
-_SUMMIT = re.compile(rf"中[{COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人|总理(?=第|定期))"
+# the partners of China's regular leaders' and heads of government's meetings named by a short form that is no
+# country initial elsewhere (中哈: Kazakhstan, 中拉: Latin America, 中新: Singapore)
+_SUMMIT_INITIALS = COUNTRY_INITIALS + "哈拉新"
+_SUMMIT = re.compile(rf"中[{_SUMMIT_INITIALS}](?:两国)?(?:元首|首脑|领导人|总理(?=第|定期))"
                      r"(?:第[0-9一二三四五六七八九十]+次)?(?:定期|非正式)?(?:会晤|峰会)(?:机制)?(?!委员会|委)")
 _CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号")
 _CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
