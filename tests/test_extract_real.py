@@ -462,6 +462,7 @@ def test_an_initiative_named_by_the_fifteenth_sessions_rules(text, name):
     ("只用了“一周”时间。", ""),
     ("某部今天发布“时代楷模”王某某的先进事迹。", ""),  # an honour and the people who bear it
     ("他与中国领导人会晤。", "中国领导人"),
+    ("主席多次同中东欧国家领导人会晤。", "会晤"),  # to meet someone: a verb, no meeting's name
 ])
 def test_no_initiative_by_the_fifteenth_sessions_rules(text, part):
     assert not any(cls == "Initiative" and part in name for name, cls in found(text, "rules"))

@@ -355,6 +355,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 与 + 某国军队 + 冲突: to clash with someone (a verb), no conflict's name
             if cls == "Incident" and _DAY.search(text, max(0, a - 3), a):
                 continue  # 21号 + 化武事件: the incident of a day, told, not named (a dated name is “8·12”某某事故)
+            if head == "会晤" and text[a - 1:a] in _WITH and not text.endswith("共同", 0, a):
+                continue  # 多次同 + 某国领导人 + 会晤: to meet someone (a verb), no meeting's name (共同主持 + 某某会晤 is one)
             if cls == "Initiative" and text[a - 1:a] == "等":
                 continue  # 某某、某某等 + 传统非遗项目: the kind a list closes with, no name (the items before 等 are)
             a = whole_number(text, a)
