@@ -422,6 +422,14 @@ def test_a_verb_phrase_ends_a_party_body_before_it():
     assert ("甘肃省纪委", "PartyOrganization") in got and not any("建立健全" in n for n, _ in got)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("罗川同志不幸因公殉职。罗川的离去令人痛惜。", "罗川"),            # 某某 + 同志: a comrade is a person
+    ("总指挥贺阳在大连执行任务。贺阳的离去令人痛惜。", "贺阳"),        # the model's region, named as the person
+])
+def test_a_name_the_text_gives_a_person_is_no_region_of_the_model(text, name):
+    got = found(text)
+    assert (name, "Person") in got and (name, "AdministrativeRegion") not in got
+
 
 # initiatives of the rules added in the fifteenth session (issue #13), on invented sentences: the name found ...
 @pytest.mark.parametrize("text, name", [

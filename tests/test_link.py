@@ -39,6 +39,15 @@ def test_agency_short_form_and_autonomous_prefecture_short_form_join():
     assert gov[0].label == "恩施土家族苗族自治州医疗保障局" and gov[0].alt_labels == ("恩施州医保局",)
 
 
+def test_military_units_keep_the_short_form_they_are_named_with():
+    a = art(aid="a", text="南京军区举行演习，北京卫戍区、东海舰队和解放军参加。")
+    linked = link([a], {"a": [ment(a, "南京军区", "GovernmentBody"), ment(a, "北京卫戍区", "GovernmentBody"),
+                              ment(a, "东海舰队", "GovernmentBody"), ment(a, "解放军", "GovernmentBody")]}, {})
+    # (解放 is also a county's short form, 解放区: a common word, with nothing of its province in the article)
+    assert {e.label for e in linked.entities if e.cls == "GovernmentBody"} == {"南京军区", "北京卫戍区", "东海舰队",
+                                                                                 "解放军"}
+
+
 def test_a_cooperative_named_with_and_without_its_legal_form_is_one_node():
     a = art(aid="a", text="岳阳县青禾种养农民专业合作社扩大规模。")
     b = art(aid="b", text="岳阳县青禾种养合作社负责运营，青禾种养专业合作社也参与。")

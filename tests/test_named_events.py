@@ -205,9 +205,43 @@ def test_a_control_works_of_a_named_road_is_the_road():
 @pytest.mark.parametrize("text, name", [
     ("青山港8·12特别重大火灾爆炸事故调查报告公布。", "青山港8·12特别重大火灾爆炸事故"),
     ("北京7·21特大暴雨造成损失。", "北京7·21特大暴雨"),
+    ("青山县“6·18”特大山洪灾害造成损失。", "青山县“6·18”特大山洪灾害"),  # 灾害 after a date (not 暴雨灾害)
 ])
 def test_incidents_named_by_their_date(text, name):
     assert (name, "Incident") in _found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("他曾参加平津战役。", "平津战役"),            # jieba's dictionary holds these names as one proper noun (nz)
+    ("皖南事变后，部队重建。", "皖南事变"),
+    ("广州起义失败后，他转入地下。", "广州起义"),
+])
+def test_wars_and_incidents_of_history_in_the_dictionary(text, name):
+    assert (name, "Incident") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "打好这场疫情防控的人民战争。",       # a kind of war (a common word before the head), no name
+    "在革命战争年代，他参军入伍。",
+    "某省加强山洪灾害防御。",             # kinds of natural hazard name nothing (jieba tags 山洪 a name)
+    "近日袭击多地的龙卷风灾害造成伤亡。",
+    "人们缅怀战争中牺牲的英雄。",         # a verb of remembrance jieba tags a place
+    "此次为浅源地震。",                   # a kind of quake
+    "客机失联事件发生后，搜救展开。",      # what happened, no name (a carrier before it would name it)
+    "气象台发布“最高级”台风警报。",        # a grade of warning, a film genre, a phrase on record: no storm, no case
+    "电影院上映飓风“灾难片”。",
+    "警方已经“将其中多项指控记录在案”。",
+])
+def test_kinds_of_war_and_hazard_are_no_incidents(text):
+    assert not {n for n, c in _found(text) if c == "Incident"}
+
+
+def test_an_incident_word_inside_a_body_name_is_the_body():
+    from invented import found
+
+    got = found("泰国国家灾害管理局表示，灾情严重。")
+    assert ("泰国国家灾害管理局", "GovernmentBody") in got
+    assert not {n for n, c in got if c == "Incident"}
 
 
 def test_a_plain_date_is_no_incident():

@@ -64,3 +64,17 @@ def test_a_foreign_city_after_its_country_in_a_place_name_becomes_a_mention_too(
     body = "美国哥伦比亚广播公司报道，叙利亚阿拉伯通讯社报道。"  # a country, or a longer foreign name cut: only the country
     assert _nested(body, ("美国哥伦比亚广播公司", "Organization"), ("叙利亚阿拉伯通讯社", "Organization")) == [
         ("美国", None, 0), ("叙利亚", None, 13)]
+
+
+def test_a_county_short_form_that_is_a_common_word_needs_its_province_in_the_article():
+    body = "国务委员、公安部部长出席会议，解放军某部参加。"  # 公安 (公安县), 解放 (解放区): common words here
+    assert _nested(body, ("公安部", "GovernmentBody"), ("解放军某部", "GovernmentBody")) == []
+    a = article("湖北省荆州市公安县某某局召开会议，公安某某公司参加。")
+    hubei = mention(a, "湖北省", "AdministrativeRegion", code="420000")
+    found = nested.region_mentions(a, [hubei, mention(a, "公安某某公司", "Enterprise")])
+    assert [(m.text, m.code) for m in found] == [("公安", "421022")]  # the province written: the county it names
+
+
+def test_a_sea_or_an_ocean_is_no_county():
+    body = "海军南海舰队某部出海，科考船驶入太平洋。"  # 南海 (南海区) before 舰队, 太平 (太平区) before 洋
+    assert _nested(body, ("海军南海舰队某部", "GovernmentBody"), ("太平洋", "Place")) == []

@@ -55,7 +55,7 @@ _NOT_CRAFT = ("楼", "院", "线", "文件", "门", "码头", "桥", "窗口", "
 _PARTY_TALKS = re.compile(r"[二三四五六]方会谈")
 # an incident named by its date (某年7·23, “8·12”): the date, what, and the kind of incident
 # (the dot of a date is ·, ・ or •; a full stop only inside quotes, where no decimal is: “8.12”, not 3.2万起)
-_DATED = re.compile(r"(?:[“\"]?\d{1,2}[·・•]\d{1,2}[”\"]?|[“\"]\d{1,2}[.．]\d{1,2}[”\"])[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|火灾|爆炸|事件)")
+_DATED = re.compile(r"(?:[“\"]?\d{1,2}[·・•]\d{1,2}[”\"]?|[“\"]\d{1,2}[.．]\d{1,2}[”\"])[\u4e00-\u9fff]{0,18}(?:事故|地震|暴雨|洪灾|洪涝灾害|(?<!暴雨)灾害|火灾|爆炸|事件)")
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")  # a notice may run to 60 characters (《关于在某某中…工作的通知》)
 DOC_HEADS = ("法", "法典", "条例", "规定", "办法", "方案", "规划", "纲要", "意见", "决定", "协定", "公约", "宪章",
               "准则", "规则", "细则", "章程", "计划", "决议", "议定书", "条约", "通知", "措施", "法案", "修正案")
@@ -292,12 +292,16 @@ def _doc_head(title: str, heads: tuple[str, ...] = _BOOK_HEADS) -> int:
     return max((len(h) for h in heads if title.endswith(h)), default=0)
 
 
+_NOT_STORM_NAMES = ("级", "色", "片")  # “最高级”台风警报, “红色”台风预警, 飓风“灾难片”: a grade, a colour, a film
+
+
 def _typhoons(d: Doc) -> list[Candidate]:
     """台风“某某”, “某某”台风: the quoted name is the incident (decision 21)."""
     out = []
     for m in _TYPHOON.finditer(d.text):
         g = 1 if m.group(1) is not None else 2
-        out.append(Candidate(m.start(g), m.end(g), "Incident", "quote", 0.85))
+        if not m.group(g).endswith(_NOT_STORM_NAMES):
+            out.append(Candidate(m.start(g), m.end(g), "Incident", "quote", 0.85))
     return out
 
 

@@ -59,17 +59,18 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
 
 
 def _people_named_as_companies(d: Doc, kept: list[Candidate]) -> list[Candidate]:
-    """A company the model found with no company head word (公司, 集团; heads.tsv) and no class by its name, written
-    exactly as a person the text names elsewhere (某某·某某 + 表示 after 习近平会见某某·某某): that person (issue #13:
-    the model's company label on foreign leaders' names)."""
+    """A company the model found with no company head word (公司, 集团; heads.tsv) and no class by its name, or a
+    region of the model no list knows (:func:`_unknown_model_region`), written exactly as a person the text names
+    elsewhere (某某·某某 + 表示 after 习近平会见某某·某某; 某某 + 的离去 after 某某同志): that person (issue #13: the
+    model's company and region labels on people's names)."""
     people = {d.text[c.start:c.end] for c in kept if c.cls == "Person"}
     if not people:
         return kept
     out = []
     for c in kept:
         name = d.text[c.start:c.end]
-        if (c.extractor == "ner" and c.cls == "Enterprise" and name in people and head_class(name) is None
-                and orgclass.classed(name, c.cls) == c.cls):
+        if name in people and (c.extractor == "ner" and c.cls == "Enterprise" and head_class(name) is None
+                               and orgclass.classed(name, c.cls) == c.cls or _unknown_model_region(d, c)):
             c = Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
         out.append(c)
     return out
@@ -383,7 +384,7 @@ def _person_before_title(d: Doc, c: Candidate) -> Candidate:
         return c
     if (name.endswith("国") or any(is_country(name[:n]) for n in range(2, len(name))) or joined_place(name)):
         return c  # 某某国 + 总理, 某某和某某 + 总理: a state, not a person
-    if d.text.startswith(_HEADS_OF_STATE + _POST_WORDS + _VISITS, c.end) or _escorted(d.text, c.end):
+    if d.text.startswith(_HEADS_OF_STATE + _POST_WORDS + _VISITS + _COMRADE, c.end) or _escorted(d.text, c.end):
         return Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
     i = next((name.find(t) for t in _HEADS_OF_STATE[:3] if 0 < name.find(t) <= 2), -1)
     if i > 0 and len(name) - i - 2 >= 2 and all(ch in orgclass.country_initial_chars() for ch in name[:i]):
@@ -393,6 +394,7 @@ def _person_before_title(d: Doc, c: Candidate) -> Candidate:
 
 _HONG_KONG_VERBS = "乱祸惠爱援涉"  # 乱港, 惠港, 爱港, 涉港: verbs whose object is Hong Kong, which no port's name ends in
 _VISITS = ("访华", "是应")  # 某某 + 访华, 某某 + 是应 + 某某的邀请: the guest of a state visit, a person
+_COMRADE = ("同志",)  # 某某 + 同志: a comrade, a person (no place is called one)
 _ESCORT = re.compile(r"在[^，。、；]{2,12}陪同下")  # 某某 + 在 + 某某 + 陪同下 + 检阅仪仗队
 
 

@@ -4,7 +4,10 @@
   (某省某县6.8级地震), the place right before the magnitude (某地发生6.8级地震 describes one, it names none);
 - outbreaks named by their disease (某某流感疫情, 某某热疫情);
 - conflicts, wars and crises of two countries named by their one-character short forms (某某冲突 with 巴以, 俄乌,
-  美伊: Xinhua style), which jieba cuts into single characters.
+  美伊: Xinhua style), which jieba cuts into single characters;
+- wars, battles, incidents and uprisings of history that jieba's dictionary holds as one proper noun (tag nz: 某某战争,
+  某某战役, 某某事变, 某某起义), unless what comes before the head is a common word (人民战争, 革命战争, 游击战争:
+  kinds of war).
 """
 
 from __future__ import annotations
@@ -80,7 +83,7 @@ def _epidemics(d: Doc) -> list[Candidate]:
 # ending in 案 that name a document or a filing (方案, 草案, 议案, 提案, 预案, 档案, 备案, 立案 ...) are no case
 _CASE = re.compile(r"[“\"]([^“”\"\n，。、；！？]{4,24}案)[”\"]")
 _NOT_CASES = ("方案", "草案", "议案", "提案", "预案", "档案", "答案", "图案", "备案", "教案", "法案", "个案", "专案",
-              "立案", "结案", "破案", "投案", "文案", "要案", "议定案", "修正案", "图书案")
+              "立案", "结案", "破案", "投案", "文案", "要案", "议定案", "修正案", "图书案", "在案")  # (记录在案: on record)
 
 
 def _cases(d: Doc) -> list[Candidate]:
@@ -98,6 +101,26 @@ def _crises(d: Doc) -> list[Candidate]:
             if at_end(d, m.end())]
 
 
+# the heads of wars and incidents of history whose names jieba's dictionary holds as one word, and the tags of a
+# common word before them (a kind of war: 人民 n, 革命 vn, 游击 vn, 独立 v, 核 n, 国内 s, 非正义 b)
+_HISTORY_HEADS = ("战争", "战役", "事变", "起义")  # (two characters each)
+_KIND_TAGS = ("n", "vn", "v", "a", "b", "s", "l", "d", "f")
+_LEAST_FREQ = 20  # jieba's rarest dictionary words (frequency 3) are unchecked compounds (发动战争, 化学战争)
+
+
+def _dictionary_wars(d: Doc) -> list[Candidate]:
+    """A war, battle, incident or uprising jieba knows as one proper noun (北伐战争-like words of tag nz), not a kind
+    of war (a common word before the head)."""
+    out = []
+    for s, e, w in d.tokens:
+        if len(w) < 3 or w[-2:] not in _HISTORY_HEADS or d.tag(w) != "nz" or d.freq(w) < _LEAST_FREQ \
+                or not at_end(d, e):
+            continue
+        if d.tag(w[:-2]) not in _KIND_TAGS:
+            out.append(Candidate(s, e, "Incident", "suffix", 0.8))
+    return out
+
+
 def incidents(d: Doc) -> list[Candidate]:
     """Every incident found by the shape of its name."""
-    return _quakes(d) + _pairs(d) + _epidemics(d) + _cases(d) + _crises(d)
+    return _quakes(d) + _pairs(d) + _epidemics(d) + _cases(d) + _crises(d) + _dictionary_wars(d)

@@ -351,6 +351,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 十九届七中全会 + 第二次全体会议: a sitting of the plenum, whose name is the plenum's
             if counted_before(d, a):
                 continue
+            if cls == "Incident" and _body_after(d, e):
+                continue  # 某国国家 + 灾害 + 管理局: the kind of incident a body deals with, in the body's name
             if cls == "Incident" and head == "冲突" and text[a - 1:a] in _WITH:
                 continue  # 与 + 某国军队 + 冲突: to clash with someone (a verb), no conflict's name
             if cls == "Incident" and _DAY.search(text, max(0, a - 3), a):
@@ -389,6 +391,15 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             battle = head in _BATTLES and (_place(d, text[a:s]) or d.tag(toks[-1][2]) == "ns")
             out.append(Candidate(a, e, "Incident" if battle else cls, "suffix", 0.7))
     return out
+
+
+def _body_after(d: Doc, e: int) -> bool:
+    """Does the word right after ``e`` end in the head of a body's name (管理局, 委员会, 指挥部)?"""
+    if e >= len(d.text) or e not in d.starts:
+        return False
+    w = d.tokens[d.token_at(e)][2]
+    heads = rules().heads
+    return len(w) >= 2 and (w in heads or w[-1] in heads)
 
 
 def _country_pair(d: Doc, toks):

@@ -86,7 +86,7 @@ def _org_key(text: str, cls: str, context: list[str]) -> tuple[str | None, str, 
                 if text.endswith("委员会"):
                     text = text[:-3] + "委"
                 break
-    code, rest = region_prefix(text, context)
+    code, rest = region_prefix(text, context, evidence=True)
     sars = sorted({c for c in context if c in _SARS})
     if code:
         reasons.append("same region code and name")
@@ -424,7 +424,12 @@ def _canonical(key: str, cls: str, code: str | None) -> str | None:
     region = gazetteer.get(rcode) if rcode else None
     if cls == "PartyOrganization" and len(rest) > 4:
         return None  # 某公司党委: the company's own name, not a regional committee
+    if rest.startswith(_SHORT_NAMED):
+        return None  # 某某军区, 某某警备区: named with the region's short form, as written
     return region.name + rest if region and rest else None
+
+
+_SHORT_NAMED = ("军区", "警备区", "军分区", "卫戍区", "舰队", "生产建设兵团")  # named with a short form (PLA usage)
 
 
 def _entity(key: str, found: list[Mention], author_names: list[str], code: str | None,

@@ -46,7 +46,7 @@ def region_mentions(article: Article, mentions: list[Mention]) -> list[Mention]:
         if known_class(m.text) in _KNOWN_ORGS:
             continue  # a known national or international body (南部战区, 上海合作组织): no region locates it
         skip = next((len(p) for p in CPC_PREFIXES if m.cls == "PartyOrganization" and m.text.startswith(p)), 0)
-        spans = region_spans(m.text[skip:], context)
+        spans = region_spans(m.text[skip:], context, evidence=True)
         if not spans and m.cls == "Enterprise":
             skip, spans = _after_brand(m.text, context)  # 某网 + 某某市 + 供电公司: a group's branch in a city
         for n, (s, e, code) in enumerate(spans):
@@ -75,7 +75,7 @@ def _after_brand(text: str, context: list[str]) -> tuple[int, list[tuple[int, in
     """(offset, region spans) of a prefecture or province named right after a group's short form of one to three
     characters in a company's name (某网 + 某某 + 供电公司, 中某 + 某某 + 能源化工有限公司); (0, []) when none is."""
     for skip in range(1, _BRAND_CHARS + 1):
-        spans = region_spans(text[skip:], context)
+        spans = region_spans(text[skip:], context, evidence=True)
         after = text[skip + spans[-1][1]:] if spans else ""
         if spans and spans[0][2].endswith("00") and len(after) >= 2 and after[0] not in _STREET_CHARS:
             return skip, spans

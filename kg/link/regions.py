@@ -25,18 +25,22 @@ def _landforms() -> frozenset[str]:
     return frozenset(words("landform_chars.txt"))
 
 
-def region_prefix(text: str, context: list[str]) -> tuple[str | None, str]:
-    """Strip leading region names (a whole chain) from ``text``: (deepest region code, rest)."""
-    spans = region_spans(text, context)
+def region_prefix(text: str, context: list[str], evidence: bool = False) -> tuple[str | None, str]:
+    """Strip leading region names (a whole chain) from ``text``: (deepest region code, rest); ``evidence``: see
+    :func:`region_spans`."""
+    spans = region_spans(text, context, evidence)
     return (spans[-1][2], text[spans[-1][1]:]) if spans else (None, text)
 
 
-def region_spans(text: str, context: list[str]) -> list[tuple[int, int, str]]:
+def region_spans(text: str, context: list[str], evidence: bool = False) -> list[tuple[int, int, str]]:
     """The chain of region names ``text`` starts with, as (start, end, GB/T code), outermost first
     (湖南省长沙市某某局 -> 湖南省, 长沙市); ``context`` holds region codes that settle ambiguous names.
 
     A region name followed by a landform character (浏阳河, 黄山 + 风景区 aside) names a natural feature, not a
-    region, and is not taken; at least one character is always left after the chain.
+    region, and is not taken; at least one character is always left after the chain. With ``evidence``, a chain
+    that opens with a county's short form which is also a common word or a water's name (公安 of 公安县, 解放 of
+    解放区, 南海 of 南海区: :func:`_common_word`) is taken only when ``context`` holds a region of that county's
+    province: the characters more often begin another name or word (公安部, 解放军, 共和党, 南海舰队).
     """
     spans: list[tuple[int, int, str]] = []
     names = gazetteer.names()
@@ -53,6 +57,9 @@ def region_spans(text: str, context: list[str]) -> list[tuple[int, int, str]]:
             return spans  # 浏阳河 is a river; a province name is never one (湖北江汉… is 湖北 + 江汉…)
         if region is None or (code and region.parent is None):
             return spans
+        if evidence and code is None and region.level == "county" and hit != region.name and _common_word(hit) \
+                and not any(c[:2] == region.code[:2] for c in context):
+            return spans  # 公安 + 部, 解放 + 军: a county's short form and nothing of its province in the article
         if code and not region.code.startswith(code[:2] if code.endswith("0000") else code[:4]):
             return spans  # 湖南 + 安居…: a region of another province is a brand word here, not a locator
         if code and _skips_its_city(code, hit, region):
@@ -60,6 +67,16 @@ def region_spans(text: str, context: list[str]) -> list[tuple[int, int, str]]:
         code = region.code
         spans.append((at, at + len(hit), code))
         at += len(hit)
+
+
+def _common_word(word: str) -> bool:
+    """Is ``word`` (a county's short form) a word jieba's dictionary tags other than a place (公安 n, 解放 v, 共和 nz,
+    友谊 nr), or a place word that ends like a sea, lake or river (南海, 东海: the water more often)? A word it does
+    not know or tags a place (ns: 西昌, 青铜峡) is read as the county's name."""
+    from kg.extract.rules import tokenizer
+
+    got = tokenizer()[1].get(word)
+    return got is not None and (got[1] != "ns" or word[-1] in _landforms())
 
 
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # their districts stand right under the province level
