@@ -518,3 +518,48 @@ def test_a_transliterated_name_after_zai_is_a_place_unless_a_person_acts(model_s
 def test_a_frequent_word_and_the_start_of_the_next_is_a_cut_slogan(model_says):
     assert ("喜庆祥", "Person") not in model_says("欢乐活动闹新春，喜庆祥和中国年。", ("喜庆祥", "person"))
     assert ("润泽华", "Person") not in model_says("让母亲河永葆活力，润泽华夏。", ("润泽华", "person"))
+
+
+# initiatives of the rules added in the fifteenth session (issue #13), on invented sentences: the name found ...
+@pytest.mark.parametrize("text, name", [
+    ("为确保“林业发展12条”落地见效，某省还将建立督办机制。", "林业发展12条"),  # a package of measures by its count
+    ("某市出台“稳岗十条”。", "稳岗十条"),
+    ("某部决定将这家公司列入“不诚信企业清单”。", "不诚信企业清单"),  # a list the authorities keep
+    ("某市建立“红名单”制度。", "红名单"),
+    ("双方同意举行新一轮经贸联委会会议。", "经贸联委会会议"),  # a round or a season is no part of a name
+    ("本赛季欧洲冠军联赛决赛今天打响。", "欧洲冠军联赛"),
+    ("某部印发《新一轮林下经济提升行动方案》。", "新一轮林下经济提升行动方案"),  # a title in 《》 stays whole
+    ("国务院印发《关于推进某某改革的意见》。", "关于推进某某改革的意见"),
+    ("甲地物业法实施已有百日。", "甲地物业法"),  # a law that takes effect
+    ("某市妇联主办的“乡村妇女创业十年成就展”在京开幕。", "乡村妇女创业十年成就展"),  # a quoted exhibition
+    ("主席在中阿合作论坛第十届部长级会议上讲话。", "中阿合作论坛"),  # 中 + a short form jieba tags j
+    ("做好第三次全国林木普查，意义重大。", "第三次全国林木普查"),  # a census by its number
+    ("总理出席21世纪理事会东京会议开幕式。", "21世纪理事会东京会议"),  # a century and its number
+    ("5月21日，“乡村企业招聘周”在全国各地同时举行。", "乡村企业招聘周"),  # a quoted week
+    ("各地开展“文明家庭”评选活动。", "文明家庭"),  # an honour's campaign, named by the word after it
+    ("某台启动了“寻找乡村好医生”大型公益活动。", "寻找乡村好医生"),  # ... or by the verb opening it
+    ("两国总理将举行中哈总理第四次定期会晤。", "中哈总理第四次定期会晤"),  # China's regular meetings
+    ("他出席中拉领导人会晤。", "中拉领导人会晤"),
+])
+def test_an_initiative_named_by_the_fifteenth_sessions_rules(text, name):
+    assert (name, "Initiative") in found(text, "rules")
+
+
+# ... and no initiative, or none holding ``part``
+@pytest.mark.parametrize("text, part", [
+    ("他们高呼“遵守章程第九条”。", ""),  # an article of a law cited, no package
+    ("各单位列出“问题清单”，又梳理了“五张任务清单”。", ""),  # work lists, counted lists
+    ("某协会第七届主席团向大会作了工作报告。", "主席团"),  # a preposition after a session number
+    ("记者问及某方代表缺席会议一事。", "缺席"),
+    ("某研究院翻译的《关于某某工作论述摘编》一书近日出版。", ""),  # a book of selections
+    ("国务院新闻办发布《关于某某问题的中方立场》白皮书。", ""),  # a white paper
+    ("某局网站今天发布《某某档案精品》第三集。", ""),  # an episode of a series
+    ("这一新方法实施以来效果很好。", ""),  # 方法 is no law
+    ("第三次全国林木普查电视电话会议在京召开。", "第三次"),  # a census's name opening a meeting's
+    ("只用了“一周”时间。", ""),
+    ("某部今天发布“时代楷模”王某某的先进事迹。", ""),  # an honour and the people who bear it
+    ("他与中国领导人会晤。", "中国领导人"),
+    ("主席多次同中东欧国家领导人会晤。", "会晤"),  # to meet someone: a verb, no meeting's name
+])
+def test_no_initiative_by_the_fifteenth_sessions_rules(text, part):
+    assert not any(cls == "Initiative" and part in name for name, cls in found(text, "rules"))

@@ -33,7 +33,10 @@ _TYPHOON = re.compile(r"(?:台风|飓风|热带风暴|热带气旋|风暴)[“\"
 COUNTRY_INITIALS = "中美俄日韩朝英法德意印巴越老泰缅蒙澳欧非"
 # (中俄总理 + 第二十五次 + 定期会晤: the heads of government's regular meeting, numbered, is one name too; so is
 # its mechanism, 某某定期会晤机制; 某某定期会晤委员会 is a body)
-_SUMMIT = re.compile(rf"中[{COUNTRY_INITIALS}](?:两国)?(?:元首|首脑|领导人|总理(?=第|定期))"
+# the partners of China's regular leaders' and heads of government's meetings named by a short form that is no
+# country initial elsewhere (中哈: Kazakhstan, 中拉: Latin America, 中新: Singapore)
+_SUMMIT_INITIALS = COUNTRY_INITIALS + "哈拉新"
+_SUMMIT = re.compile(rf"中[{_SUMMIT_INITIALS}](?:两国)?(?:元首|首脑|领导人|总理(?=第|定期))"
                      r"(?:第[0-9一二三四五六七八九十]+次)?(?:定期|非正式)?(?:会晤|峰会)(?:机制)?(?!委员会|委)")
 _CRAFT = re.compile(r"([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}号")
 _CRAFT_KIND = re.compile(r"([\u4e00-\u9fff]{2,3})号(?=列车|动车组|飞船|火箭|卫星|探测器|潜水器|浮空艇|科考船|空间站)")
@@ -401,10 +404,21 @@ def forms(d: Doc) -> list[Candidate]:
     """Every candidate found by the shape of its name."""
     out = _games(d) + _routes(d) + _documents(d) + _typhoons(d) + _summits(d) + _craft(d) + _appositions(d)
     out += _anniversaries(d) + _dated(d) + _epidemics(d) + laws(d) + incidents(d) + _drills(d) + _expeditions(d)
-    out += _formula(d) + _scoped_meetings(d)
+    out += _formula(d) + _scoped_meetings(d) + _censuses(d)
     out += [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _PARTY_TALKS.finditer(d.text)
             if at_start(d, m.start())]
     return out
+
+
+# a national census named by its number (第七次全国人口普查, 第五次全国经济普查): the number is the name (decision 19)
+_CENSUS = re.compile(r"第[一二三四五六七八九十]+次全国[\u4e00-\u9fff]{2,6}?普查")
+# what follows a census's name when the census names another thing (某某普查 + 领导小组, + 电视电话会议, + 公报)
+_CENSUS_OF = ("领导小组", "办公室", "会议", "电视电话会议", "工作会议", "公报", "条例", "方案")
+
+
+def _censuses(d: Doc) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "Initiative", "suffix", 0.8) for m in _CENSUS.finditer(d.text)
+            if at_start(d, m.start()) and not d.text.startswith(_CENSUS_OF, m.end())]
 
 
 WORKS = _WORKS

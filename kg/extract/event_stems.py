@@ -63,10 +63,13 @@ _EDGE_CHARS = "并和与及或且在对向于为把被经这那是"
 EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
                "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束",
               "又称", "史称", "称为", "遭遇", "筑牢", "共抗", "虽受", "列席", "通报", "传达", "汇报", "祝贺",
-              "申报", "查明", "缅怀", "悼念", "铭记")
+               "申报", "查明", "缅怀", "悼念", "铭记", "缺席")
 EDGE_LEADS = "受暨因在对与和及涉"  # a character jieba glued to the front of an unknown name (受某某疫情, 涉某某疫情)
 
 
+# words of a round or a season before a name (新一轮 + 某某会议, 本赛季 + 某某联赛): an edition, no part of the name
+# (policy 14 of tests/gold/README.md); a title in 《》 keeps its words whole
+_EDITION_WORDS = ("新一轮", "新一届", "本赛季", "上赛季", "新赛季")
 _LEVELS = re.compile(r"[一二三四五六七八九十两多各]级")  # a count of levels (三级, 各级), no name
 _COUNTED_SIDES = ("两国", "三国", "多国", "各国", "双方", "各方", "两党", "两军")  # sides counted, not named
 
@@ -99,6 +102,7 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     while toks:
         w = toks[-1][2]
         if (w in ("年", "届", "次", "度", "年度", "历年", "整个", "所有", "全部", "各个", "好", "赢")  # 打 + 好: a complement
+                or w in _EDITION_WORDS
                 or d.tag(w) in EDGE_TAGS and w not in countries()  # 也门, 约旦: jieba tags them adverbs
                 or w.endswith(EDGE_VERBS)
                 or (w not in d.info and w[0] in _EDGE_CHARS) or w in EDGE_LEADS):
@@ -213,10 +217,13 @@ def counted_before(d: Doc, a: int) -> bool:
 
 
 def whole_number(text: str, a: int) -> int:
-    """A name that starts with a numeral starts where the number does (二 + 十国集团 -> 二十国集团)."""
+    """A name that starts with a numeral starts where the number does (二 + 十国集团 -> 二十国集团); so does one
+    that starts with a century and its number (21 + 世纪某某理事会)."""
     if a < len(text) and text[a] in "一二三四五六七八九十":
         while a > 0 and text[a - 1] in "一二三四五六七八九十":
             a -= 1
+    elif text.startswith("世纪", a) and a >= 2 and text[a - 2:a].isdigit() and (a < 3 or not text[a - 3].isdigit()):
+        a -= 2
     return a
 
 

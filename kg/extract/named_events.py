@@ -357,6 +357,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # 与 + 某国军队 + 冲突: to clash with someone (a verb), no conflict's name
             if cls == "Incident" and _DAY.search(text, max(0, a - 3), a):
                 continue  # 21号 + 化武事件: the incident of a day, told, not named (a dated name is “8·12”某某事故)
+            if head == "会晤" and text[a - 1:a] in _WITH and not text.endswith("共同", 0, a):
+                continue  # 多次同 + 某国领导人 + 会晤: to meet someone (a verb), no meeting's name (共同主持 + 某某会晤 is one)
             if cls == "Initiative" and text[a - 1:a] == "等":
                 continue  # 某某、某某等 + 传统非遗项目: the kind a list closes with, no name (the items before 等 are)
             a = whole_number(text, a)
@@ -374,9 +376,10 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if text[a - 1:a] == "中" and text[a + 1:a + 2] == "中" and text[a:a + 1] in COUNTRY_INITIALS \
                     and text[a + 2:a + 3] in COUNTRY_INITIALS:
                 a += 1  # 中韩 + 中澳自贸协定: two pairs of countries, the nearest names the agreement
-            if a > 0 and text[a - 1] == "中" and (text[a] in COUNTRY_INITIALS or d.tag(text[a]) == "ns") \
-                    and a + 1 in d.ends:
-                a -= 1  # 中 + 俄 + 某某交流年: the pair of country short forms begins the name (中 alone is no word)
+            if a > 0 and text[a - 1] == "中" and (text[a] in COUNTRY_INITIALS or d.tag(text[a]) == "ns"
+                                              or d.tag(text[a]) == "j" and a - 1 in d.starts) and a + 1 in d.ends:
+                a -= 1  # 中 + 俄 + 某某交流年, 中 + 阿 + 合作论坛 (阿 a short form): the pair of country short forms
+                # begins the name (中 alone is no word)
             if cls == "Initiative" and head in _TREATIES and text[a - 1:a] in _PARTIES_AND:
                 a = _first_party(d, a - 1, countries()) or a  # 某国 + 和 + 某国领事协定: a treaty names both states
             if cls == "Initiative" and text[a - 1:a] in _DASHES:

@@ -59,11 +59,18 @@ def _programme_after(text: str, pos: int) -> bool:
 
 # a title in 《》 (or a run of quoted titles) before one of these words is a broadcast or a film (《某某》等纪录片,
 # “某某”“某某”等节目), which names no initiative (decision 20); one quote before 节目 may name the show's acts (“某某村晚”节目)
-_SHOWS = ("节目", "栏目", "纪录片", "专题片", "宣传片", "电视剧", "电影", "日报", "晚报")
+_SHOWS = ("节目", "栏目", "纪录片", "专题片", "宣传片", "电视剧", "电影", "日报", "晚报", "一书", "白皮书", "杂志")
+# a title in 《》 that ends in the word of a book of selections or a reader (《某某论述摘编》, 《某某档案选萃》), or that an
+# episode number follows (《某某》第三集), names a book or a series, no initiative (decision 20)
+_BOOKS = ("摘编", "选编", "文选", "文集", "选萃", "读本", "白皮书")
+_EPISODE = re.compile(r"[ \t]*第[0-9一二三四五六七八九十]+[集期季]")
 _SHOW_AFTER = re.compile(r"[ \t]*(?:等[ \t]*)?(?:[0-9一二三四五六七八九十两]+[ \t]*[部集个档期]?)?[ \t]*(?:系列|大型|专题|电视)?[ \t]*"
                          r"(?:" + "|".join(_SHOWS) + ")")
 
 
+# the people an honour names (时代楷模, 某某之星, 最美某某医生): a quoted honour ending in one names no programme
+_HONOURED = ("楷模", "人物", "标兵", "模范", "榜样", "之星", "好人", "能手", "英雄", "奋斗者", "卫士", "先锋", "医生",
+             "教师", "家庭", "村官", "少年", "勋章", "奖章")
 _HOSTILE = ("分裂", "渗透", "颠覆", "破坏", "犯罪", "违法", "恐怖", "暴力")  # acts against the state or the law
 
 
@@ -139,6 +146,31 @@ def _titled(inner: str) -> bool:
         and any(parts[1].endswith(h) and len(parts[1]) >= len(h) + 2 for h in _event_heads())
 
 
+# a package of measures named by its field and its count of articles (“某某经济20条”, “新十条”): a policy's name;
+# no 第 (“维护宪法第九条” cites an article of a law)
+_PACKAGE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,4})条")
+
+
+def _package(inner: str) -> bool:
+    core = inner.replace(" ", "")
+    return _PACKAGE.fullmatch(core) is not None and "第" not in core
+
+
+# a list the authorities keep, named by its colour or by whom it lists (“白名单”, “不可靠实体清单”, decision 20: a
+# named policy); a list of one's own work (“问题清单”, “任务清单”) is the work, no name
+_LISTS = ("名单", "清单")
+_WORK_LISTS = ("问题", "整改", "任务", "责任", "事实", "流程", "难题", "需求", "项目", "工作", "初步", "补充", "愿望")
+
+
+def _listing(d: Doc, inner: str) -> bool:
+    core = inner.replace(" ", "")
+    if not core.endswith(_LISTS) or len(core) < 3 or not all(is_han(ch) for ch in core):
+        return False
+    stem = core[:-2]
+    return not stem.endswith(_WORK_LISTS) and stem not in rules().generic and not (d.tag(stem) or "").startswith("v") \
+        and not any(ch in NUMERALS for ch in stem)  # “七张问题清单”: lists counted, none named
+
+
 def _good_quote(d: Doc, s: int, e: int) -> bool:
     inner = d.text[s:e]
     core = _YEARS.sub("", inner.replace(" ", ""))  # 某某实施方案（2025—2027年）: a year range is no clause
@@ -179,7 +211,8 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
         while j + 1 < len(quotes) and text[quotes[j][1]:quotes[j + 1][0]] in _JOINS:
             j += 1  # “A”“B”和“C”三项某某制度: quotes joined by 和 or 、 are one run too
         run = quotes[i:j + 1]
-        if (text[run[0][0]] == "《" or len(run) > 1) and _SHOW_AFTER.match(text, run[-1][1]):
+        if (text[run[0][0]] == "《" or len(run) > 1) and _SHOW_AFTER.match(text, run[-1][1]) \
+                or text[run[0][0]] == "《" and (_EPISODE.match(text, run[-1][1]) or text.endswith(_BOOKS, 0, run[-1][3])):
             i = j + 1
             continue  # “某某”节目, 《某某》、《某某》等节目: shows, no initiatives
         after = _programme_after(text, run[-1][1]) or _is_programme_clause(text, run[-1][1]) \
@@ -209,8 +242,11 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             if org:
                 out.append(Candidate(s, e, "Organization", "quote", 0.7))
                 continue
+            if not after and inner.endswith(_HONOURED) and not _verb_first(d, s):
+                continue  # 发布“某某楷模”, 授予“某某之星”: an honour or the people who bear it (policy 15), no programme
+                # (“某某家庭”评选活动 names the campaign; “寻找某某医生” is one by its verb)
             inside = any(inner.endswith(w) and len(inner) > len(w) for w in r.programme) or _plan(d, s, e) \
-                or text[qs] != "《" and (_quoted_event(inner) or _titled(inner))
+                or text[qs] != "《" and (_quoted_event(inner) or _titled(inner) or _package(inner) or _listing(d, inner))
             if inside or after or before:
                 out.append(Candidate(without_edition_year(text, s, e), e, "Initiative", "quote", 0.8))
         i = j + 1
@@ -305,7 +341,7 @@ def _session_events(d: Doc) -> list[Candidate]:
         name = run.group(0).split("是")[0]  # 第十五届全运会 + 是某某赛事: the copula ends the name
         ends = [m.end() + i + len(h) for i in range(2, len(name)) for h in _event_heads() if name.startswith(h, i)]
         ends = [e for e in ends if (e in d.ends or _glued_after(d, e)) and not _NTH.search(d.text, m.end(), e)
-                and not _verb_between(d, m.end(), e)]
+                and not _verb_between(d, m.end(), e) and not _preposition_between(d, m.end(), e)]
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
             e = min(ends)
             if bare_meeting(d.text[m.end():e]):
@@ -363,6 +399,20 @@ def _nouns_only(d: Doc, s: int, e: int) -> bool:
             return False
         k += 1
     return True
+
+
+_PREPOSITIONS = ("向", "在", "对", "从", "把", "被", "给", "为", "于")
+
+
+def _preposition_between(d: Doc, s: int, e: int) -> bool:
+    """A preposition between a session number and an event word: the body of that session does something to the
+    event (第七届 + 主席团 + 向 + 大会作报告), no event's name."""
+    k = d.token_at(s)
+    while k < len(d.tokens) and d.tokens[k][1] <= e:
+        if d.tokens[k][2] in _PREPOSITIONS and d.tag(d.tokens[k][2]) == "p":
+            return True
+        k += 1
+    return False
 
 
 _DAYS = ("今天", "昨天", "明天", "今日", "昨日", "明日", "当天", "近日", "日前")
