@@ -500,6 +500,9 @@ def test_a_sea_jieba_knows_is_no_person():
     assert [c.cls for c in _run("官兵驻守黄渤海海域的小岛。", "黄渤海")] == ["Place"]
     assert [c.cls for c in _run("美国总统华盛顿说，要团结。", "华盛顿")] == ["Person"]  # an ns word, no water
     assert [c.cls for c in _run("王小海说，要团结。", "王小海")] == ["Person"]
+    # a sea and the first character of the next word (某海 + 海 of 海冰): the sea alone, a Place
+    got = _run("受寒潮影响，渤海海冰面积扩大。", "渤海海")
+    assert [(c.end - c.start, c.cls) for c in got] == [(2, "Place")]
 
 
 def test_a_letter_of_congratulation_is_no_person():

@@ -133,6 +133,10 @@ def not_persons(d: Doc, kept: list[Candidate], model: list[Candidate] | None = N
         if _water_word(d, name):
             out.append(Candidate(c.start, c.end, "Place", c.extractor, c.confidence))
             continue
+        water = _water_start(d, c)
+        if water is not None:  # 某海 + 海 of 海冰: the sea, and the first character of the next word
+            out.append(Candidate(c.start, water, "Place", c.extractor, c.confidence))
+            continue
         if (kin_word(name) or name in _prose_words() or _prose_and_localizer(d, c) or _place_and_mou(name) or name in nouns or _place_named(d, c) or text[c.start - 1:c.start] == "某" or _people_of(d, c) or _prize_after(d, c.end) or _prize_named(name) or voices(name) or _inside_word(d, c) or _headed(name) or _cut_short(text, c) or _time_after_title(d, c)
                 or cut_title(d, c) or document_word(d, c) or country_and_cut(d, c) or phrase(d, c) or grouped(d, c)
                 or people_word(d, c)):
@@ -448,6 +452,17 @@ def _water_word(d: Doc, name: str) -> bool:
     surname and a sea, read as a person by the model): a sea, lake or river, no person? (A person's name jieba
     knows whole is tagged nr; a foreign person it tags ns, 华盛顿, ends in no water character.)"""
     return len(name) >= 3 and name[-1] in _WATERS and d.tag(name) == "ns"
+
+
+def _water_start(d: Doc, c: Candidate) -> int | None:
+    """The end of the sea, lake or river (a word jieba tags a place, ending in a water character) the Person span
+    ``c`` begins with, when the span ends inside the next word (某海 + 海 of 海冰: the model read a sea and a cut
+    word as a name); None otherwise."""
+    k = d.token_at(c.start)
+    s, e, w = d.tokens[k]
+    if s != c.start or e >= c.end or c.end in d.ends or len(w) < 2 or w[-1] not in _WATERS or d.tag(w) != "ns":
+        return None
+    return e
 
 
 _ARMED = ("武装",)  # an armed group's head (某某 + 武装 after a name: person_cues.tsv side group)
