@@ -4,8 +4,9 @@ names, landforms and large regions Places. The model's spans are injected (monke
 """
 
 import pytest
-from invented import found
+from invented import article, found
 
+from kg.extract import mentions as extract
 from kg.extract import orgclass
 
 
@@ -420,3 +421,42 @@ def test_a_verb_phrase_ends_a_party_body_before_it():
     # 建立健全 (stop_words.txt) is one dictionary word: a clause begins, no name runs over it
     got = found("会议指出，甘肃省纪委建立健全市县纪委报告制度。", "rules")
     assert ("甘肃省纪委", "PartyOrganization") in got and not any("建立健全" in n for n, _ in got)
+
+
+def test_a_foreign_county_or_city_after_its_state_keeps_its_last_character_and_level_word():
+    """jieba cuts the last character (诺/nz) or the level word (县, 森县) off a town after its state (issue #13)."""
+    assert ("贝克森县", "AdministrativeRegion") in found("美国俄亥俄州贝克森县一座桥梁倒塌。")
+    assert ("格林县", "AdministrativeRegion") in found("美国北卡罗来纳州格林县两座变电站遭枪击。")
+    got = found("美国佐治亚州弗雷斯诺发生火灾。")
+    assert ("弗雷斯诺", "AdministrativeRegion") in got and ("弗雷斯", "AdministrativeRegion") not in got
+
+
+def test_a_township_chain_and_a_list_of_townships_are_split():
+    """A county and a township whose one-character or odd stem the rules take for no name alone are two regions
+    (policy 5); 和 after a township begins the next item of a list, no part of its name (issue #13)."""
+    got = found("他在兴和县石乡和柳坪乡工作多年。")
+    assert {("兴和县", "AdministrativeRegion"), ("石乡", "AdministrativeRegion"),
+            ("柳坪乡", "AdministrativeRegion")} <= got
+    assert not {t for t, _ in got} & {"兴和县石乡", "和柳坪乡"}
+    got = found("在兴和县桃镇梅村，村民正在收割。")
+    assert {("桃镇", "AdministrativeRegion"), ("梅村", "AdministrativeRegion")} <= got
+    assert ("兴和县", "AdministrativeRegion") in found("兴和县城乡居民收入增长。")  # 城乡: a word, no township
+
+
+def test_a_model_place_written_as_a_person_of_the_story_is_that_person(monkeypatch):
+    from kg.extract.ner import learned
+
+    text = "贝尔多安出席晚宴。当天下午，贝尔多安前往广场参观。随后在贝尔多安发生地震。"
+    first, second, third = (i for i in range(len(text)) if text.startswith("贝尔多安", i))
+    tagged = [(first, first + 4, "person"), (second, second + 4, "location"), (third, third + 4, "location")]
+    monkeypatch.setattr(learned, "spans", lambda t: tagged if t == text else [])
+    got = {(m.start, m.cls) for m in extract.mentions(article(text, aid="t-0"))}
+    assert (second, "Person") in got and (second, "AdministrativeRegion") not in got
+    assert (third, "Person") not in got  # 在 + 某某 + 发生: a place here, whatever the model says elsewhere
+
+
+def test_mountain_ranges_are_places_and_a_descent_is_no_place(model_says):
+    got = model_says("列车穿越某某山脉，驶向平原。", ("某某山脉", "location"))
+    assert ("某某山脉", "Place") in got
+    got = model_says("一名非洲裔男子遭警察枪击。", ("非洲", "location"))
+    assert not any(t == "非洲" for t, _ in got)

@@ -22,11 +22,12 @@ from .initiatives import initiative_class, is_kind_word, without_period
 from .rules import NUMERALS, Candidate, Doc, is_han, rules
 from .stems import MEASURE, is_full_region
 
-__all__ = ["common_head_end", "finish"]
+__all__ = ["common_head_end", "finish", "places_named_as_people"]
 
 _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
 _PLACES = ("AdministrativeRegion", "Place")
 _CONJ = "和与同及"
+_DESCENT = "裔"  # 某洲 + 裔, 某国 + 裔: of that descent
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
 _MANNER = ("特色", "式", "梦", "化")  # 某国特色, 某国式, 某国梦, 马克思主义 + 某国 + 化
@@ -73,6 +74,43 @@ def _people_named_as_companies(d: Doc, kept: list[Candidate]) -> list[Candidate]
             c = Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
         out.append(c)
     return out
+
+
+def places_named_as_people(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """A region or place of the model's that no gazetteer, country list or world list knows and no place word ends,
+    written exactly as a person the text names elsewhere (its people after :func:`kg.extract.not_persons`), and
+    used as no place here (after no 在 or 抵达, before no 地区 or 市, listed with no place): that person (当天下午，某某某某 + 前往… after
+    某某某某 + 表示; issue #13: unread corpus stories, visiting leaders and speakers the model called places)."""
+    people = {d.text[c.start:c.end] for c in kept if c.cls == "Person"}
+    if not people:
+        return kept
+    places = {c.end for c in kept if c.cls in _PLACES} | {-c.start for c in kept if c.cls in _PLACES}
+    return [Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
+            if c.extractor == "ner" and c.cls in _PLACES and d.text[c.start:c.end] in people
+            and _unknown_place(d.text[c.start:c.end]) and not _located_here(d, c)
+            and not (d.text[c.start - 1:c.start] in _LIST_MARKS and c.start - 1 in places
+                     or d.text[c.end:c.end + 1] in _LIST_MARKS and -(c.end + 1) in places) else c for c in kept]
+
+
+_LIST_MARKS = ("、", "和", "与", "及")  # 某某、某某和某某: one of a list of places is a place
+
+
+_LOCATIVE_BEFORE = ("在", "于", "到", "至", "从", "经", "赴", "往", "抵达", "前往", "离开", "飞抵", "途经", "来自")
+_LOCATIVE_AFTER = ("地区", "境内", "一带", "附近", "周边", "郊", "方向", "当地", "市", "省", "州", "县")
+
+
+def _located_here(d: Doc, c: Candidate) -> bool:
+    """Is the mention used as a place here: after a word of being or going somewhere (在, 抵达) or before a word of
+    area or level (地区, 境内, 市)?"""
+    k = d.token_at(c.start)
+    before = d.tokens[k - 1][2] if k > 0 and d.tokens[k][0] == c.start else ""
+    return before.endswith(_LOCATIVE_BEFORE) or d.text.startswith(_LOCATIVE_AFTER, c.end)
+
+
+def _unknown_place(name: str) -> bool:
+    """Is ``name`` known as no place: no region of China, no country or world place, no place word?"""
+    return name not in rules().regions and not is_foreign_place(name) and not orgclass.place_word(name) \
+        and head_class(name) is None
 
 
 _POST_WORDS = ("表示", "说", "指出", "强调")
@@ -631,6 +669,8 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         # name (named plans keep theirs: 某省重点研发计划)
     if c.extractor == "ner" and c.cls in _PLACES and name in words("peoples.txt"):
         return True  # 阿拉伯 + 国家, 库尔德 + 武装 (peoples.txt): a people, no place
+    if c.cls in _PLACES and d.text.startswith(_DESCENT, c.end):
+        return True  # 某洲 + 裔 + 美国人: a descent, no mention of the place (issue #13: unread corpus stories)
     if c.cls in _PLACES and kind_of_unit(name):
         return True  # 小康村, 深度贫困村, 十里八乡: a kind of village or township, no place's name
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
