@@ -460,3 +460,19 @@ def test_mountain_ranges_are_places_and_a_descent_is_no_place(model_says):
     assert ("某某山脉", "Place") in got
     got = model_says("一名非洲裔男子遭警察枪击。", ("非洲", "location"))
     assert not any(t == "非洲" for t, _ in got)
+
+
+def test_two_sides_a_group_of_regions_and_a_disease_are_no_region(model_says):
+    got = model_says("朝方表示，北南关系面临困难。", ("北南", "location"))
+    assert not any(t == "北南" for t, _ in got)
+    got = model_says("某某东欧12国领导人出席会议。", ("某某东欧12国", "location"))
+    assert not any(t == "某某东欧12国" for t, _ in got)
+    got = model_says("已确认21人感染卡博拉病毒。", ("卡博拉", "location"))
+    assert not any(t == "卡博拉" for t, _ in got)
+
+
+def test_kinds_of_country_and_lake_water_are_no_places_and_towers_are_places(model_says):
+    got = model_says("作为东道国，中方欢迎各国来宾，近处的湖水清澈见底。", ("东道国", "location"), ("湖水", "location"))
+    assert not {t for t, _ in got} & {"东道国", "湖水"}
+    got = model_says("游客在某某铁塔下合影，火车穿越欧亚大陆。", ("某某铁塔", "location"), ("欧亚大陆", "location"))
+    assert {("某某铁塔", "Place"), ("欧亚大陆", "Place")} <= got

@@ -28,6 +28,10 @@ _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
 _PLACES = ("AdministrativeRegion", "Place")
 _CONJ = "和与同及"
 _DESCENT = "裔"  # 某洲 + 裔, 某国 + 裔: of that descent
+_OPPOSITES = ("北南", "南北", "东西", "西东")  # two opposite directions: the two sides of a divided country
+# a count of regions ending a span: 某某16国, 某某三国, 某某五省区, 某某9省 (区), 某某3市（县）
+_GROUP = re.compile(r".[0-9一二两三四五六七八九十]+(?:国|省区市|省市|省区|省|市|县|州)(?:$|[（(])")
+_DISEASE = ("病毒", "出血热", "疫情", "病例", "患者", "疫苗")  # after a name: a disease named after a place
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
 _MANNER = ("特色", "式", "梦", "化")  # 某国特色, 某国式, 某国梦, 马克思主义 + 某国 + 化
@@ -669,6 +673,11 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         # name (named plans keep theirs: 某省重点研发计划)
     if c.extractor == "ner" and c.cls in _PLACES and name in words("peoples.txt"):
         return True  # 阿拉伯 + 国家, 库尔德 + 武装 (peoples.txt): a people, no place
+    if c.extractor == "ner" and c.cls in _PLACES and (name in _OPPOSITES or _GROUP.search(name)):
+        return True  # 北南 + 关系 (the two Koreas), 某某某三国, 某某五省区: two sides or a group of regions, no one region
+    if c.extractor == "ner" and c.cls == "AdministrativeRegion" and not c.code and d.text.startswith(_DISEASE, c.end) \
+            and name not in rules().regions and not is_foreign_place(name):
+        return True  # 某某 + 病毒, 某某 + 出血热: a disease named after a river or town, no mention of the place
     if c.cls in _PLACES and d.text.startswith(_DESCENT, c.end):
         return True  # 某洲 + 裔 + 美国人: a descent, no mention of the place (issue #13: unread corpus stories)
     if c.cls in _PLACES and kind_of_unit(name):
