@@ -476,3 +476,13 @@ def test_kinds_of_country_and_lake_water_are_no_places_and_towers_are_places(mod
     assert not {t for t, _ in got} & {"东道国", "湖水"}
     got = model_says("游客在某某铁塔下合影，火车穿越欧亚大陆。", ("某某铁塔", "location"), ("欧亚大陆", "location"))
     assert {("某某铁塔", "Place"), ("欧亚大陆", "Place")} <= got
+
+
+def test_a_place_inside_a_slogan_and_a_kind_of_base_are_no_places(model_says):
+    got = model_says("要坚持绿水青山就是金山银山的理念。", ("银山", "location"))
+    assert not any(t == "银山" for t, _ in got)
+    got = model_says("两个村合力发展桑蚕产业园，建成爱国主义教育基地。", ("桑蚕产业园", "location"),
+                     ("爱国主义教育基地", "location"))
+    assert not {t for t, _ in got} & {"桑蚕产业园", "爱国主义教育基地"}
+    got = model_says("部队在新疆库尔勒训练基地展开训练。", ("库尔勒训练基地", "location"))
+    assert ("库尔勒训练基地", "Place") in got  # a place in the stem: a base's name

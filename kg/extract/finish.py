@@ -678,6 +678,10 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
     if c.extractor == "ner" and c.cls == "AdministrativeRegion" and not c.code and d.text.startswith(_DISEASE, c.end) \
             and name not in rules().regions and not is_foreign_place(name):
         return True  # 某某 + 病毒, 某某 + 出血热: a disease named after a river or town, no mention of the place
+    if c.extractor == "ner" and c.cls in _PLACES and orgclass.inside_common_landform(d.text, c.start, c.end):
+        return True  # 金山 + [银山], 绿水 + [青山]: a slogan of wealth or nature (place_words.tsv, kind common)
+    if c.cls == "Place" and _kind_of_site(d, c, name):
+        return True  # 某某 + 教育基地, 某某 + 种植基地, 某某 + 产业园 of common words: a kind of site, no name
     if c.cls in _PLACES and d.text.startswith(_DESCENT, c.end):
         return True  # 某洲 + 裔 + 美国人: a descent, no mention of the place (issue #13: unread corpus stories)
     if c.cls in _PLACES and kind_of_unit(name):
@@ -711,6 +715,35 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         return True
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+_SITE_KINDS = ("基地", "产业园")  # heads of sites that news names by what is made or taught there
+_SITE_NAME_TAGS = ("ns", "nrt", "nt", "j")  # a place, a transliterated name, a body, an abbreviation in the stem
+
+
+def _kind_of_site(d: Doc, c: Candidate, name: str) -> bool:
+    """A base or industrial park whose stem is only words of jieba's dictionary that name no place, body or foreign
+    name (爱国主义 + 教育 + 基地, 杜鹃花 + 种植 + 基地, 航空航天 + 产业园): a kind of site, no site's name (issue #13:
+    unread corpus stories). A stem with a place (某地 + 训练基地), an unknown word (某某某 + 军事基地) or a
+    transliteration stays a name."""
+    head = next((h for h in _SITE_KINDS if name.endswith(h)), None)
+    if head is None or len(name) - len(head) < 2:
+        return False
+    hs = c.end - len(head)
+    k = d.token_at(c.start)
+    if d.tokens[k][0] != c.start:
+        return False
+    while k < len(d.tokens) and d.tokens[k][0] < hs:
+        s, e, _w = d.tokens[k]
+        piece = d.text[s:min(e, hs)]
+        if piece not in d.info or (d.tag(piece) or "").startswith(_SITE_NAME_TAGS) or d.freq(piece) < _SITE_WORD_FREQ \
+                or piece in rules().regions or is_foreign_place(piece):
+            return False
+        k += 1
+    return True
+
+
+_SITE_WORD_FREQ = 10  # a word this frequent in jieba's dictionary is a common word, not a rare name
 
 
 def _common_noun_end(d: Doc, c: Candidate, name: str) -> bool:
