@@ -467,6 +467,8 @@ def test_two_sides_a_group_of_regions_and_a_disease_are_no_region(model_says):
     assert not any(t == "北南" for t, _ in got)
     got = model_says("某某东欧12国领导人出席会议。", ("某某东欧12国", "location"))
     assert not any(t == "某某东欧12国" for t, _ in got)
+    got = model_says("宁夏等五省区设立改革试验区。", ("五省区", "location"))
+    assert not any(t == "五省区" for t, _ in got)
     got = model_says("已确认21人感染卡博拉病毒。", ("卡博拉", "location"))
     assert not any(t == "卡博拉" for t, _ in got)
 
@@ -486,3 +488,12 @@ def test_a_place_inside_a_slogan_and_a_kind_of_base_are_no_places(model_says):
     assert not {t for t, _ in got} & {"桑蚕产业园", "爱国主义教育基地"}
     got = model_says("部队在新疆库尔勒训练基地展开训练。", ("库尔勒训练基地", "location"))
     assert ("库尔勒训练基地", "Place") in got  # a place in the stem: a base's name
+
+
+def test_a_country_before_a_port_or_a_city_and_street_is_split_off(model_says):
+    """jieba tags the port's name a rare noun (海法/n) or glues the city to its country (法国巴黎): the country is
+    still a region of its own (a chain, issue #13)."""
+    got = found("无人机袭击了以色列海法港的一艘船只。")
+    assert {("以色列", "AdministrativeRegion"), ("海法港", "Place")} <= got
+    got = model_says("市民聚集在法国巴黎香榭丽舍大街庆祝。", ("法国巴黎香榭丽舍大街", "location"))
+    assert {("法国", "AdministrativeRegion"), ("巴黎香榭丽舍大街", "Place")} <= got

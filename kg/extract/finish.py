@@ -29,8 +29,9 @@ _PLACES = ("AdministrativeRegion", "Place")
 _CONJ = "和与同及"
 _DESCENT = "裔"  # 某洲 + 裔, 某国 + 裔: of that descent
 _OPPOSITES = ("北南", "南北", "东西", "西东")  # two opposite directions: the two sides of a divided country
-# a count of regions ending a span: 某某16国, 某某三国, 某某五省区, 某某9省 (区), 某某3市（县）
-_GROUP = re.compile(r".[0-9一二两三四五六七八九十]+(?:国|省区市|省市|省区|省|市|县|州)(?:$|[（(])")
+# a count of regions ending a span: 某某16国, 某某三国, 某某五省区, 某某9省 (区), 某某3市（县）, or alone: 五省区
+_GROUP = re.compile(r".[0-9一二两三四五六七八九十]+(?:国|省区市|省市|省区|省|市|县|州)(?:$|[（(])"
+                    r"|^[0-9一二两三四五六七八九十]+(?:省区市|省市|省区)$")  # 五省区: a count alone (二七区 is a district)
 _DISEASE = ("病毒", "出血热", "疫情", "病例", "患者", "疫苗")  # after a name: a disease named after a place
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
@@ -222,18 +223,31 @@ def _country_place(d: Doc, c: Candidate) -> list[Candidate]:
     shortest = 2 if c.cls == "AdministrativeRegion" else 3  # 某国 + 某某 (a city), 某国 + 某某港
     n = next((n for n in range(min(6, c.end - c.start - shortest), 1, -1)
               if is_country(text[c.start:c.start + n])
-              and (c.start + n in d.starts or is_foreign_place(text[c.start + n:c.end]))), None)
+              and (c.start + n in d.starts or is_foreign_place(text[c.start + n:c.end])
+                   or _city_first(text[c.start + n:c.end]))), None)
     if n is None or text[c.start:c.start + n] in _CHINA:
         return [c]
     p = c.start + n
     w = d.tokens[d.token_at(p)][2]
-    if p in d.starts and (d.tag(w) not in _NAME_TAGS_START or w in rules().generic) \
+    if p in d.starts and (d.tag(w) not in _NAME_TAGS_START and not _rare_noun(d, w) or w in rules().generic) \
             or not all(is_han(ch) for ch in text[p:c.end]):
         return [c]  # (a dictionary word 某国某城 splits where the rest is a foreign city)
     return [Candidate(c.start, p, "AdministrativeRegion", "country", 0.9),
             Candidate(p, c.end, c.cls, c.extractor, c.confidence, c.code)]
 
 
+def _city_first(rest: str) -> bool:
+    """Does ``rest`` begin with a foreign city or region of world_places.txt and go on (巴黎 + 某某大街: jieba glued
+    the city to the country before it, 某国巴黎)?"""
+    return any(is_foreign_place(rest[:k]) and not is_country(rest[:k]) for k in range(2, min(6, len(rest) - 1)))
+
+
+def _rare_noun(d: Doc, w: str) -> bool:
+    """Is ``w`` a noun of jieba's that is rare enough to be a foreign name (海法/n of 某国 + 海法港)?"""
+    return len(w) == 2 and d.tag(w) == "n" and d.freq(w) < _RARE_NOUN  # not 体育中心: a kind of place
+
+
+_RARE_NOUN = 50
 _CHINA = ("中国", "中华人民共和国")
 _INNER_LEVELS = ("地带", "省", "州", "县")  # a first-level region or a strip ends inside a model span: 某某省 + 某某市
 _CHAIN_ENDS = "市区县城"
