@@ -497,3 +497,8 @@ def test_a_country_before_a_port_or_a_city_and_street_is_split_off(model_says):
     assert {("以色列", "AdministrativeRegion"), ("海法港", "Place")} <= got
     got = model_says("市民聚集在法国巴黎香榭丽舍大街庆祝。", ("法国巴黎香榭丽舍大街", "location"))
     assert {("法国", "AdministrativeRegion"), ("巴黎香榭丽舍大街", "Place")} <= got
+
+
+def test_a_topic_word_before_a_suffix_name_is_no_part_of_it():
+    got = found("双方讨论了有关卢浮宫博物馆归还文物一事。")
+    assert ("卢浮宫博物馆", "Place") in got and not any(t.startswith("有关") for t, _ in got)

@@ -397,6 +397,8 @@ RULES = {
 
 
 _TRIMMED = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization", "Place")
+# words that open a topic before a name (有关 + 某某博物馆, 关于 + 某某公司): no part of it
+_TOPIC_WORDS = ("有关", "关于", "对于", "针对")
 
 
 def left_trim(d: Doc, c: Candidate) -> Candidate:
@@ -421,7 +423,7 @@ def left_trim(d: Doc, c: Candidate) -> Candidate:
             cut = e
         elif s < c.start:
             continue
-        elif _function_word(d, w):
+        elif _function_word(d, w) or w in _TOPIC_WORDS:
             cut = e
         elif w not in d.info and e - s >= 2 and _function_word(d, w[0]):
             cut = s + 1
