@@ -453,6 +453,9 @@ def test_a_model_place_written_as_a_person_of_the_story_is_that_person(monkeypat
     got = {(m.start, m.cls) for m in extract.mentions(article(text, aid="t-0"))}
     assert (second, "Person") in got and (second, "AdministrativeRegion") not in got
     assert (third, "Person") not in got  # 在 + 某某 + 发生: a place here, whatever the model says elsewhere
+    from kg.extract.finish import _unknown_place
+
+    assert _unknown_place("贝尔多安") and not _unknown_place("巴某")  # 巴 + 某: a country's short form begins it
 
 
 def test_mountain_ranges_are_places_and_a_descent_is_no_place(model_says):

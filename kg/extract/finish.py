@@ -113,9 +113,10 @@ def _located_here(d: Doc, c: Candidate) -> bool:
 
 
 def _unknown_place(name: str) -> bool:
-    """Is ``name`` known as no place: no region of China, no country or world place, no place word?"""
+    """Is ``name`` known as no place: no region of China, no country or world place, no place word, and no two
+    characters beginning with a country's one-character short form (巴新, a country's own short form)?"""
     return name not in rules().regions and not is_foreign_place(name) and not orgclass.place_word(name) \
-        and head_class(name) is None
+        and head_class(name) is None and not (len(name) == 2 and name[0] in orgclass.country_initial_chars())
 
 
 _POST_WORDS = ("表示", "说", "指出", "强调")
