@@ -22,11 +22,17 @@ from .initiatives import initiative_class, is_kind_word, without_period
 from .rules import NUMERALS, Candidate, Doc, is_han, rules, written_apart
 from .stems import MEASURE, is_full_region
 
-__all__ = ["common_head_end", "finish"]
+__all__ = ["common_head_end", "finish", "places_named_as_people"]
 
 _NAME_TAGS = ("ns", "nr", "nrt", "nz", "nt")
 _PLACES = ("AdministrativeRegion", "Place")
 _CONJ = "和与同及"
+_DESCENT = "裔"  # 某洲 + 裔, 某国 + 裔: of that descent
+_OPPOSITES = ("北南", "南北", "东西", "西东")  # two opposite directions: the two sides of a divided country
+# a count of regions ending a span: 某某16国, 某某三国, 某某五省区, 某某9省 (区), 某某3市（县）, or alone: 五省区
+_GROUP = re.compile(r".[0-9一二两三四五六七八九十]+(?:国|省区市|省市|省区|省|市|县|州)(?:$|[（(])"
+                    r"|^[0-9一二两三四五六七八九十]+(?:省区市|省市|省区)$")  # 五省区: a count alone (二七区 is a district)
+_DISEASE = ("病毒", "出血热", "疫情", "病例", "患者", "疫苗")  # after a name: a disease named after a place
 _SIDE = re.compile(r"[\u4e00-\u9fff]方")  # 中方, 美方, 双方: a side in talks, no name (decision 22)
 _RELATION = "关系"
 _MANNER = ("特色", "式", "梦", "化")  # 某国特色, 某国式, 某国梦, 马克思主义 + 某国 + 化
@@ -59,18 +65,17 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
 
 
 def _people_named_as_companies(d: Doc, kept: list[Candidate]) -> list[Candidate]:
-    """A company the model found with no company head word (公司, 集团; heads.tsv) and no class by its name, or a
-    region of the model no list knows (:func:`_unknown_model_region`), written exactly as a person the text names
-    elsewhere (某某·某某 + 表示 after 习近平会见某某·某某; 某某 + 的离去 after 某某同志): that person (issue #13: the
-    model's company and region labels on people's names)."""
+    """A company the model found with no company head word (公司, 集团; heads.tsv) and no class by its name, written
+    exactly as a person the text names elsewhere (某某·某某 + 表示 after 习近平会见某某·某某): that person (issue #13:
+    the model's company label on foreign leaders' names; its places: :func:`places_named_as_people`)."""
     people = {d.text[c.start:c.end] for c in kept if c.cls == "Person"}
     if not people:
         return kept
     out = []
     for c in kept:
         name = d.text[c.start:c.end]
-        if name in people and (c.extractor == "ner" and c.cls == "Enterprise" and head_class(name) is None
-                               and orgclass.classed(name, c.cls) == c.cls or _unknown_model_region(d, c)):
+        if (c.extractor == "ner" and c.cls == "Enterprise" and name in people and head_class(name) is None
+                and orgclass.classed(name, c.cls) == c.cls):
             c = Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
         out.append(c)
     return out
@@ -112,6 +117,44 @@ def _cut_into(text: str, a: int, names: set[str]) -> list[tuple[int, int]]:
             return out
         out.append((a, a + n))
         a += n
+
+
+def places_named_as_people(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """A region or place of the model's that no gazetteer, country list or world list knows and no place word ends,
+    written exactly as a person the text names elsewhere (its people after :func:`kg.extract.not_persons`), and
+    used as no place here (after no 在 or 抵达, before no 地区 or 市, listed with no place): that person (当天下午，某某某某 + 前往… after
+    某某某某 + 表示; issue #13: unread corpus stories, visiting leaders and speakers the model called places)."""
+    people = {d.text[c.start:c.end] for c in kept if c.cls == "Person"}
+    if not people:
+        return kept
+    places = {c.end for c in kept if c.cls in _PLACES} | {-c.start for c in kept if c.cls in _PLACES}
+    return [Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
+            if c.extractor == "ner" and c.cls in _PLACES and d.text[c.start:c.end] in people
+            and _unknown_place(d.text[c.start:c.end]) and not _located_here(d, c)
+            and not (d.text[c.start - 1:c.start] in _LIST_MARKS and c.start - 1 in places
+                     or d.text[c.end:c.end + 1] in _LIST_MARKS and -(c.end + 1) in places) else c for c in kept]
+
+
+_LIST_MARKS = ("、", "和", "与", "及")  # 某某、某某和某某: one of a list of places is a place
+
+
+_LOCATIVE_BEFORE = ("在", "于", "到", "至", "从", "经", "赴", "往", "抵达", "前往", "离开", "飞抵", "途经", "来自")
+_LOCATIVE_AFTER = ("地区", "境内", "一带", "附近", "周边", "郊", "方向", "当地", "市", "省", "州", "县")
+
+
+def _located_here(d: Doc, c: Candidate) -> bool:
+    """Is the mention used as a place here: after a word of being or going somewhere (在, 抵达) or before a word of
+    area or level (地区, 境内, 市)?"""
+    k = d.token_at(c.start)
+    before = d.tokens[k - 1][2] if k > 0 and d.tokens[k][0] == c.start else ""
+    return before.endswith(_LOCATIVE_BEFORE) or d.text.startswith(_LOCATIVE_AFTER, c.end)
+
+
+def _unknown_place(name: str) -> bool:
+    """Is ``name`` known as no place: no region of China, no country or world place, no place word, and no two
+    characters beginning with a country's one-character short form (巴新, a country's own short form)?"""
+    return name not in rules().regions and not is_foreign_place(name) and not orgclass.place_word(name) \
+        and head_class(name) is None and not (len(name) == 2 and name[0] in orgclass.country_initial_chars())
 
 
 _POST_WORDS = ("表示", "说", "指出", "强调")
@@ -219,18 +262,31 @@ def _country_place(d: Doc, c: Candidate) -> list[Candidate]:
     shortest = 2 if c.cls == "AdministrativeRegion" else 3  # 某国 + 某某 (a city), 某国 + 某某港
     n = next((n for n in range(min(6, c.end - c.start - shortest), 1, -1)
               if is_country(text[c.start:c.start + n])
-              and (c.start + n in d.starts or is_foreign_place(text[c.start + n:c.end]))), None)
+              and (c.start + n in d.starts or is_foreign_place(text[c.start + n:c.end])
+                   or _city_first(text[c.start + n:c.end]))), None)
     if n is None or text[c.start:c.start + n] in _CHINA:
         return [c]
     p = c.start + n
     w = d.tokens[d.token_at(p)][2]
-    if p in d.starts and (d.tag(w) not in _NAME_TAGS_START or w in rules().generic) \
+    if p in d.starts and (d.tag(w) not in _NAME_TAGS_START and not _rare_noun(d, w) or w in rules().generic) \
             or not all(is_han(ch) for ch in text[p:c.end]):
         return [c]  # (a dictionary word 某国某城 splits where the rest is a foreign city)
     return [Candidate(c.start, p, "AdministrativeRegion", "country", 0.9),
             Candidate(p, c.end, c.cls, c.extractor, c.confidence, c.code)]
 
 
+def _city_first(rest: str) -> bool:
+    """Does ``rest`` begin with a foreign city or region of world_places.txt and go on (巴黎 + 某某大街: jieba glued
+    the city to the country before it, 某国巴黎)?"""
+    return any(is_foreign_place(rest[:k]) and not is_country(rest[:k]) for k in range(2, min(6, len(rest) - 1)))
+
+
+def _rare_noun(d: Doc, w: str) -> bool:
+    """Is ``w`` a noun of jieba's that is rare enough to be a foreign name (海法/n of 某国 + 海法港)?"""
+    return len(w) == 2 and d.tag(w) == "n" and d.freq(w) < _RARE_NOUN  # not 体育中心: a kind of place
+
+
+_RARE_NOUN = 50
 _CHINA = ("中国", "中华人民共和国")
 _INNER_LEVELS = ("地带", "省", "州", "县")  # a first-level region or a strip ends inside a model span: 某某省 + 某某市
 _CHAIN_ENDS = "市区县城"
@@ -671,6 +727,17 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         # name (named plans keep theirs: 某省重点研发计划)
     if c.extractor == "ner" and c.cls in _PLACES and name in words("peoples.txt"):
         return True  # 阿拉伯 + 国家, 库尔德 + 武装 (peoples.txt): a people, no place
+    if c.extractor == "ner" and c.cls in _PLACES and (name in _OPPOSITES or _GROUP.search(name)):
+        return True  # 北南 + 关系 (the two Koreas), 某某某三国, 某某五省区: two sides or a group of regions, no one region
+    if c.extractor == "ner" and c.cls == "AdministrativeRegion" and not c.code and d.text.startswith(_DISEASE, c.end) \
+            and name not in rules().regions and not is_foreign_place(name):
+        return True  # 某某 + 病毒, 某某 + 出血热: a disease named after a river or town, no mention of the place
+    if c.extractor == "ner" and c.cls in _PLACES and orgclass.inside_common_landform(d.text, c.start, c.end):
+        return True  # 金山 + [银山], 绿水 + [青山]: a slogan of wealth or nature (place_words.tsv, kind common)
+    if c.cls == "Place" and _kind_of_site(d, c, name):
+        return True  # 某某 + 教育基地, 某某 + 种植基地, 某某 + 产业园 of common words: a kind of site, no name
+    if c.cls in _PLACES and d.text.startswith(_DESCENT, c.end):
+        return True  # 某洲 + 裔 + 美国人: a descent, no mention of the place (issue #13: unread corpus stories)
     if c.cls in _PLACES and kind_of_unit(name):
         return True  # 小康村, 深度贫困村, 十里八乡: a kind of village or township, no place's name
     if c.cls not in ("Person", "Initiative") and _counted(d, c):
@@ -702,6 +769,35 @@ def _no_name(d: Doc, c: Candidate, kept=()) -> bool:
         return True
     return (c.extractor == "ner" and len(name) == 2 and name[0] == "中" and name not in rules().regions
             and not is_country(name) and not orgclass.place_word(name))
+
+
+_SITE_KINDS = ("基地", "产业园")  # heads of sites that news names by what is made or taught there
+_SITE_NAME_TAGS = ("ns", "nrt", "nt", "j")  # a place, a transliterated name, a body, an abbreviation in the stem
+
+
+def _kind_of_site(d: Doc, c: Candidate, name: str) -> bool:
+    """A base or industrial park whose stem is only words of jieba's dictionary that name no place, body or foreign
+    name (爱国主义 + 教育 + 基地, 杜鹃花 + 种植 + 基地, 航空航天 + 产业园): a kind of site, no site's name (issue #13:
+    unread corpus stories). A stem with a place (某地 + 训练基地), an unknown word (某某某 + 军事基地) or a
+    transliteration stays a name."""
+    head = next((h for h in _SITE_KINDS if name.endswith(h)), None)
+    if head is None or len(name) - len(head) < 2:
+        return False
+    hs = c.end - len(head)
+    k = d.token_at(c.start)
+    if d.tokens[k][0] != c.start:
+        return False
+    while k < len(d.tokens) and d.tokens[k][0] < hs:
+        s, e, _w = d.tokens[k]
+        piece = d.text[s:min(e, hs)]
+        if piece not in d.info or (d.tag(piece) or "").startswith(_SITE_NAME_TAGS) or d.freq(piece) < _SITE_WORD_FREQ \
+                or piece in rules().regions or is_foreign_place(piece):
+            return False
+        k += 1
+    return True
+
+
+_SITE_WORD_FREQ = 10  # a word this frequent in jieba's dictionary is a common word, not a rare name
 
 
 def _common_noun_end(d: Doc, c: Candidate, name: str) -> bool:

@@ -264,13 +264,37 @@ def _city_after(d: Doc, p: int, tags: tuple[str, ...]) -> list[Candidate]:
         if d.tag(w) not in tags or not all(is_han(ch) for ch in w) or is_country(w) or w in rules().regions:
             break
         q, k = e, k + 1
+    if q - p >= 2 and k < len(d.tokens) and _name_tail(d, k):
+        q = d.tokens[k][1]  # 某某州 + 弗雷斯 + 诺, + 贝克 + 森县: jieba cut the name's last character off it
     if q - p < 2 or q - p > 6 or d.text.startswith(_STATE_WORDS + ("州", "省", "郡", "市长", "人", "队"), q):
         return []
-    if d.text.startswith("市", q) and q + 1 in d.ends:
-        q += 1  # 某某州 + 某某某市: the city with its level word, as news names it
+    if d.text.startswith(("市", "县"), q) and q + 1 in d.ends:
+        q += 1  # 某某州 + 某某某市, 某某州 + 某某县: the city or county with its level word, as news names it
     if place_word(d.text[p:q]) or (q < len(d.text) and _names_a_body(d, q)):
         return []  # 东北 is a large region of China; 某某 + 军事法庭 begins a body's name
     return [Candidate(p, q, "AdministrativeRegion", "foreign", 0.8)]
+
+
+def _name_tail(d: Doc, k: int) -> bool:
+    """Is the word at ``k`` one transliteration character that jieba tags as no word of grammar (诺/nz of 弗雷斯诺),
+    or such a character and 县 or 市 as one unknown word (森县 of 某某森县), the name going on into no further word
+    of its kind (the end of the name, not the start of another)?"""
+    from .people import transliteration_chars
+
+    s, e, w = d.tokens[k]
+    tag = d.tag(w)
+    if len(w) == 2 and w[1] in _TAIL_LEVELS and tag is None:
+        w = w[0]  # 森县: the last character and the level word in one unknown word
+    elif e - s != 1:
+        return False
+    return (w in transliteration_chars() and w not in _LOOSE and tag in _TAIL_TAGS
+            and (k + 1 >= len(d.tokens) or d.tag(d.tokens[k + 1][2]) not in _TAIL_TAGS + ("ns", "nr", "nrt")))
+
+
+_TAIL_LEVELS = "县市"
+
+
+_TAIL_TAGS = ("nz", None)
 
 
 def _names_a_body(d: Doc, q: int) -> bool:

@@ -19,7 +19,7 @@ from . import merge_model
 from .bodies import (armies, central_groups, destination_team, country_bodies, led_parties, numbered_armies,
                      party_words, periodicals, owned_bodies, quoted_groups, region_parliaments, services, subunits)
 from .area_names import area_names
-from .finish import finish
+from .finish import finish, places_named_as_people
 from .foreign_regions import (cities_after_verbs, foreign_regions, level_after, state_short_forms, titled_countries,
                               transliterated_cities)
 from .orgclass import place_names
@@ -303,7 +303,8 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     kept = merge_model.merge(d, kept, model or [])
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
-    return _codes(text, listed_regions(d, body_sessions(d, not_persons(d, finish(d, area_names(d, kept)), model))))
+    kept = not_persons(d, finish(d, area_names(d, kept)), model)
+    return _codes(text, listed_regions(d, body_sessions(d, places_named_as_people(d, kept))))
 
 
 def _countries(d: Doc, kept: list[Candidate]) -> list[Candidate]:

@@ -207,6 +207,14 @@ def common_landform(name: str) -> bool:
     return name in _common()
 
 
+def inside_common_landform(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] lie inside a longer word of kind ``common`` written around it (银山 of 金山银山, 青山 of
+    绿水青山: a phrase of wealth or of nature, no one mountain)?"""
+    n = end - start
+    return any(len(w) > n and text.startswith(w, p) for w in _common()
+               for p in range(max(0, end - len(w)), start + 1))
+
+
 _WATER = "河江湖海湾岛峡"  # waters and islands; names ending in 山 are as often cities (某金山) and idioms (某壁江山)
 _GIVEN = "海江"  # landform characters common in given names
 _RARE = 500  # a two-character name rarer than this in the dictionary (独岛) is a name; 中山, 江山 are more
