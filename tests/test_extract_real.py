@@ -420,3 +420,32 @@ def test_a_verb_phrase_ends_a_party_body_before_it():
     # 建立健全 (stop_words.txt) is one dictionary word: a clause begins, no name runs over it
     got = found("会议指出，甘肃省纪委建立健全市县纪委报告制度。", "rules")
     assert ("甘肃省纪委", "PartyOrganization") in got and not any("建立健全" in n for n, _ in got)
+
+
+def test_a_council_after_a_name_is_an_organisation():
+    # 理事会 (heads.tsv): a council of a union or of an event is named by what stands before it
+    got = found("亚欧博览会国际理事会今天投票批准了协议。", "rules")
+    assert ("亚欧博览会国际理事会", "Organization") in got
+    # a count or a determiner before it names no council
+    assert not any(n.endswith("理事会") for n, _ in found("大会选举产生了新一届理事会。", "rules"))
+
+
+def test_a_report_or_view_verb_glued_before_a_body_starts_no_name(model_says):
+    # 称, 视, 所属 (clause_verbs.txt): 某国 + 视 + 某党 + 为威胁, 某国总理 + 称 + 政府 are clauses, no names
+    got = model_says("长期以来，芬兰视北方人民党为重要威胁。", ("芬兰视北方人民党", "org"))
+    assert not any(n.startswith("芬兰视") for n, _ in got)
+    got = model_says("巴勒斯坦总理称政府已提交辞呈。", ("巴勒斯坦总理称政府", "org"))
+    assert not any("称政府" in n for n, _ in got)
+    got = found("甲乙广播电视总台所属甲乙电视台今晚播出。", "rules")
+    assert not any("所属" in n for n, _ in got)
+
+
+def test_an_organisation_name_runs_over_no_title_and_no_city_before_a_known_body():
+    # a title (理事长) or 代表 (on behalf of) inside the words before the head ends the stem
+    got = found("青山论坛理事长张明代表理事会成员发言。", "rules")
+    assert not any("理事长" in n and n.endswith("理事会") for n, _ in got)
+    got = found("她代表东湖妇女发展联合会成员国发言。", "rules")
+    assert ("东湖妇女发展联合会", "Organization") in got
+    # a city before a well-known body (known_bodies.tsv) is its seat, no part of its name
+    got = found("会谈在布鲁塞尔欧洲理事会总部举行。", "rules")
+    assert ("欧洲理事会", "Organization") in got and not any(n.startswith("布鲁塞尔欧洲") for n, _ in got)

@@ -311,6 +311,7 @@ def _org(d, hs, e, cls, units, full, parents):
         if level_char(d, hs) and e - hs >= 2 and hard_before(d, hs - 1):  # 市总工会, 省妇联
             return Candidate(hs - 1, e, cls, "suffix", 0.75)
         return None
+    toks = _short_of_post(toks or [])
     if not toks:
         return None
     # the farthest start whose stem looks like a name; of a leading chain of regions only the nearest stays
@@ -323,8 +324,32 @@ def _org(d, hs, e, cls, units, full, parents):
             ends = {b: a for a, b in units.items()}  # start -> end of each region mention
             while start in ends and ends[start] in ends and ends[ends[start]] <= hs:
                 start = ends[start]
-            return Candidate(start, e, cls, "suffix", 0.8)
+            return Candidate(_known_after_place(d, start, hs, e), e, cls, "suffix", 0.8)
     return None
+
+
+def _short_of_post(toks: list) -> list:
+    """The words of a stem (near to far) up to the nearest title or post (rules().cue_before: posts.txt,
+    title_cues.tsv): a name runs over none (某论坛 + 理事长 + 某某 + 代表 + 理事会 names the council of whoever
+    stands before the title, no body "论坛理事长某某代表理事会"; org17, 1,500 unread stories)."""
+    before = rules().cue_before
+    for i, (_s, _e, w) in enumerate(toks):
+        if w in before:
+            return toks[:i]
+    return toks
+
+
+def _known_after_place(d: Doc, start: int, hs: int, e: int) -> int:
+    """Start of a well-known body (known_bodies.tsv) that ends the name when only a place's name stands before it
+    (布鲁塞尔 + 欧洲理事会 + 总部: the council at its seat, no body of that city; org17): else ``start``."""
+    from .foreign_regions import is_foreign_place
+    from .known_bodies import known_class
+
+    for p in range(start + 1, hs):
+        if p in d.starts and known_class(d.text[p:e]) and (d.text[start:p] in rules().regions
+                                                           or is_foreign_place(d.text[start:p])):
+            return p
+    return start
 
 
 _COUNTS = ("一", "两", "几", "这", "那", "该")
