@@ -449,3 +449,14 @@ def test_an_organisation_name_runs_over_no_title_and_no_city_before_a_known_body
     # a city before a well-known body (known_bodies.tsv) is its seat, no part of its name
     got = found("会谈在布鲁塞尔欧洲理事会总部举行。", "rules")
     assert ("欧洲理事会", "Organization") in got and not any(n.startswith("布鲁塞尔欧洲") for n, _ in got)
+
+
+def test_a_model_company_ending_in_a_frequent_common_noun_is_no_company(model_says):
+    # 某某 + 网站, 某地 + 武装, 新 + 时代: a thing, a group or a time (finish._common_last_noun)
+    got = model_says("另据青云宫网站发布的公告，双方通话。", ("青云宫网站", "company"))
+    assert not any(cls == "Enterprise" for _, cls in got)
+    got = model_says("奋发有为新时代。", ("新时代", "company"))
+    assert not any(cls == "Enterprise" for _, cls in got)
+    # a trade word (industry_words.txt) ends many companies' names: they stay
+    got = model_says("这一年，宏远电力总装机达到一亿千瓦。", ("宏远电力", "company"))
+    assert ("宏远电力", "Enterprise") in got
