@@ -460,3 +460,10 @@ def test_a_model_company_ending_in_a_frequent_common_noun_is_no_company(model_sa
     # a trade word (industry_words.txt) ends many companies' names: they stay
     got = model_says("这一年，宏远电力总装机达到一亿千瓦。", ("宏远电力", "company"))
     assert ("宏远电力", "Enterprise") in got
+
+
+def test_a_working_group_with_a_level_or_body_prefix_is_a_government_body():
+    # 工作组 (heads.tsv, rule body): a prefix makes it a name, a count does not
+    got = found("湖南省防汛工作组已赶赴灾区。", "rules")
+    assert ("湖南省防汛工作组", "GovernmentBody") in got
+    assert not any(n.endswith("工作组") for n, _ in found("应急响应提升至三级，派出4个工作组赶赴灾区。", "rules"))
