@@ -467,3 +467,12 @@ def test_a_working_group_with_a_level_or_body_prefix_is_a_government_body():
     got = found("湖南省防汛工作组已赶赴灾区。", "rules")
     assert ("湖南省防汛工作组", "GovernmentBody") in got
     assert not any(n.endswith("工作组") for n, _ in found("应急响应提升至三级，派出4个工作组赶赴灾区。", "rules"))
+
+
+def test_a_country_initial_before_a_party_word_is_part_of_the_party_name():
+    # 某 + 真主党 (country_initials.txt + a party's dictionary word): that country's party, one name
+    got = found("空袭摧毁了多处黎真主党武装设施。", "rules")
+    assert ("黎真主党", "PartyOrganization") in got
+    # the initial glued to a word before it begins no name (某某 + 黎 is no party's start)
+    got = found("英国工党和保守党举行辩论。", "rules")
+    assert ("英国工党", "PartyOrganization") in got and ("保守党", "PartyOrganization") in got

@@ -184,10 +184,27 @@ def party_words(d: Doc) -> list[Candidate]:
                 or w[:-1] in _SCOPES or not all(is_han(ch) for ch in w) or w.endswith(_GENERAL)):
             continue
         prev = d.tokens[k - 1][2] if k else ""
+        if len(prev) == 1 and prev in _initials() and _party_starts(d, k - 1):
+            out.append(Candidate(s - 1, e, "PartyOrganization", "suffix", 0.75))  # 某 + 真主党: the country's party
+            continue
         if prev and is_han(prev[-1]) and (d.tag(prev) or "n")[:1] not in _BEFORE_TAGS:
             continue
         out.append(Candidate(s, e, "PartyOrganization", "suffix", 0.75))
     return out
+
+
+def _party_starts(d: Doc, k: int) -> bool:
+    """May a party's name begin at token ``k``: after a mark, a function word, a verb or a numeral, as
+    :func:`party_words` asks of the party's own word?"""
+    prev = d.tokens[k - 1][2] if k else ""
+    return not prev or not is_han(prev[-1]) or (d.tag(prev) or "n")[:1] in _BEFORE_TAGS
+
+
+def _initials() -> frozenset[str]:
+    """Countries' one-character short forms (country_initials.txt: 黎 of 黎巴嫩, 俄, 越)."""
+    from kg.util.resources import words
+
+    return frozenset(words("country_initials.txt"))
 
 
 _NOT_ARMY = "机舰"  # 某军 + 机, 舰: the country's warplanes or warships (军机, 军舰), no army
