@@ -476,3 +476,12 @@ def test_a_country_initial_before_a_party_word_is_part_of_the_party_name():
     # the initial glued to a word before it begins no name (某某 + 黎 is no party's start)
     got = found("英国工党和保守党举行辩论。", "rules")
     assert ("英国工党", "PartyOrganization") in got and ("保守党", "PartyOrganization") in got
+
+
+def test_a_national_prefix_before_a_bodys_free_stem_names_a_national_body():
+    # 国家 + 某某事务 + 委员会 (one dictionary word): the national prefix makes the stem a name, as a region does
+    got = found("任命他为国家民族事务委员会主任。", "rules")
+    assert ("国家民族事务委员会", "GovernmentBody") in got
+    # a generic stem after it stays no name, and 国家 + 某某 + 中心 (often a kind of centre) is left alone
+    assert not any(n.endswith("委员会") for n, _ in found("国家有关委员会负责同志出席。", "rules"))
+    assert ("国家数据中心", "Organization") not in found("规划了10个国家数据中心集群。", "rules")

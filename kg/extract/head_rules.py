@@ -131,9 +131,17 @@ def _ministry(d, hs, e, cls, units, full, parents):
 def _body(d, hs, e, cls, units, full, parents):
     toks = left_words(d, hs, 12, verbs=True)
     for i, (s, _, _) in enumerate(toks or ()):
-        if hs - s >= 2 and (s in units or level_char(d, s)) and not_generic(toks[: i + 1]):
+        national = cls == "GovernmentBody" and _national_before(d, s)  # not 国家 + 某某 + 中心: often a kind
+        if hs - s >= 2 and (s in units or level_char(d, s) or national) and not_generic(toks[: i + 1]):
             return Candidate(_prefix(d, units, s), e, cls, "suffix", 0.8)
     return None
+
+
+def _national_before(d: Doc, p: int) -> bool:
+    """Does a national prefix (agency_prefixes.txt: 国家, 中央, 国务院) end at ``p`` as a word of its own, so that a
+    body's free stem after it is a national body's name (国家 + 民族事务 + 委员会, one dictionary word that no
+    region or level word begins; org17)?"""
+    return any(d.text.startswith(w, p - len(w)) and p - len(w) in d.starts for w in rules().agency_prefixes)
 
 
 def _whole(d, hs, e, cls, units, full, parents):
