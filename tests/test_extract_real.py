@@ -485,3 +485,9 @@ def test_a_national_prefix_before_a_bodys_free_stem_names_a_national_body():
     # a generic stem after it stays no name, and 国家 + 某某 + 中心 (often a kind of centre) is left alone
     assert not any(n.endswith("委员会") for n, _ in found("国家有关委员会负责同志出席。", "rules"))
     assert ("国家数据中心", "Organization") not in found("规划了10个国家数据中心集群。", "rules")
+
+
+def test_a_model_company_named_as_a_rail_or_air_line_is_no_company(model_says):
+    # 某某 + 城际, 某某 + 高铁, 某地 + 航线 (finish._LINE_WORDS): a line named by its ends, no company
+    got = model_says("京张高铁、甲乙城际等多条铁路陆续开通。", ("甲乙城际", "company"))
+    assert ("甲乙城际", "Enterprise") not in got
