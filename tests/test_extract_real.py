@@ -491,3 +491,13 @@ def test_a_model_company_named_as_a_rail_or_air_line_is_no_company(model_says):
     # 某某 + 城际, 某某 + 高铁, 某地 + 航线 (finish._LINE_WORDS): a line named by its ends, no company
     got = model_says("京张高铁、甲乙城际等多条铁路陆续开通。", ("甲乙城际", "company"))
     assert ("甲乙城际", "Enterprise") not in got
+
+
+def test_a_countrys_party_and_government_is_the_country_no_body(model_says):
+    # 某国 + 党和政府 (bodies.PARTY_AND_STATE): two bodies and no one name; the country stays a region
+    got = found("老挝党和政府高度重视两国关系。", "rules")
+    assert ("老挝", "AdministrativeRegion") in got and not any(n.endswith("党和政府") for n, _ in got)
+    got = model_says("老挝党和政府领导人出席了仪式。", ("老挝党和政府", "org"))
+    assert ("老挝", "AdministrativeRegion") in got and not any(n.endswith("党和政府") for n, _ in got)
+    # a country's government alone is a body
+    assert ("老挝政府", "GovernmentBody") in found("中方支持老挝政府和人民。", "rules")

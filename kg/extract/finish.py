@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import orgclass
-from .bodies import before_channel
+from .bodies import PARTY_AND_STATE, before_channel
 from .ner.learned import PROVINCE_INITIALS, head_class, initials
 from .ner.persons import joined_place
 from .people import body_head
@@ -704,9 +704,11 @@ def _common_word_body_end(d: Doc, c: Candidate) -> list[Candidate]:
     if c.extractor != "ner" or c.cls not in orgclass.ORG_CLASSES or c.end not in d.ends:
         return [c]
     s, _e, w = d.tokens[d.token_at(c.end - 1)]
-    if s <= c.start or len(w) < 2 or w in rules().heads or w[:-1] in rules().agency_stems:
+    if w in PARTY_AND_STATE and s > c.start:  # 某国 + 党和政府: the country's party and government, no one body
+        pass
+    elif s <= c.start or len(w) < 2 or w in rules().heads or w[:-1] in rules().agency_stems:
         return [c]
-    if not (d.tag(w) == "f" or common_head_end(d, w)):
+    elif not (d.tag(w) == "f" or common_head_end(d, w)):
         return [c]
     before = d.text[c.start:s]
     if (before in rules().regions or is_country(before) or is_foreign_place(before)
