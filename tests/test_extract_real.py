@@ -501,3 +501,9 @@ def test_a_countrys_party_and_government_is_the_country_no_body(model_says):
     assert ("老挝", "AdministrativeRegion") in got and not any(n.endswith("党和政府") for n, _ in got)
     # a country's government alone is a body
     assert ("老挝政府", "GovernmentBody") in found("中方支持老挝政府和人民。", "rules")
+
+
+def test_a_model_company_ending_in_a_finance_trade_word_stays(model_says):
+    # 资本, 财富 (industry_words.txt) are trades of investment firms, no common noun that ends a phrase
+    got = model_says("据宏远资本统计，本周理财产品发行数下降。", ("宏远资本", "company"))
+    assert ("宏远资本", "Enterprise") in got
