@@ -485,3 +485,14 @@ def test_a_model_company_ending_in_a_finance_trade_word_stays(model_says):
     # 资本, 财富 (industry_words.txt) are trades of investment firms, no common noun that ends a phrase
     got = model_says("据宏远资本统计，本周理财产品发行数下降。", ("宏远资本", "company"))
     assert ("宏远资本", "Enterprise") in got
+
+
+def test_a_terms_council_of_a_named_body_leaves_the_body_and_a_clause_gives_no_national_body(model_says):
+    # 某学会 + 新一届 + 理事会: the council of a term (the stem stops at 届); the body is the name
+    got = model_says("会议选举产生中国园林学会新一届理事会和领导机构。", ("中国园林学会", "org"))
+    assert ("中国园林学会", "Organization") in got and not any(n.endswith("理事会") for n, _ in got)
+    # 国务院 + 有关部门即派 + 工作组: a clause after the national prefix, no body's name
+    got = found("国务院有关部门即派工作组赶赴现场。", "rules")
+    assert not any(n.endswith("工作组") for n, _ in got)
+    # 电信 (industry_words.txt): a telecom company ending in its trade stays
+    assert ("东湖电信", "Enterprise") in model_says("通过与东湖电信的合作，网络加快。", ("东湖电信", "company"))

@@ -131,10 +131,17 @@ def _ministry(d, hs, e, cls, units, full, parents):
 def _body(d, hs, e, cls, units, full, parents):
     toks = left_words(d, hs, 12, verbs=True)
     for i, (s, _, _) in enumerate(toks or ()):
-        national = cls == "GovernmentBody" and _national_before(d, s)  # not 国家 + 某某 + 中心: often a kind
+        national = cls == "GovernmentBody" and _national_before(d, s) and _plain_nouns(d, toks[: i + 1])
         if hs - s >= 2 and (s in units or level_char(d, s) or national) and not_generic(toks[: i + 1]):
             return Candidate(_prefix(d, units, s), e, cls, "suffix", 0.8)
     return None
+
+
+def _plain_nouns(d: Doc, toks) -> bool:
+    """Are the stem's words all nouns (no verb, adverb, pronoun or function word: 国务院 + 有关 + 部门 + 即派 +
+    工作组 is a clause, no name)? A national prefix makes a name only of such a stem (not of 国家 + 某某 +
+    中心 either, often a kind of centre: only government bodies take it)."""
+    return all((d.tag(w) or "n") in ("n", "nz", "nt", "j", "ns") for _s, _e, w in toks)
 
 
 def _national_before(d: Doc, p: int) -> bool:
@@ -342,7 +349,7 @@ def _short_of_post(toks: list) -> list:
     stands before the title, no body "论坛理事长某某代表理事会"; org17, 1,500 unread stories)."""
     before = rules().cue_before
     for i, (_s, _e, w) in enumerate(toks):
-        if w in before:
+        if w in before or w.endswith("届"):  # 某学会 + 新一届 + 理事会: the body's council of a term, the body stands
             return toks[:i]
     return toks
 
