@@ -397,3 +397,102 @@ def test_a_people_the_model_calls_a_region_is_no_place(model_says):
 def test_a_lake_before_its_bank_keeps_its_last_character(model_says):
     got = model_says("青峰的翠屏湖边满山花开，游客来到明镜湖畔。", ("翠屏湖", "location"), ("明镜湖畔", "location"))
     assert {("翠屏湖", "Place"), ("明镜湖", "Place")} <= got
+
+
+
+def test_a_council_after_a_name_is_an_organisation():
+    # 理事会 (heads.tsv): a council of a union or of an event is named by what stands before it
+    got = found("亚欧博览会国际理事会今天投票批准了协议。", "rules")
+    assert ("亚欧博览会国际理事会", "Organization") in got
+    # a count or a determiner before it names no council
+    assert not any(n.endswith("理事会") for n, _ in found("大会选举产生了新一届理事会。", "rules"))
+
+
+def test_a_report_or_view_verb_glued_before_a_body_starts_no_name(model_says):
+    # 称, 视, 所属 (clause_verbs.txt): 某国 + 视 + 某党 + 为威胁, 某国总理 + 称 + 政府 are clauses, no names
+    got = model_says("长期以来，芬兰视北方人民党为重要威胁。", ("芬兰视北方人民党", "org"))
+    assert not any(n.startswith("芬兰视") for n, _ in got)
+    got = model_says("巴勒斯坦总理称政府已提交辞呈。", ("巴勒斯坦总理称政府", "org"))
+    assert not any("称政府" in n for n, _ in got)
+    got = found("甲乙广播电视总台所属甲乙电视台今晚播出。", "rules")
+    assert not any("所属" in n for n, _ in got)
+
+
+def test_an_organisation_name_runs_over_no_title_and_no_city_before_a_known_body():
+    # a title (理事长) or 代表 (on behalf of) inside the words before the head ends the stem
+    got = found("青山论坛理事长张明代表理事会成员发言。", "rules")
+    assert not any("理事长" in n and n.endswith("理事会") for n, _ in got)
+    got = found("她代表东湖妇女发展联合会成员国发言。", "rules")
+    assert ("东湖妇女发展联合会", "Organization") in got
+    # a city before a well-known body (known_bodies.tsv) is its seat, no part of its name
+    got = found("会谈在布鲁塞尔欧洲理事会总部举行。", "rules")
+    assert ("欧洲理事会", "Organization") in got and not any(n.startswith("布鲁塞尔欧洲") for n, _ in got)
+
+
+def test_a_model_company_ending_in_a_frequent_common_noun_is_no_company(model_says):
+    # 某某 + 网站, 某地 + 武装, 新 + 时代: a thing, a group or a time (finish._common_last_noun)
+    got = model_says("另据青云宫网站发布的公告，双方通话。", ("青云宫网站", "company"))
+    assert not any(cls == "Enterprise" for _, cls in got)
+    got = model_says("奋发有为新时代。", ("新时代", "company"))
+    assert not any(cls == "Enterprise" for _, cls in got)
+    # a trade word (industry_words.txt) ends many companies' names: they stay
+    got = model_says("这一年，宏远电力总装机达到一亿千瓦。", ("宏远电力", "company"))
+    assert ("宏远电力", "Enterprise") in got
+
+
+def test_a_working_group_with_a_level_or_body_prefix_is_a_government_body():
+    # 工作组 (heads.tsv, rule body): a prefix makes it a name, a count does not
+    got = found("湖南省防汛工作组已赶赴灾区。", "rules")
+    assert ("湖南省防汛工作组", "GovernmentBody") in got
+    assert not any(n.endswith("工作组") for n, _ in found("应急响应提升至三级，派出4个工作组赶赴灾区。", "rules"))
+
+
+def test_a_country_initial_before_a_party_word_is_part_of_the_party_name():
+    # 某 + 真主党 (country_initials.txt + a party's dictionary word): that country's party, one name
+    got = found("空袭摧毁了多处黎真主党武装设施。", "rules")
+    assert ("黎真主党", "PartyOrganization") in got
+    # the initial glued to a word before it begins no name (某某 + 黎 is no party's start)
+    got = found("英国工党和保守党举行辩论。", "rules")
+    assert ("英国工党", "PartyOrganization") in got and ("保守党", "PartyOrganization") in got
+
+
+def test_a_national_prefix_before_a_bodys_free_stem_names_a_national_body():
+    # 国家 + 某某事务 + 委员会 (one dictionary word): the national prefix makes the stem a name, as a region does
+    got = found("任命他为国家民族事务委员会主任。", "rules")
+    assert ("国家民族事务委员会", "GovernmentBody") in got
+    # a generic stem after it stays no name, and 国家 + 某某 + 中心 (often a kind of centre) is left alone
+    assert not any(n.endswith("委员会") for n, _ in found("国家有关委员会负责同志出席。", "rules"))
+    assert ("国家数据中心", "Organization") not in found("规划了10个国家数据中心集群。", "rules")
+
+
+def test_a_model_company_named_as_a_rail_or_air_line_is_no_company(model_says):
+    # 某某 + 城际, 某某 + 高铁, 某地 + 航线 (finish._LINE_WORDS): a line named by its ends, no company
+    got = model_says("京张高铁、甲乙城际等多条铁路陆续开通。", ("甲乙城际", "company"))
+    assert ("甲乙城际", "Enterprise") not in got
+
+
+def test_a_countrys_party_and_government_is_the_country_no_body(model_says):
+    # 某国 + 党和政府 (bodies.PARTY_AND_STATE): two bodies and no one name; the country stays a region
+    got = found("老挝党和政府高度重视两国关系。", "rules")
+    assert ("老挝", "AdministrativeRegion") in got and not any(n.endswith("党和政府") for n, _ in got)
+    got = model_says("老挝党和政府领导人出席了仪式。", ("老挝党和政府", "org"))
+    assert ("老挝", "AdministrativeRegion") in got and not any(n.endswith("党和政府") for n, _ in got)
+    # a country's government alone is a body
+    assert ("老挝政府", "GovernmentBody") in found("中方支持老挝政府和人民。", "rules")
+
+
+def test_a_model_company_ending_in_a_finance_trade_word_stays(model_says):
+    # 资本, 财富 (industry_words.txt) are trades of investment firms, no common noun that ends a phrase
+    got = model_says("据宏远资本统计，本周理财产品发行数下降。", ("宏远资本", "company"))
+    assert ("宏远资本", "Enterprise") in got
+
+
+def test_a_terms_council_of_a_named_body_leaves_the_body_and_a_clause_gives_no_national_body(model_says):
+    # 某学会 + 新一届 + 理事会: the council of a term (the stem stops at 届); the body is the name
+    got = model_says("会议选举产生中国园林学会新一届理事会和领导机构。", ("中国园林学会", "org"))
+    assert ("中国园林学会", "Organization") in got and not any(n.endswith("理事会") for n, _ in got)
+    # 国务院 + 有关部门即派 + 工作组: a clause after the national prefix, no body's name
+    got = found("国务院有关部门即派工作组赶赴现场。", "rules")
+    assert not any(n.endswith("工作组") for n, _ in got)
+    # 电信 (industry_words.txt): a telecom company ending in its trade stays
+    assert ("东湖电信", "Enterprise") in model_says("通过与东湖电信的合作，网络加快。", ("东湖电信", "company"))

@@ -151,9 +151,24 @@ def _ministry(d, hs, e, cls, units, full, parents):
 def _body(d, hs, e, cls, units, full, parents):
     toks = left_words(d, hs, 12, verbs=True)
     for i, (s, _, _) in enumerate(toks or ()):
-        if hs - s >= 2 and (s in units or level_char(d, s)) and not_generic(toks[: i + 1]):
+        national = cls == "GovernmentBody" and _national_before(d, s) and _plain_nouns(d, toks[: i + 1])
+        if hs - s >= 2 and (s in units or level_char(d, s) or national) and not_generic(toks[: i + 1]):
             return Candidate(_prefix(d, units, s), e, cls, "suffix", 0.8)
     return None
+
+
+def _plain_nouns(d: Doc, toks) -> bool:
+    """Are the stem's words all nouns (no verb, adverb, pronoun or function word: 国务院 + 有关 + 部门 + 即派 +
+    工作组 is a clause, no name)? A national prefix makes a name only of such a stem (not of 国家 + 某某 +
+    中心 either, often a kind of centre: only government bodies take it)."""
+    return all((d.tag(w) or "n") in ("n", "nz", "nt", "j", "ns") for _s, _e, w in toks)
+
+
+def _national_before(d: Doc, p: int) -> bool:
+    """Does a national prefix (agency_prefixes.txt: 国家, 中央, 国务院) end at ``p`` as a word of its own, so that a
+    body's free stem after it is a national body's name (国家 + 民族事务 + 委员会, one dictionary word that no
+    region or level word begins; org17)?"""
+    return any(d.text.startswith(w, p - len(w)) and p - len(w) in d.starts for w in rules().agency_prefixes)
 
 
 def _whole(d, hs, e, cls, units, full, parents):
@@ -331,6 +346,7 @@ def _org(d, hs, e, cls, units, full, parents):
         if level_char(d, hs) and e - hs >= 2 and hard_before(d, hs - 1):  # 市总工会, 省妇联
             return Candidate(hs - 1, e, cls, "suffix", 0.75)
         return None
+    toks = _short_of_post(toks or [])
     if not toks:
         return None
     # the farthest start whose stem looks like a name; of a leading chain of regions only the nearest stays
@@ -343,8 +359,32 @@ def _org(d, hs, e, cls, units, full, parents):
             ends = {b: a for a, b in units.items()}  # start -> end of each region mention
             while start in ends and ends[start] in ends and ends[ends[start]] <= hs:
                 start = ends[start]
-            return Candidate(start, e, cls, "suffix", 0.8)
+            return Candidate(_known_after_place(d, start, hs, e), e, cls, "suffix", 0.8)
     return None
+
+
+def _short_of_post(toks: list) -> list:
+    """The words of a stem (near to far) up to the nearest title or post (rules().cue_before: posts.txt,
+    title_cues.tsv): a name runs over none (某论坛 + 理事长 + 某某 + 代表 + 理事会 names the council of whoever
+    stands before the title, no body "论坛理事长某某代表理事会"; org17, 1,500 unread stories)."""
+    before = rules().cue_before
+    for i, (_s, _e, w) in enumerate(toks):
+        if w in before or w.endswith("届"):  # 某学会 + 新一届 + 理事会: the body's council of a term, the body stands
+            return toks[:i]
+    return toks
+
+
+def _known_after_place(d: Doc, start: int, hs: int, e: int) -> int:
+    """Start of a well-known body (known_bodies.tsv) that ends the name when only a place's name stands before it
+    (布鲁塞尔 + 欧洲理事会 + 总部: the council at its seat, no body of that city; org17): else ``start``."""
+    from .foreign_regions import is_foreign_place
+    from .known_bodies import known_class
+
+    for p in range(start + 1, hs):
+        if p in d.starts and known_class(d.text[p:e]) and (d.text[start:p] in rules().regions
+                                                           or is_foreign_place(d.text[start:p])):
+            return p
+    return start
 
 
 _COUNTS = ("一", "两", "几", "这", "那", "该")
