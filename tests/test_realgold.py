@@ -93,18 +93,21 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # The fourteenth session merged (place16, org16, pp16, init16, link16; a sea jieba knows is no person): F1 dev 0.931,
 # dev2 0.899, dev3 0.886, test 0.802, test2 0.804, test3 0.799; place test 0.877, test3 0.860; organisation test2
 # 0.821, test3 0.815; initiative test 0.737, test3 0.573.
-FLOORS = {"dev3": {"entities": 0.883, "person": 0.98, "initiative": 0.85, "incident": 0.69, "organisation": 0.86,
+# The fifteenth session merged (init17, org17, place17, pp17, link17; the lead's incidents, nested county short
+# forms, credit lines, unspaced lists of people): F1 dev 0.931, dev2 0.900, dev3 0.888, test 0.802, test2 0.808, test3
+# 0.806; person test2 0.946, test3 0.893; organisation test3 0.826; incident dev3 0.750; one node test3 67 of 78.
+FLOORS = {"dev3": {"entities": 0.885, "person": 0.985, "initiative": 0.85, "incident": 0.745, "organisation": 0.865,
                    "place": 0.885, "one_node": 0.93},
-          "dev2": {"entities": 0.896, "person": 0.955, "initiative": 0.845, "incident": 0.94, "organisation": 0.86,
-                   "place": 0.925, "one_node": 0.96},
-          "dev": {"entities": 0.928, "person": 0.975, "initiative": 0.90, "incident": 0.99, "organisation": 0.91,
+          "dev2": {"entities": 0.897, "person": 0.96, "initiative": 0.85, "incident": 0.94, "organisation": 0.86,
+                   "place": 0.93, "one_node": 0.98},
+          "dev": {"entities": 0.928, "person": 0.975, "initiative": 0.905, "incident": 0.99, "organisation": 0.912,
                   "place": 0.935, "one_node": 0.98},
-          "test": {"entities": 0.799, "person": 0.905, "initiative": 0.735, "incident": 0.54, "organisation": 0.79,
+          "test": {"entities": 0.799, "person": 0.905, "initiative": 0.74, "incident": 0.54, "organisation": 0.79,
                    "place": 0.873, "one_node": 0.85},
-          "test2": {"entities": 0.801, "person": 0.93, "initiative": 0.594, "incident": 0.84, "organisation": 0.818,
-                    "place": 0.858, "one_node": 0.86, "false_merges": 1},
-          "test3": {"entities": 0.796, "person": 0.88, "initiative": 0.57, "incident": 0.82, "organisation": 0.812,
-                    "place": 0.855, "one_node": 0.84}}
+          "test2": {"entities": 0.805, "person": 0.94, "initiative": 0.594, "incident": 0.84, "organisation": 0.82,
+                    "place": 0.862, "one_node": 0.86, "false_merges": 1},
+          "test3": {"entities": 0.803, "person": 0.89, "initiative": 0.57, "incident": 0.82, "organisation": 0.823,
+                    "place": 0.858, "one_node": 0.855}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():
