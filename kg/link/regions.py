@@ -71,8 +71,8 @@ def region_spans(text: str, context: list[str], evidence: bool = False) -> list[
 
 def _common_word(word: str) -> bool:
     """Is ``word`` (a county's short form) a word jieba's dictionary tags other than a place (公安 n, 解放 v, 共和 nz,
-    友谊 nr), or a place word that ends like a sea, lake or river (南海, 东海: the water more often)? A word it does
-    not know or tags a place (ns: 西昌, 青铜峡) is read as the county's name."""
+    友谊 nr), or a place word that ends in a landform character (landform_chars.txt: 南海, 东海, the water more often)?
+    A word it does not know or tags a place otherwise (ns: 西昌) is read as the county's name."""
     from kg.extract.rules import tokenizer
 
     got = tokenizer()[1].get(word)
