@@ -110,6 +110,18 @@ def test_a_name_cut_short_joins_the_longer_name_the_text_writes_and_the_build_kn
     assert _groups(linked, "福田康") == [["c"]]
 
 
+def test_a_name_is_not_completed_into_the_next_person_of_an_unspaced_list():
+    # 王立 + 丁 spells 王立丁, which the build holds (one wrong cut elsewhere), but 丁明远 is a person of its own here
+    a = art(aid="a", text="会议举行\n张德民王立丁明远出席\n王立说，合作重要。")
+    b = art(aid="b", text="张德民王立丁出席。")
+    found = {"a": [ment(a, "张德民", "Person"), ment(a, "王立", "Person"), ment(a, "丁明远", "Person"),
+                   ment(a, "王立", "Person", nth=1)],
+             "b": [ment(b, "张德民", "Person"), ment(b, "王立丁", "Person")]}
+    linked = link([a, b], found, {})
+    assert _groups(linked, "王立") == [["a"]]
+    assert _groups(linked, "王立丁") == [["b"]]
+
+
 def test_a_two_character_name_in_one_province_months_apart_joins_with_the_same_title_word():
     a = replace(art(aid="a", text="岳阳市的协会主席李成说。"), date="2012-09-21")
     b = replace(art(aid="b", text="岳阳市的商会主席李成又说。"), date="2013-01-02")

@@ -109,16 +109,25 @@ def _join_in_article(keys: Any, full_forms: Any, reason: str, articles: set[str]
 def complete_cut_names(keys: Any, texts: dict[str, str]) -> None:
     """A name the extractor cut short (某田康 of 某田康夫, 田佳彦 of 某田佳彦, 约翰 of 约翰-某) where the text around the
     mention spells a longer name that the build holds as a person elsewhere: that person. Up to four characters
-    either side; the longest such name wins."""
+    either side; the longest such name wins. Never into the next or previous person of the article (某甲某乙丁某出席,
+    an unspaced list: 某乙 + 丁 is no name where 丁某 is a person of its own)."""
     names = {k.split("|", 1)[1] for k in keys.keyed if k.startswith("Person|") and k.count("|") == 1}
     longest = max(map(len, names), default=0)
+    people: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article -> spans of its persons
+    for key in (k for k in keys.keyed if k.startswith("Person|")):
+        for m in keys.keyed[key]:
+            people[m.article].append((m.start, m.end))
+
+    def free(m: Mention, start: int, end: int) -> bool:  # no other person inside start..end
+        return not any(s < end and start < e and (s, e) != (m.start, m.end) for s, e in people[m.article])
+
     moves: list[tuple[str, str, Mention]] = []
     for key in sorted(k for k in keys.keyed if k.startswith("Person|") and k.count("|") == 1):
         for m in keys.keyed[key]:
             text = texts.get(m.article, "")
             got = [text[m.start - a:m.end + b] for a in range(0, 5) for b in range(0, 5)
-                   if (a or b) and m.start - a >= 0 and m.end - m.start + a + b <= longest]
-            got = [w for w in got if w in names]
+                   if (a or b) and m.start - a >= 0 and m.end - m.start + a + b <= longest
+                   and text[m.start - a:m.end + b] in names and free(m, m.start - a, m.end + b)]
             if got:
                 moves.append((key, "Person|" + max(got, key=lambda w: (len(w), w)), m))
     whole: dict[tuple[str, str], set[str]] = defaultdict(set)  # the same cut elsewhere in that article: that name

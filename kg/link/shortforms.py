@@ -226,7 +226,8 @@ def join_short_forms(keys: Any) -> None:
                     continue
             # 公安局 is not 公安局某区分局: a name the longer one starts with is its parent, not its short form
             elif rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest) \
-                    and not orest.startswith(rest) and _same_state(rest, orest) and not _named_whole(rest):
+                    and not orest.startswith(rest) and _same_state(rest, orest) and not _named_whole(rest) \
+                    and not _qualified(rest, orest):
                 why = "abbreviation: its characters appear in order in the full name"
             else:
                 continue
@@ -236,6 +237,42 @@ def join_short_forms(keys: Any) -> None:
             found = [f for f in found if _country_whole(rest, org_parts(f[0])[1])] or found
         if len(found) == 1:
             keys.move(key, found[0][0], found[0][1], 0.7)
+
+
+# Words a longer name may add to a body's name and still name that body (某国 + 国家 + 航空航天局, 某国 + 国会 +
+# 众议院, 某国 + 联邦 + 政府, 某国 + 新 + 政府, 某国 + 驻华 + 大使馆, 国家 + 和 + 改革委员会): the rest are qualifiers
+# of another, narrower body (:func:`_qualified`)
+_EMPTY_INSERTS = frozenset({"和", "与", "及", "的", "新", "国家", "国会", "联邦", "地方", "共和国", "中央", "官方",
+                            "高级别", "驻华", "人民", "行政", "市", "县", "省"})
+
+
+def _qualified(short: str, full: str) -> bool:
+    """Is ``full`` the name ``short`` with one run of words inserted that qualifies it into another, narrower
+    body (国际 + 残 + 奥委会, 人民 + 教育 + 出版社, 国防 + 科技 + 大学, 某国 + 海军 + 中央司令部), not an abbreviation
+    (an abbreviation drops characters from several words: 世贸组织, 发展改革委)? The run is none of
+    :data:`_EMPTY_INSERTS` and is not part of the name of a country or of a foreign region (美国驻古 + 巴 + 大使馆
+    writes 古巴 short, 明 + 尼苏达 + 州 writes 明尼苏达州 short)."""
+    extra = len(full) - len(short)
+    cuts = [i for i in range(1, len(short)) if full[:i] == short[:i] and full[i + extra:] == short[i:]]
+    if not cuts:
+        return False  # characters dropped in more than one place: an abbreviation
+    names = _state_names()
+    for i in cuts:
+        inserted = full[i:i + extra]
+        if inserted in _EMPTY_INSERTS:
+            return False
+        if any(full[a:b] in names for a in range(max(0, i - 6), i + 1)
+               for b in range(i + extra, min(len(full), i + extra + 6) + 1) if b - a >= 2):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """Countries and foreign cities and first-level regions (kg/extract/data/world_places.txt)."""
+    from .known import countries
+
+    return countries() | frozenset(words("world_places.txt"))
 
 
 def _country_whole(short: str, full: str) -> bool:
