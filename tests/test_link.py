@@ -243,6 +243,22 @@ def test_a_name_with_a_qualifying_word_inserted_is_another_body_not_its_abbrevia
     labels = sorted(e.label for e in link([a, b], found, {}).entities)
     assert {"国际奥委会", "国际残奥委会", "人民出版社", "人民教育出版社"} <= set(labels)
     assert "美国航空航天局" not in labels and "人力资源社会保障部" not in labels
+    # the narrower body still makes the short name ambiguous: 国科学院 + 电力 ... 研究 is no unique full name of it
+    c = art(aid="c", text="中国科学院、中国社会科学院和中国电力科学研究院合作。")
+    found = {"c": [ment(c, w, "Organization") for w in ("中国科学院", "中国社会科学院", "中国电力科学研究院")]}
+    assert len(link([c], found, {}).entities) == 3
+
+
+def test_a_node_is_labelled_by_the_longest_name_two_articles_write():
+    texts = ("韩国政府表示欢迎。", "韩国政府发表声明。", "韩国新政府重视合作。韩国政府表示。")
+    arts = [art(aid=f"a{i}", text=t) for i, t in enumerate(texts)]
+    found = {a.id: [ment(a, w, "GovernmentBody", nth=k) for w in ("韩国新政府", "韩国政府") if w in a.text
+                    for k in range(a.text.count(w))] for a in arts}
+    gov = [e for e in link(arts, found, {}).entities if e.cls == "GovernmentBody"]
+    assert [e.label for e in gov] == ["韩国政府"] and "韩国新政府" in gov[0].alt_labels
+    one = art(aid="b", text="美国国家航空航天局发射探测器。美国航空航天局表示。")
+    found = {"b": [ment(one, "美国国家航空航天局", "GovernmentBody"), ment(one, "美国航空航天局", "GovernmentBody")]}
+    assert [e.label for e in link([one], found, {}).entities] == ["美国国家航空航天局"]  # one article: the longest
 
 
 def test_branch_and_party_committee_are_sub_organizations():

@@ -43,8 +43,8 @@ from .programmes import join_dashed_short_forms, join_state_prefixed, join_trail
 from .senses import one_sense, one_class_across
 from .regions import (article_context, clipped, join_located, located, names_water, needs_region, prefecture,
                       region_prefix, region_spans, scope)
-from .shortforms import (class_of, compatible, join_declared, join_foreign_cities, join_locations, join_short_forms,
-                         join_unprefixed, org_parts)
+from .shortforms import (class_of, compatible, in_order, join_declared, join_foreign_cities, join_locations,
+                         join_short_forms, join_unprefixed, org_parts)
 from kg.util.resources import table, words
 
 __all__ = ["link", "org_key", "compatible", "person_name", "region_spans", "CPC_PREFIXES"]
@@ -455,7 +455,7 @@ def _entity(key: str, found: list[Mention], author_names: list[str], code: str |
         cls = "Place"  # includes a river the extractor took for the region named like it
     named = key.startswith(("known|", "Initiative|")) and key.count("|") == 1  # (a programme: its name without 倡议)
     label = (key.split("|", 1)[1] if named else _canonical(key, cls, code)) \
-        or max(forms, key=lambda f: (len(f), forms[f], f))
+        or max(_label_forms(found, forms), key=lambda f: (len(f), forms[f], f))
     if key.startswith("Person|"):  # titles are never part of a name, nor an alternative name
         label = key.split("|")[1]
         forms = Counter({f: n for f, n in forms.items() if person_name(f) == f})
@@ -465,6 +465,21 @@ def _entity(key: str, found: list[Mention], author_names: list[str], code: str |
         key=f"{_SLUG[cls]}/{_hash(_identity(key, cls, label, found))}", cls=cls, label=label,
         alt_labels=tuple(sorted(f for f in forms if f != label)), mentions=tuple(found), level=level, merges=merges,
     )
+
+
+def _label_forms(found: list[Mention], forms: Counter) -> list[str]:
+    """The forms an entity's label is the longest of: not a form one article writes with words inserted into a
+    form two or more articles write (one story's 某国 + 某国 + 政府 or 某国 + 新 + 政府 does not name the node every
+    other story calls 某国政府; a full registered name written once and its short form everywhere else stay)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for m in found:
+        articles[m.text].add(m.article)
+    wide = [f for f, arts in articles.items() if len(arts) >= 2]
+
+    def inserted(form: str) -> bool:
+        return any(len(w) < len(form) and w[0] == form[0] and w[-1] == form[-1] and in_order(w, form) for w in wide)
+
+    return [f for f in forms if f in wide or not inserted(f)] or list(forms)
 
 
 def _level(label: str) -> str:

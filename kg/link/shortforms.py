@@ -14,7 +14,7 @@ from kg.model import ORGANISATIONS as ORGS
 from kg.model import Article, Mention
 from kg.util.resources import words
 
-__all__ = ["class_of", "compatible", "join_declared", "join_foreign_cities", "join_locations", "join_short_forms", "join_unprefixed", "org_parts"]
+__all__ = ["class_of", "compatible", "in_order", "join_declared", "join_foreign_cities", "join_locations", "join_short_forms", "join_unprefixed", "org_parts"]
 
 
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百千零〇两]+")
@@ -154,7 +154,8 @@ def _named_whole(name: str) -> bool:
     return name in words("media.txt")
 
 
-def _in_order(short: str, long: str) -> bool:
+def in_order(short: str, long: str) -> bool:
+    """Are the characters of ``short`` in ``long``, in order?"""
     it = iter(long)
     return all(c in it for c in short)
 
@@ -225,25 +226,25 @@ def join_short_forms(keys: Any) -> None:
                 else:
                     continue
             # 公安局 is not 公安局某区分局: a name the longer one starts with is its parent, not its short form
-            elif rest[0] == orest[0] and rest[-1] == orest[-1] and _in_order(rest, orest) \
-                    and not orest.startswith(rest) and _same_state(rest, orest) and not _named_whole(rest) \
-                    and not _qualified(rest, orest):
-                why = "abbreviation: its characters appear in order in the full name"
+            elif rest[0] == orest[0] and rest[-1] == orest[-1] and in_order(rest, orest) \
+                    and not orest.startswith(rest) and _same_state(rest, orest) and not _named_whole(rest):
+                # a narrower body (某某 + 残 + 奥委会) is no full name of it, but leaves it ambiguous all the same
+                why = "" if _qualified(rest, orest) else "abbreviation: its characters appear in order in the full name"
             else:
                 continue
             if cls_of(other) == cls:  # (the cheaper tests first: most pairs fail on the names)
                 found.append((other, why))
         if len(found) > 1:  # 俄 + 某舰队 is 俄罗斯 + 某舰队 rather than 俄军某舰队: the country written whole
             found = [f for f in found if _country_whole(rest, org_parts(f[0])[1])] or found
-        if len(found) == 1:
+        if len(found) == 1 and found[0][1]:
             keys.move(key, found[0][0], found[0][1], 0.7)
 
 
 # Words a longer name may add to a body's name and still name that body (某国 + 国家 + 航空航天局, 某国 + 国会 +
-# 众议院, 某国 + 联邦 + 政府, 某国 + 新 + 政府, 某国 + 驻华 + 大使馆, 国家 + 和 + 改革委员会): the rest are qualifiers
+# 众议院, 某国 + 联邦 + 政府, 某国 + 新 + 政府, 某国 + 驻华 + 大使馆, 国家 + 和 + 改革委员会, 某某委 + 员会): the rest are qualifiers
 # of another, narrower body (:func:`_qualified`)
 _EMPTY_INSERTS = frozenset({"和", "与", "及", "的", "新", "国家", "国会", "联邦", "地方", "共和国", "中央", "官方",
-                            "高级别", "驻华", "人民", "行政", "市", "县", "省"})
+                            "高级别", "驻华", "人民", "行政", "员会", "市", "县", "省"})
 
 
 def _qualified(short: str, full: str) -> bool:
