@@ -650,3 +650,10 @@ def test_a_country_before_a_port_or_a_city_and_street_is_split_off(model_says):
 def test_a_topic_word_before_a_suffix_name_is_no_part_of_it():
     got = found("双方讨论了有关卢浮宫博物馆归还文物一事。")
     assert ("卢浮宫博物馆", "Place") in got and not any(t.startswith("有关") for t, _ in got)
+
+
+def test_the_models_company_label_on_country_pairs_and_phrases_is_no_name(model_says):
+    text = "朝美举行会谈。中英加强科技合作。两国元首互致贺电。某某科技有限公司投产。"
+    got = model_says(text, ("朝美", "company"), ("中英加强科技", "company"), ("互致贺电", "company"),
+                     ("某某科技有限公司", "company"))
+    assert set(got) == {("某某科技有限公司", "Enterprise")}

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.extract import gazetteer
 from kg.extract.orgclass import region_whole
-from kg.extract.rules import Candidate, rules
+from kg.extract.rules import Candidate, rules, tokenizer
 
 from .persons import (
     good_person,
@@ -294,6 +294,13 @@ def initials(name: str) -> bool:
     return any(c in "中华" for c in name) and all(c in "中华" or c in _country_initials() for c in name)
 
 
+def country_pair(name: str) -> bool:
+    """Two or three countries by their one-character short forms (朝美, 美英, 英欧 of 英国 and 欧盟) that name no
+    region of the gazetteer: parties to talks or a relation, no body's name."""
+    return 2 <= len(name) <= 3 and len(set(name)) == len(name) and not gazetteer.lookup(name) \
+        and all(c in _country_initials() or c in _CONTINENT_INITIALS for c in name)
+
+
 _PHRASE_TAGS = frozenset({"v", "vd", "vn", "d", "a", "ad", "an", "i", "l", "p", "c", "u"})
 
 
@@ -338,6 +345,8 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
     if _place_name(name) or head == "AdministrativeRegion":
         return _region_parts(text, s, e)  # 某国, 某某市 + 某某县, a foreign city, 某市某某高新区: the model's ORG on a place
     if label == "company":  # an organisation's head word beats the label (某某日报社, 某某研究院)
+        if head is None and (country_pair(name) or _phrase(name) and name not in tokenizer()[1]):
+            return []  # 朝美, 美英 (two states), 互致贺电, 中英加强科技 (phrases): no company's name (a verb alone, 联想, may be one)
         cls = "Organization" if head == "Organization" else "Enterprise"
         return [Candidate(s, e, cls, "ner", 0.8)]
     cls = head if head in ("GovernmentBody", "PartyOrganization", "Organization", "Enterprise") else "Organization"
