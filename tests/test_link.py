@@ -261,6 +261,32 @@ def test_a_node_is_labelled_by_the_longest_name_two_articles_write():
     assert [e.label for e in link([one], found, {}).entities] == ["美国国家航空航天局"]  # one article: the longest
 
 
+def test_a_bare_name_joins_the_one_written_with_a_region_only_in_stories_of_that_province():
+    a = art(aid="a", text="岳阳市华兴出版社出版新书。")
+    b = art(aid="b", text="华兴出版社在长沙出版新书。")  # a story of the same province (湖南)
+    c = art(aid="c", text="华兴出版社在广州出版新书。")
+    d = art(aid="d", text="华兴出版社在南宁出版新书。")
+    found = {x.id: [ment(x, "华兴出版社", "Organization")] for x in (b, c, d)}
+    found["a"] = [ment(a, "岳阳市", "AdministrativeRegion", "430600"), ment(a, "岳阳市华兴出版社", "Organization")]
+    for x, w, code in ((b, "长沙", "430100"), (c, "广州", "440100"), (d, "南宁", "450100")):
+        found[x.id].append(ment(x, w, "AdministrativeRegion", code))
+    keys = {m.text: e.key for e in link([a, b, c, d], found, {}).entities for m in e.mentions}
+    assert keys["华兴出版社"] != keys["岳阳市华兴出版社"]  # two of three stories name no place of 湖南
+    found = {k: v for k, v in found.items() if k in ("a", "b")}
+    keys = {m.text: e.key for e in link([a, b], found, {}).entities for m in e.mentions}
+    assert keys["华兴出版社"] == keys["岳阳市华兴出版社"]
+    many = [art(aid=f"n{i}", text="新书由华兴出版社出版。") for i in range(3)]  # stories of no place, many: national
+    found.update({x.id: [ment(x, "华兴出版社", "Organization")] for x in many})
+    keys = {m.text: e.key for e in link([a] + many, found, {}).entities for m in e.mentions}
+    assert keys["华兴出版社"] != keys["岳阳市华兴出版社"]
+
+
+def test_a_region_short_form_with_its_kind_before_a_body_gives_the_full_name_once():
+    a = art(aid="a", text="新疆自治区人民政府发布通知。")
+    labels = [e.label for e in link([a], {"a": [ment(a, "新疆自治区人民政府", "GovernmentBody")]}, {}).entities]
+    assert "新疆维吾尔自治区人民政府" in labels
+
+
 def test_branch_and_party_committee_are_sub_organizations():
     a = art(aid="a", text="华安保险股份有限公司岳阳市分公司承保。华兴纸业有限公司党委书记王明。华兴纸业有限公司投产。")
     found = [ment(a, "华安保险股份有限公司岳阳市分公司", "Enterprise"), ment(a, "华兴纸业有限公司党委", "PartyOrganization"),

@@ -378,7 +378,7 @@ def link(articles: list[Article], mentions: dict[str, list[Mention]], relations:
     join_locations(keys)
     join_located(keys, written, cut, counties)
     join_foreign_cities(keys)
-    join_unprefixed(keys)
+    join_unprefixed(keys, contexts)
     join_short_forms(keys)
     join_trailers(keys)
     join_dashed_short_forms(keys)
@@ -429,7 +429,13 @@ def _canonical(key: str, cls: str, code: str | None) -> str | None:
         return None  # 某公司党委: the company's own name, not a regional committee
     if rest.startswith(_SHORT_NAMED):
         return None  # 某某军区, 某某警备区: named with the region's short form, as written
-    return region.name + rest if region and rest else None
+    if not region or not rest:
+        return None
+    kind = next((k for k in _REGION_KINDS if region.name.endswith(k) and rest.startswith(k)), "")
+    return region.name + rest[len(kind):]  # 某某 + 自治区人民政府: 某某维吾尔自治区人民政府, not ...自治区自治区...
+
+
+_REGION_KINDS = ("自治区", "自治州", "自治县", "特别行政区")  # a region's kind a short form may keep before a body
 
 
 _SHORT_NAMED = ("军区", "警备区", "军分区", "卫戍区", "舰队", "生产建设兵团")  # named with a short form (PLA usage)

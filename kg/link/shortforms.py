@@ -79,8 +79,12 @@ def join_foreign_cities(keys: Any) -> None:
             keys.move(key, bare, "a foreign city written with 市 after its name", 0.8)
 
 
-def join_unprefixed(keys: Any) -> None:
-    """Merge ``org||rest`` into the single ``org|code|rest`` entity with the same rest, when there is one."""
+def join_unprefixed(keys: Any, contexts: dict[str, list[str]]) -> None:
+    """Merge ``org||rest`` into the single ``org|code|rest`` entity with the same rest, when there is one and the
+    stories of the bare name do not speak against it (``contexts``: each article's region codes): more of them
+    naming regions of other provinces only than of that province, or many more stories than the name with the
+    region has and none of that province (人民出版社 in stories of anywhere is the national publisher, not 某省 +
+    人民出版社)."""
     by_rest: dict[str, list[str]] = defaultdict(list)
     for key in keys.keyed:
         if key.startswith("org|"):
@@ -89,8 +93,16 @@ def join_unprefixed(keys: Any) -> None:
                 by_rest[rest].append(key)
     for key in sorted(k for k in keys.keyed if k.startswith("org||")):
         targets = by_rest.get(org_parts(key)[1], [])
-        if len(targets) == 1:
-            keys.move(key, targets[0], "name without region joins the only one with a region", 0.75)
+        if len(targets) != 1:
+            continue
+        province = keys.codes.get(targets[0], org_parts(targets[0])[0])[:2]
+        stories = {m.article for m in keys.keyed[key]}
+        local = sum(any(c[:2] == province for c in contexts.get(a, ())) for a in stories)
+        elsewhere = sum(bool(contexts.get(a)) for a in stories) - local
+        written = len({m.article for m in keys.keyed[targets[0]]})
+        if elsewhere > local or not local and len(stories) >= 3 and len(stories) > 2 * written:
+            continue
+        keys.move(key, targets[0], "name without region joins the only one with a region", 0.75)
     join_state_named(keys)
 
 
