@@ -234,14 +234,15 @@ def test_company_brand_and_agency_abbreviation_join_the_full_name():
 
 def test_a_name_with_a_qualifying_word_inserted_is_another_body_not_its_abbreviation():
     # 某某 + 残 + 奥委会 and 人民 + 教育 + 出版社 are narrower bodies; 国家 + 航空航天局 and 和 are empty inserts
-    a = art(aid="a", text="国际奥委会和国际残奥委会开会。人民出版社与人民教育出版社合作。")
+    a = art(aid="a", text="国际奥委会和国际残奥委会开会。人民出版社与人民教育出版社合作。日本政府和日本地方政府。")
     b = art(aid="b", text="美国国家航空航天局发射探测器。美国航空航天局表示。人力资源和社会保障部、人力资源社会保障部。")
     found = {"a": [ment(a, "国际奥委会", "Organization"), ment(a, "国际残奥委会", "Organization"),
-                   ment(a, "人民出版社", "Organization"), ment(a, "人民教育出版社", "Organization")],
+                   ment(a, "人民出版社", "Organization"), ment(a, "人民教育出版社", "Organization"),
+                   ment(a, "日本政府", "GovernmentBody"), ment(a, "日本地方政府", "GovernmentBody")],
              "b": [ment(b, "美国国家航空航天局", "GovernmentBody"), ment(b, "美国航空航天局", "GovernmentBody"),
                    ment(b, "人力资源和社会保障部", "GovernmentBody"), ment(b, "人力资源社会保障部", "GovernmentBody")]}
     labels = sorted(e.label for e in link([a, b], found, {}).entities)
-    assert {"国际奥委会", "国际残奥委会", "人民出版社", "人民教育出版社"} <= set(labels)
+    assert {"国际奥委会", "国际残奥委会", "人民出版社", "人民教育出版社", "日本政府", "日本地方政府"} <= set(labels)
     assert "美国航空航天局" not in labels and "人力资源社会保障部" not in labels
     # the narrower body still makes the short name ambiguous: 国科学院 + 电力 ... 研究 is no unique full name of it
     c = art(aid="c", text="中国科学院、中国社会科学院和中国电力科学研究院合作。")

@@ -255,7 +255,7 @@ def join_short_forms(keys: Any) -> None:
 # Words a longer name may add to a body's name and still name that body (某国 + 国家 + 航空航天局, 某国 + 国会 +
 # 众议院, 某国 + 联邦 + 政府, 某国 + 新 + 政府, 某国 + 驻华 + 大使馆, 国家 + 和 + 改革委员会, 某某委 + 员会): the rest are qualifiers
 # of another, narrower body (:func:`_qualified`)
-_EMPTY_INSERTS = frozenset({"和", "与", "及", "的", "新", "国家", "国会", "联邦", "地方", "共和国", "中央", "官方",
+_EMPTY_INSERTS = frozenset({"和", "与", "及", "的", "新", "国家", "国会", "联邦", "共和国", "中央", "官方",
                             "高级别", "驻华", "人民", "行政", "员会", "市", "县", "省"})
 
 
