@@ -657,3 +657,10 @@ def test_the_models_company_label_on_country_pairs_and_phrases_is_no_name(model_
     got = model_says(text, ("朝美", "company"), ("中英加强科技", "company"), ("互致贺电", "company"),
                      ("某某科技有限公司", "company"))
     assert set(got) == {("某某科技有限公司", "Enterprise")}
+
+
+def test_a_university_named_after_a_large_region_is_one_name():
+    # 东北 + 林业大学 and 西南 + 交通 + 大学: the large region is part of the name, no Place of its own
+    got = found("今天，东北林业大学教授王明说，西南交通大学的学生也参加了。", "rules")
+    assert ("东北林业大学", "Organization") in got and ("西南交通大学", "Organization") in got
+    assert ("西南", "Place") not in got

@@ -353,7 +353,7 @@ def _org(d, hs, e, cls, units, full, parents):
     # (赣州市南康区某某协会 -> 南康区某某协会, as for government bodies)
     for i in range(len(toks) - 1, -1, -1):
         stem = toks[: i + 1]
-        if hs - stem[-1][0] >= 2 and namey(d, stem) and not_generic(stem):
+        if hs - stem[-1][0] >= 2 and (namey(d, stem) or _large_region_stem(d, stem, hs, e)) and not_generic(stem):
             stem = trim_far(d, stem[::-1])
             start = stem[0][0]
             ends = {b: a for a, b in units.items()}  # start -> end of each region mention
@@ -361,6 +361,20 @@ def _org(d, hs, e, cls, units, full, parents):
                 start = ends[start]
             return Candidate(_known_after_place(d, start, hs, e), e, cls, "suffix", 0.8)
     return None
+
+
+def _large_region_stem(d: Doc, stem: list, hs: int, e: int) -> bool:
+    """A large region named whole and a field word before 大学 or 学院 (东北 + 林业 + 大学, 西南 + 交通 + 大学, 华北 +
+    电力 + 大学): a university named after its region (place_words.tsv, kind ``whole``); not a landform (某某 +
+    平原 + 学院)."""
+    from .orgclass import region_whole
+
+    field = stem[0][2]
+    return len(stem) == 2 and d.text[hs:e] in _UNIVERSITY and region_whole(stem[-1][2]) and len(field) >= 2 \
+        and all(is_han(c) for c in field) and field[-1] not in words("landform_chars.txt")
+
+
+_UNIVERSITY = ("大学", "学院")
 
 
 def _short_of_post(toks: list) -> list:
