@@ -197,3 +197,11 @@ def test_a_body_many_states_have_is_the_body_of_the_state_its_story_names():
     nodes = sorted(sorted({m.article for m in e.mentions}) for e in linked.entities if e.cls == "GovernmentBody")
     assert nodes == [["a", "c"], ["b"], ["d"]]  # Chile's in a and c, Peru's in b, not one node across states
     assert any("of the foreign state its story names (智利)" in g.reason for e in linked.entities for g in e.merges)
+
+
+def test_the_central_peoples_government_by_its_news_names_is_one_node():
+    a = art(aid="a", text="中国政府高度重视。")
+    b = art(aid="b", text="中央人民政府支持香港。")
+    linked = link([a, b], {"a": [ment(a, "中国政府", "GovernmentBody")], "b": [ment(b, "中央人民政府", "GovernmentBody")]},
+                  {})
+    one(linked, "中国政府", "中央人民政府")
