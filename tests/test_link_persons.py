@@ -612,3 +612,4 @@ def test_a_name_in_two_lists_of_names_with_two_people_in_common_is_one_person_in
     b = replace(b, text="广东，看望了钱二川、刘望舒和吴七星。")
     linked = link([a, b], _found([a, b], names + ["吴七星"], ["北京", "广东"]), {})
     assert _groups(linked, "刘望舒") == [["a"], ["b"]]
+

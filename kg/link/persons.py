@@ -733,7 +733,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             elif single is not None and not bound and not own and (foreign or len(name) > 2 or politics
                                                                     or single["nation"]):  # its country named here
                 target, reason, score = single, "same name as a national office holder, no post of its own", 0.85
-            elif single is not None and not bound and politics:
+            elif single is not None and not bound and politics and not own:  # (某中心负责人某某: a role of its own)
                 target, reason, score = single, ("same name as a national office holder, in a story that names "
                                                  "national office holders, no post in a region"), 0.8
             elif single is not None and prov in single["posts"] and not own:
