@@ -650,3 +650,25 @@ def test_a_country_before_a_port_or_a_city_and_street_is_split_off(model_says):
 def test_a_topic_word_before_a_suffix_name_is_no_part_of_it():
     got = found("双方讨论了有关卢浮宫博物馆归还文物一事。")
     assert ("卢浮宫博物馆", "Place") in got and not any(t.startswith("有关") for t, _ in got)
+
+
+def test_a_joint_committee_of_two_governments_is_named_without_a_prefix():
+    """政府间 or 双边 before a committee's noun stem names the two governments' joint body, though no region,
+    level or national word stands before it (org18); a country pair before it is part of the name, a noun before
+    it makes a longer name the rule cannot bound, and a verb inside the stem makes a clause."""
+    got = found("双方要用好总理定期会晤、政府间合作委员会等现有机制。")
+    assert ("政府间合作委员会", "GovernmentBody") in got
+    got = found("要用好中甲双边合作指导委员会等机制。".replace("甲", "越"))
+    assert ("中越双边合作指导委员会", "GovernmentBody") in got
+    got = found("某某组织保护非物质文化遗产政府间委员会第五届常会通过评审。")
+    assert not any(t.endswith("政府间委员会") for t, _ in got)
+    got = found("双方要加强政府间协调委员会的作用。")
+    assert not any(t.endswith("委员会") for t, _ in got)
+
+
+def test_federations_after_a_region_are_organisations():
+    """总会 and 联会 end a name after a region (澳门某某总会, 香港某某联会), not after a free stem (总会 "always
+    will"; org18)."""
+    assert ("澳门街坊总会", "Organization") in found("澳门街坊总会举行活动。")
+    assert ("香港青年联会", "Organization") in found("香港青年联会今天成立。")
+    assert not any(t.endswith("总会") for t, _ in found("北京的冬天总会过去。"))
