@@ -672,3 +672,22 @@ def test_federations_after_a_region_are_organisations():
     assert ("澳门街坊总会", "Organization") in found("澳门街坊总会举行活动。")
     assert ("香港青年联会", "Organization") in found("香港青年联会今天成立。")
     assert not any(t.endswith("总会") for t, _ in found("北京的冬天总会过去。"))
+
+
+def test_a_model_company_written_as_a_dotted_names_last_part_or_a_place_is_that(model_says):
+    """The model's company label on the last part of a dotted name the story gives (某·某·某某某), or on a region or
+    place the story names elsewhere, is that person or place (org18)."""
+    text = "索某纳罗是应邀访华的。巴西总统雅某尔·索某纳罗表示感谢。"
+    got = model_says(text, ("索某纳罗", "company"), ("雅某尔·索某纳罗", "person"))
+    assert ("索某纳罗", "Person") in got and ("索某纳罗", "Enterprise") not in got
+
+def test_a_model_company_written_as_a_place_the_model_names_elsewhere_is_that_place(monkeypatch):
+    from invented import found
+    from kg.extract.ner import learned
+
+    text = "某某是近年来同中国建交的中美洲国家。某某是中美洲重要国家。"
+    second = text.rindex("中美洲")
+    tagged = [(text.index("中美洲"), text.index("中美洲") + 3, "location"), (second, second + 3, "company")]
+    monkeypatch.setattr(learned, "spans", lambda t: tagged if t == text else [])
+    got = found(text)
+    assert ("中美洲", "Enterprise") not in got and ("中美洲", "Place") in got
