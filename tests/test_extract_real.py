@@ -691,3 +691,18 @@ def test_a_model_company_written_as_a_place_the_model_names_elsewhere_is_that_pl
     monkeypatch.setattr(learned, "spans", lambda t: tagged if t == text else [])
     got = found(text)
     assert ("中美洲", "Enterprise") not in got and ("中美洲", "Place") in got
+
+
+def test_the_partys_own_leading_group_is_named_with_dang_de():
+    """党的 + a stem of content words + 领导小组 is the party's body (org18); a congress and 以来 before a body
+    (党的十八大 + 以来 + 中央某某领导小组) is no part of it."""
+    got = found("党的群众路线教育实践活动领导小组印发通知。")
+    assert ("党的群众路线教育实践活动领导小组", "PartyOrganization") in got
+    got = found("党的十八大以来中央财经领导小组召开会议。")
+    assert not any(t.startswith("党的十八大以来") for t, _ in got)
+
+
+def test_long_named_states_by_their_two_character_short_forms_are_regions():
+    """巴新, 圣普, 波黑: the Foreign Ministry's short forms of states with long names are countries (org18)."""
+    got = found("习近平指出，巴新是最早同新中国建交的太平洋岛国之一，中方支持圣普和波黑的发展。")
+    assert {("巴新", "AdministrativeRegion"), ("圣普", "AdministrativeRegion"), ("波黑", "AdministrativeRegion")} <= got
