@@ -664,3 +664,59 @@ def test_a_university_named_after_a_large_region_is_one_name():
     got = found("今天，东北林业大学教授王明说，西南交通大学的学生也参加了。", "rules")
     assert ("东北林业大学", "Organization") in got and ("西南交通大学", "Organization") in got
     assert ("西南", "Place") not in got
+
+
+def test_a_joint_committee_of_two_governments_is_named_without_a_prefix():
+    """政府间 or 双边 before a committee's noun stem names the two governments' joint body, though no region,
+    level or national word stands before it (org18); a country pair before it is part of the name, a noun before
+    it makes a longer name the rule cannot bound, and a verb inside the stem makes a clause."""
+    got = found("双方要用好总理定期会晤、政府间合作委员会等现有机制。")
+    assert ("政府间合作委员会", "GovernmentBody") in got
+    got = found("要用好中甲双边合作指导委员会等机制。".replace("甲", "越"))
+    assert ("中越双边合作指导委员会", "GovernmentBody") in got
+    got = found("某某组织保护非物质文化遗产政府间委员会第五届常会通过评审。")
+    assert not any(t.endswith("政府间委员会") for t, _ in got)
+    got = found("双方要加强政府间协调委员会的作用。")
+    assert not any(t.endswith("委员会") for t, _ in got)
+
+
+def test_federations_after_a_region_are_organisations():
+    """总会 and 联会 end a name after a region (澳门某某总会, 香港某某联会), not after a free stem (总会 "always
+    will"; org18)."""
+    assert ("澳门街坊总会", "Organization") in found("澳门街坊总会举行活动。")
+    assert ("香港青年联会", "Organization") in found("香港青年联会今天成立。")
+    assert not any(t.endswith("总会") for t, _ in found("北京的冬天总会过去。"))
+
+
+def test_a_model_company_written_as_a_dotted_names_last_part_or_a_place_is_that(model_says):
+    """The model's company label on the last part of a dotted name the story gives (某·某·某某某), or on a region or
+    place the story names elsewhere, is that person or place (org18)."""
+    text = "索某纳罗是应邀访华的。巴西总统雅某尔·索某纳罗表示感谢。"
+    got = model_says(text, ("索某纳罗", "company"), ("雅某尔·索某纳罗", "person"))
+    assert ("索某纳罗", "Person") in got and ("索某纳罗", "Enterprise") not in got
+
+def test_a_model_company_written_as_a_place_the_model_names_elsewhere_is_that_place(monkeypatch):
+    from invented import found
+    from kg.extract.ner import learned
+
+    text = "某某是近年来同中国建交的中美洲国家。某某是中美洲重要国家。"
+    second = text.rindex("中美洲")
+    tagged = [(text.index("中美洲"), text.index("中美洲") + 3, "location"), (second, second + 3, "company")]
+    monkeypatch.setattr(learned, "spans", lambda t: tagged if t == text else [])
+    got = found(text)
+    assert ("中美洲", "Enterprise") not in got and ("中美洲", "Place") in got
+
+
+def test_the_partys_own_leading_group_is_named_with_dang_de():
+    """党的 + a stem of content words + 领导小组 is the party's body (org18); a congress and 以来 before a body
+    (党的十八大 + 以来 + 中央某某领导小组) is no part of it."""
+    got = found("党的群众路线教育实践活动领导小组印发通知。")
+    assert ("党的群众路线教育实践活动领导小组", "PartyOrganization") in got
+    got = found("党的十八大以来中央财经领导小组召开会议。")
+    assert not any(t.startswith("党的十八大以来") for t, _ in got)
+
+
+def test_long_named_states_by_their_two_character_short_forms_are_regions():
+    """巴新, 圣普, 波黑: the Foreign Ministry's short forms of states with long names are countries (org18)."""
+    got = found("习近平指出，巴新是最早同新中国建交的太平洋岛国之一，中方支持圣普和波黑的发展。")
+    assert {("巴新", "AdministrativeRegion"), ("圣普", "AdministrativeRegion"), ("波黑", "AdministrativeRegion")} <= got

@@ -66,17 +66,21 @@ def finish(d: Doc, kept: list[Candidate]) -> list[Candidate]:
 
 def _people_named_as_companies(d: Doc, kept: list[Candidate]) -> list[Candidate]:
     """A company the model found with no company head word (公司, 集团; heads.tsv) and no class by its name, written
-    exactly as a person the text names elsewhere (某某·某某 + 表示 after 习近平会见某某·某某): that person (issue #13:
-    the model's company label on foreign leaders' names; its places: :func:`places_named_as_people`)."""
+    exactly as a person the text names elsewhere (某某·某某 + 表示 after 习近平会见某某·某某), or as the last part of a
+    dotted name it gives (某·某·[某某某] after 总统某·某·某某某): that person; written exactly as a region or place the
+    text names elsewhere (某某洲 of 某国是某某洲国家): that region or place (issue #13: the model's company label on
+    foreign leaders' names and on places, org18; its places: :func:`places_named_as_people`)."""
     people = {d.text[c.start:c.end] for c in kept if c.cls == "Person"}
-    if not people:
+    people |= {n.rsplit("·", 1)[1] for n in people if "·" in n}  # 某·某某·[某某某]: the surname of a dotted name
+    places = {d.text[c.start:c.end]: c.cls for c in kept if c.cls in ("AdministrativeRegion", "Place")}
+    if not people and not places:
         return kept
     out = []
     for c in kept:
         name = d.text[c.start:c.end]
-        if (c.extractor == "ner" and c.cls == "Enterprise" and name in people and head_class(name) is None
-                and orgclass.classed(name, c.cls) == c.cls):
-            c = Candidate(c.start, c.end, "Person", c.extractor, c.confidence)
+        if (c.extractor == "ner" and c.cls == "Enterprise" and (name in people or name in places)
+                and head_class(name) is None and orgclass.classed(name, c.cls) == c.cls):
+            c = Candidate(c.start, c.end, "Person" if name in people else places[name], c.extractor, c.confidence)
         out.append(c)
     return out
 
