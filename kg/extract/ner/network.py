@@ -368,7 +368,7 @@ class Model:
         import numpy as np
 
         n = logits.shape[2]
-        trans = self.trans[:n, :n]
+        trans_t = np.ascontiguousarray(self.trans[:n, :n].T)  # trans_t[j, i]: from tag i to tag j
         score = self.trans[n, :n] + logits[:, 0]
         back = np.zeros(logits.shape, dtype=np.int64)
         # rows sorted by length (as _run gives them): the rows still running at step t are the last ones
@@ -376,10 +376,11 @@ class Model:
         live, tags = np.arange(len(lengths))[:, None], np.arange(n)[None, :]  # (index arrays for the max of cand)
         for t in range(1, logits.shape[1]):
             k = int(np.searchsorted(lengths, t, side="right")) if ordered else 0
-            cand = score[k:, :, None] + trans[None]
-            idx = cand.argmax(axis=1)
+            # cand[r, j, i] = score[r, i] + trans[i, j]: the previous tag i last, where argmax is fastest
+            cand = score[k:, None, :] + trans_t[None]
+            idx = cand.argmax(axis=2)
             back[k:, t] = idx
-            new = cand[live[: len(cand)], idx, tags] + logits[k:, t]  # the max of cand
+            new = cand[live[: len(cand)], tags, idx] + logits[k:, t]  # the max of cand
             if ordered:
                 score[k:] = new
             else:
