@@ -290,3 +290,69 @@ def test_real_model_long_text_and_batch(real):
     spans = real.entities(long)
     assert sum(long[s:e] == "李强" for s, e, _ in spans) >= 10
     assert real.batch([long, "", sentence]) == [spans, [], real.entities(sentence)]
+
+
+def test_lstm_steps_are_bit_for_bit_the_plain_formula():
+    """Model._lstm (rows sorted by length, each step written into buffers made once) gives exactly the floats of the
+    step formula written plainly (a new array for each operation, the rows still running only): the model's tags
+    must not move by a bit when its loop is made faster."""
+    np = pytest.importorskip("numpy")
+    try:
+        model = ner.load()
+    except ner.ModelNotFound:
+        pytest.skip("the shipped NER model is not installed")
+    rng = np.random.default_rng(7)
+    lengths = np.sort(rng.integers(1, 40, size=23))
+    ids = np.zeros((len(lengths), int(lengths.max())), dtype=np.int64)
+    for r, length in enumerate(lengths):
+        ids[r, :length] = rng.integers(1, len(model.char_to_id), size=length)
+    n = model.hidden
+    for direction in (0, 1):
+        table, w_h, forget_bias = model.dirs[direction]
+        x = table[ids]
+        h = np.zeros((len(ids), n), np.float32)
+        c = np.zeros_like(h)
+        plain = np.zeros((len(ids), ids.shape[1], n), np.float32)
+        for t in range(ids.shape[1]):
+            k = int(np.searchsorted(lengths, t, side="right"))
+            z = x[k:, t] + h[k:] @ w_h
+            i, j, f, o = z[:, :n], z[:, n:2 * n], z[:, 2 * n:3 * n] + forget_bias, z[:, 3 * n:]
+            c[k:] = c[k:] * ner._sigmoid(f) + ner._sigmoid(i) * np.tanh(j)
+            h[k:] = np.tanh(c[k:]) * ner._sigmoid(o)
+            plain[k:, t] = h[k:]
+        fast = model._lstm(ids, lengths, direction)
+        assert fast.dtype == np.float32 and fast.shape == plain.shape
+        assert np.array_equal(fast.view(np.uint32), plain.view(np.uint32))
+
+
+def test_viterbi_is_a_plain_crf_decode_with_first_best_on_ties(tmp_path):
+    """Model._viterbi against the CRF decode written out in Python floats (the same float64 sums; a tie goes to the
+    first previous tag, as numpy's argmax): small whole-number scores make many ties."""
+    np = pytest.importorskip("numpy")
+    model = _tiny_model(tmp_path, seed=11)
+    rng = np.random.default_rng(11)
+    n = len(TAGS)
+    model.trans = rng.integers(-2, 3, size=(n + 1, n + 1)).astype(np.float64)
+    lengths = np.array([1, 2, 5, 5, 9])
+    logits = rng.integers(-3, 4, size=(len(lengths), 9, n)).astype(np.float32)
+
+    def plain(row, length):
+        trans = model.trans.tolist()
+        score = [trans[n][j] + float(logits[row, 0, j]) for j in range(n)]
+        back = []
+        for t in range(1, length):
+            best = [max(range(n), key=lambda i: (score[i] + trans[i][j], -i)) for j in range(n)]
+            back.append(best)
+            score = [score[best[j]] + trans[best[j]][j] + float(logits[row, t, j]) for j in range(n)]
+        path = [max(range(n), key=lambda j: (score[j], -j))]
+        for best in reversed(back):
+            path.append(best[path[-1]])
+        return path[::-1]
+
+    assert model._viterbi(logits.copy(), lengths) == [plain(r, int(length)) for r, length in enumerate(lengths)]
+
+
+def test_unknown_characters_are_read_by_their_nfkc_form_else_oov(tmp_path):
+    model = _tiny_model(tmp_path)
+    ids = model._ids(["甲", "\u2f04", "丁", "丙"])  # ⼄ (a Kangxi radical) is 乙 by NFKC; 丁 is not in the map
+    assert ids == [CHARS.index("甲"), CHARS.index("乙"), 1, CHARS.index("丙")]

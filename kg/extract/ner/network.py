@@ -142,11 +142,21 @@ def split_sentences(text: str, max_len: int = MAX_LEN) -> list[tuple[int, int]]:
 
 def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) runs of BMES (or BIO/BIOES) tags. Lenient: a run missing its B or E still counts."""
+    return _spans_from_parts([_tag_parts(tag) for tag in tags])
+
+
+def _tag_parts(tag: str) -> tuple[str, str]:
+    """A tag's position letter and type: B_person -> (B, person), I-ORG -> (I, ORG), O -> (O, "")."""
+    pos, _, typ = tag.replace("-", "_").partition("_")
+    return pos, typ
+
+
+def _spans_from_parts(parts: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """:func:`spans_from_tags` of tags already split by :func:`_tag_parts` (the model splits each of its tags once)."""
     spans: list[tuple[int, int, str]] = []
     start: int | None = None
     kind = ""
-    for i, tag in enumerate(tags + ["O"]):
-        pos, _, typ = tag.replace("-", "_").partition("_")
+    for i, (pos, typ) in enumerate(parts + [("O", "")]):
         if start is not None and (pos in ("B", "S", "O") or typ != kind):
             spans.append((start, i, kind))
             start = None
@@ -194,6 +204,7 @@ class Model:
             with np.load(self.path, allow_pickle=False) as w:
                 self.char_to_id: dict[str, int] = {ch: i for i, ch in enumerate(w["chars"].tolist())}
                 self.id_to_tag: list[str] = w["tags"].tolist()
+                self._tag_parts = [_tag_parts(tag) for tag in self.id_to_tag]
                 emb = w["emb"]  # row 0 = padding
                 self.hidden = w["fw_bias"].shape[0] // 4
                 self.dirs = []
@@ -231,12 +242,12 @@ class Model:
     # -- internals
 
     def _ids(self, chars) -> list[int]:
-        get, ids = self.char_to_id.get, []
-        for ch in chars:
-            i = get(ch)
-            if i is None:
-                i = get(unicodedata.normalize("NFKC", ch), 1)  # 1 = <OOV>
-            ids.append(i)
+        get = self.char_to_id.get
+        ids = list(map(get, chars))
+        if None in ids:
+            for i, ch in enumerate(chars):
+                if ids[i] is None:
+                    ids[i] = get(unicodedata.normalize("NFKC", ch), 1)  # 1 = <OOV>
         return ids
 
     def _run(self, texts: list[str]) -> list[tuple[list[str], list[tuple[int, int, str]]]]:
@@ -249,15 +260,15 @@ class Model:
                 if keep:
                     pieces.append((ti, keep))
         pieces.sort(key=lambda p: len(p[1]))
+        id_to_tag, tag_parts = self.id_to_tag, self._tag_parts
         for b in range(0, len(pieces), self.BATCH):
             chunk = pieces[b : b + self.BATCH]
-            paths = self._decode([self._ids(texts[ti][i] for i in keep) for ti, keep in chunk])
+            paths = self._decode([self._ids([texts[ti][i] for i in keep]) for ti, keep in chunk])
             for (ti, keep), path in zip(chunk, paths):
                 tags, spans = out[ti]
-                piece_tags = [self.id_to_tag[k] for k in path]
-                for pos, tag in zip(keep, piece_tags):
-                    tags[pos] = tag
-                for s, e, typ in spans_from_tags(piece_tags):
+                for pos, k in zip(keep, path):
+                    tags[pos] = id_to_tag[k]
+                for s, e, typ in _spans_from_parts([tag_parts[k] for k in path]):
                     spans.append((keep[s], keep[e - 1] + 1, typ))
                     for pos in range(keep[s] + 1, keep[e - 1]):  # whitespace inside an entity continues it
                         if tags[pos] == "O":
@@ -281,7 +292,9 @@ class Model:
 
         Rows are sorted by length (:meth:`_run` sorts the pieces), so the rows still running at step ``t`` are the
         last ones: each step works on those rows only, with all four gates' sigmoid taken at once; the arithmetic
-        of each value is the same as one gate at a time (same operations, same order)."""
+        of each value is the same as one gate at a time (same operations, same order). Each step writes into
+        buffers made once (``out=``) and reads its inputs from a step-major gather (each step's rows contiguous):
+        the same values, without allocating a dozen temporaries a step."""
         import numpy as np
 
         table, w_h, forget_bias = self.dirs[direction]
@@ -290,20 +303,31 @@ class Model:
         c = np.zeros_like(h)
         out = np.zeros((batch, steps, self.hidden), np.float32)
         n = self.hidden
-        x = table[ids]  # (batch, steps, 4n): one gather instead of one per step
         if np.any(lengths[1:] < lengths[:-1]):  # pragma: no cover (never from _run): fall back to masks
-            return self._lstm_masked(x, lengths, w_h, forget_bias)
+            return self._lstm_masked(table[ids], lengths, w_h, forget_bias)
+        x = table[ids.T]  # (steps, batch, 4n): one gather instead of one per step
         first = np.searchsorted(lengths, np.arange(steps), side="right")  # first row still running at step t
+        z_buf = np.empty((batch, 4 * n), np.float32)
+        g_buf = np.empty_like(z_buf)
+        j_buf = np.empty_like(h)
         for t in range(steps):
             k = first[t]
             hk = h[k:]
-            z = x[k:, t] + hk @ w_h
+            z = np.matmul(hk, w_h, out=z_buf[k:])
+            np.add(x[t, k:], z, out=z)  # x + h @ w_h
             z[:, 2 * n:3 * n] += forget_bias
-            g = _sigmoid(z)  # i, j, f, o: BasicLSTMCell gate order (j's sigmoid unused)
+            g = g_buf[k:]  # _sigmoid(z), step by step: i, j, f, o (BasicLSTMCell gate order; j's sigmoid unused)
+            np.multiply(z, 0.5, out=g)
+            np.tanh(g, out=g)
+            g += 1.0
+            g *= 0.5
             ck = c[k:]
             ck *= g[:, 2 * n:3 * n]
-            ck += g[:, :n] * np.tanh(z[:, n:2 * n])
-            np.multiply(np.tanh(ck), g[:, 3 * n:], out=hk)
+            j = np.tanh(z[:, n:2 * n], out=j_buf[k:])
+            j *= g[:, :n]
+            ck += j
+            np.tanh(ck, out=hk)
+            hk *= g[:, 3 * n:]
             out[k:, t] = hk
         return out
 
@@ -344,17 +368,19 @@ class Model:
         import numpy as np
 
         n = logits.shape[2]
-        trans = self.trans[:n, :n]
+        trans_t = np.ascontiguousarray(self.trans[:n, :n].T)  # trans_t[j, i]: from tag i to tag j
         score = self.trans[n, :n] + logits[:, 0]
         back = np.zeros(logits.shape, dtype=np.int64)
         # rows sorted by length (as _run gives them): the rows still running at step t are the last ones
         ordered = not np.any(lengths[1:] < lengths[:-1])
+        live, tags = np.arange(len(lengths))[:, None], np.arange(n)[None, :]  # (index arrays for the max of cand)
         for t in range(1, logits.shape[1]):
             k = int(np.searchsorted(lengths, t, side="right")) if ordered else 0
-            cand = score[k:, :, None] + trans[None]
-            idx = cand.argmax(axis=1)
+            # cand[r, j, i] = score[r, i] + trans[i, j]: the previous tag i last, where argmax is fastest
+            cand = score[k:, None, :] + trans_t[None]
+            idx = cand.argmax(axis=2)
             back[k:, t] = idx
-            new = np.take_along_axis(cand, idx[:, None, :], axis=1)[:, 0] + logits[k:, t]  # the max of cand
+            new = cand[live[: len(cand)], tags, idx] + logits[k:, t]  # the max of cand
             if ordered:
                 score[k:] = new
             else:
