@@ -44,7 +44,7 @@ class Offsets(Sequence[int]):
     numbers instead of one per character (a third of a whole-corpus build's article data as tuples). It reads as the
     tuple of its values: index, slice, iterate, compare."""
 
-    __slots__ = ("_starts", "_raws", "_len", "_rising")
+    __slots__ = ("_starts", "_raws", "_len", "_rising", "_shared")
 
     def __init__(self, values: Iterable[int] = ()) -> None:
         starts: list[int] = []
@@ -57,11 +57,13 @@ class Offsets(Sequence[int]):
                 raws.append(v)
             prev, n = v, n + 1
         self._starts, self._raws, self._len, self._rising = tuple(starts), tuple(raws), n, rising
+        self._shared: frozenset[int] | None = None  # raw indexes two characters map to (:meth:`distinct`), when asked
 
     @classmethod
     def _runs(cls, starts: tuple[int, ...], raws: tuple[int, ...], length: int, rising: bool) -> "Offsets":
         new = cls.__new__(cls)
         new._starts, new._raws, new._len, new._rising = starts, raws, length, rising
+        new._shared = None
         return new
 
     def count_upto(self, raw: int, hi: int) -> int:
@@ -76,10 +78,18 @@ class Offsets(Sequence[int]):
         return min(self._starts[r] + min(raw - self._raws[r] + 1, end - self._starts[r]), hi)
 
     def distinct(self, start: int, end: int) -> bool:
-        """Whether ``self[start:end]`` holds ``end - start`` different raw indexes (always, where they rise)."""
+        """Whether ``self[start:end]`` holds ``end - start`` different raw indexes that no other character of the
+        text maps to (always, where they rise; a headline made from the body's first words shares its raw indexes
+        with the body, so a name in both would otherwise get one raw span twice)."""
         if self._rising and 0 <= start and end <= self._len:
             return True
-        return len(set(self[start:end])) >= end - start
+        values = self[start:end]
+        if len(set(values)) < end - start:
+            return False
+        if self._shared is None:
+            seen: set[int] = set()
+            self._shared = frozenset(v for v in self if v in seen or seen.add(v))  # (add returns None)
+        return self._shared.isdisjoint(values)
 
     def __reduce__(self):
         return Offsets._runs, (self._starts, self._raws, self._len, self._rising)

@@ -26,7 +26,9 @@ def test_offsets_read_as_their_tuple():
         assert pickle.loads(pickle.dumps(o)) == o
         for start in range(-1, len(t) + 2):
             for end in range(start - 1, len(t) + 3):
-                assert o.distinct(start, end) == (len(set(t[start:end])) >= end - start), (values, start, end)
+                span = t[start:end]  # different raw indexes that no other character maps to
+                expected = len(set(span)) >= end - start and all(t.count(v) == 1 for v in span)
+                assert o.distinct(start, end) == expected, (values, start, end)
         for raw in range(-2, (max(t) if t else 0) + 3):
             for hi in range(len(t) + 1):
                 if trial % 2 == 0:  # (bisect is defined on rising values only)
@@ -56,3 +58,14 @@ def test_an_article_keeps_any_offsets_as_runs_and_maps_back_the_same():
             assert a.raw_span(s, e) == as_tuple.raw_span(s, e)
     for r in range(-1, 13):
         assert Text(text, a.offsets).index_of_raw(r) == as_tuple.index_of_raw(r)
+
+
+def test_a_span_whose_raw_characters_another_character_maps_to_is_keyed_by_text_offsets():
+    # a headline made from the body's first words maps to the body's raw characters: a name in both gets two keys
+    text = "长沙市召开会议\n长沙市召开会议。"
+    offsets = list(range(7)) + [7] + list(range(7)) + [7]
+    a = Article(id="a", source="s.txt", headline="长沙市召开会议", text=text, offsets=offsets, body_start=8)
+    assert a.span_key(0, 3) != a.span_key(8, 11)
+    assert a.span_key(0, 3) == "t0-3"
+    rising = Article(id="b", source="s.txt", headline="长沙", text="长沙\n长沙市", offsets=[0, 1, 2, 3, 4, 5], body_start=3)
+    assert rising.span_key(3, 6) == "3-6"
