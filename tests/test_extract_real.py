@@ -650,3 +650,21 @@ def test_a_country_before_a_port_or_a_city_and_street_is_split_off(model_says):
 def test_a_topic_word_before_a_suffix_name_is_no_part_of_it():
     got = found("双方讨论了有关卢浮宫博物馆归还文物一事。")
     assert ("卢浮宫博物馆", "Place") in got and not any(t.startswith("有关") for t, _ in got)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("游客在甘肃兰州欣赏丹霞地貌。", ("甘肃", "兰州")),        # jieba's one word for a province and its city
+    ("他来到辽宁抚顺看望工人。", ("辽宁", "抚顺")),
+    ("企业落户上海浦东新区。", ("上海", "浦东新区")),          # no zone named 上海浦东新区
+    ("在浙江桐乡，农民养蚕。", ("浙江", "桐乡")),              # no township named 浙江桐乡
+    ("在安徽六安固镇，农民养鹅。", ("六安", "固镇")),
+])
+def test_a_region_chain_is_no_foreign_region_and_no_township(model_says, text, parts):
+    got = model_says(text)
+    assert {(p, "AdministrativeRegion") for p in parts} <= got
+    assert not any(t == "".join(parts) for t, _ in got)
+
+
+def test_a_mountain_after_its_province_is_no_county():
+    got = found("游客登上山东泰山观日出。", ner="rules")
+    assert ("泰山", "AdministrativeRegion") not in got
