@@ -668,3 +668,20 @@ def test_a_region_chain_is_no_foreign_region_and_no_township(model_says, text, p
 def test_a_mountain_after_its_province_is_no_county():
     got = found("游客登上山东泰山观日出。", ner="rules")
     assert ("泰山", "AdministrativeRegion") not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今天是除夕，大江南北张灯结彩。", "大江南北"),            # an idiom: everywhere in the country
+    ("天南地北的游客看舞龙。", "天南地北"),
+    ("动车开进西南地区的崇山峻岭。", "崇山峻岭"),
+    ("推动涉海分歧妥善解决。", "涉海"),                        # a verb and a water
+    ("部队在夜间渡海登陆。", "渡海"),
+])
+def test_idioms_of_places_and_a_verb_with_a_water_are_no_places(model_says, text, name):
+    assert not any(t == name for t, _ in model_says(text, (name, "location")))
+
+
+def test_an_idiom_ending_in_a_township_head_is_no_township():
+    got = found("他们在异国他乡传播中国文化，一度远走他乡的虎豹回来了。", ner="rules")
+    assert not any(t.endswith("他乡") for t, _ in got)
+    assert ("红旗乡", "AdministrativeRegion") in found("他来到红旗乡调研。", ner="rules")
