@@ -685,3 +685,16 @@ def test_an_idiom_ending_in_a_township_head_is_no_township():
     got = found("他们在异国他乡传播中国文化，一度远走他乡的虎豹回来了。", ner="rules")
     assert not any(t.endswith("他乡") for t, _ in got)
     assert ("红旗乡", "AdministrativeRegion") in found("他来到红旗乡调研。", ner="rules")
+
+
+def test_a_large_region_glued_to_its_countries_and_a_country_coast_are_places():
+    got = found("中方愿同拉美国家加强合作，西非国家也派代表。", ner="rules")
+    assert {("拉美", "Place"), ("西非", "Place")} <= got
+    got = found("风暴袭击美国东海岸。", ner="rules")
+    assert ("东海岸", "Place") in got
+    assert ("东海岸", "Place") not in found("东海岸风景优美。", ner="rules")  # no country: no one coast
+
+
+def test_mountains_and_seas_and_a_particle_glued_to_a_sea_are_no_places():
+    got = found("游客漫步在金色的花海中，山海相连。", ner="rules")
+    assert not any(t in ("的花海", "山海") for t, _ in got)
