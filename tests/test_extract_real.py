@@ -698,3 +698,24 @@ def test_a_large_region_glued_to_its_countries_and_a_country_coast_are_places():
 def test_mountains_and_seas_and_a_particle_glued_to_a_sea_are_no_places():
     got = found("游客漫步在金色的花海中，山海相连。", ner="rules")
     assert not any(t in ("的花海", "山海") for t, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("游客参观某某金字塔。", "某某金字塔"),
+    ("飞船从某某努尔发射场升空。", "某某努尔发射场"),
+    ("他们参观某某辛集中营。", "某某辛集中营"),
+    ("演出在某某斯基剧院举行。", "某某斯基剧院"),
+    ("首相参拜某某神社。", "某某神社"),
+])
+def test_monuments_launch_sites_camps_theatres_and_shrines_are_places(model_says, text, name):
+    assert (name, "Place") in model_says(text, (name, "location"))
+
+
+def test_a_verb_ending_in_a_township_head_is_no_township():
+    got = found("去年他回乡创业，还将送戏下乡。", ner="rules")
+    assert not any(t.endswith(("回乡", "下乡")) for t, _ in got)
+
+
+def test_an_idiom_the_model_reads_as_two_regions_is_none(model_says):
+    got = model_says("他们在山南海北表达自豪感。", ("山南海北", "location"))
+    assert not any(t in ("山南", "海北", "山南海北") for t, _ in got)

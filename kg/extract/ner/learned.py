@@ -168,6 +168,8 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
         if e == e0:
             break
     s = _lead_cut(text, s, e)
+    if common_word(text[s:e]):
+        return []  # 山南海北 (everywhere): no chain of 山南 and 海北
     inner = _inner_localizer(text, s, e)
     if inner is not None:  # 某某萨 + 南部 + 某某尔: a place, then a place in its south
         return _region_parts(text, s, inner[0]) + _region_parts(text, inner[1], e)
