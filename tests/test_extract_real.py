@@ -719,3 +719,18 @@ def test_a_verb_ending_in_a_township_head_is_no_township():
 def test_an_idiom_the_model_reads_as_two_regions_is_none(model_says):
     got = model_says("他们在山南海北表达自豪感。", ("山南海北", "location"))
     assert not any(t in ("山南", "海北", "山南海北") for t, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("保护区里的东北虎数量增加。", "东北虎"),              # an animal named after its region
+    ("红外相机拍到野生东北虎。", "野生东北虎"),
+    ("聚焦宁夏南部山区的脱贫。", "山区"),                  # a kind of area alone
+    ("美欧在关税问题上存在分歧。", "美欧"),                # Europe and a country
+    ("英欧最终签署协议。", "英欧"),
+])
+def test_animals_a_bare_kind_of_area_and_europe_with_a_country_are_no_regions(model_says, text, name):
+    assert not any(t == name for t, _ in model_says(text, (name, "location")))
+
+
+def test_a_mountain_area_keeps_its_name(model_says):
+    assert ("武陵山区", "Place") in model_says("长阳县地处武陵山区，气候独特。", ("武陵山区", "location"))
