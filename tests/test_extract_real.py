@@ -734,3 +734,10 @@ def test_animals_a_bare_kind_of_area_and_europe_with_a_country_are_no_regions(mo
 
 def test_a_mountain_area_keeps_its_name(model_says):
     assert ("武陵山区", "Place") in model_says("长阳县地处武陵山区，气候独特。", ("武陵山区", "location"))
+
+
+def test_an_international_body_and_headquarters_is_a_place_and_the_city_before_it_a_region():
+    got = found("会议在纽约联合国总部举行。", ner="rules")
+    assert {("纽约", "AdministrativeRegion"), ("联合国总部", "Place")} <= got
+    assert ("北约总部", "Place") in found("北约总部位于比利时。", ner="rules")
+    assert not any(c == "Place" for _, c in found("某某公司总部位于深圳。", ner="rules"))  # only known bodies

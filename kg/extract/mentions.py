@@ -35,7 +35,7 @@ from .finders import (
     suffix_candidates,
 )
 from .initiatives import subtype_at
-from .known_bodies import known_bodies
+from .known_bodies import headquarters, known_bodies
 from .listed_regions import listed_regions
 from kg.model import Article, Mention
 from .event_forms import body_sessions
@@ -89,6 +89,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     known = known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
     found += named_events(d, found, known)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found += known  # (a known body still holds its meetings: 某组织领导人第N次会晤)
+    found += headquarters(d)  # 某组织 + 总部: the seat, a Place
     found += armies(d) + services(d) + numbered_armies(d)  # 某军: an army by its country's short form; 空军 named alone
     found += central_groups(d)  # 中央 + 某某工作 + 领导小组
     found += periodicals(d) + region_parliaments(d)  # 《某某报》, 《某某》杂志; 拉丁美洲 + 议会
