@@ -741,3 +741,10 @@ def test_an_international_body_and_headquarters_is_a_place_and_the_city_before_i
     assert {("纽约", "AdministrativeRegion"), ("联合国总部", "Place")} <= got
     assert ("北约总部", "Place") in found("北约总部位于比利时。", ner="rules")
     assert not any(c == "Place" for _, c in found("某某公司总部位于深圳。", ner="rules"))  # only known bodies
+
+
+def test_a_foreign_region_and_strip_is_one_region(model_says):
+    got = model_says("世界粮食计划署称，某某沙地带一半人口面临饥荒。", ("某某沙", "location"))
+    assert ("某某沙地带", "AdministrativeRegion") in got
+    got = model_says("部队在云南边境地带巡逻。", ("云南", "location"))
+    assert not any(t.endswith("地带") for t, _ in got)  # a region of China: no strip

@@ -18,7 +18,7 @@ from kg.extract.ner import learned
 from . import merge_model
 from .bodies import (armies, central_groups, destination_team, country_bodies, led_parties, numbered_armies,
                      party_words, periodicals, owned_bodies, quoted_groups, region_parliaments, services, subunits)
-from .area_names import area_names
+from .area_names import area_names, strips
 from .finish import finish, places_named_as_people
 from .foreign_regions import (cities_after_verbs, foreign_regions, level_after, state_short_forms, titled_countries,
                               transliterated_cities)
@@ -304,7 +304,7 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     kept = merge_model.merge(d, kept, model or [])
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
-    kept = not_persons(d, finish(d, area_names(d, kept)), model)
+    kept = not_persons(d, strips(d, finish(d, area_names(d, kept))), model)
     return _codes(text, listed_regions(d, body_sessions(d, places_named_as_people(d, kept))))
 
 
