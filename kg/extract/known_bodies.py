@@ -162,6 +162,10 @@ def headquarters(d: Doc) -> list[Candidate]:
         before = text[ts:s]
         if ts != s and not (is_foreign_place(before) and len(before) >= 2):
             continue
+        if not before and d.token_at(s) > 0:
+            ps, pe, pw = d.tokens[d.token_at(s) - 1]
+            if pe == s and len(pw) >= 2 and is_foreign_place(pw):
+                ts, before = ps, pw  # 某城 + 某组织总部 as two words: the city, a region of its own too
         if before:
             out.append(Candidate(ts, s, "AdministrativeRegion", "foreign", 0.85))
         out.append(Candidate(s, q + len(_SEAT), "Place", "gazetteer", 0.9))
