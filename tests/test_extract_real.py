@@ -720,3 +720,101 @@ def test_long_named_states_by_their_two_character_short_forms_are_regions():
     """巴新, 圣普, 波黑: the Foreign Ministry's short forms of states with long names are countries (org18)."""
     got = found("习近平指出，巴新是最早同新中国建交的太平洋岛国之一，中方支持圣普和波黑的发展。")
     assert {("巴新", "AdministrativeRegion"), ("圣普", "AdministrativeRegion"), ("波黑", "AdministrativeRegion")} <= got
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("游客在甘肃兰州欣赏丹霞地貌。", ("甘肃", "兰州")),        # jieba's one word for a province and its city
+    ("他来到辽宁抚顺看望工人。", ("辽宁", "抚顺")),
+    ("企业落户上海浦东新区。", ("上海", "浦东新区")),          # no zone named 上海浦东新区
+    ("在浙江桐乡，农民养蚕。", ("浙江", "桐乡")),              # no township named 浙江桐乡
+    ("在安徽六安固镇，农民养鹅。", ("六安", "固镇")),
+])
+def test_a_region_chain_is_no_foreign_region_and_no_township(model_says, text, parts):
+    got = model_says(text)
+    assert {(p, "AdministrativeRegion") for p in parts} <= got
+    assert not any(t == "".join(parts) for t, _ in got)
+
+
+def test_a_mountain_after_its_province_is_no_county():
+    got = found("游客登上山东泰山观日出。", ner="rules")
+    assert ("泰山", "AdministrativeRegion") not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今天是除夕，大江南北张灯结彩。", "大江南北"),            # an idiom: everywhere in the country
+    ("天南地北的游客看舞龙。", "天南地北"),
+    ("动车开进西南地区的崇山峻岭。", "崇山峻岭"),
+    ("推动涉海分歧妥善解决。", "涉海"),                        # a verb and a water
+    ("部队在夜间渡海登陆。", "渡海"),
+])
+def test_idioms_of_places_and_a_verb_with_a_water_are_no_places(model_says, text, name):
+    assert not any(t == name for t, _ in model_says(text, (name, "location")))
+
+
+def test_an_idiom_ending_in_a_township_head_is_no_township():
+    got = found("他们在异国他乡传播中国文化，一度远走他乡的虎豹回来了。", ner="rules")
+    assert not any(t.endswith("他乡") for t, _ in got)
+    assert ("红旗乡", "AdministrativeRegion") in found("他来到红旗乡调研。", ner="rules")
+
+
+def test_a_large_region_glued_to_its_countries_and_a_country_coast_are_places():
+    got = found("中方愿同拉美国家加强合作，西非国家也派代表。", ner="rules")
+    assert {("拉美", "Place"), ("西非", "Place")} <= got
+    got = found("风暴袭击美国东海岸。", ner="rules")
+    assert ("东海岸", "Place") in got
+    assert ("东海岸", "Place") not in found("东海岸风景优美。", ner="rules")  # no country: no one coast
+
+
+def test_mountains_and_seas_and_a_particle_glued_to_a_sea_are_no_places():
+    got = found("游客漫步在金色的花海中，山海相连。", ner="rules")
+    assert not any(t in ("的花海", "山海") for t, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("游客参观某某金字塔。", "某某金字塔"),
+    ("飞船从某某努尔发射场升空。", "某某努尔发射场"),
+    ("他们参观某某辛集中营。", "某某辛集中营"),
+    ("演出在某某斯基剧院举行。", "某某斯基剧院"),
+    ("首相参拜某某神社。", "某某神社"),
+])
+def test_monuments_launch_sites_camps_theatres_and_shrines_are_places(model_says, text, name):
+    assert (name, "Place") in model_says(text, (name, "location"))
+
+
+def test_a_verb_ending_in_a_township_head_is_no_township():
+    got = found("去年他回乡创业，还将送戏下乡。", ner="rules")
+    assert not any(t.endswith(("回乡", "下乡")) for t, _ in got)
+
+
+def test_an_idiom_the_model_reads_as_two_regions_is_none(model_says):
+    got = model_says("他们在山南海北表达自豪感。", ("山南海北", "location"))
+    assert not any(t in ("山南", "海北", "山南海北") for t, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("保护区里的东北虎数量增加。", "东北虎"),              # an animal named after its region
+    ("红外相机拍到野生东北虎。", "野生东北虎"),
+    ("聚焦宁夏南部山区的脱贫。", "山区"),                  # a kind of area alone
+    ("美欧在关税问题上存在分歧。", "美欧"),                # Europe and a country
+    ("英欧最终签署协议。", "英欧"),
+])
+def test_animals_a_bare_kind_of_area_and_europe_with_a_country_are_no_regions(model_says, text, name):
+    assert not any(t == name for t, _ in model_says(text, (name, "location")))
+
+
+def test_a_mountain_area_keeps_its_name(model_says):
+    assert ("武陵山区", "Place") in model_says("长阳县地处武陵山区，气候独特。", ("武陵山区", "location"))
+
+
+def test_an_international_body_and_headquarters_is_a_place_and_the_city_before_it_a_region():
+    got = found("会议在纽约联合国总部举行。", ner="rules")
+    assert {("纽约", "AdministrativeRegion"), ("联合国总部", "Place")} <= got
+    assert ("北约总部", "Place") in found("北约总部位于比利时。", ner="rules")
+    assert not any(c == "Place" for _, c in found("某某公司总部位于深圳。", ner="rules"))  # only known bodies
+
+
+def test_a_foreign_region_and_strip_is_one_region(model_says):
+    got = model_says("世界粮食计划署称，某某沙地带一半人口面临饥荒。", ("某某沙", "location"))
+    assert ("某某沙地带", "AdministrativeRegion") in got
+    got = model_says("部队在云南边境地带巡逻。", ("云南", "location"))
+    assert not any(t.endswith("地带") for t, _ in got)  # a region of China: no strip

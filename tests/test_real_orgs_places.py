@@ -424,8 +424,12 @@ def test_an_organisation_name_runs_over_no_title_and_no_city_before_a_known_body
     assert not any("理事长" in n and n.endswith("理事会") for n, _ in got)
     got = found("她代表东湖妇女发展联合会成员国发言。", "rules")
     assert ("东湖妇女发展联合会", "Organization") in got
-    # a city before a well-known body (known_bodies.tsv) is its seat, no part of its name
+    # a city before a well-known body (known_bodies.tsv) is its seat, no part of its name; the body's 总部 is the
+    # seat, a Place (the real gold of dev2: 联合国总部; branch place18)
     got = found("会谈在布鲁塞尔欧洲理事会总部举行。", "rules")
+    assert {("欧洲理事会总部", "Place"), ("布鲁塞尔", "AdministrativeRegion")} <= got
+    assert not any(n.startswith("布鲁塞尔欧洲") for n, _ in got)
+    got = found("会谈在布鲁塞尔欧洲理事会举行。", "rules")
     assert ("欧洲理事会", "Organization") in got and not any(n.startswith("布鲁塞尔欧洲") for n, _ in got)
 
 

@@ -1,4 +1,5 @@
-"""A place name followed by a generic term of an area is one Place (某某 + 走廊, 某某 + 高原, 某某 + 盆地).
+"""A place name followed by a generic term of an area is one Place (某某 + 走廊, 某某 + 高原, 某某 + 盆地); a foreign
+region followed by 地带 is one region (某某 + 地带).
 
 Real news showed the class (issue #13): the learned model tags the name part as a region and the area term as a
 second region (某某 | 走廊 of a corridor's name), so the name was split in two. The area terms are kind ``area`` of
@@ -13,7 +14,7 @@ from .finders import is_country
 from .orgclass import area_words
 from .rules import Candidate, Doc
 
-__all__ = ["area_names"]
+__all__ = ["area_names", "strips"]
 
 _LOCATIONS = ("AdministrativeRegion", "Place")
 
@@ -34,6 +35,27 @@ def area_names(d: Doc, kept: list[Candidate]) -> list[Candidate]:
         if used_next:
             skip = i + 1
     return _area_tokens(d, [c for c in out if not _countries_counted(d.text[c.start:c.end], c)])
+
+
+_STRIP = "地带"
+
+
+def strips(d: Doc, kept: list[Candidate]) -> list[Candidate]:
+    """``kept`` with a foreign region (no country, no region of China) and 地带 right after it, a word of its own,
+    made one region (某某 + 地带: the strip, as the real gold writes it; the learned model tags the name alone). Run
+    after kg.extract.finish, whose rules read the name alone."""
+    from .rules import rules
+
+    text, regions, out = d.text, rules().regions, []
+    starts = {c.start for c in kept}
+    for c in kept:
+        e, name = c.end + len(_STRIP), text[c.start:c.end]
+        if (c.cls == "AdministrativeRegion" and text.startswith(_STRIP, c.end) and c.end in d.starts and e in d.ends
+                and len(name) >= 2 and name not in regions and not is_country(name)
+                and not any(c.end <= p < e for p in starts)):
+            c = Candidate(c.start, e, c.cls, c.extractor, c.confidence, None)
+        out.append(c)
+    return out
 
 
 _COUNTS = "一二三四五六七八九十两几多数各诸"

@@ -25,6 +25,23 @@ __all__ = ["REGISTERED", "STRONG_COMPANY", "after_township", "brand_enterprises"
            "country_hits", "foreign_countries", "is_country", "region_hits", "suffix_candidates"]
 
 
+def _chain_word(d: Doc, i: int) -> list[tuple[int, int, str]]:
+    """The regions of the one jieba word at ``i`` when it is a chain of two or more, each inside the one before
+    (甘肃兰州, 辽宁抚顺, 云南省德宏傣族景颇族自治州: a province and its prefecture, which jieba's dictionary holds
+    as one place name): the gazetteer sees no region at a word's edges there, and the word is no foreign region
+    (tests/gold/README.md: a region chain gives each region). Not where a part is a county's short form or a common
+    word (山东泰山: the mountain)."""
+    from .gazetteer import split_chain
+
+    s, e, w = d.tokens[d.token_at(i)]
+    if s != i or e - s < 4 or d.tag(w) != "ns" or w in rules().regions:
+        return []
+    chain = split_chain(w)
+    if len(chain) < 2 or any(w[a:b] not in rules().regions or weak_region(d, w[a:b]) for a, b, _r in chain):
+        return []
+    return [(s + a, s + b, w[a:b]) for a, b, _r in chain]
+
+
 def region_hits(d: Doc) -> list[tuple[int, int, str | None]]:
     """Gazetteer names at word boundaries: (start, end, code when the name is unambiguous).
 
@@ -53,6 +70,11 @@ def region_hits(d: Doc) -> list[tuple[int, int, str | None]]:
                 hits.append((i, e, name))
                 i = e - 1
                 break
+            else:
+                chain = _chain_word(d, i)
+                if chain:  # 甘肃兰州, 辽宁抚顺: jieba's one word for a province and its city
+                    hits += chain
+                    i = chain[-1][1] - 1
         i += 1
     sure: set[str] = set()
     for _, _, name in hits:

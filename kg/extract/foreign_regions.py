@@ -37,14 +37,15 @@ _LEVELS = "州省郡"
 def foreign_regions(d: Doc, countries) -> list[Candidate]:
     """Foreign first-level regions of ``d`` (``countries``: the country candidates found in it)."""
     from .finders import is_country
+    from .gazetteer import split_chain
     from .people import transliteration_chars
 
     text, regions, out = d.text, rules().regions, []
     seen = set()
     after_country = {c.end for c in countries}
     for k, (s, e, w) in enumerate(d.tokens):
-        if w[-1] not in _LEVELS or d.tag(w) != "ns" or w in regions or is_country(w):
-            continue
+        if w[-1] not in _LEVELS or d.tag(w) != "ns" or w in regions or is_country(w) or split_chain(w):
+            continue  # (甘肃兰州: a province and its city of China, jieba's one word; kg.extract.finders.region_hits)
         if len(w) < 2 or len(w) == 2 and s not in after_country:  # a short form (某州) only after its country
             continue
         a = s

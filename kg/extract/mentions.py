@@ -18,7 +18,7 @@ from kg.extract.ner import learned
 from . import merge_model
 from .bodies import (armies, central_groups, destination_team, country_bodies, led_parties, numbered_armies,
                      party_words, periodicals, owned_bodies, quoted_groups, region_parliaments, services, subunits)
-from .area_names import area_names
+from .area_names import area_names, strips
 from .finish import finish, places_named_as_people
 from .foreign_regions import (cities_after_verbs, foreign_regions, level_after, state_short_forms, titled_countries,
                               transliterated_cities)
@@ -35,7 +35,7 @@ from .finders import (
     suffix_candidates,
 )
 from .initiatives import subtype_at
-from .known_bodies import known_bodies
+from .known_bodies import headquarters, known_bodies
 from .listed_regions import listed_regions
 from kg.model import Article, Mention
 from .event_forms import body_sessions
@@ -89,6 +89,7 @@ def _found(text: str, authors=()) -> tuple[Doc, list[Candidate]]:
     known = known_bodies(d)  # 世卫组织, 北约, 白宫: known bodies named whole (not a stem of an event's name)
     found += named_events(d, found, known)  # kg.extract.named_events: meetings, documents, projects, strategies, incidents
     found += known  # (a known body still holds its meetings: 某组织领导人第N次会晤)
+    found += headquarters(d)  # 某组织 + 总部: the seat, a Place
     found += armies(d) + services(d) + numbered_armies(d)  # 某军: an army by its country's short form; 空军 named alone
     found += central_groups(d)  # 中央 + 某某工作 + 领导小组
     found += periodicals(d) + region_parliaments(d)  # 《某某报》, 《某某》杂志; 拉丁美洲 + 议会
@@ -303,7 +304,7 @@ def reconcile(text: str, d: Doc | None, kept: list[Candidate], from_model: list[
     kept = merge_model.merge(d, kept, model or [])
     kept = _resolve_overlaps(_region_cuts(d, kept))  # the model may start a name inside a region too
     kept = _registered(text, _dash_joined(text, _countries(d, kept)))
-    kept = not_persons(d, finish(d, area_names(d, kept)), model)
+    kept = not_persons(d, strips(d, finish(d, area_names(d, kept))), model)
     return _codes(text, listed_regions(d, body_sessions(d, places_named_as_people(d, kept))))
 
 

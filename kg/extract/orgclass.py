@@ -128,13 +128,21 @@ def region_whole(name: str) -> bool:
 
 def place_names(d) -> list:
     """Large regions named whole (kg/extract/data/place_words.tsv, kind ``whole``: 华北, 中东, 东南亚) where they are one
-    word of the text, numbered roads (312国道) and warships named after a city (某某舰), as Place candidates."""
+    word of the text or begin jieba's one word for their countries (拉美 + 国家), a country's coast by its side right
+    after the country (某国 + 东海岸), numbered roads (312国道) and warships named after a city (某某舰), as Place candidates."""
     from .rules import Candidate
 
     from .rules import rules
 
+    from .finders import is_country
+
     whole = _places()[1]
     out = [Candidate(s, e, "Place", "gazetteer", 0.8) for s, e, w in d.tokens if w in whole]
+    for k, (s, e, w) in enumerate(d.tokens):
+        if w.endswith(_STATES) and w[:-2] in whole:  # 拉美国家, 西非国家: jieba's one word for the region and 国家
+            out.append(Candidate(s, e - 2, "Place", "gazetteer", 0.8))
+        elif w in _COASTS and k and is_country(d.tokens[k - 1][2]):  # 某国 + 东海岸: that country's coast
+            out.append(Candidate(s, e, "Place", "gazetteer", 0.8))
     out += [Candidate(m.start(), m.end(), "Place", "suffix", 0.8) for m in _ROAD.finditer(d.text)]
     out += _natural(d)
     regions = rules().regions
@@ -238,8 +246,8 @@ def _natural(d) -> list:
                     and not is_country(before)):  # 某国 + 某某山: a city of that country
                 out.append(Candidate(s, e, "Place", "jieba", 0.7))
             continue  # (a noun after it: a longer name, 某某山 + 区, 某某山 + 国家级自然保护区, 某某山 + 市)
-        if len(w) < 2 or w[-1] not in _WATER or d.tag(w) != "ns" or w in common or w in d.regions:
-            continue
+        if len(w) < 2 or w[-1] not in _WATER or d.tag(w) != "ns" or w in common or w in d.regions or w[0] == "的":
+            continue  # (的花海: a particle and a word jieba's dictionary holds as one place name)
         if d.text.startswith("区", e):
             continue  # 某湾 + 区, 某湖 + 区: a district or area named after the water, not the water
         prev = d.tokens[k - 1][2] if k else ""
@@ -268,6 +276,8 @@ def _mountain(d, w: str) -> bool:
     return not (len(w) == 3 and w[0] in rules().surnames and d.freq(w) < _KNOWN)
 
 
+_STATES = "国家"  # the word a large region's name is glued to (拉美国家 l, 中亚国家 ns: the countries of that region)
+_COASTS = ("东海岸", "西海岸", "南海岸", "北海岸")  # a country's coast by its side (tagged s: no place word alone)
 _ROAD = re.compile(r"(?<![0-9A-Za-z])[GSXY]?[0-9]{1,4}(?:国道|省道|县道)")  # 312国道, G318国道: numbered roads
 _WARSHIP = re.compile(r"([\u4e00-\u9fff]{2})舰")
 _NOT_SHIP = ("队", "载", "艇", "长", "船")  # 某某舰队, 舰载, 舰长: no ship's name

@@ -310,9 +310,13 @@ def unit_common_word(d, hs: int, e: int) -> bool:
     """A head 村 or 乡 that ends a frequent two-character common noun or pronoun of the dictionary (农 + 村, 乡 + 村,
     全 + 村, 本 + 村, 家 + 乡): the countryside or a village in general, no village's name before it (农业农村部门,
     美丽乡村, 好家乡). Two-character words tagged as places (新村, 山村) stay heads, and so does 镇: 集镇 (a market
-    town, n) ends many towns' names (某集镇)."""
+    town, n) ends many towns' names (某集镇). An idiom, a set phrase or a verb of the dictionary that ends in the head
+    (异国他乡, 回乡, 下乡) is none either."""
     if e - hs != 1 or hs < 1 or d.text[hs] not in "村乡":
         return False
+    ts, te, whole = d.tokens[d.token_at(hs)]
+    if ts < hs and te == e and (d.tag(whole) in ("i", "l") or (d.tag(whole) or "").startswith("v")):
+        return True  # 异国他乡, 鱼米之乡: an idiom or set phrase ends in the head; 回乡, 下乡: a verb (to go home)
     w = d.text[hs - 1:e]
     tag = d.tag(w) or ""
     return d.freq(w) >= _COMMON_UNIT_WORD and (tag in ("n", "r") or tag.startswith("r"))

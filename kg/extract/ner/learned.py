@@ -12,7 +12,7 @@ import sys
 from functools import lru_cache
 
 from kg.extract import gazetteer
-from kg.extract.orgclass import region_whole
+from kg.extract.orgclass import area_words, region_whole
 from kg.extract.rules import Candidate, rules, tokenizer
 
 from .persons import (
@@ -168,6 +168,8 @@ def _region_parts(text: str, s: int, e: int) -> list[Candidate]:
         if e == e0:
             break
     s = _lead_cut(text, s, e)
+    if common_word(text[s:e]) or text[s:e] in area_words():
+        return []  # 山南海北 (everywhere): no chain of 山南 and 海北; 山区 alone (place_words.tsv, area): no one area
     inner = _inner_localizer(text, s, e)
     if inner is not None:  # 某某萨 + 南部 + 某某尔: a place, then a place in its south
         return _region_parts(text, s, inner[0]) + _region_parts(text, inner[1], e)
@@ -235,6 +237,7 @@ def common_word(name: str) -> bool:
     direction (中西部)? Real news showed the model's location label on such words (issue #13); a rare noun (竹岛,
     盐官), a named site (故宫) and a country stay."""
     from kg.extract.foreign_regions import is_foreign_place
+    from kg.extract.not_persons import creature
     from kg.extract.orgclass import common_landform
     from kg.extract.rules import tokenizer
 
@@ -244,6 +247,9 @@ def common_word(name: str) -> bool:
         return True  # generic_words.txt: forms of address (贵国, 阁下), weather (扬沙), urban words (中心城区)
     if common_landform(name):
         return True  # place_words.tsv, kind common: two kinds of waters (河湖, 江河), a sea of something (花海)
+    if creature(name) or any(name.endswith(w) and len(name) - len(w) <= 2 and not _known_place(name[:-len(w)])
+                             for w in _creatures_in(name)):
+        return True  # creature_words.txt: 东北虎, 野生 + 东北虎 (an animal or a plant named after its region)
     got = tokenizer()[1].get(name)
     if got is None or is_foreign_place(name) or name in rules().regions:
         return False
@@ -253,6 +259,13 @@ def common_word(name: str) -> bool:
     if tag.startswith("n") and name[-1] in _sites():
         return False  # 故宫, 天坛: a landform or a named site (landform_chars.txt, site_chars.txt but 园: 家园)
     return not tag.startswith("n") or freq >= _COMMON
+
+
+def _creatures_in(name: str) -> list[str]:
+    """The animals' and plants' names (creature_words.txt) that ``name`` ends with."""
+    from kg.extract.not_persons import creature
+
+    return [name[i:] for i in range(1, len(name) - 1) if creature(name[i:])]
 
 
 @lru_cache(maxsize=1)
@@ -291,7 +304,18 @@ def initials(name: str) -> bool:
     if all(c in PROVINCE_INITIALS for c in name) or len(set(name)) == len(name) and all(
             c in _CONTINENT_INITIALS for c in name) or name in ("南南", "北北"):
         return True
+    if len(set(name)) == len(name) and "欧" in name and all(c == "欧" or c in _country_initials() for c in name):
+        return True  # 欧美, 美欧, 英欧: Europe and a country
     return any(c in "中华" for c in name) and all(c in "中华" or c in _country_initials() for c in name)
+
+
+def _verb_phrase(name: str) -> bool:
+    """A span that is no dictionary word and holds a verb or adverb of the dictionary (中英 + 加强 + 科技, 互 + 致贺 +
+    电): a phrase. An adjective does not count (宏远 + 电力 names a company), nor a verb alone (联想)."""
+    from kg.extract.rules import subwords
+
+    info = tokenizer()[1]
+    return name not in info and any(len(w) >= 2 and info.get(w, (0, ""))[1] in ("v", "vd", "d") for w in subwords(name))
 
 
 def country_pair(name: str) -> bool:
@@ -345,8 +369,8 @@ def _typed(text: str, s: int, e: int, label: str) -> list[Candidate]:
     if _place_name(name) or head == "AdministrativeRegion":
         return _region_parts(text, s, e)  # 某国, 某某市 + 某某县, a foreign city, 某市某某高新区: the model's ORG on a place
     if label == "company":  # an organisation's head word beats the label (某某日报社, 某某研究院)
-        if head is None and (country_pair(name) or _phrase(name) and name not in tokenizer()[1]):
-            return []  # 朝美, 美英 (two states), 互致贺电, 中英加强科技 (phrases): no company's name (a verb alone, 联想, may be one)
+        if head is None and (country_pair(name) or _verb_phrase(name)):
+            return []  # 朝美, 美英 (two states), 互致贺电, 中英加强科技 (phrases): no company's name
         cls = "Organization" if head == "Organization" else "Enterprise"
         return [Candidate(s, e, cls, "ner", 0.8)]
     cls = head if head in ("GovernmentBody", "PartyOrganization", "Organization", "Enterprise") else "Organization"
