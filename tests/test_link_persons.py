@@ -355,6 +355,22 @@ def test_a_short_form_is_the_one_office_holder_of_that_country_whose_full_name_t
     assert _groups(linked, "卡洛") == [["c", "d"]]
 
 
+def test_a_full_name_one_story_writes_and_the_short_form_of_another_are_one_office_holder_within_a_term():
+    # each name in one story only: the full name after its title, the short form after the same title and country
+    a = replace(art(aid="a", text="欢迎智利共和国总统卡洛·德米特对我国进行国事访问。"), date="2015-03-01")
+    b = replace(art(aid="b", text="智利总统德米特签署法令。智利国会。"), date="2017-11-20")
+    found = _found([a, b], ["卡洛·德米特", "德米特"], ["智利"])
+    assert _groups(link([a, b], found, {}), "卡洛·德米特") == [["a", "b"]]
+    assert _groups(link([replace(a, date="2010-03-01"), b], found, {}), "卡洛·德米特") == [["a"]]  # two terms apart
+    c = replace(art(aid="c", text="秘鲁总理德米特签署法令。秘鲁国会。"), date="2017-11-20")  # another country
+    found = _found([a, c], ["卡洛·德米特", "德米特"], ["智利", "秘鲁"])
+    assert _groups(link([a, c], found, {}), "卡洛·德米特") == [["a"]]
+    # a short form begun with a Chinese surname (穆) is foreign in a story that names a foreign country
+    d = replace(art(aid="d", text="欢迎智利总统卡洛·穆尔特访华。"), date="2015-03-01")
+    e = replace(art(aid="e", text="智利总统穆尔特签署法令。"), date="2015-06-01")
+    assert _groups(link([d, e], _found([d, e], ["卡洛·穆尔特", "穆尔特"], ["智利"]), {}), "卡洛·穆尔特") == [["d", "e"]]
+
+
 def test_a_long_foreign_name_many_dotted_names_begin_with_is_a_given_name_the_weeks_do_not_join():
     a = replace(art(aid="a", text="前雇员德米特拉科的爆料引发风波。智利、秘鲁关注。"), date="2013-06-10")
     b = replace(art(aid="b", text="前雇员德米特拉科已离开秘鲁。巴西、古巴表示关注。"), date="2013-06-25")

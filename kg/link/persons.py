@@ -305,6 +305,7 @@ def _clash(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
 
 _NEAR_DAYS = 60  # a story about a person with a common two-character name is followed up within weeks
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
+_OFFICE_DAYS = 4 * 365  # a foreign office holder's full name and the short form of his title and country: one term
 _FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist);
 # a two-character name with a most common surname (kg/link/data/common_surnames.txt: 李某), twice as many
 _KNOWN = 3  # stories naming a full three-character Chinese name, most without a post in a region: a known person
@@ -603,6 +604,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         for m in keys.keyed[key]:
             by_article[m.article].append(m)
         if len(by_article) < 2:
+            _single_office(key, by_article, texts, people, abroad, days, offices)
             continue
         name = key.split("|")[1]
         anonymous = name.endswith("某")
@@ -912,6 +914,25 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
     _join_short_offices(keys, offices)
 
 
+def _single_office(key: str, by_article: dict[str, list[Mention]], texts: dict[str, str],
+                   people: dict[str, list[Mention]], abroad: dict[str, set[str]], days: dict[str, int | None],
+                   offices: dict[str, tuple[str, frozenset[str], frozenset[int]]]) -> None:
+    """The office of a foreign name (某某·某某, 某某某) one story names after a national title (智利总统某某·某某), as
+    ``offices`` holds those of names in several stories (:func:`_join_short_offices` reads them)."""
+    name = key.split("|")[1]
+    ((art, ms),) = by_article.items()
+    if not (_foreign(name) or (transliterated(name) and abroad[art])) or key.count("|") != 1:
+        return  # (a name of transliteration characters in a story naming a foreign country: 穆某某 is foreign there)
+    text, ppl = texts.get(art, ""), people.get(art, [])
+    if not _national(text, ms, ppl):
+        return
+    nation = resolve_nations({art: _nation(text, ms, ppl)}, {art: _run_countries(text, ms, ppl)}, abroad,
+                             {art: office_phrase(text, ms, ppl)}, texts)[art]
+    if nation and not nation.startswith("?") and not same_country(nation, "中国"):
+        offices[key] = (nation, frozenset({title_word(list_title_run(text, m, ppl)) for m in ms} - {""}),
+                        frozenset({days[art]} if days.get(art) is not None else set()))
+
+
 def _join_short_offices(keys: Any, offices: dict[str, tuple[str, frozenset[str], frozenset[int]]]) -> None:
     """A foreign office holder named by a part of the name alone (总统某某) is the one office holder of the build
     whose dotted full name begins or ends with that part (某某·某某某; not after 本: the father's name), of the same country, with a title word in
@@ -919,7 +940,7 @@ def _join_short_offices(keys: Any, offices: dict[str, tuple[str, frozenset[str],
     of a family hold one office in turn) (``offices``: linking key -> (country, title words, days) of the national
     clusters of foreign names)."""
     def overlap(a: frozenset[int], b: frozenset[int]) -> bool:  # (two of a family may hold one office in turn)
-        return bool(a and b) and min(a) <= max(b) + _NEAR_DAYS and min(b) <= max(a) + _NEAR_DAYS
+        return bool(a and b) and min(a) <= max(b) + _OFFICE_DAYS and min(b) <= max(a) + _OFFICE_DAYS
 
     for short in sorted(k for k in offices if "·" not in k):
         country, titles, days = offices[short]
