@@ -371,6 +371,20 @@ def test_a_full_name_one_story_writes_and_the_short_form_of_another_are_one_offi
     assert _groups(link([d, e], _found([d, e], ["卡洛·穆尔特", "穆尔特"], ["智利"]), {}), "卡洛·穆尔特") == [["d", "e"]]
 
 
+def test_a_name_written_with_the_honorific_comrade_in_stories_years_apart_is_one_person():
+    a = replace(art(aid="a", text="江西各界深切缅怀赵明远同志。"), date="2014-06-22")
+    b = replace(art(aid="b", text="以赵明远同志为代表的老一辈科学家。"), date="2021-07-01")
+    c = replace(art(aid="c", text="赵明远同志因病在浙江逝世。"), date="2022-11-30")
+    found = _found([a, b, c], ["赵明远"], ["江西", "浙江"])
+    assert _groups(link([a, b, c], found, {}), "赵明远") == [["a", "b", "c"]]
+    c = replace(art(aid="c", text="赵明远因病在浙江逝世。"), date="2022-11-30")  # no honorific: nothing in common
+    found = _found([a, b, c], ["赵明远"], ["江西", "浙江"])
+    assert len(_groups(link([a, b, c], found, {}), "赵明远")) == 2
+    d = replace(art(aid="d", text="浙江省某县县委书记赵明远同志出席。"), date="2022-11-30")  # a local post: another man
+    found = _found([a, b, d], ["赵明远"], ["江西", "浙江"])
+    assert ["d"] in _groups(link([a, b, d], found, {}), "赵明远")
+
+
 def test_a_long_foreign_name_many_dotted_names_begin_with_is_a_given_name_the_weeks_do_not_join():
     a = replace(art(aid="a", text="前雇员德米特拉科的爆料引发风波。智利、秘鲁关注。"), date="2013-06-10")
     b = replace(art(aid="b", text="前雇员德米特拉科已离开秘鲁。巴西、古巴表示关注。"), date="2013-06-25")
