@@ -385,6 +385,16 @@ def test_a_name_written_with_the_honorific_comrade_in_stories_years_apart_is_one
     assert ["d"] in _groups(link([a, b, d], found, {}), "赵明远")
 
 
+def test_an_academician_named_before_or_after_the_word_is_one_person_in_any_year():
+    a = replace(art(aid="a", text="中国工程院院士赵明远在江西考察。"), date="2014-06-22")
+    b = replace(art(aid="b", text="赵明远院士在浙江作报告。"), date="2021-07-01")
+    found = _found([a, b], ["赵明远"], ["江西", "浙江"])
+    assert _groups(link([a, b], found, {}), "赵明远") == [["a", "b"]]
+    b = replace(art(aid="b", text="赵明远在浙江作报告。"), date="2021-07-01")  # no 院士 in one: apart, as before
+    found = _found([a, b], ["赵明远"], ["江西", "浙江"])
+    assert len(_groups(link([a, b], found, {}), "赵明远")) == 2
+
+
 def test_a_long_foreign_name_many_dotted_names_begin_with_is_a_given_name_the_weeks_do_not_join():
     a = replace(art(aid="a", text="前雇员德米特拉科的爆料引发风波。智利、秘鲁关注。"), date="2013-06-10")
     b = replace(art(aid="b", text="前雇员德米特拉科已离开秘鲁。巴西、古巴表示关注。"), date="2013-06-25")

@@ -306,6 +306,7 @@ def _clash(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
 _NEAR_DAYS = 60  # a story about a person with a common two-character name is followed up within weeks
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
 _COMRADE = "同志"  # the honorific after a name: 某某某同志
+_ACADEMICIAN = "院士"  # a member of an academy, before or after the name
 _OFFICE_DAYS = 4 * 365  # a foreign office holder's full name and the short form of his title and country: one term
 _FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist);
 # a two-character name with a most common surname (kg/link/data/common_surnames.txt: 李某), twice as many
@@ -425,18 +426,26 @@ def _join_rolls(clusters: list[dict], by_article: dict[str, list[Mention]], keys
     return [c for c in clusters if any(c is k for k in kept)]
 
 
-def _join_comrades(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any) -> list[dict]:
+_HONOURED = {  # cluster attribute -> how the stories name the person (the reason of the join)
+    "comrade": "written with 同志 in stories that give no post in a region",
+    "academician": "called 院士 (某某院士, 院士某某)",
+}
+
+
+def _join_comrades(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
+                   how: str = "comrade") -> list[dict]:
     """The clusters of a Chinese name of three characters or more that each have a story writing it with the
-    honorific 同志 and no post in a region (某某某同志: a leader, a hero the news names by it, years apart, in the
-    story of another province), none with a local title, no ordinary person's role and no roles that differ: one
-    person (any year, any province). Two such clusters are what the order of the stories left apart."""
-    comrades = [c for c in clusters if c.get("comrade") and not c.get("local") and not c["roles"] & _roles("folk")]
+    honorific 同志 and no post in a region (``how`` "comrade", 某某某同志: a leader, a hero the news names by it,
+    years apart, in the story of another province), or calling it 院士 (``how`` "academician": few people of one
+    full name are), none with a local title, no ordinary person's role and no roles that differ: one person (any
+    year, any province). Two such clusters are what the order of the stories left apart."""
+    comrades = [c for c in clusters if c.get(how) and not c.get("local") and not c["roles"] & _roles("folk")]
     if len(comrades) < 2 or any(_clash(a["roles"], b["roles"]) for a in comrades for b in comrades if a is not b):
         return clusters
     first, rest = comrades[0], comrades[1:]
     for c in rest:
-        _absorb(first, c, by_article, keys, "same name of three characters or more written with 同志 in stories "
-                "that give no post in a region, no conflicting role (any year, any province)", 0.7)
+        _absorb(first, c, by_article, keys, f"same name of three characters or more {_HONOURED[how]}, no "
+                "conflicting role (any year, any province)", 0.7)
         first["roles"] = first["roles"] | c["roles"]
     return [c for c in clusters if not any(c is r for r in rest)]
 
@@ -747,6 +756,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             # the name written with the honorific 同志 after it (某某某同志: a leader, a hero, an official the news
             # names by it)
             comrade = any(texts.get(art, "").startswith(_COMRADE, m.end) for m in by_article[art])
+            # an academician (中国工程院院士某某某, 某某某院士): few people of one full name are
+            academician = any(texts.get(art, "").startswith(_ACADEMICIAN, m.end)
+                              or _title_run(texts.get(art, ""), m, people.get(art, [])).endswith(_ACADEMICIAN)
+                              for m in by_article[art])
             if anonymous:
                 pass
             elif art in nations:
@@ -900,6 +913,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target["politics"] = target.get("politics", False) or politics  # some story names other office holders
             target["high"] = target.get("high", True) and high  # every article: a provincial or city post
             target["comrade"] = target.get("comrade", False) or (comrade and not bound)  # some story: 某某同志
+            target["academician"] = target.get("academician", False) or academician  # some story: 某某院士
             target["local"] = target.get("local", False) or local_title  # some article: a local title (县委书记)
             target.setdefault("company", set()).update(others)
             target.setdefault("tails", set()).update(tails)
@@ -922,6 +936,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             clusters = _join_rolls(clusters, by_article, keys)
         if len(name) >= 3 and not anonymous and not foreign:
             clusters = _join_comrades(clusters, by_article, keys)
+            clusters = _join_comrades(clusters, by_article, keys, "academician")
         for n, c in enumerate(clusters):  # (the offices of foreign names, for the short forms below)
             if foreign and c.get("national") and c.get("nation") and not c["nation"].startswith("?"):
                 offices[key if n == 0 else f"{key}|{n}"] = (c["nation"], frozenset(c.get("words", ())),
