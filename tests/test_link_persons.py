@@ -383,6 +383,9 @@ def test_a_name_written_with_the_honorific_comrade_in_stories_years_apart_is_one
     d = replace(art(aid="d", text="浙江省某县县委书记赵明远同志出席。"), date="2022-11-30")  # a local post: another man
     found = _found([a, b, d], ["赵明远"], ["江西", "浙江"])
     assert ["d"] in _groups(link([a, b, d], found, {}), "赵明远")
+    e = replace(art(aid="e", text="中共中央决定：赵明远同志任浙江省委书记。"), date="2022-11-30")  # an appointment
+    found = _found([a, b, e], ["赵明远"], ["江西", "浙江"])
+    assert ["e"] in _groups(link([a, b, e], found, {}), "赵明远")
 
 
 def test_an_academician_named_before_or_after_the_word_is_one_person_in_any_year():

@@ -307,6 +307,7 @@ _NEAR_DAYS = 60  # a story about a person with a common two-character name is fo
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
 _COMRADE = "同志"  # the honorific after a name: 某某某同志
 _ACADEMICIAN = "院士"  # a member of an academy, before or after the name
+_APPOINTED = ("任", "兼任", "担任", "不再", "被任命", "调任", "提名")  # after 某某同志: a notice of appointments
 _OFFICE_DAYS = 4 * 365  # a foreign office holder's full name and the short form of his title and country: one term
 _FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist);
 # a two-character name with a most common surname (kg/link/data/common_surnames.txt: 李某), twice as many
@@ -755,7 +756,10 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             politics = bool((leaders.get(art, set()) | titled.get(art, set())) - {key})  # names other office holders
             # the name written with the honorific 同志 after it (某某某同志: a leader, a hero, an official the news
             # names by it)
-            comrade = any(texts.get(art, "").startswith(_COMRADE, m.end) for m in by_article[art])
+            # (not an appointment notice, 某某同志任某省委书记: the post after it binds the person to a region)
+            comrade = any(texts.get(art, "").startswith(_COMRADE, m.end)
+                          and not texts.get(art, "").startswith(_APPOINTED, m.end + len(_COMRADE))
+                          for m in by_article[art])
             # an academician (中国工程院院士某某某, 某某某院士): few people of one full name are
             academician = any(texts.get(art, "").startswith(_ACADEMICIAN, m.end)
                               or _title_run(texts.get(art, ""), m, people.get(art, [])).endswith(_ACADEMICIAN)
