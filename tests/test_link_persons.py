@@ -367,6 +367,49 @@ def test_a_short_form_is_the_one_office_holder_of_that_country_whose_full_name_t
     assert _groups(linked, "卡洛") == [["c", "d"]]
 
 
+def test_a_full_name_one_story_writes_and_the_short_form_of_another_are_one_office_holder_within_a_term():
+    # each name in one story only: the full name after its title, the short form after the same title and country
+    a = replace(art(aid="a", text="欢迎智利共和国总统卡洛·德米特对我国进行国事访问。"), date="2015-03-01")
+    b = replace(art(aid="b", text="智利总统德米特签署法令。智利国会。"), date="2017-11-20")
+    found = _found([a, b], ["卡洛·德米特", "德米特"], ["智利"])
+    assert _groups(link([a, b], found, {}), "卡洛·德米特") == [["a", "b"]]
+    assert _groups(link([replace(a, date="2010-03-01"), b], found, {}), "卡洛·德米特") == [["a"]]  # two terms apart
+    c = replace(art(aid="c", text="秘鲁总理德米特签署法令。秘鲁国会。"), date="2017-11-20")  # another country
+    found = _found([a, c], ["卡洛·德米特", "德米特"], ["智利", "秘鲁"])
+    assert _groups(link([a, c], found, {}), "卡洛·德米特") == [["a"]]
+    # a short form begun with a Chinese surname (穆) is foreign in a story that names a foreign country
+    d = replace(art(aid="d", text="欢迎智利总统卡洛·穆尔特访华。"), date="2015-03-01")
+    e = replace(art(aid="e", text="智利总统穆尔特签署法令。"), date="2015-06-01")
+    assert _groups(link([d, e], _found([d, e], ["卡洛·穆尔特", "穆尔特"], ["智利"]), {}), "卡洛·穆尔特") == [["d", "e"]]
+
+
+def test_a_name_written_with_the_honorific_comrade_in_stories_years_apart_is_one_person():
+    a = replace(art(aid="a", text="江西各界深切缅怀赵明远同志。"), date="2014-06-22")
+    b = replace(art(aid="b", text="以赵明远同志为代表的老一辈科学家。"), date="2021-07-01")
+    c = replace(art(aid="c", text="赵明远同志因病在浙江逝世。"), date="2022-11-30")
+    found = _found([a, b, c], ["赵明远"], ["江西", "浙江"])
+    assert _groups(link([a, b, c], found, {}), "赵明远") == [["a", "b", "c"]]
+    c = replace(art(aid="c", text="赵明远因病在浙江逝世。"), date="2022-11-30")  # no honorific: nothing in common
+    found = _found([a, b, c], ["赵明远"], ["江西", "浙江"])
+    assert len(_groups(link([a, b, c], found, {}), "赵明远")) == 2
+    d = replace(art(aid="d", text="浙江省某县县委书记赵明远同志出席。"), date="2022-11-30")  # a local post: another man
+    found = _found([a, b, d], ["赵明远"], ["江西", "浙江"])
+    assert ["d"] in _groups(link([a, b, d], found, {}), "赵明远")
+    e = replace(art(aid="e", text="中共中央决定：赵明远同志任浙江省委书记。"), date="2022-11-30")  # an appointment
+    found = _found([a, b, e], ["赵明远"], ["江西", "浙江"])
+    assert ["e"] in _groups(link([a, b, e], found, {}), "赵明远")
+
+
+def test_an_academician_named_before_or_after_the_word_is_one_person_in_any_year():
+    a = replace(art(aid="a", text="中国工程院院士赵明远在江西考察。"), date="2014-06-22")
+    b = replace(art(aid="b", text="赵明远院士在浙江作报告。"), date="2021-07-01")
+    found = _found([a, b], ["赵明远"], ["江西", "浙江"])
+    assert _groups(link([a, b], found, {}), "赵明远") == [["a", "b"]]
+    b = replace(art(aid="b", text="赵明远在浙江作报告。"), date="2021-07-01")  # no 院士 in one: apart, as before
+    found = _found([a, b], ["赵明远"], ["江西", "浙江"])
+    assert len(_groups(link([a, b], found, {}), "赵明远")) == 2
+
+
 def test_a_long_foreign_name_many_dotted_names_begin_with_is_a_given_name_the_weeks_do_not_join():
     a = replace(art(aid="a", text="前雇员德米特拉科的爆料引发风波。智利、秘鲁关注。"), date="2013-06-10")
     b = replace(art(aid="b", text="前雇员德米特拉科已离开秘鲁。巴西、古巴表示关注。"), date="2013-06-25")

@@ -305,6 +305,10 @@ def _clash(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
 
 _NEAR_DAYS = 60  # a story about a person with a common two-character name is followed up within weeks
 _NEAR_DAYS_LONG = 365  # a longer name: within a year
+_COMRADE = "同志"  # the honorific after a name: 某某某同志
+_ACADEMICIAN = "院士"  # a member of an academy, before or after the name
+_APPOINTED = ("任", "兼任", "担任", "不再", "被任命", "调任", "提名")  # after 某某同志: a notice of appointments
+_OFFICE_DAYS = 4 * 365  # a foreign office holder's full name and the short form of his title and country: one term
 _FAMOUS = 5  # stories naming a person, most without a post in a region: a public figure (a hero, an artist);
 # a two-character name with a most common surname (kg/link/data/common_surnames.txt: 李某), twice as many
 _KNOWN = 3  # stories naming a full three-character Chinese name, most without a post in a region: a known person
@@ -421,6 +425,30 @@ def _join_rolls(clusters: list[dict], by_article: dict[str, list[Mention]], keys
                 "official the news follows (a national or provincial post, or a title beside national office holders), "
                 f"named within {_NEAR_DAYS_LONG} days", 0.7)
     return [c for c in clusters if any(c is k for k in kept)]
+
+
+_HONOURED = {  # cluster attribute -> how the stories name the person (the reason of the join)
+    "comrade": "written with 同志 in stories that give no post in a region",
+    "academician": "called 院士 (某某院士, 院士某某)",
+}
+
+
+def _join_comrades(clusters: list[dict], by_article: dict[str, list[Mention]], keys: Any,
+                   how: str = "comrade") -> list[dict]:
+    """The clusters of a Chinese name of three characters or more that each have a story writing it with the
+    honorific 同志 and no post in a region (``how`` "comrade", 某某某同志: a leader, a hero the news names by it,
+    years apart, in the story of another province), or calling it 院士 (``how`` "academician": few people of one
+    full name are), none with a local title, no ordinary person's role and no roles that differ: one person (any
+    year, any province). Two such clusters are what the order of the stories left apart."""
+    comrades = [c for c in clusters if c.get(how) and not c.get("local") and not c["roles"] & _roles("folk")]
+    if len(comrades) < 2 or any(_clash(a["roles"], b["roles"]) for a in comrades for b in comrades if a is not b):
+        return clusters
+    first, rest = comrades[0], comrades[1:]
+    for c in rest:
+        _absorb(first, c, by_article, keys, f"same name of three characters or more {_HONOURED[how]}, no "
+                "conflicting role (any year, any province)", 0.7)
+        first["roles"] = first["roles"] | c["roles"]
+    return [c for c in clusters if not any(c is r for r in rest)]
 
 
 _LONG_FOREIGN = 4  # characters of a transliterated name that few namesakes share (a surname alone has two or three)
@@ -603,6 +631,7 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
         for m in keys.keyed[key]:
             by_article[m.article].append(m)
         if len(by_article) < 2:
+            _single_office(key, by_article, texts, people, abroad, days, offices)
             continue
         name = key.split("|")[1]
         anonymous = name.endswith("某")
@@ -725,6 +754,16 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
                 {start for start, k in office_at.get(art, {}).items() if k != key})
             target = None
             politics = bool((leaders.get(art, set()) | titled.get(art, set())) - {key})  # names other office holders
+            # the name written with the honorific 同志 after it (某某某同志: a leader, a hero, an official the news
+            # names by it)
+            # (not an appointment notice, 某某同志任某省委书记: the post after it binds the person to a region)
+            comrade = any(texts.get(art, "").startswith(_COMRADE, m.end)
+                          and not texts.get(art, "").startswith(_APPOINTED, m.end + len(_COMRADE))
+                          for m in by_article[art])
+            # an academician (中国工程院院士某某某, 某某某院士): few people of one full name are
+            academician = any(texts.get(art, "").startswith(_ACADEMICIAN, m.end)
+                              or _title_run(texts.get(art, ""), m, people.get(art, [])).endswith(_ACADEMICIAN)
+                              for m in by_article[art])
             if anonymous:
                 pass
             elif art in nations:
@@ -877,6 +916,8 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             target.setdefault("mates", set()).update(mates[art])
             target["politics"] = target.get("politics", False) or politics  # some story names other office holders
             target["high"] = target.get("high", True) and high  # every article: a provincial or city post
+            target["comrade"] = target.get("comrade", False) or (comrade and not bound)  # some story: 某某同志
+            target["academician"] = target.get("academician", False) or academician  # some story: 某某院士
             target["local"] = target.get("local", False) or local_title  # some article: a local title (县委书记)
             target.setdefault("company", set()).update(others)
             target.setdefault("tails", set()).update(tails)
@@ -897,6 +938,9 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
             clusters = _join_the_only_other(clusters, by_article, keys, days, rare and not figure)
         if not anonymous and not foreign:
             clusters = _join_rolls(clusters, by_article, keys)
+        if len(name) >= 3 and not anonymous and not foreign:
+            clusters = _join_comrades(clusters, by_article, keys)
+            clusters = _join_comrades(clusters, by_article, keys, "academician")
         for n, c in enumerate(clusters):  # (the offices of foreign names, for the short forms below)
             if foreign and c.get("national") and c.get("nation") and not c["nation"].startswith("?"):
                 offices[key if n == 0 else f"{key}|{n}"] = (c["nation"], frozenset(c.get("words", ())),
@@ -912,6 +956,25 @@ def split_people(keys: Any, relations: dict[str, list[Relation]], contexts: dict
     _join_short_offices(keys, offices)
 
 
+def _single_office(key: str, by_article: dict[str, list[Mention]], texts: dict[str, str],
+                   people: dict[str, list[Mention]], abroad: dict[str, set[str]], days: dict[str, int | None],
+                   offices: dict[str, tuple[str, frozenset[str], frozenset[int]]]) -> None:
+    """The office of a foreign name (某某·某某, 某某某) one story names after a national title (智利总统某某·某某), as
+    ``offices`` holds those of names in several stories (:func:`_join_short_offices` reads them)."""
+    name = key.split("|")[1]
+    ((art, ms),) = by_article.items()
+    if not (_foreign(name) or (transliterated(name) and abroad[art])) or key.count("|") != 1:
+        return  # (a name of transliteration characters in a story naming a foreign country: 穆某某 is foreign there)
+    text, ppl = texts.get(art, ""), people.get(art, [])
+    if not _national(text, ms, ppl):
+        return
+    nation = resolve_nations({art: _nation(text, ms, ppl)}, {art: _run_countries(text, ms, ppl)}, abroad,
+                             {art: office_phrase(text, ms, ppl)}, texts)[art]
+    if nation and not nation.startswith("?") and not same_country(nation, "中国"):
+        offices[key] = (nation, frozenset({title_word(list_title_run(text, m, ppl)) for m in ms} - {""}),
+                        frozenset({days[art]} if days.get(art) is not None else set()))
+
+
 def _join_short_offices(keys: Any, offices: dict[str, tuple[str, frozenset[str], frozenset[int]]]) -> None:
     """A foreign office holder named by a part of the name alone (总统某某) is the one office holder of the build
     whose dotted full name begins or ends with that part (某某·某某某; not after 本: the father's name), of the same country, with a title word in
@@ -919,7 +982,7 @@ def _join_short_offices(keys: Any, offices: dict[str, tuple[str, frozenset[str],
     of a family hold one office in turn) (``offices``: linking key -> (country, title words, days) of the national
     clusters of foreign names)."""
     def overlap(a: frozenset[int], b: frozenset[int]) -> bool:  # (two of a family may hold one office in turn)
-        return bool(a and b) and min(a) <= max(b) + _NEAR_DAYS and min(b) <= max(a) + _NEAR_DAYS
+        return bool(a and b) and min(a) <= max(b) + _OFFICE_DAYS and min(b) <= max(a) + _OFFICE_DAYS
 
     for short in sorted(k for k in offices if "·" not in k):
         country, titles, days = offices[short]
