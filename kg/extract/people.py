@@ -61,8 +61,8 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 陈某说: the speech verb is no part of the name
         if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
             continue  # 应 + 南非总统: a country is no given name
-        if g == 1 and name[sl:] in ADVERB_GIVEN:
-            continue  # 某某 + 时则 + 表示: a surname character and an adverb, no name
+        if g == 1 and name[sl:] in ADVERB_GIVEN + _PRONOUNS:
+            continue  # 某某 + 时则 + 表示, 调研 + 时他 + 表示: a surname character and an adverb or pronoun, no name
         if g == 2 and name[sl] == "不" and name[sl + 1] == name[sl - 1]:
             continue  # 农民 + 富不富: an A-not-A question (富 a surname too), no name
         if voices(name):
@@ -99,6 +99,7 @@ def voices(name: str) -> bool:
     """Is ``name`` one character (a country's short form) and a word for its voices or organs (巴媒体, 哈防长),
     no person's name whatever marks it?"""
     return len(name) == 3 and name[1:] in _VOICES
+_PRONOUNS = "他她我你它"  # personal pronouns, the subject after a clause (调研时 + 他 + 表示), no given names
 ADVERB_GIVEN = "则也就都又还却便亦"  # adverbs that follow a subject (某某时则表示), no one-character given name
 
 
@@ -176,12 +177,15 @@ def _unknown_name(d: Doc, p: int) -> int | None:
     (总统 + 某在某, 首相 + 某田某雄), which has no Chinese surname shape and none of the transliteration characters."""
     k = d.token_at(p)
     s, e, w = d.tokens[k]
-    stop = rules().name_stop
+    stop, chars = rules().name_stop, _foreign_chars()
+    if s == p and len(w) == 3 and w not in d.info and w[-1] in _AFTER_NAME and w[0] in chars and w[1] not in stop \
+            and is_han(w[1]) and (d.tag(w[:2]) or "nr").startswith("nr") and not is_country(w[:2]):
+        return e - 1  # 总理 + 某拉对 + 当天的投票: a two-character name and the function word jieba glued on
     if s != p or not 2 <= len(w) <= 4 or w in d.info or not all(is_han(ch) for ch in w) or w[0] in stop or w[-1] in stop:
         return None
     if is_country(w) or w in rules().regions:
         return None
-    chars, first, last = _foreign_chars(), (d.tag(w[0]) or "")[:1], (d.tag(w[-1]) or "")[:1]
+    first, last = (d.tag(w[0]) or "")[:1], (d.tag(w[-1]) or "")[:1]
     if len(w) == 2 and w[0] not in chars or len(w) > 2 and (last in "pdcu" or first == "v" and w[0] not in chars):
         return None  # 访 + 某国, 一职, 仅约; 某某 + 为, 称 + 某某: a verb or function character, no name
     nxt = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else "。"
@@ -679,7 +683,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 add(p, _japanese_name_at(d, p), "role", 0.8)  # 外务大臣 + 某村某治: a Japanese name
             elif p < len(text) and _tagged_name(d, p, titled=True):
                 add(p, _tagged_name(d, p, titled=True), "jieba", 0.75)
-            elif p < len(text) and any(w.endswith(t) for t in _state_titles() | _CHAIRS) and _unknown_name(d, p):
+            elif p < len(text) and any(w.endswith(t) for t in _state_titles() | _CHAIRS) and _unknown_name(d, p) \
+                    and not (w.endswith("长") and text.startswith("官", p)):  # (部长 + 官: the title 长官)
                 add(p, _unknown_name(d, p), "role", 0.7)
             elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _proper_word_name(d, p):
                 add(p, _proper_word_name(d, p), "role", 0.7)
