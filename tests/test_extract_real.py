@@ -690,3 +690,16 @@ def test_short_forms_of_country_names_are_regions(model_says, name):
 def test_a_frequent_word_and_a_site_character_after_a_capital_is_no_city(model_says):
     got = model_says("法国首都垃圾场滑坡致46人死亡。")
     assert not any(w == "垃圾场" for w, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("欢迎某国总统费南德·罗慕尔德兹·马坎对我国进行国事访问。", "费南德·罗慕尔德兹·马坎"),  # a part of three dots
+    ("欢迎某国总统路易斯·阿尔韦托·卡坎·波坎对我国进行国事访问。", "路易斯·阿尔韦托·卡坎·波坎"),
+    ("某国国王莱齐坎三世，某国总统出席。", "莱齐坎三世"),  # a monarch's regnal number
+    ("某国国王图坎六世，某国总统出席。", "图坎六世"),
+    ("某国国王卡坎十六世·古斯塔坎出席。", "卡坎十六世·古斯塔坎"),
+    ("某国国务院发言人托坎16号说，对此表示关切。", "托坎"),  # a role word, a foreign name and the day
+    ("某国时任助理国务卿纽坎则在2014年承认。", "纽坎"),  # 则 glued on by jieba
+])
+def test_long_dotted_regnal_and_dated_foreign_names_after_a_title(model_says, text, name):
+    assert (name, "Person") in model_says(text)

@@ -314,6 +314,9 @@ def _glued_first(name: str, names: set[str], listed: bool = False, titled: bool 
 _SENTENCE_TAGS = ("v", "vn", "t", "a", "ad", "d", "m")  # jieba's tags of words that go on the sentence (当天, 访华)
 
 
+_REGNAL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}世")
+
+
 def _tail_word(d: Doc, c: Candidate, names: set[str]) -> int | None:
     """Where the name ends when the span's last word is a frequent verb, time word, adjective, adverb or numeral,
     a kinship word or a country, no part of a name (某某 + 当天, 某某 + 访华, 某某 + 大妈, 某某 + 某国 in a list of
@@ -324,8 +327,8 @@ def _tail_word(d: Doc, c: Candidate, names: set[str]) -> int | None:
 
     text = d.text
     s, e, w = d.tokens[d.token_at(c.end - 1)]
-    if s <= c.start or e != c.end or len(w) < 2 or not all(is_han(ch) for ch in w):
-        return None
+    if s <= c.start or e != c.end or len(w) < 2 or not all(is_han(ch) for ch in w) or _REGNAL_NUMBER.fullmatch(w):
+        return None  # (某某 + 六世: a monarch's regnal number, no time word)
     from .not_persons import kin_word
 
     common = d.freq(w) >= 100 and ((d.tag(w) or "n") in _SENTENCE_TAGS or kin_word(w)) and not all(
