@@ -357,11 +357,10 @@ def _glued_last(d: Doc, c: Candidate, names: set[str]) -> bool:
         return True
     if c.end >= len(text) or not (rest in names or (d.tag(rest) or "").startswith("nr")):
         return False
-    if len(rest) < 2 or rest not in names:
-        return False
-    if s == c.end - 1 and e > c.end and _sentence_word(d, w) and not _cue_after_at(text, c.end):
+    alone = len(rest) >= 2 and rest in names  # the article writes the rest as a name of its own
+    if alone and s == c.end - 1 and e > c.end and _sentence_word(d, w) and not _cue_after_at(text, c.end):
         return True  # 某特 + 检 of 检阅, 某子 + 生 of 生平: a word of the sentence begins in the span's last character
-    if text[c.end - 1] == "任" and _post_at(text, c.end):
+    if alone and text[c.end - 1] == "任" and _post_at(text, c.end):
         return True  # 某某 + 任 + 副总理: to serve as, before the post
     nxt = text[c.end - 1:c.end + 1]
     return d.freq(nxt) >= 1000 and (d.tag(nxt) or "")[:1] in "vp"
