@@ -314,6 +314,9 @@ def _glued_first(name: str, names: set[str], listed: bool = False, titled: bool 
 _SENTENCE_TAGS = ("v", "vn", "t", "a", "ad", "d", "m")  # jieba's tags of words that go on the sentence (当天, 访华)
 
 
+_REGNAL_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}世")
+
+
 def _tail_word(d: Doc, c: Candidate, names: set[str]) -> int | None:
     """Where the name ends when the span's last word is a frequent verb, time word, adjective, adverb or numeral,
     a kinship word or a country, no part of a name (某某 + 当天, 某某 + 访华, 某某 + 大妈, 某某 + 某国 in a list of
@@ -324,8 +327,8 @@ def _tail_word(d: Doc, c: Candidate, names: set[str]) -> int | None:
 
     text = d.text
     s, e, w = d.tokens[d.token_at(c.end - 1)]
-    if s <= c.start or e != c.end or len(w) < 2 or not all(is_han(ch) for ch in w):
-        return None
+    if s <= c.start or e != c.end or len(w) < 2 or not all(is_han(ch) for ch in w) or _REGNAL_NUMBER.fullmatch(w):
+        return None  # (某某 + 六世: a monarch's regnal number, no time word)
     from .not_persons import kin_word
 
     common = d.freq(w) >= 100 and ((d.tag(w) or "n") in _SENTENCE_TAGS or kin_word(w)) and not all(
@@ -354,8 +357,37 @@ def _glued_last(d: Doc, c: Candidate, names: set[str]) -> bool:
         return True
     if c.end >= len(text) or not (rest in names or (d.tag(rest) or "").startswith("nr")):
         return False
+    alone = len(rest) >= 2 and rest in names  # the article writes the rest as a name of its own
+    if alone and s == c.end - 1 and e > c.end and _sentence_word(d, w) and not _cue_after_at(text, c.end):
+        return True  # 某特 + 检 of 检阅, 某子 + 生 of 生平: a word of the sentence begins in the span's last character
+    if alone and text[c.end - 1] == "任" and _post_at(text, c.end):
+        return True  # 某某 + 任 + 副总理: to serve as, before the post
     nxt = text[c.end - 1:c.end + 1]
     return d.freq(nxt) >= 1000 and (d.tag(nxt) or "")[:1] in "vp"
+
+
+def _sentence_word(d: Doc, w: str) -> bool:
+    """Is ``w`` a word of the sentence that no name ends inside: a dictionary verb, noun, adverb or preposition of
+    two characters or more, of some frequency (检阅 372, 生平), no name or place, not all transliteration
+    characters?"""
+    tag = d.tag(w) or ""
+    return len(w) >= 2 and d.freq(w) >= _SENTENCE_FREQ and tag[:1] in "vndpa" and tag not in ("nr", "nrt", "nrfg",
+        "ns", "nz", "nt") and not all(ch in transliteration_chars() for ch in w)
+
+
+_SENTENCE_FREQ = 100
+
+
+def _cue_after_at(text: str, p: int) -> bool:
+    """Does a speech verb or other word that follows a name (person_cues.tsv, side after: 说, 表示) begin at ``p``
+    (某某明 + 说: jieba's 明说 runs across the name's end, yet 说 is the speech verb)?"""
+    return any(text.startswith(w, p) for w in rules().cue_after)
+
+
+def _post_at(text: str, p: int) -> bool:
+    """Does a post or role word (posts.txt, title_cues.tsv, person_cues.tsv) begin at ``p``?"""
+    cues = rules().cue_before
+    return any(text[p:p + n] in cues for n in range(2, 6))
 
 
 def _glued_word(d: Doc, c: Candidate, rest: str, names: set[str]) -> bool:

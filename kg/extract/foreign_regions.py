@@ -219,6 +219,8 @@ def _city(d: Doc, w: str) -> bool:
     tag = d.tag(w)
     if len(w) < 2 or not all(is_han(ch) for ch in w) or w in rules().stop:
         return False
+    if tag == "n" and len(w) >= 3 and d.freq(w[:-1]) >= _RARE:
+        return False  # 垃圾 + 场: a frequent word and a kind of site, no city's name
     return tag in ("ns", "nz", "nr", "nrt") or (tag in (None, "n") and d.freq(w) < _RARE)
 
 

@@ -61,8 +61,8 @@ def _name_at(d: Doc, p: int, hard_only: bool = False) -> int | None:
             continue  # 陈某说: the speech verb is no part of the name
         if _bad_given(d, p, p + sl, end) or is_country(name[sl:]):
             continue  # 应 + 南非总统: a country is no given name
-        if g == 1 and name[sl:] in ADVERB_GIVEN:
-            continue  # 某某 + 时则 + 表示: a surname character and an adverb, no name
+        if g == 1 and name[sl:] in ADVERB_GIVEN + _PRONOUNS:
+            continue  # 某某 + 时则 + 表示, 调研 + 时他 + 表示: a surname character and an adverb or pronoun, no name
         if g == 2 and name[sl] == "不" and name[sl + 1] == name[sl - 1]:
             continue  # 农民 + 富不富: an A-not-A question (富 a surname too), no name
         if voices(name):
@@ -99,7 +99,28 @@ def voices(name: str) -> bool:
     """Is ``name`` one character (a country's short form) and a word for its voices or organs (巴媒体, 哈防长),
     no person's name whatever marks it?"""
     return len(name) == 3 and name[1:] in _VOICES
+_PRONOUNS = "他她我你它"  # personal pronouns, the subject after a clause (调研时 + 他 + 表示), no given names
 ADVERB_GIVEN = "则也就都又还却便亦"  # adverbs that follow a subject (某某时则表示), no one-character given name
+
+
+_REGNAL = re.compile(r"([\u4e00-\u9fff]{2,8}?)[一二三四五六七八九十]{1,3}世")
+
+
+def _regnal_name(d: Doc, p: int) -> int | None:
+    """End of a monarch's name with its regnal number right at ``p`` (某某某 + 二世, 某某 + 十六世 + ·某某某): the name
+    words before the number each unknown to the dictionary, tagged a name or of transliteration characters, and a
+    name's end after 世 (punctuation, a date, a function word or verb), or a dotted last part."""
+    m = _REGNAL.match(d.text, p)
+    if m is None or p not in d.starts or m.end(1) not in d.ends or any(ch in NUMERALS for ch in m.group(1)):
+        return None
+    for s, e, w in d.tokens[d.token_at(p):d.token_at(m.end(1) - 1) + 1]:
+        if not (w not in d.info or (d.tag(w) or "").startswith("nr") or all(ch in _foreign_chars() for ch in w)):
+            return None
+    e = m.end()
+    if d.text[e:e + 1] in _DOT_CHARS:
+        last = _dotted_end(d, e + 1)
+        return last if last is not None else None
+    return e if _hard_end(d.text, e) or e in d.starts and _ends_name(d, d.token_at(e - 1)) else None
 
 
 def _short_chinese(d: Doc, p: int, end: int | None, run: int) -> bool:
@@ -176,16 +197,31 @@ def _unknown_name(d: Doc, p: int) -> int | None:
     (总统 + 某在某, 首相 + 某田某雄), which has no Chinese surname shape and none of the transliteration characters."""
     k = d.token_at(p)
     s, e, w = d.tokens[k]
-    stop = rules().name_stop
+    stop, chars = rules().name_stop, _foreign_chars()
+    if s == p and len(w) == 3 and w not in d.info and (w[-1] in _AFTER_NAME or w[-1] in ADVERB_GIVEN) and w[0] in chars and w[1] not in stop \
+            and is_han(w[1]) and (d.tag(w[:2]) or "nr").startswith("nr") and not is_country(w[:2]):
+        return e - 1  # 总理 + 某拉对 + 当天的投票: a two-character name and the function word jieba glued on
     if s != p or not 2 <= len(w) <= 4 or w in d.info or not all(is_han(ch) for ch in w) or w[0] in stop or w[-1] in stop:
         return None
     if is_country(w) or w in rules().regions:
         return None
-    chars, first, last = _foreign_chars(), (d.tag(w[0]) or "")[:1], (d.tag(w[-1]) or "")[:1]
+    first, last = (d.tag(w[0]) or "")[:1], (d.tag(w[-1]) or "")[:1]
     if len(w) == 2 and w[0] not in chars or len(w) > 2 and (last in "pdcu" or first == "v" and w[0] not in chars):
         return None  # 访 + 某国, 一职, 仅约; 某某 + 为, 称 + 某某: a verb or function character, no name
     nxt = d.tokens[k + 1][2] if k + 1 < len(d.tokens) else "。"
     return e if _ends_name(d, k) or (d.tag(nxt) or "")[:1] == "a" else None  # 某在某 + 积极评价
+
+
+_DAY_AFTER = re.compile(r"\d{1,2}[日号]")
+
+
+def _dated_foreign(d: Doc, p: int) -> int | None:
+    """End of a word of two or three transliteration characters unknown to the dictionary at ``p`` (after any role
+    word) when the day of the month follows it (发言人 + 某纳 + 16号说): a foreign name before its date."""
+    s, e, w = d.tokens[d.token_at(p)]
+    if s != p or not 2 <= len(w) <= 3 or w in d.info or not all(ch in _foreign_chars() for ch in w):
+        return None
+    return e if _DAY_AFTER.match(d.text, e) and not is_country(w) and w not in rules().regions else None
 
 
 def _proper_word_name(d: Doc, p: int) -> int | None:
@@ -437,6 +473,9 @@ def _dotted_end(d: Doc, p: int) -> int | None:
                     and d.tokens[k + 1][2] + d.tokens[k + 2][2][:1] not in d.info \
                     and d.tokens[k + 1][1] - start <= _DOT_PART and _ends_name(d, k + 1):
                 k, e = k + 1, d.tokens[k + 1][1]  # 某某·奥尔布 + 里 + 希, 某某·塔尼 + 颂 + 将: characters jieba cut off
+            if text[e:e + 1] in _DOT_CHARS and is_han(text[e + 1:e + 2] or "x") and e + 1 in d.starts:
+                k, start = d.token_at(e + 1), e + 1  # 某某·某尔韦 + 托 + ·某某: the cut-off character, then a part
+                continue
             return e
         k += 1
     return None
@@ -672,6 +711,8 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
             run = _foreign_run(d, p) if p < len(text) else None
             if run and (end is None or run - p >= 4 and run > end or _short_chinese(d, p, end, run)):
                 add(p, run, "role", 0.8)  # 部长 + a foreign name of four or more characters, not cut after three
+            elif p < len(text) and _regnal_name(d, p):
+                add(p, _regnal_name(d, p), "role", 0.8)  # 国王 + 某某三世: a monarch's name and number
             elif end:
                 add(p, end, "role", 0.85)
                 _name_list(d, end, add)
@@ -679,8 +720,11 @@ def persons(d: Doc, authors=()) -> list[Candidate]:
                 add(p, _japanese_name_at(d, p), "role", 0.8)  # 外务大臣 + 某村某治: a Japanese name
             elif p < len(text) and _tagged_name(d, p, titled=True):
                 add(p, _tagged_name(d, p, titled=True), "jieba", 0.75)
-            elif p < len(text) and any(w.endswith(t) for t in _state_titles() | _CHAIRS) and _unknown_name(d, p):
+            elif p < len(text) and any(w.endswith(t) for t in _state_titles() | _CHAIRS) and _unknown_name(d, p) \
+                    and not (w.endswith("长") and text.startswith("官", p)):  # (部长 + 官: the title 长官)
                 add(p, _unknown_name(d, p), "role", 0.7)
+            elif p < len(text) and _dated_foreign(d, p):
+                add(p, _dated_foreign(d, p), "role", 0.7)  # 发言人 + 某纳 + 16号说: a foreign name and the day
             elif p < len(text) and any(w.endswith(t) for t in _state_titles()) and _proper_word_name(d, p):
                 add(p, _proper_word_name(d, p), "role", 0.7)
     for w in r.cue_after:
