@@ -1130,3 +1130,22 @@ def test_a_titled_work_after_its_kind_is_no_programme():
 def test_a_meetings_site_names_the_meeting_but_a_centre_does_not():
     assert "青山论坛" in _initiatives("小镇与青山论坛会址只有一路之隔。")  # the forum whose site it is
     assert "东溪国家会议" not in _initiatives("峰会在东溪国家会议中心举行。")
+
+
+@pytest.mark.parametrize("text, name, fragment", [
+    ("第二届某某产业创新发展大会在某市举行。", "某某产业创新发展大会", "某某产业创新发展"),
+    ("首届可持续发展论坛今天开幕。", "可持续发展论坛", "可持续发展"),
+])
+def test_a_verb_ending_in_an_event_character_does_not_end_a_sessions_name(text, name, fragment):
+    from kg.extract.programmes import _session_events
+    found = {text[c.start:c.end] for c in _session_events(Doc(text))}
+    assert name in found and fragment not in found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("我们愿同论坛各成员携手合作。", "愿同论坛"),
+    ("值此东亚文化论坛成立20周年之际，两国共同发表声明。", "值此东亚文化论坛"),
+    ("湖州地处太湖经济带的南翼。", "湖州地处太湖经济带"),
+])
+def test_a_clause_verb_in_the_stem_ends_no_initiative_name(text, wrong):
+    assert (wrong, "Initiative") not in _found(text)

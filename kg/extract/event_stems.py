@@ -63,7 +63,8 @@ _EDGE_CHARS = "并和与及或且在对向于为把被经这那是"
 EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
                "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束",
               "又称", "史称", "称为", "遭遇", "筑牢", "共抗", "虽受", "列席", "通报", "传达", "汇报", "祝贺",
-               "申报", "查明", "缅怀", "悼念", "铭记", "缺席")
+               "申报", "查明", "缅怀", "悼念", "铭记", "缺席", "值此", "地处")  # 值此 + 某某论坛 + 成立20周年之际: on
+# the occasion of; 某省 + 地处 + 某某经济带: lies in
 EDGE_LEADS = "受暨因在对与和及涉"  # a character jieba glued to the front of an unknown name (受某某疫情, 涉某某疫情)
 
 
@@ -120,8 +121,12 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     for i, (a, b, w) in enumerate(toks):
         if _LEVELS.fullmatch(w):
             return toks[:i]  # 省、市、县 + 三级 + 视频会议: the meetings of several levels, none of them named
+    from .merge_model import clause_verbs
+
     for i, (a, b, w) in enumerate(toks):  # an action on the thing inside the stem: the name starts after it
         cut = next((w.index(v) + len(v) for v in EDGE_VERBS if v in w), None)
+        if cut is None and len(w) >= 2 and w in clause_verbs():
+            cut = len(w)  # 我们 + 愿同 + 论坛, 某国 + 宣布 + 某某计划: a verb that makes a clause (clause_verbs.txt)
         if cut is None and w not in d.info and len(w) >= 3 and w[0] in EDGE_LEADS:
             cut = 1
         if cut is None and w in EDGE_LEADS and not (w == _AND and 0 < i < len(toks) - 1):  # 某某活动暨 + 某某周: a

@@ -342,6 +342,8 @@ def _session_events(d: Doc) -> list[Candidate]:
         ends = [m.end() + i + len(h) for i in range(2, len(name)) for h in _event_heads() if name.startswith(h, i)]
         ends = [e for e in ends if (e in d.ends or _glued_after(d, e)) and not _NTH.search(d.text, m.end(), e)
                 and not _verb_between(d, m.end(), e) and not _preposition_between(d, m.end(), e)]
+        if len(ends) > 1:  # 第三届某某发展 + 大会: a one-character head (展, 节) that only ends a verb (发展, 开展,
+            ends = [e for e in ends if not _verb_ending(d, e)] or ends  # 调节) is no event word when one follows
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
             e = min(ends)
             if bare_meeting(d.text[m.end():e]):
@@ -349,6 +351,14 @@ def _session_events(d: Doc) -> list[Candidate]:
             bare = _bare_event(d.text[m.end():e])  # 第二届 + 高峰论坛: no name of its own, the number names it
             out.append(Candidate(m.start() if bare else m.end(), e, "Initiative", "suffix", 0.75))
     return out
+
+
+def _verb_ending(d: Doc, e: int) -> bool:
+    """Does the word ending at ``e`` hold more than the event word's one character and is it a verb or a verbal noun
+    (发展, 开展, 进展, 调节: the head character 展 or 节 ends a verb there, no exhibition or festival)?"""
+    a, b, w = d.tokens[d.token_at(e - 1)]
+    return b == e and len(w) >= 2 and (d.tag(w) or "") in ("v", "vn") \
+        and any(len(h) == 1 and w.endswith(h) for h in _event_heads())
 
 
 _BARE = ("", "高峰")  # 高峰论坛: a kind of event, no name of its own (全国运动会 has one: 第十五届 is left out)
