@@ -1149,3 +1149,13 @@ def test_a_verb_ending_in_an_event_character_does_not_end_a_sessions_name(text, 
 ])
 def test_a_clause_verb_in_the_stem_ends_no_initiative_name(text, wrong):
     assert (wrong, "Initiative") not in _found(text)
+
+
+def test_a_law_against_what_is_not_fair_keeps_its_negation():
+    from kg.extract.law_forms import laws
+    text = "会议表决通过了反不正当竞争促进法。"
+    assert "反不正当竞争促进法" in {text[c.start:c.end] for c in laws(Doc(text))}
+
+
+def test_the_speaker_of_a_parliament_is_no_meeting():
+    assert not any(cls == "Initiative" for _, cls in _found("主席会见马来西亚国会议长某某。"))

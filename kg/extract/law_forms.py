@@ -26,6 +26,7 @@ _ARTICLE = re.compile(r"第[0-9一二三四五六七八九十百零]+条")
 _LIST = "、和及与"
 _MAX_STEM = 12
 _ORGANIC = ("组织法", "议事规则")
+_NOT, _AGAINST = "不", "反"  # a law against what is not (反不正当竞争法): the negation is part of its name
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,9 @@ def _stem(d: Doc, a: int, cues, heads=frozenset()) -> int:
             break
         if tag == "nt" and d.text.startswith(_ORGANIC, e):
             start, total, k = s, total + len(w), k - 1  # 某某委员会 + 组织法: a body's organic law bears its name
+            continue
+        if w == _NOT and d.text[s - 1:s] == _AGAINST:
+            start, total, k = s, total + len(w), k - 1  # 反 + 不 + 正当竞争 + 法: the law against what is not fair
             continue
         if tag in _STEM_STOP or tag.startswith("u") or tag.startswith("nr") and len(w) == 2 and tag != "nrt":
             break

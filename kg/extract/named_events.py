@@ -294,6 +294,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # the quoted name before it is the name (decision 7)
             if head.endswith(("会议", "论坛")) and text.startswith(_VENUE_WORDS, e):
                 continue  # 国家会议 + 中心, 某某论坛 + 大厦: the venue, a place (policy 11), no meeting
+            if head == "会议" and text.endswith("国", 0, s) and text.startswith("长", e):
+                continue  # 某国 + 国会 + 议长: the speaker of a parliament (会议 across two words), no meeting
             if head == "会议" and text.endswith("协商", 0, s):
                 continue  # 某国人民(政治)协商会议: a consultative body's name (decision 22), no meeting
             if head in _MODIFIERS and e < len(text) and (d.tag(d.tokens[d.token_at(e)][2]) or "") in ("n", "vn", "l"):
