@@ -1159,3 +1159,18 @@ def test_a_law_against_what_is_not_fair_keeps_its_negation():
 
 def test_the_speaker_of_a_parliament_is_no_meeting():
     assert not any(cls == "Initiative" for _, cls in _found("主席会见马来西亚国会议长某某。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("要贯彻落实中央军委后勤保障会议精神。", "中央军委后勤保障会议"),
+    ("国务院廉政工作会议今天召开。", "国务院廉政工作会议"),
+])
+def test_a_state_bodys_meeting_on_a_field_is_named_with_the_body(text, name):
+    from kg.extract.mentions import candidates
+    assert name in {text[c.start:c.end] for c in candidates(text) if c.cls == "Initiative"}
+
+
+@pytest.mark.parametrize("text", ["国务院副总理某某出席会议并讲话。", "国务院有关部门负责同志参加会议。"])
+def test_a_title_or_a_verb_between_a_body_and_a_meeting_names_no_meeting(text):
+    from kg.extract.mentions import candidates
+    assert not any(c.cls == "Initiative" and "国务院" in text[c.start:c.end] for c in candidates(text))

@@ -47,7 +47,7 @@ from .event_stems import (
     without_edition_year,
 )
 from kg.util.resources import table
-from .rules import PROPER_TAGS, Candidate, Doc, rules
+from .rules import PROPER_TAGS, Candidate, Doc, is_han, rules
 from .stems import is_full_region, namey, not_generic
 
 __all__ = ["EVENT_CLASSES", "bare_meeting", "listed", "named_events"]
@@ -218,8 +218,10 @@ def _sessions(d: Doc) -> list[Candidate]:
 
 
 def _org_meetings(d: Doc, found) -> list[Candidate]:
-    """An organisation's meeting: 某某常委会会议, 国务院常务会议, 某组织第N次领导人非正式会议."""
+    """An organisation's meeting: 某某常委会会议, 国务院常务会议, 某组织第N次领导人非正式会议; a state or party
+    body's meeting on a field of work (:func:`_field_meeting`)."""
     out = []
+    people = [(c.start, c.end) for c in found if c.cls == "Person"]
     for c in found:
         if c.cls not in _ORGS and c.extractor != "country":
             continue
@@ -239,7 +241,38 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
             if term and re.search(rf"{N}次|{N}中", m.group(0)) and at_start(d, term.start()):
                 a = term.start()  # 二十届 + 中央纪委 + 四次全会: the term is part of the numbered meeting's name
             out.append(Candidate(a, m.end(), "Initiative", "meeting", 0.8))
+        elif m is None and c.cls in _STATE_BODIES:
+            e = _field_meeting(d, c.end, people)
+            if e:
+                out.append(Candidate(c.start, e, "Initiative", "meeting", 0.8))
     return out + _forum_summits(d)
+
+
+_STATE_BODIES = ("GovernmentBody", "PartyOrganization")
+_FIELD_HEAD = re.compile(r"(?:工作)?会议")
+_FIELD_NOT = ("v", "p", "c", "r", "m", "q", "f", "t", "uj", "ul", "ud", "uz", "ug", "uv")
+_FIELD_MAX = 6
+
+
+def _field_meeting(d: Doc, p: int, people) -> int | None:
+    """End of a state or party body's meeting on a field of work named with the body (中央某委 + 军事训练 + 会议,
+    国务院 + 廉政工作会议, 某某常委会 + 立法工作会议): two to six characters of words that are no verb, title,
+    person or function word between the body's name and (工作)会议, else None (某院 + 副总理 + 某某 + 出席 + 会议)."""
+    text = d.text
+    if p not in d.starts:
+        return None
+    k, q = d.token_at(p), p
+    while k < len(d.tokens) and q - p <= _FIELD_MAX:
+        s, e, w = d.tokens[k]
+        m = _FIELD_HEAD.match(text, s)
+        if m and q - p >= 2 and (m.group(0) != "会议" or w == "会议") and at_end(d, m.end()):
+            return m.end()
+        tag = d.tag(w) or ""
+        if (not all(is_han(ch) for ch in w) or tag in _FIELD_NOT or w in rules().cue_before
+                or any(a < e and s < b for a, b in people) or w in rules().stop or w in EDGE_VERBS):
+            return None
+        q, k = e, k + 1
+    return None
 
 
 def _host_city(d: Doc, p: int) -> int:
