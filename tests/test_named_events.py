@@ -1174,3 +1174,11 @@ def test_a_state_bodys_meeting_on_a_field_is_named_with_the_body(text, name):
 def test_a_title_or_a_verb_between_a_body_and_a_meeting_names_no_meeting(text):
     from kg.extract.mentions import candidates
     assert not any(c.cls == "Initiative" and "国务院" in text[c.start:c.end] for c in candidates(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("湖南西部农业博览会在怀化开幕。", "湖南西部农业博览会"),
+    ("中国北部国际合作论坛今天举行。", "中国北部国际合作论坛"),
+])
+def test_a_region_and_its_compass_part_open_an_events_name(text, name):
+    assert (name, "Initiative") in _found(text)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.util.resources import words
 from .rules import Doc, is_han, rules
+from .foreign_regions import COMPASS_PARTS
 from .name_shapes import side
 from .stems import MEASURE, left_words, namey
 
@@ -98,6 +99,11 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
             toks = toks + [d.tokens[k]] + more
             p = toks[-1][0]
             k = d.token_at(p - 1) if p > 0 else -1
+    if toks and k >= 1 and d.tokens[k][1] == p and d.tokens[k][2] in COMPASS_PARTS:
+        owner = d.tokens[k - 1]  # 某国 + 西部 + 国际博览会: a part of a country or region opens the name with it
+        if owner[1] == d.tokens[k][0] and (owner[2] in rules().regions or owner[2] in countries()):
+            toks = toks + [d.tokens[k], owner]
+            p, k = owner[0], k - 2
     if toks and k >= 0 and d.tokens[k][1] == p and d.tokens[k][2] in SCOPES:
         toks = toks + [d.tokens[k]]  # 全国 + 某某工作会议: the scope word is part of a meeting's name
     while toks:
