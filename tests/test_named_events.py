@@ -1182,3 +1182,12 @@ def test_a_title_or_a_verb_between_a_body_and_a_meeting_names_no_meeting(text):
 ])
 def test_a_region_and_its_compass_part_open_an_events_name(text, name):
     assert (name, "Initiative") in _found(text)
+
+
+def test_a_comrade_honoured_by_a_report_meeting_is_named_in_it_and_stays_a_person_elsewhere():
+    from kg.extract.mentions import candidates
+    text = "边防某部连长王继才同志先进事迹报告会今天举行。报告团讲述了王继才的事迹。"
+    got = {(text[c.start:c.end], c.cls, c.start) for c in candidates(text)}
+    assert ("王继才同志先进事迹报告会", "Initiative", text.index("王继才")) in got
+    assert not any(cls == "Initiative" and name.startswith("边防") for name, cls, _ in got)
+    assert ("王继才", "Person", text.rindex("王继才")) in got

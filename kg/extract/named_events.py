@@ -50,7 +50,7 @@ from kg.util.resources import table
 from .rules import PROPER_TAGS, Candidate, Doc, is_han, rules
 from .stems import is_full_region, namey, not_generic
 
-__all__ = ["EVENT_CLASSES", "bare_meeting", "listed", "named_events"]
+__all__ = ["COMRADE", "EVENT_CLASSES", "bare_meeting", "listed", "named_events"]
 
 EVENT_CLASSES = ("Initiative", "Incident")
 _ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
@@ -316,6 +316,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
     text, out, seen = d.text, [], set()
     stops = {c.end for c in found if c.cls in _ORGS}
     people = {(c.start, c.end) for c in found if c.cls == "Person"}
+    people_ends = {c.end: c.start for c in found if c.cls == "Person"}
+    honoured = {(p, q) for p, q in people if text.startswith(COMRADE, q)}  # 某某 + 同志: honoured by name
     found_heads = [(head, cls, least, needs, occurrences(head, text)) for head, cls, least, needs in _heads()]
     stops |= {e for *_, spans in found_heads for _, e in spans}  # one name per head
     incident_ends = {e for _, cls, _, _, spans in found_heads if cls == "Incident" for _, e in spans}
@@ -354,7 +356,10 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if head in _PLACE_NAMED and toks and not (_place(d, toks[0][2]) or d.tag(toks[0][2]) in ("ns", "nrt")
                                                       or toks[0][2] not in d.info and len(toks[0][2]) >= 2):
                 continue  # 部分地区 + 山火: a wildfire is named by the place (a known or a new word) right before it
-            if not toks or s - toks[-1][0] < least or clause(d, toks, people):
+            cut = next((i for i, t in enumerate(toks) if any(p == t[0] for p, _ in honoured)), None)
+            if cut is not None:
+                toks = toks[:cut + 1]  # 某部 + 班长 + 某某同志先进事迹报告会: the honoured comrade opens the name
+            if not toks or s - toks[-1][0] < least or clause(d, toks, people - honoured):
                 continue
             if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
                 continue  # generic words name nothing, unless a scope opens them (全国 + 某某 + 活动周)
@@ -422,6 +427,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if a > 0 and text[a - 1] in "”\"》」’" and not _place(d, toks[-1][2]) \
                     and not namey(d, [t for t in toks if t[1] in d.ends]):
                 continue  # “某某”国际合作(高峰)论坛: the quoted name is the name (decision 7); “某某”中国某某大会 has its own
+            if toks[-1][2] == COMRADE and a in people_ends:
+                a = people_ends[a]  # 某某 + 同志先进事迹报告会: the comrade the meeting honours is named in it
             seen.add(e)
             battle = head in _BATTLES and (_place(d, text[a:s]) or d.tag(toks[-1][2]) == "ns")
             out.append(Candidate(a, e, "Incident" if battle else cls, "suffix", 0.7))
@@ -522,6 +529,7 @@ _VENUE_WORDS = ("中心", "大厦", "会展")
 _MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)
 _HONOURS = ("抗击", "纪念", "庆祝")
 _GUANYU = "关于"
+COMRADE = "同志"
 _TITLE_BREAKS = re.compile(r"[，。；：、！？,;:!?“”\"《》()（）\s]")
 
 
