@@ -288,11 +288,11 @@ def test_a_name_given_as_another_name_starts_after_the_saying_verb():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("常委会会议审议了湖泊保护法修订草案。", "湖泊保护法"),                    # a drafting word after it
+    ("常委会会议审议了湖泊保护法修订草案。", "湖泊保护法修订草案"),            # a draft is named with its law
     ("会议表决通过了新修订的种业法、山地保护法。", "种业法"),                  # a verb acting on it, a list
     ("会议表决通过了新修订的种业法、山地保护法。", "山地保护法"),
     ("各地认真实施乡村文化促进法，取得成效。", "乡村文化促进法"),
-    ("委员们讨论了海洋环境法典草案。", "海洋环境法典"),
+    ("委员们讨论了海洋环境法典草案。", "海洋环境法典草案"),
 ])
 def test_laws_without_book_title_marks(text, name):
     assert (name, "Initiative") in _found(text)
@@ -1191,3 +1191,13 @@ def test_a_comrade_honoured_by_a_report_meeting_is_named_in_it_and_stays_a_perso
     assert ("王继才同志先进事迹报告会", "Initiative", text.index("王继才")) in got
     assert not any(cls == "Initiative" and name.startswith("边防") for name, cls, _ in got)
     assert ("王继才", "Person", text.rindex("王继才")) in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议分组审议了湿地保护法修订草案。", "湿地保护法修订草案"),
+    ("会议审议了邮政服务法修正案草案。", "邮政服务法修正案草案"),
+    ("常委会会议审议了民族团结进步促进法草案。", "民族团结进步促进法草案"),
+])
+def test_a_draft_bill_is_named_with_its_law(text, name):
+    from kg.extract.law_forms import laws
+    assert name in {text[c.start:c.end] for c in laws(Doc(text))}

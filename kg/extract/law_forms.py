@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.util.resources import table
-from .event_stems import org_after
+from .event_stems import at_end, org_after
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["about_documents", "adopted_documents", "laws"]
@@ -26,6 +26,7 @@ _ARTICLE = re.compile(r"第[0-9一二三四五六七八九十百零]+条")
 _LIST = "、和及与"
 _MAX_STEM = 12
 _ORGANIC = ("组织法", "议事规则")
+_FIELD_TAGS = ("n", "nz", "l", "vn")  # the words of a law's field (民族团结, 科学技术)
 _NOT, _AGAINST = "不", "反"  # a law against what is not (反不正当竞争法): the negation is part of its name
 
 
@@ -66,6 +67,9 @@ def _stem(d: Doc, a: int, cues, heads=frozenset()) -> int:
             continue
         if w == _NOT and d.text[s - 1:s] == _AGAINST:
             start, total, k = s, total + len(w), k - 1  # 反 + 不 + 正当竞争 + 法: the law against what is not fair
+            continue
+        if tag == "d" and len(w) >= 2 and k > 0 and d.tokens[k - 1][1] == s and d.tag(d.tokens[k - 1][2]) in _FIELD_TAGS:
+            start, total, k = s, total + len(w), k - 1  # 某某团结 + 进步 + 促进法: jieba's adverb inside a field
             continue
         if tag in _STEM_STOP or tag.startswith("u") or tag.startswith("nr") and len(w) == 2 and tag != "nrt":
             break
@@ -116,7 +120,17 @@ def laws(d: Doc) -> list[Candidate]:
             if near:
                 ok.add(i)
                 changed = True
-    return [Candidate(found[i][0], found[i][1], "Initiative", "suffix", 0.8) for i in sorted(ok)]
+    return [Candidate(found[i][0], _draft_end(d, found[i][1]), "Initiative", "suffix", 0.8) for i in sorted(ok)]
+
+
+_DRAFT = re.compile(r"修正案草案|修订草案|修正草案|草案")
+
+
+def _draft_end(d: Doc, e: int) -> int:
+    """End of a draft bill named by its law (某某法 + 修订草案, 某某法 + 草案: the draft is the initiative the
+    legislature reads, as in 《某某条例（草案）》), else ``e``."""
+    m = _DRAFT.match(d.text, e)
+    return m.end() if m and at_end(d, m.end()) else e
 
 
 # a decision or resolution of a legislature written out after 关于 without 《》 (作出 + 关于某某的决定, 通过 + 关于某某的
