@@ -1201,3 +1201,8 @@ def test_a_comrade_honoured_by_a_report_meeting_is_named_in_it_and_stays_a_perso
 def test_a_draft_bill_is_named_with_its_law(text, name):
     from kg.extract.law_forms import laws
     assert name in {text[c.start:c.end] for c in laws(Doc(text))}
+
+
+@pytest.mark.parametrize("text", ["他说，希望尽快与南方共和国达成协议。", "北方联盟和南方共和国签订协议。"])
+def test_reaching_or_signing_an_agreement_names_none(text):
+    assert not any(cls == "Initiative" for _, cls in _found(text))
