@@ -525,8 +525,11 @@ def _after_action(d: Doc, toks):
     a one-character verb of a campaign's name: 某某服务进园区活动)."""
     from .event_stems import EDGE_VERBS
 
-    if toks and toks[0][2].endswith(_ATTEND):
-        return []  # 纽约 + 出席 + 活动, 某某将出席 + 博览会: one attends the event the text names elsewhere
+    from .merge_model import clause_verbs
+
+    if toks and (toks[0][2].endswith(_ATTEND) or toks[0][2] in clause_verbs()):
+        return []  # 纽约 + 出席 + 活动, 某某将出席 + 博览会: one attends the event the text names elsewhere; 某人 + 宣布
+        # + 博览会 (开幕), 参观 + 展览: a verb that makes a clause (clause_verbs.txt), no name
     for i in range(1, len(toks or ())):  # the verb nearest the head: 伊朗 + 进行 + 铀浓缩活动 is no 伊朗进行… name
         w = toks[i][2]
         if (d.tag(w) == "v" and len(w) >= 2) or w.startswith(EDGE_VERBS):  # 某某进园区活动: 进 stays
