@@ -1206,3 +1206,11 @@ def test_a_draft_bill_is_named_with_its_law(text, name):
 @pytest.mark.parametrize("text", ["他说，希望尽快与南方共和国达成协议。", "北方联盟和南方共和国签订协议。"])
 def test_reaching_or_signing_an_agreement_names_none(text):
     assert not any(cls == "Initiative" for _, cls in _found(text))
+
+
+def test_a_press_conferences_theme_quotes_the_plan_it_is_about():
+    from kg.extract.mentions import candidates
+    text = "某省举行“开局起步‘十六五’”专题新闻发布会。"
+    got = {(text[c.start:c.end], c.cls) for c in candidates(text)}
+    assert ("十六五", "Initiative") in got
+    assert not any("开局" in name for name, _ in got)

@@ -71,7 +71,7 @@ _SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|�
 # 届 the full pattern above holds it; of a list (某届二中、三中、四中全会) the last, contiguous form is listed
 # (policy 8 of tests/gold/README.md; the dev3 gold: 十八届三中、四中全会 -> 四中全会)
 _SHORT_PLENUM = re.compile(rf"(?<![届{N[1:-1]}]){N}中全会")
-_FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划(?:纲要)?)?")  # 十三五规划纲要: the outline
+_FIVE_YEAR = re.compile(r"(?:[“‘]|\")?(十[一二三四五六七八九]五)(?:[”’]|\")?(规划(?:纲要)?)?")  # 十三五规划纲要: the outline
 _ORG_MEETING = re.compile(rf"(?:第?(?:{_COUNT}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
                           r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季|政策|例行)*"
                           r"(?:会议|峰会|会晤|全会|民主生活会|吹风会|(?:全国|全体)?(?:会员|党员)?代表大会)")  # 国务院 + 政策例行吹风会: its briefing
@@ -210,8 +210,9 @@ def _sessions(d: Doc) -> list[Candidate]:
     for m in _FIVE_YEAR.finditer(text):
         s, e = m.span(1)
         if m.group(2):
-            e = m.end(2) if not m.group(0).startswith(("“", "\"")) else e
-        quoted = text[s - 1:s] in "“\"" and s > 0 and text[e:e + 1] in "”\""  # “十五五”: the plan by its quoted number
+            e = m.end(2) if not m.group(0).startswith(("“", "‘", "\"")) else e
+        quoted = text[s - 1:s] in "“‘\"" and s > 0 and text[e:e + 1] in "”’\""  # “十五五”, ‘十五五’: the plan by its
+        # quoted number (a single quote inside a double one)
         if at_start(d, s) and (m.group(2) or quoted or text.startswith(("时期", "期间", "期末", "以来"), m.end())):
             out.append(Candidate(s, e, "Initiative", "session", 0.8))
     return out

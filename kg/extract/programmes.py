@@ -189,6 +189,9 @@ def _good_quote(d: Doc, s: int, e: int) -> bool:
     return True
 
 
+_PRESS = re.compile(r"(?:系列|专题)?(?:主题)?(?:新闻)?发布会")
+
+
 def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
     """Quoted names with a programme word inside, right after, or a launch verb right before the quote,
     quoted names of teams (“某某”志愿服务队), and strongly marked unquoted programme names."""
@@ -235,6 +238,9 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             if text[qs] != "《" and "的" in inner and (inner.endswith("的") or not (
                     after or before or _quoted_event(inner) or _titled(inner))):
                 continue  # “更高水平的某某服务”, “致命且难忘的”报复行动: a phrase quoted, no name (policy 3)
+            if "‘" in inner and _PRESS.match(text, qe):
+                continue  # “开局起步‘某某五’”专题新闻发布会: the theme of a press conference quotes the programme it is
+                # about (the inner name, found by itself), no name of its own
             if inner.endswith(("+", "＋")) and not after:
                 continue  # 打造“某某+”: a formula of things added; “互联网+”行动 is named by the word after it
             if not (after or before) and text[qs] != "《" and _governed(d, s):
