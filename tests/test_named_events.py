@@ -1214,3 +1214,19 @@ def test_a_press_conferences_theme_quotes_the_plan_it_is_about():
     got = {(text[c.start:c.end], c.cls) for c in candidates(text)}
     assert ("十六五", "Initiative") in got
     assert not any("开局" in name for name, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议审议了预防青少年犯罪法。", "预防青少年犯罪法"),             # a verb opening the field after the cue
+    ("各地认真实施突发灾害应对法，成效明显。", "突发灾害应对法"),
+])
+def test_a_law_named_from_its_cue_keeps_the_verb_opening_its_field(text, name):
+    from kg.extract.law_forms import laws
+    assert name in {text[c.start:c.end] for c in laws(Doc(text))}
+
+
+def test_an_action_on_a_law_after_its_cue_is_no_part_of_it():
+    from kg.extract.law_forms import laws
+    text = "要落实好外商投资法，并加大青少年保护法宣传力度。"
+    got = {text[c.start:c.end] for c in laws(Doc(text))}
+    assert not any(n.startswith(("好", "加大")) for n in got)

@@ -71,12 +71,37 @@ def _stem(d: Doc, a: int, cues, heads=frozenset()) -> int:
         if tag == "d" and len(w) >= 2 and k > 0 and d.tokens[k - 1][1] == s and d.tag(d.tokens[k - 1][2]) in _FIELD_TAGS:
             start, total, k = s, total + len(w), k - 1  # 某某团结 + 进步 + 促进法: jieba's adverb inside a field
             continue
-        if tag in _STEM_STOP or tag.startswith("u") or tag.startswith("nr") and len(w) == 2 and tag != "nrt":
-            break
-        if tag == "v" and w not in heads:  # 宣传和推广 + 某某法: an action on the law, no word of its name
+        if tag in _STEM_STOP or tag.startswith("u") or tag.startswith("nr") and len(w) == 2 and tag != "nrt" \
+                or tag == "v" and w not in heads:  # 宣传和推广 + 某某法: an action on the law, no word of its name
+            if tag in _CUED_TAGS:
+                return _after_cue(d, k, start, total, cues) or start
             break
         start, total, k = s, total + len(w), k - 1
     return start
+
+
+_CUED_TAGS = ("v", "a", "ad")  # a verb or adjective opening a law's field (预防 + 某某犯罪法, 清洁 + 生产促进法)
+_ACTIONS = ("加大", "加强", "加快", "推进", "推动", "强化", "完善", "做好", "抓好")  # actions on a law
+_AFTER_CUE = ("了", "好")  # 审议 + 了, 落实 + 好: a particle or complement of the cue verb
+
+
+def _after_cue(d: Doc, k: int, start: int, total: int, cues) -> int | None:
+    """Start of a law's name that runs from token ``k`` back to a cue verb (审议(了) + 预防 + 某某犯罪法, 实施 + 某某
+    应对法): when only content words stand between the cue and the law, they are all its name; else None."""
+    while k >= 0:
+        s, e, w = d.tokens[k]
+        if e != start:
+            return None
+        prev = d.tokens[k - 1][2] if k > 0 and d.tokens[k - 1][1] == s else ""
+        if w.startswith(cues) or w in _AFTER_CUE and prev.startswith(cues):
+            return start
+        tag = d.tag(w) or ""
+        if not all(is_han(ch) for ch in w) or w in rules().stop or total + len(w) > _MAX_STEM \
+                or tag[:1] in ("p", "c", "u", "r", "m", "q", "f", "t") or tag == "nt" or tag.startswith("nr") \
+                or tag in _CUED_TAGS and (len(w) < 2 or w in _ACTIONS):
+            return None  # 颁布 + 新 + 某某法, 加大 + 某某法 + 宣传力度: a description or an action, no word of the name
+        start, total, k = s, total + len(w), k - 1
+    return None
 
 
 def _evidence(d: Doc, start: int, hs: int, e: int, w: str, words) -> bool:
