@@ -288,11 +288,11 @@ def test_a_name_given_as_another_name_starts_after_the_saying_verb():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("常委会会议审议了湖泊保护法修订草案。", "湖泊保护法"),                    # a drafting word after it
+    ("常委会会议审议了湖泊保护法修订草案。", "湖泊保护法修订草案"),            # a draft is named with its law
     ("会议表决通过了新修订的种业法、山地保护法。", "种业法"),                  # a verb acting on it, a list
     ("会议表决通过了新修订的种业法、山地保护法。", "山地保护法"),
     ("各地认真实施乡村文化促进法，取得成效。", "乡村文化促进法"),
-    ("委员们讨论了海洋环境法典草案。", "海洋环境法典"),
+    ("委员们讨论了海洋环境法典草案。", "海洋环境法典草案"),
 ])
 def test_laws_without_book_title_marks(text, name):
     assert (name, "Initiative") in _found(text)
@@ -1130,3 +1130,103 @@ def test_a_titled_work_after_its_kind_is_no_programme():
 def test_a_meetings_site_names_the_meeting_but_a_centre_does_not():
     assert "青山论坛" in _initiatives("小镇与青山论坛会址只有一路之隔。")  # the forum whose site it is
     assert "东溪国家会议" not in _initiatives("峰会在东溪国家会议中心举行。")
+
+
+@pytest.mark.parametrize("text, name, fragment", [
+    ("第二届某某产业创新发展大会在某市举行。", "某某产业创新发展大会", "某某产业创新发展"),
+    ("首届可持续发展论坛今天开幕。", "可持续发展论坛", "可持续发展"),
+])
+def test_a_verb_ending_in_an_event_character_does_not_end_a_sessions_name(text, name, fragment):
+    from kg.extract.programmes import _session_events
+    found = {text[c.start:c.end] for c in _session_events(Doc(text))}
+    assert name in found and fragment not in found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("我们愿同论坛各成员携手合作。", "愿同论坛"),
+    ("值此东亚文化论坛成立20周年之际，两国共同发表声明。", "值此东亚文化论坛"),
+    ("湖州地处太湖经济带的南翼。", "湖州地处太湖经济带"),
+])
+def test_a_clause_verb_in_the_stem_ends_no_initiative_name(text, wrong):
+    assert (wrong, "Initiative") not in _found(text)
+
+
+def test_a_law_against_what_is_not_fair_keeps_its_negation():
+    from kg.extract.law_forms import laws
+    text = "会议表决通过了反不正当竞争促进法。"
+    assert "反不正当竞争促进法" in {text[c.start:c.end] for c in laws(Doc(text))}
+
+
+def test_the_speaker_of_a_parliament_is_no_meeting():
+    assert not any(cls == "Initiative" for _, cls in _found("主席会见马来西亚国会议长某某。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("要贯彻落实中央军委后勤保障会议精神。", "中央军委后勤保障会议"),
+    ("国务院廉政工作会议今天召开。", "国务院廉政工作会议"),
+])
+def test_a_state_bodys_meeting_on_a_field_is_named_with_the_body(text, name):
+    from kg.extract.mentions import candidates
+    assert name in {text[c.start:c.end] for c in candidates(text) if c.cls == "Initiative"}
+
+
+@pytest.mark.parametrize("text", ["国务院副总理某某出席会议并讲话。", "国务院有关部门负责同志参加会议。"])
+def test_a_title_or_a_verb_between_a_body_and_a_meeting_names_no_meeting(text):
+    from kg.extract.mentions import candidates
+    assert not any(c.cls == "Initiative" and "国务院" in text[c.start:c.end] for c in candidates(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("湖南西部农业博览会在怀化开幕。", "湖南西部农业博览会"),
+    ("中国北部国际合作论坛今天举行。", "中国北部国际合作论坛"),
+])
+def test_a_region_and_its_compass_part_open_an_events_name(text, name):
+    assert (name, "Initiative") in _found(text)
+
+
+def test_a_comrade_honoured_by_a_report_meeting_is_named_in_it_and_stays_a_person_elsewhere():
+    from kg.extract.mentions import candidates
+    text = "边防某部连长王继才同志先进事迹报告会今天举行。报告团讲述了王继才的事迹。"
+    got = {(text[c.start:c.end], c.cls, c.start) for c in candidates(text)}
+    assert ("王继才同志先进事迹报告会", "Initiative", text.index("王继才")) in got
+    assert not any(cls == "Initiative" and name.startswith("边防") for name, cls, _ in got)
+    assert ("王继才", "Person", text.rindex("王继才")) in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议分组审议了湿地保护法修订草案。", "湿地保护法修订草案"),
+    ("会议审议了邮政服务法修正案草案。", "邮政服务法修正案草案"),
+    ("常委会会议审议了民族团结进步促进法草案。", "民族团结进步促进法草案"),
+])
+def test_a_draft_bill_is_named_with_its_law(text, name):
+    from kg.extract.law_forms import laws
+    assert name in {text[c.start:c.end] for c in laws(Doc(text))}
+
+
+@pytest.mark.parametrize("text", ["他说，希望尽快与南方共和国达成协议。", "北方联盟和南方共和国签订协议。"])
+def test_reaching_or_signing_an_agreement_names_none(text):
+    assert not any(cls == "Initiative" for _, cls in _found(text))
+
+
+def test_a_press_conferences_theme_quotes_the_plan_it_is_about():
+    from kg.extract.mentions import candidates
+    text = "某省举行“开局起步‘十六五’”专题新闻发布会。"
+    got = {(text[c.start:c.end], c.cls) for c in candidates(text)}
+    assert ("十六五", "Initiative") in got
+    assert not any("开局" in name for name, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会议审议了预防青少年犯罪法。", "预防青少年犯罪法"),             # a verb opening the field after the cue
+    ("各地认真实施突发灾害应对法，成效明显。", "突发灾害应对法"),
+])
+def test_a_law_named_from_its_cue_keeps_the_verb_opening_its_field(text, name):
+    from kg.extract.law_forms import laws
+    assert name in {text[c.start:c.end] for c in laws(Doc(text))}
+
+
+def test_an_action_on_a_law_after_its_cue_is_no_part_of_it():
+    from kg.extract.law_forms import laws
+    text = "要落实好外商投资法，并加大青少年保护法宣传力度。"
+    got = {text[c.start:c.end] for c in laws(Doc(text))}
+    assert not any(n.startswith(("好", "加大")) for n in got)

@@ -50,3 +50,9 @@ def test_a_quoted_campaign_before_the_body_that_runs_it_is_named():
     assert _found("全国“清网护苗”办公室负责人表示，将加强检查。") == {"清网护苗"}
     assert _found("各地成立“青山绿水”工作协调小组。") == {"青山绿水"}
     assert not _found("成立“一对一”工作组，帮助企业。")  # a short count is a way of working, no campaign
+
+
+@pytest.mark.parametrize("text", ["随后，李明宣布博览会开幕。", "后，韩国国内抗议活动不断。"])
+def test_a_clause_verb_before_an_event_word_names_no_event(text):
+    from kg.extract.programmes import _unquoted_initiatives
+    assert not _unquoted_initiatives(Doc(text))

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.util.resources import words
 from .rules import Doc, is_han, rules
+from .foreign_regions import COMPASS_PARTS
 from .name_shapes import side
 from .stems import MEASURE, left_words, namey
 
@@ -63,7 +64,9 @@ _EDGE_CHARS = "并和与及或且在对向于为把被经这那是"
 EDGE_VERBS = ("出席", "举行", "召开", "主持", "参加", "应邀", "调整", "研究", "审议", "通过", "发布", "印发", "签署",
                "抗击", "战胜", "应对", "防控", "延长", "纪念", "庆祝", "遭受", "发生", "爆发", "引发", "结束",
               "又称", "史称", "称为", "遭遇", "筑牢", "共抗", "虽受", "列席", "通报", "传达", "汇报", "祝贺",
-               "申报", "查明", "缅怀", "悼念", "铭记", "缺席")
+               "申报", "查明", "缅怀", "悼念", "铭记", "缺席", "值此", "地处", "达成", "签订")  # 值此 + 某某论坛 + 成立20周年之际: on
+# the occasion of; 某省 + 地处 + 某某经济带: lies in; 某国 + 达成协议, 签订协议 (one word in jieba): reached or signed an
+# agreement, no name of one
 EDGE_LEADS = "受暨因在对与和及涉"  # a character jieba glued to the front of an unknown name (受某某疫情, 涉某某疫情)
 
 
@@ -97,6 +100,11 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
             toks = toks + [d.tokens[k]] + more
             p = toks[-1][0]
             k = d.token_at(p - 1) if p > 0 else -1
+    if toks and k >= 1 and d.tokens[k][1] == p and d.tokens[k][2] in COMPASS_PARTS:
+        owner = d.tokens[k - 1]  # 某国 + 西部 + 国际博览会: a part of a country or region opens the name with it
+        if owner[1] == d.tokens[k][0] and (owner[2] in rules().regions or owner[2] in countries()):
+            toks = toks + [d.tokens[k], owner]
+            p, k = owner[0], k - 2
     if toks and k >= 0 and d.tokens[k][1] == p and d.tokens[k][2] in SCOPES:
         toks = toks + [d.tokens[k]]  # 全国 + 某某工作会议: the scope word is part of a meeting's name
     while toks:
@@ -120,8 +128,12 @@ def stem(d: Doc, s: int, stops=()) -> list[tuple[int, int, str]]:
     for i, (a, b, w) in enumerate(toks):
         if _LEVELS.fullmatch(w):
             return toks[:i]  # 省、市、县 + 三级 + 视频会议: the meetings of several levels, none of them named
+    from .merge_model import clause_verbs
+
     for i, (a, b, w) in enumerate(toks):  # an action on the thing inside the stem: the name starts after it
         cut = next((w.index(v) + len(v) for v in EDGE_VERBS if v in w), None)
+        if cut is None and len(w) >= 2 and w in clause_verbs():
+            cut = len(w)  # 我们 + 愿同 + 论坛, 某国 + 宣布 + 某某计划: a verb that makes a clause (clause_verbs.txt)
         if cut is None and w not in d.info and len(w) >= 3 and w[0] in EDGE_LEADS:
             cut = 1
         if cut is None and w in EDGE_LEADS and not (w == _AND and 0 < i < len(toks) - 1):  # 某某活动暨 + 某某周: a

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.util.resources import table
-from .event_stems import org_after
+from .event_stems import at_end, org_after
 from .rules import Candidate, Doc, is_han, rules
 
 __all__ = ["about_documents", "adopted_documents", "laws"]
@@ -26,6 +26,8 @@ _ARTICLE = re.compile(r"第[0-9一二三四五六七八九十百零]+条")
 _LIST = "、和及与"
 _MAX_STEM = 12
 _ORGANIC = ("组织法", "议事规则")
+_FIELD_TAGS = ("n", "nz", "l", "vn")  # the words of a law's field (民族团结, 科学技术)
+_NOT, _AGAINST = "不", "反"  # a law against what is not (反不正当竞争法): the negation is part of its name
 
 
 @lru_cache(maxsize=1)
@@ -63,12 +65,43 @@ def _stem(d: Doc, a: int, cues, heads=frozenset()) -> int:
         if tag == "nt" and d.text.startswith(_ORGANIC, e):
             start, total, k = s, total + len(w), k - 1  # 某某委员会 + 组织法: a body's organic law bears its name
             continue
-        if tag in _STEM_STOP or tag.startswith("u") or tag.startswith("nr") and len(w) == 2 and tag != "nrt":
-            break
-        if tag == "v" and w not in heads:  # 宣传和推广 + 某某法: an action on the law, no word of its name
+        if w == _NOT and d.text[s - 1:s] == _AGAINST:
+            start, total, k = s, total + len(w), k - 1  # 反 + 不 + 正当竞争 + 法: the law against what is not fair
+            continue
+        if tag == "d" and len(w) >= 2 and k > 0 and d.tokens[k - 1][1] == s and d.tag(d.tokens[k - 1][2]) in _FIELD_TAGS:
+            start, total, k = s, total + len(w), k - 1  # 某某团结 + 进步 + 促进法: jieba's adverb inside a field
+            continue
+        if tag in _STEM_STOP or tag.startswith("u") or tag.startswith("nr") and len(w) == 2 and tag != "nrt" \
+                or tag == "v" and w not in heads:  # 宣传和推广 + 某某法: an action on the law, no word of its name
+            if tag in _CUED_TAGS:
+                return _after_cue(d, k, start, total, cues) or start
             break
         start, total, k = s, total + len(w), k - 1
     return start
+
+
+_CUED_TAGS = ("v", "a", "ad")  # a verb or adjective opening a law's field (预防 + 某某犯罪法, 清洁 + 生产促进法)
+_ACTIONS = ("加大", "加强", "加快", "推进", "推动", "强化", "完善", "做好", "抓好")  # actions on a law
+_AFTER_CUE = ("了", "好")  # 审议 + 了, 落实 + 好: a particle or complement of the cue verb
+
+
+def _after_cue(d: Doc, k: int, start: int, total: int, cues) -> int | None:
+    """Start of a law's name that runs from token ``k`` back to a cue verb (审议(了) + 预防 + 某某犯罪法, 实施 + 某某
+    应对法): when only content words stand between the cue and the law, they are all its name; else None."""
+    while k >= 0:
+        s, e, w = d.tokens[k]
+        if e != start:
+            return None
+        prev = d.tokens[k - 1][2] if k > 0 and d.tokens[k - 1][1] == s else ""
+        if w.startswith(cues) or w in _AFTER_CUE and prev.startswith(cues):
+            return start
+        tag = d.tag(w) or ""
+        if not all(is_han(ch) for ch in w) or w in rules().stop or total + len(w) > _MAX_STEM \
+                or tag[:1] in ("p", "c", "u", "r", "m", "q", "f", "t") or tag == "nt" or tag.startswith("nr") \
+                or tag in _CUED_TAGS and (len(w) < 2 or w in _ACTIONS):
+            return None  # 颁布 + 新 + 某某法, 加大 + 某某法 + 宣传力度: a description or an action, no word of the name
+        start, total, k = s, total + len(w), k - 1
+    return None
 
 
 def _evidence(d: Doc, start: int, hs: int, e: int, w: str, words) -> bool:
@@ -112,7 +145,17 @@ def laws(d: Doc) -> list[Candidate]:
             if near:
                 ok.add(i)
                 changed = True
-    return [Candidate(found[i][0], found[i][1], "Initiative", "suffix", 0.8) for i in sorted(ok)]
+    return [Candidate(found[i][0], _draft_end(d, found[i][1]), "Initiative", "suffix", 0.8) for i in sorted(ok)]
+
+
+_DRAFT = re.compile(r"修正案草案|修订草案|修正草案|草案")
+
+
+def _draft_end(d: Doc, e: int) -> int:
+    """End of a draft bill named by its law (某某法 + 修订草案, 某某法 + 草案: the draft is the initiative the
+    legislature reads, as in 《某某条例（草案）》), else ``e``."""
+    m = _DRAFT.match(d.text, e)
+    return m.end() if m and at_end(d, m.end()) else e
 
 
 # a decision or resolution of a legislature written out after 关于 without 《》 (作出 + 关于某某的决定, 通过 + 关于某某的

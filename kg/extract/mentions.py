@@ -39,7 +39,7 @@ from .known_bodies import headquarters, known_bodies
 from .listed_regions import listed_regions
 from kg.model import Article, Mention
 from .event_forms import body_sessions
-from .named_events import named_events
+from .named_events import COMRADE, named_events
 from .name_shapes import ADDRESS_FORMS
 from .not_persons import not_persons
 from .people import persons
@@ -196,6 +196,13 @@ def _propagate(d: Doc, kept: list[Candidate], found: list[Candidate]) -> list[Ca
         if len(name) >= 2 and c.extractor != "gazetteer":
             if name not in best or c.confidence > best[name].confidence:
                 best[name] = c
+    # a comrade honoured in an event's name (某某 + 同志先进事迹报告会) is the same person elsewhere in the text
+    events = [(c.start, c.end) for c in kept if c.cls == "Initiative"]
+    for c in found:
+        name = text[c.start:c.end]
+        if c.cls == "Person" and name not in best and len(name) >= 2 and text.startswith(COMRADE, c.end) \
+                and any(a <= c.start and c.end <= b for a, b in events):
+            best[name] = c
     # a registered company name's stem stands for the company later on (三一重工股份有限公司 -> 三一重工)
     for name, c in list(best.items()):
         if c.cls == "Enterprise" and c.confidence >= 0.9:

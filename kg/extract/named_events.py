@@ -47,10 +47,10 @@ from .event_stems import (
     without_edition_year,
 )
 from kg.util.resources import table
-from .rules import PROPER_TAGS, Candidate, Doc, rules
+from .rules import PROPER_TAGS, Candidate, Doc, is_han, rules
 from .stems import is_full_region, namey, not_generic
 
-__all__ = ["EVENT_CLASSES", "bare_meeting", "listed", "named_events"]
+__all__ = ["COMRADE", "EVENT_CLASSES", "bare_meeting", "listed", "named_events"]
 
 EVENT_CLASSES = ("Initiative", "Incident")
 _ORGS = ("Enterprise", "GovernmentBody", "PartyOrganization", "Organization")
@@ -71,7 +71,7 @@ _SESSION = re.compile(rf"(?:第?{N}+届)?(?:全国人大常委会|全国人大|�
 # 届 the full pattern above holds it; of a list (某届二中、三中、四中全会) the last, contiguous form is listed
 # (policy 8 of tests/gold/README.md; the dev3 gold: 十八届三中、四中全会 -> 四中全会)
 _SHORT_PLENUM = re.compile(rf"(?<![届{N[1:-1]}]){N}中全会")
-_FIVE_YEAR = re.compile(r"(?:“|\")?(十[一二三四五六七八九]五)(?:”|\")?(规划(?:纲要)?)?")  # 十三五规划纲要: the outline
+_FIVE_YEAR = re.compile(r"(?:[“‘]|\")?(十[一二三四五六七八九]五)(?:[”’]|\")?(规划(?:纲要)?)?")  # 十三五规划纲要: the outline
 _ORG_MEETING = re.compile(rf"(?:第?(?:{_COUNT}|[0-9])+次|第?{N}+届|{N}中|领导人|非正式|常委会|党组|常务|全体|扩大|专题|年度|"
                           r"联席|工作|执委|理事|集体学习|首脑|紧急|特别|外长|部长级|主席|委员长|[春夏秋冬]季|政策|例行)*"
                           r"(?:会议|峰会|会晤|全会|民主生活会|吹风会|(?:全国|全体)?(?:会员|党员)?代表大会)")  # 国务院 + 政策例行吹风会: its briefing
@@ -210,16 +210,19 @@ def _sessions(d: Doc) -> list[Candidate]:
     for m in _FIVE_YEAR.finditer(text):
         s, e = m.span(1)
         if m.group(2):
-            e = m.end(2) if not m.group(0).startswith(("“", "\"")) else e
-        quoted = text[s - 1:s] in "“\"" and s > 0 and text[e:e + 1] in "”\""  # “十五五”: the plan by its quoted number
+            e = m.end(2) if not m.group(0).startswith(("“", "‘", "\"")) else e
+        quoted = text[s - 1:s] in "“‘\"" and s > 0 and text[e:e + 1] in "”’\""  # “十五五”, ‘十五五’: the plan by its
+        # quoted number (a single quote inside a double one)
         if at_start(d, s) and (m.group(2) or quoted or text.startswith(("时期", "期间", "期末", "以来"), m.end())):
             out.append(Candidate(s, e, "Initiative", "session", 0.8))
     return out
 
 
 def _org_meetings(d: Doc, found) -> list[Candidate]:
-    """An organisation's meeting: 某某常委会会议, 国务院常务会议, 某组织第N次领导人非正式会议."""
+    """An organisation's meeting: 某某常委会会议, 国务院常务会议, 某组织第N次领导人非正式会议; a state or party
+    body's meeting on a field of work (:func:`_field_meeting`)."""
     out = []
+    people = [(c.start, c.end) for c in found if c.cls == "Person"]
     for c in found:
         if c.cls not in _ORGS and c.extractor != "country":
             continue
@@ -239,7 +242,38 @@ def _org_meetings(d: Doc, found) -> list[Candidate]:
             if term and re.search(rf"{N}次|{N}中", m.group(0)) and at_start(d, term.start()):
                 a = term.start()  # 二十届 + 中央纪委 + 四次全会: the term is part of the numbered meeting's name
             out.append(Candidate(a, m.end(), "Initiative", "meeting", 0.8))
+        elif m is None and c.cls in _STATE_BODIES:
+            e = _field_meeting(d, c.end, people)
+            if e:
+                out.append(Candidate(c.start, e, "Initiative", "meeting", 0.8))
     return out + _forum_summits(d)
+
+
+_STATE_BODIES = ("GovernmentBody", "PartyOrganization")
+_FIELD_HEAD = re.compile(r"(?:工作)?会议")
+_FIELD_NOT = ("v", "p", "c", "r", "m", "q", "f", "t", "uj", "ul", "ud", "uz", "ug", "uv")
+_FIELD_MAX = 6
+
+
+def _field_meeting(d: Doc, p: int, people) -> int | None:
+    """End of a state or party body's meeting on a field of work named with the body (中央某委 + 军事训练 + 会议,
+    国务院 + 廉政工作会议, 某某常委会 + 立法工作会议): two to six characters of words that are no verb, title,
+    person or function word between the body's name and (工作)会议, else None (某院 + 副总理 + 某某 + 出席 + 会议)."""
+    text = d.text
+    if p not in d.starts:
+        return None
+    k, q = d.token_at(p), p
+    while k < len(d.tokens) and q - p <= _FIELD_MAX:
+        s, e, w = d.tokens[k]
+        m = _FIELD_HEAD.match(text, s)
+        if m and q - p >= 2 and (m.group(0) != "会议" or w == "会议") and at_end(d, m.end()):
+            return m.end()
+        tag = d.tag(w) or ""
+        if (not all(is_han(ch) for ch in w) or tag in _FIELD_NOT or w in rules().cue_before
+                or any(a < e and s < b for a, b in people) or w in rules().stop or w in EDGE_VERBS):
+            return None
+        q, k = e, k + 1
+    return None
 
 
 def _host_city(d: Doc, p: int) -> int:
@@ -283,6 +317,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
     text, out, seen = d.text, [], set()
     stops = {c.end for c in found if c.cls in _ORGS}
     people = {(c.start, c.end) for c in found if c.cls == "Person"}
+    people_ends = {c.end: c.start for c in found if c.cls == "Person"}
+    honoured = {(p, q) for p, q in people if text.startswith(COMRADE, q)}  # 某某 + 同志: honoured by name
     found_heads = [(head, cls, least, needs, occurrences(head, text)) for head, cls, least, needs in _heads()]
     stops |= {e for *_, spans in found_heads for _, e in spans}  # one name per head
     incident_ends = {e for _, cls, _, _, spans in found_heads if cls == "Incident" for _, e in spans}
@@ -294,6 +330,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
                 continue  # the quoted name before it is the name (decision 7)
             if head.endswith(("会议", "论坛")) and text.startswith(_VENUE_WORDS, e):
                 continue  # 国家会议 + 中心, 某某论坛 + 大厦: the venue, a place (policy 11), no meeting
+            if head == "会议" and text.endswith("国", 0, s) and text.startswith("长", e):
+                continue  # 某国 + 国会 + 议长: the speaker of a parliament (会议 across two words), no meeting
             if head == "会议" and text.endswith("协商", 0, s):
                 continue  # 某国人民(政治)协商会议: a consultative body's name (decision 22), no meeting
             if head in _MODIFIERS and e < len(text) and (d.tag(d.tokens[d.token_at(e)][2]) or "") in ("n", "vn", "l"):
@@ -319,7 +357,10 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if head in _PLACE_NAMED and toks and not (_place(d, toks[0][2]) or d.tag(toks[0][2]) in ("ns", "nrt")
                                                       or toks[0][2] not in d.info and len(toks[0][2]) >= 2):
                 continue  # 部分地区 + 山火: a wildfire is named by the place (a known or a new word) right before it
-            if not toks or s - toks[-1][0] < least or clause(d, toks, people):
+            cut = next((i for i, t in enumerate(toks) if any(p == t[0] for p, _ in honoured)), None)
+            if cut is not None:
+                toks = toks[:cut + 1]  # 某部 + 班长 + 某某同志先进事迹报告会: the honoured comrade opens the name
+            if not toks or s - toks[-1][0] < least or clause(d, toks, people - honoured):
                 continue
             if not not_generic(toks) and not (len(toks) >= 2 and toks[-1][2] in SCOPES):
                 continue  # generic words name nothing, unless a scope opens them (全国 + 某某 + 活动周)
@@ -387,6 +428,8 @@ def _headed(d: Doc, found=()) -> list[Candidate]:
             if a > 0 and text[a - 1] in "”\"》」’" and not _place(d, toks[-1][2]) \
                     and not namey(d, [t for t in toks if t[1] in d.ends]):
                 continue  # “某某”国际合作(高峰)论坛: the quoted name is the name (decision 7); “某某”中国某某大会 has its own
+            if toks[-1][2] == COMRADE and a in people_ends:
+                a = people_ends[a]  # 某某 + 同志先进事迹报告会: the comrade the meeting honours is named in it
             seen.add(e)
             battle = head in _BATTLES and (_place(d, text[a:s]) or d.tag(toks[-1][2]) == "ns")
             out.append(Candidate(a, e, "Incident" if battle else cls, "suffix", 0.7))
@@ -487,6 +530,7 @@ _VENUE_WORDS = ("中心", "大厦", "会展")
 _MODIFIERS = ("战略",)  # head words that are also adjectives (战略对话, 战略伙伴)
 _HONOURS = ("抗击", "纪念", "庆祝")
 _GUANYU = "关于"
+COMRADE = "同志"
 _TITLE_BREAKS = re.compile(r"[，。；：、！？,;:!?“”\"《》()（）\s]")
 
 

@@ -189,6 +189,9 @@ def _good_quote(d: Doc, s: int, e: int) -> bool:
     return True
 
 
+_PRESS = re.compile(r"(?:系列|专题)?(?:主题)?(?:新闻)?发布会")
+
+
 def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
     """Quoted names with a programme word inside, right after, or a launch verb right before the quote,
     quoted names of teams (“某某”志愿服务队), and strongly marked unquoted programme names."""
@@ -235,6 +238,9 @@ def quoted_initiatives(d: Doc, stops=()) -> list[Candidate]:
             if text[qs] != "《" and "的" in inner and (inner.endswith("的") or not (
                     after or before or _quoted_event(inner) or _titled(inner))):
                 continue  # “更高水平的某某服务”, “致命且难忘的”报复行动: a phrase quoted, no name (policy 3)
+            if "‘" in inner and _PRESS.match(text, qe):
+                continue  # “开局起步‘某某五’”专题新闻发布会: the theme of a press conference quotes the programme it is
+                # about (the inner name, found by itself), no name of its own
             if inner.endswith(("+", "＋")) and not after:
                 continue  # 打造“某某+”: a formula of things added; “互联网+”行动 is named by the word after it
             if not (after or before) and text[qs] != "《" and _governed(d, s):
@@ -342,6 +348,8 @@ def _session_events(d: Doc) -> list[Candidate]:
         ends = [m.end() + i + len(h) for i in range(2, len(name)) for h in _event_heads() if name.startswith(h, i)]
         ends = [e for e in ends if (e in d.ends or _glued_after(d, e)) and not _NTH.search(d.text, m.end(), e)
                 and not _verb_between(d, m.end(), e) and not _preposition_between(d, m.end(), e)]
+        if len(ends) > 1:  # 第三届某某发展 + 大会: a one-character head (展, 节) that only ends a verb (发展, 开展,
+            ends = [e for e in ends if not _verb_ending(d, e)] or ends  # 调节) is no event word when one follows
         if ends:  # 第三届理事会第二次会议: the 届 is the body's term, the meeting is numbered again
             e = min(ends)
             if bare_meeting(d.text[m.end():e]):
@@ -349,6 +357,14 @@ def _session_events(d: Doc) -> list[Candidate]:
             bare = _bare_event(d.text[m.end():e])  # 第二届 + 高峰论坛: no name of its own, the number names it
             out.append(Candidate(m.start() if bare else m.end(), e, "Initiative", "suffix", 0.75))
     return out
+
+
+def _verb_ending(d: Doc, e: int) -> bool:
+    """Does the word ending at ``e`` hold more than the event word's one character and is it a verb or a verbal noun
+    (发展, 开展, 进展, 调节: the head character 展 or 节 ends a verb there, no exhibition or festival)?"""
+    a, b, w = d.tokens[d.token_at(e - 1)]
+    return b == e and len(w) >= 2 and (d.tag(w) or "") in ("v", "vn") \
+        and any(len(h) == 1 and w.endswith(h) for h in _event_heads())
 
 
 _BARE = ("", "高峰")  # 高峰论坛: a kind of event, no name of its own (全国运动会 has one: 第十五届 is left out)
@@ -515,8 +531,11 @@ def _after_action(d: Doc, toks):
     a one-character verb of a campaign's name: 某某服务进园区活动)."""
     from .event_stems import EDGE_VERBS
 
-    if toks and toks[0][2].endswith(_ATTEND):
-        return []  # 纽约 + 出席 + 活动, 某某将出席 + 博览会: one attends the event the text names elsewhere
+    from .merge_model import clause_verbs
+
+    if toks and (toks[0][2].endswith(_ATTEND) or toks[0][2] in clause_verbs()):
+        return []  # 纽约 + 出席 + 活动, 某某将出席 + 博览会: one attends the event the text names elsewhere; 某人 + 宣布
+        # + 博览会 (开幕), 参观 + 展览: a verb that makes a clause (clause_verbs.txt), no name
     for i in range(1, len(toks or ())):  # the verb nearest the head: 伊朗 + 进行 + 铀浓缩活动 is no 伊朗进行… name
         w = toks[i][2]
         if (d.tag(w) == "v" and len(w) >= 2) or w.startswith(EDGE_VERBS):  # 某某进园区活动: 进 stays
