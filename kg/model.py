@@ -88,7 +88,10 @@ class Offsets(Sequence[int]):
             return False
         if self._shared is None:
             seen: set[int] = set()
-            self._shared = frozenset(v for v in self if v in seen or seen.add(v))  # (add returns None)
+            shared: set[int] = set()
+            for v in self:
+                (shared if v in seen else seen).add(v)
+            self._shared = frozenset(shared)
         return self._shared.isdisjoint(values)
 
     def __reduce__(self):

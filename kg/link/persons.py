@@ -972,7 +972,7 @@ def _single_office(key: str, by_article: dict[str, list[Mention]], texts: dict[s
                              {art: office_phrase(text, ms, ppl)}, texts)[art]
     if nation and not nation.startswith("?") and not same_country(nation, "中国"):
         offices[key] = (nation, frozenset({title_word(list_title_run(text, m, ppl)) for m in ms} - {""}),
-                        frozenset({days[art]} if days.get(art) is not None else set()))
+                        frozenset() if (day := days.get(art)) is None else frozenset({day}))
 
 
 def _join_short_offices(keys: Any, offices: dict[str, tuple[str, frozenset[str], frozenset[int]]]) -> None:

@@ -24,6 +24,7 @@ import unicodedata
 import zipfile
 from importlib.resources import files
 from pathlib import Path
+from typing import cast
 
 from kg.util.sentences import sentences
 
@@ -243,12 +244,11 @@ class Model:
 
     def _ids(self, chars) -> list[int]:
         get = self.char_to_id.get
-        ids = list(map(get, chars))
-        if None in ids:
-            for i, ch in enumerate(chars):
-                if ids[i] is None:
-                    ids[i] = get(unicodedata.normalize("NFKC", ch), 1)  # 1 = <OOV>
-        return ids
+        found: list[int | None] = list(map(get, chars))
+        if None not in found:
+            return cast(list[int], found)  # (every character has an id)
+        return [i if i is not None else get(unicodedata.normalize("NFKC", ch), 1)  # 1 = <OOV>
+                for i, ch in zip(found, chars)]
 
     def _run(self, texts: list[str]) -> list[tuple[list[str], list[tuple[int, int, str]]]]:
         """(tags, spans) of each text: cut into pieces, drop whitespace, tag by batches, map back."""
