@@ -99,18 +99,21 @@ needs_corpus = pytest.mark.skipif(CORPUS is None, reason="the real-news corpus (
 # Places and regions (branch place18: region chains jieba holds as one word, 某某地带, seats 某组织总部, large regions
 # before 国家, idioms of places no place): place dev 0.945, dev2 0.939, dev3 0.892, test 0.889, test2 0.867, test3
 # 0.873; F1 dev 0.933, dev2 0.902, dev3 0.889, test 0.808, test2 0.809, test3 0.811.
-FLOORS = {"dev3": {"entities": 0.885, "person": 0.985, "initiative": 0.85, "incident": 0.745, "organisation": 0.865,
-                   "place": 0.885, "one_node": 0.93},
-          "dev2": {"entities": 0.897, "person": 0.96, "initiative": 0.85, "incident": 0.94, "organisation": 0.86,
+# The sixteenth session merged (init18, org18, place18, pp18, link18, speed18; the lead's linking and model-company
+# fixes): F1 dev 0.933, dev2 0.905, dev3 0.891, test 0.810, test2 0.810, test3 0.811; person test2 0.955;
+# organisation dev2 0.876; initiative dev3 0.870, test 0.753; one node test 68 of 77.
+FLOORS = {"dev3": {"entities": 0.889, "person": 0.985, "initiative": 0.865, "incident": 0.745, "organisation": 0.865,
+                   "place": 0.888, "one_node": 0.93},
+          "dev2": {"entities": 0.902, "person": 0.96, "initiative": 0.85, "incident": 0.94, "organisation": 0.872,
                    "place": 0.935, "one_node": 0.98},
-          "dev": {"entities": 0.928, "person": 0.975, "initiative": 0.905, "incident": 0.99, "organisation": 0.912,
-                  "place": 0.94, "one_node": 0.98},
-          "test": {"entities": 0.804, "person": 0.905, "initiative": 0.74, "incident": 0.54, "organisation": 0.79,
-                   "place": 0.885, "one_node": 0.85},
-          "test2": {"entities": 0.805, "person": 0.94, "initiative": 0.594, "incident": 0.84, "organisation": 0.82,
-                    "place": 0.862, "one_node": 0.86, "false_merges": 1},
-          "test3": {"entities": 0.807, "person": 0.89, "initiative": 0.57, "incident": 0.82, "organisation": 0.823,
-                    "place": 0.868, "one_node": 0.855}}
+          "dev": {"entities": 0.93, "person": 0.975, "initiative": 0.905, "incident": 0.99, "organisation": 0.912,
+                  "place": 0.942, "one_node": 0.98},
+          "test": {"entities": 0.807, "person": 0.905, "initiative": 0.75, "incident": 0.54, "organisation": 0.79,
+                   "place": 0.887, "one_node": 0.88},
+          "test2": {"entities": 0.807, "person": 0.95, "initiative": 0.594, "incident": 0.84, "organisation": 0.82,
+                    "place": 0.864, "one_node": 0.86, "false_merges": 1},
+          "test3": {"entities": 0.808, "person": 0.89, "initiative": 0.57, "incident": 0.82, "organisation": 0.823,
+                    "place": 0.87, "one_node": 0.855}}
 
 
 def test_realgold_is_well_formed_and_keeps_no_story_text():
