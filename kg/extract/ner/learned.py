@@ -321,8 +321,10 @@ def _verb_phrase(name: str) -> bool:
 def country_pair(name: str) -> bool:
     """Two or three countries by their one-character short forms (朝美, 美英, 英欧 of 英国 and 欧盟) that name no
     region of the gazetteer: parties to talks or a relation, no body's name."""
+    from kg.extract.event_forms import COUNTRY_INITIALS
+
     return 2 <= len(name) <= 3 and len(set(name)) == len(name) and not gazetteer.lookup(name) \
-        and all(c in _country_initials() or c in _CONTINENT_INITIALS for c in name)
+        and all(c in COUNTRY_INITIALS for c in name)
 
 
 _PHRASE_TAGS = frozenset({"v", "vd", "vn", "d", "a", "ad", "an", "i", "l", "p", "c", "u"})
