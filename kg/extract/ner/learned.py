@@ -312,10 +312,7 @@ def initials(name: str) -> bool:
 def _verb_phrase(name: str) -> bool:
     """A span that is no dictionary word and holds a verb or adverb of the dictionary (中英 + 加强 + 科技, 互 + 致贺 +
     电): a phrase. An adjective does not count (宏远 + 电力 names a company), nor a verb alone (联想)."""
-    from kg.extract.rules import subwords
-
-    info = tokenizer()[1]
-    return name not in info and any(len(w) >= 2 and info.get(w, (0, ""))[1] in ("v", "vd", "d") for w in subwords(name))
+    return name not in tokenizer()[1] and _phrase(name, _VERB_TAGS)
 
 
 def country_pair(name: str) -> bool:
@@ -328,15 +325,17 @@ def country_pair(name: str) -> bool:
 
 
 _PHRASE_TAGS = frozenset({"v", "vd", "vn", "d", "a", "ad", "an", "i", "l", "p", "c", "u"})
+_VERB_TAGS = frozenset({"v", "vd", "d"})
 
 
-def _phrase(name: str) -> bool:
+def _phrase(name: str, tags: frozenset[str] = _PHRASE_TAGS) -> bool:
     """A location span with a verb, adverb, adjective or idiom of the dictionary in it (…大桥顺利合龙, 长治久安,
-    扶贫闯新路) is a phrase the model read as a place, not a name. (首都, tagged an adverb, names a capital.)"""
-    from kg.extract.rules import subwords, tokenizer
+    扶贫闯新路) is a phrase the model read as a place, not a name (``tags``: the dictionary's tags that make one).
+    (首都, tagged an adverb, names a capital.)"""
+    from kg.extract.rules import subwords
 
     info = tokenizer()[1]
-    return any(len(w) >= 2 and w != "首都" and info.get(w, (0, ""))[1] in _PHRASE_TAGS for w in subwords(name))
+    return any(len(w) >= 2 and w != "首都" and info.get(w, (0, ""))[1] in tags for w in subwords(name))
 
 
 _SECTION = "段"  # 某地至某地段, 某河某桥段: a section of a railway, road or river, no place's name
